@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+/**
+ * Parses the environment against a zod schema once, at start-up, and returns a
+ * frozen, typed object. Every service's `config.ts` goes through here, and
+ * nothing else in the project reads `process.env`.
+ *
+ * An invalid value fails fast with one message naming every bad variable, so a
+ * misconfigured deployment dies at boot rather than on its first request.
+ */
+export function loadConfig<S extends z.ZodTypeAny>(
+  service: string,
+  schema: S,
+  env: Record<string, string | undefined> = process.env,
+): Readonly<z.output<S>> {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`)
+      .join('\n');
+    throw new ConfigError(`Invalid configuration for ${service}:\n${problems}`);
+  }
+  return Object.freeze(parsed.data);
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** An optional variable where an empty string means "not set". */
+export const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+/** A TCP port given as a string in the environment. */
+export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+
+/** A PostgreSQL connection URL. */
+export const postgresUrl = optionalString.refine(
+  (v) => v === undefined || /^postgres(ql)?:\/\//.test(v),
+  'must be a postgres:// or postgresql:// URL',
+);
+
+export const logLevel = z
+  .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  .default('info');
+
+/** "true"/"1"/"yes" and "false"/"0"/"no", case-insensitive. */
+export const boolFlag = (fallback: boolean) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return fallback;
+      const s = v.toLowerCase();
+      if (['true', '1', 'yes'].includes(s)) return true;
+      if (['false', '0', 'no'].includes(s)) return false;
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected true or false, got "${v}"` });
+      return z.NEVER;
+    });
+
+/** Settings every subgraph process shares, read the same way everywhere. */
+export const subgraphEnv = (name: string, defaultPort: number) => {
+  const prefix = name.toUpperCase();
+  return z
+    .object({
+      [`${prefix}_PORT`]: port(defaultPort),
+      [`${prefix}_HOST`]: z.string().default('0.0.0.0'),
+      DATABASE_URL: postgresUrl,
+      [`${prefix}_DB_SCHEMA`]: z.string().regex(/^[a-z_][a-z0-9_]*$/).default(name),
+      DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+      LOG_LEVEL: logLevel,
+    })
+    .transform((env) => ({
+      name,
+      port: env[`${prefix}_PORT`] as number,
+      host: env[`${prefix}_HOST`] as string,
+      databaseUrl: env.DATABASE_URL as string | undefined,
+      dbSchema: env[`${prefix}_DB_SCHEMA`] as string,
+      dbPoolSize: env.DB_POOL_SIZE as number,
+      logLevel: env.LOG_LEVEL as z.infer<typeof logLevel>,
+    }));
+};
+
+export type SubgraphConfig = z.output<ReturnType<typeof subgraphEnv>>;

@@ -1,0 +1,61 @@
+import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+import type { Logger } from 'pino';
+import { SqlLogger } from './sql-logger';
+
+export interface SubgraphDataSourceOptions {
+  /** Service name, used for metrics, logs and the PostgreSQL application_name. */
+  service: string;
+  url: string;
+  /** The PostgreSQL schema this subgraph owns; every table of the subgraph lives in it. */
+  schema: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+  poolSize?: number;
+  logger: Logger;
+}
+
+/**
+ * A TypeORM data source scoped to one subgraph's schema. `synchronize` is
+ * always off: the schema only changes through migrations.
+ */
+export function createDataSource(options: SubgraphDataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    schema: options.schema,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    poolSize: options.poolSize ?? 10,
+    logging: ['query', 'error', 'warn', 'migration'],
+    logger: new SqlLogger(options.service, options.logger),
+    maxQueryExecutionTime: 1000,
+    extra: {
+      // Raw SQL in services may name tables unqualified.
+      options: `-c search_path=${options.schema}`,
+      application_name: `supply-graph-${options.service}`,
+    },
+  });
+}
+
+/**
+ * Connects, creates the subgraph's schema and applies pending migrations.
+ * An advisory lock makes concurrent replicas of one service migrate one at a time.
+ */
+export async function initializeDatabase(dataSource: DataSource, schema: string): Promise<void> {
+  if (!dataSource.isInitialized) await dataSource.initialize();
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  const lockKey = `supply-graph:migrate:${schema}`;
+  try {
+    await runner.query('SELECT pg_advisory_lock(hashtext($1))', [lockKey]);
+    await runner.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [lockKey]).catch(() => undefined);
+    await runner.release();
+  }
+}

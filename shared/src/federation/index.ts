@@ -1,0 +1,3 @@
+export * from './build-subgraph-schema';
+export * from './scalars';
+export * from './page-info.type';

@@ -1,0 +1,41 @@
+import { GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+
+/**
+ * `DateTime`: an ISO-8601 string with offset on the wire, a `Date` in code.
+ * The contract names the scalar `DateTime`; type-graphql 2's own is `DateTimeISO`.
+ */
+export const DateTimeScalar = new GraphQLScalarType<Date, string>({
+  name: 'DateTime',
+  description: 'ISO-8601 date-time with offset, e.g. 2026-11-24T08:00:00Z',
+  serialize(value) {
+    const date = value instanceof Date ? value : new Date(value as string);
+    if (Number.isNaN(date.getTime())) throw new TypeError(`DateTime cannot represent ${String(value)}`);
+    return date.toISOString();
+  },
+  parseValue(value) {
+    return parseDateTime(value);
+  },
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) throw new TypeError('DateTime must be a string');
+    return parseDateTime(ast.value);
+  },
+});
+
+// An offset is required: a bare local time is ambiguous across the channels' time zones.
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+function parseDateTime(value: unknown): Date {
+  if (typeof value !== 'string' || !ISO_WITH_OFFSET.test(value)) {
+    throw new TypeError(`DateTime must be an ISO-8601 string with an offset, got ${JSON.stringify(value)}`);
+  }
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new TypeError(`DateTime is not a valid date: ${value}`);
+  return date;
+}
+
+/** `JSON`: raw channel payloads. */
+export const JSONScalar = GraphQLJSON;
+
+/** Scalar mapping for type-graphql's `buildSchema({ scalarsMap })`. */
+export const scalarsMap = [{ type: Date, scalar: DateTimeScalar }];

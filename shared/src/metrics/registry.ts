@@ -1,0 +1,36 @@
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/**
+ * One Prometheus registry per process. When the embedded platform hosts all
+ * five services in one process, every series carries a `service` label.
+ */
+export const metricsRegistry = new Registry();
+collectDefaultMetrics({ register: metricsRegistry });
+
+export const sqlStatements = new Counter({
+  name: 'supply_graph_sql_statements_total',
+  help: 'SQL statements sent to PostgreSQL, by service',
+  labelNames: ['service'] as const,
+  registers: [metricsRegistry],
+});
+
+export const graphqlRequests = new Counter({
+  name: 'supply_graph_graphql_requests_total',
+  help: 'GraphQL operations executed, by service and outcome',
+  labelNames: ['service', 'outcome'] as const,
+  registers: [metricsRegistry],
+});
+
+export const graphqlDuration = new Histogram({
+  name: 'supply_graph_graphql_duration_seconds',
+  help: 'GraphQL operation duration, by service',
+  labelNames: ['service'] as const,
+  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+  registers: [metricsRegistry],
+});
+
+/** Current SQL statement count of one service (used by tests and benchmarks). */
+export async function sqlStatementCount(service: string): Promise<number> {
+  const metric = await sqlStatements.get();
+  return metric.values.find((v) => v.labels.service === service)?.value ?? 0;
+}

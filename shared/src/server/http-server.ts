@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parse as parseUrl } from 'node:url';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import bodyParser from 'body-parser';
+import cors from 'cors';
+import type { Logger } from 'pino';
+import { REQUEST_ID_HEADER } from '../logging/logger';
+import { metricsRegistry } from '../metrics/registry';
+
+export interface RequestInfo {
+  req: IncomingMessage;
+  requestId: string;
+}
+
+export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
+  service: string;
+  apollo: ApolloServer<TContext>;
+  port: number;
+  host?: string;
+  logger: Logger;
+  context: (info: RequestInfo) => Promise<TContext> | TContext;
+  /** Readiness probe for `/readyz`: resolves true when dependencies answer. */
+  ready?: () => Promise<boolean>;
+  /** Extra routes tried before GraphQL (return true when handled). */
+  routes?: (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
+}
+
+export interface RunningHttpServer {
+  url: string;
+  port: number;
+  server: http.Server;
+  stop(): Promise<void>;
+}
+
+const corsHandler = cors();
+const jsonHandler = bodyParser.json({ limit: '10mb' });
+
+type Middleware = (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => void;
+const run = (mw: Middleware, req: IncomingMessage, res: ServerResponse) =>
+  new Promise<void>((resolve, reject) => mw(req, res, (err) => (err ? reject(err) : resolve())));
+
+/**
+ * Serves an Apollo Server 5 instance on plain `node:http` at `/graphql`, with
+ * `/healthz` (the process is up), `/readyz` (its database answers) and
+ * `/metrics` (Prometheus). Each request gets the gateway's `x-request-id` or a
+ * new one, echoed back in the response.
+ */
+export async function startGraphQLHttpServer<TContext extends BaseContext>(
+  options: GraphQLHttpServerOptions<TContext>,
+): Promise<RunningHttpServer> {
+  const { apollo, logger } = options;
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      const status = (err as { status?: number }).status ?? 500;
+      if (status >= 500) logger.error({ err }, 'http handler failed');
+      if (!res.headersSent) {
+        res.statusCode = status;
+        res.setHeader('content-type', 'application/json');
+      }
+      res.end(JSON.stringify({ errors: [{ message: status >= 500 ? 'Internal error' : (err as Error).message }] }));
+    });
+  });
+  // Keep-alive from the gateway must outlive its agent's idle timeout.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const { pathname, search } = parseUrl(req.url ?? '/');
+    if (pathname === '/healthz') return sendJson(res, 200, { status: 'ok', service: options.service });
+    if (pathname === '/readyz') {
+      const ok = options.ready ? await options.ready().catch(() => false) : true;
+      return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready', service: options.service });
+    }
+    if (pathname === '/metrics') {
+      res.setHeader('content-type', metricsRegistry.contentType);
+      res.end(await metricsRegistry.metrics());
+      return;
+    }
+    if (options.routes && (await options.routes(req, res))) return;
+    if (pathname !== '/graphql' && pathname !== '/') return sendJson(res, 404, { error: 'not found' });
+
+    const requestId = headerValue(req, REQUEST_ID_HEADER) ?? randomUUID();
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    await run(corsHandler as Middleware, req, res);
+    await run(jsonHandler as Middleware, req, res);
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: {
+        method: (req.method ?? 'GET').toUpperCase(),
+        headers,
+        search: search ?? '',
+        body: (req as IncomingMessage & { body?: unknown }).body,
+      },
+      context: async () => options.context({ req, requestId }),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://localhost:${port}/graphql`;
+  return {
+    url,
+    port,
+    server,
+    async stop() {
+      // Stop accepting, let in-flight requests finish, then drop idle keep-alive sockets.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const timer = setTimeout(() => server.closeAllConnections(), 5_000);
+      await closed;
+      clearTimeout(timer);
+      await apollo.stop();
+    },
+  };
+}
+
+function headerValue(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  const first = Array.isArray(value) ? value[0] : value;
+  return first && /^[\w.:-]{1,128}$/.test(first) ? first : undefined;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json');
+  res.end(JSON.stringify(body));
+}

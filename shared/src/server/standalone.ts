@@ -1,0 +1,30 @@
+import type { SubgraphConfig } from '../config/load-config';
+import { createLogger } from '../logging/logger';
+import { startSubgraph, type SubgraphContext, type SubgraphDefinition } from './subgraph-runtime';
+
+/**
+ * Entry point of a subgraph deployed on its own: starts it and stops it
+ * cleanly on SIGINT/SIGTERM (in-flight requests finish, the pool closes).
+ */
+export function runStandalone<T extends SubgraphContext>(definition: SubgraphDefinition<T>, config: SubgraphConfig): void {
+  const logger = createLogger(definition.name, config.logLevel);
+  startSubgraph(definition, { config, logger })
+    .then((running) => {
+      const shutdown = (signal: string) => {
+        logger.info({ signal }, 'shutting down');
+        running.stop().then(
+          () => process.exit(0),
+          (err: unknown) => {
+            logger.error({ err }, 'shutdown failed');
+            process.exit(1);
+          },
+        );
+      };
+      process.once('SIGINT', shutdown);
+      process.once('SIGTERM', shutdown);
+    })
+    .catch((err: unknown) => {
+      logger.fatal({ err }, `${definition.name} failed to start`);
+      process.exit(1);
+    });
+}

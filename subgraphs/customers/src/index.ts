@@ -1,0 +1,18 @@
+import type { SubgraphDefinition } from '@supply-graph/shared';
+import { createContext, type CustomersContext } from './context';
+import { CreateCustomers1764000000000 } from './db/migrations/1764000000000-CreateCustomers';
+import { ChannelIdentityEntity } from './modules/customer/channel-identity.entity';
+import { CustomerEntity } from './modules/customer/customer.entity';
+import { buildCustomersSchema } from './schema';
+
+export { loadCustomersConfig } from './config';
+export { customersEmpty, seedCustomers } from './db/seed';
+
+/** The customers subgraph: golden customers and their channel identities. */
+export const customersSubgraph: SubgraphDefinition<CustomersContext> = {
+  name: 'customers',
+  entities: [CustomerEntity, ChannelIdentityEntity],
+  migrations: [CreateCustomers1764000000000],
+  buildSchema: buildCustomersSchema,
+  createContext,
+};

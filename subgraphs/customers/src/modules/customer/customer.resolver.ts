@@ -1,0 +1,38 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { CustomersContext } from '../../context';
+import { customerService } from './customer.service';
+import { ChannelIdentity, Customer, CustomerConnection } from './customer.type';
+
+@Resolver(() => Customer)
+export class CustomerResolver {
+  @Query(() => Customer, { nullable: true, description: 'A customer by id; null when there is none.' })
+  customer(@Arg('id', () => ID) id: string, @Ctx() ctx: CustomersContext) {
+    return customerService.findById(ctx, id);
+  }
+
+  @Query(() => Customer, { nullable: true, description: "The customer behind a channel account." })
+  customerByIdentity(
+    @Arg('channel', () => String) channel: string,
+    @Arg('externalId', () => String) externalId: string,
+    @Ctx() ctx: CustomersContext,
+  ) {
+    return customerService.findByIdentity(ctx, channel, externalId);
+  }
+
+  @Query(() => CustomerConnection, {
+    description: 'Customers, newest first. `search` matches name, email, phone or a channel identity id.',
+  })
+  customers(
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('search', () => String, { nullable: true }) search: string | null,
+    @Ctx() ctx: CustomersContext,
+  ) {
+    return customerService.search(ctx, { first, after, search });
+  }
+
+  @FieldResolver(() => [ChannelIdentity], { description: "The customer's accounts on every channel." })
+  identities(@Root() customer: Customer, @Ctx() ctx: CustomersContext) {
+    return customerService.identities(ctx, customer.id);
+  }
+}

@@ -1,0 +1,79 @@
+import { encodeCursor, pageArgs, toPage, type Page } from '@supply-graph/shared';
+import type { CustomersContext } from '../../context';
+import { ChannelIdentityEntity } from './channel-identity.entity';
+import { CustomerEntity } from './customer.entity';
+import type { Customer } from './customer.type';
+
+export interface CustomerSearchArgs {
+  first?: number | null;
+  after?: string | null;
+  search?: string | null;
+}
+
+const toCustomer = (row: CustomerEntity): Customer => ({
+  id: row.id,
+  name: row.name,
+  email: row.email,
+  phone: row.phone,
+  createdAt: row.createdAt,
+});
+
+const cursorOf = (c: Customer) => encodeCursor(c.createdAt.toISOString(), c.id);
+
+/** Reads of the golden customer. Writes (identity resolution) arrive with order intake. */
+export const customerService = {
+  async findById(ctx: CustomersContext, id: string): Promise<Customer | null> {
+    const row = await ctx.loaders.customerById.load(id);
+    return row && toCustomer(row);
+  },
+
+  async findByIdentity(ctx: CustomersContext, channel: string, externalId: string): Promise<Customer | null> {
+    const identity = await ctx.db
+      .getRepository(ChannelIdentityEntity)
+      .findOneBy({ channel: channel.toLowerCase(), externalId });
+    return identity ? this.findById(ctx, identity.customerId) : null;
+  },
+
+  async identities(ctx: CustomersContext, customerId: string) {
+    const rows = await ctx.loaders.identitiesByCustomerId.load(customerId);
+    return rows.map((row) => ({ channel: row.channel, externalId: row.externalId }));
+  },
+
+  /**
+   * Newest customers first. `search` matches name and email (case-insensitive
+   * substring), phone (by digits) and any channel identity's external id.
+   */
+  async search(ctx: CustomersContext, args: CustomerSearchArgs): Promise<Page<Customer>> {
+    const { first, after } = pageArgs(args.first, args.after);
+    const qb = ctx.db.getRepository(CustomerEntity).createQueryBuilder('c');
+    const term = args.search?.trim();
+    if (term) {
+      const digits = term.replace(/\D/g, '');
+      const clauses = [
+        'c.name ILIKE :like',
+        'c.email_normalized LIKE :lowerLike',
+        'EXISTS (SELECT 1 FROM channel_identity i WHERE i.customer_id = c.id AND i.external_id = :term)',
+      ];
+      if (digits.length >= 4) clauses.push('c.phone_normalized LIKE :digits');
+      qb.where(`(${clauses.join(' OR ')})`, {
+        like: `%${escapeLike(term)}%`,
+        lowerLike: `%${escapeLike(term.toLowerCase())}%`,
+        term,
+        digits: `%${digits}%`,
+      });
+    }
+    const totalCount = await qb.clone().getCount();
+    if (after) {
+      qb.andWhere('(c.created_at, c.id) < (:afterAt, :afterId)', {
+        afterAt: new Date(String(after.sortKey)),
+        afterId: after.id,
+      });
+    }
+    const rows = await qb.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC').take(first + 1).getMany();
+    return toPage(rows.map(toCustomer), first, totalCount, cursorOf);
+  },
+};
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (m) => `\\${m}`);
+}

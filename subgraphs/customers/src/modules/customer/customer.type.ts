@@ -1,0 +1,51 @@
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { PageInfo } from '@supply-graph/shared';
+
+@ObjectType({ description: "A buyer's account on one channel." })
+export class ChannelIdentity {
+  @Field(() => String, { description: 'Channel code, e.g. "tmall".' })
+  channel: string;
+
+  @Field(() => String, { description: "The buyer's id on that channel." })
+  externalId: string;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'One golden customer across every channel they buy through.' })
+export class Customer {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'PII.' })
+  email: string | null;
+
+  @Field(() => String, { nullable: true, description: 'PII. E.164 where it could be normalised.' })
+  phone: string | null;
+
+  @Field(() => Date)
+  createdAt: Date;
+}
+
+@ObjectType()
+export class CustomerEdge {
+  @Field(() => String)
+  cursor: string;
+
+  @Field(() => Customer)
+  node: Customer;
+}
+
+@ObjectType()
+export class CustomerConnection {
+  @Field(() => [CustomerEdge])
+  edges: CustomerEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+
+  @Field(() => Int, { description: 'All customers matching the query, across pages.' })
+  totalCount: number;
+}
