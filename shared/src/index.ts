@@ -1,3 +1,5 @@
+// Decorator metadata is read as soon as the shared GraphQL types load.
+import 'reflect-metadata';
 export * from './config/load-config';
 export * from './errors';
 export * from './logging/logger';
@@ -6,4 +8,4 @@ export * from './pagination';
 export * from './db';
 export * from './metrics';
 export * from './server';
-export * from './demo/dataset';
+export * from './demo';

@@ -95,7 +95,7 @@ export interface DemoOrder {
   externalId: string;
   customerId: string;
   status: OrderStatusName;
-  /** Equals the number of status changes after the first (PENDING) entry. */
+  /** Equals the number of history entries: 1 when placed, +1 on every status change. */
   version: number;
   currency: string;
   subtotal: string;

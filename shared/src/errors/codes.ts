@@ -9,6 +9,7 @@ export const ErrorCodes = {
   FORBIDDEN: 'The caller is known but may not do this.',
   UNAUTHENTICATED: 'The caller could not be identified.',
   SUBGRAPH_UNAVAILABLE: 'The gateway could not reach the subgraph named in extensions.serviceName.',
+  NOT_IMPLEMENTED: 'The operation is part of the public contract but not available in this release.',
   INTERNAL: 'An unexpected failure; details are logged server-side under the request id.',
 } as const;
 

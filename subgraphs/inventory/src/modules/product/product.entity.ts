@@ -1,0 +1,18 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** A sellable item, keyed by the SKU every channel and subgraph uses. */
+@Entity({ name: 'product' })
+export class ProductEntity {
+  @PrimaryColumn('text')
+  sku: string;
+
+  @Column('text')
+  name: string;
+
+  /** numeric(14,2); pg returns it as a string and it stays one (never a JS float). */
+  @Column('numeric', { precision: 14, scale: 2 })
+  price: string;
+
+  @Column('int', { name: 'weight_grams' })
+  weightGrams: number;
+}

@@ -1,0 +1,36 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** Why stock moved: every change of on-hand or reserved writes one row. */
+export type StockMovementKind = 'RECEIVE' | 'RESERVE' | 'RELEASE' | 'SHIP' | 'ADJUST' | 'RETURN';
+
+/** The append-only stock ledger, written in the same transaction as the change it records. */
+@Entity({ name: 'stock_movement' })
+@Index('ix_stock_movement_sku_warehouse', ['sku', 'warehouseId'])
+export class StockMovementEntity {
+  /** bigserial: pg returns int8 as a string. */
+  @PrimaryGeneratedColumn('increment', { type: 'bigint' })
+  id: string;
+
+  @Column('text')
+  sku: string;
+
+  @Column('uuid', { name: 'warehouse_id' })
+  warehouseId: string;
+
+  @Column('text')
+  kind: StockMovementKind;
+
+  /** Signed: negative for stock leaving the warehouse. */
+  @Column('int')
+  quantity: number;
+
+  @Column('text')
+  reason: string;
+
+  /** The order in the orders subgraph that caused the movement, if any (an id, not a foreign key). */
+  @Column('uuid', { name: 'order_id', nullable: true })
+  orderId: string | null;
+
+  @Column('timestamptz')
+  at: Date;
+}

@@ -1,0 +1,60 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryColumn, Unique, type Relation } from 'typeorm';
+import { CarrierEntity } from '../carrier/carrier.entity';
+import { TrackingEventEntity } from '../tracking/tracking-event.entity';
+import type { ShipmentStatus } from './shipment-status';
+
+/**
+ * One parcel handed to a carrier. Order, customer and warehouse belong to other
+ * subgraphs: they are ids here, never foreign keys.
+ */
+@Entity({ name: 'shipment' })
+@Unique('uq_shipment_tracking', ['carrierCode', 'trackingNumber'])
+export class ShipmentEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Index('ix_shipment_order')
+  @Column('uuid', { name: 'order_id' })
+  orderId: string;
+
+  @Column('uuid', { name: 'customer_id' })
+  customerId: string;
+
+  @Column('uuid', { name: 'warehouse_id' })
+  warehouseId: string;
+
+  @Column('text', { name: 'carrier_code' })
+  carrierCode: string;
+
+  @ManyToOne(() => CarrierEntity)
+  @JoinColumn({ name: 'carrier_code' })
+  carrier?: Relation<CarrierEntity>;
+
+  @Column('text', { name: 'tracking_number' })
+  trackingNumber: string;
+
+  @Column('text')
+  status: ShipmentStatus;
+
+  @Column('timestamptz', { name: 'created_at' })
+  createdAt: Date;
+
+  @Column('timestamptz', { name: 'estimated_delivery_at', nullable: true })
+  estimatedDeliveryAt: Date | null;
+
+  @Column('timestamptz', { name: 'delivered_at', nullable: true })
+  deliveredAt: Date | null;
+
+  @OneToMany(() => TrackingEventEntity, (event) => event.shipment)
+  events?: Relation<TrackingEventEntity[]>;
+}
+
+/**
+ * The shipment columns under the entity's property names, for raw SQL whose
+ * rows must look like `ShipmentEntity` (window functions the query builder
+ * cannot express). `s` is the shipment table's alias.
+ */
+export const SHIPMENT_COLUMNS = `
+  s.id, s.order_id AS "orderId", s.customer_id AS "customerId", s.warehouse_id AS "warehouseId",
+  s.carrier_code AS "carrierCode", s.tracking_number AS "trackingNumber", s.status,
+  s.created_at AS "createdAt", s.estimated_delivery_at AS "estimatedDeliveryAt", s.delivered_at AS "deliveredAt"`;

@@ -1,0 +1,43 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { LogisticsContext } from '../../context';
+import { carrierService } from '../carrier/carrier.service';
+import { Carrier } from '../carrier/carrier.type';
+import { OrderRef } from '../order-shipments/order-ref.type';
+import { shipmentService } from './shipment.service';
+import { Shipment } from './shipment.type';
+import { WarehouseRef } from './warehouse-ref.type';
+
+@Resolver(() => Shipment)
+export class ShipmentResolver {
+  @Query(() => Shipment, { nullable: true, description: 'A shipment by id; null when there is none.' })
+  shipment(@Arg('id', () => ID) id: string, @Ctx() ctx: LogisticsContext) {
+    return shipmentService.findById(ctx, id);
+  }
+
+  @Query(() => Shipment, {
+    nullable: true,
+    description: 'The shipment a carrier knows by this tracking number; null when there is none.',
+  })
+  shipmentByTracking(
+    @Arg('carrier', () => String) carrier: string,
+    @Arg('trackingNumber', () => String) trackingNumber: string,
+    @Ctx() ctx: LogisticsContext,
+  ) {
+    return shipmentService.findByTracking(ctx, carrier, trackingNumber);
+  }
+
+  @FieldResolver(() => OrderRef, { description: 'The order this parcel belongs to (resolved by orders).' })
+  order(@Root() shipment: Shipment): OrderRef {
+    return { id: shipment.orderId };
+  }
+
+  @FieldResolver(() => WarehouseRef, { description: 'The warehouse it ships from (resolved by inventory).' })
+  warehouse(@Root() shipment: Shipment): WarehouseRef {
+    return { id: shipment.warehouseId };
+  }
+
+  @FieldResolver(() => Carrier)
+  carrier(@Root() shipment: Shipment, @Ctx() ctx: LogisticsContext) {
+    return carrierService.findByCode(ctx, shipment.carrierCode);
+  }
+}

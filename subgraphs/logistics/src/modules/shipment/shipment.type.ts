@@ -1,0 +1,30 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { ShipmentStatus } from './shipment-status';
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'One parcel of an order, from one warehouse, with one carrier.' })
+export class Shipment {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String, { description: "The carrier's tracking number; unique per carrier." })
+  trackingNumber: string;
+
+  @Field(() => ShipmentStatus, { description: 'The status of the latest tracking event.' })
+  status: ShipmentStatus;
+
+  @Field(() => Date, { description: 'When the shipment was planned.' })
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  estimatedDeliveryAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'The time of the DELIVERED scan.' })
+  deliveredAt: Date | null;
+
+  // Ids the field resolvers turn into references; not exposed as fields.
+  orderId: string;
+  customerId: string;
+  warehouseId: string;
+  carrierCode: string;
+}

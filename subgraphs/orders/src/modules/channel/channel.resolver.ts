@@ -1,0 +1,12 @@
+import { Ctx, Query, Resolver } from 'type-graphql';
+import type { OrdersContext } from '../../context';
+import { channelService } from './channel.service';
+import { Channel } from './channel.type';
+
+@Resolver(() => Channel)
+export class ChannelResolver {
+  @Query(() => [Channel], { description: 'Every sales channel, ordered by code.' })
+  channels(@Ctx() ctx: OrdersContext) {
+    return channelService.list(ctx);
+  }
+}
