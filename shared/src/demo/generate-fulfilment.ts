@@ -112,7 +112,8 @@ function trackingEvents(
   if (!shippedAt) return events;
   events.push({ at: shippedAt, status: 'IN_TRANSIT', location: warehouse.city, description: 'Picked up by carrier' });
   const end = timeline.deliveredAt ?? timeline.returnedAt ?? now;
-  const hub = new Date(shippedAt.getTime() + (end.getTime() - shippedAt.getTime()) * 0.45);
+  // The sorting-centre scan comes within two days, before any delay is reported.
+  const hub = new Date(shippedAt.getTime() + Math.min((end.getTime() - shippedAt.getTime()) * 0.45, 2 * DAY));
   if (hub < now) events.push({ at: hub, status: 'IN_TRANSIT', location: city.province, description: 'Arrived at sorting centre' });
   if (timeline.deliveredAt) {
     const out = new Date(timeline.deliveredAt.getTime() - rng.int(1, 6) * HOUR);

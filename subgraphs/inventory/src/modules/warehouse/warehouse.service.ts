@@ -21,6 +21,16 @@ export const warehouseService = {
     return row && toWarehouse(row);
   },
 
+  /**
+   * A warehouse that an inventory row points at. The foreign key guarantees it
+   * exists, so a miss is a bug and surfaces as INTERNAL rather than a silent null.
+   */
+  async referenced(ctx: InventoryContext, id: string): Promise<Warehouse> {
+    const warehouse = await this.findById(ctx, id);
+    if (!warehouse) throw new Error(`warehouse ${id} referenced by an inventory row is missing`);
+    return warehouse;
+  },
+
   /** Every warehouse, ordered by code. The list is small (tens of rows), so it is not paged. */
   async list(ctx: InventoryContext): Promise<Warehouse[]> {
     const rows = await ctx.db.getRepository(WarehouseEntity).find({ order: { code: 'ASC' } });

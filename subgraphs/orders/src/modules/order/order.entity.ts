@@ -76,7 +76,7 @@ export class OrderEntity {
   shipPostalCode: string | null;
 
   /** Millisecond precision, so a cursor built from a JS Date points at exactly this row. */
-  @Column('timestamptz', { name: 'placed_at', precision: 3 })
+  @Column({ type: 'timestamptz', name: 'placed_at', precision: 3 })
   placedAt: Date;
 
   @Column('double precision', { name: 'risk_score', default: 0 })

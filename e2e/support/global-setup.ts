@@ -1,0 +1,41 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import net from 'node:net';
+import pino from 'pino';
+import { startEmbeddedPostgres } from '@supply-graph/shared';
+import { TEST_ENV } from '@supply-graph/shared/testing';
+import { SERVER_SUITES_NOTE, serverDatabaseUrl, isCi } from './test-env';
+
+/**
+ * Starts the embedded PostgreSQL every suite tests against, in a temporary
+ * folder on a free port; workers find it through an environment variable.
+ * On CI a server PostgreSQL (DATABASE_URL) is mandatory: its suites must run.
+ */
+export default async function globalSetup(): Promise<void> {
+  if (!serverDatabaseUrl() && isCi()) {
+    throw new Error('CI must test on server PostgreSQL too: set DATABASE_URL (see .ci/run).');
+  }
+  if (!serverDatabaseUrl()) process.stdout.write(`\n${SERVER_SUITES_NOTE}\n`);
+  const dir = mkdtempSync(path.join(tmpdir(), 'supply-graph-test-'));
+  const pg = await startEmbeddedPostgres({
+    dataDir: path.join(dir, 'pg'),
+    port: await freePort(),
+    database: 'postgres_admin',
+    logger: pino({ level: 'warn' }),
+  });
+  process.env[TEST_ENV.embeddedUrl] = pg.url;
+  (globalThis as { __embeddedPg?: typeof pg; __embeddedDir?: string }).__embeddedPg = pg;
+  (globalThis as { __embeddedDir?: string }).__embeddedDir = dir;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}

@@ -1,0 +1,48 @@
+import { loadPlatformConfig, startPlatform, type RunningPlatform } from '@supply-graph/platform';
+import { createTestDatabase, type TestBackend, type TestDatabase } from '@supply-graph/shared/testing';
+
+export interface TestPlatform extends RunningPlatform {
+  database: TestDatabase;
+  close(): Promise<void>;
+}
+
+export interface TestPlatformOptions {
+  customers?: number;
+  orders?: number;
+  seed?: boolean;
+}
+
+/**
+ * The whole platform, in this process, on a fresh database of the backend,
+ * every service on a free port, seeded with a small demo data set.
+ */
+export async function startTestPlatform(backend: TestBackend, options: TestPlatformOptions = {}): Promise<TestPlatform> {
+  const database = await createTestDatabase(backend.adminUrl, backend.name);
+  const env: Record<string, string> = {
+    DATABASE_URL: database.url,
+    GATEWAY_PORT: '0',
+    ORDERS_PORT: '0',
+    CUSTOMERS_PORT: '0',
+    INVENTORY_PORT: '0',
+    LOGISTICS_PORT: '0',
+    ORDERS_HOST: '127.0.0.1',
+    CUSTOMERS_HOST: '127.0.0.1',
+    INVENTORY_HOST: '127.0.0.1',
+    LOGISTICS_HOST: '127.0.0.1',
+    GATEWAY_HOST: '127.0.0.1',
+    SEED_ON_EMPTY: String(options.seed ?? true),
+    SEED_CUSTOMERS: String(options.customers ?? 300),
+    SEED_ORDERS: String(options.orders ?? 1500),
+    LOG_LEVEL: 'silent',
+    DB_POOL_SIZE: '5',
+  };
+  const platform = await startPlatform(loadPlatformConfig(env));
+  return {
+    ...platform,
+    database,
+    async close() {
+      await platform.stop();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import 'reflect-metadata';
+import { createLogger } from '@supply-graph/shared';
+import { loadGatewayConfig, startGateway } from './index';
+
+// Runs the gateway alone (distributed deployment); subgraph URLs come from the supergraph or *_URL.
+const config = loadGatewayConfig();
+const logger = createLogger('gateway', config.logLevel);
+startGateway(config, logger)
+  .then((gateway) => {
+    const shutdown = () => void gateway.stop().then(() => process.exit(0));
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+  })
+  .catch((err: unknown) => {
+    logger.fatal({ err }, 'gateway failed to start');
+    process.exit(1);
+  });

@@ -1,0 +1,22 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { graphqlDuration, graphqlRequests, type Logger } from '@supply-graph/shared';
+import type { GatewayContext } from '../context';
+
+/** Request metrics, and one log line per failed operation naming the subgraphs that failed. */
+export function observeGateway(logger: Logger): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      const end = graphqlDuration.startTimer({ service: 'gateway' });
+      return {
+        async willSendResponse({ errors, contextValue, operationName }) {
+          end();
+          graphqlRequests.inc({ service: 'gateway', outcome: errors?.length ? 'error' : 'ok' });
+          if (errors?.length) {
+            const subgraphs = [...new Set(errors.map((e) => e.extensions?.serviceName).filter(Boolean))];
+            (contextValue.log ?? logger).warn({ operationName, subgraphs, errors: errors.map((e) => e.message) }, 'operation had errors');
+          }
+        },
+      };
+    },
+  };
+}

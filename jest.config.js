@@ -1,0 +1,19 @@
+/**
+ * `npm test` runs every workspace's suites. Global setup starts one embedded
+ * PostgreSQL for the run; suites create their own databases on it and, when
+ * DATABASE_URL is set, on that server too.
+ */
+module.exports = {
+  projects: [
+    '<rootDir>/shared',
+    '<rootDir>/subgraphs/orders',
+    '<rootDir>/subgraphs/customers',
+    '<rootDir>/subgraphs/inventory',
+    '<rootDir>/subgraphs/logistics',
+    '<rootDir>/gateway',
+    '<rootDir>/platform',
+    '<rootDir>/e2e',
+  ],
+  globalSetup: '<rootDir>/e2e/support/global-setup.ts',
+  globalTeardown: '<rootDir>/e2e/support/global-teardown.ts',
+};

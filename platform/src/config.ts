@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { loadGatewayConfig } from '@supply-graph/gateway';
+import { loadCustomersConfig } from '@supply-graph/customers';
+import { loadInventoryConfig } from '@supply-graph/inventory';
+import { loadLogisticsConfig } from '@supply-graph/logistics';
+import { loadOrdersConfig } from '@supply-graph/orders';
+import { boolFlag, loadConfig, logLevel, port, postgresUrl } from '@supply-graph/shared';
+
+/** The repository root (platform/dist/.. /..). */
+export const REPO_ROOT = path.resolve(__dirname, '../..');
+
+/**
+ * Settings of the all-in-one platform (`npm start`).
+ * - DATABASE_URL: use this PostgreSQL instead of the embedded one
+ * - DATA_DIR (default `.data` at the repo root): embedded PostgreSQL's cluster, kept across restarts
+ * - EMBEDDED_PG_PORT (default 54329)
+ * - SEED_ON_EMPTY (default true): load the demo data set when the database is empty
+ * - SEED_CUSTOMERS (default 5000), SEED_ORDERS (default 20000): its size
+ * - LOG_LEVEL (default info); each service's own settings (ports, schemas) apply too
+ */
+const schema = z
+  .object({
+    DATABASE_URL: postgresUrl,
+    DATA_DIR: z.string().default(path.join(REPO_ROOT, '.data')),
+    EMBEDDED_PG_PORT: port(54329),
+    SEED_ON_EMPTY: boolFlag(true),
+    SEED_CUSTOMERS: z.coerce.number().int().min(1).default(5000),
+    SEED_ORDERS: z.coerce.number().int().min(0).default(20000),
+    LOG_LEVEL: logLevel,
+  })
+  .transform((env) => ({
+    databaseUrl: env.DATABASE_URL,
+    dataDir: path.resolve(env.DATA_DIR),
+    embeddedPgPort: env.EMBEDDED_PG_PORT,
+    seedOnEmpty: env.SEED_ON_EMPTY,
+    seedSize: { customers: env.SEED_CUSTOMERS, orders: env.SEED_ORDERS },
+    logLevel: env.LOG_LEVEL,
+  }));
+
+export type PlatformSettings = z.output<typeof schema>;
+
+/** Everything the platform process needs: its own settings and each service's. */
+export function loadPlatformConfig(env: Record<string, string | undefined> = process.env) {
+  return {
+    platform: loadConfig('platform', schema, env),
+    gateway: loadGatewayConfig(env),
+    subgraphs: {
+      orders: loadOrdersConfig(env),
+      customers: loadCustomersConfig(env),
+      inventory: loadInventoryConfig(env),
+      logistics: loadLogisticsConfig(env),
+    },
+  };
+}
+
+export type PlatformConfig = ReturnType<typeof loadPlatformConfig>;

@@ -1,0 +1,6 @@
+export * from './config';
+export * from './platform';
+export * from './database';
+export * from './seed';
+export * from './subgraphs';
+export * from './compose';

@@ -1,0 +1,89 @@
+import { startGateway, type RunningGateway } from '@supply-graph/gateway';
+import {
+  createLogger,
+  startEmbeddedPostgres,
+  startSubgraph,
+  type Logger,
+  type RunningPostgres,
+  type RunningSubgraph,
+} from '@supply-graph/shared';
+import type { PlatformConfig } from './config';
+import { logProgress, needsSeed, seedAll, type SeedReport } from './seed';
+import { SUBGRAPHS, type SubgraphName } from './subgraphs';
+
+export interface RunningPlatform {
+  gatewayUrl: string;
+  databaseUrl: string;
+  embedded: boolean;
+  subgraphs: Record<SubgraphName, RunningSubgraph>;
+  gateway: RunningGateway;
+  seed: SeedReport | null;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole platform in one process: PostgreSQL (embedded unless DATABASE_URL
+ * is set), the four subgraphs on their ports, demo data on an empty database,
+ * then the gateway. `stop()` undoes it in reverse order.
+ */
+export async function startPlatform(config: PlatformConfig, logger?: Logger): Promise<RunningPlatform> {
+  const log = logger ?? createLogger('platform', config.platform.logLevel);
+  let postgres: RunningPostgres | null = null;
+  const started: RunningSubgraph[] = [];
+  try {
+    let databaseUrl = config.platform.databaseUrl;
+    if (!databaseUrl) {
+      postgres = await startEmbeddedPostgres({
+        dataDir: `${config.platform.dataDir}/pg`,
+        port: config.platform.embeddedPgPort,
+        database: 'supply_graph',
+        logger: log,
+      });
+      databaseUrl = postgres.url;
+    }
+    const running = await Promise.all(
+      SUBGRAPHS.map(async ({ name, definition }) => {
+        const sub = await startSubgraph(definition, {
+          config: { ...config.subgraphs[name], databaseUrl },
+          logger: createLogger(name, config.platform.logLevel),
+        });
+        started.push(sub);
+        return [name, sub] as const;
+      }),
+    );
+    const subgraphs = Object.fromEntries(running) as Record<SubgraphName, RunningSubgraph>;
+    const dataSources = Object.fromEntries(running.map(([name, sub]) => [name, sub.dataSource])) as Record<
+      SubgraphName,
+      RunningSubgraph['dataSource']
+    >;
+    let seed: SeedReport | null = null;
+    if (config.platform.seedOnEmpty && (await needsSeed(dataSources))) {
+      seed = await seedAll(dataSources, config.platform.seedSize, logProgress(log));
+      log.info({ ms: seed.ms, ...seed.counts }, 'demo data loaded');
+    }
+    const gateway = await startGateway(
+      {
+        ...config.gateway,
+        subgraphUrls: Object.fromEntries(running.map(([name, sub]) => [name, `http://127.0.0.1:${sub.port}/graphql`])),
+      },
+      createLogger('gateway', config.platform.logLevel),
+    );
+    return {
+      gatewayUrl: gateway.url,
+      databaseUrl,
+      embedded: postgres !== null,
+      subgraphs,
+      gateway,
+      seed,
+      async stop() {
+        await gateway.stop();
+        await Promise.all(running.map(([, sub]) => sub.stop().catch(() => undefined)));
+        await postgres?.stop();
+      },
+    };
+  } catch (err) {
+    await Promise.all(started.map((sub) => sub.stop().catch(() => undefined)));
+    await postgres?.stop().catch(() => undefined);
+    throw err;
+  }
+}

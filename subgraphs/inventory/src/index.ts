@@ -1,0 +1,21 @@
+import type { SubgraphDefinition } from '@supply-graph/shared';
+import { createContext, type InventoryContext } from './context';
+import { CreateInventory1764000000000 } from './db/migrations/1764000000000-CreateInventory';
+import { AllocationEntity } from './modules/allocation/allocation.entity';
+import { ProductEntity } from './modules/product/product.entity';
+import { StockLevelEntity } from './modules/stock/stock-level.entity';
+import { StockMovementEntity } from './modules/stock/stock-movement.entity';
+import { WarehouseEntity } from './modules/warehouse/warehouse.entity';
+import { buildInventorySchema } from './schema';
+
+export { loadInventoryConfig } from './config';
+export { inventoryEmpty, seedInventory } from './db/seed';
+
+/** The inventory subgraph: products, warehouses, stock levels and order allocations. */
+export const inventorySubgraph: SubgraphDefinition<InventoryContext> = {
+  name: 'inventory',
+  entities: [WarehouseEntity, ProductEntity, StockLevelEntity, StockMovementEntity, AllocationEntity],
+  migrations: [CreateInventory1764000000000],
+  buildSchema: buildInventorySchema,
+  createContext,
+};

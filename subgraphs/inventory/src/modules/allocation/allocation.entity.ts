@@ -1,0 +1,31 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/**
+ * Units of one order line reserved in one warehouse. Released allocations stay
+ * (with `releasedAt`) so the history of a cancelled order remains readable.
+ */
+@Entity({ name: 'allocation' })
+export class AllocationEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  /** The order in the orders subgraph: an id, never a foreign key. */
+  @Index('ix_allocation_order')
+  @Column('uuid', { name: 'order_id' })
+  orderId: string;
+
+  @Column('text')
+  sku: string;
+
+  @Column('uuid', { name: 'warehouse_id' })
+  warehouseId: string;
+
+  @Column('int')
+  quantity: number;
+
+  @Column('timestamptz', { name: 'created_at' })
+  createdAt: Date;
+
+  @Column('timestamptz', { name: 'released_at', nullable: true })
+  releasedAt: Date | null;
+}

@@ -1,0 +1,19 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'Units of an order reserved in one warehouse.' })
+export class Allocation {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  sku: string;
+
+  /** Resolved to `warehouse` by a field resolver through the warehouse loader. */
+  warehouseId: string;
+
+  @Field(() => Int)
+  quantity: number;
+
+  @Field(() => Date)
+  createdAt: Date;
+}

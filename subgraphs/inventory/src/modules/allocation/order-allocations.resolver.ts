@@ -1,0 +1,13 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { InventoryContext } from '../../context';
+import { allocationService } from './allocation.service';
+import { Allocation } from './allocation.type';
+import { OrderRef } from './order-ref.type';
+
+@Resolver(() => OrderRef)
+export class OrderAllocationsResolver {
+  @FieldResolver(() => [Allocation], { description: 'Stock reserved for the order and not released.' })
+  allocations(@Root() order: OrderRef, @Ctx() ctx: InventoryContext) {
+    return allocationService.activeForOrder(ctx, order.id);
+  }
+}

@@ -1,0 +1,28 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import type { InventoryContext } from '../../context';
+import { warehouseService } from '../warehouse/warehouse.service';
+import { Warehouse } from '../warehouse/warehouse.type';
+import { stockAdjustService } from './stock-adjust.service';
+import { StockLevel } from './stock-level.type';
+
+@Resolver(() => StockLevel)
+export class StockLevelResolver {
+  @Mutation(() => StockLevel, {
+    description: 'Corrects on-hand stock by delta (a count, damage, found units); recorded in the stock ledger.',
+  })
+  adjustStock(
+    @Arg('sku', () => ID) sku: string,
+    @Arg('warehouseId', () => ID) warehouseId: string,
+    @Arg('delta', () => Int) delta: number,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: InventoryContext,
+  ) {
+    return stockAdjustService.adjust(ctx, { sku, warehouseId, delta, reason });
+  }
+
+  @FieldResolver(() => Warehouse)
+  warehouse(@Root() level: StockLevel, @Ctx() ctx: InventoryContext) {
+    return warehouseService.referenced(ctx, level.warehouseId);
+  }
+}
+

@@ -1,0 +1,13 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { LogisticsContext } from '../../context';
+import { Shipment } from '../shipment/shipment.type';
+import { OrderRef } from './order-ref.type';
+import { orderShipmentsService } from './order-shipments.service';
+
+@Resolver(() => OrderRef)
+export class OrderShipmentsResolver {
+  @FieldResolver(() => [Shipment], { description: 'The parcels this order ships in, oldest first.' })
+  shipments(@Root() order: OrderRef, @Ctx() ctx: LogisticsContext) {
+    return orderShipmentsService.forOrder(ctx, order.id);
+  }
+}

@@ -1,0 +1,86 @@
+import { AppError, badUserInput } from '@supply-graph/shared';
+import type { EntityManager } from 'typeorm';
+import type { LogisticsContext } from '../../context';
+import { normalizeCarrierCode } from '../carrier/carrier.service';
+import { ShipmentEntity } from '../shipment/shipment.entity';
+import { toShipment } from '../shipment/shipment.service';
+import type { Shipment } from '../shipment/shipment.type';
+import type { TrackingEventInput } from './tracking-event.input';
+import type { TrackingEvent } from './tracking-event.type';
+
+/** Carrier clocks drift; a scan further ahead of ours than this is a bad payload, not a scan. */
+export const MAX_FUTURE_SKEW_MS = 60 * 60 * 1000;
+
+// The latest scan (by the carrier's time) decides the status; at the same instant the one
+// received last wins. deliveredAt keeps the latest DELIVERED scan, even after a RETURNED one.
+const RECOMPUTE_STATUS = `
+  UPDATE shipment s
+  SET status = latest.status,
+      delivered_at = COALESCE(delivered.at, s.delivered_at)
+  FROM (SELECT status FROM tracking_event WHERE shipment_id = $1 ORDER BY at DESC, id DESC LIMIT 1) latest,
+       (SELECT max(at) AS at FROM tracking_event WHERE shipment_id = $1 AND status = 'DELIVERED') delivered
+  WHERE s.id = $1`;
+
+export const trackingService = {
+  /** A shipment's scans, oldest first. */
+  async events(ctx: LogisticsContext, shipmentId: string): Promise<TrackingEvent[]> {
+    const rows = await ctx.loaders.eventsByShipmentId.load(shipmentId);
+    return rows.map((row) => ({
+      at: row.at,
+      status: row.status,
+      location: row.location,
+      description: row.description,
+    }));
+  },
+
+  /**
+   * Records one carrier scan and returns the shipment as it now stands.
+   * Repeat-safe: the same (shipment, at, status) stores one event, so a webhook
+   * retried by the carrier changes nothing. The shipment row is locked first so
+   * concurrent scans of one parcel apply one after the other.
+   */
+  async record(ctx: LogisticsContext, input: TrackingEventInput, now: Date = new Date()): Promise<Shipment> {
+    if (input.at.getTime() - now.getTime() > MAX_FUTURE_SKEW_MS) {
+      const latest = new Date(now.getTime() + MAX_FUTURE_SKEW_MS).toISOString();
+      throw badUserInput('"at" is more than one hour in the future', [
+        { field: 'input.at', message: `${input.at.toISOString()} is later than ${latest}` },
+      ]);
+    }
+    const carrier = normalizeCarrierCode(input.carrier);
+    const trackingNumber = input.trackingNumber.trim();
+
+    const row = await ctx.db.transaction(async (m) => {
+      const locked = (await m.query(
+        'SELECT id FROM shipment WHERE carrier_code = $1 AND tracking_number = $2 FOR UPDATE',
+        [carrier, trackingNumber],
+      )) as { id: string }[];
+      if (!locked.length) throw await unknownShipment(m, carrier, trackingNumber);
+      const shipmentId = locked[0].id;
+      const inserted = (await m.query(
+        `INSERT INTO tracking_event (shipment_id, at, status, location, description)
+         VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (shipment_id, at, status) DO NOTHING
+         RETURNING id`,
+        [shipmentId, input.at, input.status, input.location ?? null, input.description ?? null],
+      )) as { id: string }[];
+      // A duplicate scan changed nothing, so there is nothing to recompute.
+      if (inserted.length) await m.query(RECOMPUTE_STATUS, [shipmentId]);
+      return m.getRepository(ShipmentEntity).findOneByOrFail({ id: shipmentId });
+    });
+
+    // Loaders of this request may already hold the old row or event list.
+    ctx.loaders.shipmentById.clear(row.id).prime(row.id, row);
+    ctx.loaders.eventsByShipmentId.clear(row.id);
+    return toShipment(row);
+  },
+};
+
+async function unknownShipment(m: EntityManager, carrier: string, trackingNumber: string): Promise<AppError> {
+  const known = (await m.query('SELECT 1 FROM carrier WHERE code = $1', [carrier])) as unknown[];
+  return known.length
+    ? new AppError('NOT_FOUND', `Carrier "${carrier}" has no shipment with tracking number "${trackingNumber}"`, {
+        carrier,
+        trackingNumber,
+      })
+    : new AppError('NOT_FOUND', `Carrier "${carrier}" does not exist`, { carrier });
+}

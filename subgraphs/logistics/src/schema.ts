@@ -1,0 +1,28 @@
+import { buildFederatedSchema, scalarsMap } from '@supply-graph/shared';
+import type { LogisticsContext } from './context';
+import { CustomerRef } from './modules/customer-shipments/customer-ref.type';
+import { CustomerShipmentsResolver } from './modules/customer-shipments/customer-shipments.resolver';
+import { customerShipmentsService } from './modules/customer-shipments/customer-shipments.service';
+import { OrderShipmentsResolver } from './modules/order-shipments/order-shipments.resolver';
+import { orderShipmentsService } from './modules/order-shipments/order-shipments.service';
+import { ShipmentResolver } from './modules/shipment/shipment.resolver';
+import { shipmentService } from './modules/shipment/shipment.service';
+import { TrackingResolver } from './modules/tracking/tracking.resolver';
+
+export function buildLogisticsSchema() {
+  return buildFederatedSchema(
+    {
+      resolvers: [ShipmentResolver, TrackingResolver, OrderShipmentsResolver, CustomerShipmentsResolver],
+      scalarsMap,
+      // Customer is reachable only through `_entities`, which type-graphql does not see.
+      orphanedTypes: [CustomerRef],
+    },
+    {
+      Shipment: {
+        __resolveReference: (ref: { id: string }, ctx: LogisticsContext) => shipmentService.findById(ctx, ref.id),
+      },
+      Order: { __resolveReference: (ref: { id: string }) => orderShipmentsService.reference(ref) },
+      Customer: { __resolveReference: (ref: { id: string }) => customerShipmentsService.reference(ref) },
+    },
+  );
+}

@@ -1,0 +1,20 @@
+import type { SubgraphDefinition } from '@supply-graph/shared';
+import { createContext, type OrdersContext } from './context';
+import { CreateOrders1764000100000 } from './db/migrations/1764000100000-CreateOrders';
+import { ChannelEntity } from './modules/channel/channel.entity';
+import { OrderLineEntity } from './modules/order/order-line.entity';
+import { OrderStatusChangeEntity } from './modules/order/order-status-change.entity';
+import { OrderEntity } from './modules/order/order.entity';
+import { buildOrdersSchema } from './schema';
+
+export { loadOrdersConfig } from './config';
+export { ordersEmpty, seedOrders } from './db/seed';
+
+/** The orders subgraph: channels, orders, their lines and status history, and customers' order figures. */
+export const ordersSubgraph: SubgraphDefinition<OrdersContext> = {
+  name: 'orders',
+  entities: [ChannelEntity, OrderEntity, OrderLineEntity, OrderStatusChangeEntity],
+  migrations: [CreateOrders1764000100000],
+  buildSchema: buildOrdersSchema,
+  createContext,
+};

@@ -1,0 +1,29 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { OrdersContext } from '../../context';
+import { OrderFilter } from '../order/order.input';
+import { OrderConnection } from '../order/order.type';
+import { customerOrdersService } from './customer-orders.service';
+import { customerStatsService } from './customer-stats.service';
+import { CustomerOrderStats } from './customer-stats.type';
+import { CustomerRef } from './customer-ref.type';
+
+@Resolver(() => CustomerRef)
+export class CustomerOrdersResolver {
+  @FieldResolver(() => OrderConnection, {
+    description: "The customer's orders matching the filter, newest first (placedAt, then id).",
+  })
+  orders(
+    @Root() customer: CustomerRef,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('filter', () => OrderFilter, { nullable: true }) filter: OrderFilter | null,
+    @Ctx() ctx: OrdersContext,
+  ) {
+    return customerOrdersService.orders(ctx, customer.id, { first, after, filter });
+  }
+
+  @FieldResolver(() => CustomerOrderStats, { description: 'Order figures; see CustomerOrderStats for definitions.' })
+  stats(@Root() customer: CustomerRef, @Ctx() ctx: OrdersContext) {
+    return customerStatsService.stats(ctx, customer.id);
+  }
+}

@@ -1,0 +1,63 @@
+import type { OrderFilter } from './order.input';
+import type { OrderStatus } from './order.type';
+import { isUuid } from '../../common/uuid';
+
+/**
+ * An OrderFilter in canonical form: fixed key order, sorted statuses and ISO
+ * instants, so two equal filters serialise to the same DataLoader key.
+ */
+export interface NormalizedOrderFilter {
+  channel: string | null;
+  status: OrderStatus[] | null;
+  customerId: string | null;
+  placedAfter: string | null;
+  placedBefore: string | null;
+}
+
+/**
+ * Canonical form of a filter, or `null` when no order can match it (a
+ * customerId that is not a UUID, an empty status list): callers then answer
+ * an empty page without asking PostgreSQL.
+ */
+export function normalizeOrderFilter(filter: OrderFilter | null | undefined): NormalizedOrderFilter | null {
+  if (filter?.customerId != null && !isUuid(filter.customerId)) return null;
+  if (filter?.status != null && filter.status.length === 0) return null;
+  return {
+    channel: filter?.channel?.trim().toLowerCase() ?? null,
+    status: filter?.status ? [...new Set(filter.status)].sort() : null,
+    customerId: filter?.customerId?.toLowerCase() ?? null,
+    placedAfter: filter?.placedAfter?.toISOString() ?? null,
+    placedBefore: filter?.placedBefore?.toISOString() ?? null,
+  };
+}
+
+/** Positional parameters of one raw SQL statement. */
+export class SqlParams {
+  readonly values: unknown[] = [];
+
+  /** Adds a value and returns its placeholder, cast when `type` is given. */
+  add(value: unknown, type?: string): string {
+    this.values.push(value);
+    return `$${this.values.length}${type ? `::${type}` : ''}`;
+  }
+}
+
+/** SQL conditions (to AND together) on `sales_order` aliased `alias` for a filter. */
+export function orderFilterConditions(filter: NormalizedOrderFilter, params: SqlParams, alias = 'o'): string[] {
+  const conditions: string[] = [];
+  if (filter.channel !== null) conditions.push(`${alias}.channel_code = ${params.add(filter.channel)}`);
+  if (filter.status !== null) conditions.push(`${alias}.status = ANY(${params.add(filter.status, 'text[]')})`);
+  if (filter.customerId !== null) conditions.push(`${alias}.customer_id = ${params.add(filter.customerId, 'uuid')}`);
+  // Half-open interval: consecutive ranges tile time without gaps or double counting.
+  if (filter.placedAfter !== null) {
+    conditions.push(`${alias}.placed_at >= ${params.add(filter.placedAfter, 'timestamptz')}`);
+  }
+  if (filter.placedBefore !== null) {
+    conditions.push(`${alias}.placed_at < ${params.add(filter.placedBefore, 'timestamptz')}`);
+  }
+  return conditions;
+}
+
+/** `WHERE a AND b`, or nothing when there is no condition. */
+export const whereClause = (conditions: string[]): string =>
+  conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';

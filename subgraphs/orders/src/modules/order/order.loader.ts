@@ -1,0 +1,55 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import { isUuid } from '../../common/uuid';
+import { OrderLineEntity } from './order-line.entity';
+import { OrderStatusChangeEntity } from './order-status-change.entity';
+import { ORDER_COLUMNS, type OrderRow } from './order.row';
+
+/** Groups rows by a key, keeping their order. */
+function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const list = grouped.get(key);
+    if (list) list.push(row);
+    else grouped.set(key, [row]);
+  }
+  return grouped;
+}
+
+/** Per-request order loaders: one SQL statement per relation per request, whatever the page size. */
+export function createOrderLoaders(db: DataSource) {
+  return {
+    orderById: new DataLoader<string, OrderRow | null>(async (ids) => {
+      const valid = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
+      const rows = valid.length
+        ? ((await db.query(`SELECT ${ORDER_COLUMNS} FROM sales_order o WHERE o.id = ANY($1::uuid[])`, [
+            valid,
+          ])) as OrderRow[])
+        : [];
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
+    }),
+
+    linesByOrderId: new DataLoader<string, OrderLineEntity[]>(async (orderIds) => {
+      const rows = await db.getRepository(OrderLineEntity).find({
+        where: { orderId: In([...orderIds]) },
+        order: { orderId: 'ASC', lineNo: 'ASC' },
+      });
+      const grouped = groupBy(rows, (row) => row.orderId);
+      return orderIds.map((id) => grouped.get(id) ?? []);
+    }),
+
+    historyByOrderId: new DataLoader<string, OrderStatusChangeEntity[]>(async (orderIds) => {
+      const rows = await db.getRepository(OrderStatusChangeEntity).find({
+        where: { orderId: In([...orderIds]) },
+        // id breaks ties between changes recorded at the same instant.
+        order: { orderId: 'ASC', at: 'ASC', id: 'ASC' },
+      });
+      const grouped = groupBy(rows, (row) => row.orderId);
+      return orderIds.map((id) => grouped.get(id) ?? []);
+    }),
+  };
+}
+
+export type OrderLoaders = ReturnType<typeof createOrderLoaders>;

@@ -1,0 +1,54 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { OrdersContext } from '../../context';
+import { Channel } from '../channel/channel.type';
+import { CustomerRef } from '../customer-orders/customer-ref.type';
+import { OrderFilter } from './order.input';
+import { orderService } from './order.service';
+import { Order, OrderConnection, OrderLine, OrderStatusChange } from './order.type';
+
+@Resolver(() => Order)
+export class OrderResolver {
+  @Query(() => Order, { nullable: true, description: 'An order by id; null when there is none.' })
+  order(@Arg('id', () => ID) id: string, @Ctx() ctx: OrdersContext) {
+    return orderService.findById(ctx, id);
+  }
+
+  @Query(() => Order, { nullable: true, description: "An order by the channel's own order number." })
+  orderByExternalId(
+    @Arg('channel', () => String) channel: string,
+    @Arg('externalId', () => String) externalId: string,
+    @Ctx() ctx: OrdersContext,
+  ) {
+    return orderService.findByExternalId(ctx, channel, externalId);
+  }
+
+  @Query(() => OrderConnection, { description: 'Orders matching the filter, newest first (placedAt, then id).' })
+  orders(
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('filter', () => OrderFilter, { nullable: true }) filter: OrderFilter | null,
+    @Ctx() ctx: OrdersContext,
+  ) {
+    return orderService.list(ctx, { first, after, filter });
+  }
+
+  @FieldResolver(() => Channel)
+  channel(@Root() order: Order, @Ctx() ctx: OrdersContext) {
+    return orderService.channel(ctx, order);
+  }
+
+  @FieldResolver(() => CustomerRef)
+  customer(@Root() order: Order) {
+    return orderService.customer(order);
+  }
+
+  @FieldResolver(() => [OrderLine], { description: 'Lines in line-number order.' })
+  lines(@Root() order: Order, @Ctx() ctx: OrdersContext) {
+    return orderService.lines(ctx, order);
+  }
+
+  @FieldResolver(() => [OrderStatusChange], { description: 'Every status change, oldest first.' })
+  statusHistory(@Root() order: Order, @Ctx() ctx: OrdersContext) {
+    return orderService.statusHistory(ctx, order);
+  }
+}

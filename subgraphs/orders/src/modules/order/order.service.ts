@@ -1,0 +1,68 @@
+import type { Page } from '@supply-graph/shared';
+import type { OrdersContext } from '../../context';
+import type { Channel } from '../channel/channel.type';
+import { channelService } from '../channel/channel.service';
+import type { CustomerRef } from '../customer-orders/customer-ref.type';
+import { findOrderPage, orderPageArgs } from './order-page';
+import type { OrderFilter } from './order.input';
+import { ORDER_COLUMNS, toOrder, type OrderRow } from './order.row';
+import { OrderStatus, type Order, type OrderLine, type OrderStatusChange } from './order.type';
+
+export interface OrderListArgs {
+  first?: number | null;
+  after?: string | null;
+  filter?: OrderFilter | null;
+}
+
+/** Reads of orders and their relations. Writes arrive with the order-flow release. */
+export const orderService = {
+  async findById(ctx: OrdersContext, id: string): Promise<Order | null> {
+    const row = await ctx.loaders.orderById.load(id);
+    return row && toOrder(row);
+  },
+
+  /** The order a channel knows by its own number; channel codes are case-insensitive. */
+  async findByExternalId(ctx: OrdersContext, channel: string, externalId: string): Promise<Order | null> {
+    const rows = (await ctx.db.query(
+      `SELECT ${ORDER_COLUMNS} FROM sales_order o WHERE o.channel_code = $1 AND o.external_id = $2`,
+      [channel.trim().toLowerCase(), externalId],
+    )) as OrderRow[];
+    return rows.length ? toOrder(rows[0]) : null;
+  },
+
+  /** All orders matching the filter, newest first (placedAt, then id, descending). */
+  list(ctx: OrdersContext, args: OrderListArgs): Promise<Page<Order>> {
+    return findOrderPage(ctx.db, orderPageArgs(args.first, args.after, args.filter));
+  },
+
+  async channel(ctx: OrdersContext, order: Order): Promise<Channel> {
+    const channel = await channelService.findByCode(ctx, order.channelCode);
+    // channel_code is a foreign key, so a missing channel means a broken database.
+    if (!channel) throw new Error(`order ${order.id} references unknown channel ${order.channelCode}`);
+    return channel;
+  },
+
+  customer(order: Order): CustomerRef {
+    return { id: order.customerId };
+  },
+
+  async lines(ctx: OrdersContext, order: Order): Promise<OrderLine[]> {
+    const rows = await ctx.loaders.linesByOrderId.load(order.id);
+    return rows.map((row) => ({
+      sku: row.sku,
+      product: { sku: row.sku },
+      quantity: row.quantity,
+      unitPrice: { amount: row.unitPrice, currency: order.currency },
+    }));
+  },
+
+  async statusHistory(ctx: OrdersContext, order: Order): Promise<OrderStatusChange[]> {
+    const rows = await ctx.loaders.historyByOrderId.load(order.id);
+    return rows.map((row) => ({
+      from: row.fromStatus && OrderStatus[row.fromStatus],
+      to: OrderStatus[row.toStatus],
+      at: row.at,
+      reason: row.reason,
+    }));
+  },
+};
