@@ -29,6 +29,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     gateway,
     formatError: makeFormatError(logger),
     includeStacktraceInErrorResponses: false,
+    // The process owner stops servers in order (gateway, subgraphs, pools, PostgreSQL).
+    stopOnTerminationSignals: false,
     introspection: true,
     plugins: [ApolloServerPluginLandingPageLocalDefault({ embed: true }), observeGateway(logger)],
   });

