@@ -16,4 +16,5 @@ module.exports = {
   ],
   globalSetup: '<rootDir>/e2e/support/global-setup.ts',
   globalTeardown: '<rootDir>/e2e/support/global-teardown.ts',
+  testTimeout: 60_000,
 };

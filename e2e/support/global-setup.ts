@@ -1,11 +1,10 @@
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import net from 'node:net';
 import pino from 'pino';
 import { startEmbeddedPostgres } from '@supply-graph/shared';
-import { TEST_ENV } from '@supply-graph/shared/testing';
-import { SERVER_SUITES_NOTE, serverDatabaseUrl, isCi } from './test-env';
+import { SERVER_SUITES_NOTE, testConfig } from '@supply-graph/shared/testing';
 
 /**
  * Starts the embedded PostgreSQL every suite tests against, in a temporary
@@ -13,18 +12,20 @@ import { SERVER_SUITES_NOTE, serverDatabaseUrl, isCi } from './test-env';
  * On CI a server PostgreSQL (DATABASE_URL) is mandatory: its suites must run.
  */
 export default async function globalSetup(): Promise<void> {
-  if (!serverDatabaseUrl() && isCi()) {
+  if (!testConfig.serverDatabaseUrl() && testConfig.isCi()) {
     throw new Error('CI must test on server PostgreSQL too: set DATABASE_URL (see .ci/run).');
   }
-  if (!serverDatabaseUrl()) process.stdout.write(`\n${SERVER_SUITES_NOTE}\n`);
+  if (!testConfig.serverDatabaseUrl()) process.stdout.write(`\n${SERVER_SUITES_NOTE}\n`);
   const dir = mkdtempSync(path.join(tmpdir(), 'supply-graph-test-'));
+  // Run as root, PostgreSQL runs as the `postgres` user, which must reach its data directory.
+  chmodSync(dir, 0o755);
   const pg = await startEmbeddedPostgres({
     dataDir: path.join(dir, 'pg'),
     port: await freePort(),
     database: 'postgres_admin',
     logger: pino({ level: 'warn' }),
   });
-  process.env[TEST_ENV.embeddedUrl] = pg.url;
+  testConfig.setEmbeddedUrl(pg.url);
   (globalThis as { __embeddedPg?: typeof pg; __embeddedDir?: string }).__embeddedPg = pg;
   (globalThis as { __embeddedDir?: string }).__embeddedDir = dir;
 }

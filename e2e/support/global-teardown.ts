@@ -1,10 +1,10 @@
 import { rmSync } from 'node:fs';
-import { serverDatabaseUrl, SERVER_SUITES_NOTE } from './test-env';
+import { SERVER_SUITES_NOTE, testConfig } from '@supply-graph/shared/testing';
 
 export default async function globalTeardown(): Promise<void> {
   const state = globalThis as { __embeddedPg?: { stop(): Promise<void> }; __embeddedDir?: string };
   await state.__embeddedPg?.stop();
   if (state.__embeddedDir) rmSync(state.__embeddedDir, { recursive: true, force: true });
   // Said again at the end, where a reader of the summary looks.
-  if (!serverDatabaseUrl()) process.stdout.write(`\n${SERVER_SUITES_NOTE}\n`);
+  if (!testConfig.serverDatabaseUrl()) process.stdout.write(`\n${SERVER_SUITES_NOTE}\n`);
 }

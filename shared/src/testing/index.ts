@@ -1,2 +1,4 @@
 export * from './databases';
 export * from './fixtures';
+export * from './config';
+export * from './backends';

@@ -1,8 +1,5 @@
-import { TEST_ENV, type TestBackend } from '@supply-graph/shared/testing';
-
-/** The one place the test harness reads its environment. */
-export const serverDatabaseUrl = (): string | undefined => process.env.DATABASE_URL || undefined;
-export const isCi = (): boolean => /^(1|true)$/i.test(process.env.CI ?? '');
+import type { TestBackend } from './databases';
+import { testConfig } from './config';
 
 export const SERVER_SUITES_NOTE =
   'DATABASE_URL is not set: the [server PostgreSQL] suites are SKIPPED; every suite ran on embedded PostgreSQL. ' +
@@ -10,9 +7,9 @@ export const SERVER_SUITES_NOTE =
 
 /** The backends to run database suites on: always embedded, plus the server when configured. */
 export function testBackends(): { backend: TestBackend; skip: boolean }[] {
-  const embedded = process.env[TEST_ENV.embeddedUrl];
+  const embedded = testConfig.embeddedUrl();
   if (!embedded) throw new Error('embedded PostgreSQL is not running: run the suites through the root jest config');
-  const server = serverDatabaseUrl();
+  const server = testConfig.serverDatabaseUrl();
   return [
     { backend: { name: 'embedded', adminUrl: embedded }, skip: false },
     { backend: { name: 'server', adminUrl: server ?? '' }, skip: !server },
@@ -20,8 +17,8 @@ export function testBackends(): { backend: TestBackend; skip: boolean }[] {
 }
 
 /**
- * `describe` once per backend. The server block is registered as skipped
- * (and says so in its title) when DATABASE_URL is not set.
+ * `describe` once per backend. The server block is registered as skipped,
+ * and says so in its title, when DATABASE_URL is not set.
  */
 export function describeEachBackend(title: string, body: (backend: TestBackend) => void): void {
   for (const { backend, skip } of testBackends()) {

@@ -1,0 +1,596 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** ISO-8601 date-time with offset, e.g. 2026-11-24T08:00:00Z */
+  DateTime: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: unknown; }
+  join__DirectiveArguments: { input: any; output: any; }
+  join__FieldSet: { input: any; output: any; }
+  link__Import: { input: any; output: any; }
+};
+
+/** A postal address. */
+export type Address = {
+  __typename?: 'Address';
+  city?: Maybe<Scalars['String']['output']>;
+  /** ISO-3166 alpha-2. */
+  country: Scalars['String']['output'];
+  /** PII. */
+  line1?: Maybe<Scalars['String']['output']>;
+  /** PII. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** PII. */
+  phone?: Maybe<Scalars['String']['output']>;
+  postalCode?: Maybe<Scalars['String']['output']>;
+  province?: Maybe<Scalars['String']['output']>;
+};
+
+export type AddressInput = {
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** ISO-3166 alpha-2. */
+  country: Scalars['String']['input'];
+  line1?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  province?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Units of an order reserved in one warehouse. */
+export type Allocation = {
+  __typename?: 'Allocation';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  quantity: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+  /** Where the units are reserved. */
+  warehouse: Warehouse;
+};
+
+export type BuyerInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A parcel carrier. */
+export type Carrier = {
+  __typename?: 'Carrier';
+  /** Carrier code, e.g. "sf", "zto", "jd-logistics". */
+  code: Scalars['ID']['output'];
+  /** How the carrier moves parcels: ROAD, AIR or EXPRESS. */
+  mode: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A sales channel orders arrive through. */
+export type Channel = {
+  __typename?: 'Channel';
+  /** e.g. "webstore", "shopify", "tmall", "jd", "douyin", "amazon", "pos". */
+  code: Scalars['ID']['output'];
+  kind: ChannelKind;
+  name: Scalars['String']['output'];
+};
+
+/** A buyer's account on one channel. */
+export type ChannelIdentity = {
+  __typename?: 'ChannelIdentity';
+  /** Channel code, e.g. "tmall". */
+  channel: Scalars['String']['output'];
+  /** The buyer's id on that channel. */
+  externalId: Scalars['String']['output'];
+};
+
+/** How a channel reaches buyers. */
+export type ChannelKind =
+  | 'MARKETPLACE'
+  | 'OFFLINE'
+  | 'SOCIAL'
+  | 'WEBSTORE';
+
+/** One golden customer across every channel they buy through. */
+export type Customer = {
+  __typename?: 'Customer';
+  createdAt: Scalars['DateTime']['output'];
+  /** PII. */
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The customer's accounts on every channel. */
+  identities: Array<ChannelIdentity>;
+  name: Scalars['String']['output'];
+  /** The customer's orders matching the filter, newest first (placedAt, then id). */
+  orders: OrderConnection;
+  /** PII. E.164 where it could be normalised. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** The customer's most recent shipments, newest first. */
+  shipments: Array<Shipment>;
+  /** Order figures; see CustomerOrderStats for definitions. */
+  stats: CustomerOrderStats;
+};
+
+
+/** One golden customer across every channel they buy through. */
+export type CustomerOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One golden customer across every channel they buy through. */
+export type CustomerShipmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CustomerConnection = {
+  __typename?: 'CustomerConnection';
+  edges: Array<CustomerEdge>;
+  pageInfo: PageInfo;
+  /** All customers matching the query, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CustomerEdge = {
+  __typename?: 'CustomerEdge';
+  cursor: Scalars['String']['output'];
+  node: Customer;
+};
+
+/** Order figures of one customer. Revenue orders are those whose status is neither CANCELLED nor RETURNED. Money figures are in the main currency: the currency of most of the customer's orders (any status), ties broken alphabetically; "CNY" when the customer has no order. Sums are exact decimals. */
+export type CustomerOrderStats = {
+  __typename?: 'CustomerOrderStats';
+  /** lifetimeValue divided by the number of revenue orders in the main currency, rounded to two decimals half away from zero; "0.00" when there is none. */
+  averageOrderValue: Money;
+  /** Distinct channel codes of all the customer's orders, sorted. */
+  channels: Array<Scalars['String']['output']>;
+  /** Earliest placedAt over all the customer's orders; null when none. */
+  firstOrderAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Latest placedAt over all the customer's orders; null when none. */
+  lastOrderAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Sum of `total` over the revenue orders in the main currency, two decimals; "0.00" when none. */
+  lifetimeValue: Money;
+  /** Sum of `total` over the revenue orders, one entry per currency that has at least one revenue order, sorted by currency code, two decimals. */
+  lifetimeValueByCurrency: Array<Money>;
+  /** Number of all the customer's orders, in every status and currency. */
+  orderCount: Scalars['Int']['output'];
+};
+
+/** An exact amount of money in one currency. */
+export type Money = {
+  __typename?: 'Money';
+  /** Decimal as a string with two decimals, e.g. "129.90". */
+  amount: Scalars['String']['output'];
+  /** ISO-4217 code, e.g. "CNY". */
+  currency: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Corrects on-hand stock by delta (a count, damage, found units); recorded in the stock ledger. */
+  adjustStock: StockLevel;
+  /** Cancels an order and releases its stock. Not implemented yet. */
+  cancelOrder: Order;
+  /** Imports a raw order payload in the channel's own format. Not implemented yet. */
+  importChannelOrder: OrderPayload;
+  /** Places an order; repeat-safe: (channel, externalId) identifies it. Not implemented yet. */
+  placeOrder: OrderPayload;
+  /** A carrier's tracking webhook. Repeat-safe; the shipment takes the status of its latest scan. NOT_FOUND for an unknown carrier or tracking number, BAD_USER_INPUT for a scan over an hour in the future. */
+  recordTrackingEvent: Shipment;
+};
+
+
+export type MutationAdjustStockArgs = {
+  delta: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+  sku: Scalars['ID']['input'];
+  warehouseId: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelOrderArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationImportChannelOrderArgs = {
+  channel: Scalars['String']['input'];
+  payload: Scalars['JSON']['input'];
+};
+
+
+export type MutationPlaceOrderArgs = {
+  input: PlaceOrderInput;
+};
+
+
+export type MutationRecordTrackingEventArgs = {
+  input: TrackingEventInput;
+};
+
+/** An order from any channel. */
+export type Order = {
+  __typename?: 'Order';
+  /** Stock reserved for the order and not released. */
+  allocations: Array<Allocation>;
+  channel: Channel;
+  customer: Customer;
+  /** The channel's own order number; unique per channel. */
+  externalId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Lines in line-number order. */
+  lines: Array<OrderLine>;
+  placedAt: Scalars['DateTime']['output'];
+  /** Machine-readable codes of the risk rules that fired. */
+  riskFlags: Array<Scalars['String']['output']>;
+  /** 0 (clean) .. 1 (certain fraud). */
+  riskScore: Scalars['Float']['output'];
+  /** The parcels this order ships in, oldest first. */
+  shipments: Array<Shipment>;
+  shippingAddress: Address;
+  status: OrderStatus;
+  /** Every status change, oldest first. */
+  statusHistory: Array<OrderStatusChange>;
+  /** What the buyer pays: lines less discounts, plus shipping. */
+  total: Money;
+  /** Increases by one on every status change. */
+  version: Scalars['Int']['output'];
+};
+
+export type OrderConnection = {
+  __typename?: 'OrderConnection';
+  edges: Array<OrderEdge>;
+  pageInfo: PageInfo;
+  /** All orders matching the filter, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrderEdge = {
+  __typename?: 'OrderEdge';
+  cursor: Scalars['String']['output'];
+  node: Order;
+};
+
+/** Conditions on orders; the given ones combine with AND. */
+export type OrderFilter = {
+  /** Channel code, e.g. "tmall" (case-insensitive). */
+  channel?: InputMaybe<Scalars['String']['input']>;
+  /** Orders of this customer; an id that is not a UUID matches nothing. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Placed at or after this instant (inclusive). */
+  placedAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Placed strictly before this instant (exclusive). */
+  placedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Any of these statuses; an empty list matches nothing. */
+  status?: InputMaybe<Array<OrderStatus>>;
+};
+
+/** One line of an order. */
+export type OrderLine = {
+  __typename?: 'OrderLine';
+  /** Resolved by inventory. */
+  product?: Maybe<Product>;
+  quantity: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+  /** Price of one unit, in the order's currency. */
+  unitPrice: Money;
+};
+
+export type OrderLineInput = {
+  quantity: Scalars['Int']['input'];
+  sku: Scalars['String']['input'];
+  /** Decimal as a string, e.g. "129.90". */
+  unitPrice: Scalars['String']['input'];
+};
+
+/** Result of placing or importing an order. */
+export type OrderPayload = {
+  __typename?: 'OrderPayload';
+  /** False when an earlier call with the same channel and externalId made it. */
+  created: Scalars['Boolean']['output'];
+  order?: Maybe<Order>;
+};
+
+export type OrderStatus =
+  /** Stock reserved in one or more warehouses. */
+  | 'ALLOCATED'
+  /** Could not be fully allocated. */
+  | 'BACKORDERED'
+  | 'CANCELLED'
+  | 'DELIVERED'
+  /** Held by a risk rule or by an operator. */
+  | 'ON_HOLD'
+  /** Accepted, not yet allocated to stock. */
+  | 'PENDING'
+  | 'RETURNED'
+  /** Every shipment handed to a carrier. */
+  | 'SHIPPED';
+
+/** One step of an order status history. */
+export type OrderStatusChange = {
+  __typename?: 'OrderStatusChange';
+  at: Scalars['DateTime']['output'];
+  /** Null for the first entry (the order was created). */
+  from?: Maybe<OrderStatus>;
+  reason?: Maybe<Scalars['String']['output']>;
+  to: OrderStatus;
+};
+
+/** A status change of one order, as delivered to subscribers. */
+export type OrderStatusEvent = {
+  __typename?: 'OrderStatusEvent';
+  at: Scalars['DateTime']['output'];
+  /** Unique, increasing per order. */
+  eventId: Scalars['ID']['output'];
+  from?: Maybe<OrderStatus>;
+  /** The whole federated Order: any field of any subgraph may be selected. */
+  order: Order;
+  to: OrderStatus;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type PlaceOrderInput = {
+  buyer: BuyerInput;
+  channel: Scalars['String']['input'];
+  currency: Scalars['String']['input'];
+  /** The idempotency key, together with channel. */
+  externalId: Scalars['String']['input'];
+  lines: Array<OrderLineInput>;
+  /** Defaults to now. */
+  placedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  shippingAddress: AddressInput;
+};
+
+/** A sellable item and its stock across warehouses. */
+export type Product = {
+  __typename?: 'Product';
+  /** Units available to sell, summed over warehouses. */
+  available: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  sku: Scalars['ID']['output'];
+  /** Stock in every warehouse that holds the product, by warehouse code. */
+  stockLevels: Array<StockLevel>;
+  /** Shipping weight of one unit. */
+  weightGrams: Scalars['Int']['output'];
+};
+
+export type ProductConnection = {
+  __typename?: 'ProductConnection';
+  edges: Array<ProductEdge>;
+  pageInfo: PageInfo;
+  /** All products, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProductEdge = {
+  __typename?: 'ProductEdge';
+  cursor: Scalars['String']['output'];
+  node: Product;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Every sales channel, ordered by code. */
+  channels: Array<Channel>;
+  /** A customer by id; null when there is none. */
+  customer?: Maybe<Customer>;
+  /** The customer behind a channel account. */
+  customerByIdentity?: Maybe<Customer>;
+  /** Customers, newest first. `search` matches name, email, phone or a channel identity id. */
+  customers: CustomerConnection;
+  /** An order by id; null when there is none. */
+  order?: Maybe<Order>;
+  /** An order by the channel's own order number. */
+  orderByExternalId?: Maybe<Order>;
+  /** Orders matching the filter, newest first (placedAt, then id). */
+  orders: OrderConnection;
+  /** A product by SKU; null when there is none. */
+  product?: Maybe<Product>;
+  /** The catalogue, ordered by SKU. */
+  products: ProductConnection;
+  /** A shipment by id; null when there is none. */
+  shipment?: Maybe<Shipment>;
+  /** The shipment a carrier knows by this tracking number; null when there is none. */
+  shipmentByTracking?: Maybe<Shipment>;
+  /** A warehouse by id; null when there is none. */
+  warehouse?: Maybe<Warehouse>;
+  /** Every warehouse, ordered by code. */
+  warehouses: Array<Warehouse>;
+};
+
+
+export type QueryCustomerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomerByIdentityArgs = {
+  channel: Scalars['String']['input'];
+  externalId: Scalars['String']['input'];
+};
+
+
+export type QueryCustomersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrderByExternalIdArgs = {
+  channel: Scalars['String']['input'];
+  externalId: Scalars['String']['input'];
+};
+
+
+export type QueryOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryProductArgs = {
+  sku: Scalars['ID']['input'];
+};
+
+
+export type QueryProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryShipmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryShipmentByTrackingArgs = {
+  carrier: Scalars['String']['input'];
+  trackingNumber: Scalars['String']['input'];
+};
+
+
+export type QueryWarehouseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** One parcel of an order, from one warehouse, with one carrier. */
+export type Shipment = {
+  __typename?: 'Shipment';
+  carrier: Carrier;
+  /** When the shipment was planned. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The time of the DELIVERED scan. */
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  estimatedDeliveryAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Carrier scans, oldest first. */
+  events: Array<TrackingEvent>;
+  id: Scalars['ID']['output'];
+  /** The order this parcel belongs to (resolved by orders). */
+  order: Order;
+  /** The status of the latest tracking event. */
+  status: ShipmentStatus;
+  /** The carrier's tracking number; unique per carrier. */
+  trackingNumber: Scalars['String']['output'];
+  /** The warehouse it ships from (resolved by inventory). */
+  warehouse: Warehouse;
+};
+
+/** Where a shipment is, as its latest carrier scan says. */
+export type ShipmentStatus =
+  | 'CREATED'
+  | 'DELIVERED'
+  | 'EXCEPTION'
+  | 'IN_TRANSIT'
+  | 'OUT_FOR_DELIVERY'
+  | 'RETURNED';
+
+/** Stock of one product in one warehouse. */
+export type StockLevel = {
+  __typename?: 'StockLevel';
+  /** onHand - reserved - safetyStock, never below 0. */
+  available: Scalars['Int']['output'];
+  /** Units physically in the warehouse. */
+  onHand: Scalars['Int']['output'];
+  /** Units promised to allocated orders. */
+  reserved: Scalars['Int']['output'];
+  /** Units kept back from sale as a buffer. */
+  safetyStock: Scalars['Int']['output'];
+  sku: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  warehouse: Warehouse;
+};
+
+/** One carrier scan of a shipment. */
+export type TrackingEvent = {
+  __typename?: 'TrackingEvent';
+  /** When the carrier scanned the parcel, by the carrier's clock. */
+  at: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  location?: Maybe<Scalars['String']['output']>;
+  status: ShipmentStatus;
+};
+
+/** A carrier's tracking webhook: one scan of one parcel. */
+export type TrackingEventInput = {
+  /** Scan time; at most one hour ahead of our clock. */
+  at: Scalars['DateTime']['input'];
+  /** Carrier code, e.g. "sf". */
+  carrier: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  status: ShipmentStatus;
+  trackingNumber: Scalars['String']['input'];
+};
+
+/** A stocking location. */
+export type Warehouse = {
+  __typename?: 'Warehouse';
+  city: Scalars['String']['output'];
+  /** Short operator code, e.g. "SH-01". */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  latitude: Scalars['Float']['output'];
+  longitude: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+  region: Scalars['String']['output'];
+};
+
+export type Join__Graph =
+  | 'CUSTOMERS'
+  | 'INVENTORY'
+  | 'LOGISTICS'
+  | 'ORDERS';
+
+export type Link__Purpose =
+  /** `EXECUTION` features provide metadata necessary for operation execution. */
+  | 'EXECUTION'
+  /** `SECURITY` features provide metadata necessary to securely resolve fields. */
+  | 'SECURITY';
+
+export type Customer360QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  orders?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type Customer360Query = { __typename?: 'Query', customer?: { __typename?: 'Customer', id: string, name: string, email?: string | null, phone?: string | null, createdAt: string, identities: Array<{ __typename?: 'ChannelIdentity', channel: string, externalId: string }>, stats: { __typename?: 'CustomerOrderStats', orderCount: number, firstOrderAt?: string | null, lastOrderAt?: string | null, channels: Array<string>, lifetimeValue: { __typename?: 'Money', amount: string, currency: string }, averageOrderValue: { __typename?: 'Money', amount: string, currency: string } }, orders: { __typename?: 'OrderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrderEdge', cursor: string, node: { __typename?: 'Order', id: string, externalId: string, status: OrderStatus, version: number, placedAt: string, channel: { __typename?: 'Channel', code: string, name: string, kind: ChannelKind }, total: { __typename?: 'Money', amount: string, currency: string }, lines: Array<{ __typename?: 'OrderLine', sku: string, quantity: number, unitPrice: { __typename?: 'Money', amount: string, currency: string }, product?: { __typename?: 'Product', sku: string, name: string, available: number } | null }>, allocations: Array<{ __typename?: 'Allocation', sku: string, quantity: number, warehouse: { __typename?: 'Warehouse', id: string, code: string, name: string } }>, shipments: Array<{ __typename?: 'Shipment', id: string, trackingNumber: string, status: ShipmentStatus, carrier: { __typename?: 'Carrier', code: string, name: string }, warehouse: { __typename?: 'Warehouse', code: string, name: string }, events: Array<{ __typename?: 'TrackingEvent', at: string, status: ShipmentStatus, location?: string | null, description?: string | null }> }> } }> }, shipments: Array<{ __typename?: 'Shipment', id: string, status: ShipmentStatus, trackingNumber: string }> } | null };
+
+export type CustomersPageQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CustomersPageQuery = { __typename?: 'Query', customers: { __typename?: 'CustomerConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'CustomerEdge', cursor: string, node: { __typename?: 'Customer', id: string, name: string, orders: { __typename?: 'OrderConnection', totalCount: number, edges: Array<{ __typename?: 'OrderEdge', node: { __typename?: 'Order', id: string, status: OrderStatus, lines: Array<{ __typename?: 'OrderLine', sku: string, product?: { __typename?: 'Product', name: string } | null }>, shipments: Array<{ __typename?: 'Shipment', trackingNumber: string, events: Array<{ __typename?: 'TrackingEvent', status: ShipmentStatus }> }> } }> } } }> } };
+
+
+export const Customer360Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Customer360"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orders"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"identities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderCount"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"averageOrderValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firstOrderAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastOrderAt"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orders"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"placedAt"}},{"kind":"Field","name":{"kind":"Name","value":"channel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}}]}}]}}]}}]} as unknown as DocumentNode<Customer360Query, Customer360QueryVariables>;
+export const CustomersPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomersPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomersPageQuery, CustomersPageQueryVariables>;

@@ -1,0 +1,14 @@
+import { TEST_ENV } from './databases';
+
+/** The one place the test harness reads its environment. */
+export const testConfig = {
+  /** A server PostgreSQL to run the `[server PostgreSQL]` suites on. */
+  serverDatabaseUrl: (): string | undefined => process.env.DATABASE_URL || undefined,
+  /** On CI the server suites are mandatory. */
+  isCi: (): boolean => /^(1|true)$/i.test(process.env.CI ?? ''),
+  /** Set by the global setup for the workers. */
+  embeddedUrl: (): string | undefined => process.env[TEST_ENV.embeddedUrl],
+  setEmbeddedUrl: (url: string): void => {
+    process.env[TEST_ENV.embeddedUrl] = url;
+  },
+};
