@@ -4,3 +4,4 @@ export * from './database';
 export * from './seed';
 export * from './subgraphs';
 export * from './compose';
+export * from './contract-check';

@@ -1,8 +1,9 @@
 import 'reflect-metadata';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from './config';
 import { SUPERGRAPH_FILE, buildSubgraphSdls, composeSupergraph, readCommitted, subgraphSdlFile } from './compose';
+import { checkContract } from './contract-check';
 import { SUBGRAPHS } from './subgraphs';
 
 /**
@@ -18,6 +19,13 @@ async function main(): Promise<void> {
   if (!composition.supergraphSdl) {
     for (const error of composition.errors) process.stderr.write(`composition error: ${error}\n`);
     process.exit(1);
+  }
+  const contractProblems = checkContract(
+    readFileSync(path.join(REPO_ROOT, 'contract/core.graphql'), 'utf8'),
+    composition.supergraphSdl,
+  );
+  for (const problem of contractProblems) {
+    process.stderr.write(`${check ? 'contract' : 'warning: contract'}: ${problem}\n`);
   }
   const files: [string, string][] = [
     ...SUBGRAPHS.map(({ name }) => [subgraphSdlFile(name), sdls[name]] as [string, string]),
@@ -35,7 +43,7 @@ async function main(): Promise<void> {
       process.stdout.write(`wrote ${rel}\n`);
     }
   }
-  if (drift) process.exit(1);
+  if (drift || (check && contractProblems.length)) process.exit(1);
   if (composition.hints.length && check) process.exit(1);
 }
 

@@ -1,0 +1,93 @@
+'use strict';
+// Small helpers shared by the benchmark scripts (plain Node, no build step).
+const { spawn, execSync } = require('node:child_process');
+const net = require('node:net');
+
+const REPO = require('node:path').resolve(__dirname, '..');
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function platformEnv(dataDir) {
+  const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'info', EMBEDDED_PG_PORT: String(await freePort()) };
+  delete env.DATABASE_URL;
+  const ports = {};
+  for (const name of ['GATEWAY', 'ORDERS', 'CUSTOMERS', 'INVENTORY', 'LOGISTICS']) {
+    ports[name] = await freePort();
+    env[`${name}_PORT`] = String(ports[name]);
+  }
+  return { env, ports };
+}
+
+/** Starts `npm start`'s entry point and resolves when it prints that it is up. */
+function startPlatform(env, timeoutMs = 120_000) {
+  const started = process.hrtime.bigint();
+  const child = spawn(process.execPath, ['platform/dist/start.js'], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`not up within ${timeoutMs} ms:\n${out}`)), timeoutMs);
+    const onData = (chunk) => {
+      out += chunk;
+      if (out.includes('supply-graph is up')) {
+        clearTimeout(timer);
+        resolve({ child, upMs: Number(process.hrtime.bigint() - started) / 1e6, output: () => out });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (c) => (out += c));
+    child.on('exit', (code) => reject(new Error(`exited with ${code}:\n${out}`)));
+  });
+}
+
+function stop(child) {
+  return new Promise((resolve) => {
+    child.removeAllListeners('exit');
+    child.once('exit', resolve);
+    child.kill('SIGTERM');
+  });
+}
+
+async function gql(port, query, variables) {
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** Resident memory (KiB) of a process and of PostgreSQL processes serving a data dir. */
+function rssKiB(pid, dataDir) {
+  const own = Number(execSync(`ps -o rss= -p ${pid}`).toString().trim());
+  const pg = execSync('ps -eo rss=,args=')
+    .toString()
+    .split('\n')
+    .filter((l) => l.includes('postgres') && l.includes(dataDir))
+    .map((l) => Number(l.trim().split(/\s+/)[0]))
+    .reduce((a, b) => a + b, 0);
+  return { node: own, postgresMain: pg };
+}
+
+async function sqlCounts(port) {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  const counts = {};
+  for (const m of text.matchAll(/^supply_graph_sql_statements_total\{service="(\w+)"\} (\d+)/gm)) counts[m[1]] = Number(m[2]);
+  return counts;
+}
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+module.exports = { REPO, freePort, platformEnv, startPlatform, stop, gql, rssKiB, sqlCounts, percentile };
