@@ -1,7 +1,8 @@
-import { encodeCursor, pageArgs, toPage, type Page } from '@supply-graph/shared';
+import { badUserInput, encodeCursor, pageArgs, toPage, type DecodedCursor, type Page } from '@supply-graph/shared';
 import type { CustomersContext } from '../../context';
 import { ChannelIdentityEntity } from './channel-identity.entity';
 import { CustomerEntity } from './customer.entity';
+import { isUuid } from './customer.loader';
 import type { Customer } from './customer.type';
 
 export interface CustomerSearchArgs {
@@ -44,7 +45,9 @@ export const customerService = {
    * substring), phone (by digits) and any channel identity's external id.
    */
   async search(ctx: CustomersContext, args: CustomerSearchArgs): Promise<Page<Customer>> {
-    const { first, after } = pageArgs(args.first, args.after);
+    const page = pageArgs(args.first, args.after);
+    const first = page.first;
+    const after = page.after && checkCursor(page.after);
     const qb = ctx.db.getRepository(CustomerEntity).createQueryBuilder('c');
     const term = args.search?.trim();
     if (term) {
@@ -64,15 +67,21 @@ export const customerService = {
     }
     const totalCount = await qb.clone().getCount();
     if (after) {
-      qb.andWhere('(c.created_at, c.id) < (:afterAt, :afterId)', {
-        afterAt: new Date(String(after.sortKey)),
-        afterId: after.id,
-      });
+      qb.andWhere('(c.created_at, c.id) < (:afterAt, :afterId)', { afterAt: after.createdAt, afterId: after.id });
     }
     const rows = await qb.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC').take(first + 1).getMany();
     return toPage(rows.map(toCustomer), first, totalCount, cursorOf);
   },
 };
+
+// A well-formed cursor from another list (or a forged one) must not reach SQL as garbage.
+function checkCursor(cursor: DecodedCursor): { createdAt: Date; id: string } {
+  const at = typeof cursor.sortKey === 'string' ? new Date(cursor.sortKey) : null;
+  if (!at || Number.isNaN(at.getTime()) || !isUuid(cursor.id)) {
+    throw badUserInput('"after" is not a cursor of a customer list. Use a cursor returned by this API.');
+  }
+  return { createdAt: at, id: cursor.id.toLowerCase() };
+}
 
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (m) => `\\${m}`);
