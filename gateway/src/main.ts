@@ -1,9 +1,17 @@
 import 'reflect-metadata';
-import { createLogger } from '@supply-graph/shared';
+import { ConfigError, createLogger } from '@supply-graph/shared';
 import { loadGatewayConfig, startGateway } from './index';
 
 // Runs the gateway alone (distributed deployment); subgraph URLs come from the supergraph or *_URL.
-const config = loadGatewayConfig();
+const config = (() => {
+  try {
+    return loadGatewayConfig();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    process.exit(1);
+  }
+})();
 const logger = createLogger('gateway', config.logLevel);
 startGateway(config, logger)
   .then((gateway) => {

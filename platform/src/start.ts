@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createLogger } from '@supply-graph/shared';
+import { ConfigError, createLogger } from '@supply-graph/shared';
 import { loadPlatformConfig } from './config';
 import { startPlatform } from './platform';
 
@@ -39,6 +39,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`supply-graph failed to start: ${err instanceof Error ? err.stack : String(err)}\n`);
+  // Configuration and "already running" problems are the user's to fix: the message is enough.
+  const detail = err instanceof ConfigError || (err instanceof Error && /in use by another process/.test(err.message)) ? err.message : err instanceof Error ? err.stack : String(err);
+  process.stderr.write(`supply-graph failed to start: ${detail}\n`);
   process.exit(1);
 });

@@ -1,4 +1,4 @@
-import type { SubgraphConfig } from '../config/load-config';
+import { ConfigError, type SubgraphConfig } from '../config/load-config';
 import { createLogger } from '../logging/logger';
 import { startSubgraph, type SubgraphContext, type SubgraphDefinition } from './subgraph-runtime';
 
@@ -6,7 +6,19 @@ import { startSubgraph, type SubgraphContext, type SubgraphDefinition } from './
  * Entry point of a subgraph deployed on its own: starts it and stops it
  * cleanly on SIGINT/SIGTERM (in-flight requests finish, the pool closes).
  */
-export function runStandalone<T extends SubgraphContext>(definition: SubgraphDefinition<T>, config: SubgraphConfig): void {
+export function runStandalone<T extends SubgraphContext>(
+  definition: SubgraphDefinition<T>,
+  loadConfig: () => SubgraphConfig,
+): void {
+  let config: SubgraphConfig;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    // A bad setting is the operator's to fix: say what it is, without a stack trace.
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    process.exit(1);
+  }
   const logger = createLogger(definition.name, config.logLevel);
   startSubgraph(definition, { config, logger })
     .then((running) => {

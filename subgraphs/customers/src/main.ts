@@ -3,4 +3,4 @@ import { runStandalone } from '@supply-graph/shared';
 import { customersSubgraph, loadCustomersConfig } from './index';
 
 // Runs the customers subgraph alone against DATABASE_URL (distributed deployment).
-runStandalone(customersSubgraph, loadCustomersConfig());
+runStandalone(customersSubgraph, () => loadCustomersConfig());

@@ -3,4 +3,4 @@ import { runStandalone } from '@supply-graph/shared';
 import { inventorySubgraph, loadInventoryConfig } from './index';
 
 // Runs the inventory subgraph alone against DATABASE_URL (distributed deployment).
-runStandalone(inventorySubgraph, loadInventoryConfig());
+runStandalone(inventorySubgraph, () => loadInventoryConfig());

@@ -3,4 +3,4 @@ import { runStandalone } from '@supply-graph/shared';
 import { loadOrdersConfig, ordersSubgraph } from './index';
 
 // Runs the orders subgraph alone against DATABASE_URL (distributed deployment).
-runStandalone(ordersSubgraph, loadOrdersConfig());
+runStandalone(ordersSubgraph, () => loadOrdersConfig());

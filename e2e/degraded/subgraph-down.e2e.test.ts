@@ -1,0 +1,99 @@
+import { describeEachBackend } from '@supply-graph/shared/testing';
+import { gql, type GraphQLResponse } from '../support/graphql';
+import { startTestPlatform, type TestPlatform } from '../support/platform';
+import { sqlClient } from '../support/sql';
+
+const ORDER_WITH_PRODUCTS = `
+  query($id: ID!) {
+    order(id: $id) {
+      id
+      status
+      customer { name }
+      lines { sku quantity product { name } }
+    }
+  }`;
+
+const WAREHOUSES_AND_CUSTOMERS = '{ warehouses { code } customers(first: 2) { totalCount } }';
+
+interface OrderResult {
+  order: { id: string; status: string; customer: { name: string }; lines: { sku: string; quantity: number; product: { name: string } | null }[] } | null;
+}
+
+/** The one error that says the inventory subgraph is missing. */
+function expectInventoryUnavailable(result: GraphQLResponse<unknown>) {
+  const unavailable = (result.errors ?? []).filter((e) => e.extensions?.code === 'SUBGRAPH_UNAVAILABLE');
+  expect(unavailable).toHaveLength(1);
+  expect(unavailable[0].extensions?.serviceName).toBe('inventory');
+  expect(unavailable[0].message).toMatch(/inventory subgraph/i);
+  // Nothing else went wrong: every error in the answer is about inventory.
+  for (const error of result.errors!) expect(error.message).toMatch(/inventory/i);
+}
+
+describeEachBackend('answers while the inventory subgraph is down', (backend) => {
+  let platform: TestPlatform;
+  let db: Awaited<ReturnType<typeof sqlClient>>;
+  let order: { id: string; status: string; customer_name: string };
+  let lines: { sku: string; quantity: number; name: string }[];
+
+  beforeAll(async () => {
+    // A platform of its own: this file stops one of its subgraphs.
+    platform = await startTestPlatform(backend, { customers: 40, orders: 120 });
+    db = await sqlClient(platform.databaseUrl);
+    [order] = await db.rows(
+      `SELECT o.id, o.status, c.name AS customer_name FROM orders.sales_order o
+       JOIN customers.customer c ON c.id = o.customer_id
+       WHERE (SELECT count(*) FROM orders.order_line l WHERE l.order_id = o.id) >= 2
+       ORDER BY o.placed_at DESC, o.id LIMIT 1`,
+    );
+    lines = await db.rows(
+      `SELECT l.sku, l.quantity, p.name FROM orders.order_line l JOIN inventory.product p ON p.sku = l.sku
+       WHERE l.order_id = $1 ORDER BY l.line_no`,
+      [order.id],
+    );
+  });
+
+  afterAll(async () => {
+    await db?.end();
+    await platform?.close();
+  });
+
+  it('before the outage the same queries answer fully (the baseline the outage is compared with)', async () => {
+    const result = await gql<OrderResult, { id: string }>(platform.gatewayUrl, ORDER_WITH_PRODUCTS, { id: order.id });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.order!.lines).toEqual(lines.map((l) => ({ sku: l.sku, quantity: l.quantity, product: { name: l.name } })));
+    const both = await gql(platform.gatewayUrl, WAREHOUSES_AND_CUSTOMERS);
+    expect(both.errors).toBeUndefined();
+  });
+
+  describe('after inventory stops', () => {
+    beforeAll(async () => {
+      await platform.subgraphs.inventory.stop();
+    });
+
+    it('an order still comes back with status, customer and lines; products are null and the error names inventory', async () => {
+      const result = await gql<OrderResult, { id: string }>(platform.gatewayUrl, ORDER_WITH_PRODUCTS, { id: order.id });
+      expect(result.data?.order).toEqual({
+        id: order.id,
+        status: order.status,
+        customer: { name: order.customer_name },
+        lines: lines.map((l) => ({ sku: l.sku, quantity: l.quantity, product: null })),
+      });
+      expectInventoryUnavailable(result);
+    });
+
+    it('of two root fields, the one from a live subgraph still answers', async () => {
+      const [{ n }] = await db.rows<{ n: number }>('SELECT count(*)::int AS n FROM customers.customer');
+      const result = await gql<{ warehouses: unknown; customers: { totalCount: number } }>(platform.gatewayUrl, WAREHOUSES_AND_CUSTOMERS);
+      // warehouses is non-null, so the whole answer could have been nulled: it must not be.
+      console.log(JSON.stringify(result, null, 1));
+      expect(result.data?.customers).toEqual({ totalCount: n });
+      expectInventoryUnavailable(result);
+    });
+
+    it('the gateway stays up and keeps answering queries that do not touch inventory', async () => {
+      const result = await gql(platform.gatewayUrl, `{ order(id: "${order.id}") { status customer { name } } }`);
+      expect(result.errors).toBeUndefined();
+      expect(result.data).toEqual({ order: { status: order.status, customer: { name: order.customer_name } } });
+    });
+  });
+});
