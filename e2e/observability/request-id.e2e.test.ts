@@ -1,0 +1,64 @@
+import type { IncomingMessage } from 'node:http';
+import { startTestPlatform, type TestPlatform } from '../support/platform';
+import { describeEachBackend } from '@supply-graph/shared/testing';
+
+const QUERY = '{ customers(first: 2) { edges { node { name orders(first: 1) { totalCount } shipments(first: 1) { id } } } } }';
+
+describeEachBackend('request ids and health endpoints', (backend) => {
+  let platform: TestPlatform;
+  const seen: Record<string, string[]> = {};
+
+  beforeAll(async () => {
+    platform = await startTestPlatform(backend, { customers: 50, orders: 200 });
+    for (const sub of Object.values(platform.subgraphs)) {
+      seen[sub.name] = [];
+      sub.http.server.on('request', (req: IncomingMessage) => seen[sub.name].push(String(req.headers['x-request-id'])));
+    }
+  });
+  afterAll(() => platform?.close());
+
+  const post = (headers: Record<string, string> = {}) =>
+    fetch(platform.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query: QUERY }),
+    });
+
+  it('creates a request id, returns it, and passes it to every subgraph the request reaches', async () => {
+    for (const list of Object.values(seen)) list.length = 0;
+    const response = await post();
+    expect(response.status).toBe(200);
+    const id = response.headers.get('x-request-id');
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    for (const name of ['customers', 'orders', 'logistics']) expect(seen[name]).toEqual(expect.arrayContaining([id]));
+    expect(new Set(Object.values(seen).flat())).toEqual(new Set([id]));
+  });
+
+  it("keeps the caller's request id", async () => {
+    const response = await post({ 'x-request-id': 'partner-abc-123' });
+    expect(response.headers.get('x-request-id')).toBe('partner-abc-123');
+    expect(seen.customers).toContain('partner-abc-123');
+  });
+
+  it('answers liveness, readiness and metrics on every service', async () => {
+    const base = new URL(platform.gatewayUrl).origin;
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+    for (const sub of Object.values(platform.subgraphs)) {
+      const origin = new URL(sub.url).origin;
+      const ready = await fetch(`${origin}/readyz`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toEqual({ status: 'ready', service: sub.name });
+    }
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    expect(metrics).toMatch(/supply_graph_sql_statements_total\{service="orders"\} \d+/);
+  });
+
+  it('reports a subgraph not ready when its database is gone', async () => {
+    const logistics = platform.subgraphs.logistics;
+    await logistics.dataSource.destroy();
+    const ready = await fetch(`${new URL(logistics.url).origin}/readyz`);
+    expect(ready.status).toBe(503);
+    await logistics.dataSource.initialize();
+  });
+});
