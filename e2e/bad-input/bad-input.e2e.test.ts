@@ -156,7 +156,8 @@ describeEachBackend('bad input through the gateway', (backend) => {
         ['mutation($id: ID!) { cancelOrder(id: $id, reason: "test") { id status } }', { id: order.id }],
       ];
       for (const [mutation, variables] of mutations) {
-        expectOneError(await ask(mutation, variables), 'NOT_IMPLEMENTED', /.+/);
+        const name = /\{ (\w+)\(/.exec(mutation)![1];
+        expectOneError(await ask(mutation, variables), 'NOT_IMPLEMENTED', new RegExp(name));
       }
       expect(await count('orders.sales_order')).toBe(before);
       const [after] = await db.rows<{ status: string; version: number }>('SELECT status, version FROM orders.sales_order WHERE id = $1', [order.id]);

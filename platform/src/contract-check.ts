@@ -19,7 +19,6 @@ import {
   type GraphQLInputField,
   type GraphQLInputType,
   type GraphQLNamedType,
-  type GraphQLOutputType,
   type GraphQLSchema,
   type GraphQLType,
 } from 'graphql';
@@ -151,7 +150,7 @@ function defaultOf(input: GraphQLArgument | GraphQLInputField): string | undefin
 }
 
 /** The supergraph's output type is the contract's, or stricter in nullability. */
-function isCompatibleOutput(expected: GraphQLOutputType | GraphQLType, actual: GraphQLOutputType | GraphQLType): boolean {
+function isCompatibleOutput(expected: GraphQLType, actual: GraphQLType): boolean {
   if (isNonNullType(actual)) {
     return isCompatibleOutput(isNonNullType(expected) ? expected.ofType : expected, actual.ofType);
   }

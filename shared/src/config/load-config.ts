@@ -33,8 +33,15 @@ export const optionalString = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
 
-/** A TCP port given as a string in the environment. */
-export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+/**
+ * A TCP port given as a string in the environment; "0" asks for a free port.
+ * An empty string means "not set" (as for every variable here), not port 0.
+ */
+export const port = (fallback: number) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.coerce.number().int().min(0).max(65535).default(fallback),
+  );
 
 /** A PostgreSQL connection URL. */
 export const postgresUrl = optionalString.refine(

@@ -120,7 +120,8 @@ function trackingEvents(
     events.push({ at: out, status: 'OUT_FOR_DELIVERY', location: city.city, description: 'Out for delivery' });
     events.push({ at: timeline.deliveredAt, status: 'DELIVERED', location: city.city, description: 'Delivered, signed by recipient' });
   } else if (timeline.returnedAt) {
-    const refused = new Date(timeline.returnedAt.getTime() - rng.int(12, 48) * HOUR);
+    // Refused at the door, so after the sorting-centre scan even on a short trip.
+    const refused = new Date(Math.max(timeline.returnedAt.getTime() - rng.int(12, 48) * HOUR, hub.getTime() + HOUR));
     events.push({ at: refused, status: 'EXCEPTION', location: city.city, description: 'Recipient refused the parcel' });
     events.push({ at: timeline.returnedAt, status: 'RETURNED', location: warehouse.city, description: 'Returned to sender' });
   } else if (now.getTime() - shippedAt.getTime() > 6 * DAY) {

@@ -30,8 +30,15 @@ function parseDateTime(value: unknown): Date {
     throw new TypeError(`DateTime must be an ISO-8601 string with an offset, got ${JSON.stringify(value)}`);
   }
   const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw new TypeError(`DateTime is not a valid date: ${value}`);
+  if (Number.isNaN(date.getTime()) || !isCalendarDate(value)) throw new TypeError(`DateTime is not a valid date: ${value}`);
   return date;
+}
+
+// `Date` rolls 2026-02-30 over to March 2 and 24:00 over to the next day; a channel sending those has a bug to hear about.
+function isCalendarDate(value: string): boolean {
+  const [year, month, day, hour] = value.slice(0, 13).split(/[-T]/).map(Number);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hour <= 23;
 }
 
 /** `JSON`: raw channel payloads. */

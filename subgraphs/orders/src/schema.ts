@@ -1,20 +1,21 @@
+import { createPubSub } from '@graphql-yoga/subscription';
 import { buildFederatedSchema, scalarsMap } from '@supply-graph/shared';
 import type { OrdersContext } from './context';
 import { ChannelResolver } from './modules/channel/channel.resolver';
 import { channelService } from './modules/channel/channel.service';
 import { CustomerOrdersResolver } from './modules/customer-orders/customer-orders.resolver';
+import { OrderEventsResolver } from './modules/order/order-events.resolver';
 import { OrderFlowResolver } from './modules/order/order-flow.resolver';
 import { OrderResolver } from './modules/order/order.resolver';
 import { orderService } from './modules/order/order.service';
-import { OrderStatusEvent } from './modules/order/order.type';
 
 export function buildOrdersSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [ChannelResolver, OrderResolver, OrderFlowResolver, CustomerOrdersResolver],
-      // OrderStatusEvent is the payload of the orderStatusChanged subscription, which the gateway serves.
-      orphanedTypes: [OrderStatusEvent],
+      resolvers: [ChannelResolver, OrderResolver, OrderFlowResolver, OrderEventsResolver, CustomerOrdersResolver],
       scalarsMap,
+      // type-graphql insists on a pub/sub for @Subscription; events will come from the bus, not from it.
+      pubSub: createPubSub(),
     },
     {
       Channel: {

@@ -12,7 +12,8 @@ export class CreateCustomers1764000000000 implements MigrationInterface {
         phone text,
         email_normalized text,
         phone_normalized text,
-        created_at timestamptz NOT NULL DEFAULT now()
+        -- Millisecond precision: the list cursor carries a JS Date, which has no microseconds.
+        created_at timestamptz(3) NOT NULL DEFAULT now()
       )`);
     await q.query('CREATE INDEX ix_customer_created ON customer (created_at DESC, id DESC)');
     await q.query('CREATE INDEX ix_customer_email_normalized ON customer (email_normalized)');

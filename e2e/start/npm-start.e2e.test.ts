@@ -1,0 +1,178 @@
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Customer360Document } from '../generated/graphql';
+import { gql } from '../support/graphql';
+
+// `npm start` is `tsc -b && node platform/dist/start.js`; the build is done, the promise is the launcher.
+const REPO_ROOT = path.resolve(__dirname, '../..');
+const START_JS = path.join(REPO_ROOT, 'platform/dist/start.js');
+
+interface Launched {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exit: Promise<number | null>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function portsEnv(): Promise<Record<string, string>> {
+  const names = ['EMBEDDED_PG_PORT', 'GATEWAY_PORT', 'ORDERS_PORT', 'CUSTOMERS_PORT', 'INVENTORY_PORT', 'LOGISTICS_PORT'];
+  const env: Record<string, string> = {};
+  for (const name of names) env[name] = String(await freePort());
+  return env;
+}
+
+function launch(dataDir: string, ports: Record<string, string>): Launched {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...ports, DATA_DIR: dataDir, SEED_CUSTOMERS: '300', SEED_ORDERS: '1200', LOG_LEVEL: 'info' };
+  // The promise under test: no DATABASE_URL means the embedded PostgreSQL.
+  delete env.DATABASE_URL;
+  delete env.SEED_ON_EMPTY;
+  const child = spawn(process.execPath, [START_JS], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, stdout: () => out, stderr: () => err, exit };
+}
+
+/** Resolves when stdout matches, rejects when the process exits first or the time is up. */
+async function waitForOutput(run: Launched, pattern: RegExp, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  let exited = false;
+  void run.exit.then(() => (exited = true));
+  while (!pattern.test(run.stdout())) {
+    if (exited) throw new Error(`exited before ${pattern}:\n${run.stderr()}\n${run.stdout().slice(-3000)}`);
+    if (Date.now() > deadline) throw new Error(`no ${pattern} within ${ms} ms:\n${run.stderr()}\n${run.stdout().slice(-3000)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Resolves with the exit code, or 'timeout' when the process is still running after `ms`. */
+async function exitWithin(run: Launched, ms: number): Promise<number | null | 'timeout'> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), ms)));
+  try {
+    return await Promise.race([run.exit, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const postgresOf = (dir: string) =>
+  execFileSync('ps', ['-ww', '-eo', 'args'], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => line.includes('postgres') && line.includes(dir));
+
+const totalCustomers = async (gatewayUrl: string) => {
+  const result = await gql<{ customers: { totalCount: number } }, Record<string, never>>(gatewayUrl, '{ customers(first: 1) { totalCount } }');
+  expect(result.errors).toBeUndefined();
+  return result.data!.customers.totalCount;
+};
+
+describe('npm start: the whole platform on embedded PostgreSQL', () => {
+  let dir: string;
+  const launched: Launched[] = [];
+  let first: Launched;
+  let ports: Record<string, string>;
+  let gatewayUrl: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'supply-graph-start-'));
+    // Run as root, PostgreSQL runs as the `postgres` user, which must reach its data directory.
+    chmodSync(dir, 0o755);
+    ports = await portsEnv();
+  });
+
+  afterAll(async () => {
+    for (const run of launched) {
+      if (run.child.exitCode !== null || run.child.signalCode !== null) continue;
+      run.child.kill('SIGTERM');
+      if ((await exitWithin(run, 10_000)) === 'timeout') run.child.kill('SIGKILL');
+    }
+    // A launcher killed hard leaves its postmaster behind: stop that one process by its pid.
+    const pidFile = path.join(dir, 'pg', 'postmaster.pid');
+    if (existsSync(pidFile)) {
+      const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+      try {
+        if (pid > 0) process.kill(pid, 'SIGINT');
+      } catch {
+        // already gone
+      }
+      for (let i = 0; i < 50 && postgresOf(dir).length; i += 1) await new Promise((r) => setTimeout(r, 100));
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }, 30_000);
+
+  it('comes up within 30 s, prints the gateway URL and loads the demo data once', async () => {
+    first = launch(dir, ports);
+    launched.push(first);
+    await waitForOutput(first, /supply-graph is up/, 30_000);
+    const match = /^\s+gateway\s+(http:\/\/\S+)$/m.exec(first.stdout());
+    expect(match).not.toBeNull();
+    gatewayUrl = match![1];
+    expect(new URL(gatewayUrl).port).toBe(ports.GATEWAY_PORT);
+    for (const name of ['orders', 'customers', 'inventory', 'logistics']) {
+      expect(first.stdout()).toMatch(new RegExp(`^\\s+${name}\\s+http://\\S+:${ports[`${name.toUpperCase()}_PORT`]}/`, 'm'));
+    }
+    expect(first.stdout()).toContain(`data in ${dir}`);
+    expect(first.stdout()).toContain('demo data loaded');
+  }, 40_000);
+
+  it('answers /healthz, /readyz and a 360 query with the seeded 300 customers', async () => {
+    const origin = new URL(gatewayUrl).origin;
+    for (const probe of ['/healthz', '/readyz']) expect((await fetch(`${origin}${probe}`)).status).toBe(200);
+    expect(await totalCustomers(gatewayUrl)).toBe(300);
+    const page = await gql<{ customers: { edges: { node: { id: string } }[] } }, Record<string, never>>(gatewayUrl, '{ customers(first: 1) { edges { node { id } } } }');
+    const id = page.data!.customers.edges[0].node.id;
+    const result = await gql(gatewayUrl, Customer360Document, { id, orders: 5 });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.customer!.id).toBe(id);
+    expect(result.data!.customer!.stats.orderCount).toBe(result.data!.customer!.orders.totalCount);
+  });
+
+  it('a second start on the same data directory fails fast and leaves the first one running', async () => {
+    const second = launch(dir, await portsEnv());
+    launched.push(second);
+    const code = await exitWithin(second, 10_000);
+    expect(code).not.toBe('timeout');
+    expect(code).not.toBe(0);
+    expect(second.stderr()).toMatch(/embedded PostgreSQL .* is in use/);
+    expect(second.stdout()).not.toMatch(/supply-graph is up/);
+    expect(first.child.exitCode).toBeNull();
+    expect((await fetch(`${new URL(gatewayUrl).origin}/readyz`)).status).toBe(200);
+    expect(await totalCustomers(gatewayUrl)).toBe(300);
+  }, 20_000);
+
+  it('SIGTERM stops it with exit code 0 within 10 s and stops its PostgreSQL', async () => {
+    expect(postgresOf(dir).length).toBeGreaterThan(0);
+    first.child.kill('SIGTERM');
+    expect(await exitWithin(first, 10_000)).toBe(0);
+    // The postmaster's own backends may need a moment after it reported stopped.
+    for (let i = 0; i < 20 && postgresOf(dir).length; i += 1) await new Promise((r) => setTimeout(r, 100));
+    expect(postgresOf(dir)).toEqual([]);
+  }, 20_000);
+
+  it('starts again on the same data directory without seeding again', async () => {
+    const again = launch(dir, ports);
+    launched.push(again);
+    await waitForOutput(again, /supply-graph is up/, 30_000);
+    expect(again.stdout()).not.toContain('demo data loaded');
+    expect(await totalCustomers(gatewayUrl)).toBe(300);
+    again.child.kill('SIGTERM');
+    expect(await exitWithin(again, 10_000)).toBe(0);
+  }, 50_000);
+});

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { ConfigError, boolFlag, loadConfig, subgraphEnv } from '@supply-graph/shared';
+
+const ordersConfig = (env: Record<string, string | undefined>) => loadConfig('orders', subgraphEnv('orders', 4001), env);
+
+/** The ConfigError `fn` throws. */
+function configError(fn: () => unknown): ConfigError {
+  try {
+    fn();
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return err as ConfigError;
+  }
+  throw new Error('expected a ConfigError, nothing was thrown');
+}
+
+describe('loadConfig with subgraphEnv', () => {
+  it('gives the documented defaults for an empty environment', () => {
+    expect(ordersConfig({})).toEqual({
+      name: 'orders',
+      port: 4001,
+      host: '0.0.0.0',
+      databaseUrl: undefined,
+      dbSchema: 'orders',
+      dbPoolSize: 10,
+      logLevel: 'info',
+    });
+  });
+
+  it('returns a frozen object', () => {
+    const config = ordersConfig({});
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(() => {
+      (config as { port: number }).port = 1;
+    }).toThrow(TypeError);
+    expect(config.port).toBe(4001);
+  });
+
+  it("reads the service's own prefixed variables and the shared ones", () => {
+    const config = ordersConfig({
+      ORDERS_PORT: '5101',
+      ORDERS_HOST: '127.0.0.1',
+      ORDERS_DB_SCHEMA: 'orders_v2',
+      DATABASE_URL: 'postgresql://u:p@db:5432/hub',
+      DB_POOL_SIZE: '25',
+      LOG_LEVEL: 'debug',
+      CUSTOMERS_PORT: '5102',
+    });
+    expect(config).toEqual({
+      name: 'orders',
+      port: 5101,
+      host: '127.0.0.1',
+      databaseUrl: 'postgresql://u:p@db:5432/hub',
+      dbSchema: 'orders_v2',
+      dbPoolSize: 25,
+      logLevel: 'debug',
+    });
+  });
+
+  it("ignores another service's variables", () => {
+    expect(loadConfig('customers', subgraphEnv('customers', 4002), { ORDERS_PORT: '5101' }).port).toBe(4002);
+  });
+
+  it('treats an empty variable as not set', () => {
+    const config = ordersConfig({ ORDERS_PORT: '', DATABASE_URL: '  ' });
+    expect(config.port).toBe(4001);
+    expect(config.databaseUrl).toBeUndefined();
+  });
+
+  it('accepts port 0 (a free port) and the edges of the range', () => {
+    expect(ordersConfig({ ORDERS_PORT: '0' }).port).toBe(0);
+    expect(ordersConfig({ ORDERS_PORT: '65535' }).port).toBe(65535);
+  });
+
+  it('names every bad variable in one error', () => {
+    const error = configError(() =>
+      ordersConfig({ ORDERS_PORT: 'abc', DATABASE_URL: 'mysql://db/hub', LOG_LEVEL: 'loud', ORDERS_DB_SCHEMA: 'Orders-1' }),
+    );
+    expect(error.name).toBe('ConfigError');
+    expect(error.message).toMatch(/^Invalid configuration for orders:/);
+    for (const name of ['ORDERS_PORT', 'DATABASE_URL', 'LOG_LEVEL', 'ORDERS_DB_SCHEMA']) {
+      expect(error.message).toContain(`- ${name}:`);
+    }
+    expect(error.message).toContain('must be a postgres:// or postgresql:// URL');
+    expect(error.message).toContain("received 'loud'");
+    expect(error.message).not.toMatch(/ORDERS_HOST|DB_POOL_SIZE/);
+  });
+
+  it.each([
+    ['ORDERS_PORT', '70000'],
+    ['ORDERS_PORT', '40.5'],
+    ['DB_POOL_SIZE', '0'],
+    ['DB_POOL_SIZE', '500'],
+  ])('rejects %s=%s', (name, value) => {
+    expect(configError(() => ordersConfig({ [name]: value })).message).toContain(`- ${name}:`);
+  });
+});
+
+describe('boolFlag', () => {
+  const flags = (value: string | undefined, fallback: boolean) =>
+    loadConfig('svc', z.object({ FLAG: boolFlag(fallback) }), { FLAG: value }).FLAG;
+
+  it.each(['true', 'TRUE', '1', 'yes'])('reads %p as true', (value) => expect(flags(value, false)).toBe(true));
+  it.each(['false', 'False', '0', 'no'])('reads %p as false', (value) => expect(flags(value, true)).toBe(false));
+
+  it('falls back when unset or empty', () => {
+    expect(flags(undefined, true)).toBe(true);
+    expect(flags('', false)).toBe(false);
+  });
+
+  it('rejects anything else, quoting the value', () => {
+    expect(configError(() => flags('maybe', true)).message).toContain('FLAG: expected true or false, got "maybe"');
+  });
+});
