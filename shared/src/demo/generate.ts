@@ -28,7 +28,8 @@ export function generateDemoDataset(size: DemoSize): DemoDataset {
     // Skewed: a few loyal customers place many orders, most place one or two.
     const person = people[Math.floor(rng.next() ** 1.8 * people.length)];
     const identity = rng.pick(person.identities);
-    const earliest = Math.max(now.getTime() - 180 * DAY, person.customer.createdAt.getTime());
+    // Never before the buyer opened the account on the channel the order comes through.
+    const earliest = Math.max(now.getTime() - 180 * DAY, identity.createdAt.getTime());
     const placedAt = new Date(earliest + Math.floor(rng.next() * (now.getTime() - earliest)));
     const nearest = Math.min(...warehouses.map((w) => distanceKm(w, person.city)));
     const timeline = drawTimeline(rng, placedAt, 1 + Math.min(3, Math.floor(nearest / 600)), now);

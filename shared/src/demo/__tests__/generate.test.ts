@@ -180,4 +180,10 @@ describe.each([7, 20261124])('generateDemoDataset (seed %p, 500 customers, 5000 
     );
     expect(wrong.map((o) => ({ id: o.id, placedAt: o.placedAt, customerCreatedAt: new Date(createdAt.get(o.customerId)!) }))).toEqual([]);
   });
+
+  it('places each order after the buyer opened the account on that channel', () => {
+    const opened = new Map(data.identities.map((i) => [`${i.customerId}:${i.channel}`, i.createdAt.getTime()]));
+    const early = data.orders.filter((o) => o.placedAt.getTime() < opened.get(`${o.customerId}:${o.channel}`)!);
+    expect(early.map((o) => o.id)).toEqual([]);
+  });
 });
