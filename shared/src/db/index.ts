@@ -2,3 +2,4 @@ export * from './data-source';
 export * from './sql-logger';
 export * from './bulk-insert';
 export * from './embedded-postgres';
+export * from './ids';

@@ -1,12 +1,8 @@
 import DataLoader from 'dataloader';
+import { isUuid } from '@supply-graph/shared';
 import { In, type DataSource } from 'typeorm';
 import { ChannelIdentityEntity } from './channel-identity.entity';
 import { CustomerEntity } from './customer.entity';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids that are not UUIDs cannot exist; they resolve to null without asking PostgreSQL. */
-export const isUuid = (id: string): boolean => UUID.test(id);
 
 /** Per-request loaders: one SQL statement per relation per request, whatever the page size. */
 export function createCustomerLoaders(db: DataSource) {

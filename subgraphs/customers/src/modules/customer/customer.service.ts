@@ -2,7 +2,7 @@ import { badUserInput, encodeCursor, pageArgs, toPage, type DecodedCursor, type 
 import type { CustomersContext } from '../../context';
 import { ChannelIdentityEntity } from './channel-identity.entity';
 import { CustomerEntity } from './customer.entity';
-import { isUuid } from './customer.loader';
+import { isUuid } from '@supply-graph/shared';
 import type { Customer } from './customer.type';
 
 export interface CustomerSearchArgs {

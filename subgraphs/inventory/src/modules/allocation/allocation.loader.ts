@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, IsNull, type DataSource } from 'typeorm';
-import { isUuid } from '../../ids';
+import { isUuid } from '@supply-graph/shared';
 import { AllocationEntity } from './allocation.entity';
 
 /** Per-request allocation loaders: one SQL statement per request, whatever the number of orders. */

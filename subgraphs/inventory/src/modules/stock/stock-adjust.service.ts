@@ -1,7 +1,7 @@
 import { badUserInput, conflict, notFound, type InputProblem } from '@supply-graph/shared';
 import type { EntityManager } from 'typeorm';
 import type { InventoryContext } from '../../context';
-import { isUuid } from '../../ids';
+import { isUuid } from '@supply-graph/shared';
 import type { StockLevelEntity } from './stock-level.entity';
 import { toStockLevel } from './stock-level.service';
 import type { StockLevel } from './stock-level.type';

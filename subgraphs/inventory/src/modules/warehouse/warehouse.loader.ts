@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { isUuid } from '../../ids';
+import { isUuid } from '@supply-graph/shared';
 import { WarehouseEntity } from './warehouse.entity';
 
 /** Per-request warehouse loaders: one SQL statement per request, whatever the number of parents. */

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { SHIPMENT_COLUMNS, type ShipmentEntity } from '../shipment/shipment.entity';
-import { isUuid } from '../shipment/shipment.loader';
+import { isUuid } from '@supply-graph/shared';
 
 /** A customer and how many of their most recent shipments are wanted. */
 export interface RecentShipmentsKey {

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { ShipmentEntity } from '../shipment/shipment.entity';
-import { isUuid } from '../shipment/shipment.loader';
+import { isUuid } from '@supply-graph/shared';
 
 /** Per-request loader: the shipments of every order in the response, in one SQL statement. */
 export function createOrderShipmentLoaders(db: DataSource) {

@@ -1,11 +1,7 @@
 import DataLoader from 'dataloader';
+import { isUuid } from '@supply-graph/shared';
 import { In, type DataSource } from 'typeorm';
 import { ShipmentEntity } from './shipment.entity';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids that are not UUIDs cannot exist; they resolve to null (or nothing) without asking PostgreSQL. */
-export const isUuid = (id: string): boolean => UUID.test(id);
 
 /** Per-request shipment loaders: one SQL statement per request, however many shipments are referenced. */
 export function createShipmentLoaders(db: DataSource) {

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { OrdersContext } from '../../context';
-import { isUuid } from '../../common/uuid';
+import { isUuid } from '@supply-graph/shared';
 import type { Money } from '../../common/money.type';
 import type { CustomerOrderStats } from './customer-stats.type';
 

@@ -1,6 +1,6 @@
 import type { OrderFilter } from './order.input';
 import type { OrderStatus } from './order.type';
-import { isUuid } from '../../common/uuid';
+import { isUuid } from '@supply-graph/shared';
 
 /**
  * An OrderFilter in canonical form: fixed key order, sorted statuses and ISO

@@ -1,6 +1,6 @@
 import { badUserInput, pageArgs, toPage, type DecodedCursor, type Page } from '@supply-graph/shared';
 import type { DataSource } from 'typeorm';
-import { isUuid } from '../../common/uuid';
+import { isUuid } from '@supply-graph/shared';
 import { normalizeOrderFilter, orderFilterConditions, SqlParams, whereClause, type NormalizedOrderFilter } from './order-filter';
 import type { OrderFilter } from './order.input';
 import { ORDER_COLUMNS, orderCursor, toOrder, type OrderRow } from './order.row';

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { isUuid } from '../../common/uuid';
+import { isUuid } from '@supply-graph/shared';
 import { OrderLineEntity } from './order-line.entity';
 import { OrderStatusChangeEntity } from './order-status-change.entity';
 import { ORDER_COLUMNS, type OrderRow } from './order.row';
