@@ -1,4 +1,5 @@
 import {
+  closeDataSource,
   createDataSource,
   initializeDatabase,
   startEmbeddedPostgres,
@@ -51,7 +52,7 @@ export async function openDatabases(config: PlatformConfig, logger: Logger): Pro
     url,
     dataSources,
     async close() {
-      await Promise.all(entries.map(([, ds]) => ds.destroy()));
+      await Promise.all(entries.map(([, ds]) => closeDataSource(ds)));
       await postgres?.stop();
     },
   };

@@ -26,8 +26,16 @@ export interface RunningPlatform {
  * is set), the four subgraphs on their ports, demo data on an empty database,
  * then the gateway. `stop()` undoes it in reverse order.
  */
-export async function startPlatform(config: PlatformConfig, logger?: Logger): Promise<RunningPlatform> {
+export async function startPlatform(
+  config: PlatformConfig,
+  logger?: Logger,
+  options: { signal?: AbortSignal } = {},
+): Promise<RunningPlatform> {
   const log = logger ?? createLogger('platform', config.platform.logLevel);
+  // A stop requested while starting is honoured between steps; the catch below undoes what started.
+  const checkpoint = () => {
+    if (options.signal?.aborted) throw new StartAborted();
+  };
   let postgres: RunningPostgres | null = null;
   const started: RunningSubgraph[] = [];
   try {
@@ -41,6 +49,7 @@ export async function startPlatform(config: PlatformConfig, logger?: Logger): Pr
       });
       databaseUrl = postgres.url;
     }
+    checkpoint();
     const running = await Promise.all(
       SUBGRAPHS.map(async ({ name, definition }) => {
         const sub = await startSubgraph(definition, {
@@ -56,11 +65,13 @@ export async function startPlatform(config: PlatformConfig, logger?: Logger): Pr
       SubgraphName,
       RunningSubgraph['dataSource']
     >;
+    checkpoint();
     let seed: SeedReport | null = null;
     if (config.platform.seedOnEmpty && (await needsSeed(dataSources))) {
       seed = await seedAll(dataSources, config.platform.seedSize, logProgress(log));
       log.info({ ms: seed.ms, ...seed.counts }, 'demo data loaded');
     }
+    checkpoint();
     const gateway = await startGateway(
       {
         ...config.gateway,
@@ -76,8 +87,10 @@ export async function startPlatform(config: PlatformConfig, logger?: Logger): Pr
       gateway,
       seed,
       async stop() {
-        await gateway.stop();
-        await Promise.all(running.map(([, sub]) => sub.stop().catch(() => undefined)));
+        await gateway.stop().catch((err: unknown) => log.warn({ err }, 'gateway did not stop cleanly'));
+        await Promise.all(
+          running.map(([name, sub]) => sub.stop().catch((err: unknown) => log.warn({ err, name }, 'subgraph did not stop cleanly'))),
+        );
         await postgres?.stop();
       },
     };
@@ -85,5 +98,14 @@ export async function startPlatform(config: PlatformConfig, logger?: Logger): Pr
     await Promise.all(started.map((sub) => sub.stop().catch(() => undefined)));
     await postgres?.stop().catch(() => undefined);
     throw err;
+  }
+}
+
+/** Thrown when a stop was requested while the platform was still starting. */
+export class StartAborted extends Error {
+  override name = 'StartAborted';
+
+  constructor() {
+    super('start-up was interrupted');
   }
 }

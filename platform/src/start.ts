@@ -1,18 +1,25 @@
 import 'reflect-metadata';
 import { ConfigError, createLogger } from '@supply-graph/shared';
 import { loadPlatformConfig } from './config';
-import { startPlatform } from './platform';
+import { StartAborted, startPlatform, type RunningPlatform } from './platform';
 
 /** `npm start`: the whole platform in one process, stopped cleanly on Ctrl-C or SIGTERM. */
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const config = loadPlatformConfig();
   const logger = createLogger('platform', config.platform.logLevel);
-  const platform = await startPlatform(config, logger);
+  const starting = new AbortController();
+  let platform: RunningPlatform | null = null;
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
+    if (!platform) {
+      // Seeding runs in transactions: stopping after the current step loses nothing half-written.
+      logger.info({ signal }, 'stopping after the current start-up step');
+      starting.abort();
+      return;
+    }
     logger.info({ signal }, 'shutting down');
     platform.stop().then(
       () => {
@@ -27,6 +34,14 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGHUP', () => shutdown('SIGHUP'));
+  try {
+    platform = await startPlatform(config, logger, { signal: starting.signal });
+  } catch (err) {
+    if (!(err instanceof StartAborted)) throw err;
+    logger.info('stopped');
+    process.exit(0);
+  }
   const lines = [
     '',
     `supply-graph is up in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`,

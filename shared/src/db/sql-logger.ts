@@ -8,12 +8,22 @@ import { sqlStatements } from '../metrics/registry';
  */
 export class SqlLogger implements TypeOrmLogger {
   private readonly counter;
+  private closing = false;
 
   constructor(
     private readonly service: string,
     private readonly logger: Logger,
   ) {
     this.counter = sqlStatements.labels({ service });
+  }
+
+  /**
+   * Called before the pool is closed: pg resolves `pool.end()` before every
+   * socket has said goodbye, so PostgreSQL stopping right after may still cut
+   * a connection. That is expected then, not worth a warning.
+   */
+  closingPool(): void {
+    this.closing = true;
   }
 
   logQuery(query: string): void {
@@ -38,7 +48,7 @@ export class SqlLogger implements TypeOrmLogger {
   }
 
   log(level: 'log' | 'info' | 'warn', message: unknown, _queryRunner?: QueryRunner): void {
-    if (level === 'warn') this.logger.warn(String(message));
+    if (level === 'warn' && !this.closing) this.logger.warn(String(message));
     else this.logger.debug(String(message));
   }
 }

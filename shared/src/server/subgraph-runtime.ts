@@ -4,7 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource, MixedList } from 'typeorm';
 import type { Logger } from 'pino';
 import type { SubgraphConfig } from '../config/load-config';
-import { createDataSource, initializeDatabase } from '../db/data-source';
+import { closeDataSource, createDataSource, initializeDatabase } from '../db/data-source';
 import { makeFormatError } from '../errors/format-error';
 import { createLogger } from '../logging/logger';
 import { graphqlDuration, graphqlRequests } from '../metrics/registry';
@@ -100,8 +100,12 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     dataSource,
     http,
     async stop() {
-      await http.stop();
-      await dataSource.destroy();
+      try {
+        await http.stop();
+      } finally {
+        // Connections are given back even if the server did not close cleanly.
+        await closeDataSource(dataSource);
+      }
     },
   };
 }
