@@ -1,9 +1,11 @@
 import { startGateway, type RunningGateway } from '@supply-graph/gateway';
 import {
+  InProcessEventBus,
   createLogger,
   startEmbeddedPostgres,
   startSubgraph,
   type Logger,
+  type Peers,
   type RunningPostgres,
   type RunningSubgraph,
 } from '@supply-graph/shared';
@@ -50,12 +52,26 @@ export async function startPlatform(
       databaseUrl = postgres.url;
     }
     checkpoint();
+    // One bus for the whole process: every subgraph's events reach every other's consumers.
+    const bus = new InProcessEventBus(log);
+    // Ports may be chosen at start-up (0 in tests): peers are looked up when called.
+    const urls: Partial<Record<SubgraphName, string>> = {};
+    const peers: Peers = {
+      url: (name) => {
+        const url = urls[name];
+        if (!url) throw new Error(`the ${name} subgraph has not started`);
+        return url;
+      },
+    };
     const running = await Promise.all(
       SUBGRAPHS.map(async ({ name, definition }) => {
         const sub = await startSubgraph(definition, {
           config: { ...config.subgraphs[name], databaseUrl },
           logger: createLogger(name, config.platform.logLevel),
+          bus,
+          peers,
         });
+        urls[name] = `http://127.0.0.1:${sub.port}/graphql`;
         started.push(sub);
         return [name, sub] as const;
       }),
@@ -88,9 +104,12 @@ export async function startPlatform(
       seed,
       async stop() {
         await gateway.stop().catch((err: unknown) => log.warn({ err }, 'gateway did not stop cleanly'));
+        // Relays first: none may deliver into a subgraph whose pool is already closed.
+        await Promise.all(running.map(([, sub]) => sub.relay.stop()));
         await Promise.all(
           running.map(([name, sub]) => sub.stop().catch((err: unknown) => log.warn({ err, name }, 'subgraph did not stop cleanly'))),
         );
+        await bus.close();
         await postgres?.stop();
       },
     };

@@ -9,3 +9,5 @@ export * from './db';
 export * from './metrics';
 export * from './server';
 export * from './demo';
+export * from './events';
+export * from './geo';

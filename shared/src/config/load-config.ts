@@ -78,9 +78,21 @@ export const subgraphEnv = (name: string, defaultPort: number) => {
       [`${prefix}_DB_SCHEMA`]: z.string().regex(/^[a-z_][a-z0-9_]*$/).default(name),
       DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
       LOG_LEVEL: logLevel,
+      NATS_URL: optionalString,
+      ORDERS_URL: z.string().url().default('http://localhost:4001/graphql'),
+      CUSTOMERS_URL: z.string().url().default('http://localhost:4002/graphql'),
+      INVENTORY_URL: z.string().url().default('http://localhost:4003/graphql'),
+      LOGISTICS_URL: z.string().url().default('http://localhost:4004/graphql'),
     })
     .transform((env) => ({
       name,
+      natsUrl: env.NATS_URL as string | undefined,
+      peerUrls: {
+        orders: env.ORDERS_URL as string,
+        customers: env.CUSTOMERS_URL as string,
+        inventory: env.INVENTORY_URL as string,
+        logistics: env.LOGISTICS_URL as string,
+      },
       port: env[`${prefix}_PORT`] as number,
       host: env[`${prefix}_HOST`] as string,
       databaseUrl: env.DATABASE_URL as string | undefined,

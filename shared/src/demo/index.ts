@@ -1,3 +1,3 @@
 export * from './dataset';
 export * from './generate';
-export { distanceKm, fenToDecimal } from './geo';
+export { fenToDecimal } from './geo';

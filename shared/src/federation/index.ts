@@ -1,3 +1,4 @@
 export * from './build-subgraph-schema';
 export * from './scalars';
 export * from './page-info.type';
+export * from './peers';

@@ -8,6 +8,12 @@ import { closeDataSource, createDataSource, initializeDatabase } from '../db/dat
 import { makeFormatError } from '../errors/format-error';
 import { createLogger } from '../logging/logger';
 import { graphqlDuration, graphqlRequests } from '../metrics/registry';
+import type { EventBus } from '../events/event-bus';
+import { idempotent, type ConsumerDefinition } from '../events/idempotent-consumer';
+import { InProcessEventBus } from '../events/in-process-bus';
+import { OutboxRelay } from '../events/outbox-relay';
+import { serviceEvents, type ServiceEvents } from '../events/transaction';
+import { staticPeers, type Peers } from '../federation/peers';
 import { startGraphQLHttpServer, type RunningHttpServer } from './http-server';
 
 /** What every subgraph resolver receives; subgraphs add their loaders on top. */
@@ -15,6 +21,10 @@ export interface SubgraphContext {
   requestId: string;
   log: Logger;
   db: DataSource;
+  /** Transactions whose events leave through the outbox. */
+  events: ServiceEvents;
+  /** The other subgraphs, for the few synchronous questions intake asks. */
+  peers: Peers;
 }
 
 /** Everything the runtime needs to know about one subgraph. */
@@ -27,6 +37,8 @@ export interface SubgraphDefinition<TContext extends SubgraphContext = SubgraphC
   buildSchema(): Promise<GraphQLSchema>;
   /** Extends the base context with this request's DataLoaders. */
   createContext(base: SubgraphContext): TContext;
+  /** What the subgraph does when other services' events arrive. */
+  consumers?: ConsumerDefinition[];
 }
 
 export interface RunningSubgraph {
@@ -35,12 +47,18 @@ export interface RunningSubgraph {
   port: number;
   dataSource: DataSource;
   http: RunningHttpServer;
+  events: ServiceEvents;
+  relay: OutboxRelay;
   stop(): Promise<void>;
 }
 
 export interface StartSubgraphOptions {
   config: SubgraphConfig;
   logger?: Logger;
+  /** The bus events travel on; the owner closes it. Default: a bus private to this subgraph. */
+  bus?: EventBus;
+  /** Default: the URLs in the config (ORDERS_URL, ...). */
+  peers?: Peers;
 }
 
 /**
@@ -50,7 +68,7 @@ export interface StartSubgraphOptions {
  */
 export async function startSubgraph<TContext extends SubgraphContext>(
   definition: SubgraphDefinition<TContext>,
-  { config, logger = createLogger(definition.name, config.logLevel) }: StartSubgraphOptions,
+  { config, logger = createLogger(definition.name, config.logLevel), bus, peers = staticPeers(config.peerUrls) }: StartSubgraphOptions,
 ): Promise<RunningSubgraph> {
   if (!config.databaseUrl) {
     throw new Error(
@@ -68,6 +86,13 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     logger,
   });
   await initializeDatabase(dataSource, config.dbSchema);
+  const eventBus = bus ?? new InProcessEventBus(logger);
+  const relay = new OutboxRelay(dataSource, eventBus, logger);
+  const events = serviceEvents(definition.name, dataSource, () => relay.nudge());
+  for (const consumer of definition.consumers ?? []) {
+    await eventBus.subscribe(idempotent(dataSource, definition.name, consumer, () => relay.nudge()));
+  }
+  relay.start();
   const schema = await definition.buildSchema();
   const apollo = new ApolloServer<TContext>({
     schema,
@@ -86,7 +111,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     host: config.host,
     logger,
     context: ({ requestId }) =>
-      definition.createContext({ requestId, log: logger.child({ requestId }), db: dataSource }),
+      definition.createContext({ requestId, log: logger.child({ requestId }), db: dataSource, events, peers }),
     ready: async () => {
       await dataSource.query('SELECT 1');
       return true;
@@ -99,9 +124,12 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     port: http.port,
     dataSource,
     http,
+    events,
+    relay,
     async stop() {
       try {
         await http.stop();
+        await relay.stop();
       } finally {
         // Connections are given back even if the server did not close cleanly.
         await closeDataSource(dataSource);

@@ -4,6 +4,8 @@ import { TEST_ENV } from './databases';
 export const testConfig = {
   /** A server PostgreSQL to run the `[server PostgreSQL]` suites on. */
   serverDatabaseUrl: (): string | undefined => process.env.DATABASE_URL || undefined,
+  /** NATS with JetStream for the bus suites; default the local server `nats://127.0.0.1:4222`. */
+  natsUrl: (): string => process.env.NATS_URL || 'nats://127.0.0.1:4222',
   /** On CI the server suites are mandatory. */
   isCi: (): boolean => /^(1|true)$/i.test(process.env.CI ?? ''),
   /** Set by the global setup for the workers. */

@@ -1,6 +1,8 @@
-import type { SubgraphDefinition } from '@supply-graph/shared';
+import { eventTablesMigration, type SubgraphDefinition } from '@supply-graph/shared';
 import { createContext, type OrdersContext } from './context';
 import { CreateOrders1764000100000 } from './db/migrations/1764000100000-CreateOrders';
+import { Fulfilment1764200000000 } from './db/migrations/1764200000000-Fulfilment';
+import { fulfilmentConsumers } from './modules/lifecycle/fulfilment.consumers';
 import { ChannelEntity } from './modules/channel/channel.entity';
 import { OrderLineEntity } from './modules/order/order-line.entity';
 import { OrderStatusChangeEntity } from './modules/order/order-status-change.entity';
@@ -14,7 +16,8 @@ export { ordersEmpty, seedOrders } from './db/seed';
 export const ordersSubgraph: SubgraphDefinition<OrdersContext> = {
   name: 'orders',
   entities: [ChannelEntity, OrderEntity, OrderLineEntity, OrderStatusChangeEntity],
-  migrations: [CreateOrders1764000100000],
+  migrations: [CreateOrders1764000100000, eventTablesMigration(1764100000000), Fulfilment1764200000000],
   buildSchema: buildOrdersSchema,
   createContext,
+  consumers: fulfilmentConsumers(),
 };

@@ -8,7 +8,7 @@ export async function customersEmpty(db: Queryable): Promise<boolean> {
 
 /** Writes the customers' part of the demo data set (customers and channel identities). */
 export async function seedCustomers(db: Queryable, data: DemoDataset): Promise<void> {
-  await db.query('TRUNCATE channel_identity, customer');
+  await db.query('TRUNCATE channel_identity, customer, outbox, inbox');
   await bulkInsert(
     db,
     'customer',

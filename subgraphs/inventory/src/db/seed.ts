@@ -12,7 +12,7 @@ export async function inventoryEmpty(db: Queryable): Promise<boolean> {
  * explains every opening on-hand quantity.
  */
 export async function seedInventory(db: Queryable, data: DemoDataset): Promise<void> {
-  await db.query('TRUNCATE stock_movement, allocation, stock_level, product, warehouse');
+  await db.query('TRUNCATE backorder, stock_movement, allocation, stock_level, product, warehouse, outbox, inbox');
   await bulkInsert(
     db,
     'warehouse',

@@ -8,7 +8,7 @@ export async function ordersEmpty(db: Queryable): Promise<boolean> {
 
 /** Writes the orders' part of the demo data set: channels, orders, their lines and status history. */
 export async function seedOrders(db: Queryable, data: DemoDataset): Promise<void> {
-  await db.query('TRUNCATE order_status_change, order_line, sales_order, channel RESTART IDENTITY');
+  await db.query('TRUNCATE order_shipment, order_status_change, order_line, sales_order, channel, outbox, inbox RESTART IDENTITY');
   await bulkInsert(
     db,
     'channel',

@@ -28,4 +28,12 @@ export class AllocationEntity {
 
   @Column('timestamptz', { name: 'released_at', nullable: true })
   releasedAt: Date | null;
+
+  /** Why the router chose this warehouse, for operators. */
+  @Column('text', { nullable: true })
+  reason: string | null;
+
+  /** When the units left with a carrier (stock then leaves on_hand too). */
+  @Column('timestamptz', { name: 'shipped_at', nullable: true })
+  shippedAt: Date | null;
 }

@@ -8,6 +8,8 @@ const toAllocation = (row: AllocationEntity): Allocation => ({
   warehouseId: row.warehouseId,
   quantity: row.quantity,
   createdAt: row.createdAt,
+  reason: row.reason,
+  shippedAt: row.shippedAt,
 });
 
 /** Reads of allocations. Reserving and releasing arrive with the order-placed event flow. */

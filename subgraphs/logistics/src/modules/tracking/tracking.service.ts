@@ -1,4 +1,11 @@
-import { AppError, badUserInput } from '@supply-graph/shared';
+import {
+  AppError,
+  EventTypes,
+  badUserInput,
+  type EventTransaction,
+  type ShipmentStatusChanged,
+  type ShipmentStatusName,
+} from '@supply-graph/shared';
 import type { EntityManager } from 'typeorm';
 import type { LogisticsContext } from '../../context';
 import { normalizeCarrierCode } from '../carrier/carrier.service';
@@ -49,11 +56,12 @@ export const trackingService = {
     const carrier = normalizeCarrierCode(input.carrier);
     const trackingNumber = input.trackingNumber.trim();
 
-    const row = await ctx.db.transaction(async (m) => {
+    const row = await ctx.events.transaction(async (tx) => {
+      const m = tx.manager;
       const locked = (await m.query(
-        'SELECT id FROM shipment WHERE carrier_code = $1 AND tracking_number = $2 FOR UPDATE',
+        'SELECT id, status, order_id, warehouse_id FROM shipment WHERE carrier_code = $1 AND tracking_number = $2 FOR UPDATE',
         [carrier, trackingNumber],
-      )) as { id: string }[];
+      )) as { id: string; status: ShipmentStatusName; order_id: string; warehouse_id: string }[];
       if (!locked.length) throw await unknownShipment(m, carrier, trackingNumber);
       const shipmentId = locked[0].id;
       const inserted = (await m.query(
@@ -65,7 +73,9 @@ export const trackingService = {
       )) as { id: string }[];
       // A duplicate scan changed nothing, so there is nothing to recompute.
       if (inserted.length) await m.query(RECOMPUTE_STATUS, [shipmentId]);
-      return m.getRepository(ShipmentEntity).findOneByOrFail({ id: shipmentId });
+      const updated = await m.getRepository(ShipmentEntity).findOneByOrFail({ id: shipmentId });
+      if (updated.status !== locked[0].status) await announceStatus(tx, updated, locked[0].status, input.at);
+      return updated;
     });
 
     // Loaders of this request may already hold the old row or event list.
@@ -83,4 +93,21 @@ async function unknownShipment(m: EntityManager, carrier: string, trackingNumber
         trackingNumber,
       })
     : new AppError('NOT_FOUND', `Carrier "${carrier}" does not exist`, { carrier });
+}
+
+/** The order (and inventory) follow shipments through this event; the shipment is its aggregate. */
+async function announceStatus(tx: EventTransaction, shipment: ShipmentEntity, from: ShipmentStatusName, at: Date): Promise<void> {
+  const [{ version }] = (await tx.manager.query(
+    "SELECT count(*)::int + 1 AS version FROM outbox WHERE aggregate_type = 'shipment' AND aggregate_id = $1",
+    [shipment.id],
+  )) as { version: number }[];
+  const payload: ShipmentStatusChanged = {
+    shipmentId: shipment.id,
+    orderId: shipment.orderId,
+    warehouseId: shipment.warehouseId,
+    from,
+    to: shipment.status as ShipmentStatusName,
+    at: at.toISOString(),
+  };
+  await tx.emit({ type: EventTypes.shipmentStatusChanged, aggregateType: 'shipment', aggregateId: shipment.id, aggregateVersion: version, payload });
 }

@@ -1,37 +1,46 @@
-import { AppError, JSONScalar } from '@supply-graph/shared';
-import { Arg, ID, Mutation, Resolver } from 'type-graphql';
+import { JSONScalar } from '@supply-graph/shared';
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import type { OrdersContext } from '../../context';
+import { cancelOrder } from '../lifecycle/cancel-order.service';
+import { importChannelOrder, placeOrder } from '../placement/intake.service';
+import type { PlacedOrder } from '../placement/place-order.service';
+import { orderService } from './order.service';
 import { PlaceOrderInput } from './order.input';
 import { Order, OrderPayload } from './order.type';
 
-// The contract's order mutations are declared now so clients can compile against
-// them; they need events across subgraphs (stock, shipments) to do anything.
-const notYet = (operation: string) =>
-  new AppError('NOT_IMPLEMENTED', `${operation} arrives with the order-flow release`);
+async function payload(ctx: OrdersContext, placed: PlacedOrder): Promise<OrderPayload> {
+  return { order: await orderService.findById(ctx, placed.orderId), created: placed.created };
+}
 
 @Resolver()
 export class OrderFlowResolver {
   @Mutation(() => OrderPayload, {
-    description: 'Places an order; repeat-safe: (channel, externalId) identifies it. Not implemented yet.',
+    description:
+      'Places an order in the unified shape. Repeat-safe: (channel, externalId) identifies it, and a repeat answers ' +
+      'the first order with created: false. Invalid input is BAD_USER_INPUT listing every problem; nothing is stored.',
   })
-  placeOrder(@Arg('input', () => PlaceOrderInput) _input: PlaceOrderInput): OrderPayload {
-    throw notYet('placeOrder');
+  async placeOrder(@Arg('input', () => PlaceOrderInput) input: PlaceOrderInput, @Ctx() ctx: OrdersContext): Promise<OrderPayload> {
+    return payload(ctx, await placeOrder(ctx, input));
   }
 
   @Mutation(() => OrderPayload, {
-    description: "Imports a raw order payload in the channel's own format. Not implemented yet.",
+    description: "Imports a raw order payload in the channel's own format (Shopify, Amazon SP-API, Tmall, JD, Douyin, POS CSV).",
   })
-  importChannelOrder(
-    @Arg('channel', () => String) _channel: string,
-    @Arg('payload', () => JSONScalar) _payload: unknown,
-  ): OrderPayload {
-    throw notYet('importChannelOrder');
+  async importChannelOrder(
+    @Arg('channel', () => String) channel: string,
+    @Arg('payload', () => JSONScalar) raw: unknown,
+    @Ctx() ctx: OrdersContext,
+  ): Promise<OrderPayload> {
+    return payload(ctx, await importChannelOrder(ctx, channel, raw));
   }
 
-  @Mutation(() => Order, { description: 'Cancels an order and releases its stock. Not implemented yet.' })
-  cancelOrder(
-    @Arg('id', () => ID) _id: string,
-    @Arg('reason', () => String, { nullable: true }) _reason: string | null,
-  ): Order {
-    throw notYet('cancelOrder');
+  @Mutation(() => Order, { description: 'Cancels an order and releases its stock; CONFLICT when its status does not allow it.' })
+  async cancelOrder(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Ctx() ctx: OrdersContext,
+  ): Promise<Order> {
+    await cancelOrder(ctx, id, reason);
+    return (await orderService.findById(ctx, id))!;
   }
 }

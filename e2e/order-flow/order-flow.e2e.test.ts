@@ -1,0 +1,107 @@
+import { describeEachBackend } from '@supply-graph/shared/testing';
+import { gql } from '../support/graphql';
+import { startTestPlatform, type TestPlatform } from '../support/platform';
+import { sqlClient } from '../support/sql';
+import { eventually } from '../support/wait';
+
+const PLACE = `mutation Place($input: PlaceOrderInput!) {
+  placeOrder(input: $input) { created order { id status version customer { id name } } }
+}`;
+const ORDER = `query Order($id: ID!) {
+  order(id: $id) {
+    id status version
+    statusHistory { from to reason }
+    allocations { sku quantity warehouse { code } reason }
+    shipments { id status trackingNumber carrier { code } warehouse { code } }
+  }
+}`;
+const TRACK = `mutation Track($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { id status } }`;
+
+type OrderView = {
+  id: string;
+  status: string;
+  version: number;
+  statusHistory: { from: string | null; to: string; reason: string | null }[];
+  allocations: { sku: string; quantity: number; warehouse: { code: string }; reason: string | null }[];
+  shipments: { id: string; status: string; trackingNumber: string; carrier: { code: string }; warehouse: { code: string } }[];
+};
+
+describeEachBackend('order flow: placed, allocated, shipped, delivered', (backend) => {
+  let platform: TestPlatform;
+  let db: Awaited<ReturnType<typeof sqlClient>>;
+  let n = 0;
+
+  beforeAll(async () => {
+    platform = await startTestPlatform(backend, { customers: 30, orders: 60 });
+    db = await sqlClient(platform.databaseUrl);
+  });
+  afterAll(async () => {
+    await db?.end();
+    await platform?.close();
+  });
+
+  const input = (lines: { sku: string; quantity: number; unitPrice: string }[], extra: Record<string, unknown> = {}) => ({
+    channel: 'webstore',
+    externalId: `WS-E2E-${Date.now()}-${(n += 1)}`,
+    buyer: { name: 'Zhou Min', email: 'zhou.min@example.com', phone: '+8613800000001' },
+    currency: 'CNY',
+    lines,
+    shippingAddress: { name: 'Zhou Min', phone: '+8613800000001', country: 'CN', province: 'Shanghai', city: 'Shanghai', line1: 'No. 1 Nanjing Road' },
+    ...extra,
+  });
+  const view = async (id: string) => (await gql<{ order: OrderView }, { id: string }>(platform.gatewayUrl, ORDER, { id })).data!.order;
+
+  it('places an order, reserves stock in the nearest warehouse and plans its shipment', async () => {
+    const [level] = await db.rows<{ sku: string; available: number }>(
+      `SELECT s.sku, s.on_hand - s.reserved - s.safety_stock AS available FROM inventory.stock_level s
+       JOIN inventory.warehouse w ON w.id = s.warehouse_id WHERE w.code = 'SHA' AND s.on_hand - s.reserved - s.safety_stock >= 5
+       ORDER BY s.sku LIMIT 1`,
+    );
+    const placed = await gql<{ placeOrder: { created: boolean; order: { id: string; status: string } } }, Record<string, unknown>>(
+      platform.gatewayUrl,
+      PLACE,
+      { input: input([{ sku: level.sku, quantity: 2, unitPrice: '19.90' }]) },
+    );
+    expect(placed.errors).toBeUndefined();
+    expect(placed.data!.placeOrder.created).toBe(true);
+    const id = placed.data!.placeOrder.order.id;
+    const order = await eventually(async () => {
+      const o = await view(id);
+      return o.status === 'ALLOCATED' && o.shipments.length > 0 ? o : undefined;
+    }, 'ALLOCATED with a shipment');
+    expect(order.allocations).toEqual([expect.objectContaining({ sku: level.sku, quantity: 2, warehouse: { code: 'SHA' } })]);
+    expect(order.allocations[0].reason).toMatch(/SHA holds every line/);
+    expect(order.shipments).toHaveLength(1);
+    expect(order.shipments[0]).toMatchObject({ status: 'CREATED', warehouse: { code: 'SHA' } });
+    expect(order.version).toBe(2);
+    expect(order.statusHistory.map((h) => h.to)).toEqual(['PENDING', 'ALLOCATED']);
+    const [after] = await db.rows<{ available: number }>(
+      `SELECT s.on_hand - s.reserved - s.safety_stock AS available FROM inventory.stock_level s
+       JOIN inventory.warehouse w ON w.id = s.warehouse_id WHERE w.code = 'SHA' AND s.sku = $1`,
+      [level.sku],
+    );
+    expect(after.available).toBe(level.available - 2);
+
+    // The carrier's scans move the shipment, and through events the order.
+    const { trackingNumber, carrier } = order.shipments[0];
+    // Scans come after the label was created; the latest scan by carrier time sets the status.
+    const scan = (status: string, minutesLater: number) =>
+      gql(platform.gatewayUrl, TRACK, { input: { carrier: carrier.code, trackingNumber, status, at: new Date(Date.now() + minutesLater * 60_000).toISOString() } });
+    expect((await scan('IN_TRANSIT', 1)).errors).toBeUndefined();
+    await eventually(async () => ((await view(id)).status === 'SHIPPED' ? true : undefined), 'SHIPPED');
+    expect((await scan('DELIVERED', 2)).errors).toBeUndefined();
+    const delivered = await eventually(async () => {
+      const o = await view(id);
+      return o.status === 'DELIVERED' ? o : undefined;
+    }, 'DELIVERED');
+    expect(delivered.statusHistory.map((h) => h.to)).toEqual(['PENDING', 'ALLOCATED', 'SHIPPED', 'DELIVERED']);
+    expect(delivered.version).toBe(4);
+    // Shipped units left the shelf: on hand went down, the reservation is gone.
+    const [stock] = await db.rows<{ available: number }>(
+      `SELECT s.on_hand - s.reserved - s.safety_stock AS available FROM inventory.stock_level s
+       JOIN inventory.warehouse w ON w.id = s.warehouse_id WHERE w.code = 'SHA' AND s.sku = $1`,
+      [level.sku],
+    );
+    expect(stock.available).toBe(level.available - 2);
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * The event catalogue: every event that crosses a subgraph boundary, with its
+ * payload. Producers and consumers import these names and types, never each
+ * other's code. Add fields; never rename or change the meaning of one.
+ */
+import type { OrderStatusName, ShipmentStatusName } from '../demo/dataset';
+
+export const EventTypes = {
+  orderPlaced: 'order.placed',
+  orderReleased: 'order.released',
+  orderCancelled: 'order.cancelled',
+  orderStatusChanged: 'order.status-changed',
+  stockReserved: 'stock.reserved',
+  stockBackordered: 'stock.backordered',
+  stockReleased: 'stock.released',
+  shipmentCreated: 'shipment.created',
+  shipmentStatusChanged: 'shipment.status-changed',
+} as const;
+
+export type EventType = (typeof EventTypes)[keyof typeof EventTypes];
+
+export interface OrderLinePayload {
+  lineNo: number;
+  sku: string;
+  quantity: number;
+}
+
+export interface AddressPayload {
+  country: string;
+  province: string | null;
+  city: string | null;
+}
+
+/** An order was accepted; unless it is held, inventory reserves stock for it. */
+export interface OrderPlaced {
+  orderId: string;
+  channel: string;
+  customerId: string;
+  placedAt: string;
+  lines: OrderLinePayload[];
+  shippingAddress: AddressPayload;
+  /** Held orders (risk) wait for `order.released`. */
+  held: boolean;
+}
+
+/** An operator released a held order: allocate it now. Same shape as OrderPlaced. */
+export type OrderReleased = OrderPlaced;
+
+/** The order was cancelled: give back its reservations and stop its shipments. */
+export interface OrderCancelled {
+  orderId: string;
+  reason: string | null;
+}
+
+export interface OrderStatusChanged {
+  orderId: string;
+  customerId: string;
+  channel: string;
+  from: OrderStatusName | null;
+  to: OrderStatusName;
+  version: number;
+  at: string;
+  reason: string | null;
+}
+
+export interface AllocationPayload {
+  allocationId: string;
+  sku: string;
+  warehouseId: string;
+  quantity: number;
+}
+
+/** Every line of the order is reserved, in one or more warehouses. */
+export interface StockReserved {
+  orderId: string;
+  customerId: string;
+  shippingAddress: AddressPayload;
+  allocations: AllocationPayload[];
+  /** The warehouses used, with their positions, so logistics can plan without asking. */
+  warehouses: { id: string; code: string; city: string; latitude: number; longitude: number }[];
+  /** Why these warehouses: the routing strategy's explanation, for operators. */
+  routing: string;
+}
+
+/** Not every line could be reserved; the order waits for stock (oldest first). */
+export interface StockBackordered {
+  orderId: string;
+  missing: { sku: string; quantity: number }[];
+}
+
+export interface StockReleased {
+  orderId: string;
+  allocations: AllocationPayload[];
+}
+
+export interface ShipmentCreated {
+  shipmentId: string;
+  orderId: string;
+  warehouseId: string;
+  carrier: string;
+  trackingNumber: string;
+  estimatedDeliveryAt: string | null;
+  /** How many shipments the order has in all, so the order can tell when all moved. */
+  shipmentsInOrder: number;
+}
+
+export interface ShipmentStatusChanged {
+  shipmentId: string;
+  orderId: string;
+  warehouseId: string;
+  from: ShipmentStatusName | null;
+  to: ShipmentStatusName;
+  at: string;
+}

@@ -1,0 +1,23 @@
+import type { DomainEvent } from './event';
+
+/** One durable subscription: a named consumer and the event types it handles. */
+export interface EventSubscription {
+  /** Durable name, unique per purpose (e.g. `inventory.reserve-stock`); also the inbox key. */
+  consumer: string;
+  types: readonly string[];
+  /** Throwing means "not handled": the bus delivers the event again later. */
+  handle(event: DomainEvent): Promise<void>;
+}
+
+/**
+ * How events travel between services. Strategy with two implementations: the
+ * in-process bus (default, `npm start`: all services in one process) and NATS
+ * JetStream (`NATS_URL`: services in separate processes and replicas).
+ */
+export interface EventBus {
+  readonly kind: 'in-process' | 'nats';
+  /** Resolves once the bus has durably taken the events; the relay marks them published then. */
+  publish(events: readonly DomainEvent[]): Promise<void>;
+  subscribe(subscription: EventSubscription): Promise<void>;
+  close(): Promise<void>;
+}

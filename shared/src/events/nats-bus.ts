@@ -1,0 +1,258 @@
+import type { Logger } from 'pino';
+import {
+  AckPolicy,
+  DeliverPolicy,
+  DiscardPolicy,
+  JSONCodec,
+  RetentionPolicy,
+  StorageType,
+  connect,
+  nanos,
+  type ConsumerConfig,
+  type ConsumerMessages,
+  type JetStreamClient,
+  type JetStreamManager,
+  type JsMsg,
+  type NatsConnection,
+  type StreamConfig,
+} from 'nats';
+import { subjectOf, type DomainEvent } from './event';
+import type { EventBus, EventSubscription } from './event-bus';
+
+/** How to reach NATS and which stream to use; see {@link NatsEventBus.connect}. */
+export interface NatsBusOptions {
+  /** Server URL, e.g. `nats://127.0.0.1:4222`; several comma-separated for a cluster. */
+  url: string;
+  /** JetStream stream that keeps every event. Default `SUPPLY`. */
+  stream?: string;
+  logger: Logger;
+  /** Connection name shown in the server's monitoring, e.g. the service name. */
+  name?: string;
+  /**
+   * Put in front of every subject (`<prefix>.supply.order.placed`). None by
+   * default; lets tests share a server without their streams overlapping.
+   */
+  subjectPrefix?: string;
+}
+
+/** Republishing an event id within this window is dropped by JetStream (a relay retry after a lost PubAck). */
+const DUPLICATE_WINDOW_MS = 2 * 60_000;
+/** Long enough for a consumer that was down over a weekend to catch up. */
+const MAX_AGE_MS = 7 * 24 * 60 * 60_000;
+/** A handler still running after this long is presumed dead and its event goes to another replica. */
+const ACK_WAIT_MS = 30_000;
+/** Unacked events one durable may have out; bounds the work lost to a crashed replica. */
+const MAX_ACK_PENDING = 1_000;
+/** Events buffered per pull: small, because a buffered event's ack_wait is already running. */
+const PULL_BATCH = 16;
+const RETRY_FIRST_MS = 200;
+const RETRY_MAX_MS = 5_000;
+
+const STREAM_NOT_FOUND = 10059;
+const STREAM_NAME_IN_USE = 10058;
+
+const codec = JSONCodec<unknown>();
+
+interface ActiveConsumer {
+  messages: ConsumerMessages;
+  done: Promise<void>;
+}
+
+/**
+ * The distributed event bus: NATS JetStream. `publish` resolves once the
+ * stream stored every event (so the outbox relay may mark them published);
+ * each subscription is a durable pull consumer that survives restarts and is
+ * shared by every replica subscribing under the same consumer name. Delivery
+ * is at least once: handlers deduplicate through their inbox (`idempotent`).
+ */
+export class NatsEventBus implements EventBus {
+  readonly kind = 'nats' as const;
+  private readonly consumers = new Map<string, ActiveConsumer>();
+  private closing: Promise<void> | null = null;
+
+  private constructor(
+    private readonly nc: NatsConnection,
+    private readonly js: JetStreamClient,
+    private readonly jsm: JetStreamManager,
+    private readonly stream: string,
+    private readonly prefix: string,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Connects and makes sure the stream exists (creating it, or accepting one made by an operator or a racing replica). */
+  static async connect(options: NatsBusOptions): Promise<NatsEventBus> {
+    const { url, stream = 'SUPPLY', logger, name, subjectPrefix } = options;
+    const nc = await connect({ servers: url.split(','), name, maxReconnectAttempts: -1 });
+    try {
+      const jsm = await nc.jetstreamManager();
+      const bus = new NatsEventBus(nc, nc.jetstream(), jsm, stream, subjectPrefix ? `${subjectPrefix}.` : '', logger);
+      await bus.ensureStream();
+      logger.info({ url, stream, server: nc.info?.version }, 'NATS event bus connected');
+      return bus;
+    } catch (err) {
+      await nc.close();
+      throw err;
+    }
+  }
+
+  async publish(events: readonly DomainEvent[]): Promise<void> {
+    // Sent back to back on one connection, so the stream stores them in this order.
+    const results = await Promise.allSettled(
+      events.map((event) =>
+        this.js.publish(this.subject(event.type), codec.encode(event), {
+          msgID: event.eventId,
+          expect: { streamName: this.stream },
+        }),
+      ),
+    );
+    const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+    if (failures.length) throw new AggregateError(failures, `NATS refused ${failures.length} of ${events.length} event(s)`);
+  }
+
+  async subscribe(subscription: EventSubscription): Promise<void> {
+    if (this.closing) throw new Error('the NATS event bus is closed');
+    const durable = durableName(subscription.consumer);
+    if (this.consumers.has(durable)) throw new Error(`consumer ${subscription.consumer} is already subscribed`);
+    // Create-or-update with the same config is a no-op, so restarts and racing replicas agree on one durable.
+    await this.jsm.consumers.add(this.stream, this.consumerConfig(durable, subscription.types));
+    const consumer = await this.js.consumers.get(this.stream, durable);
+    const messages = await consumer.consume({ max_messages: PULL_BATCH });
+    const wanted = new Set(subscription.types.map((t) => this.subject(t)));
+    this.consumers.set(durable, { messages, done: this.run(subscription, messages, wanted) });
+  }
+
+  /** Stops taking events, lets handlers in flight finish and ack, then drains the connection. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      for (const { messages } of this.consumers.values()) messages.stop();
+      await Promise.all([...this.consumers.values()].map((c) => c.done));
+      this.consumers.clear();
+      if (!this.nc.isClosed()) await this.nc.drain();
+    })();
+    return this.closing;
+  }
+
+  private subject(type: string): string {
+    return this.prefix + subjectOf(type);
+  }
+
+  private async ensureStream(): Promise<void> {
+    const config: Partial<StreamConfig> = {
+      name: this.stream,
+      subjects: [this.subject('>')],
+      storage: StorageType.File,
+      retention: RetentionPolicy.Limits,
+      discard: DiscardPolicy.Old,
+      max_age: nanos(MAX_AGE_MS),
+      duplicate_window: nanos(DUPLICATE_WINDOW_MS),
+    };
+    try {
+      await this.jsm.streams.info(this.stream);
+      return; // an existing stream is the operator's to tune (replicas, limits): never overwrite it
+    } catch (err) {
+      if (apiErrorCode(err) !== STREAM_NOT_FOUND) throw err;
+    }
+    try {
+      await this.jsm.streams.add(config);
+      this.logger.info({ stream: this.stream, subjects: config.subjects }, 'created JetStream stream');
+    } catch (err) {
+      // Another process created it between our lookup and our add (identical configs do not even get here).
+      if (apiErrorCode(err) !== STREAM_NAME_IN_USE) throw err;
+    }
+  }
+
+  private consumerConfig(durable: string, types: readonly string[]): Partial<ConsumerConfig> {
+    const subjects = types.map((t) => this.subject(t));
+    return {
+      durable_name: durable,
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: DeliverPolicy.All,
+      ack_wait: nanos(ACK_WAIT_MS),
+      max_deliver: -1,
+      max_ack_pending: MAX_ACK_PENDING,
+      ...this.filter(subjects),
+    };
+  }
+
+  /**
+   * Servers before 2.10 take one filter subject only; a consumer of several
+   * types then reads the whole stream and `deliver` skips the other subjects.
+   */
+  private filter(subjects: string[]): Partial<ConsumerConfig> {
+    if (subjects.length === 1) return { filter_subject: subjects[0] };
+    const [major = 0, minor = 0] = (this.nc.info?.version ?? '0.0').split('.').map(Number);
+    return major > 2 || (major === 2 && minor >= 10) ? { filter_subjects: subjects } : {};
+  }
+
+  private async run(subscription: EventSubscription, messages: ConsumerMessages, wanted: Set<string>): Promise<void> {
+    try {
+      for await (const msg of messages) {
+        // Buffered but not started at shutdown: hand back now instead of after ack_wait.
+        if (this.closing) msg.nak();
+        else await this.deliver(subscription, msg, wanted);
+      }
+    } catch (err) {
+      this.logger.error({ err, consumer: subscription.consumer }, 'NATS consumer stopped');
+      return;
+    }
+    if (!this.closing) this.logger.error({ consumer: subscription.consumer }, 'NATS consumer stopped unexpectedly');
+  }
+
+  /** One event at a time, awaited: a consumer handles its events in stream order. */
+  private async deliver(subscription: EventSubscription, msg: JsMsg, wanted: Set<string>): Promise<void> {
+    const context = { consumer: subscription.consumer, subject: msg.subject, seq: msg.seq };
+    try {
+      if (!wanted.has(msg.subject)) {
+        msg.ack();
+        return;
+      }
+      const event = decode(msg.data);
+      if (!event) {
+        // Redelivering cannot fix a malformed message; drop it loudly instead of looping forever.
+        // No reason text: servers before 2.10 ignore a `+TERM <reason>` altogether.
+        this.logger.error(context, 'not a DomainEvent; terminated');
+        msg.term();
+        return;
+      }
+      // Long handlers reset ack_wait so the event is not handed to another replica meanwhile.
+      const keepAlive = setInterval(() => msg.working(), ACK_WAIT_MS / 2);
+      try {
+        await subscription.handle(event);
+      } finally {
+        clearInterval(keepAlive);
+      }
+      msg.ack();
+    } catch (err) {
+      const delay = retryDelay(msg.info.deliveryCount);
+      this.logger.warn({ err, ...context, deliveries: msg.info.deliveryCount, retryInMs: delay }, 'event handler failed');
+      try {
+        msg.nak(delay);
+      } catch {
+        // connection gone: the event comes back after ack_wait
+      }
+    }
+  }
+}
+
+/** NATS names allow no `.`, `*`, `>` or whitespace: `inventory.reserve-stock` -> `inventory-reserve-stock`. */
+export function durableName(consumer: string): string {
+  return consumer.replace(/[^A-Za-z0-9_-]/g, '-');
+}
+
+/** 200 ms, 400 ms, 800 ms ... at most 5 s between deliveries of a failing event. */
+function retryDelay(deliveries: number): number {
+  return Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** Math.max(0, deliveries - 1));
+}
+
+function decode(data: Uint8Array): DomainEvent | null {
+  try {
+    const value = codec.decode(data) as Partial<DomainEvent> | null;
+    return value && typeof value.eventId === 'string' && typeof value.type === 'string' ? (value as DomainEvent) : null;
+  } catch {
+    return null;
+  }
+}
+
+function apiErrorCode(err: unknown): number | undefined {
+  return (err as { api_error?: { err_code?: number } }).api_error?.err_code;
+}

@@ -1,0 +1,126 @@
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import type { DomainEvent } from './event';
+import type { EventBus } from './event-bus';
+
+export interface RelayOptions {
+  /** Events per round trip. */
+  batchSize?: number;
+  /** Safety-net poll, for events committed by another process (replicas, a restart). */
+  pollMs?: number;
+  /** Longest wait between retries after the bus refused a batch. */
+  maxBackoffMs?: number;
+}
+
+interface OutboxRow {
+  seq: string;
+  event_id: string;
+  type: string;
+  aggregate_type: string;
+  aggregate_id: string;
+  aggregate_version: number;
+  occurred_at: Date;
+  source: string;
+  payload: unknown;
+}
+
+/**
+ * Moves committed events from a service's outbox to the bus, in commit order.
+ * Rows are claimed with FOR UPDATE SKIP LOCKED, so replicas share the work
+ * without publishing an event twice at the same time, and marked published in
+ * the same transaction only after the bus took them. A crash in between
+ * publishes again; consumers deduplicate by event id.
+ */
+export class OutboxRelay {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private stopped = false;
+  private failures = 0;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly bus: EventBus,
+    private readonly logger: Logger,
+    private readonly options: RelayOptions = {},
+  ) {}
+
+  start(): void {
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  /** Something was just committed: drain now instead of at the next poll. */
+  nudge(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  private schedule(ms: number): void {
+    if (this.stopped) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.running = this.drain().finally(() => {
+        this.running = null;
+        if (this.again) {
+          this.again = false;
+          this.schedule(0);
+        } else {
+          const backoff = Math.min(this.options.maxBackoffMs ?? 5000, 100 * 2 ** this.failures);
+          this.schedule(this.failures ? backoff : (this.options.pollMs ?? 250));
+        }
+      });
+    }, ms);
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (!this.stopped && (await this.publishBatch()) > 0) {
+        // keep going while there is a backlog
+      }
+      this.failures = 0;
+    } catch (err) {
+      this.failures += 1;
+      if (!this.stopped) this.logger.warn({ err, failures: this.failures }, 'outbox relay: publish failed, will retry');
+    }
+  }
+
+  private async publishBatch(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows = (await manager.query(
+        `SELECT seq, event_id, type, aggregate_type, aggregate_id, aggregate_version, occurred_at, source, payload
+         FROM outbox WHERE published_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [this.options.batchSize ?? 200],
+      )) as OutboxRow[];
+      if (!rows.length) return 0;
+      await this.bus.publish(rows.map(toEvent));
+      await manager.query('UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[])', [rows.map((r) => r.seq)]);
+      return rows.length;
+    });
+  }
+}
+
+function toEvent(row: OutboxRow): DomainEvent {
+  return {
+    eventId: row.event_id,
+    type: row.type,
+    aggregateType: row.aggregate_type,
+    aggregateId: row.aggregate_id,
+    aggregateVersion: row.aggregate_version,
+    occurredAt: new Date(row.occurred_at).toISOString(),
+    source: row.source,
+    payload: row.payload,
+  };
+}

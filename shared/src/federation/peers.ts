@@ -1,0 +1,56 @@
+import { AppError } from '../errors/app-error';
+import { isErrorCode } from '../errors/codes';
+import { REQUEST_ID_HEADER } from '../logging/logger';
+
+export type PeerName = 'orders' | 'customers' | 'inventory' | 'logistics';
+
+/** Where the other subgraphs answer; resolved when called, so ports chosen at start-up work. */
+export interface Peers {
+  url(name: PeerName): string;
+}
+
+export const staticPeers = (urls: Record<PeerName, string>): Peers => ({ url: (name) => urls[name] });
+
+interface PeerResponse<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; problems?: unknown } }[];
+}
+
+/**
+ * A direct GraphQL call to another subgraph, for the few synchronous
+ * questions intake must answer before it stores anything (who is the buyer,
+ * do these SKUs exist). Everything else between subgraphs travels as events.
+ * Registered error codes from the peer are passed through; transport
+ * failures become SUBGRAPH_UNAVAILABLE naming the peer.
+ */
+export async function callPeer<T>(
+  peers: Peers,
+  name: PeerName,
+  requestId: string,
+  query: string,
+  variables: Record<string, unknown>,
+  timeoutMs = 5000,
+): Promise<T> {
+  let body: PeerResponse<T>;
+  try {
+    const response = await fetch(peers.url(name), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [REQUEST_ID_HEADER]: requestId },
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    body = (await response.json()) as PeerResponse<T>;
+  } catch (err) {
+    const reason = (err as { cause?: { code?: string }; message?: string }).cause?.code ?? (err as Error).message;
+    throw new AppError('SUBGRAPH_UNAVAILABLE', `The ${name} subgraph is unavailable: ${reason}`, { serviceName: name });
+  }
+  const error = body.errors?.[0];
+  if (error) {
+    const code = error.extensions?.code;
+    if (isErrorCode(code) && code !== 'INTERNAL') {
+      throw new AppError(code, error.message, error.extensions?.problems ? { problems: error.extensions.problems } : {});
+    }
+    throw new AppError('INTERNAL', `The ${name} subgraph failed: ${error.message}`, { serviceName: name });
+  }
+  return body.data as T;
+}

@@ -1,0 +1,27 @@
+import { Arg, Ctx, Directive, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
+import type { CustomersContext } from '../../context';
+import { IdentifyBuyerInput } from './identify-buyer.input';
+import { identifyBuyer } from './identify-buyer.service';
+
+@Directive('@inaccessible')
+@ObjectType()
+export class IdentifiedBuyer {
+  @Field(() => ID)
+  customerId: string;
+
+  @Field(() => String, { description: 'identity, email, phone or new' })
+  matchedBy: string;
+}
+
+/**
+ * Service-to-service: the orders subgraph asks who a buyer is at intake.
+ * `@inaccessible` keeps it out of the public graph; only peers call it directly.
+ */
+@Resolver()
+export class IdentifyBuyerResolver {
+  @Directive('@inaccessible')
+  @Mutation(() => IdentifiedBuyer)
+  identifyBuyer(@Arg('input', () => IdentifyBuyerInput) input: IdentifyBuyerInput, @Ctx() ctx: CustomersContext) {
+    return identifyBuyer(ctx, input);
+  }
+}

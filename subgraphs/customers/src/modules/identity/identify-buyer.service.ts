@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import { badUserInput } from '@supply-graph/shared';
+import type { EntityManager } from 'typeorm';
+import type { CustomersContext } from '../../context';
+import type { IdentifyBuyerInput } from './identify-buyer.input';
+
+export const normalizeEmail = (email: string | null): string | null => {
+  const e = email?.trim().toLowerCase();
+  return e ? e : null;
+};
+export const normalizePhone = (phone: string | null): string | null => {
+  const digits = phone?.replace(/\D/g, '');
+  return digits && digits.length >= 6 ? digits : null;
+};
+
+export interface IdentifiedBuyer {
+  customerId: string;
+  /** How the buyer was recognised: 'identity', 'email', 'phone' or 'new'. */
+  matchedBy: 'identity' | 'email' | 'phone' | 'new';
+}
+
+/**
+ * Decides who the buyer is, the golden-customer rule:
+ * 1. a known channel identity names its customer;
+ * 2. otherwise a customer with the same normalised email, then phone, gets
+ *    the new identity attached;
+ * 3. otherwise a new customer.
+ * Racing calls for the same buyer serialise on a transaction-scoped advisory
+ * lock per key, and the identity's unique constraint backs it up, so the same
+ * buyer arriving twice at once still becomes one customer.
+ */
+export async function identifyBuyer(ctx: CustomersContext, input: IdentifyBuyerInput): Promise<IdentifiedBuyer> {
+  const channel = input.channel.trim().toLowerCase();
+  const email = normalizeEmail(input.email);
+  const phone = normalizePhone(input.phone);
+  const externalId = input.channelBuyerId?.trim() || email || phone;
+  if (!input.name.trim()) throw badUserInput('The buyer needs a name', [{ field: 'name', message: 'must not be blank' }]);
+  if (!externalId) {
+    throw badUserInput('The buyer needs a channel buyer id, an email or a phone', [
+      { field: 'channelBuyerId', message: 'give at least one of channelBuyerId, email, phone' },
+    ]);
+  }
+  return ctx.events.transaction(async ({ manager }) => {
+    const keys = [`identity:${channel}:${externalId}`, email && `email:${email}`, phone && `phone:${phone}`].filter(Boolean);
+    // Sorted, so two buyers sharing keys never lock in opposite orders.
+    for (const key of [...keys].sort()) await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
+    const known = await manager.query('SELECT customer_id FROM channel_identity WHERE channel = $1 AND external_id = $2', [channel, externalId]);
+    if (known.length) return { customerId: known[0].customer_id as string, matchedBy: 'identity' as const };
+    const match = await findByContact(manager, email, phone);
+    const customerId = match?.customerId ?? randomUUID();
+    if (!match) {
+      await manager.query(
+        `INSERT INTO customer (id, name, email, phone, email_normalized, phone_normalized, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, now())`,
+        [customerId, input.name.trim(), input.email?.trim() || null, input.phone?.trim() || null, email, phone],
+      );
+    }
+    await manager.query(
+      `INSERT INTO channel_identity (id, customer_id, channel, external_id, created_at)
+       VALUES ($1, $2, $3, $4, now()) ON CONFLICT (channel, external_id) DO NOTHING`,
+      [randomUUID(), customerId, channel, externalId],
+    );
+    return { customerId, matchedBy: match?.by ?? ('new' as const) };
+  });
+}
+
+async function findByContact(manager: EntityManager, email: string | null, phone: string | null) {
+  if (email) {
+    const rows = await manager.query('SELECT id FROM customer WHERE email_normalized = $1 ORDER BY created_at, id LIMIT 1', [email]);
+    if (rows.length) return { customerId: rows[0].id as string, by: 'email' as const };
+  }
+  if (phone) {
+    const rows = await manager.query('SELECT id FROM customer WHERE phone_normalized = $1 ORDER BY created_at, id LIMIT 1', [phone]);
+    if (rows.length) return { customerId: rows[0].id as string, by: 'phone' as const };
+  }
+  return null;
+}

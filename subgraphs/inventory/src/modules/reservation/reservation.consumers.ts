@@ -1,0 +1,46 @@
+import {
+  EventTypes,
+  type ConsumerDefinition,
+  type OrderCancelled,
+  type OrderPlaced,
+  type ShipmentStatusChanged,
+} from '@supply-graph/shared';
+import { allocateBackorders, releaseForOrder, shipAllocations } from './release.service';
+import { reserveForOrder } from './reservation.service';
+import { NearestFullFillStrategy } from './routing/nearest-full-fill.strategy';
+import type { RoutingStrategy } from './routing/routing-strategy';
+
+const HANDED_OVER = new Set(['IN_TRANSIT', 'OUT_FOR_DELIVERY', 'DELIVERED']);
+
+/** Inventory's reactions to order and shipment events; the routing strategy is swappable. */
+export function reservationConsumers(strategy: RoutingStrategy = new NearestFullFillStrategy()): ConsumerDefinition[] {
+  return [
+    {
+      consumer: 'inventory.allocate',
+      types: [EventTypes.orderPlaced, EventTypes.orderReleased],
+      async handle(event, tx) {
+        const order = event.payload as OrderPlaced;
+        if (event.type === EventTypes.orderPlaced && order.held) return;
+        await reserveForOrder(tx, order, strategy);
+      },
+    },
+    {
+      consumer: 'inventory.release',
+      types: [EventTypes.orderCancelled],
+      async handle(event, tx) {
+        const { orderId, reason } = event.payload as OrderCancelled;
+        await releaseForOrder(tx, orderId, reason ?? 'order cancelled', strategy);
+      },
+    },
+    {
+      consumer: 'inventory.ship',
+      types: [EventTypes.shipmentStatusChanged],
+      async handle(event, tx) {
+        const change = event.payload as ShipmentStatusChanged;
+        if (HANDED_OVER.has(change.to)) await shipAllocations(tx, change.orderId, change.warehouseId);
+      },
+    },
+  ];
+}
+
+export { allocateBackorders };

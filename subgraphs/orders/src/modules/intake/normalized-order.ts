@@ -1,0 +1,67 @@
+/**
+ * The one order shape every intake path produces, whatever the channel sent.
+ * Money is carried as decimal strings with exactly two decimals, computed in
+ * integer minor units so no amount ever passes through a float.
+ */
+export interface NormalizedOrder {
+  /** Channel code, lower case, e.g. "tmall". */
+  channel: string;
+  /** The channel's own order number; unique per channel. */
+  externalId: string;
+  buyer: {
+    name: string;
+    email: string | null;
+    /** E.164, e.g. "+8613812345678"; null when absent or masked by the platform. */
+    phone: string | null;
+    /** The buyer's stable id on the channel, used to match the golden customer. */
+    channelBuyerId: string | null;
+  };
+  /** ISO-4217, upper case. */
+  currency: string;
+  /** Gift lines are ordinary lines with unitPrice "0.00". */
+  lines: { sku: string; quantity: number; unitPrice: string }[];
+  /** Order-level discount total, >= 0; line-level discounts are folded in here. */
+  discount: string;
+  /** >= 0; "0.00" when the channel states none. */
+  shippingFee: string;
+  /** sum(quantity * unitPrice) - discount + shippingFee; never negative. */
+  total: string;
+  shippingAddress: {
+    name: string | null;
+    phone: string | null;
+    /** ISO-3166 alpha-2. */
+    country: string;
+    /** As the channel spells it, suffixes such as 省/市 kept. */
+    province: string | null;
+    city: string | null;
+    /** Everything below the city (district, street, building), one line. */
+    line1: string | null;
+    postalCode: string | null;
+  };
+  placedAt: Date;
+}
+
+/**
+ * A value intake rewrote into canonical form, so operators can see what the
+ * stored order differs from the raw payload in. `field` is the payload path;
+ * `to` is "" when the value was dropped (e.g. a phone masked by the platform).
+ * Rules: phone-e164, phone-masked, country-iso, currency-case, channel-case,
+ * timezone-applied, money-fen, tax-not-in-total.
+ */
+export interface Repair {
+  field: string;
+  from: string;
+  to: string;
+  rule: string;
+}
+
+/** Why a payload was rejected; `field` is the payload path, e.g. "lines[1].quantity". */
+export interface Problem {
+  field: string;
+  message: string;
+}
+
+/** Rejections list every problem found, not only the first. */
+export type IntakeResult =
+  | { ok: true; order: NormalizedOrder; repairs: Repair[] }
+  | { ok: false; problems: Problem[]; repairs: Repair[] };

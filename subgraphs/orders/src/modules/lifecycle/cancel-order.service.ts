@@ -1,0 +1,21 @@
+import { EventTypes, notFound, type OrderCancelled } from '@supply-graph/shared';
+import type { OrdersContext } from '../../context';
+import { isUuid } from '@supply-graph/shared';
+import { OrderStatus } from '../order/order.type';
+import { transitionOrder } from './order-transition.service';
+
+/**
+ * Cancels an order (CONFLICT when its status does not allow it) and tells
+ * inventory and logistics, which release its stock and void unused labels.
+ */
+export async function cancelOrder(ctx: OrdersContext, orderId: string, reason: string | null): Promise<void> {
+  if (!isUuid(orderId)) throw notFound('Order', orderId);
+  await ctx.events.transaction(async (tx) => {
+    const exists = (await tx.manager.query('SELECT 1 FROM sales_order WHERE id = $1', [orderId])) as unknown[];
+    if (!exists.length) throw notFound('Order', orderId);
+    const result = await transitionOrder(tx, orderId, OrderStatus.CANCELLED, reason ?? 'cancelled');
+    const payload: OrderCancelled = { orderId, reason };
+    await tx.emit({ type: EventTypes.orderCancelled, aggregateType: 'order', aggregateId: orderId, aggregateVersion: result.version, payload });
+  });
+  ctx.loaders.orderById.clear(orderId);
+}

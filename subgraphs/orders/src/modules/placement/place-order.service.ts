@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import { EventTypes, badUserInput, pgTextArray, type OrderPlaced, type OrderStatusChanged } from '@supply-graph/shared';
+import type { OrdersContext } from '../../context';
+import type { NormalizedOrder } from '../intake/normalized-order';
+import { checkReferences, identifyBuyer } from './intake-checks';
+
+export interface PlacedOrder {
+  orderId: string;
+  /** false: an earlier call with the same (channel, externalId) already made it. */
+  created: boolean;
+}
+
+/**
+ * Stores a normalised order as PENDING and announces it, once per
+ * (channel, externalId): the unique constraint decides between racing calls,
+ * not a read-then-write. Everything it writes (order, lines, history, events)
+ * commits together or not at all.
+ */
+export async function placeNormalizedOrder(ctx: OrdersContext, order: NormalizedOrder): Promise<PlacedOrder> {
+  const existing = await findExisting(ctx, order);
+  if (existing) return { orderId: existing, created: false };
+  const problems = await checkReferences(ctx.db.manager, ctx.peers, ctx.requestId, order);
+  if (problems.length) throw badUserInput(`The order cannot be accepted: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`, problems);
+  const buyer = await identifyBuyer(ctx.peers, ctx.requestId, order);
+  const orderId = randomUUID();
+  const created = await ctx.events.transaction(async (tx) => {
+    const inserted = (await tx.manager.query(
+      `INSERT INTO sales_order (id, channel_code, external_id, customer_id, status, version, currency, subtotal, discount,
+         shipping_fee, total, ship_name, ship_phone, ship_country, ship_province, ship_city, ship_line1, ship_postal_code,
+         placed_at, risk_score, risk_flags)
+       VALUES ($1, $2, $3, $4, 'PENDING', 1, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, 0, $18::text[])
+       ON CONFLICT (channel_code, external_id) DO NOTHING RETURNING id`,
+      [
+        orderId, order.channel, order.externalId, buyer.customerId, order.currency, subtotalOf(order), order.discount,
+        order.shippingFee, order.total, order.shippingAddress.name, order.shippingAddress.phone, order.shippingAddress.country,
+        order.shippingAddress.province, order.shippingAddress.city, order.shippingAddress.line1, order.shippingAddress.postalCode,
+        order.placedAt, pgTextArray([]),
+      ],
+    )) as unknown[];
+    if (!inserted.length) return false;
+    await tx.manager.query(
+      `INSERT INTO order_line (order_id, line_no, sku, quantity, unit_price)
+       SELECT $1, n, sku, qty, price FROM unnest($2::int[], $3::text[], $4::int[], $5::numeric[]) AS t(n, sku, qty, price)`,
+      [orderId, order.lines.map((_, i) => i + 1), order.lines.map((l) => l.sku), order.lines.map((l) => l.quantity), order.lines.map((l) => l.unitPrice)],
+    );
+    await tx.manager.query(
+      `INSERT INTO order_status_change (order_id, from_status, to_status, at, reason) VALUES ($1, NULL, 'PENDING', $2, 'placed')`,
+      [orderId, order.placedAt],
+    );
+    const placed: OrderPlaced = {
+      orderId,
+      channel: order.channel,
+      customerId: buyer.customerId,
+      placedAt: order.placedAt.toISOString(),
+      lines: order.lines.map((l, i) => ({ lineNo: i + 1, sku: l.sku, quantity: l.quantity })),
+      shippingAddress: { country: order.shippingAddress.country, province: order.shippingAddress.province, city: order.shippingAddress.city },
+      held: false,
+    };
+    const statusChanged: OrderStatusChanged = {
+      orderId, customerId: buyer.customerId, channel: order.channel, from: null, to: 'PENDING', version: 1,
+      at: order.placedAt.toISOString(), reason: 'placed',
+    };
+    await tx.emit(
+      { type: EventTypes.orderPlaced, aggregateType: 'order', aggregateId: orderId, aggregateVersion: 1, payload: placed },
+      { type: EventTypes.orderStatusChanged, aggregateType: 'order', aggregateId: orderId, aggregateVersion: 1, payload: statusChanged },
+    );
+    return true;
+  });
+  if (created) return { orderId, created: true };
+  // Lost a race with an identical call: that one's order is the order.
+  return { orderId: (await findExisting(ctx, order))!, created: false };
+}
+
+async function findExisting(ctx: OrdersContext, order: NormalizedOrder): Promise<string | null> {
+  const rows = (await ctx.db.query('SELECT id FROM sales_order WHERE channel_code = $1 AND external_id = $2', [
+    order.channel,
+    order.externalId,
+  ])) as { id: string }[];
+  return rows[0]?.id ?? null;
+}
+
+/** Sum of the lines in exact decimal arithmetic (integer cents), never floats. */
+function subtotalOf(order: NormalizedOrder): string {
+  const cents = order.lines.reduce((sum, l) => sum + BigInt(l.quantity) * BigInt(l.unitPrice.replace('.', '')), 0n);
+  const s = cents.toString().padStart(3, '0');
+  return `${s.slice(0, -2)}.${s.slice(-2)}`;
+}
