@@ -81,7 +81,7 @@ function rssKiB(pid, dataDir) {
 async function sqlCounts(port) {
   const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
   const counts = {};
-  for (const m of text.matchAll(/^supply_graph_sql_statements_total\{service="(\w+)"\} (\d+)/gm)) counts[m[1]] = Number(m[2]);
+  for (const m of text.matchAll(/^supply_graph_sql_statements_total\{service="(\w+)",origin="request"\} (\d+)/gm)) counts[m[1]] = Number(m[2]);
   return counts;
 }
 

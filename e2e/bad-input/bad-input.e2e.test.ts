@@ -132,34 +132,61 @@ describeEachBackend('bad input through the gateway', (backend) => {
     expectOneError(result, 'GRAPHQL_VALIDATION_FAILED', /favouriteColour/);
   });
 
-  describe('contract mutations of the next release answer NOT_IMPLEMENTED', () => {
-    it('placeOrder, importChannelOrder and cancelOrder, and they change nothing', async () => {
-      const [order] = await db.rows<{ id: string; status: string; version: number }>(
-        "SELECT id, status, version FROM orders.sales_order WHERE status NOT IN ('CANCELLED', 'DELIVERED', 'RETURNED') ORDER BY id LIMIT 1",
-      );
+  describe('order intake and cancellation reject bad input and store nothing', () => {
+    it('placeOrder with an unknown SKU, a zero quantity and three decimals lists every problem', async () => {
       const before = await count('orders.sales_order');
-      const mutations: [string, Record<string, unknown>][] = [
-        [
-          'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { id } } }',
-          {
-            input: {
-              channel: 'webstore',
-              externalId: `e2e-${randomUUID()}`,
-              buyer: { name: 'Test Buyer', email: 'buyer@example.com' },
-              currency: 'CNY',
-              lines: [{ sku: 'NO-SUCH-SKU', quantity: 1, unitPrice: '9.90' }],
-              shippingAddress: { country: 'CN', city: 'Shanghai' },
-            },
-          },
-        ],
-        ['mutation { importChannelOrder(channel: "tmall", payload: { tid: "123" }) { created } }', {}],
-        ['mutation($id: ID!) { cancelOrder(id: $id, reason: "test") { id status } }', { id: order.id }],
-      ];
-      for (const [mutation, variables] of mutations) {
-        const name = /\{ (\w+)\(/.exec(mutation)![1];
-        expectOneError(await ask(mutation, variables), 'NOT_IMPLEMENTED', new RegExp(name));
-      }
+      const customers = await count('customers.customer');
+      const result = await ask('mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { id } } }', {
+        input: {
+          channel: 'webstore',
+          externalId: `e2e-${randomUUID()}`,
+          buyer: { name: 'Test Buyer', email: `buyer-${randomUUID()}@example.com` },
+          currency: 'CNY',
+          lines: [
+            { sku: 'NO-SUCH-SKU', quantity: 1, unitPrice: '9.90' },
+            { sku: 'SKU-0001', quantity: 0, unitPrice: '9.999' },
+          ],
+          shippingAddress: { country: 'CN', city: 'Shanghai' },
+        },
+      });
+      const error = expectOneError(result, 'BAD_USER_INPUT', /lines/);
+      const fields = (error.extensions?.problems as { field: string }[]).map((p) => p.field);
+      expect(fields).toEqual(expect.arrayContaining(['lines[1].quantity', 'lines[1].unitPrice']));
       expect(await count('orders.sales_order')).toBe(before);
+      expect(await count('customers.customer')).toBe(customers);
+    });
+
+    it('placeOrder with an unknown SKU only is rejected by the catalogue check', async () => {
+      const before = await count('orders.sales_order');
+      const result = await ask('mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { created } }', {
+        input: {
+          channel: 'webstore',
+          externalId: `e2e-${randomUUID()}`,
+          buyer: { name: 'Test Buyer', email: 'buyer@example.com' },
+          currency: 'CNY',
+          lines: [{ sku: 'NO-SUCH-SKU', quantity: 1, unitPrice: '9.90' }],
+          shippingAddress: { country: 'CN', city: 'Shanghai' },
+        },
+      });
+      const error = expectOneError(result, 'BAD_USER_INPUT', /NO-SUCH-SKU/);
+      expect(error.extensions?.problems).toEqual([{ field: 'lines[0].sku', message: 'unknown SKU "NO-SUCH-SKU"' }]);
+      expect(await count('orders.sales_order')).toBe(before);
+    });
+
+    it('importChannelOrder with a malformed payload or an unknown channel is BAD_USER_INPUT', async () => {
+      const before = await count('orders.sales_order');
+      const malformed = expectOneError(await ask('mutation { importChannelOrder(channel: "tmall", payload: { tid: "123" }) { created } }'), 'BAD_USER_INPUT', /rejected/);
+      expect((malformed.extensions?.problems as unknown[]).length).toBeGreaterThan(0);
+      expectOneError(await ask('mutation { importChannelOrder(channel: "ebay", payload: {}) { created } }'), 'BAD_USER_INPUT', /ebay/);
+      expect(await count('orders.sales_order')).toBe(before);
+    });
+
+    it('cancelOrder of a delivered order is CONFLICT naming both statuses, and changes nothing', async () => {
+      const [order] = await db.rows<{ id: string; status: string; version: number }>(
+        "SELECT id, status, version FROM orders.sales_order WHERE status = 'DELIVERED' ORDER BY id LIMIT 1",
+      );
+      expectOneError(await ask('mutation($id: ID!) { cancelOrder(id: $id, reason: "test") { id status } }', { id: order.id }), 'CONFLICT', /DELIVERED[\s\S]*CANCELLED/);
+      expectOneError(await ask('mutation($id: ID!) { cancelOrder(id: $id) { id } }', { id: randomUUID() }), 'NOT_FOUND', /does not exist/);
       const [after] = await db.rows<{ status: string; version: number }>('SELECT status, version FROM orders.sales_order WHERE id = $1', [order.id]);
       expect(after).toEqual({ status: order.status, version: order.version });
     });

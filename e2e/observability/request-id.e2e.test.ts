@@ -51,7 +51,7 @@ describeEachBackend('request ids and health endpoints', (backend) => {
       expect(await ready.json()).toEqual({ status: 'ready', service: sub.name });
     }
     const metrics = await (await fetch(`${base}/metrics`)).text();
-    expect(metrics).toMatch(/supply_graph_sql_statements_total\{service="orders"\} \d+/);
+    expect(metrics).toMatch(/supply_graph_sql_statements_total\{service="orders",origin="request"\} \d+/);
   });
 
   it('reports a subgraph not ready when its database is gone', async () => {

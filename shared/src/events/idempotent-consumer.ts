@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { DomainEvent } from './event';
+import { backgroundWork } from './background-work';
 import type { EventSubscription } from './event-bus';
 import { eventTransaction, type EventTransaction } from './transaction';
 
@@ -28,7 +29,7 @@ export function idempotent(
     consumer: definition.consumer,
     types: definition.types,
     async handle(event: DomainEvent) {
-      const handled = await dataSource.transaction(async (manager) => {
+      const handled = await backgroundWork(dataSource, async (manager) => {
         const fresh = (await manager.query(
           'INSERT INTO inbox (consumer, event_id, type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1',
           [definition.consumer, event.eventId, event.type],
@@ -36,7 +37,7 @@ export function idempotent(
         if (!fresh.length) return false;
         await definition.handle(event, eventTransaction(manager, service));
         return true;
-      });
+      }, { transaction: true });
       if (handled) afterCommit();
     },
   };

@@ -8,3 +8,4 @@ export * from './idempotent-consumer';
 export * from './transaction';
 export * from './migration';
 export * from './nats-bus';
+export * from './background-work';

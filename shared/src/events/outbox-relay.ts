@@ -1,12 +1,13 @@
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { DomainEvent } from './event';
+import { backgroundWork } from './background-work';
 import type { EventBus } from './event-bus';
 
 export interface RelayOptions {
   /** Events per round trip. */
   batchSize?: number;
-  /** Safety-net poll, for events committed by another process (replicas, a restart). */
+  /** Safety-net poll (default 1 s), for events committed by another process (replicas, a restart); commits here nudge. */
   pollMs?: number;
   /** Longest wait between retries after the bus refused a batch. */
   maxBackoffMs?: number;
@@ -79,7 +80,7 @@ export class OutboxRelay {
           this.schedule(0);
         } else {
           const backoff = Math.min(this.options.maxBackoffMs ?? 5000, 100 * 2 ** this.failures);
-          this.schedule(this.failures ? backoff : (this.options.pollMs ?? 250));
+          this.schedule(this.failures ? backoff : (this.options.pollMs ?? 1000));
         }
       });
     }, ms);
@@ -98,7 +99,14 @@ export class OutboxRelay {
   }
 
   private async publishBatch(): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
+    // One cheap look first: an idle service polls without opening transactions.
+    const pending = await backgroundWork(
+      this.dataSource,
+      (m) => m.query('SELECT EXISTS (SELECT 1 FROM outbox WHERE published_at IS NULL) AS pending'),
+      { transaction: false },
+    );
+    if (!(pending as { pending: boolean }[])[0].pending) return 0;
+    return backgroundWork(this.dataSource, async (manager) => {
       const rows = (await manager.query(
         `SELECT seq, event_id, type, aggregate_type, aggregate_id, aggregate_version, occurred_at, source, payload
          FROM outbox WHERE published_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
@@ -108,7 +116,7 @@ export class OutboxRelay {
       await this.bus.publish(rows.map(toEvent));
       await manager.query('UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[])', [rows.map((r) => r.seq)]);
       return rows.length;
-    });
+    }, { transaction: true });
   }
 }
 

@@ -9,8 +9,8 @@ collectDefaultMetrics({ register: metricsRegistry });
 
 export const sqlStatements = new Counter({
   name: 'supply_graph_sql_statements_total',
-  help: 'SQL statements sent to PostgreSQL, by service',
-  labelNames: ['service'] as const,
+  help: 'SQL statements sent to PostgreSQL, by service and origin (request: GraphQL operations; events: relay and consumers)',
+  labelNames: ['service', 'origin'] as const,
   registers: [metricsRegistry],
 });
 
@@ -29,8 +29,8 @@ export const graphqlDuration = new Histogram({
   registers: [metricsRegistry],
 });
 
-/** Current SQL statement count of one service (used by tests and benchmarks). */
-export async function sqlStatementCount(service: string): Promise<number> {
+/** SQL statements one service sent while serving GraphQL requests (used by tests and benchmarks). */
+export async function sqlStatementCount(service: string, origin: 'request' | 'events' = 'request'): Promise<number> {
   const metric = await sqlStatements.get();
-  return metric.values.find((v) => v.labels.service === service)?.value ?? 0;
+  return metric.values.find((v) => v.labels.service === service && v.labels.origin === origin)?.value ?? 0;
 }

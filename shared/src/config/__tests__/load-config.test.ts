@@ -24,6 +24,13 @@ describe('loadConfig with subgraphEnv', () => {
       dbSchema: 'orders',
       dbPoolSize: 10,
       logLevel: 'info',
+      natsUrl: undefined,
+      peerUrls: {
+        orders: 'http://localhost:4001/graphql',
+        customers: 'http://localhost:4002/graphql',
+        inventory: 'http://localhost:4003/graphql',
+        logistics: 'http://localhost:4004/graphql',
+      },
     });
   });
 
@@ -45,6 +52,8 @@ describe('loadConfig with subgraphEnv', () => {
       DB_POOL_SIZE: '25',
       LOG_LEVEL: 'debug',
       CUSTOMERS_PORT: '5102',
+      NATS_URL: 'nats://bus:4222',
+      INVENTORY_URL: 'http://inventory:4003/graphql',
     });
     expect(config).toEqual({
       name: 'orders',
@@ -54,6 +63,13 @@ describe('loadConfig with subgraphEnv', () => {
       dbSchema: 'orders_v2',
       dbPoolSize: 25,
       logLevel: 'debug',
+      natsUrl: 'nats://bus:4222',
+      peerUrls: {
+        orders: 'http://localhost:4001/graphql',
+        customers: 'http://localhost:4002/graphql',
+        inventory: 'http://inventory:4003/graphql',
+        logistics: 'http://localhost:4004/graphql',
+      },
     });
   });
 

@@ -31,9 +31,10 @@ export class TmallAdapter implements ChannelAdapter {
       };
     });
 
-    // Tmall fills receiver_mobile for mobiles and receiver_phone for landlines.
-    const given = firstGiven([['trade.receiver_mobile', t.receiver_mobile], ['trade.receiver_phone', t.receiver_phone]]);
-    const phone = given ? r.phone(...given, 'CN') : null;
+    // receiver_mobile may be masked; receiver_phone (a landline) is the fallback then.
+    const mobile = r.phone('trade.receiver_mobile', t.receiver_mobile, 'CN');
+    const landline = firstGiven([['trade.receiver_phone', t.receiver_phone]]);
+    const phone = mobile ?? (landline ? r.phone(...landline, 'CN') : null);
     const name = r.requiredText('trade.receiver_name', t.receiver_name);
     const draft: OrderDraft = {
       channel: this.channel,
