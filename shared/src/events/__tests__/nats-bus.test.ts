@@ -126,6 +126,31 @@ describeNats(title, () => {
     expect(after.map((e) => e.eventId)).toEqual(whileDown.map((e) => e.eventId));
   });
 
+  it('hands back at shutdown the events it fetched but had not started, for the next instance at once', async () => {
+    const consumer = 'customers.slow-shutdown';
+    const before: DomainEvent[] = [];
+    const first = await open('customers-1');
+    await first.subscribe({
+      consumer,
+      types: ['t9.placed'],
+      handle: async (e) => {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        before.push(e);
+      },
+    });
+    const published = Array.from({ length: 30 }, (_, i) => event('t9.placed', 'o-1', i + 1));
+    await first.publish(published);
+    while (before.length < 3) await new Promise((resolve) => setTimeout(resolve, 10));
+    await first.close();
+
+    const after: DomainEvent[] = [];
+    const restarted = await open('customers-2');
+    await restarted.subscribe(collect(consumer, ['t9.placed'], after));
+    // Well inside ack_wait (30 s): nothing the first instance held waits it out.
+    await settled(durableName(consumer), () => before.length + after.length >= 30, 10_000);
+    expect([...before, ...after].map((e) => e.eventId)).toEqual(published.map((e) => e.eventId));
+  });
+
   it('shares one durable consumer between replicas: every event handled exactly once in total', async () => {
     const [a, b] = await Promise.all([open('replica-a'), open('replica-b')]);
     const byA: DomainEvent[] = [];
@@ -177,8 +202,8 @@ describeNats(title, () => {
    * Waits until `done` holds and the durable has nothing unacked or undelivered
    * left, then a little longer: a redelivery would show up as an extra event.
    */
-  async function settled(durable: string, done: () => boolean = () => true): Promise<void> {
-    const deadline = Date.now() + 20_000;
+  async function settled(durable: string, done: () => boolean = () => true, withinMs = 20_000): Promise<void> {
+    const deadline = Date.now() + withinMs;
     for (;;) {
       const info = await jsm.consumers.info(stream, durable);
       if (done() && info.num_ack_pending === 0 && info.num_pending === 0) break;

@@ -1,7 +1,8 @@
 import { AmazonAdapter } from '../adapters/amazon.adapter';
+import type { ChannelAdapter } from '../channel-adapter';
 import { messageFor, orderOf, problemFields, receivedAt, sample } from './intake-support';
 
-const adapter = new AmazonAdapter();
+const adapter: ChannelAdapter = new AmazonAdapter();
 const parse = (payload: unknown) => adapter.parse(payload, { receivedAt });
 const usd = (Amount: string | number) => ({ CurrencyCode: 'USD', Amount });
 

@@ -1,7 +1,8 @@
 import { DouyinAdapter } from '../adapters/douyin.adapter';
+import type { ChannelAdapter } from '../channel-adapter';
 import { messageFor, orderOf, problemFields, receivedAt, repairRules, sample } from './intake-support';
 
-const adapter = new DouyinAdapter();
+const adapter: ChannelAdapter = new DouyinAdapter();
 const parse = (payload: unknown) => adapter.parse(payload, { receivedAt });
 
 describe('DouyinAdapter', () => {

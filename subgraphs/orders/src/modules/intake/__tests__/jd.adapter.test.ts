@@ -1,7 +1,8 @@
 import { JdAdapter } from '../adapters/jd.adapter';
+import type { ChannelAdapter } from '../channel-adapter';
 import { messageFor, orderOf, problemFields, receivedAt, repairRules, sample } from './intake-support';
 
-const adapter = new JdAdapter();
+const adapter: ChannelAdapter = new JdAdapter();
 const parse = (payload: unknown) => adapter.parse(payload, { receivedAt });
 
 describe('JdAdapter', () => {

@@ -1,8 +1,9 @@
 import { channelFixture } from '@supply-graph/shared/testing';
 import { PosAdapter } from '../adapters/pos.adapter';
+import type { ChannelAdapter } from '../channel-adapter';
 import { messageFor, orderOf, problemFields, receivedAt, repairRules } from './intake-support';
 
-const adapter = new PosAdapter();
+const adapter: ChannelAdapter = new PosAdapter();
 const parse = (payload: unknown) => adapter.parse(payload, { receivedAt });
 const receipt = channelFixture('pos-receipt.csv');
 const HEADER = 'store_code,receipt_no,sold_at,member_phone,member_name,sku,qty,unit_price,currency';

@@ -1,7 +1,8 @@
 import { ShopifyAdapter } from '../adapters/shopify.adapter';
+import type { ChannelAdapter } from '../channel-adapter';
 import { messageFor, orderOf, problemFields, receivedAt, repairRules, sample } from './intake-support';
 
-const adapter = new ShopifyAdapter();
+const adapter: ChannelAdapter = new ShopifyAdapter();
 const parse = (payload: unknown) => adapter.parse(payload, { receivedAt });
 
 describe('ShopifyAdapter', () => {

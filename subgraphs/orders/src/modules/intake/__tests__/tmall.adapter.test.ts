@@ -1,7 +1,8 @@
 import { TmallAdapter } from '../adapters/tmall.adapter';
+import type { ChannelAdapter } from '../channel-adapter';
 import { messageFor, orderOf, problemFields, receivedAt, repairRules, sample } from './intake-support';
 
-const adapter = new TmallAdapter();
+const adapter: ChannelAdapter = new TmallAdapter();
 const parse = (payload: unknown) => adapter.parse(payload, { receivedAt });
 
 describe('TmallAdapter', () => {
