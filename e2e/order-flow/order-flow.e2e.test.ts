@@ -104,4 +104,39 @@ describeEachBackend('order flow: placed, allocated, shipped, delivered', (backen
     );
     expect(stock.available).toBe(level.available - 2);
   });
+
+  it('splits an order no single warehouse can fill across the fewest warehouses, one shipment each', async () => {
+    // Two SKUs, each sellable in exactly one (different) warehouse.
+    const [a, b] = ['SKU-0201', 'SKU-0202'];
+    await db.query('UPDATE inventory.stock_level SET on_hand = reserved + safety_stock WHERE sku = ANY($1)', [[a, b]]);
+    const homes = await db.rows<{ sku: string; code: string }>(
+      `SELECT DISTINCT ON (s.sku) s.sku, w.code FROM inventory.stock_level s JOIN inventory.warehouse w ON w.id = s.warehouse_id
+       WHERE s.sku = ANY($1) ORDER BY s.sku, w.code`,
+      [[a, b]],
+    );
+    const homeOf = Object.fromEntries(homes.map((h) => [h.sku, h.code]));
+    if (homeOf[a] === homeOf[b]) throw new Error('fixture: the two SKUs must be stocked apart');
+    for (const [sku, code] of Object.entries(homeOf)) {
+      await db.query(
+        `UPDATE inventory.stock_level s SET on_hand = reserved + safety_stock + 5 FROM inventory.warehouse w
+         WHERE w.id = s.warehouse_id AND s.sku = $1 AND w.code = $2`,
+        [sku, code],
+      );
+    }
+    const placed = await gql<{ placeOrder: { order: { id: string } } }, Record<string, unknown>>(platform.gatewayUrl, PLACE, {
+      input: input([
+        { sku: a, quantity: 2, unitPrice: '10.00' },
+        { sku: b, quantity: 1, unitPrice: '20.00' },
+      ]),
+    });
+    expect(placed.errors).toBeUndefined();
+    const order = await eventually(async () => {
+      const o = await view(placed.data!.placeOrder.order.id);
+      return o.status === 'ALLOCATED' && o.shipments.length === 2 ? o : undefined;
+    }, 'a split allocation with two shipments');
+    const where = Object.fromEntries(order.allocations.map((x) => [x.sku, x.warehouse.code]));
+    expect(where).toEqual(homeOf);
+    expect(order.allocations[0].reason).toMatch(/split across 2/);
+    expect(order.shipments.map((sh) => sh.warehouse.code).sort()).toEqual(Object.values(homeOf).sort());
+  });
 });

@@ -134,11 +134,11 @@ describeNats(title, () => {
       consumer,
       types: ['t9.placed'],
       handle: async (e) => {
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        await new Promise((resolve) => setTimeout(resolve, 100));
         before.push(e);
       },
     });
-    const published = Array.from({ length: 30 }, (_, i) => event('t9.placed', 'o-1', i + 1));
+    const published = Array.from({ length: 50 }, (_, i) => event('t9.placed', 'o-1', i + 1));
     await first.publish(published);
     while (before.length < 3) await new Promise((resolve) => setTimeout(resolve, 10));
     await first.close();
@@ -147,7 +147,7 @@ describeNats(title, () => {
     const restarted = await open('customers-2');
     await restarted.subscribe(collect(consumer, ['t9.placed'], after));
     // Well inside ack_wait (30 s): nothing the first instance held waits it out.
-    await settled(durableName(consumer), () => before.length + after.length >= 30, 10_000);
+    await settled(durableName(consumer), () => before.length + after.length >= 50, 10_000);
     expect([...before, ...after].map((e) => e.eventId)).toEqual(published.map((e) => e.eventId));
   });
 

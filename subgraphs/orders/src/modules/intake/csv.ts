@@ -17,7 +17,7 @@ export function parseCsv(text: string): CsvParse {
     const ch = input[i];
     if (quoted) {
       if (ch === '"' && input[i + 1] === '"') {
-        field += '""';
+        field += '"';
         i++;
       } else if (ch === '"') {
         quoted = false;

@@ -27,8 +27,7 @@ export class ShopifyAdapter implements ChannelAdapter {
     const placedAt = r.instant('created_at', o.created_at);
     const currency = r.currency('currency', o.currency);
     const customer = r.object('customer', o.customer, false);
-    const ship = r.object('shipping_address', o.shipping_address);
-    const shippingAddress = readAddress(r, ship);
+    const shippingAddress = readAddress(r, r.object('shipping_address', o.shipping_address));
 
     const lines: OrderDraft['lines'] = [];
     let lineDiscounts = 0;
@@ -43,8 +42,8 @@ export class ShopifyAdapter implements ChannelAdapter {
       lineDiscounts += r.optionalMoney(`${at}.total_discount`, line.total_discount) ?? 0;
     });
 
-    const stated = r.optionalMoney('total_discounts', o.total_discounts);
-    if (stated !== null && lineDiscounts > stated) {
+    const totalDiscounts = r.optionalMoney('total_discounts', o.total_discounts);
+    if (totalDiscounts !== null && lineDiscounts > totalDiscounts) {
       r.problem('total_discounts', `is less than the discounts on the lines (${formatMinor(lineDiscounts)})`);
     }
     const shippingMinor = r
@@ -67,7 +66,7 @@ export class ShopifyAdapter implements ChannelAdapter {
       },
       currency,
       lines,
-      discountMinor: stated ?? lineDiscounts,
+      discountMinor: totalDiscounts ?? lineDiscounts,
       shippingMinor,
       shippingAddress,
       placedAt,
