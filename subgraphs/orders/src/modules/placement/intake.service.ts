@@ -2,7 +2,7 @@ import { badUserInput } from '@supply-graph/shared';
 import type { OrdersContext } from '../../context';
 import { adapterFor, SUPPORTED_CHANNELS } from '../intake/adapter-registry';
 import type { IntakeResult } from '../intake/normalized-order';
-import { normalizePlaceOrderInput } from '../intake/placeOrderInput';
+import { normalizePlaceOrderInput } from '../intake/place-order-input';
 import { placeNormalizedOrder, type PlacedOrder } from './place-order.service';
 
 /** Turns an adapter's verdict into an order, or into one BAD_USER_INPUT listing every problem. */

@@ -1,7 +1,7 @@
 import type { ChannelAdapter, IntakeOptions } from '../channel-adapter';
 import type { IntakeResult } from '../normalized-order';
 import { describeValue } from '../normalize/text';
-import { normalizePlaceOrderInput } from '../placeOrderInput';
+import { normalizePlaceOrderInput } from '../place-order-input';
 
 /**
  * The own web store, whose orders already arrive in the unified

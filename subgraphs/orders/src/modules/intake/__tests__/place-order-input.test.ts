@@ -1,5 +1,5 @@
 import { WebstoreAdapter } from '../adapters/webstore.adapter';
-import { normalizePlaceOrderInput } from '../placeOrderInput';
+import { normalizePlaceOrderInput } from '../place-order-input';
 import { messageFor, orderOf, problemFields, receivedAt, repairRules } from './intake-support';
 
 const input = () => ({
