@@ -56,6 +56,10 @@ export type Allocation = {
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   quantity: Scalars['Int']['output'];
+  /** Why the router chose this warehouse (null for allocations made before routing was recorded). */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** When these units were handed to a carrier. */
+  shippedAt?: Maybe<Scalars['DateTime']['output']>;
   sku: Scalars['String']['output'];
   /** Where the units are reserved. */
   warehouse: Warehouse;
@@ -169,6 +173,23 @@ export type CustomerOrderStats = {
   orderCount: Scalars['Int']['output'];
 };
 
+export type IdentifiedBuyer = {
+  __typename?: 'IdentifiedBuyer';
+  customerId: Scalars['ID']['output'];
+  /** identity, email, phone or new */
+  matchedBy: Scalars['String']['output'];
+};
+
+export type IdentifyBuyerInput = {
+  channel: Scalars['String']['input'];
+  /** The buyer's id on the channel, when the channel gives one. */
+  channelBuyerId?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** E.164. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An exact amount of money in one currency. */
 export type Money = {
   __typename?: 'Money';
@@ -182,11 +203,12 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Corrects on-hand stock by delta (a count, damage, found units); recorded in the stock ledger. */
   adjustStock: StockLevel;
-  /** Cancels an order and releases its stock. Not implemented yet. */
+  /** Cancels an order and releases its stock; CONFLICT when its status does not allow it. */
   cancelOrder: Order;
-  /** Imports a raw order payload in the channel's own format. Not implemented yet. */
+  identifyBuyer: IdentifiedBuyer;
+  /** Imports a raw order payload in the channel's own format (Shopify, Amazon SP-API, Tmall, JD, Douyin, POS CSV). */
   importChannelOrder: OrderPayload;
-  /** Places an order; repeat-safe: (channel, externalId) identifies it. Not implemented yet. */
+  /** Places an order in the unified shape. Repeat-safe: (channel, externalId) identifies it, and a repeat answers the first order with created: false. Invalid input is BAD_USER_INPUT listing every problem; nothing is stored. */
   placeOrder: OrderPayload;
   /** A carrier's tracking webhook. Repeat-safe; the shipment takes the status of its latest scan. NOT_FOUND for an unknown carrier or tracking number, BAD_USER_INPUT for a scan over an hour in the future. */
   recordTrackingEvent: Shipment;
@@ -204,6 +226,11 @@ export type MutationAdjustStockArgs = {
 export type MutationCancelOrderArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationIdentifyBuyerArgs = {
+  input: IdentifyBuyerInput;
 };
 
 
