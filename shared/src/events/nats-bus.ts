@@ -8,6 +8,7 @@ import {
   StorageType,
   connect,
   nanos,
+  type Consumer,
   type ConsumerConfig,
   type ConsumerMessages,
   type JetStreamClient,
@@ -43,8 +44,10 @@ const MAX_AGE_MS = 7 * 24 * 60 * 60_000;
 const ACK_WAIT_MS = 30_000;
 /** Unacked events one durable may have out; bounds the work lost to a crashed replica. */
 const MAX_ACK_PENDING = 1_000;
-/** Events buffered per pull: small, because a buffered event's ack_wait is already running. */
+/** Events per pull: small, because a fetched event's ack_wait runs while it waits its turn. */
 const PULL_BATCH = 16;
+/** How long one pull waits for events before the next pull. */
+const PULL_EXPIRES_MS = 30_000;
 const RETRY_FIRST_MS = 200;
 const RETRY_MAX_MS = 5_000;
 
@@ -54,7 +57,8 @@ const STREAM_NAME_IN_USE = 10058;
 const codec = JSONCodec<unknown>();
 
 interface ActiveConsumer {
-  messages: ConsumerMessages;
+  /** The pull being handled now, stopped by `close`. */
+  batch: ConsumerMessages | null;
   done: Promise<void>;
 }
 
@@ -113,18 +117,23 @@ export class NatsEventBus implements EventBus {
     if (this.closing) throw new Error('the NATS event bus is closed');
     const durable = durableName(subscription.consumer);
     if (this.consumers.has(durable)) throw new Error(`consumer ${subscription.consumer} is already subscribed`);
-    // Create-or-update with the same config is a no-op, so restarts and racing replicas agree on one durable.
-    await this.jsm.consumers.add(this.stream, this.consumerConfig(durable, subscription.types));
-    const consumer = await this.js.consumers.get(this.stream, durable);
-    const messages = await consumer.consume({ max_messages: PULL_BATCH });
-    const wanted = new Set(subscription.types.map((t) => this.subject(t)));
-    this.consumers.set(durable, { messages, done: this.run(subscription, messages, wanted) });
+    const active: ActiveConsumer = { batch: null, done: Promise.resolve() };
+    this.consumers.set(durable, active); // taken before the awaits, so a concurrent duplicate is refused too
+    try {
+      // Create-or-update with the same config is a no-op, so restarts and racing replicas agree on one durable.
+      await this.jsm.consumers.add(this.stream, this.consumerConfig(durable, subscription.types));
+      const consumer = await this.js.consumers.get(this.stream, durable);
+      active.done = this.run(subscription, consumer, active);
+    } catch (err) {
+      this.consumers.delete(durable);
+      throw err;
+    }
   }
 
   /** Stops taking events, lets handlers in flight finish and ack, then drains the connection. */
   close(): Promise<void> {
     this.closing ??= (async () => {
-      for (const { messages } of this.consumers.values()) messages.stop();
+      for (const { batch } of this.consumers.values()) batch?.stop();
       await Promise.all([...this.consumers.values()].map((c) => c.done));
       this.consumers.clear();
       if (!this.nc.isClosed()) await this.nc.drain();
@@ -184,18 +193,35 @@ export class NatsEventBus implements EventBus {
     return major > 2 || (major === 2 && minor >= 10) ? { filter_subjects: subjects } : {};
   }
 
-  private async run(subscription: EventSubscription, messages: ConsumerMessages, wanted: Set<string>): Promise<void> {
-    try {
-      for await (const msg of messages) {
-        // Buffered but not started at shutdown: hand back now instead of after ack_wait.
-        if (this.closing) msg.nak();
-        else await this.deliver(subscription, msg, wanted);
+  /**
+   * Pull, handle, pull again. Explicit fetches rather than `consume()`: that
+   * one queues its next pull behind the buffered events, and a pull sent while
+   * shutting down takes the events handed back by `nak` to a gone inbox, where
+   * they sit out ack_wait.
+   */
+  private async run(subscription: EventSubscription, consumer: Consumer, active: ActiveConsumer): Promise<void> {
+    const wanted = new Set(subscription.types.map((t) => this.subject(t)));
+    let failures = 0;
+    while (!this.closing) {
+      try {
+        active.batch = await consumer.fetch({ max_messages: PULL_BATCH, expires: PULL_EXPIRES_MS });
+        if (this.closing) active.batch.stop();
+        for await (const msg of active.batch) {
+          // Fetched but not started at shutdown: hand back now instead of after ack_wait.
+          if (this.closing) msg.nak();
+          else await this.deliver(subscription, msg, wanted);
+        }
+        failures = 0;
+      } catch (err) {
+        // Connection lost, consumer or stream deleted: keep trying, the operator sees the log.
+        if (this.closing) break;
+        failures += 1;
+        this.logger.error({ err, consumer: subscription.consumer, failures }, 'NATS pull failed');
+        await sleep(retryDelay(failures));
+      } finally {
+        active.batch = null;
       }
-    } catch (err) {
-      this.logger.error({ err, consumer: subscription.consumer }, 'NATS consumer stopped');
-      return;
     }
-    if (!this.closing) this.logger.error({ consumer: subscription.consumer }, 'NATS consumer stopped unexpectedly');
   }
 
   /** One event at a time, awaited: a consumer handles its events in stream order. */
@@ -242,6 +268,10 @@ export function durableName(consumer: string): string {
 /** 200 ms, 400 ms, 800 ms ... at most 5 s between deliveries of a failing event. */
 function retryDelay(deliveries: number): number {
   return Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** Math.max(0, deliveries - 1));
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function decode(data: Uint8Array): DomainEvent | null {
