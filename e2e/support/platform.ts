@@ -1,5 +1,12 @@
 import { loadPlatformConfig, startPlatform, type RunningPlatform } from '@supply-graph/platform';
-import { createTestDatabase, type TestBackend, type TestDatabase } from '@supply-graph/shared/testing';
+import {
+  createTestDatabase,
+  deleteNatsStream,
+  isolatedNatsSettings,
+  type BusKind,
+  type TestBackend,
+  type TestDatabase,
+} from '@supply-graph/shared/testing';
 
 export interface TestPlatform extends RunningPlatform {
   database: TestDatabase;
@@ -10,6 +17,8 @@ export interface TestPlatformOptions {
   customers?: number;
   orders?: number;
   seed?: boolean;
+  /** Carry events on NATS JetStream (an isolated stream on the test server) instead of in-process. */
+  bus?: BusKind;
 }
 
 /**
@@ -36,6 +45,8 @@ export async function startTestPlatform(backend: TestBackend, options: TestPlatf
     LOG_LEVEL: 'silent',
     DB_POOL_SIZE: '5',
   };
+  const nats = options.bus === 'nats' ? isolatedNatsSettings() : null;
+  if (nats) Object.assign(env, nats);
   const platform = await startPlatform(loadPlatformConfig(env));
   return {
     ...platform,
@@ -43,6 +54,7 @@ export async function startTestPlatform(backend: TestBackend, options: TestPlatf
     async close() {
       await platform.stop();
       await database.drop();
+      if (nats) await deleteNatsStream(nats.NATS_URL, nats.NATS_STREAM);
     },
   };
 }

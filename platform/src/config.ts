@@ -5,7 +5,7 @@ import { loadCustomersConfig } from '@supply-graph/customers';
 import { loadInventoryConfig } from '@supply-graph/inventory';
 import { loadLogisticsConfig } from '@supply-graph/logistics';
 import { loadOrdersConfig } from '@supply-graph/orders';
-import { boolFlag, loadConfig, logLevel, port, postgresUrl } from '@supply-graph/shared';
+import { boolFlag, loadConfig, logLevel, optionalString, port, postgresUrl } from '@supply-graph/shared';
 
 /** The repository root (platform/dist/.. /..). */
 export const REPO_ROOT = path.resolve(__dirname, '../..');
@@ -17,6 +17,8 @@ export const REPO_ROOT = path.resolve(__dirname, '../..');
  * - EMBEDDED_PG_PORT (default 54329)
  * - SEED_ON_EMPTY (default true): load the demo data set when the database is empty
  * - SEED_CUSTOMERS (default 5000), SEED_ORDERS (default 20000): its size
+ * - NATS_URL: carry events on NATS JetStream instead of in-process (NATS_STREAM, default SUPPLY;
+ *   NATS_SUBJECT_PREFIX to share one server between isolated installs)
  * - LOG_LEVEL (default info); each service's own settings (ports, schemas) apply too
  */
 const schema = z
@@ -28,8 +30,12 @@ const schema = z
     SEED_CUSTOMERS: z.coerce.number().int().min(1).default(5000),
     SEED_ORDERS: z.coerce.number().int().min(0).default(20000),
     LOG_LEVEL: logLevel,
+    NATS_URL: optionalString,
+    NATS_STREAM: z.string().regex(/^[A-Za-z0-9_-]+$/).default('SUPPLY'),
+    NATS_SUBJECT_PREFIX: optionalString,
   })
   .transform((env) => ({
+    bus: { natsUrl: env.NATS_URL, natsStream: env.NATS_STREAM, natsSubjectPrefix: env.NATS_SUBJECT_PREFIX },
     databaseUrl: env.DATABASE_URL,
     dataDir: path.resolve(env.DATA_DIR),
     embeddedPgPort: env.EMBEDDED_PG_PORT,

@@ -1,9 +1,10 @@
 import { startGateway, type RunningGateway } from '@supply-graph/gateway';
 import {
-  InProcessEventBus,
+  createEventBus,
   createLogger,
   startEmbeddedPostgres,
   startSubgraph,
+  type EventBus,
   type Logger,
   type Peers,
   type RunningPostgres,
@@ -39,6 +40,7 @@ export async function startPlatform(
     if (options.signal?.aborted) throw new StartAborted();
   };
   let postgres: RunningPostgres | null = null;
+  let bus: EventBus | null = null;
   const started: RunningSubgraph[] = [];
   try {
     let databaseUrl = config.platform.databaseUrl;
@@ -53,7 +55,8 @@ export async function startPlatform(
     }
     checkpoint();
     // One bus for the whole process: every subgraph's events reach every other's consumers.
-    const bus = new InProcessEventBus(log);
+    const eventBus = await createEventBus(config.platform.bus, log, 'supply-graph-platform');
+    bus = eventBus;
     // Ports may be chosen at start-up (0 in tests): peers are looked up when called.
     const urls: Partial<Record<SubgraphName, string>> = {};
     const peers: Peers = {
@@ -68,7 +71,7 @@ export async function startPlatform(
         const sub = await startSubgraph(definition, {
           config: { ...config.subgraphs[name], databaseUrl },
           logger: createLogger(name, config.platform.logLevel),
-          bus,
+          bus: eventBus,
           peers,
         });
         urls[name] = `http://127.0.0.1:${sub.port}/graphql`;
@@ -109,12 +112,13 @@ export async function startPlatform(
         await Promise.all(
           running.map(([name, sub]) => sub.stop().catch((err: unknown) => log.warn({ err, name }, 'subgraph did not stop cleanly'))),
         );
-        await bus.close();
+        await bus?.close();
         await postgres?.stop();
       },
     };
   } catch (err) {
     await Promise.all(started.map((sub) => sub.stop().catch(() => undefined)));
+    await bus?.close().catch(() => undefined);
     await postgres?.stop().catch(() => undefined);
     throw err;
   }

@@ -79,6 +79,8 @@ export const subgraphEnv = (name: string, defaultPort: number) => {
       DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
       LOG_LEVEL: logLevel,
       NATS_URL: optionalString,
+      NATS_STREAM: z.string().regex(/^[A-Za-z0-9_-]+$/).default('SUPPLY'),
+      NATS_SUBJECT_PREFIX: optionalString,
       ORDERS_URL: z.string().url().default('http://localhost:4001/graphql'),
       CUSTOMERS_URL: z.string().url().default('http://localhost:4002/graphql'),
       INVENTORY_URL: z.string().url().default('http://localhost:4003/graphql'),
@@ -87,6 +89,8 @@ export const subgraphEnv = (name: string, defaultPort: number) => {
     .transform((env) => ({
       name,
       natsUrl: env.NATS_URL as string | undefined,
+      natsStream: env.NATS_STREAM as string,
+      natsSubjectPrefix: env.NATS_SUBJECT_PREFIX as string | undefined,
       peerUrls: {
         orders: env.ORDERS_URL as string,
         customers: env.CUSTOMERS_URL as string,

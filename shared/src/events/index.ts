@@ -9,3 +9,4 @@ export * from './transaction';
 export * from './migration';
 export * from './nats-bus';
 export * from './background-work';
+export * from './create-bus';

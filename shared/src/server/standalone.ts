@@ -1,4 +1,6 @@
 import { ConfigError, type SubgraphConfig } from '../config/load-config';
+import { createEventBus } from '../events/create-bus';
+import type { EventBus } from '../events/event-bus';
 import { createLogger } from '../logging/logger';
 import { startSubgraph, type SubgraphContext, type SubgraphDefinition } from './subgraph-runtime';
 
@@ -20,11 +22,24 @@ export function runStandalone<T extends SubgraphContext>(
     process.exit(1);
   }
   const logger = createLogger(definition.name, config.logLevel);
-  startSubgraph(definition, { config, logger })
+  if (!config.natsUrl && definition.consumers?.length) {
+    // Alone, this service only hears other services' events through NATS.
+    process.stderr.write(`NATS_URL is required to run the ${definition.name} subgraph on its own: it consumes other services' events.\n`);
+    process.exit(1);
+  }
+  let bus: EventBus | undefined;
+  createEventBus(config, logger, definition.name)
+    .then((created) => {
+      bus = created;
+      return startSubgraph(definition, { config, logger, bus: created });
+    })
     .then((running) => {
       const shutdown = (signal: string) => {
         logger.info({ signal }, 'shutting down');
-        running.stop().then(
+        running
+          .stop()
+          .then(() => bus?.close())
+          .then(
           () => process.exit(0),
           (err: unknown) => {
             logger.error({ err }, 'shutdown failed');

@@ -2,3 +2,4 @@ export * from './databases';
 export * from './fixtures';
 export * from './config';
 export * from './backends';
+export * from './nats';

@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { connect, type JetStreamManager, type NatsConnection } from 'nats';
 import { NatsEventBus, durableName, type DomainEvent, type EventSubscription } from '@supply-graph/shared';
-import { testConfig } from '@supply-graph/shared/testing';
+import { natsReachable, testConfig } from '@supply-graph/shared/testing';
 
 const url = testConfig.natsUrl();
 const reachable = natsReachable(url);
@@ -235,14 +234,3 @@ function event(type: string, aggregateId: string, version: number): DomainEvent 
  * Jest registers suites synchronously, so the reachability probe runs in a
  * child process: a NATS server greets every connection with `INFO`.
  */
-function natsReachable(servers: string): boolean {
-  const first = servers.split(',')[0].trim();
-  const { hostname, port } = new URL(first.includes('://') ? first : `nats://${first}`);
-  const probe = `
-    const socket = require('node:net').connect(Number(process.argv[2]), process.argv[1]);
-    socket.once('data', (d) => process.exit(String(d).startsWith('INFO') ? 0 : 1));
-    socket.once('error', () => process.exit(1));
-    setTimeout(() => process.exit(1), 2000);`;
-  const result = spawnSync(process.execPath, ['-e', probe, hostname.replace(/^\[|\]$/g, ''), port || '4222'], { timeout: 5000 });
-  return result.status === 0;
-}
