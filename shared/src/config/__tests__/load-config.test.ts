@@ -25,6 +25,8 @@ describe('loadConfig with subgraphEnv', () => {
       dbPoolSize: 10,
       logLevel: 'info',
       natsUrl: undefined,
+      natsStream: 'SUPPLY',
+      natsSubjectPrefix: undefined,
       peerUrls: {
         orders: 'http://localhost:4001/graphql',
         customers: 'http://localhost:4002/graphql',
@@ -64,6 +66,8 @@ describe('loadConfig with subgraphEnv', () => {
       dbPoolSize: 25,
       logLevel: 'debug',
       natsUrl: 'nats://bus:4222',
+      natsStream: 'SUPPLY',
+      natsSubjectPrefix: undefined,
       peerUrls: {
         orders: 'http://localhost:4001/graphql',
         customers: 'http://localhost:4002/graphql',
