@@ -99,6 +99,28 @@ describeEachBackend(`stock is never oversold [${note}]`, (backend) => {
       [SKU, ids],
     );
     expect(ledger.reserved).toBe(50);
+
+    // Stock arriving (a positive adjustment) goes to the oldest waiting orders at once.
+    const next = await db.rows<{ order_id: string }>(
+      'SELECT order_id FROM inventory.backorder WHERE order_id = ANY($1::uuid[]) ORDER BY created_at, order_id LIMIT 5',
+      [ids],
+    );
+    const [home] = await db.rows<{ warehouse_id: string }>(
+      'SELECT warehouse_id FROM inventory.stock_level WHERE sku = $1 ORDER BY on_hand DESC, warehouse_id LIMIT 1',
+      [SKU],
+    );
+    const adjusted = await gql<{ adjustStock: { reserved: number; available: number } }, Record<string, unknown>>(
+      platform.gatewayUrl,
+      'mutation($sku: ID!, $w: ID!) { adjustStock(sku: $sku, warehouseId: $w, delta: 5, reason: "delivery from supplier") { reserved available } }',
+      { sku: SKU, w: home.warehouse_id },
+    );
+    expect(adjusted.errors).toBeUndefined();
+    expect(adjusted.data!.adjustStock.available).toBe(0);
+    await eventually(async () => {
+      const rows = await statuses(next.map((o) => o.order_id));
+      return rows.every((r) => r.status === 'ALLOCATED') || undefined;
+    }, 'the 5 oldest backorders allocated after the delivery', 30_000);
+    expect((await statuses(ids)).filter((r) => r.status === 'BACKORDERED')).toHaveLength(135);
   }, 120_000);
 
   it('the same (channel, externalId) placed 10 times at once gives one order', async () => {

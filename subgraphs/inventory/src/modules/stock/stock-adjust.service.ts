@@ -5,6 +5,8 @@ import { isUuid } from '@supply-graph/shared';
 import type { StockLevelEntity } from './stock-level.entity';
 import { toStockLevel } from './stock-level.service';
 import type { StockLevel } from './stock-level.type';
+import { allocateBackorders } from '../reservation/release.service';
+import { NearestFullFillStrategy } from '../reservation/routing/nearest-full-fill.strategy';
 
 export interface AdjustStockInput {
   sku: string;
@@ -61,6 +63,13 @@ const UPSERT_SQL = `
     WHERE stock_level.on_hand + EXCLUDED.on_hand >= stock_level.reserved
   ${RETURNING}`;
 
+const CURRENT_SQL = `
+  SELECT sku, warehouse_id, on_hand, reserved, safety_stock, updated_at FROM stock_level
+  WHERE sku = $1 AND warehouse_id = $2`;
+
+/** Backorders are routed the same way as new orders. */
+const ROUTING = new NearestFullFillStrategy();
+
 const MOVEMENT_SQL = `
   INSERT INTO stock_movement (sku, warehouse_id, kind, quantity, reason)
   VALUES ($1, $2, 'ADJUST', $3, $4)`;
@@ -80,9 +89,15 @@ export const stockAdjustService = {
     const reason = validate(input);
     if (!isUuid(input.warehouseId)) throw notFound('Warehouse', input.warehouseId);
     const warehouseId = input.warehouseId.toLowerCase();
-    const row = await ctx.db.transaction(async (em) => {
+    const row = await ctx.events.transaction(async (tx) => {
+      const em = tx.manager;
       const level = await applyDelta(em, input.sku, warehouseId, input.delta);
       await em.query(MOVEMENT_SQL, [input.sku, warehouseId, input.delta, reason]);
+      // Stock arrived: orders waiting for this SKU take it, oldest first, in this same transaction.
+      if (input.delta > 0 && (await allocateBackorders(tx, [input.sku], ROUTING)) > 0) {
+        const [after] = await records<StockRow>(em, CURRENT_SQL, [input.sku, warehouseId]);
+        return after;
+      }
       return level;
     });
     // Anything later in this request must see the new numbers.
