@@ -52,6 +52,32 @@ describe('InProcessEventBus', () => {
     expect(handled).toEqual([published.eventId]);
   });
 
+  it('works on several aggregates at once while keeping each aggregate in order', async () => {
+    const bus = new InProcessEventBus(logger, { concurrency: 8 });
+    const seen = new Map<string, number[]>();
+    let inFlight = 0;
+    let maxInFlight = 0;
+    await bus.subscribe({
+      consumer: 'slow',
+      types: ['order.placed'],
+      handle: async (e) => {
+        inFlight += 1;
+        maxInFlight = Math.max(maxInFlight, inFlight);
+        await new Promise((r) => setTimeout(r, 5));
+        seen.set(e.aggregateId, [...(seen.get(e.aggregateId) ?? []), e.aggregateVersion]);
+        inFlight -= 1;
+      },
+    });
+    const events = [];
+    for (let version = 1; version <= 5; version += 1) {
+      for (let order = 0; order < 20; order += 1) events.push({ ...event('order.placed', version), aggregateId: `order-${order}`, aggregateVersion: version });
+    }
+    await bus.publish(events);
+    expect(maxInFlight).toBeGreaterThan(1);
+    expect(maxInFlight).toBeLessThanOrEqual(8);
+    for (let order = 0; order < 20; order += 1) expect(seen.get(`order-${order}`)).toEqual([1, 2, 3, 4, 5]);
+  });
+
   it('refuses a second subscription under the same consumer name', async () => {
     const bus = new InProcessEventBus(logger);
     const subscription = { consumer: 'inventory.reserve-stock', types: ['order.placed'], handle: async () => undefined };
