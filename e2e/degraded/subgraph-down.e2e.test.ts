@@ -67,7 +67,7 @@ describeEachBackend('answers while the inventory subgraph is down', (backend) =>
 
   describe('after inventory stops', () => {
     beforeAll(async () => {
-      await platform.subgraphs.inventory.stop();
+      await platform.subgraphs.inventory!.stop();
     });
 
     it('an order still comes back with status, customer and lines; products are null and the error names inventory', async () => {

@@ -19,6 +19,8 @@ export const REPO_ROOT = path.resolve(__dirname, '../..');
  * - SEED_CUSTOMERS (default 5000), SEED_ORDERS (default 20000): its size
  * - NATS_URL: carry events on NATS JetStream instead of in-process (NATS_STREAM, default SUPPLY;
  *   NATS_SUBJECT_PREFIX to share one server between isolated installs)
+ * - PLATFORM_SUBGRAPHS (default all four): the subgraphs this process hosts; the others are
+ *   reached at their *_URL (the gateway's and the subgraphs' peer settings)
  * - LOG_LEVEL (default info); each service's own settings (ports, schemas) apply too
  */
 const schema = z
@@ -31,10 +33,16 @@ const schema = z
     SEED_ORDERS: z.coerce.number().int().min(0).default(20000),
     LOG_LEVEL: logLevel,
     NATS_URL: optionalString,
+    PLATFORM_SUBGRAPHS: z
+      .string()
+      .default('orders,customers,inventory,logistics')
+      .transform((v) => v.split(',').map((name) => name.trim()).filter(Boolean))
+      .pipe(z.array(z.enum(['orders', 'customers', 'inventory', 'logistics'])).min(1)),
     NATS_STREAM: z.string().regex(/^[A-Za-z0-9_-]+$/).default('SUPPLY'),
     NATS_SUBJECT_PREFIX: optionalString,
   })
   .transform((env) => ({
+    hosted: env.PLATFORM_SUBGRAPHS,
     bus: { natsUrl: env.NATS_URL, natsStream: env.NATS_STREAM, natsSubjectPrefix: env.NATS_SUBJECT_PREFIX },
     databaseUrl: env.DATABASE_URL,
     dataDir: path.resolve(env.DATA_DIR),

@@ -18,7 +18,8 @@ export interface RunningPlatform {
   gatewayUrl: string;
   databaseUrl: string;
   embedded: boolean;
-  subgraphs: Record<SubgraphName, RunningSubgraph>;
+  /** The subgraphs this process hosts (all four unless PLATFORM_SUBGRAPHS says otherwise). */
+  subgraphs: Partial<Record<SubgraphName, RunningSubgraph>>;
   gateway: RunningGateway;
   seed: SeedReport | null;
   stop(): Promise<void>;
@@ -58,7 +59,11 @@ export async function startPlatform(
     const eventBus = await createEventBus(config.platform.bus, log, 'supply-graph-platform');
     bus = eventBus;
     // Ports may be chosen at start-up (0 in tests): peers are looked up when called.
-    const urls: Partial<Record<SubgraphName, string>> = {};
+    const hosted = SUBGRAPHS.filter((s) => config.platform.hosted.includes(s.name));
+    // Subgraphs hosted elsewhere are reached at their configured URLs.
+    const urls: Partial<Record<SubgraphName, string>> = Object.fromEntries(
+      SUBGRAPHS.filter((s) => !hosted.includes(s)).map((s) => [s.name, config.subgraphs.orders.peerUrls[s.name]]),
+    );
     const peers: Peers = {
       url: (name) => {
         const url = urls[name];
@@ -67,7 +72,7 @@ export async function startPlatform(
       },
     };
     const running = await Promise.all(
-      SUBGRAPHS.map(async ({ name, definition }) => {
+      hosted.map(async ({ name, definition }) => {
         const sub = await startSubgraph(definition, {
           config: { ...config.subgraphs[name], databaseUrl },
           logger: createLogger(name, config.platform.logLevel),
@@ -79,14 +84,15 @@ export async function startPlatform(
         return [name, sub] as const;
       }),
     );
-    const subgraphs = Object.fromEntries(running) as Record<SubgraphName, RunningSubgraph>;
+    const subgraphs = Object.fromEntries(running) as Partial<Record<SubgraphName, RunningSubgraph>>;
     const dataSources = Object.fromEntries(running.map(([name, sub]) => [name, sub.dataSource])) as Record<
       SubgraphName,
       RunningSubgraph['dataSource']
     >;
     checkpoint();
     let seed: SeedReport | null = null;
-    if (config.platform.seedOnEmpty && (await needsSeed(dataSources))) {
+    // The demo data spans all four schemas: only a process hosting all four seeds it (else: npm run seed).
+    if (config.platform.seedOnEmpty && hosted.length === SUBGRAPHS.length && (await needsSeed(dataSources))) {
       seed = await seedAll(dataSources, config.platform.seedSize, logProgress(log));
       log.info({ ms: seed.ms, ...seed.counts }, 'demo data loaded');
     }
@@ -94,7 +100,7 @@ export async function startPlatform(
     const gateway = await startGateway(
       {
         ...config.gateway,
-        subgraphUrls: Object.fromEntries(running.map(([name, sub]) => [name, `http://127.0.0.1:${sub.port}/graphql`])),
+        subgraphUrls: { ...config.gateway.subgraphUrls, ...Object.fromEntries(running.map(([name, sub]) => [name, `http://127.0.0.1:${sub.port}/graphql`])) },
       },
       createLogger('gateway', config.platform.logLevel),
     );

@@ -46,7 +46,7 @@ async function main(): Promise<void> {
     '',
     `supply-graph is up in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`,
     `  gateway     ${platform.gatewayUrl}`,
-    ...Object.values(platform.subgraphs).map((s) => `  ${s.name.padEnd(11)} ${s.url}`),
+    ...Object.values(platform.subgraphs).flatMap((s) => (s ? [`  ${s.name.padEnd(11)} ${s.url}`] : [])),
     `  database    ${platform.embedded ? `embedded PostgreSQL, data in ${config.platform.dataDir}` : 'DATABASE_URL'}`,
     '',
   ];

@@ -23,6 +23,11 @@ export interface OrderLinePayload {
   lineNo: number;
   sku: string;
   quantity: number;
+  /**
+   * A presale line (default false): inventory fills it from presale stock
+   * only, and a line without the flag never takes presale units.
+   */
+  presale?: boolean;
 }
 
 export interface AddressPayload {
@@ -86,6 +91,8 @@ export interface StockReserved {
 export interface StockBackordered {
   orderId: string;
   missing: { sku: string; quantity: number }[];
+  /** Why, for operators: short stock, or the channel quota that holds the order back. */
+  reason?: string;
 }
 
 export interface StockReleased {

@@ -41,7 +41,7 @@ const DUPLICATE_WINDOW_MS = 2 * 60_000;
 /** Long enough for a consumer that was down over a weekend to catch up. */
 const MAX_AGE_MS = 7 * 24 * 60 * 60_000;
 /** A handler still running after this long is presumed dead and its event goes to another replica. */
-const ACK_WAIT_MS = 30_000;
+const ACK_WAIT_MS = 10_000;
 /** Unacked events one durable may have out; bounds the work lost to a crashed replica. */
 const MAX_ACK_PENDING = 1_000;
 /** Events per pull: small, because a fetched event's ack_wait runs while it waits its turn. */
