@@ -1,7 +1,9 @@
 import type { DataSource } from 'typeorm';
 import type { SubgraphContext } from '@supply-graph/shared';
 import { createAllocationLoaders } from './modules/allocation/allocation.loader';
+import { createPresaleLoaders } from './modules/presale/presale-stock.loader';
 import { createProductLoaders } from './modules/product/product.loader';
+import { createBackorderLoaders } from './modules/quota/backorder.loader';
 import { createStockLoaders } from './modules/stock/stock-level.loader';
 import { createWarehouseLoaders } from './modules/warehouse/warehouse.loader';
 
@@ -12,6 +14,8 @@ export function createInventoryLoaders(db: DataSource) {
     ...createProductLoaders(db),
     ...createStockLoaders(db),
     ...createAllocationLoaders(db),
+    ...createPresaleLoaders(db),
+    ...createBackorderLoaders(db),
   };
 }
 

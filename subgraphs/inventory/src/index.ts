@@ -2,6 +2,8 @@ import { eventTablesMigration, type SubgraphDefinition } from '@supply-graph/sha
 import { createContext, type InventoryContext } from './context';
 import { CreateInventory1764000000000 } from './db/migrations/1764000000000-CreateInventory';
 import { Reservations1764200000000 } from './db/migrations/1764200000000-Reservations';
+import { QuotasPresaleAlerts1764300000000 } from './db/migrations/1764300000000-QuotasPresaleAlerts';
+import { ledgerConsumers } from './modules/ledger/ledger.consumers';
 import { reservationConsumers } from './modules/reservation/reservation.consumers';
 import { AllocationEntity } from './modules/allocation/allocation.entity';
 import { ProductEntity } from './modules/product/product.entity';
@@ -17,8 +19,8 @@ export { inventoryEmpty, seedInventory } from './db/seed';
 export const inventorySubgraph: SubgraphDefinition<InventoryContext> = {
   name: 'inventory',
   entities: [WarehouseEntity, ProductEntity, StockLevelEntity, StockMovementEntity, AllocationEntity],
-  migrations: [CreateInventory1764000000000, eventTablesMigration(1764100000000), Reservations1764200000000],
+  migrations: [CreateInventory1764000000000, eventTablesMigration(1764100000000), Reservations1764200000000, QuotasPresaleAlerts1764300000000],
   buildSchema: buildInventorySchema,
   createContext,
-  consumers: reservationConsumers(),
+  consumers: [...reservationConsumers(), ...ledgerConsumers()],
 };

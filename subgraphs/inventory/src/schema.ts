@@ -1,10 +1,16 @@
 import { buildFederatedSchema, scalarsMap } from '@supply-graph/shared';
 import type { InventoryContext } from './context';
+import { StockAlertResolver } from './modules/alerts/stock-alert.resolver';
 import { AllocationResolver } from './modules/allocation/allocation.resolver';
 import { OrderAllocationsResolver } from './modules/allocation/order-allocations.resolver';
 import { OrderRef } from './modules/allocation/order-ref.type';
+import { StockLedgerResolver } from './modules/ledger/stock-ledger.resolver';
+import { PresaleStockResolver } from './modules/presale/presale-stock.resolver';
+import { ProductPresaleResolver } from './modules/presale/product-presale.resolver';
 import { ProductResolver } from './modules/product/product.resolver';
 import { productService } from './modules/product/product.service';
+import { ChannelQuotaResolver } from './modules/quota/channel-quota.resolver';
+import { OrderBackorderResolver } from './modules/quota/order-backorder.resolver';
 import { StockLevelResolver } from './modules/stock/stock-level.resolver';
 import { WarehouseResolver } from './modules/warehouse/warehouse.resolver';
 import { warehouseService } from './modules/warehouse/warehouse.service';
@@ -12,7 +18,19 @@ import { warehouseService } from './modules/warehouse/warehouse.service';
 export function buildInventorySchema() {
   return buildFederatedSchema(
     {
-      resolvers: [WarehouseResolver, ProductResolver, StockLevelResolver, AllocationResolver, OrderAllocationsResolver],
+      resolvers: [
+        WarehouseResolver,
+        ProductResolver,
+        StockLevelResolver,
+        AllocationResolver,
+        OrderAllocationsResolver,
+        ChannelQuotaResolver,
+        OrderBackorderResolver,
+        PresaleStockResolver,
+        ProductPresaleResolver,
+        StockLedgerResolver,
+        StockAlertResolver,
+      ],
       // Order is reachable only through `_entities`, so type-graphql must be told to emit it.
       orphanedTypes: [OrderRef],
       scalarsMap,

@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { SubgraphContext } from '@supply-graph/shared';
+import { DEFAULT_LOGISTICS_SETTINGS, type LogisticsSettings } from './config';
+import { createCarbonLoaders } from './modules/carbon/carbon.loader';
 import { createCarrierLoaders } from './modules/carrier/carrier.loader';
 import { createCustomerShipmentLoaders } from './modules/customer-shipments/customer-shipments.loader';
 import { createOrderShipmentLoaders } from './modules/order-shipments/order-shipments.loader';
@@ -14,6 +16,7 @@ export function createLogisticsLoaders(db: DataSource) {
     ...createTrackingLoaders(db),
     ...createOrderShipmentLoaders(db),
     ...createCustomerShipmentLoaders(db),
+    ...createCarbonLoaders(db),
   };
 }
 
@@ -21,8 +24,10 @@ export type LogisticsLoaders = ReturnType<typeof createLogisticsLoaders>;
 
 export interface LogisticsContext extends SubgraphContext {
   loaders: LogisticsLoaders;
+  /** Exception and carbon settings (LOGISTICS_* variables). */
+  settings: LogisticsSettings;
 }
 
-export function createContext(base: SubgraphContext): LogisticsContext {
-  return { ...base, loaders: createLogisticsLoaders(base.db) };
+export function createContext(base: SubgraphContext, settings: LogisticsSettings = DEFAULT_LOGISTICS_SETTINGS): LogisticsContext {
+  return { ...base, loaders: createLogisticsLoaders(base.db), settings };
 }

@@ -1,8 +1,10 @@
 import { buildFederatedSchema, scalarsMap } from '@supply-graph/shared';
 import type { LogisticsContext } from './context';
+import { CarbonResolver } from './modules/carbon/carbon.resolver';
 import { CustomerRef } from './modules/customer-shipments/customer-ref.type';
 import { CustomerShipmentsResolver } from './modules/customer-shipments/customer-shipments.resolver';
 import { customerShipmentsService } from './modules/customer-shipments/customer-shipments.service';
+import { ExceptionsResolver } from './modules/exceptions/exceptions.resolver';
 import { OrderShipmentsResolver } from './modules/order-shipments/order-shipments.resolver';
 import { orderShipmentsService } from './modules/order-shipments/order-shipments.service';
 import { ShipmentResolver } from './modules/shipment/shipment.resolver';
@@ -12,7 +14,14 @@ import { TrackingResolver } from './modules/tracking/tracking.resolver';
 export function buildLogisticsSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [ShipmentResolver, TrackingResolver, OrderShipmentsResolver, CustomerShipmentsResolver],
+      resolvers: [
+        ShipmentResolver,
+        TrackingResolver,
+        OrderShipmentsResolver,
+        CustomerShipmentsResolver,
+        CarbonResolver,
+        ExceptionsResolver,
+      ],
       scalarsMap,
       // Customer is reachable only through `_entities`, which type-graphql does not see.
       orphanedTypes: [CustomerRef],

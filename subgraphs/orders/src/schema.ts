@@ -4,15 +4,22 @@ import type { OrdersContext } from './context';
 import { ChannelResolver } from './modules/channel/channel.resolver';
 import { channelService } from './modules/channel/channel.service';
 import { CustomerOrdersResolver } from './modules/customer-orders/customer-orders.resolver';
+import { OrderReviewResolver } from './modules/lifecycle/order-review.resolver';
+import { IntakeQualityResolver } from './modules/intake-quality/intake-quality.resolver';
+import { KpiResolver } from './modules/kpi/kpi.resolver';
 import { OrderEventsResolver } from './modules/order/order-events.resolver';
 import { OrderFlowResolver } from './modules/order/order-flow.resolver';
 import { OrderResolver } from './modules/order/order.resolver';
+import { BatchIntakeResolver } from './modules/placement/batch-intake.resolver';
 import { orderService } from './modules/order/order.service';
 
 export function buildOrdersSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [ChannelResolver, OrderResolver, OrderFlowResolver, OrderEventsResolver, CustomerOrdersResolver],
+      resolvers: [
+        ChannelResolver, OrderResolver, OrderFlowResolver, OrderEventsResolver, CustomerOrdersResolver,
+        BatchIntakeResolver, IntakeQualityResolver, KpiResolver, OrderReviewResolver,
+      ],
       scalarsMap,
       // type-graphql insists on a pub/sub for @Subscription; events will come from the bus, not from it.
       pubSub: createPubSub(),

@@ -1,4 +1,7 @@
-import { bulkInsert, type DemoDataset, type Queryable } from '@supply-graph/shared';
+import { bulkInsert, type DemoDataset, type DemoOrder, type Queryable } from '@supply-graph/shared';
+import { refreshStockAlerts } from '../modules/alerts/stock-alert.refresh';
+
+const SHIPPED_STATUSES = new Set(['SHIPPED', 'DELIVERED', 'RETURNED']);
 
 /** True when the inventory schema holds no product yet. */
 export async function inventoryEmpty(db: Queryable): Promise<boolean> {
@@ -8,11 +11,15 @@ export async function inventoryEmpty(db: Queryable): Promise<boolean> {
 
 /**
  * Writes the inventory's part of the demo data set: warehouses, products, stock
- * levels, allocations, and one RECEIVE movement per stock level so the ledger
- * explains every opening on-hand quantity.
+ * levels, allocations (with their channel, and when they shipped or came
+ * back), and the ledger that explains the opening stock: one RECEIVE movement
+ * per stock level for its on-hand units and one RESERVE movement per live
+ * allocation of an ALLOCATED order, so every level equals the sum of its
+ * movements from the start. Alerts are raised for whatever the seed leaves low.
  */
 export async function seedInventory(db: Queryable, data: DemoDataset): Promise<void> {
-  await db.query('TRUNCATE backorder, stock_movement, allocation, stock_level, product, warehouse, outbox, inbox');
+  await db.query('TRUNCATE stock_alert, channel_quota, backorder, stock_movement, allocation, stock_level, product, warehouse, outbox, inbox');
+  const orders = new Map(data.orders.map((o) => [o.id, o]));
   await bulkInsert(
     db,
     'warehouse',
@@ -61,10 +68,23 @@ export async function seedInventory(db: Queryable, data: DemoDataset): Promise<v
       { name: 'quantity', type: 'int4' },
       { name: 'created_at', type: 'timestamptz' },
       { name: 'released_at', type: 'timestamptz' },
+      { name: 'channel', type: 'text' },
+      { name: 'shipped_at', type: 'timestamptz' },
+      { name: 'returned_at', type: 'timestamptz' },
     ],
-    data.allocations.map((a) => [a.id, a.orderId, a.sku, a.warehouseId, a.quantity, a.createdAt, a.releasedAt]),
+    data.allocations.map((a) => {
+      const order = orders.get(a.orderId);
+      // Shipped units are marked, so a later scan cannot ship them again and a return can put them back once.
+      const shippedAt = order && SHIPPED_STATUSES.has(order.status) ? statusAt(order, 'SHIPPED') ?? a.createdAt : null;
+      const returnedAt = order?.status === 'RETURNED' ? statusAt(order, 'RETURNED') : null;
+      return [a.id, a.orderId, a.sku, a.warehouseId, a.quantity, a.createdAt, a.releasedAt, order?.channel ?? null, shippedAt, returnedAt];
+    }),
   );
-  // Units already shipped are not tracked in the demo ledger: the opening balance is today's on-hand.
+  // Units shipped before the seed are not on the ledger: the opening balance is today's on-hand,
+  // received before the oldest reservation; the reservations of ALLOCATED orders follow.
+  const firstAllocation = data.allocations.reduce((t, a) => Math.min(t, a.createdAt.getTime()), Date.now());
+  const openedAt = new Date(firstAllocation - 60_000);
+  const live = data.allocations.filter((a) => orders.get(a.orderId)?.status === 'ALLOCATED' && !a.releasedAt);
   await bulkInsert(
     db,
     'stock_movement',
@@ -74,7 +94,19 @@ export async function seedInventory(db: Queryable, data: DemoDataset): Promise<v
       { name: 'kind', type: 'text' },
       { name: 'quantity', type: 'int4' },
       { name: 'reason', type: 'text' },
+      { name: 'order_id', type: 'uuid' },
+      { name: 'at', type: 'timestamptz' },
     ],
-    data.stockLevels.map((s) => [s.sku, s.warehouseId, 'RECEIVE', s.onHand, 'demo opening balance']),
+    [
+      ...data.stockLevels.map((s) => [s.sku, s.warehouseId, 'RECEIVE', s.onHand, 'demo opening balance', null, openedAt]),
+      ...live.map((a) => [a.sku, a.warehouseId, 'RESERVE', a.quantity, `reserved for order ${a.orderId}`, a.orderId, a.createdAt]),
+    ],
   );
+  await refreshStockAlerts(db, data.products.map((p) => p.sku));
+}
+
+/** When the order last entered a status, from its history. */
+function statusAt(order: DemoOrder, status: string): Date | null {
+  const entry = [...order.history].reverse().find((h) => h.to === status);
+  return entry?.at ?? null;
 }

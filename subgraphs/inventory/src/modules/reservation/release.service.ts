@@ -1,5 +1,8 @@
 import { EventTypes, type AllocationPayload, type EventTransaction, type OrderPlaced, type StockReleased } from '@supply-graph/shared';
-import { recordMovements, reserveForOrder } from './reservation.service';
+import { refreshStockAlerts } from '../alerts/stock-alert.refresh';
+import { releaseHeld } from '../quota/quota-counter';
+import { recordMovements, reserveOne } from './reservation.service';
+import { NearestFullFillStrategy } from './routing/nearest-full-fill.strategy';
 import type { RoutingStrategy } from './routing/routing-strategy';
 import { nextVersion } from './stock-events';
 
@@ -8,32 +11,45 @@ interface AllocationRow {
   sku: string;
   warehouse_id: string;
   quantity: number;
+  channel: string | null;
+  presale: boolean;
 }
+
+const RELEASE_SQL = {
+  regular: 'UPDATE stock_level SET reserved = reserved - $3, updated_at = now() WHERE sku = $1 AND warehouse_id = $2',
+  presale: 'UPDATE stock_level SET presale_reserved = presale_reserved - $3, updated_at = now() WHERE sku = $1 AND warehouse_id = $2',
+};
+
+const SHIP_SQL = {
+  regular: 'UPDATE stock_level SET reserved = reserved - $3, on_hand = on_hand - $3, updated_at = now() WHERE sku = $1 AND warehouse_id = $2',
+  presale: `UPDATE stock_level SET presale_reserved = presale_reserved - $3, presale_on_hand = presale_on_hand - $3, updated_at = now()
+            WHERE sku = $1 AND warehouse_id = $2`,
+};
 
 /**
  * Gives back what a cancelled order reserved and had not shipped, drops it
- * from the backorder queue, and offers the freed units to waiting orders,
- * oldest first.
+ * from the backorder queue, takes the units off its channel's quota count,
+ * and offers the freed units to waiting orders, oldest first.
  */
 export async function releaseForOrder(tx: EventTransaction, orderId: string, reason: string, strategy: RoutingStrategy): Promise<AllocationPayload[]> {
   const { manager } = tx;
-  await manager.query('DELETE FROM backorder WHERE order_id = $1', [orderId]);
+  const dropped = (await manager.query('DELETE FROM backorder WHERE order_id = $1 RETURNING request', [orderId])) as [{ request: OrderPlaced }[], number];
   const rows = (await manager.query(
-    `SELECT id, sku, warehouse_id, quantity FROM allocation
+    `SELECT id, sku, warehouse_id, quantity, channel, presale FROM allocation
      WHERE order_id = $1 AND released_at IS NULL AND shipped_at IS NULL ORDER BY sku, warehouse_id FOR UPDATE`,
     [orderId],
   )) as AllocationRow[];
-  if (!rows.length) return [];
-  const released = rows.map((r) => ({ allocationId: r.id, sku: r.sku, warehouseId: r.warehouse_id, quantity: r.quantity }));
-  for (const a of released) {
-    await manager.query('UPDATE stock_level SET reserved = reserved - $3, updated_at = now() WHERE sku = $1 AND warehouse_id = $2', [
-      a.sku,
-      a.warehouseId,
-      a.quantity,
-    ]);
+  if (!rows.length) {
+    // A backordered order leaving the queue lowers open demand: its SKUs' alerts may clear.
+    const waited = dropped[0].flatMap((r) => r.request.lines.map((l) => l.sku));
+    await refreshStockAlerts(manager, waited);
+    return [];
   }
+  const released = rows.map((r) => ({ allocationId: r.id, sku: r.sku, warehouseId: r.warehouse_id, quantity: r.quantity }));
+  for (const r of rows) await manager.query(r.presale ? RELEASE_SQL.presale : RELEASE_SQL.regular, [r.sku, r.warehouse_id, r.quantity]);
   await manager.query('UPDATE allocation SET released_at = now() WHERE id = ANY($1::uuid[])', [released.map((a) => a.allocationId)]);
-  await recordMovements(tx, 'RELEASE', orderId, released, reason);
+  await recordMovements(tx, 'RELEASE', orderId, rows.map(movementOf), reason);
+  await releaseHeld(manager, rows.filter((r) => !r.presale).map((r) => ({ channel: r.channel, sku: r.sku, quantity: r.quantity })));
   const payload: StockReleased = { orderId, allocations: released };
   await tx.emit({ type: EventTypes.stockReleased, aggregateType: 'order-stock', aggregateId: orderId, aggregateVersion: await nextVersion(tx, orderId), payload });
   await allocateBackorders(tx, [...new Set(released.map((a) => a.sku))], strategy);
@@ -41,9 +57,10 @@ export async function releaseForOrder(tx: EventTransaction, orderId: string, rea
 }
 
 /**
- * Offers stock that just became available to backordered orders needing any
- * of these SKUs, oldest first. Each one that now fits is reserved (and
- * announced) in this same transaction.
+ * Offers stock (or quota room) that just became available to backordered
+ * orders needing any of these SKUs, oldest first. Each one that now fits is
+ * reserved (and announced) in this same transaction; the alerts of every SKU
+ * involved are brought up to date once at the end.
  */
 export async function allocateBackorders(tx: EventTransaction, skus: string[], strategy: RoutingStrategy): Promise<number> {
   const waiting = (await tx.manager.query(
@@ -53,27 +70,38 @@ export async function allocateBackorders(tx: EventTransaction, skus: string[], s
     [skus],
   )) as { order_id: string; request: OrderPlaced }[];
   let allocated = 0;
+  const touched = new Set(skus);
   for (const row of waiting) {
-    if ((await reserveForOrder(tx, row.request, strategy)) === 'reserved') allocated += 1;
+    for (const line of row.request.lines) touched.add(line.sku);
+    if ((await reserveOne(tx, row.request, strategy)) === 'reserved') allocated += 1;
   }
+  await refreshStockAlerts(tx.manager, touched);
   return allocated;
 }
 
-/** Units handed to a carrier leave the shelf: reserved and on hand both go down. */
-export async function shipAllocations(tx: EventTransaction, orderId: string, warehouseId: string): Promise<number> {
-  const rows = (await tx.manager.query(
+/**
+ * Units handed to a carrier leave the shelf: reserved and on hand both go down
+ * (in the allocation's pool), and they no longer count against the channel's
+ * quota, so orders waiting on that quota are offered the room.
+ */
+export async function shipAllocations(
+  tx: EventTransaction,
+  orderId: string,
+  warehouseId: string,
+  strategy: RoutingStrategy = new NearestFullFillStrategy(),
+): Promise<number> {
+  const result = (await tx.manager.query(
     `UPDATE allocation SET shipped_at = now()
      WHERE order_id = $1 AND warehouse_id = $2 AND released_at IS NULL AND shipped_at IS NULL
-     RETURNING id, sku, warehouse_id, quantity`,
+     RETURNING id, sku, warehouse_id, quantity, channel, presale`,
     [orderId, warehouseId],
   )) as [AllocationRow[], number];
-  const shipped = rows[0].map((r) => ({ sku: r.sku, warehouseId: r.warehouse_id, quantity: r.quantity }));
-  for (const a of shipped) {
-    await tx.manager.query(
-      'UPDATE stock_level SET reserved = reserved - $3, on_hand = on_hand - $3, updated_at = now() WHERE sku = $1 AND warehouse_id = $2',
-      [a.sku, a.warehouseId, a.quantity],
-    );
-  }
-  await recordMovements(tx, 'SHIP', orderId, shipped, `handed to carrier for order ${orderId}`);
+  const shipped = [...result[0]].sort((a, b) => a.sku.localeCompare(b.sku));
+  for (const r of shipped) await tx.manager.query(r.presale ? SHIP_SQL.presale : SHIP_SQL.regular, [r.sku, r.warehouse_id, r.quantity]);
+  await recordMovements(tx, 'SHIP', orderId, shipped.map(movementOf), `handed to carrier for order ${orderId}`);
+  const freed = await releaseHeld(tx.manager, shipped.filter((r) => !r.presale).map((r) => ({ channel: r.channel, sku: r.sku, quantity: r.quantity })));
+  if (freed.length) await allocateBackorders(tx, freed, strategy);
   return shipped.length;
 }
+
+const movementOf = (r: AllocationRow) => ({ sku: r.sku, warehouseId: r.warehouse_id, quantity: r.quantity, presale: r.presale });

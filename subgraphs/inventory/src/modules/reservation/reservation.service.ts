@@ -1,66 +1,106 @@
 import { randomUUID } from 'node:crypto';
 import { EventTypes, type EventTransaction, type OrderPlaced, type StockBackordered, type StockReserved } from '@supply-graph/shared';
-import type { RoutingStrategy, StockOption, WarehouseSite } from './routing/routing-strategy';
+import { refreshStockAlerts } from '../alerts/stock-alert.refresh';
+import { onHandBySku, orderPools, poolAllocations, poolMissing, poolStockOptions, type LockedStock } from '../presale/presale-pools';
+import { addHeld, lockQuotas } from '../quota/quota-counter';
+import { describeBreaches, quotaBreaches } from '../quota/quota-rule';
+import type { RoutingStrategy, WarehouseSite } from './routing/routing-strategy';
 import { nextVersion } from './stock-events';
 
 export type ReservationOutcome = 'reserved' | 'backordered' | 'already-allocated';
 
+export type MovementKind = 'RESERVE' | 'RELEASE' | 'SHIP' | 'RETURN';
+
+/** Units of one SKU in one warehouse that a movement records; presale units are their own pool. */
+export interface MovementRow {
+  sku: string;
+  warehouseId: string;
+  quantity: number;
+  presale?: boolean;
+}
+
+// One statement per pool: a presale allocation can only touch presale columns, and the other way round.
+const RESERVE_SQL = {
+  regular: `UPDATE stock_level SET reserved = reserved + $3, updated_at = now()
+            WHERE sku = $1 AND warehouse_id = $2 AND on_hand - reserved - safety_stock >= $3`,
+  presale: `UPDATE stock_level SET presale_reserved = presale_reserved + $3, updated_at = now()
+            WHERE sku = $1 AND warehouse_id = $2 AND presale_on_hand - presale_reserved >= $3`,
+};
+
+/** The order's SKUs, sorted: the order stock rows are locked in. */
+export const skusOf = (order: Pick<OrderPlaced, 'lines'>): string[] => [...new Set(order.lines.map((l) => l.sku))].sort();
+
 /**
- * Reserves stock for an order, or queues it as a backorder. The stock rows of
- * the order's SKUs are locked (in a fixed order, so concurrent orders never
- * deadlock) before the routing strategy plans, and the plan is applied in the
- * same transaction: two orders racing for the last units serialise on the
- * rows, and `reserved <= on_hand` is also a CHECK in the table. Overselling is
- * impossible by construction, not by luck.
+ * Reserves stock for an order, or queues it as a backorder, then brings the
+ * SKUs' stock alerts up to date. The stock rows of the order's SKUs are
+ * locked (in a fixed order, so concurrent orders never deadlock), then the
+ * channel's quota rows, before anything is planned, and the plan is applied
+ * in the same transaction: two orders racing for the last units (or the last
+ * units of a quota) serialise on the rows, and `reserved <= on_hand` is also a
+ * CHECK in the table. Overselling is impossible by construction, not by luck.
  */
 export async function reserveForOrder(tx: EventTransaction, order: OrderPlaced, strategy: RoutingStrategy): Promise<ReservationOutcome> {
+  const outcome = await reserveOne(tx, order, strategy);
+  if (outcome !== 'already-allocated') await refreshStockAlerts(tx.manager, skusOf(order));
+  return outcome;
+}
+
+/** `reserveForOrder` without the alert refresh, for callers that refresh once after many orders. */
+export async function reserveOne(tx: EventTransaction, order: OrderPlaced, strategy: RoutingStrategy): Promise<ReservationOutcome> {
   const { manager } = tx;
   const active = await manager.query('SELECT 1 FROM allocation WHERE order_id = $1 AND released_at IS NULL LIMIT 1', [order.orderId]);
   if (active.length) return 'already-allocated';
-  const skus = [...new Set(order.lines.map((l) => l.sku))].sort();
   const stock = (await manager.query(
-    `SELECT sku, warehouse_id AS "warehouseId", on_hand - reserved - safety_stock AS available
+    `SELECT sku, warehouse_id AS "warehouseId", on_hand AS "onHand", on_hand - reserved - safety_stock AS available,
+            presale_on_hand - presale_reserved AS "presaleAvailable"
      FROM stock_level WHERE sku = ANY($1) ORDER BY sku, warehouse_id FOR UPDATE`,
-    [skus],
-  )) as StockOption[];
-  const warehouses = (await manager.query('SELECT id, code, city, latitude, longitude FROM warehouse')) as (WarehouseSite & { city: string })[];
-  const plan = strategy.plan({ lines: order.lines, destination: order.shippingAddress }, stock, warehouses);
-
-  if (!plan.ok) {
-    const queued = await manager.query(
-      'INSERT INTO backorder (order_id, request, created_at) VALUES ($1, $2, now()) ON CONFLICT (order_id) DO NOTHING RETURNING 1',
-      [order.orderId, JSON.stringify(order)],
-    );
-    if (queued.length) {
-      const payload: StockBackordered = { orderId: order.orderId, missing: plan.missing };
-      await tx.emit({ type: EventTypes.stockBackordered, aggregateType: 'order-stock', aggregateId: order.orderId, aggregateVersion: await nextVersion(tx, order.orderId), payload });
-    }
-    return 'backordered';
+    [skusOf(order)],
+  )) as LockedStock[];
+  const pools = orderPools(order.lines);
+  // Quota rows after stock rows: the lock order every writer follows.
+  const quotas = pools.regularDemand.size ? await lockQuotas(manager, order.channel, [...pools.regularDemand.keys()]) : [];
+  const breaches = quotaBreaches(quotas, pools.regularDemand, onHandBySku(stock));
+  if (breaches.length) {
+    const missing = breaches.map((b) => ({ sku: b.sku, quantity: b.over }));
+    return backorder(tx, order, missing, describeBreaches(order.channel, breaches));
   }
+  const warehouses = (await manager.query('SELECT id, code, city, latitude, longitude FROM warehouse')) as (WarehouseSite & { city: string })[];
+  const plan = strategy.plan({ lines: pools.routingLines, destination: order.shippingAddress }, poolStockOptions(stock, pools), warehouses);
+  if (!plan.ok) return backorder(tx, order, poolMissing(plan.missing, pools), plan.reason);
 
-  const allocations = plan.allocations.map((a) => ({ ...a, allocationId: randomUUID() }));
+  const allocations = poolAllocations(plan.allocations, pools).map((a) => ({ ...a, allocationId: randomUUID() }));
   for (const a of allocations) {
     // TypeORM answers an UPDATE with [rows, affected].
-    const [, affected] = (await manager.query(
-      `UPDATE stock_level SET reserved = reserved + $3, updated_at = now()
-       WHERE sku = $1 AND warehouse_id = $2 AND on_hand - reserved - safety_stock >= $3`,
-      [a.sku, a.warehouseId, a.quantity],
-    )) as [unknown[], number];
+    const [, affected] = (await manager.query(a.presale ? RESERVE_SQL.presale : RESERVE_SQL.regular, [a.sku, a.warehouseId, a.quantity])) as [
+      unknown[],
+      number,
+    ];
     // Cannot happen under the row locks above; if it ever does, roll everything back.
     if (affected !== 1) throw new Error(`stock for ${a.sku} at ${a.warehouseId} changed under a lock`);
   }
   await manager.query(
-    `INSERT INTO allocation (id, order_id, sku, warehouse_id, quantity, created_at, reason)
-     SELECT id, $1, sku, wh, qty, now(), $2 FROM unnest($3::uuid[], $4::text[], $5::uuid[], $6::int[]) AS t(id, sku, wh, qty)`,
-    [order.orderId, plan.reason, allocations.map((a) => a.allocationId), allocations.map((a) => a.sku), allocations.map((a) => a.warehouseId), allocations.map((a) => a.quantity)],
+    `INSERT INTO allocation (id, order_id, sku, warehouse_id, quantity, created_at, reason, channel, presale)
+     SELECT id, $1, sku, wh, qty, now(), $2, $3, presale
+     FROM unnest($4::uuid[], $5::text[], $6::uuid[], $7::int[], $8::boolean[]) AS t(id, sku, wh, qty, presale)`,
+    [
+      order.orderId,
+      plan.reason,
+      order.channel,
+      allocations.map((a) => a.allocationId),
+      allocations.map((a) => a.sku),
+      allocations.map((a) => a.warehouseId),
+      allocations.map((a) => a.quantity),
+      allocations.map((a) => a.presale),
+    ],
   );
   await recordMovements(tx, 'RESERVE', order.orderId, allocations, `reserved for order ${order.orderId}`);
+  await addHeld(manager, order.channel, quotas, pools.regularDemand);
   await manager.query('DELETE FROM backorder WHERE order_id = $1', [order.orderId]);
   const payload: StockReserved = {
     orderId: order.orderId,
     customerId: order.customerId,
     shippingAddress: order.shippingAddress,
-    allocations,
+    allocations: allocations.map(({ allocationId, sku, warehouseId, quantity }) => ({ allocationId, sku, warehouseId, quantity })),
     warehouses: warehouses
       .filter((w) => allocations.some((a) => a.warehouseId === w.id))
       .map((w) => ({ id: w.id, code: w.code, city: w.city, latitude: Number(w.latitude), longitude: Number(w.longitude) })),
@@ -70,17 +110,31 @@ export async function reserveForOrder(tx: EventTransaction, order: OrderPlaced, 
   return 'reserved';
 }
 
-export async function recordMovements(
-  tx: EventTransaction,
-  kind: 'RESERVE' | 'RELEASE' | 'SHIP',
-  orderId: string,
-  rows: { sku: string; warehouseId: string; quantity: number }[],
-  reason: string,
-): Promise<void> {
+/**
+ * Queues the order (once) and says why. A retry that fails again for another
+ * reason (stock now, a quota before) updates the reason without announcing the
+ * order a second time.
+ */
+async function backorder(tx: EventTransaction, order: OrderPlaced, missing: { sku: string; quantity: number }[], reason: string): Promise<ReservationOutcome> {
+  const rows = (await tx.manager.query(
+    `INSERT INTO backorder (order_id, request, created_at, reason) VALUES ($1, $2, now(), $3)
+     ON CONFLICT (order_id) DO UPDATE SET reason = EXCLUDED.reason WHERE backorder.reason IS DISTINCT FROM EXCLUDED.reason
+     RETURNING (xmax = 0) AS inserted`,
+    [order.orderId, JSON.stringify(order), reason],
+  )) as { inserted: boolean }[];
+  if (rows[0]?.inserted) {
+    const payload: StockBackordered = { orderId: order.orderId, missing, reason };
+    await tx.emit({ type: EventTypes.stockBackordered, aggregateType: 'order-stock', aggregateId: order.orderId, aggregateVersion: await nextVersion(tx, order.orderId), payload });
+  }
+  return 'backordered';
+}
+
+/** Appends movements to the stock ledger, in the caller's transaction. */
+export async function recordMovements(tx: EventTransaction, kind: MovementKind, orderId: string, rows: MovementRow[], reason: string): Promise<void> {
   if (!rows.length) return;
   await tx.manager.query(
-    `INSERT INTO stock_movement (sku, warehouse_id, kind, quantity, reason, order_id, at)
-     SELECT sku, wh, $1, qty, $2, $3, now() FROM unnest($4::text[], $5::uuid[], $6::int[]) AS t(sku, wh, qty)`,
-    [kind, reason, orderId, rows.map((r) => r.sku), rows.map((r) => r.warehouseId), rows.map((r) => r.quantity)],
+    `INSERT INTO stock_movement (sku, warehouse_id, kind, quantity, reason, order_id, at, presale)
+     SELECT sku, wh, $1, qty, $2, $3, now(), presale FROM unnest($4::text[], $5::uuid[], $6::int[], $7::boolean[]) AS t(sku, wh, qty, presale)`,
+    [kind, reason, orderId, rows.map((r) => r.sku), rows.map((r) => r.warehouseId), rows.map((r) => r.quantity), rows.map((r) => r.presale === true)],
   );
 }

@@ -24,9 +24,11 @@ export async function planShipments(tx: EventTransaction, reserved: StockReserve
     const trackingNumber = strategy.trackingNumber(choice.carrier);
     const eta = new Date(now.getTime() + choice.transitDays * DAY);
     await tx.manager.query(
-      `INSERT INTO shipment (id, order_id, customer_id, warehouse_id, carrier_code, tracking_number, status, created_at, estimated_delivery_at)
-       VALUES ($1, $2, $3, $4, $5, $6, 'CREATED', $7, $8)`,
-      [shipmentId, reserved.orderId, reserved.customerId, warehouseId, choice.carrier, trackingNumber, now, eta],
+      // Distance and units are kept for the carbon estimate: logistics owns neither addresses nor products.
+      `INSERT INTO shipment (id, order_id, customer_id, warehouse_id, carrier_code, tracking_number, status, created_at,
+                             estimated_delivery_at, distance_km, units)
+       VALUES ($1, $2, $3, $4, $5, $6, 'CREATED', $7, $8, $9, $10)`,
+      [shipmentId, reserved.orderId, reserved.customerId, warehouseId, choice.carrier, trackingNumber, now, eta, km, units],
     );
     await tx.manager.query(
       `INSERT INTO tracking_event (shipment_id, at, status, location, description) VALUES ($1, $2, 'CREATED', $3, $4)`,

@@ -72,10 +72,8 @@ export const trackingService = {
         [shipmentId, input.at, input.status, input.location ?? null, input.description ?? null],
       )) as { id: string }[];
       // A duplicate scan changed nothing, so there is nothing to recompute.
-      if (inserted.length) await m.query(RECOMPUTE_STATUS, [shipmentId]);
-      const updated = await m.getRepository(ShipmentEntity).findOneByOrFail({ id: shipmentId });
-      if (updated.status !== locked[0].status) await announceStatus(tx, updated, locked[0].status, input.at);
-      return updated;
+      if (!inserted.length) return m.getRepository(ShipmentEntity).findOneByOrFail({ id: shipmentId });
+      return applyScans(tx, shipmentId, locked[0].status, input.at);
     });
 
     // Loaders of this request may already hold the old row or event list.
@@ -84,6 +82,19 @@ export const trackingService = {
     return toShipment(row);
   },
 };
+
+/**
+ * After a scan was stored: sets the shipment's status from its latest scan and,
+ * when it changed, announces `shipment.status-changed` in the same transaction.
+ * The caller holds the shipment's row lock (FOR UPDATE) and passes the status it
+ * saw under that lock. Also used by the exception scan for its synthetic scans.
+ */
+export async function applyScans(tx: EventTransaction, shipmentId: string, from: ShipmentStatusName, at: Date): Promise<ShipmentEntity> {
+  await tx.manager.query(RECOMPUTE_STATUS, [shipmentId]);
+  const updated = await tx.manager.getRepository(ShipmentEntity).findOneByOrFail({ id: shipmentId });
+  if (updated.status !== from) await announceStatus(tx, updated, from, at);
+  return updated;
+}
 
 async function unknownShipment(m: EntityManager, carrier: string, trackingNumber: string): Promise<AppError> {
   const known = (await m.query('SELECT 1 FROM carrier WHERE code = $1', [carrier])) as unknown[];

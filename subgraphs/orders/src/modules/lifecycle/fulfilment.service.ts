@@ -20,9 +20,12 @@ export async function moveIfAllowed(tx: EventTransaction, orderId: string, to: O
 
 export async function recordShipment(tx: EventTransaction, created: ShipmentCreated): Promise<void> {
   await tx.manager.query(
-    `INSERT INTO order_shipment (shipment_id, order_id, status, shipments_in_order) VALUES ($1, $2, 'CREATED', $3)
-     ON CONFLICT (shipment_id) DO NOTHING`,
-    [created.shipmentId, created.orderId, created.shipmentsInOrder],
+    `INSERT INTO order_shipment (shipment_id, order_id, status, shipments_in_order, estimated_delivery_at)
+     VALUES ($1, $2, 'CREATED', $3, $4)
+     ON CONFLICT (shipment_id) DO UPDATE
+       SET estimated_delivery_at = coalesce(order_shipment.estimated_delivery_at, EXCLUDED.estimated_delivery_at)`,
+    // The ETA is kept for the on-time delivery KPI; a status event may have created the row first.
+    [created.shipmentId, created.orderId, created.shipmentsInOrder, created.estimatedDeliveryAt],
   );
 }
 

@@ -1,31 +1,83 @@
-import { badUserInput } from '@supply-graph/shared';
+import { AppError, badUserInput, type InputProblem } from '@supply-graph/shared';
 import type { OrdersContext } from '../../context';
 import { adapterFor, SUPPORTED_CHANNELS } from '../intake/adapter-registry';
-import type { IntakeResult } from '../intake/normalized-order';
+import type { IntakeResult, Repair } from '../intake/normalized-order';
 import { normalizePlaceOrderInput } from '../intake/place-order-input';
+import { readableExternalId } from '../intake-quality/external-id';
+import { recordIntake } from '../intake-quality/intake-record';
 import { placeNormalizedOrder, type PlacedOrder } from './place-order.service';
 
-/** Turns an adapter's verdict into an order, or into one BAD_USER_INPUT listing every problem. */
-async function accept(ctx: OrdersContext, result: IntakeResult): Promise<PlacedOrder> {
-  if (!result.ok) {
-    const summary = result.problems.map((p) => `${p.field}: ${p.message}`).join('; ');
-    throw badUserInput(`The order was rejected: ${summary}`, result.problems);
-  }
-  return placeNormalizedOrder(ctx, result.order);
+/** One payload as it arrived, for the intake log. */
+interface Arrival {
+  channel: string;
+  /** "unified" for placeOrder input, else the adapter's channel code. */
+  format: string;
+  payload: unknown;
+  receivedAt: Date;
 }
+
+/**
+ * Turns an adapter's verdict into an order, or into one BAD_USER_INPUT listing
+ * every problem; either way the intake log gets one record (ACCEPTED,
+ * DUPLICATE or REJECTED), written after the order's transaction has decided.
+ */
+async function accept(ctx: OrdersContext, arrival: Arrival, result: IntakeResult): Promise<PlacedOrder> {
+  const externalId = result.ok ? result.order.externalId : readableExternalId(arrival.format, arrival.payload);
+  const channel = result.ok ? result.order.channel : arrival.channel;
+  return logged(ctx, { ...arrival, channel }, externalId, result.repairs, () => {
+    if (!result.ok) {
+      const summary = result.problems.map((p) => `${p.field}: ${p.message}`).join('; ');
+      throw badUserInput(`The order was rejected: ${summary}`, result.problems);
+    }
+    return placeNormalizedOrder(ctx, result.order);
+  });
+}
+
+async function logged(
+  ctx: OrdersContext,
+  arrival: Arrival,
+  externalId: string | null,
+  repairs: readonly Repair[],
+  place: () => Promise<PlacedOrder>,
+): Promise<PlacedOrder> {
+  const base = { channel: arrival.channel, externalId, repairs, receivedAt: arrival.receivedAt };
+  let placed: PlacedOrder;
+  try {
+    placed = await place();
+  } catch (err) {
+    const problems = rejectionProblems(err);
+    if (problems) await recordIntake(ctx, { ...base, outcome: 'REJECTED', orderId: null, problems });
+    throw err;
+  }
+  await recordIntake(ctx, { ...base, outcome: placed.created ? 'ACCEPTED' : 'DUPLICATE', orderId: placed.orderId, problems: [] });
+  return placed;
+}
+
+/** The problems of a BAD_USER_INPUT (what the caller must fix); null for any other failure. */
+export function rejectionProblems(err: unknown): InputProblem[] | null {
+  if (!(err instanceof AppError) || err.code !== 'BAD_USER_INPUT') return null;
+  const problems = err.extensions.problems as InputProblem[] | undefined;
+  return problems?.length ? problems : [{ field: 'payload', message: err.message }];
+}
+
+const lowerCode = (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() : '');
 
 /** `placeOrder`: the unified shape (web store and any client). */
 export function placeOrder(ctx: OrdersContext, input: unknown, receivedAt = new Date()): Promise<PlacedOrder> {
-  return accept(ctx, normalizePlaceOrderInput(input, { receivedAt }));
+  const channel = lowerCode((input as { channel?: unknown } | null)?.channel);
+  return accept(ctx, { channel, format: 'unified', payload: input, receivedAt }, normalizePlaceOrderInput(input, { receivedAt }));
 }
 
 /** `importChannelOrder`: a raw payload in the channel's own format, read by that channel's adapter. */
 export function importChannelOrder(ctx: OrdersContext, channel: string, payload: unknown, receivedAt = new Date()): Promise<PlacedOrder> {
-  const adapter = adapterFor(channel.trim().toLowerCase());
+  const code = lowerCode(channel);
+  const adapter = adapterFor(code);
   if (!adapter) {
-    throw badUserInput(`No adapter reads channel "${channel}"; supported: ${SUPPORTED_CHANNELS.join(', ')}`, [
-      { field: 'channel', message: `unknown channel "${channel}"` },
-    ]);
+    return logged(ctx, { channel: code, format: code, payload, receivedAt }, null, [], () => {
+      throw badUserInput(`No adapter reads channel "${channel}"; supported: ${SUPPORTED_CHANNELS.join(', ')}`, [
+        { field: 'channel', message: `unknown channel "${channel}"` },
+      ]);
+    });
   }
-  return accept(ctx, adapter.parse(payload, { receivedAt }));
+  return accept(ctx, { channel: code, format: adapter.channel, payload, receivedAt }, adapter.parse(payload, { receivedAt }));
 }

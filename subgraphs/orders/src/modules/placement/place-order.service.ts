@@ -2,6 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { EventTypes, badUserInput, pgTextArray, type OrderPlaced, type OrderStatusChanged } from '@supply-graph/shared';
 import type { OrdersContext } from '../../context';
 import type { NormalizedOrder } from '../intake/normalized-order';
+import { transitionOrder } from '../lifecycle/order-transition.service';
+import { OrderStatus } from '../order/order.type';
+import { assessOrderRisk } from '../risk/assess-order-risk';
+import { holdReason } from '../risk/risk-engine';
 import { checkReferences, identifyBuyer } from './intake-checks';
 
 export interface PlacedOrder {
@@ -14,7 +18,10 @@ export interface PlacedOrder {
  * Stores a normalised order as PENDING and announces it, once per
  * (channel, externalId): the unique constraint decides between racing calls,
  * not a read-then-write. Everything it writes (order, lines, history, events)
- * commits together or not at all.
+ * commits together or not at all. The risk rules score it in the same
+ * transaction; an order at or above the hold threshold moves on to ON_HOLD
+ * there and then, and its `order.placed` says `held`, so inventory waits for
+ * an operator's `order.released`.
  */
 export async function placeNormalizedOrder(ctx: OrdersContext, order: NormalizedOrder): Promise<PlacedOrder> {
   const existing = await findExisting(ctx, order);
@@ -24,17 +31,28 @@ export async function placeNormalizedOrder(ctx: OrdersContext, order: Normalized
   const buyer = await identifyBuyer(ctx.peers, ctx.requestId, order);
   const orderId = randomUUID();
   const created = await ctx.events.transaction(async (tx) => {
+    const risk = await assessOrderRisk(tx.manager, {
+      customerId: buyer.customerId,
+      placedAt: order.placedAt,
+      total: order.total,
+      currency: order.currency,
+      shipPhone: order.shippingAddress.phone,
+      shipCountry: order.shippingAddress.country,
+      shipLine1: order.shippingAddress.line1,
+      shipCity: order.shippingAddress.city,
+      shipPostalCode: order.shippingAddress.postalCode,
+    });
     const inserted = (await tx.manager.query(
       `INSERT INTO sales_order (id, channel_code, external_id, customer_id, status, version, currency, subtotal, discount,
          shipping_fee, total, ship_name, ship_phone, ship_country, ship_province, ship_city, ship_line1, ship_postal_code,
          placed_at, risk_score, risk_flags)
-       VALUES ($1, $2, $3, $4, 'PENDING', 1, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, 0, $18::text[])
+       VALUES ($1, $2, $3, $4, 'PENDING', 1, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19::text[])
        ON CONFLICT (channel_code, external_id) DO NOTHING RETURNING id`,
       [
         orderId, order.channel, order.externalId, buyer.customerId, order.currency, subtotalOf(order), order.discount,
         order.shippingFee, order.total, order.shippingAddress.name, order.shippingAddress.phone, order.shippingAddress.country,
         order.shippingAddress.province, order.shippingAddress.city, order.shippingAddress.line1, order.shippingAddress.postalCode,
-        order.placedAt, pgTextArray([]),
+        order.placedAt, risk.score, pgTextArray(risk.flags),
       ],
     )) as unknown[];
     if (!inserted.length) return false;
@@ -54,7 +72,7 @@ export async function placeNormalizedOrder(ctx: OrdersContext, order: Normalized
       placedAt: order.placedAt.toISOString(),
       lines: order.lines.map((l, i) => ({ lineNo: i + 1, sku: l.sku, quantity: l.quantity })),
       shippingAddress: { country: order.shippingAddress.country, province: order.shippingAddress.province, city: order.shippingAddress.city },
-      held: false,
+      held: risk.held,
     };
     const statusChanged: OrderStatusChanged = {
       orderId, customerId: buyer.customerId, channel: order.channel, from: null, to: 'PENDING', version: 1,
@@ -64,6 +82,8 @@ export async function placeNormalizedOrder(ctx: OrdersContext, order: Normalized
       { type: EventTypes.orderPlaced, aggregateType: 'order', aggregateId: orderId, aggregateVersion: 1, payload: placed },
       { type: EventTypes.orderStatusChanged, aggregateType: 'order', aggregateId: orderId, aggregateVersion: 1, payload: statusChanged },
     );
+    // Never before the order's own placed time, so the history reads PENDING then ON_HOLD.
+    if (risk.held) await transitionOrder(tx, orderId, OrderStatus.ON_HOLD, holdReason(risk), new Date(Math.max(Date.now(), order.placedAt.getTime())));
     return true;
   });
   if (created) return { orderId, created: true };

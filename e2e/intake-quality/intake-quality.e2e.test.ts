@@ -1,0 +1,188 @@
+import { randomUUID } from 'node:crypto';
+import { channelFixture, describeEachBackend } from '@supply-graph/shared/testing';
+import { expectOneError } from '../support/expect-error';
+import { gql } from '../support/graphql';
+import { startTestPlatform, type TestPlatform } from '../support/platform';
+import { sqlClient } from '../support/sql';
+
+const PLACE = `mutation Place($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { id } } }`;
+const IMPORT = `mutation Import($channel: String!, $payload: JSON!) { importChannelOrder(channel: $channel, payload: $payload) { created order { id } } }`;
+const QUALITY = `query Quality($channel: String, $since: DateTime) {
+  intakeQuality(channel: $channel, since: $since) {
+    channel received accepted duplicates rejected repaired repairsByRule { rule count } problemsByField { field count }
+  }
+}`;
+const REJECTIONS = `query Rejections($channel: String, $first: Int) {
+  recentRejections(channel: $channel, first: $first) { id channel externalId receivedAt problems { field message } repairs { rule field from to } }
+}`;
+
+interface Quality {
+  channel: string;
+  received: number;
+  accepted: number;
+  duplicates: number;
+  rejected: number;
+  repaired: number;
+  repairsByRule: { rule: string; count: number }[];
+  problemsByField: { field: string; count: number }[];
+}
+interface Rejection {
+  id: string;
+  channel: string;
+  externalId: string | null;
+  receivedAt: string;
+  problems: { field: string; message: string }[];
+  repairs: { rule: string; field: string; from: string; to: string }[];
+}
+
+const tmallSample = () => JSON.parse(channelFixture('tmall-trade.json')) as { trade: Record<string, unknown> & { orders: { order: unknown[] } } };
+/** The Tmall sample under a new order number. */
+const tmallTrade = (tid = String(Date.now()) + String(Math.floor(Math.random() * 1e6))) => {
+  const payload = tmallSample();
+  payload.trade.tid = tid;
+  return payload;
+};
+
+describeEachBackend('intake quality: every intake is recorded, rejections included', (backend) => {
+  let platform: TestPlatform;
+  let db: Awaited<ReturnType<typeof sqlClient>>;
+  const ask = <T>(query: string, variables: Record<string, unknown>) => gql<T, Record<string, unknown>>(platform.gatewayUrl, query, variables);
+  const quality = async (variables: Record<string, unknown>) => {
+    const response = await ask<{ intakeQuality: Quality[] }>(QUALITY, variables);
+    expect(response.errors).toBeUndefined();
+    return response.data!.intakeQuality;
+  };
+  const ordersWith = (channel: string, externalId: string) =>
+    db.rows('SELECT id FROM orders.sales_order WHERE channel_code = $1 AND external_id = $2', [channel, externalId]);
+
+  beforeAll(async () => {
+    platform = await startTestPlatform(backend, { customers: 30, orders: 60 });
+    db = await sqlClient(platform.databaseUrl);
+  });
+  afterAll(async () => {
+    await db?.end();
+    await platform?.close();
+  });
+
+  const webInput = (overrides: Record<string, unknown> = {}) => ({
+    channel: 'webstore',
+    externalId: `WS-Q-${randomUUID()}`,
+    buyer: { name: 'Gao Lan', email: 'gao.lan@example.com', phone: '+8613700000001' },
+    currency: 'CNY',
+    lines: [{ sku: 'SKU-0007', quantity: 1, unitPrice: '59.50' }],
+    shippingAddress: { name: 'Gao Lan', phone: '+8613700000001', country: 'CN', province: 'Shanghai', city: 'Shanghai', line1: 'No. 9 Huaihai Road' },
+    ...overrides,
+  });
+
+  it('counts accepted, duplicate, repaired and rejected placeOrder calls per channel, and stores nothing of a rejection', async () => {
+    const since = new Date().toISOString();
+    // Accepted with repairs: a national phone number (twice, one rule) and a country name.
+    const repaired = webInput({
+      buyer: { name: 'Gao Lan', phone: '13700000002' },
+      shippingAddress: { phone: '13700000002', country: 'China', city: 'Shanghai' },
+    });
+    const clean = webInput();
+    const badLines = webInput({ currency: 'XXX', lines: [{ sku: 'SKU-0007', quantity: 0, unitPrice: '1.00' }, { sku: 'SKU-0008', quantity: -1, unitPrice: '1.00' }] });
+    // Passes the adapter (after a channel-case repair) but names a SKU the catalogue lacks.
+    const unknownSku = webInput({ channel: 'WEBSTORE', lines: [{ sku: 'SKU-NOPE-1', quantity: 1, unitPrice: '1.00' }] });
+    for (const input of [repaired, clean, clean]) expect((await ask(PLACE, { input })).errors).toBeUndefined();
+    for (const input of [badLines, unknownSku]) {
+      const error = expectOneError(await ask(PLACE, { input }), 'BAD_USER_INPUT');
+      expect(error.extensions?.problems).toBeDefined();
+    }
+    const unknownChannel = webInput({ channel: 'nowhere' });
+    expectOneError(await ask(PLACE, { input: unknownChannel }), 'BAD_USER_INPUT');
+
+    const rows = await quality({ since });
+    expect(rows.find((r) => r.channel === 'webstore')).toEqual({
+      channel: 'webstore',
+      received: 5,
+      accepted: 2,
+      duplicates: 1,
+      rejected: 2,
+      repaired: 1,
+      repairsByRule: [{ rule: 'country-iso', count: 1 }, { rule: 'phone-e164', count: 1 }],
+      problemsByField: [{ field: 'currency', count: 1 }, { field: 'lines[].quantity', count: 1 }, { field: 'lines[].sku', count: 1 }],
+    });
+    // A channel that does not exist is listed once something arrived for it; channels without intakes show zeros.
+    expect(rows.find((r) => r.channel === 'nowhere')).toMatchObject({ received: 1, rejected: 1, problemsByField: [{ field: 'channel', count: 1 }] });
+    expect(rows.find((r) => r.channel === 'jd')).toEqual({
+      channel: 'jd', received: 0, accepted: 0, duplicates: 0, rejected: 0, repaired: 0, repairsByRule: [], problemsByField: [],
+    });
+    expect(rows.map((r) => r.channel)).toEqual([...rows.map((r) => r.channel)].sort());
+
+    for (const input of [badLines, unknownSku, unknownChannel]) {
+      expect(await ordersWith(String(input.channel).toLowerCase(), String(input.externalId))).toHaveLength(0);
+    }
+    const rejections = (await ask<{ recentRejections: Rejection[] }>(REJECTIONS, { channel: 'webstore', first: 2 })).data!.recentRejections;
+    expect(rejections.map((r) => r.externalId)).toEqual([unknownSku.externalId, badLines.externalId]);
+    expect(rejections[0]).toMatchObject({
+      channel: 'webstore',
+      problems: [{ field: 'lines[0].sku', message: 'unknown SKU "SKU-NOPE-1"' }],
+      repairs: [{ rule: 'channel-case', field: 'channel', from: 'WEBSTORE', to: 'webstore' }],
+    });
+    expect(rejections[1].problems.map((p) => p.field).sort()).toEqual(['currency', 'lines[0].quantity', 'lines[1].quantity']);
+
+    // Nothing received after now.
+    const later = await quality({ channel: 'WebStore', since: new Date(Date.now() + 60_000).toISOString() });
+    expect(later).toEqual([expect.objectContaining({ channel: 'webstore', received: 0 })]);
+  });
+
+  it('records channel imports: the sample, its repeat, and a broken payload under its readable order number', async () => {
+    const since = new Date().toISOString();
+    const good = tmallTrade();
+    const broken = tmallTrade();
+    broken.trade.orders.order = [];
+    delete broken.trade.receiver_name;
+    expect((await ask(IMPORT, { channel: 'tmall', payload: good })).errors).toBeUndefined();
+    expect((await ask<{ importChannelOrder: { created: boolean } }>(IMPORT, { channel: 'Tmall', payload: good })).data!.importChannelOrder.created).toBe(false);
+    expectOneError(await ask(IMPORT, { channel: 'tmall', payload: broken }), 'BAD_USER_INPUT');
+    expectOneError(await ask(IMPORT, { channel: 'ebay', payload: { id: 1 } }), 'BAD_USER_INPUT');
+
+    const [tmall] = await quality({ channel: 'tmall', since });
+    // The sample's mobile has no +86 and its order time no offset: two repair rules.
+    expect(tmall).toEqual({
+      channel: 'tmall',
+      received: 3,
+      accepted: 1,
+      duplicates: 1,
+      rejected: 1,
+      repaired: 1,
+      repairsByRule: [{ rule: 'phone-e164', count: 1 }, { rule: 'timezone-applied', count: 1 }],
+      problemsByField: [{ field: 'trade.orders.order', count: 1 }, { field: 'trade.receiver_name', count: 1 }],
+    });
+    expect(await ordersWith('tmall', String(broken.trade.tid))).toHaveLength(0);
+    const [rejection] = (await ask<{ recentRejections: Rejection[] }>(REJECTIONS, { channel: 'tmall', first: 1 })).data!.recentRejections;
+    expect(rejection).toMatchObject({ channel: 'tmall', externalId: broken.trade.tid });
+    expect(new Date(rejection.receivedAt).getTime()).toBeGreaterThanOrEqual(new Date(since).getTime());
+    const [ebay] = await quality({ channel: 'ebay', since });
+    expect(ebay).toMatchObject({ received: 1, rejected: 1, problemsByField: [{ field: 'channel', count: 1 }] });
+  });
+
+  it('the quality figures equal a count over the intake log and the orders stored', async () => {
+    const rows = await quality({});
+    const log = await db.rows<{ channel: string; outcome: string; n: number }>(
+      'SELECT channel, outcome, count(*)::int AS n FROM orders.intake_record GROUP BY channel, outcome',
+    );
+    const count = (channel: string, outcome: string) => log.find((l) => l.channel === channel && l.outcome === outcome)?.n ?? 0;
+    for (const row of rows) {
+      expect(row).toMatchObject({
+        accepted: count(row.channel, 'ACCEPTED'),
+        duplicates: count(row.channel, 'DUPLICATE'),
+        rejected: count(row.channel, 'REJECTED'),
+      });
+      expect(row.received).toBe(row.accepted + row.duplicates + row.rejected);
+    }
+    // Every accepted intake points at an order it created; the seed placed the others without intake.
+    const [{ orphans }] = await db.rows<{ orphans: number }>(
+      `SELECT count(*)::int AS orphans FROM orders.intake_record r
+       WHERE r.outcome = 'ACCEPTED' AND NOT EXISTS (SELECT 1 FROM orders.sales_order o WHERE o.id = r.order_id AND o.external_id = r.external_id)`,
+    );
+    expect(orphans).toBe(0);
+  });
+
+  it('recentRejections refuses a page size out of range', async () => {
+    expectOneError(await ask(REJECTIONS, { first: 0 }), 'BAD_USER_INPUT');
+    expectOneError(await ask(REJECTIONS, { first: 101 }), 'BAD_USER_INPUT');
+  });
+});

@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import { EventTypes, type OrderPlaced } from '@supply-graph/shared';
+import { describeEachBackend } from '@supply-graph/shared/testing';
+import { expectOneError } from '../support/expect-error';
+import { startTestPlatform, type TestPlatform } from '../support/platform';
+import { sqlClient } from '../support/sql';
+import { eventually } from '../support/wait';
+import { inventoryDriver, type Sql } from './inventory-support';
+
+const ADJUST_PRESALE = `mutation($sku: ID!, $warehouseId: ID!, $delta: Int!, $reason: String!) {
+  adjustPresaleStock(sku: $sku, warehouseId: $warehouseId, delta: $delta, reason: $reason) { sku warehouse { code } onHand reserved available }
+}`;
+const PRODUCT = `query($sku: ID!) {
+  product(sku: $sku) { available stockLevels { warehouse { code } onHand reserved } presaleStock { warehouse { code } onHand reserved available } }
+}`;
+
+interface ProductView {
+  available: number;
+  stockLevels: { warehouse: { code: string }; onHand: number; reserved: number }[];
+  presaleStock: { warehouse: { code: string }; onHand: number; reserved: number; available: number }[];
+}
+
+describeEachBackend('presale stock through the gateway', (backend) => {
+  let platform: TestPlatform;
+  let db: Sql;
+  const drive = inventoryDriver(() => platform, () => db);
+  const adjustPresale = (sku: string, warehouseId: string, delta: number, reason = 'presale allotment from the supplier') =>
+    drive.ask<{ adjustPresaleStock: { onHand: number; reserved: number; available: number } }>(ADJUST_PRESALE, { sku, warehouseId, delta, reason });
+  const product = async (sku: string) => (await drive.ask<{ product: ProductView }>(PRODUCT, { sku })).data!.product;
+
+  /**
+   * Announces an order the way the orders subgraph does (its outbox, its
+   * relay, the bus), with presale lines: the orders side does not take a
+   * presale flag on placeOrder yet, so this stands in for it.
+   */
+  async function placePresale(lines: { sku: string; quantity: number; presale?: boolean }[]): Promise<string> {
+    const orderId = randomUUID();
+    const payload: OrderPlaced = {
+      orderId,
+      channel: 'webstore',
+      customerId: randomUUID(),
+      placedAt: new Date().toISOString(),
+      lines: lines.map((l, i) => ({ lineNo: i + 1, ...l })),
+      shippingAddress: { country: 'CN', province: 'Shanghai', city: 'Shanghai' },
+      held: false,
+    };
+    await platform.subgraphs.orders!.events.transaction((tx) =>
+      tx.emit({ type: EventTypes.orderPlaced, aggregateType: 'order', aggregateId: orderId, aggregateVersion: 1, payload }),
+    );
+    return orderId;
+  }
+  const allocations = (orderId: string) =>
+    db.rows<{ sku: string; quantity: number; presale: boolean }>(
+      'SELECT sku, quantity, presale FROM inventory.allocation WHERE order_id = $1 AND released_at IS NULL ORDER BY presale, sku',
+      [orderId],
+    );
+
+  beforeAll(async () => {
+    platform = await startTestPlatform(backend, { customers: 30, orders: 60 });
+    db = await sqlClient(platform.databaseUrl);
+  });
+  afterAll(async () => {
+    await db?.end();
+    await platform?.close();
+  });
+
+  it('refuses a bad presale adjustment: BAD_USER_INPUT listing each problem, NOT_FOUND, CONFLICT below reserved; nothing stored', async () => {
+    const { sku, warehouseId } = await drive.freshSku(1);
+    const before = await product(sku);
+    const bad = expectOneError(await adjustPresale(sku, warehouseId, 0, '   '), 'BAD_USER_INPUT');
+    expect(bad.extensions?.problems).toEqual([
+      { field: 'delta', message: 'must not be 0' },
+      { field: 'reason', message: 'must not be blank' },
+    ]);
+    expectOneError(await adjustPresale('NO-SUCH-SKU', warehouseId, 5), 'NOT_FOUND', /Product "NO-SUCH-SKU"/);
+    expectOneError(await adjustPresale(sku, randomUUID(), 5), 'NOT_FOUND', /Warehouse/);
+    expectOneError(await adjustPresale(sku, warehouseId, -1), 'CONFLICT', /below the 0 presale units reserved/);
+    expect(await product(sku)).toEqual(before);
+    const [moves] = await db.rows<{ n: number }>('SELECT count(*)::int AS n FROM inventory.stock_movement WHERE sku = $1 AND presale', [sku]);
+    expect(moves.n).toBe(0);
+  });
+
+  it('a presale line takes presale units only, and regular stock stays as it was', async () => {
+    const { sku, warehouseId } = await drive.freshSku(10);
+    const set = await adjustPresale(sku, warehouseId, 5);
+    expect(set.errors).toBeUndefined();
+    expect(set.data!.adjustPresaleStock).toEqual({ sku, warehouse: { code: 'SHA' }, onHand: 5, reserved: 0, available: 5 });
+    const before = await product(sku);
+
+    const orderId = await placePresale([{ sku, quantity: 3, presale: true }]);
+    await eventually(async () => ((await allocations(orderId)).length ? true : undefined), 'the presale order allocated');
+    expect(await allocations(orderId)).toEqual([{ sku, quantity: 3, presale: true }]);
+    const after = await product(sku);
+    expect(after.presaleStock).toEqual([{ warehouse: { code: 'SHA' }, onHand: 5, reserved: 3, available: 2 }]);
+    expect(after.stockLevels).toEqual(before.stockLevels);
+    expect(after.available).toBe(before.available);
+
+    // More presale units than are left: the order waits, though regular units sit on the shelf...
+    const waiting = await placePresale([{ sku, quantity: 4, presale: true }]);
+    await eventually(async () => ((await db.rows('SELECT 1 FROM inventory.backorder WHERE order_id = $1', [waiting])).length ? true : undefined), 'backordered');
+    expect((await product(sku)).stockLevels).toEqual(before.stockLevels);
+    // ...until presale units arrive, which go to it at once.
+    expect((await adjustPresale(sku, warehouseId, 2)).data!.adjustPresaleStock).toEqual({ sku, warehouse: { code: 'SHA' }, onHand: 7, reserved: 7, available: 0 });
+    expect(await allocations(waiting)).toEqual([{ sku, quantity: 4, presale: true }]);
+  });
+
+  it('a regular line never takes presale units', async () => {
+    const { sku, warehouseId } = await drive.freshSku(1);
+    // No regular unit left to sell anywhere (through the API, so the ledger stays whole); presale units plenty.
+    const levels = await db.rows<{ warehouse_id: string; on_hand: number; reserved: number }>(
+      'SELECT warehouse_id, on_hand, reserved FROM inventory.stock_level WHERE sku = $1',
+      [sku],
+    );
+    for (const l of levels) {
+      if (l.on_hand === l.reserved) continue;
+      const r = await drive.ask(
+        'mutation($sku: ID!, $w: ID!, $d: Int!) { adjustStock(sku: $sku, warehouseId: $w, delta: $d, reason: "stock count") { available } }',
+        { sku, w: l.warehouse_id, d: l.reserved - l.on_hand },
+      );
+      expect(r.errors).toBeUndefined();
+    }
+    expect((await adjustPresale(sku, warehouseId, 100)).errors).toBeUndefined();
+
+    const regular = await drive.place('webstore', [{ sku, quantity: 1 }]);
+    await drive.status(regular, 'BACKORDERED');
+    expect((await product(sku)).presaleStock).toEqual([{ warehouse: { code: 'SHA' }, onHand: 100, reserved: 0, available: 100 }]);
+    expect(await allocations(regular)).toEqual([]);
+  });
+});

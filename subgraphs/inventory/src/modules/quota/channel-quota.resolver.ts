@@ -1,0 +1,32 @@
+import { Arg, Ctx, Float, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { InventoryContext } from '../../context';
+import { channelQuotaService } from './channel-quota.service';
+import { ChannelQuota } from './channel-quota.type';
+
+@Resolver(() => ChannelQuota)
+export class ChannelQuotaResolver {
+  @Query(() => [ChannelQuota], { description: 'Channel quotas of one SKU, or of every SKU; by SKU, then channel.' })
+  channelQuotas(@Arg('sku', () => ID, { nullable: true }) sku: string | null, @Ctx() ctx: InventoryContext) {
+    return channelQuotaService.list(ctx, sku ?? null);
+  }
+
+  @Mutation(() => ChannelQuota, {
+    description:
+      'Caps what one channel may hold of a SKU: maxUnits units, or maxShare of its on-hand units (exactly one of the two). ' +
+      'Waiting orders that now fit are allocated at once.',
+  })
+  setChannelQuota(
+    @Arg('channel', () => String) channel: string,
+    @Arg('sku', () => ID) sku: string,
+    @Arg('maxUnits', () => Int, { nullable: true }) maxUnits: number | null,
+    @Arg('maxShare', () => Float, { nullable: true }) maxShare: number | null,
+    @Ctx() ctx: InventoryContext,
+  ) {
+    return channelQuotaService.set(ctx, { channel, sku, maxUnits, maxShare });
+  }
+
+  @Mutation(() => Boolean, { description: "Lifts a channel's quota for a SKU; false when there was none." })
+  removeChannelQuota(@Arg('channel', () => String) channel: string, @Arg('sku', () => ID) sku: string, @Ctx() ctx: InventoryContext) {
+    return channelQuotaService.remove(ctx, channel, sku);
+  }
+}

@@ -1,0 +1,44 @@
+import type { OrdersContext } from '../../context';
+import type { Problem, Repair } from '../intake/normalized-order';
+
+/** How one intake ended. */
+export type IntakeOutcome = 'ACCEPTED' | 'DUPLICATE' | 'REJECTED';
+
+/** What the intake log keeps of one intake; a rejection keeps nothing of the order itself. */
+export interface IntakeRecord {
+  /** Lower case, as received; may be a channel that does not exist (then the intake was rejected). */
+  channel: string;
+  externalId: string | null;
+  outcome: IntakeOutcome;
+  /** The order made or matched; null for a rejection. */
+  orderId: string | null;
+  repairs: readonly Repair[];
+  problems: readonly Problem[];
+  receivedAt: Date;
+}
+
+/**
+ * Appends one intake to the log in its own single-statement transaction, after
+ * the order's own transaction has decided: a rejection must leave this record
+ * and nothing else. The log serves monitoring, so failing to write it is
+ * logged and never changes the answer the caller gets for the order.
+ */
+export async function recordIntake(ctx: Pick<OrdersContext, 'db' | 'log'>, record: IntakeRecord): Promise<void> {
+  try {
+    await ctx.db.query(
+      `INSERT INTO intake_record (channel, external_id, outcome, order_id, repairs, problems, received_at)
+       VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7)`,
+      [
+        record.channel,
+        record.externalId,
+        record.outcome,
+        record.orderId,
+        JSON.stringify(record.repairs.map(({ rule, field, from, to }) => ({ rule, field, from, to }))),
+        JSON.stringify(record.problems.map(({ field, message }) => ({ field, message }))),
+        record.receivedAt,
+      ],
+    );
+  } catch (err) {
+    ctx.log.error({ err, channel: record.channel, externalId: record.externalId, outcome: record.outcome }, 'intake record not written');
+  }
+}

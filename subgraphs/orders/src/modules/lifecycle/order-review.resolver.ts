@@ -1,0 +1,37 @@
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import type { OrdersContext } from '../../context';
+import { orderService } from '../order/order.service';
+import { Order } from '../order/order.type';
+import { holdOrder, releaseOrder } from './release-order.service';
+
+/** An operator's review of risky orders: hold one that is still PENDING, release one that is ON_HOLD. */
+@Resolver()
+export class OrderReviewResolver {
+  @Mutation(() => Order, {
+    description:
+      'Releases an order held ON_HOLD (by a risk rule or an operator): it becomes PENDING and stock is allocated for it. ' +
+      'CONFLICT when the order is not ON_HOLD; NOT_FOUND for an unknown id.',
+  })
+  async releaseOrder(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Ctx() ctx: OrdersContext,
+  ): Promise<Order> {
+    await releaseOrder(ctx, id, reason);
+    return (await orderService.findById(ctx, id))!;
+  }
+
+  @Mutation(() => Order, {
+    description:
+      'Holds a PENDING order for review (ON_HOLD): it is not allocated until released. CONFLICT from any other status; ' +
+      'NOT_FOUND for an unknown id; BAD_USER_INPUT for an empty reason.',
+  })
+  async holdOrder(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: OrdersContext,
+  ): Promise<Order> {
+    await holdOrder(ctx, id, reason);
+    return (await orderService.findById(ctx, id))!;
+  }
+}

@@ -1,0 +1,68 @@
+import { EventTypes, badUserInput, isUuid, notFound, type EventTransaction, type OrderReleased } from '@supply-graph/shared';
+import type { OrdersContext } from '../../context';
+import { OrderStatus } from '../order/order.type';
+import { transitionOrder } from './order-transition.service';
+
+/**
+ * An operator releases a held order: ON_HOLD -> PENDING, and `order.released`
+ * (the `order.placed` shape, rebuilt from the stored order) so inventory
+ * allocates it now. Any other status is a CONFLICT; an unknown id NOT_FOUND.
+ */
+export async function releaseOrder(ctx: OrdersContext, orderId: string, reason: string | null): Promise<void> {
+  if (!isUuid(orderId)) throw notFound('Order', orderId);
+  await ctx.events.transaction(async (tx) => {
+    const released = await readReleased(tx, orderId);
+    const result = await transitionOrder(tx, orderId, OrderStatus.PENDING, reason?.trim() || 'released by an operator');
+    await tx.emit({ type: EventTypes.orderReleased, aggregateType: 'order', aggregateId: orderId, aggregateVersion: result.version, payload: released });
+  });
+  ctx.loaders.orderById.clear(orderId);
+}
+
+/**
+ * An operator holds an order that is still PENDING (the transition table
+ * allows ON_HOLD from PENDING only). The reason is required: it is what the
+ * next operator reads before releasing or cancelling.
+ */
+export async function holdOrder(ctx: OrdersContext, orderId: string, reason: string): Promise<void> {
+  const why = reason.trim();
+  if (!why) throw badUserInput('A hold needs a reason', [{ field: 'reason', message: 'is empty' }]);
+  if (!isUuid(orderId)) throw notFound('Order', orderId);
+  await ctx.events.transaction(async (tx) => {
+    const exists = (await tx.manager.query('SELECT 1 FROM sales_order WHERE id = $1', [orderId])) as unknown[];
+    if (!exists.length) throw notFound('Order', orderId);
+    await transitionOrder(tx, orderId, OrderStatus.ON_HOLD, why);
+  });
+  ctx.loaders.orderById.clear(orderId);
+}
+
+interface ReleasedRow {
+  customer_id: string;
+  channel_code: string;
+  placed_at: Date;
+  ship_country: string;
+  ship_province: string | null;
+  ship_city: string | null;
+  lines: { lineNo: number; sku: string; quantity: number }[];
+}
+
+/** The order as inventory needs it to allocate: what `order.placed` carried, from the order's own rows. */
+async function readReleased(tx: EventTransaction, orderId: string): Promise<OrderReleased> {
+  const rows = (await tx.manager.query(
+    `SELECT o.customer_id, o.channel_code, o.placed_at, o.ship_country, o.ship_province, o.ship_city,
+       (SELECT json_agg(json_build_object('lineNo', l.line_no, 'sku', l.sku, 'quantity', l.quantity) ORDER BY l.line_no)
+        FROM order_line l WHERE l.order_id = o.id) AS lines
+     FROM sales_order o WHERE o.id = $1`,
+    [orderId],
+  )) as ReleasedRow[];
+  if (!rows.length) throw notFound('Order', orderId);
+  const [row] = rows;
+  return {
+    orderId,
+    channel: row.channel_code,
+    customerId: row.customer_id,
+    placedAt: new Date(row.placed_at).toISOString(),
+    lines: row.lines ?? [],
+    shippingAddress: { country: row.ship_country, province: row.ship_province, city: row.ship_city },
+    held: false,
+  };
+}

@@ -1,0 +1,28 @@
+import { JSONScalar } from '@supply-graph/shared';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { OrdersContext } from '../../context';
+import { orderService } from '../order/order.service';
+import { Order } from '../order/order.type';
+import { BatchIntakeResult } from './batch-intake.type';
+import { importChannelOrders, MAX_BATCH_SIZE } from './batch-intake.service';
+
+@Resolver(() => BatchIntakeResult)
+export class BatchIntakeResolver {
+  @Mutation(() => [BatchIntakeResult], {
+    description:
+      `Imports many raw payloads of one channel (at most ${MAX_BATCH_SIZE}); each gets its own result, in input order. ` +
+      "A payload's problems are that item's errors, not an error of the call.",
+  })
+  importChannelOrders(
+    @Arg('channel', () => String) channel: string,
+    @Arg('payloads', () => [JSONScalar]) payloads: unknown[],
+    @Ctx() ctx: OrdersContext,
+  ): Promise<BatchIntakeResult[]> {
+    return importChannelOrders(ctx, channel, payloads);
+  }
+
+  @FieldResolver(() => Order, { nullable: true, description: 'The order made or matched; null when the payload was rejected.' })
+  order(@Root() result: BatchIntakeResult, @Ctx() ctx: OrdersContext): Promise<Order | null> | null {
+    return result.orderId === null ? null : orderService.findById(ctx, result.orderId);
+  }
+}

@@ -1,0 +1,39 @@
+import type { Queryable } from '@supply-graph/shared';
+import { riskSettings, type RiskSettings } from '../../config';
+import { defaultRiskRules, isHeld, scoreRisk, type RiskAssessment } from './risk-engine';
+import { loadRiskHistory, lockRiskKeys, type RiskSubject } from './risk-history';
+import type { RiskRule } from './risk-rule';
+
+/** The assessment and what placement does with it. */
+export interface RiskVerdict extends RiskAssessment {
+  /** The score reached the hold threshold: the order is placed ON_HOLD. */
+  held: boolean;
+}
+
+/**
+ * Scores an order about to be stored, inside the placement transaction (pass
+ * its manager): two statements at most (locks, then the history look-ups),
+ * then pure rules. The order total is a two-decimal string.
+ */
+export async function assessOrderRisk(
+  db: Queryable,
+  subject: RiskSubject & { total: string; currency: string },
+  settings: RiskSettings = riskSettings(),
+  rules: readonly RiskRule[] = defaultRiskRules(settings),
+): Promise<RiskVerdict> {
+  await lockRiskKeys(db, subject);
+  const { hasFullAddress, ...history } = await loadRiskHistory(db, subject, settings);
+  const assessment = scoreRisk(rules, {
+    order: {
+      total: subject.total,
+      currency: subject.currency,
+      customerId: subject.customerId,
+      placedAt: subject.placedAt,
+      shipCountry: subject.shipCountry,
+      shipPhone: subject.shipPhone,
+      hasFullAddress,
+    },
+    history,
+  });
+  return { ...assessment, held: isHeld(assessment, settings) };
+}
