@@ -24,7 +24,8 @@ export function inventoryDriver(platform: () => TestPlatform, db: () => Sql) {
           externalId: `INV-E2E-${randomUUID()}`,
           buyer: { name: 'Qian Li', email: `qian.${randomUUID().slice(0, 8)}@example.com` },
           currency: 'CNY',
-          lines: lines.map((l) => ({ ...l, unitPrice: '25.00' })),
+          // A low price: large test orders stay under the high-value risk rule, which would hold them.
+          lines: lines.map((l) => ({ ...l, unitPrice: '1.00' })),
           // A new buyer at an address of their own: no risk rule (velocity, identities per address) holds these orders.
           shippingAddress: { country: 'CN', province: 'Shanghai', city: 'Shanghai', line1: `Century Avenue, room ${randomUUID()}` },
         },

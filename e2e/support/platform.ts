@@ -44,6 +44,8 @@ export async function startTestPlatform(backend: TestBackend, options: TestPlatf
     SEED_ORDERS: String(options.orders ?? 1500),
     LOG_LEVEL: 'silent',
     DB_POOL_SIZE: '5',
+    // Seeded shipments are old: a background scan would turn them into exceptions mid-suite.
+    LOGISTICS_EXCEPTION_SCAN_INTERVAL_S: '0',
   };
   const nats = options.bus === 'nats' ? isolatedNatsSettings() : null;
   if (nats) Object.assign(env, nats);

@@ -1,3 +1,4 @@
 export * from './http-server';
 export * from './subgraph-runtime';
 export * from './standalone';
+export * from './jobs';

@@ -15,6 +15,7 @@ import { OutboxRelay } from '../events/outbox-relay';
 import { serviceEvents, type ServiceEvents } from '../events/transaction';
 import { staticPeers, type Peers } from '../federation/peers';
 import { startGraphQLHttpServer, type RunningHttpServer } from './http-server';
+import { startPeriodicJob, type BackgroundJobDefinition } from './jobs';
 
 /** What every subgraph resolver receives; subgraphs add their loaders on top. */
 export interface SubgraphContext {
@@ -25,6 +26,8 @@ export interface SubgraphContext {
   events: ServiceEvents;
   /** The other subgraphs, for the few synchronous questions intake asks. */
   peers: Peers;
+  /** The config the subgraph was started with: its own loader's full object (rules' settings included). */
+  config: SubgraphConfig;
 }
 
 /** Everything the runtime needs to know about one subgraph. */
@@ -39,6 +42,8 @@ export interface SubgraphDefinition<TContext extends SubgraphContext = SubgraphC
   createContext(base: SubgraphContext): TContext;
   /** What the subgraph does when other services' events arrive. */
   consumers?: ConsumerDefinition[];
+  /** Periodic work besides requests (e.g. logistics' exception scan). */
+  jobs?: BackgroundJobDefinition[];
 }
 
 export interface RunningSubgraph {
@@ -93,6 +98,14 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     await eventBus.subscribe(idempotent(dataSource, definition.name, consumer, () => relay.nudge()));
   }
   relay.start();
+  const jobs = (definition.jobs ?? []).map((job) =>
+    startPeriodicJob({
+      name: job.name,
+      intervalMs: job.intervalMs(config),
+      log: logger,
+      run: () => job.run({ db: dataSource, events, config, log: logger }),
+    }),
+  );
   const schema = await definition.buildSchema();
   const apollo = new ApolloServer<TContext>({
     schema,
@@ -111,7 +124,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     host: config.host,
     logger,
     context: ({ requestId }) =>
-      definition.createContext({ requestId, log: logger.child({ requestId }), db: dataSource, events, peers }),
+      definition.createContext({ requestId, log: logger.child({ requestId }), db: dataSource, events, peers, config }),
     ready: async () => {
       await dataSource.query('SELECT 1');
       return true;
@@ -129,6 +142,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     async stop() {
       try {
         await http.stop();
+        await Promise.all(jobs.map((job) => job.stop()));
         await relay.stop();
       } finally {
         // Connections are given back even if the server did not close cleanly.

@@ -43,3 +43,9 @@ export const loadLogisticsConfig = (env?: Record<string, string | undefined>) =>
   loadConfig('logistics', z.intersection(subgraphEnv('logistics', 4004), logisticsEnv), env);
 
 export type LogisticsConfig = ReturnType<typeof loadLogisticsConfig>;
+
+/** The rule settings inside a started subgraph's config; the defaults when it carries none (schema builds, tools). */
+export function settingsOf(config: object): Readonly<LogisticsSettings> {
+  const c = config as Partial<LogisticsSettings>;
+  return c.exceptions && c.carbon ? { exceptions: c.exceptions, carbon: c.carbon } : DEFAULT_LOGISTICS_SETTINGS;
+}

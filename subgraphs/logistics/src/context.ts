@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { SubgraphContext } from '@supply-graph/shared';
-import { DEFAULT_LOGISTICS_SETTINGS, type LogisticsSettings } from './config';
+import { settingsOf, type LogisticsSettings } from './config';
 import { createCarbonLoaders } from './modules/carbon/carbon.loader';
 import { createCarrierLoaders } from './modules/carrier/carrier.loader';
 import { createCustomerShipmentLoaders } from './modules/customer-shipments/customer-shipments.loader';
@@ -28,6 +28,6 @@ export interface LogisticsContext extends SubgraphContext {
   settings: LogisticsSettings;
 }
 
-export function createContext(base: SubgraphContext, settings: LogisticsSettings = DEFAULT_LOGISTICS_SETTINGS): LogisticsContext {
-  return { ...base, loaders: createLogisticsLoaders(base.db), settings };
+export function createContext(base: SubgraphContext): LogisticsContext {
+  return { ...base, loaders: createLogisticsLoaders(base.db), settings: settingsOf(base.config) };
 }

@@ -70,7 +70,7 @@ export const DEFAULT_RISK_SETTINGS: Readonly<RiskSettings> = loadConfig('orders'
  * - DATABASE_URL: required when the service runs alone
  * - ORDERS_DB_SCHEMA (default "orders"), DB_POOL_SIZE (default 10), LOG_LEVEL (default info)
  *
- * Risk (each rule that fires adds its weight; score = 1 - Π(1 - weight), 0..1):
+ * Risk (a rule that fires scores its weight; the order scores 1 - Π(1 - weight), 0..1):
  * - ORDERS_RISK_HOLD_THRESHOLD (default 0.8): an order scoring this or more is placed ON_HOLD
  * - ORDERS_RISK_VELOCITY_MAX_ORDERS (default 5), ORDERS_RISK_VELOCITY_WINDOW_MINUTES (default 60),
  *   ORDERS_RISK_VELOCITY_WEIGHT (default 0.9): VELOCITY fires when more than MAX orders went to one
@@ -92,15 +92,7 @@ export const loadOrdersConfig = (env?: Record<string, string | undefined>) =>
 /** Everything the orders process reads from its environment: the common subgraph settings and `risk`. */
 export type OrdersConfig = ReturnType<typeof loadOrdersConfig>;
 
-let processRisk: Readonly<RiskSettings> | null = null;
-
-/**
- * The risk settings of this process, read from its environment once. The
- * subgraph runtime hands no config to request contexts, so placement reads
- * them here; `loadOrdersConfig` validates the same variables at start-up,
- * so a bad value stops the service before the first order.
- */
-export function riskSettings(): Readonly<RiskSettings> {
-  processRisk ??= loadConfig('orders', riskEnv).risk;
-  return processRisk;
+/** The risk settings inside a started subgraph's config; the defaults when it carries none (schema builds, tools). */
+export function riskSettingsOf(config: object): Readonly<RiskSettings> {
+  return (config as Partial<OrdersConfig>).risk ?? DEFAULT_RISK_SETTINGS;
 }

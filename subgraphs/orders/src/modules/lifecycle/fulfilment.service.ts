@@ -3,7 +3,8 @@ import { OrderStatus } from '../order/order.type';
 import { canTransition } from './order-status.machine';
 import { transitionOrder } from './order-transition.service';
 
-const HANDED_OVER = ['IN_TRANSIT', 'OUT_FOR_DELIVERY', 'DELIVERED', 'EXCEPTION'];
+// EXCEPTION is left out: a label flagged before any pick-up scan was never handed over.
+const HANDED_OVER = ['IN_TRANSIT', 'OUT_FOR_DELIVERY', 'DELIVERED'];
 
 /**
  * Applies an event-driven transition only when the table allows it from the

@@ -4,6 +4,7 @@ import type { OrdersContext } from '../../context';
 import type { NormalizedOrder } from '../intake/normalized-order';
 import { transitionOrder } from '../lifecycle/order-transition.service';
 import { OrderStatus } from '../order/order.type';
+import { riskSettingsOf } from '../../config';
 import { assessOrderRisk } from '../risk/assess-order-risk';
 import { holdReason } from '../risk/risk-engine';
 import { checkReferences, identifyBuyer } from './intake-checks';
@@ -41,7 +42,7 @@ export async function placeNormalizedOrder(ctx: OrdersContext, order: Normalized
       shipLine1: order.shippingAddress.line1,
       shipCity: order.shippingAddress.city,
       shipPostalCode: order.shippingAddress.postalCode,
-    });
+    }, riskSettingsOf(ctx.config));
     const inserted = (await tx.manager.query(
       `INSERT INTO sales_order (id, channel_code, external_id, customer_id, status, version, currency, subtotal, discount,
          shipping_fee, total, ship_name, ship_phone, ship_country, ship_province, ship_city, ship_line1, ship_postal_code,

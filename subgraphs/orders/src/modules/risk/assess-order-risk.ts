@@ -1,5 +1,5 @@
 import type { Queryable } from '@supply-graph/shared';
-import { riskSettings, type RiskSettings } from '../../config';
+import type { RiskSettings } from '../../config';
 import { defaultRiskRules, isHeld, scoreRisk, type RiskAssessment } from './risk-engine';
 import { loadRiskHistory, lockRiskKeys, type RiskSubject } from './risk-history';
 import type { RiskRule } from './risk-rule';
@@ -18,7 +18,7 @@ export interface RiskVerdict extends RiskAssessment {
 export async function assessOrderRisk(
   db: Queryable,
   subject: RiskSubject & { total: string; currency: string },
-  settings: RiskSettings = riskSettings(),
+  settings: Readonly<RiskSettings>,
   rules: readonly RiskRule[] = defaultRiskRules(settings),
 ): Promise<RiskVerdict> {
   await lockRiskKeys(db, subject);

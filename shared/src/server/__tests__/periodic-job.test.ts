@@ -1,4 +1,6 @@
-import { startPeriodicJob, type JobLog } from '../exception-scanner.job';
+import { startPeriodicJob } from '../jobs';
+
+type JobLog = { error(obj: object, msg: string): void; info(obj: object, msg: string): void };
 
 const silentLog = (): JobLog & { errors: unknown[] } => {
   const errors: unknown[] = [];
