@@ -90,6 +90,33 @@ export type Channel = {
   name: Scalars['String']['output'];
 };
 
+/** Figures of the orders one channel took on one UTC day (by placedAt), within the window asked for. Later events (shipping, delivery) count for the day the order was placed. */
+export type ChannelDayKpi = {
+  __typename?: 'ChannelDayKpi';
+  /** The sales channel the orders came through. */
+  channel: Channel;
+  /** The UTC calendar day, "YYYY-MM-DD". */
+  day: Scalars['String']['output'];
+  /** Orders that reached DELIVERED. */
+  deliveredOrders: Scalars['Int']['output'];
+  /** Share of the orders that were never BACKORDERED, 0..1. */
+  fillRate: Scalars['Float']['output'];
+  /** Share of delivered orders delivered at or before their ETA (the latest estimatedDeliveryAt of their shipments), over the delivered orders whose every shipment had an ETA; null when there is none. */
+  onTimeDeliveryRate?: Maybe<Scalars['Float']['output']>;
+  /** Orders placed, in every status and currency. */
+  orders: Scalars['Int']['output'];
+  /** Median hours from placedAt to the first SHIPPED status change (continuous percentile); null when none shipped. */
+  processingHoursP50?: Maybe<Scalars['Float']['output']>;
+  /** 90th percentile of the same hours (continuous); null when none shipped. */
+  processingHoursP90?: Maybe<Scalars['Float']['output']>;
+  /** Exact sum of `total` over the orders not CANCELLED, in the main currency (the one with most orders that day, ties alphabetical); "0.00" when all were cancelled. */
+  revenue: Money;
+  /** The same sum for each currency with an order not CANCELLED, sorted by code. */
+  revenueByCurrency: Array<Money>;
+  /** Orders that reached SHIPPED (every shipment handed to a carrier), whenever that was. */
+  shippedOrders: Scalars['Int']['output'];
+};
+
 /** A buyer's account on one channel. */
 export type ChannelIdentity = {
   __typename?: 'ChannelIdentity';
@@ -99,12 +126,51 @@ export type ChannelIdentity = {
   externalId: Scalars['String']['output'];
 };
 
+/** Intake quality of one channel: every placeOrder, importChannelOrder and importChannelOrders item counts once. received = accepted + duplicates + rejected. */
+export type ChannelIntakeQuality = {
+  __typename?: 'ChannelIntakeQuality';
+  /** Intakes that created an order. */
+  accepted: Scalars['Int']['output'];
+  /** Channel code as received, lower case (a rejected unknown channel is listed too). */
+  channel: Scalars['String']['output'];
+  /** Repeats of an order already made (same channel and externalId): created: false. */
+  duplicates: Scalars['Int']['output'];
+  /** Over rejected intakes, most frequent first, then by field. */
+  problemsByField: Array<IntakeFieldCount>;
+  received: Scalars['Int']['output'];
+  /** Intakes refused with BAD_USER_INPUT; nothing of them was stored but this record. */
+  rejected: Scalars['Int']['output'];
+  /** Accepted intakes (orders created) with at least one repair. */
+  repaired: Scalars['Int']['output'];
+  /** Over accepted intakes, most frequent first, then by rule. */
+  repairsByRule: Array<IntakeRuleCount>;
+};
+
 /** How a channel reaches buyers. */
 export type ChannelKind =
   | 'MARKETPLACE'
   | 'OFFLINE'
   | 'SOCIAL'
   | 'WEBSTORE';
+
+/** A cap on one channel's share of one SKU's stock: the units its orders may hold at once (reserved, not yet shipped or released). An order that would take the channel past it waits as a backorder. */
+export type ChannelQuota = {
+  __typename?: 'ChannelQuota';
+  /** The channel code, as orders carry it (e.g. "douyin"). */
+  channel: Scalars['String']['output'];
+  /** Units reserved for the channel's orders and not yet shipped or released. */
+  held: Scalars['Int']['output'];
+  /** Units the channel may hold now: maxUnits, or maxShare of on-hand rounded down. */
+  limit: Scalars['Int']['output'];
+  /** Share of the SKU's on-hand units over all warehouses (0.3 = 30%); null when absolute. */
+  maxShare?: Maybe<Scalars['Float']['output']>;
+  /** Absolute cap in units; null when the quota is a share. */
+  maxUnits?: Maybe<Scalars['Int']['output']>;
+  /** limit - held, never below 0. */
+  remaining: Scalars['Int']['output'];
+  sku: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
 
 /** One golden customer across every channel they buy through. */
 export type Customer = {
@@ -190,6 +256,88 @@ export type IdentifyBuyerInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How many rejected payloads had a problem at a field. */
+export type IntakeFieldCount = {
+  __typename?: 'IntakeFieldCount';
+  /** Rejected intakes with at least one problem at this field. */
+  count: Scalars['Int']['output'];
+  /** Payload path with list positions folded: "lines[].quantity" counts every line. */
+  field: Scalars['String']['output'];
+};
+
+/** Why intake refused a payload: the payload path and what is wrong there. */
+export type IntakeProblem = {
+  __typename?: 'IntakeProblem';
+  /** Payload path, e.g. "trade.orders.order[1].num"; "payload" for the payload as a whole. */
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** One rejected payload, as recorded when it was refused. */
+export type IntakeRejection = {
+  __typename?: 'IntakeRejection';
+  channel: Scalars['String']['output'];
+  /** The channel's order number when the payload had a readable one. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Every problem found, as the BAD_USER_INPUT listed them. */
+  problems: Array<IntakeProblem>;
+  receivedAt: Scalars['DateTime']['output'];
+  /** Repairs made before the payload was refused. */
+  repairs: Array<IntakeRepair>;
+};
+
+/** A value intake rewrote into canonical form before storing the order. */
+export type IntakeRepair = {
+  __typename?: 'IntakeRepair';
+  /** Payload path of the value. */
+  field: Scalars['String']['output'];
+  /** The value as the channel sent it. */
+  from: Scalars['String']['output'];
+  /** What was applied: phone-e164, phone-masked, country-iso, currency-case, channel-case, timezone-applied, money-fen, tax-not-in-total. */
+  rule: Scalars['String']['output'];
+  /** The stored value; "" when it was dropped (a masked phone). */
+  to: Scalars['String']['output'];
+};
+
+/** What became of one payload of an importChannelOrders batch. */
+export type IntakeResult = {
+  __typename?: 'IntakeResult';
+  /** True when this payload created its order; false for a repeat and for a rejection. */
+  created: Scalars['Boolean']['output'];
+  /** Why the payload was rejected (what importChannelOrder would list in its BAD_USER_INPUT); empty when accepted. */
+  errors: Array<IntakeProblem>;
+  /** The payload's position in the batch, from 0; results come in input order. */
+  index: Scalars['Int']['output'];
+  /** The order made or matched; null when the payload was rejected. */
+  order?: Maybe<Order>;
+};
+
+/** How many accepted orders needed a repair rule. */
+export type IntakeRuleCount = {
+  __typename?: 'IntakeRuleCount';
+  /** Accepted intakes with at least one repair by this rule. */
+  count: Scalars['Int']['output'];
+  rule: Scalars['String']['output'];
+};
+
+/** A shipment the exception scan turned into an EXCEPTION, for operators to chase. */
+export type LogisticsAlert = {
+  __typename?: 'LogisticsAlert';
+  /** Why, e.g. "no scan for 52 h" or "past ETA by 6 h". */
+  detail: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: LogisticsAlertKind;
+  /** When the scan raised it (the time the scan ran for). */
+  raisedAt: Scalars['DateTime']['output'];
+  shipment: Shipment;
+};
+
+/** Why a shipment became an EXCEPTION: NO_SCAN (no carrier scan for too long) or PAST_ETA (late). */
+export type LogisticsAlertKind =
+  | 'NO_SCAN'
+  | 'PAST_ETA';
+
 /** An exact amount of money in one currency. */
 export type Money = {
   __typename?: 'Money';
@@ -201,17 +349,39 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Changes the presale units of a SKU in a warehouse by delta; recorded in the stock ledger. Regular stock is not touched. */
+  adjustPresaleStock: PresaleStock;
   /** Corrects on-hand stock by delta (a count, damage, found units); recorded in the stock ledger. */
   adjustStock: StockLevel;
   /** Cancels an order and releases its stock; CONFLICT when its status does not allow it. */
   cancelOrder: Order;
+  /** Holds a PENDING order for review (ON_HOLD): it is not allocated until released. CONFLICT from any other status; NOT_FOUND for an unknown id; BAD_USER_INPUT for an empty reason. */
+  holdOrder: Order;
   identifyBuyer: IdentifiedBuyer;
   /** Imports a raw order payload in the channel's own format (Shopify, Amazon SP-API, Tmall, JD, Douyin, POS CSV). */
   importChannelOrder: OrderPayload;
+  /** Imports many raw payloads of one channel (at most 500); each gets its own result, in input order. A payload's problems are that item's errors, not an error of the call. */
+  importChannelOrders: Array<IntakeResult>;
   /** Places an order in the unified shape. Repeat-safe: (channel, externalId) identifies it, and a repeat answers the first order with created: false. Invalid input is BAD_USER_INPUT listing every problem; nothing is stored. */
   placeOrder: OrderPayload;
   /** A carrier's tracking webhook. Repeat-safe; the shipment takes the status of its latest scan. NOT_FOUND for an unknown carrier or tracking number, BAD_USER_INPUT for a scan over an hour in the future. */
   recordTrackingEvent: Shipment;
+  /** Releases an order held ON_HOLD (by a risk rule or an operator): it becomes PENDING and stock is allocated for it. CONFLICT when the order is not ON_HOLD; NOT_FOUND for an unknown id. */
+  releaseOrder: Order;
+  /** Lifts a channel's quota for a SKU; false when there was none. */
+  removeChannelQuota: Scalars['Boolean']['output'];
+  /** Runs the exception scan now (it also runs periodically): open shipments without a scan for the configured hours, or past their ETA, become EXCEPTION with an alert. Repeat-safe. `now` (default: the server clock) is the time shipments are judged at, for operators and tests. */
+  scanForExceptions: ScanResult;
+  /** Caps what one channel may hold of a SKU: maxUnits units, or maxShare of its on-hand units (exactly one of the two). Waiting orders that now fit are allocated at once. */
+  setChannelQuota: ChannelQuota;
+};
+
+
+export type MutationAdjustPresaleStockArgs = {
+  delta: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+  sku: Scalars['ID']['input'];
+  warehouseId: Scalars['ID']['input'];
 };
 
 
@@ -229,6 +399,12 @@ export type MutationCancelOrderArgs = {
 };
 
 
+export type MutationHoldOrderArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationIdentifyBuyerArgs = {
   input: IdentifyBuyerInput;
 };
@@ -237,6 +413,12 @@ export type MutationIdentifyBuyerArgs = {
 export type MutationImportChannelOrderArgs = {
   channel: Scalars['String']['input'];
   payload: Scalars['JSON']['input'];
+};
+
+
+export type MutationImportChannelOrdersArgs = {
+  channel: Scalars['String']['input'];
+  payloads: Array<Scalars['JSON']['input']>;
 };
 
 
@@ -249,11 +431,38 @@ export type MutationRecordTrackingEventArgs = {
   input: TrackingEventInput;
 };
 
+
+export type MutationReleaseOrderArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRemoveChannelQuotaArgs = {
+  channel: Scalars['String']['input'];
+  sku: Scalars['ID']['input'];
+};
+
+
+export type MutationScanForExceptionsArgs = {
+  now?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type MutationSetChannelQuotaArgs = {
+  channel: Scalars['String']['input'];
+  maxShare?: InputMaybe<Scalars['Float']['input']>;
+  maxUnits?: InputMaybe<Scalars['Int']['input']>;
+  sku: Scalars['ID']['input'];
+};
+
 /** An order from any channel. */
 export type Order = {
   __typename?: 'Order';
   /** Stock reserved for the order and not released. */
   allocations: Array<Allocation>;
+  /** Why inventory holds the order back (short stock, or the channel quota it would exceed); null unless it waits for stock. */
+  backorderReason?: Maybe<Scalars['String']['output']>;
   channel: Channel;
   customer: Customer;
   /** The channel's own order number; unique per channel. */
@@ -387,12 +596,28 @@ export type PlaceOrderInput = {
   shippingAddress: AddressInput;
 };
 
+/** Presale stock of one product in one warehouse: kept apart from regular stock; only presale order lines take it. */
+export type PresaleStock = {
+  __typename?: 'PresaleStock';
+  /** onHand - reserved: units a presale line can still take. */
+  available: Scalars['Int']['output'];
+  /** Units set aside for presale. */
+  onHand: Scalars['Int']['output'];
+  /** Units promised to presale order lines. */
+  reserved: Scalars['Int']['output'];
+  sku: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  warehouse: Warehouse;
+};
+
 /** A sellable item and its stock across warehouses. */
 export type Product = {
   __typename?: 'Product';
   /** Units available to sell, summed over warehouses. */
   available: Scalars['Int']['output'];
   name: Scalars['String']['output'];
+  /** Presale stock in every warehouse that holds or promises any, by warehouse code. */
+  presaleStock: Array<PresaleStock>;
   sku: Scalars['ID']['output'];
   /** Stock in every warehouse that holds the product, by warehouse code. */
   stockLevels: Array<StockLevel>;
@@ -416,6 +641,10 @@ export type ProductEdge = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Order KPIs per channel and UTC day for orders placed in [from, to) (at most 366 days), sorted by channel then day; days without orders are absent. BAD_USER_INPUT when to is not after from. */
+  channelKpis: Array<ChannelDayKpi>;
+  /** Channel quotas of one SKU, or of every SKU; by SKU, then channel. */
+  channelQuotas: Array<ChannelQuota>;
   /** Every sales channel, ordered by code. */
   channels: Array<Channel>;
   /** A customer by id; null when there is none. */
@@ -424,6 +653,10 @@ export type Query = {
   customerByIdentity?: Maybe<Customer>;
   /** Customers, newest first. `search` matches name, email, phone or a channel identity id. */
   customers: CustomerConnection;
+  /** Intake quality per channel (sorted by code): how many payloads were received, accepted, duplicates or rejected, what was repaired and which fields were wrong. `since`: only intakes received at or after it (default: all). */
+  intakeQuality: Array<ChannelIntakeQuality>;
+  /** Alerts of the exception scan, newest first. */
+  logisticsAlerts: Array<LogisticsAlert>;
   /** An order by id; null when there is none. */
   order?: Maybe<Order>;
   /** An order by the channel's own order number. */
@@ -434,14 +667,32 @@ export type Query = {
   product?: Maybe<Product>;
   /** The catalogue, ordered by SKU. */
   products: ProductConnection;
+  /** The newest rejected payloads with their problems, newest first; first: 1..100. */
+  recentRejections: Array<IntakeRejection>;
   /** A shipment by id; null when there is none. */
   shipment?: Maybe<Shipment>;
   /** The shipment a carrier knows by this tracking number; null when there is none. */
   shipmentByTracking?: Maybe<Shipment>;
+  /** Stock alerts, newest first: open ones (the default), closed ones (false), or all (null). */
+  stockAlerts: Array<StockAlert>;
+  /** Stock levels (of one SKU, or all) that differ from the sum of their movements; empty when the ledger is consistent. */
+  stockLedgerCheck: Array<StockLedgerMismatch>;
   /** A warehouse by id; null when there is none. */
   warehouse?: Maybe<Warehouse>;
   /** Every warehouse, ordered by code. */
   warehouses: Array<Warehouse>;
+};
+
+
+export type QueryChannelKpisArgs = {
+  channel?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryChannelQuotasArgs = {
+  sku?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -460,6 +711,18 @@ export type QueryCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryIntakeQualityArgs = {
+  channel?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryLogisticsAlertsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -492,6 +755,12 @@ export type QueryProductsArgs = {
 };
 
 
+export type QueryRecentRejectionsArgs = {
+  channel?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryShipmentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -503,13 +772,34 @@ export type QueryShipmentByTrackingArgs = {
 };
 
 
+export type QueryStockAlertsArgs = {
+  open?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryStockLedgerCheckArgs = {
+  sku?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryWarehouseArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** What one exception scan did. */
+export type ScanResult = {
+  __typename?: 'ScanResult';
+  /** The time the scan judged the shipments at. */
+  at: Scalars['DateTime']['output'];
+  /** Shipments that became an EXCEPTION in this scan, each with one alert. */
+  flagged: Scalars['Int']['output'];
 };
 
 /** One parcel of an order, from one warehouse, with one carrier. */
 export type Shipment = {
   __typename?: 'Shipment';
+  /** Estimated kg CO2e: great-circle km from the warehouse x weight (units x an assumed unit weight) x the carrier mode's factor per tonne-km (ROAD 0.105, EXPRESS 0.25, AIR 0.6). Null when the distance is unknown. */
+  carbonKg?: Maybe<Scalars['Float']['output']>;
   carrier: Carrier;
   /** When the shipment was planned. */
   createdAt: Scalars['DateTime']['output'];
@@ -537,6 +827,46 @@ export type ShipmentStatus =
   | 'IN_TRANSIT'
   | 'OUT_FOR_DELIVERY'
   | 'RETURNED';
+
+/** Trouble with a SKU's stock, raised when it starts and closed when it clears; one open alert per SKU, warehouse and kind. */
+export type StockAlert = {
+  __typename?: 'StockAlert';
+  /** When the condition cleared; null while the alert is open. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: StockAlertKind;
+  /** What was seen when the alert was raised. */
+  message: Scalars['String']['output'];
+  openedAt: Scalars['DateTime']['output'];
+  sku: Scalars['ID']['output'];
+  /** The stock level's warehouse; null for alerts about the SKU as a whole. */
+  warehouse?: Maybe<Warehouse>;
+};
+
+/** What a stock alert is about. */
+export type StockAlertKind =
+  /** Backordered orders want more units of the SKU than all warehouses have available. */
+  | 'DEMAND_EXCEEDS_SUPPLY'
+  /** A stock level has less available than its safety stock (onHand - reserved < 2 x safetyStock). */
+  | 'LOW_STOCK';
+
+/** A stock level whose numbers differ from the sum of its movements: onHand should be RECEIVE + ADJUST + RETURN - SHIP, reserved should be RESERVE - RELEASE - SHIP. */
+export type StockLedgerMismatch = {
+  __typename?: 'StockLedgerMismatch';
+  /** On hand as the movements add up. */
+  ledgerOnHand: Scalars['Int']['output'];
+  /** Reserved as the movements add up. */
+  ledgerReserved: Scalars['Int']['output'];
+  /** On hand as the stock level says. */
+  onHand: Scalars['Int']['output'];
+  /** True for the presale pool of the level, false for regular stock. */
+  presale: Scalars['Boolean']['output'];
+  /** Reserved as the stock level says. */
+  reserved: Scalars['Int']['output'];
+  sku: Scalars['ID']['output'];
+  /** Null when movements name a warehouse that does not exist. */
+  warehouse?: Maybe<Warehouse>;
+};
 
 /** Stock of one product in one warehouse. */
 export type StockLevel = {
