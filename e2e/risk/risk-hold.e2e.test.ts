@@ -201,6 +201,15 @@ describeEachBackend(`risk rules hold orders for an operator [${note}]`, (backend
       20_000,
     );
     expect((await view(pending.id)).status).toBe('ON_HOLD');
+    // Released, it moves on: inventory repeats its earlier answer instead of reserving twice.
+    expect((await ask(RELEASE, { id: pending.id, reason: 'checked with the buyer' })).errors).toBeUndefined();
+    const resumed = await statusOf(pending.id, 'ALLOCATED');
+    expect(resumed.allocations).toHaveLength(1);
+    const [{ n }] = await db.rows<{ n: number }>(
+      "SELECT count(*)::int AS n FROM inventory.stock_movement WHERE order_id = $1 AND kind = 'RESERVE'",
+      [pending.id],
+    );
+    expect(n).toBe(1);
 
     const allocated = await place(input());
     await statusOf(allocated.id, 'ALLOCATED');

@@ -25,13 +25,24 @@ export interface ServiceEvents {
   committed(): void;
 }
 
+/** deadlock_detected, serialization_failure */
+const RETRYABLE = new Set(['40P01', '40001']);
+
 export function serviceEvents(service: string, dataSource: DataSource, onCommit: () => void): ServiceEvents {
   return {
     service,
     async transaction(fn) {
-      const result = await dataSource.transaction((manager) => fn(eventTransaction(manager, service)));
-      onCommit();
-      return result;
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          const result = await dataSource.transaction((manager) => fn(eventTransaction(manager, service)));
+          onCommit();
+          return result;
+        } catch (err) {
+          // PostgreSQL broke a deadlock or a serialization conflict by aborting us: nothing
+          // was written, so running the unit of work again is safe and usually succeeds.
+          if (attempt >= 3 || !RETRYABLE.has((err as { code?: string }).code ?? '')) throw err;
+        }
+      }
     },
     committed: onCommit,
   };

@@ -6,6 +6,7 @@ import {
   type ShipmentStatusChanged,
 } from '@supply-graph/shared';
 import { allocateBackorders, releaseForOrder, shipAllocations } from './release.service';
+import { reannounce } from './reannounce.service';
 import { reserveForOrder } from './reservation.service';
 import { NearestFullFillStrategy } from './routing/nearest-full-fill.strategy';
 import type { RoutingStrategy } from './routing/routing-strategy';
@@ -21,6 +22,7 @@ export function reservationConsumers(strategy: RoutingStrategy = new NearestFull
       async handle(event, tx) {
         const order = event.payload as OrderPlaced;
         if (event.type === EventTypes.orderPlaced && order.held) return;
+        if (event.type === EventTypes.orderReleased && (await reannounce(tx, order))) return;
         await reserveForOrder(tx, order, strategy);
       },
     },

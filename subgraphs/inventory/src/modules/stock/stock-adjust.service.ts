@@ -5,6 +5,7 @@ import { isUuid } from '@supply-graph/shared';
 import type { StockLevelEntity } from './stock-level.entity';
 import { toStockLevel } from './stock-level.service';
 import type { StockLevel } from './stock-level.type';
+import { refreshStockAlerts } from '../alerts/stock-alert.refresh';
 import { allocateBackorders } from '../reservation/release.service';
 import { NearestFullFillStrategy } from '../reservation/routing/nearest-full-fill.strategy';
 
@@ -94,6 +95,8 @@ export const stockAdjustService = {
       const level = await applyDelta(em, input.sku, warehouseId, input.delta);
       await em.query(MOVEMENT_SQL, [input.sku, warehouseId, input.delta, reason]);
       // Stock arrived: orders waiting for this SKU take it, oldest first, in this same transaction.
+      // Less stock may cross an alert line; more stock is checked by the backorder step.
+      if (input.delta < 0) await refreshStockAlerts(em, [input.sku]);
       if (input.delta > 0 && (await allocateBackorders(tx, [input.sku], ROUTING)) > 0) {
         const [after] = await records<StockRow>(em, CURRENT_SQL, [input.sku, warehouseId]);
         return after;
