@@ -30,7 +30,9 @@ async function platformEnv(dataDir) {
 /** Starts `npm start`'s entry point and resolves when it prints that it is up. */
 function startPlatform(env, timeoutMs = 120_000) {
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, ['platform/dist/start.js'], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // BENCH_NODE_ARGS: extra flags for the platform process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, 'platform/dist/start.js'], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`not up within ${timeoutMs} ms:\n${out}`)), timeoutMs);
