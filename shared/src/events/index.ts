@@ -10,3 +10,4 @@ export * from './migration';
 export * from './nats-bus';
 export * from './background-work';
 export * from './create-bus';
+export { durableName } from './nats-helpers';

@@ -19,6 +19,7 @@ import {
 } from 'nats';
 import { subjectOf, type DomainEvent } from './event';
 import type { EventBus, EventSubscription } from './event-bus';
+import { apiErrorCode, decode, durableName, laneOf, retryDelay, sleep } from './nats-helpers';
 
 /** How to reach NATS and which stream to use; see {@link NatsEventBus.connect}. */
 export interface NatsBusOptions {
@@ -44,12 +45,12 @@ const MAX_AGE_MS = 7 * 24 * 60 * 60_000;
 const ACK_WAIT_MS = 10_000;
 /** Unacked events one durable may have out; bounds the work lost to a crashed replica. */
 const MAX_ACK_PENDING = 1_000;
-/** Events per pull: small, because a fetched event's ack_wait runs while it waits its turn. */
-const PULL_BATCH = 16;
+/** Events per pull: modest, because a fetched event's ack_wait runs while it waits its turn. */
+const PULL_BATCH = 32;
+/** Aggregates one consumer works on at once; each aggregate's events stay in stream order. */
+const HANDLER_CONCURRENCY = 16;
 /** How long one pull waits for events before the next pull. */
 const PULL_EXPIRES_MS = 30_000;
-const RETRY_FIRST_MS = 200;
-const RETRY_MAX_MS = 5_000;
 
 const STREAM_NOT_FOUND = 10059;
 const STREAM_NAME_IN_USE = 10058;
@@ -206,11 +207,26 @@ export class NatsEventBus implements EventBus {
       try {
         active.batch = await consumer.fetch({ max_messages: PULL_BATCH, expires: PULL_EXPIRES_MS });
         if (this.closing) active.batch.stop();
+        const lanes = new Map<string, Promise<void>>();
+        const inFlight = new Set<Promise<void>>();
         for await (const msg of active.batch) {
           // Fetched but not started at shutdown: hand back now instead of after ack_wait.
-          if (this.closing) msg.nak();
-          else await this.deliver(subscription, msg, wanted);
+          if (this.closing) {
+            msg.nak();
+            continue;
+          }
+          // Events of one aggregate run one after the other; different aggregates run side by side.
+          while (inFlight.size >= HANDLER_CONCURRENCY) await Promise.race(inFlight);
+          const key = laneOf(msg);
+          const work = (lanes.get(key) ?? Promise.resolve()).then(() => this.deliver(subscription, msg, wanted));
+          lanes.set(key, work);
+          inFlight.add(work);
+          void work.finally(() => {
+            inFlight.delete(work);
+            if (lanes.get(key) === work) lanes.delete(key);
+          });
         }
+        await Promise.all(inFlight);
         failures = 0;
       } catch (err) {
         // Connection lost, consumer or stream deleted: keep trying, the operator sees the log.
@@ -224,7 +240,7 @@ export class NatsEventBus implements EventBus {
     }
   }
 
-  /** One event at a time, awaited: a consumer handles its events in stream order. */
+  /** Handles one event and acks it only after the handler resolved (its transaction committed). */
   private async deliver(subscription: EventSubscription, msg: JsMsg, wanted: Set<string>): Promise<void> {
     const context = { consumer: subscription.consumer, subject: msg.subject, seq: msg.seq };
     try {
@@ -258,31 +274,4 @@ export class NatsEventBus implements EventBus {
       }
     }
   }
-}
-
-/** NATS names allow no `.`, `*`, `>` or whitespace: `inventory.reserve-stock` -> `inventory-reserve-stock`. */
-export function durableName(consumer: string): string {
-  return consumer.replace(/[^A-Za-z0-9_-]/g, '-');
-}
-
-/** 200 ms, 400 ms, 800 ms ... at most 5 s between deliveries of a failing event. */
-function retryDelay(deliveries: number): number {
-  return Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** Math.max(0, deliveries - 1));
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-function decode(data: Uint8Array): DomainEvent | null {
-  try {
-    const value = codec.decode(data) as Partial<DomainEvent> | null;
-    return value && typeof value.eventId === 'string' && typeof value.type === 'string' ? (value as DomainEvent) : null;
-  } catch {
-    return null;
-  }
-}
-
-function apiErrorCode(err: unknown): number | undefined {
-  return (err as { api_error?: { err_code?: number } }).api_error?.err_code;
 }

@@ -1,0 +1,41 @@
+import { JSONCodec, type JsMsg } from 'nats';
+import type { DomainEvent } from './event';
+
+// Small helpers of the NATS bus, apart so the bus itself reads as its protocol.
+
+const RETRY_FIRST_MS = 200;
+const RETRY_MAX_MS = 5_000;
+const codec = JSONCodec<unknown>();
+
+/** NATS names allow no `.`, `*`, `>` or whitespace: `inventory.reserve-stock` -> `inventory-reserve-stock`. */
+export function durableName(consumer: string): string {
+  return consumer.replace(/[^A-Za-z0-9_-]/g, '-');
+}
+
+/** 200 ms, 400 ms, 800 ms ... at most 5 s between deliveries of a failing event. */
+export function retryDelay(deliveries: number): number {
+  return Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** Math.max(0, deliveries - 1));
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** The ordering lane of a message: its aggregate, or the message itself when it is not an event. */
+export function laneOf(msg: JsMsg): string {
+  const event = decode(msg.data);
+  return event ? `${event.aggregateType}:${event.aggregateId}` : `seq:${msg.seq}`;
+}
+
+export function decode(data: Uint8Array): DomainEvent | null {
+  try {
+    const value = codec.decode(data) as Partial<DomainEvent> | null;
+    return value && typeof value.eventId === 'string' && typeof value.type === 'string' ? (value as DomainEvent) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function apiErrorCode(err: unknown): number | undefined {
+  return (err as { api_error?: { err_code?: number } }).api_error?.err_code;
+}
