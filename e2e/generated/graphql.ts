@@ -518,6 +518,8 @@ export type OrderFilter = {
 /** One line of an order. */
 export type OrderLine = {
   __typename?: 'OrderLine';
+  /** A presale line is filled from presale stock only. */
+  presale: Scalars['Boolean']['output'];
   /** Resolved by inventory. */
   product?: Maybe<Product>;
   quantity: Scalars['Int']['output'];
@@ -527,6 +529,8 @@ export type OrderLine = {
 };
 
 export type OrderLineInput = {
+  /** A presale line takes presale stock only. */
+  presale?: InputMaybe<Scalars['Boolean']['input']>;
   quantity: Scalars['Int']['input'];
   sku: Scalars['String']['input'];
   /** Decimal as a string, e.g. "129.90". */

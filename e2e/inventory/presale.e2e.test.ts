@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EventTypes, type OrderPlaced } from '@supply-graph/shared';
+import { gql } from '../support/graphql';
 import { describeEachBackend } from '@supply-graph/shared/testing';
 import { expectOneError } from '../support/expect-error';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
@@ -28,26 +28,27 @@ describeEachBackend('presale stock through the gateway', (backend) => {
     drive.ask<{ adjustPresaleStock: { onHand: number; reserved: number; available: number } }>(ADJUST_PRESALE, { sku, warehouseId, delta, reason });
   const product = async (sku: string) => (await drive.ask<{ product: ProductView }>(PRODUCT, { sku })).data!.product;
 
-  /**
-   * Announces an order the way the orders subgraph does (its outbox, its
-   * relay, the bus), with presale lines: the orders side does not take a
-   * presale flag on placeOrder yet, so this stands in for it.
-   */
+  /** Places an order through the gateway; `presale` lines are filled from presale stock only. */
   async function placePresale(lines: { sku: string; quantity: number; presale?: boolean }[]): Promise<string> {
-    const orderId = randomUUID();
-    const payload: OrderPlaced = {
-      orderId,
-      channel: 'webstore',
-      customerId: randomUUID(),
-      placedAt: new Date().toISOString(),
-      lines: lines.map((l, i) => ({ lineNo: i + 1, ...l })),
-      shippingAddress: { country: 'CN', province: 'Shanghai', city: 'Shanghai' },
-      held: false,
-    };
-    await platform.subgraphs.orders!.events.transaction((tx) =>
-      tx.emit({ type: EventTypes.orderPlaced, aggregateType: 'order', aggregateId: orderId, aggregateVersion: 1, payload }),
+    const placed = await gql<{ placeOrder: { order: { id: string; lines: { sku: string; presale: boolean }[] } } }, Record<string, unknown>>(
+      platform.gatewayUrl,
+      'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id lines { sku presale } } } }',
+      {
+        input: {
+          channel: 'webstore',
+          externalId: `PRESALE-${randomUUID()}`,
+          buyer: { name: 'Presale Buyer', email: `presale-${randomUUID()}@example.com` },
+          currency: 'CNY',
+          lines: lines.map((l) => ({ sku: l.sku, quantity: l.quantity, unitPrice: '88.00', presale: l.presale ?? false })),
+          shippingAddress: { country: 'CN', province: 'Shanghai', city: 'Shanghai' },
+        },
+      },
     );
-    return orderId;
+    expect(placed.errors).toBeUndefined();
+    const order = placed.data!.placeOrder.order;
+    // The flag is part of the order as clients see it.
+    expect(order.lines.map((l) => l.presale)).toEqual(lines.map((l) => l.presale ?? false));
+    return order.id;
   }
   const allocations = (orderId: string) =>
     db.rows<{ sku: string; quantity: number; presale: boolean }>(

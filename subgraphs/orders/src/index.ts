@@ -2,6 +2,7 @@ import { eventTablesMigration, type SubgraphDefinition } from '@supply-graph/sha
 import { createContext, type OrdersContext } from './context';
 import { CreateOrders1764000100000 } from './db/migrations/1764000100000-CreateOrders';
 import { Fulfilment1764200000000 } from './db/migrations/1764200000000-Fulfilment';
+import { PresaleLines1764400000000 } from './db/migrations/1764400000000-PresaleLines';
 import { IntakeQualityAndKpis1764310000000 } from './db/migrations/1764310000000-IntakeQualityAndKpis';
 import { Risk1764340000000 } from './db/migrations/1764340000000-Risk';
 import { fulfilmentConsumers } from './modules/lifecycle/fulfilment.consumers';
@@ -18,7 +19,7 @@ export { ordersEmpty, seedOrders } from './db/seed';
 export const ordersSubgraph: SubgraphDefinition<OrdersContext> = {
   name: 'orders',
   entities: [ChannelEntity, OrderEntity, OrderLineEntity, OrderStatusChangeEntity],
-  migrations: [CreateOrders1764000100000, eventTablesMigration(1764100000000), Fulfilment1764200000000, IntakeQualityAndKpis1764310000000, Risk1764340000000],
+  migrations: [CreateOrders1764000100000, eventTablesMigration(1764100000000), Fulfilment1764200000000, IntakeQualityAndKpis1764310000000, Risk1764340000000, PresaleLines1764400000000],
   buildSchema: buildOrdersSchema,
   createContext,
   consumers: fulfilmentConsumers(),

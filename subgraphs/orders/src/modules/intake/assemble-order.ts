@@ -4,7 +4,7 @@ import { MAX_MINOR, formatMinor } from './normalize/money';
 
 /** A NormalizedOrder before its money is formatted: amounts in integer minor units. */
 export interface OrderDraft extends Omit<NormalizedOrder, 'lines' | 'discount' | 'shippingFee' | 'total'> {
-  lines: { sku: string; quantity: number; unitMinor: number }[];
+  lines: { sku: string; quantity: number; unitMinor: number; presale?: boolean }[];
   discountMinor: number;
   shippingMinor: number;
 }
@@ -41,7 +41,12 @@ export function assembleOrder(
     externalId: draft.externalId,
     buyer: draft.buyer,
     currency: draft.currency,
-    lines: draft.lines.map((line) => ({ sku: line.sku, quantity: line.quantity, unitPrice: formatMinor(line.unitMinor) })),
+    lines: draft.lines.map((line) => ({
+      sku: line.sku,
+      quantity: line.quantity,
+      unitPrice: formatMinor(line.unitMinor),
+      ...(line.presale ? { presale: true } : {}),
+    })),
     discount: formatMinor(draft.discountMinor),
     shippingFee: formatMinor(draft.shippingMinor),
     total: formatMinor(total),

@@ -19,7 +19,8 @@ export interface NormalizedOrder {
   /** ISO-4217, upper case. */
   currency: string;
   /** Gift lines are ordinary lines with unitPrice "0.00". */
-  lines: { sku: string; quantity: number; unitPrice: string }[];
+  /** `presale`: the line takes presale stock only (and in-stock lines never take presale stock). */
+  lines: { sku: string; quantity: number; unitPrice: string; presale?: boolean }[];
   /** Order-level discount total, >= 0; line-level discounts are folded in here. */
   discount: string;
   /** >= 0; "0.00" when the channel states none. */

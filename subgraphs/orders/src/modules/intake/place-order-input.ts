@@ -44,6 +44,7 @@ export function normalizePlaceOrderInput(input: PlaceOrderInputLike | unknown, o
       sku: r.requiredText(`lines[${n}].sku`, line.sku),
       quantity: r.quantity(`lines[${n}].quantity`, line.quantity),
       unitMinor: r.money(`lines[${n}].unitPrice`, line.unitPrice),
+      ...(line.presale === true ? { presale: true } : {}),
     };
   });
 

@@ -23,4 +23,7 @@ export class OrderLineEntity {
 
   @Column('numeric', { name: 'unit_price', precision: 14, scale: 2 })
   unitPrice: string;
+
+  @Column('boolean', { default: false })
+  presale: boolean;
 }

@@ -29,6 +29,9 @@ export class OrderLineInput {
 
   @Field(() => String, { description: 'Decimal as a string, e.g. "129.90".' })
   unitPrice: string;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'A presale line takes presale stock only.' })
+  presale?: boolean | null;
 }
 
 @InputType()

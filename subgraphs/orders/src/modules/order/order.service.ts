@@ -53,6 +53,7 @@ export const orderService = {
       product: { sku: row.sku },
       quantity: row.quantity,
       unitPrice: { amount: row.unitPrice, currency: order.currency },
+      presale: row.presale,
     }));
   },
 

@@ -43,6 +43,9 @@ export class OrderLine {
 
   @Field(() => Money, { description: "Price of one unit, in the order's currency." })
   unitPrice: Money;
+
+  @Field(() => Boolean, { description: 'A presale line is filled from presale stock only.' })
+  presale: boolean;
 }
 
 @ObjectType({ description: 'One step of an order status history.' })

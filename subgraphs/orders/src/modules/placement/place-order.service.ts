@@ -58,9 +58,16 @@ export async function placeNormalizedOrder(ctx: OrdersContext, order: Normalized
     )) as unknown[];
     if (!inserted.length) return false;
     await tx.manager.query(
-      `INSERT INTO order_line (order_id, line_no, sku, quantity, unit_price)
-       SELECT $1, n, sku, qty, price FROM unnest($2::int[], $3::text[], $4::int[], $5::numeric[]) AS t(n, sku, qty, price)`,
-      [orderId, order.lines.map((_, i) => i + 1), order.lines.map((l) => l.sku), order.lines.map((l) => l.quantity), order.lines.map((l) => l.unitPrice)],
+      `INSERT INTO order_line (order_id, line_no, sku, quantity, unit_price, presale)
+       SELECT $1, n, sku, qty, price, pre FROM unnest($2::int[], $3::text[], $4::int[], $5::numeric[], $6::boolean[]) AS t(n, sku, qty, price, pre)`,
+      [
+        orderId,
+        order.lines.map((_, i) => i + 1),
+        order.lines.map((l) => l.sku),
+        order.lines.map((l) => l.quantity),
+        order.lines.map((l) => l.unitPrice),
+        order.lines.map((l) => l.presale === true),
+      ],
     );
     await tx.manager.query(
       `INSERT INTO order_status_change (order_id, from_status, to_status, at, reason) VALUES ($1, NULL, 'PENDING', $2, 'placed')`,
@@ -71,7 +78,7 @@ export async function placeNormalizedOrder(ctx: OrdersContext, order: Normalized
       channel: order.channel,
       customerId: buyer.customerId,
       placedAt: order.placedAt.toISOString(),
-      lines: order.lines.map((l, i) => ({ lineNo: i + 1, sku: l.sku, quantity: l.quantity })),
+      lines: order.lines.map((l, i) => ({ lineNo: i + 1, sku: l.sku, quantity: l.quantity, ...(l.presale ? { presale: true } : {}) })),
       shippingAddress: { country: order.shippingAddress.country, province: order.shippingAddress.province, city: order.shippingAddress.city },
       held: risk.held,
     };
