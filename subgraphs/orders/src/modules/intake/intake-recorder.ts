@@ -141,6 +141,17 @@ export class IntakeRecorder {
   }
 
   /** E.164 or null; a masked number becomes null with a repair saying so, never a guess. */
+  /**
+   * Marketplaces mask the mobile but keep a landline the buyer typed in whole:
+   * the mobile if usable, else the landline, each normalised (and recorded) as a phone.
+   */
+  mobileOrLandline(mobile: [field: string, value: unknown], landline: [field: string, value: unknown], region: string): string | null {
+    const fromMobile = this.phone(mobile[0], mobile[1], region);
+    if (fromMobile) return fromMobile;
+    const given = firstGiven([landline]);
+    return given ? this.phone(given[0], given[1], region) : null;
+  }
+
   phone(field: string, value: unknown, region: string | null): string | null {
     const parsed = normalizePhone(value, region || null);
     switch (parsed.kind) {

@@ -1,6 +1,6 @@
 import { assembleOrder, type OrderDraft } from '../assemble-order';
 import type { ChannelAdapter } from '../channel-adapter';
-import { IntakeRecorder, firstGiven, rejectUnlessObject } from '../intake-recorder';
+import { IntakeRecorder, rejectUnlessObject } from '../intake-recorder';
 import type { IntakeResult } from '../normalized-order';
 import { CHINA_OFFSET } from '../normalize/instant';
 
@@ -31,10 +31,7 @@ export class JdAdapter implements ChannelAdapter {
     });
 
     const c = r.object('consigneeInfo', o.consigneeInfo);
-    // A masked mobile says nothing; a landline the buyer typed in may still be whole.
-    const mobile = r.phone('consigneeInfo.mobile', c.mobile, 'CN');
-    const landline = firstGiven([['consigneeInfo.telephone', c.telephone]]);
-    const phone = mobile ?? (landline ? r.phone(...landline, 'CN') : null);
+    const phone = r.mobileOrLandline(['consigneeInfo.mobile', c.mobile], ['consigneeInfo.telephone', c.telephone], 'CN');
     const name = r.requiredText('consigneeInfo.fullname', c.fullname);
     const draft: OrderDraft = {
       channel: this.channel,

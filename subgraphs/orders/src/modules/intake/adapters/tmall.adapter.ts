@@ -1,6 +1,6 @@
 import { assembleOrder, type OrderDraft } from '../assemble-order';
 import type { ChannelAdapter } from '../channel-adapter';
-import { IntakeRecorder, firstGiven, rejectUnlessObject } from '../intake-recorder';
+import { IntakeRecorder, rejectUnlessObject } from '../intake-recorder';
 import type { IntakeResult } from '../normalized-order';
 import { CHINA_OFFSET } from '../normalize/instant';
 import { joinText } from '../normalize/text';
@@ -31,10 +31,7 @@ export class TmallAdapter implements ChannelAdapter {
       };
     });
 
-    // receiver_mobile may be masked; receiver_phone (a landline) is the fallback then.
-    const mobile = r.phone('trade.receiver_mobile', t.receiver_mobile, 'CN');
-    const landline = firstGiven([['trade.receiver_phone', t.receiver_phone]]);
-    const phone = mobile ?? (landline ? r.phone(...landline, 'CN') : null);
+    const phone = r.mobileOrLandline(['trade.receiver_mobile', t.receiver_mobile], ['trade.receiver_phone', t.receiver_phone], 'CN');
     const name = r.requiredText('trade.receiver_name', t.receiver_name);
     const draft: OrderDraft = {
       channel: this.channel,
