@@ -294,7 +294,7 @@ export type IntakeRepair = {
   field: Scalars['String']['output'];
   /** The value as the channel sent it. */
   from: Scalars['String']['output'];
-  /** What was applied: phone-e164, phone-masked, country-iso, currency-case, channel-case, timezone-applied, money-fen, tax-not-in-total. */
+  /** What was applied: phone-e164, phone-masked, country-iso, currency-case, channel-case, timezone-applied, money-fen. Intakes recorded before orders carried their tax may also show tax-not-in-total. */
   rule: Scalars['String']['output'];
   /** The stored value; "" when it was dropped (a masked phone). */
   to: Scalars['String']['output'];
@@ -481,7 +481,9 @@ export type Order = {
   status: OrderStatus;
   /** Every status change, oldest first. */
   statusHistory: Array<OrderStatusChange>;
-  /** What the buyer pays: lines less discounts, plus shipping. */
+  /** Tax the buyer pays on the order; part of `total` either way: added on top of the prices, or already inside them (then not added again). "0.00" when the channel states no tax. */
+  tax: Money;
+  /** What the buyer pays: lines less discounts, plus shipping, plus tax the channel added on top of the prices. */
   total: Money;
   /** Increases by one on every status change. */
   version: Scalars['Int']['output'];

@@ -181,6 +181,28 @@ describeEachBackend('intake quality: every intake is recorded, rejections includ
     expect(orphans).toBe(0);
   });
 
+  it('an order is stored with its intake record or not at all', async () => {
+    const input = webInput();
+    const records = (externalId: string) => db.rows<{ outcome: string }>('SELECT outcome FROM orders.intake_record WHERE external_id = $1', [externalId]);
+    // The log refuses this order's record, as a crash or a full disk would.
+    await db.query(`ALTER TABLE orders.intake_record ADD CONSTRAINT e2e_refuse CHECK (external_id IS DISTINCT FROM '${input.externalId}')`);
+    try {
+      expectOneError(await ask(PLACE, { input }), 'INTERNAL');
+      expect(await ordersWith('webstore', input.externalId)).toHaveLength(0);
+      // A rejection stores nothing else, so losing its record does not change the answer.
+      const rejected = { ...input, lines: [{ sku: 'SKU-0007', quantity: 0, unitPrice: '1.00' }] };
+      expectOneError(await ask(PLACE, { input: rejected }), 'BAD_USER_INPUT', /lines\[0\]\.quantity/);
+    } finally {
+      await db.query('ALTER TABLE orders.intake_record DROP CONSTRAINT e2e_refuse');
+    }
+    expect(await records(input.externalId)).toEqual([]);
+    // The caller's retry places it, once, with its record.
+    const retry = await ask<{ placeOrder: { created: boolean; order: { id: string } } }>(PLACE, { input });
+    expect(retry.data!.placeOrder.created).toBe(true);
+    expect(await ordersWith('webstore', input.externalId)).toEqual([{ id: retry.data!.placeOrder.order.id }]);
+    expect(await records(input.externalId)).toEqual([{ outcome: 'ACCEPTED' }]);
+  });
+
   it('recentRejections refuses a page size out of range', async () => {
     expectOneError(await ask(REJECTIONS, { first: 0 }), 'BAD_USER_INPUT');
     expectOneError(await ask(REJECTIONS, { first: 101 }), 'BAD_USER_INPUT');

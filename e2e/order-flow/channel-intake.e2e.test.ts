@@ -11,7 +11,28 @@ const IMPORT = `mutation Import($channel: String!, $payload: JSON!) {
     order { id externalId channel { code } status total { amount currency } customer { id name identities { channel externalId } } }
   }
 }`;
+const IMPORT_TOTALS = `mutation Import($channel: String!, $payload: JSON!) {
+  importChannelOrder(channel: $channel, payload: $payload) {
+    created
+    order { id total { amount currency } tax { amount currency } customer { id name email phone identities { channel externalId } } }
+  }
+}`;
 const PLACE = `mutation Place($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { id customer { id } } } }`;
+
+type ImportedTotals = {
+  importChannelOrder: {
+    created: boolean;
+    order: {
+      id: string;
+      total: { amount: string; currency: string };
+      tax: { amount: string; currency: string };
+      customer: { id: string; name: string; email: string | null; phone: string | null; identities: { channel: string; externalId: string }[] };
+    };
+  };
+};
+
+let serial = 0;
+const unique = () => `${Date.now()}${(serial += 1)}`;
 
 type Imported = {
   importChannelOrder: {
@@ -100,6 +121,63 @@ describeEachBackend(`channel samples become orders on the right golden customer 
     }
     const identities = await db.rows<{ channel: string }>('SELECT channel FROM customers.channel_identity WHERE customer_id = $1 ORDER BY channel', [customerId]);
     expect(identities.map((i) => i.channel)).toEqual(['shopify', 'webstore']);
+  });
+
+  const importTotals = async (channel: string, payload: unknown) => {
+    const result = await gql<ImportedTotals, Record<string, unknown>>(platform.gatewayUrl, IMPORT_TOTALS, { channel, payload });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.importChannelOrder.created).toBe(true);
+    return result.data!.importChannelOrder.order;
+  };
+
+  it('Shopify tax: added on top it is in the total the buyer pays; already in the prices it is shown, not added again', async () => {
+    /** The Shopify sample under a new order number and buyer, with this tax. */
+    const taxed = (tax: string, included: boolean, totalPrice: string) => {
+      const o = payloadOf('shopify-order.json');
+      o.id = Number(unique());
+      o.customer.id = Number(unique());
+      o.email = o.customer.email = `tax-${o.id}@example.com`;
+      // Without the sample's phone, so the golden-customer match cannot join this buyer to the sample's.
+      delete o.customer.phone;
+      delete o.shipping_address.phone;
+      return { ...o, total_tax: tax, taxes_included: included, total_price: totalPrice };
+    };
+    const onTop = await importTotals('shopify', taxed('15.22', false, '194.22'));
+    expect([onTop.total, onTop.tax]).toEqual([{ amount: '194.22', currency: 'USD' }, { amount: '15.22', currency: 'USD' }]);
+    const inPrices = await importTotals('shopify', taxed('29.83', true, '179.00'));
+    expect([inPrices.total, inPrices.tax]).toEqual([{ amount: '179.00', currency: 'USD' }, { amount: '29.83', currency: 'USD' }]);
+    // The stored figures are what the API shows; the intake log no longer reports tax left out.
+    const stored = await db.rows('SELECT id, total::text, tax_minor::int AS tax FROM orders.sales_order WHERE id = ANY($1) ORDER BY total', [[onTop.id, inPrices.id]]);
+    expect(stored).toEqual([{ id: inPrices.id, total: '179.00', tax: 2983 }, { id: onTop.id, total: '194.22', tax: 1522 }]);
+    const repairs = await db.rows<{ repairs: { rule: string }[] }>('SELECT repairs FROM orders.intake_record WHERE order_id = ANY($1)', [[onTop.id, inPrices.id]]);
+    expect(repairs).toHaveLength(2);
+    expect(repairs.flatMap((r) => r.repairs.map((repair) => repair.rule))).not.toContain('tax-not-in-total');
+  });
+
+  it('POS: walk-in receipts without a member are sold to the store\'s walk-in guest, members stay their own customers', async () => {
+    const walkIn = () =>
+      channelFixture('pos-receipt.csv')
+        .replaceAll('R20261123-000417', `R-WALKIN-${unique()}`)
+        .replaceAll(',13911112222,陈思远,', ',,,');
+    const first = await importTotals('pos', walkIn());
+    const second = await importTotals('pos', walkIn());
+    expect(second.customer.id).toBe(first.customer.id);
+    expect(first.customer).toEqual({
+      id: first.customer.id,
+      name: 'Walk-in customer (SH-JINGAN-01)',
+      email: null,
+      phone: null,
+      identities: [{ channel: 'pos', externalId: 'walk-in:SH-JINGAN-01' }],
+    });
+    expect(first.total).toEqual({ amount: '318.70', currency: 'CNY' });
+    const member = await importTotals('pos', channelFixture('pos-receipt.csv').replaceAll('R20261123-000417', `R-MEMBER-${unique()}`));
+    expect(member.customer).toMatchObject({ name: '陈思远', phone: '+8613911112222' });
+    expect(member.customer.id).not.toBe(first.customer.id);
+    // A walk-in sale goes on like any other: stock is reserved for it.
+    await eventually(async () => {
+      const [row] = await db.rows<{ status: string }>('SELECT status FROM orders.sales_order WHERE id = $1', [first.id]);
+      return ['ALLOCATED', 'BACKORDERED'].includes(row.status) || undefined;
+    }, 'walk-in order allocated or backordered');
   });
 });
 }

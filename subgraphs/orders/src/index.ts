@@ -4,6 +4,7 @@ import { CreateOrders1764000100000 } from './db/migrations/1764000100000-CreateO
 import { Fulfilment1764200000000 } from './db/migrations/1764200000000-Fulfilment';
 import { PresaleLines1764400000000 } from './db/migrations/1764400000000-PresaleLines';
 import { IntakeQualityAndKpis1764310000000 } from './db/migrations/1764310000000-IntakeQualityAndKpis';
+import { OrderTax1764500000000 } from './db/migrations/1764500000000-OrderTax';
 import { Risk1764340000000 } from './db/migrations/1764340000000-Risk';
 import { fulfilmentConsumers } from './modules/lifecycle/fulfilment.consumers';
 import { ChannelEntity } from './modules/channel/channel.entity';
@@ -19,7 +20,7 @@ export { ordersEmpty, seedOrders } from './db/seed';
 export const ordersSubgraph: SubgraphDefinition<OrdersContext> = {
   name: 'orders',
   entities: [ChannelEntity, OrderEntity, OrderLineEntity, OrderStatusChangeEntity],
-  migrations: [CreateOrders1764000100000, eventTablesMigration(1764100000000), Fulfilment1764200000000, IntakeQualityAndKpis1764310000000, Risk1764340000000, PresaleLines1764400000000],
+  migrations: [CreateOrders1764000100000, eventTablesMigration(1764100000000), Fulfilment1764200000000, IntakeQualityAndKpis1764310000000, Risk1764340000000, PresaleLines1764400000000, OrderTax1764500000000],
   buildSchema: buildOrdersSchema,
   createContext,
   consumers: fulfilmentConsumers(),

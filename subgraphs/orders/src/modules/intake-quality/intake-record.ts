@@ -1,3 +1,4 @@
+import type { Queryable } from '@supply-graph/shared';
 import type { OrdersContext } from '../../context';
 import type { Problem, Repair } from '../intake/normalized-order';
 
@@ -18,26 +19,35 @@ export interface IntakeRecord {
 }
 
 /**
- * Appends one intake to the log in its own single-statement transaction, after
- * the order's own transaction has decided: a rejection must leave this record
- * and nothing else. The log serves monitoring, so failing to write it is
- * logged and never changes the answer the caller gets for the order.
+ * Appends one intake to the log on `db`, which may be a transaction's manager:
+ * an accepted order's record goes in the order's own transaction, so the order
+ * never exists without it. Throws when the write fails.
+ */
+export async function insertIntakeRecord(db: Queryable, record: IntakeRecord): Promise<void> {
+  await db.query(
+    `INSERT INTO intake_record (channel, external_id, outcome, order_id, repairs, problems, received_at)
+     VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7)`,
+    [
+      record.channel,
+      record.externalId,
+      record.outcome,
+      record.orderId,
+      JSON.stringify(record.repairs.map(({ rule, field, from, to }) => ({ rule, field, from, to }))),
+      JSON.stringify(record.problems.map(({ field, message }) => ({ field, message }))),
+      record.receivedAt,
+    ],
+  );
+}
+
+/**
+ * Appends one intake that stores nothing else (a rejection, a repeat found
+ * before any transaction) in its own single-statement transaction. Such a
+ * record serves monitoring only, so failing to write it is logged and never
+ * changes the answer the caller gets.
  */
 export async function recordIntake(ctx: Pick<OrdersContext, 'db' | 'log'>, record: IntakeRecord): Promise<void> {
   try {
-    await ctx.db.query(
-      `INSERT INTO intake_record (channel, external_id, outcome, order_id, repairs, problems, received_at)
-       VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7)`,
-      [
-        record.channel,
-        record.externalId,
-        record.outcome,
-        record.orderId,
-        JSON.stringify(record.repairs.map(({ rule, field, from, to }) => ({ rule, field, from, to }))),
-        JSON.stringify(record.problems.map(({ field, message }) => ({ field, message }))),
-        record.receivedAt,
-      ],
-    );
+    await insertIntakeRecord(ctx.db, record);
   } catch (err) {
     ctx.log.error({ err, channel: record.channel, externalId: record.externalId, outcome: record.outcome }, 'intake record not written');
   }

@@ -3,28 +3,28 @@ import type { IntakeResult, NormalizedOrder } from './normalized-order';
 import { MAX_MINOR, formatMinor } from './normalize/money';
 
 /** A NormalizedOrder before its money is formatted: amounts in integer minor units. */
-export interface OrderDraft extends Omit<NormalizedOrder, 'lines' | 'discount' | 'shippingFee' | 'total'> {
+export interface OrderDraft extends Omit<NormalizedOrder, 'lines' | 'discount' | 'shippingFee' | 'taxMinor' | 'total'> {
   lines: { sku: string; quantity: number; unitMinor: number; presale?: boolean }[];
   discountMinor: number;
   shippingMinor: number;
+  /**
+   * The tax the channel charged, when it states one. `inPrices`: the line
+   * prices already contain it (Shopify `taxes_included`), so the total does
+   * not add it again; otherwise it comes on top and the total includes it.
+   */
+  tax?: { minor: number; inPrices: boolean };
 }
 
-/** The total the channel itself states, checked against the one computed from the lines. */
+/** The total the channel itself states (tax on top included), checked against the one computed. */
 export interface StatedTotal {
   field: string;
   minor: number | null;
-  /**
-   * Tax the stated total includes on top of the prices. A NormalizedOrder has
-   * no tax, so it is left out of `total`; the adapter records a
-   * 'tax-not-in-total' repair on the tax field (`taxRepair`).
-   */
-  taxMinor?: number;
 }
 
 /**
- * Computes the total (lines less discount plus shipping) in minor units,
- * checks it against what the channel states, and returns the result: the order
- * when nothing was wrong, otherwise every problem recorded.
+ * Computes the total (lines less discount plus shipping, plus tax added on
+ * top), checks it against what the channel states, and returns the result:
+ * the order when nothing was wrong, otherwise every problem recorded.
  */
 export function assembleOrder(
   r: IntakeRecorder,
@@ -32,8 +32,10 @@ export function assembleOrder(
   checks: { discountField: string; stated?: StatedTotal },
 ): IntakeResult {
   const subtotal = draft.lines.reduce((sum, line) => sum + line.quantity * line.unitMinor, 0);
-  const total = subtotal - draft.discountMinor + draft.shippingMinor;
-  if (r.amountsReliable) checkTotal(r, total, subtotal + draft.shippingMinor, checks);
+  const goods = subtotal - draft.discountMinor + draft.shippingMinor;
+  const taxMinor = draft.tax?.minor ?? 0;
+  const taxOnTop = draft.tax?.inPrices ? 0 : taxMinor;
+  if (r.amountsReliable) checkTotal(r, { goods, taxOnTop, beforeDiscount: subtotal + draft.shippingMinor }, checks);
   if (r.problems.length) return { ok: false, problems: r.problems, repairs: r.repairs };
 
   const order: NormalizedOrder = {
@@ -49,7 +51,8 @@ export function assembleOrder(
     })),
     discount: formatMinor(draft.discountMinor),
     shippingFee: formatMinor(draft.shippingMinor),
-    total: formatMinor(total),
+    taxMinor,
+    total: formatMinor(goods + taxOnTop),
     shippingAddress: draft.shippingAddress,
     placedAt: draft.placedAt,
   };
@@ -58,33 +61,26 @@ export function assembleOrder(
 
 function checkTotal(
   r: IntakeRecorder,
-  total: number,
-  beforeDiscount: number,
+  { goods, taxOnTop, beforeDiscount }: { goods: number; taxOnTop: number; beforeDiscount: number },
   { discountField, stated }: { discountField: string; stated?: StatedTotal },
 ): void {
-  if (total < 0) {
+  if (goods < 0) {
     r.problem(discountField, `discount is more than the lines plus shipping (${formatMinor(beforeDiscount)})`);
     return;
   }
+  const total = goods + taxOnTop;
   if (!Number.isSafeInteger(total) || total > MAX_MINOR) {
     r.problem('total', `the order total is more than ${formatMinor(MAX_MINOR)}`);
     return;
   }
   if (stated?.minor === null || stated?.minor === undefined) return;
-  const tax = stated.taxMinor ?? 0;
-  const expected = total + tax;
-  if (stated.minor !== expected) {
-    const withTax = tax ? `, plus tax ${formatMinor(tax)} is ${formatMinor(expected)}` : '';
+  if (stated.minor !== total) {
+    const withTax = taxOnTop ? `, plus tax ${formatMinor(taxOnTop)} is ${formatMinor(total)}` : '';
     r.problem(
       stated.field,
-      `channel says ${formatMinor(stated.minor)}, lines less discounts plus shipping give ${formatMinor(total)}${withTax}`,
+      `channel says ${formatMinor(stated.minor)}, lines less discounts plus shipping give ${formatMinor(goods)}${withTax}`,
     );
   }
-}
-
-/** Notes that a tax amount the channel charged is not part of the order total. */
-export function taxRepair(r: IntakeRecorder, field: string, taxMinor: number): void {
-  if (taxMinor > 0) r.repair(field, formatMinor(taxMinor), '0.00', 'tax-not-in-total');
 }
 
 /**

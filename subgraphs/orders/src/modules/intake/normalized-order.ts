@@ -25,7 +25,17 @@ export interface NormalizedOrder {
   discount: string;
   /** >= 0; "0.00" when the channel states none. */
   shippingFee: string;
-  /** sum(quantity * unitPrice) - discount + shippingFee; never negative. */
+  /**
+   * Tax the buyer pays on this order, in integer minor units (as the order's
+   * `tax_minor` column stores it); 0 when the channel states none. Whether the
+   * channel put it in the prices or on top of them, it is shown as the order's tax.
+   */
+  taxMinor: number;
+  /**
+   * What the buyer pays: sum(quantity * unitPrice) - discount + shippingFee,
+   * plus `taxMinor` when the channel added the tax on top of the prices (tax
+   * already in the prices is not counted twice); never negative.
+   */
   total: string;
   shippingAddress: {
     name: string | null;
@@ -47,7 +57,8 @@ export interface NormalizedOrder {
  * stored order differs from the raw payload in. `field` is the payload path;
  * `to` is "" when the value was dropped (e.g. a phone masked by the platform).
  * Rules: phone-e164, phone-masked, country-iso, currency-case, channel-case,
- * timezone-applied, money-fen, tax-not-in-total.
+ * timezone-applied, money-fen. (Records written before tax was part of the
+ * order may also show tax-not-in-total.)
  */
 export interface Repair {
   field: string;

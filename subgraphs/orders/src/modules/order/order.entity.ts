@@ -50,7 +50,14 @@ export class OrderEntity {
   @Column('numeric', { precision: 14, scale: 2, name: 'shipping_fee' })
   shippingFee: string;
 
-  /** subtotal - discount + shippingFee: what the buyer pays. */
+  /**
+   * Tax the buyer pays, in minor units, whether the channel put it in the prices
+   * or on top of them. bigint, so the driver reads it as a string.
+   */
+  @Column('bigint', { name: 'tax_minor', default: 0 })
+  taxMinor: string;
+
+  /** subtotal - discount + shippingFee, plus tax the channel added on top of the prices: what the buyer pays. */
   @Column('numeric', { precision: 14, scale: 2 })
   total: string;
 

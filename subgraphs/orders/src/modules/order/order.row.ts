@@ -1,4 +1,5 @@
 import { encodeCursor } from '@supply-graph/shared';
+import { formatMinor } from '../intake/normalize/money';
 import type { OrderEntity } from './order.entity';
 import { OrderStatus, type Order } from './order.type';
 
@@ -8,7 +9,7 @@ import { OrderStatus, type Order } from './order.type';
  */
 export const ORDER_COLUMNS = `
   o.id, o.channel_code AS "channelCode", o.external_id AS "externalId", o.customer_id AS "customerId",
-  o.status, o.version, o.currency, o.total,
+  o.status, o.version, o.currency, o.total, o.tax_minor AS "taxMinor",
   o.ship_name AS "shipName", o.ship_phone AS "shipPhone", o.ship_country AS "shipCountry",
   o.ship_province AS "shipProvince", o.ship_city AS "shipCity", o.ship_line1 AS "shipLine1",
   o.ship_postal_code AS "shipPostalCode", o.placed_at AS "placedAt",
@@ -25,6 +26,7 @@ export type OrderRow = Pick<
   | 'version'
   | 'currency'
   | 'total'
+  | 'taxMinor'
   | 'shipName'
   | 'shipPhone'
   | 'shipCountry'
@@ -48,6 +50,7 @@ export function toOrder(row: OrderRow): Order {
     status: OrderStatus[row.status],
     version: row.version,
     total: { amount: row.total, currency: row.currency },
+    tax: { amount: formatMinor(Number(row.taxMinor)), currency: row.currency },
     shippingAddress: {
       name: row.shipName,
       phone: row.shipPhone,

@@ -87,8 +87,17 @@ export class Order {
   @Field(() => Int, { description: 'Increases by one on every status change.' })
   version: number;
 
-  @Field(() => Money, { description: 'What the buyer pays: lines less discounts, plus shipping.' })
+  @Field(() => Money, {
+    description: 'What the buyer pays: lines less discounts, plus shipping, plus tax the channel added on top of the prices.',
+  })
   total: Money;
+
+  @Field(() => Money, {
+    description:
+      'Tax the buyer pays on the order; part of `total` either way: added on top of the prices, or already inside them ' +
+      '(then not added again). "0.00" when the channel states no tax.',
+  })
+  tax: Money;
 
   @Field(() => Address)
   shippingAddress: Address;

@@ -18,39 +18,41 @@ interface Arrival {
 
 /**
  * Turns an adapter's verdict into an order, or into one BAD_USER_INPUT listing
- * every problem; either way the intake log gets one record (ACCEPTED,
- * DUPLICATE or REJECTED), written after the order's transaction has decided.
+ * every problem; either way the intake log gets one record. ACCEPTED is written
+ * in the order's own transaction and DUPLICATE by placement too
+ * (`placeNormalizedOrder`); REJECTED here, on its own, as nothing else is stored.
  */
 async function accept(ctx: OrdersContext, arrival: Arrival, result: IntakeResult): Promise<PlacedOrder> {
   const externalId = result.ok ? result.order.externalId : readableExternalId(arrival.format, arrival.payload);
   const channel = result.ok ? result.order.channel : arrival.channel;
-  return logged(ctx, { ...arrival, channel }, externalId, result.repairs, () => {
+  return rejectionsLogged(ctx, { ...arrival, channel }, externalId, result.repairs, () => {
     if (!result.ok) {
       const summary = result.problems.map((p) => `${p.field}: ${p.message}`).join('; ');
       throw badUserInput(`The order was rejected: ${summary}`, result.problems);
     }
-    return placeNormalizedOrder(ctx, result.order);
+    return placeNormalizedOrder(ctx, result.order, { repairs: result.repairs, receivedAt: arrival.receivedAt });
   });
 }
 
-async function logged(
+/** Runs `place`, and records a REJECTED intake when it ends in BAD_USER_INPUT (the adapter's or placement's checks). */
+async function rejectionsLogged(
   ctx: OrdersContext,
   arrival: Arrival,
   externalId: string | null,
   repairs: readonly Repair[],
   place: () => Promise<PlacedOrder>,
 ): Promise<PlacedOrder> {
-  const base = { channel: arrival.channel, externalId, repairs, receivedAt: arrival.receivedAt };
-  let placed: PlacedOrder;
   try {
-    placed = await place();
+    return await place();
   } catch (err) {
     const problems = rejectionProblems(err);
-    if (problems) await recordIntake(ctx, { ...base, outcome: 'REJECTED', orderId: null, problems });
+    if (problems) {
+      await recordIntake(ctx, {
+        channel: arrival.channel, externalId, outcome: 'REJECTED', orderId: null, repairs, problems, receivedAt: arrival.receivedAt,
+      });
+    }
     throw err;
   }
-  await recordIntake(ctx, { ...base, outcome: placed.created ? 'ACCEPTED' : 'DUPLICATE', orderId: placed.orderId, problems: [] });
-  return placed;
 }
 
 /** The problems of a BAD_USER_INPUT (what the caller must fix); null for any other failure. */
@@ -73,7 +75,7 @@ export function importChannelOrder(ctx: OrdersContext, channel: string, payload:
   const code = lowerCode(channel);
   const adapter = adapterFor(code);
   if (!adapter) {
-    return logged(ctx, { channel: code, format: code, payload, receivedAt }, null, [], () => {
+    return rejectionsLogged(ctx, { channel: code, format: code, payload, receivedAt }, null, [], () => {
       throw badUserInput(`No adapter reads channel "${channel}"; supported: ${SUPPORTED_CHANNELS.join(', ')}`, [
         { field: 'channel', message: `unknown channel "${channel}"` },
       ]);

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { EventTypes, badUserInput, pgTextArray, type OrderPlaced, type OrderStatusChanged } from '@supply-graph/shared';
 import type { OrdersContext } from '../../context';
-import type { NormalizedOrder } from '../intake/normalized-order';
+import type { NormalizedOrder, Repair } from '../intake/normalized-order';
+import { insertIntakeRecord, recordIntake, type IntakeRecord } from '../intake-quality/intake-record';
 import { transitionOrder } from '../lifecycle/order-transition.service';
 import { OrderStatus } from '../order/order.type';
 import { riskSettingsOf } from '../../config';
@@ -15,23 +16,36 @@ export interface PlacedOrder {
   created: boolean;
 }
 
+/** What the intake log keeps of an accepted payload besides the order. */
+export interface IntakeNote {
+  repairs: readonly Repair[];
+  receivedAt: Date;
+}
+
 /**
  * Stores a normalised order as PENDING and announces it, once per
  * (channel, externalId): the unique constraint decides between racing calls,
- * not a read-then-write. Everything it writes (order, lines, history, events)
- * commits together or not at all. The risk rules score it in the same
- * transaction; an order at or above the hold threshold moves on to ON_HOLD
- * there and then, and its `order.placed` says `held`, so inventory waits for
- * an operator's `order.released`.
+ * not a read-then-write. Everything it writes (order, lines, history, events,
+ * its ACCEPTED intake record) commits together or not at all. The risk rules
+ * score it in the same transaction; an order at or above the hold threshold
+ * moves on to ON_HOLD there and then, and its `order.placed` says `held`, so
+ * inventory waits for an operator's `order.released`. A repeat is logged as
+ * DUPLICATE and stores nothing else.
  */
-export async function placeNormalizedOrder(ctx: OrdersContext, order: NormalizedOrder): Promise<PlacedOrder> {
+export async function placeNormalizedOrder(ctx: OrdersContext, order: NormalizedOrder, intake: IntakeNote): Promise<PlacedOrder> {
+  const logEntry = (outcome: 'ACCEPTED' | 'DUPLICATE', orderId: string): IntakeRecord => ({
+    channel: order.channel, externalId: order.externalId, outcome, orderId, repairs: intake.repairs, problems: [], receivedAt: intake.receivedAt,
+  });
   const existing = await findExisting(ctx, order);
-  if (existing) return { orderId: existing, created: false };
+  if (existing) {
+    await recordIntake(ctx, logEntry('DUPLICATE', existing));
+    return { orderId: existing, created: false };
+  }
   const problems = await checkReferences(ctx.db.manager, ctx.peers, ctx.requestId, order);
   if (problems.length) throw badUserInput(`The order cannot be accepted: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`, problems);
   const buyer = await identifyBuyer(ctx.peers, ctx.requestId, order);
   const orderId = randomUUID();
-  const created = await ctx.events.transaction(async (tx) => {
+  return ctx.events.transaction(async (tx): Promise<PlacedOrder> => {
     const risk = await assessOrderRisk(tx.manager, {
       customerId: buyer.customerId,
       placedAt: order.placedAt,
@@ -45,18 +59,27 @@ export async function placeNormalizedOrder(ctx: OrdersContext, order: Normalized
     }, riskSettingsOf(ctx.config));
     const inserted = (await tx.manager.query(
       `INSERT INTO sales_order (id, channel_code, external_id, customer_id, status, version, currency, subtotal, discount,
-         shipping_fee, total, ship_name, ship_phone, ship_country, ship_province, ship_city, ship_line1, ship_postal_code,
-         placed_at, risk_score, risk_flags)
-       VALUES ($1, $2, $3, $4, 'PENDING', 1, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19::text[])
+         shipping_fee, tax_minor, total, ship_name, ship_phone, ship_country, ship_province, ship_city, ship_line1,
+         ship_postal_code, placed_at, risk_score, risk_flags)
+       VALUES ($1, $2, $3, $4, 'PENDING', 1, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20::text[])
        ON CONFLICT (channel_code, external_id) DO NOTHING RETURNING id`,
       [
         orderId, order.channel, order.externalId, buyer.customerId, order.currency, subtotalOf(order), order.discount,
-        order.shippingFee, order.total, order.shippingAddress.name, order.shippingAddress.phone, order.shippingAddress.country,
-        order.shippingAddress.province, order.shippingAddress.city, order.shippingAddress.line1, order.shippingAddress.postalCode,
-        order.placedAt, risk.score, pgTextArray(risk.flags),
+        order.shippingFee, order.taxMinor, order.total, order.shippingAddress.name, order.shippingAddress.phone,
+        order.shippingAddress.country, order.shippingAddress.province, order.shippingAddress.city, order.shippingAddress.line1,
+        order.shippingAddress.postalCode, order.placedAt, risk.score, pgTextArray(risk.flags),
       ],
     )) as unknown[];
-    if (!inserted.length) return false;
+    if (!inserted.length) {
+      // Lost a race with an identical call. ON CONFLICT waited for that one to
+      // commit, so this statement's fresh snapshot sees its order: that is the order.
+      const winner = (await tx.manager.query('SELECT id FROM sales_order WHERE channel_code = $1 AND external_id = $2', [
+        order.channel,
+        order.externalId,
+      ])) as { id: string }[];
+      await insertIntakeRecord(tx.manager, logEntry('DUPLICATE', winner[0].id));
+      return { orderId: winner[0].id, created: false };
+    }
     await tx.manager.query(
       `INSERT INTO order_line (order_id, line_no, sku, quantity, unit_price, presale)
        SELECT $1, n, sku, qty, price, pre FROM unnest($2::int[], $3::text[], $4::int[], $5::numeric[], $6::boolean[]) AS t(n, sku, qty, price, pre)`,
@@ -90,13 +113,11 @@ export async function placeNormalizedOrder(ctx: OrdersContext, order: Normalized
       { type: EventTypes.orderPlaced, aggregateType: 'order', aggregateId: orderId, aggregateVersion: 1, payload: placed },
       { type: EventTypes.orderStatusChanged, aggregateType: 'order', aggregateId: orderId, aggregateVersion: 1, payload: statusChanged },
     );
+    await insertIntakeRecord(tx.manager, logEntry('ACCEPTED', orderId));
     // Never before the order's own placed time, so the history reads PENDING then ON_HOLD.
     if (risk.held) await transitionOrder(tx, orderId, OrderStatus.ON_HOLD, holdReason(risk), new Date(Math.max(Date.now(), order.placedAt.getTime())));
-    return true;
+    return { orderId, created: true };
   });
-  if (created) return { orderId, created: true };
-  // Lost a race with an identical call: that one's order is the order.
-  return { orderId: (await findExisting(ctx, order))!, created: false };
 }
 
 async function findExisting(ctx: OrdersContext, order: NormalizedOrder): Promise<string | null> {

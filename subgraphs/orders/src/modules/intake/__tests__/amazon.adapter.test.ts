@@ -22,6 +22,7 @@ describe('AmazonAdapter', () => {
       lines: [{ sku: 'SKU-0031', quantity: 2, unitPrice: '32.49' }],
       discount: '0.00',
       shippingFee: '0.00',
+      taxMinor: 0,
       total: '64.98',
       shippingAddress: {
         name: 'Daniel Ortiz', phone: '+12065550188', country: 'US', province: 'WA',
@@ -58,17 +59,28 @@ describe('AmazonAdapter', () => {
     expect(order.shippingAddress.line1).toBe('1200 Pine Ave, Apt 5');
   });
 
-  it('leaves tax out of the total and notes it', () => {
+  it('adds item and shipping tax to the total, as OrderTotal does', () => {
     const o = sample('amazon-order.json');
     o.OrderItems[0].ItemTax = usd('6.66');
-    o.OrderTotal = { CurrencyCode: 'usd', Amount: '71.64' };
+    o.OrderItems[0].ShippingPrice = usd('4.00');
+    o.OrderItems[0].ShippingTax = usd('0.40');
+    o.OrderItems.push({ SellerSKU: 'SKU-0040', QuantityOrdered: 1, ItemPrice: usd('10.00'), ItemTax: usd(1) });
+    o.OrderTotal = { CurrencyCode: 'usd', Amount: '87.04' };
     const result = parse(o);
-    expect(orderOf(result).total).toBe('64.98');
+    expect(orderOf(result)).toMatchObject({ shippingFee: '4.00', taxMinor: 806, total: '87.04' });
     expect(result.repairs).toEqual([
       { field: 'OrderTotal.CurrencyCode', from: 'usd', to: 'USD', rule: 'currency-case' },
-      { field: 'OrderItems[0].ItemTax.Amount', from: '6.66', to: '0.00', rule: 'tax-not-in-total' },
       { field: 'ShippingAddress.Phone', from: '+1 206-555-0188', to: '+12065550188', rule: 'phone-e164' },
     ]);
+  });
+
+  it('rejects an OrderTotal that leaves the tax out, and tax in another currency', () => {
+    const o = sample('amazon-order.json');
+    o.OrderItems[0].ItemTax = usd('6.66');
+    expect(messageFor(parse(o), 'OrderTotal.Amount')).toBe('channel says 64.98, lines less discounts plus shipping give 64.98, plus tax 6.66 is 71.64');
+    o.OrderItems[0].ItemTax = { CurrencyCode: 'CAD', Amount: '6.66' };
+    o.OrderTotal = usd('71.64');
+    expect(problemFields(parse(o))).toEqual(['OrderItems[0].ItemTax.CurrencyCode']);
   });
 
   it('rejects an item price that has no whole-cent unit price', () => {

@@ -16,6 +16,7 @@ describe('DouyinAdapter', () => {
       lines: [{ sku: 'SKU-0088', quantity: 2, unitPrice: '129.00' }],
       discount: '20.00',
       shippingFee: '0.00',
+      taxMinor: 0,
       total: '238.00',
       shippingAddress: {
         name: '刘**', phone: null, country: 'CN', province: '广东省', city: '深圳市',

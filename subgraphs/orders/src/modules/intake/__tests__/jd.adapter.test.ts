@@ -16,6 +16,7 @@ describe('JdAdapter', () => {
       lines: [{ sku: 'SKU-0120', quantity: 2, unitPrice: '258.00' }],
       discount: '20.00',
       shippingFee: '0.00',
+      taxMinor: 0,
       total: '496.00',
       shippingAddress: {
         name: '王建国', phone: null, country: 'CN', province: '北京', city: '北京市',

@@ -30,6 +30,7 @@ describe('normalizePlaceOrderInput', () => {
       ],
       discount: '0.00',
       shippingFee: '0.00',
+      taxMinor: 0,
       total: '179.80',
       shippingAddress: { name: 'Zhou Min', phone: null, country: 'CN', province: '上海市', city: '上海市', line1: '淮海中路 999 号', postalCode: '200031' },
       placedAt: new Date('2026-11-24T01:30:00.000Z'),

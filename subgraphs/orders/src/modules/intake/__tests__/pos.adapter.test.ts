@@ -29,6 +29,7 @@ describe('PosAdapter', () => {
       ],
       discount: '0.00',
       shippingFee: '0.00',
+      taxMinor: 0,
       total: '318.70',
       shippingAddress: { name: null, phone: null, country: 'CN', province: 'Shanghai', city: 'Shanghai', line1: null, postalCode: null },
       placedAt: new Date('2026-11-23T06:02:11.000Z'),
@@ -44,7 +45,7 @@ describe('PosAdapter', () => {
       '',
     ].join('\r\n');
     const order = orderOf(parse(text));
-    expect(order.buyer).toEqual({ name: 'Chen "Si", Yuan', email: null, phone: null, channelBuyerId: null });
+    expect(order.shippingAddress.name).toBe('Chen "Si", Yuan');
     expect(order.lines.map((l) => l.unitPrice)).toEqual(['199.00', '39.90']);
     expect(order.total).toBe('278.80');
   });
@@ -65,10 +66,29 @@ describe('PosAdapter', () => {
     expect(order.externalId).toBe('SZ-NANSHAN-03:R20261123-000417');
   });
 
-  it('keeps a masked member phone out', () => {
+  it('sells to the store\'s walk-in guest when the receipt names no member', () => {
+    const walkIn = { name: 'Walk-in customer (SH-JINGAN-01)', email: null, phone: null, channelBuyerId: 'walk-in:SH-JINGAN-01' };
+    const anonymous = parse(csv(row(first, { member_phone: '', member_name: '' }), row(second, { member_phone: '', member_name: '' })));
+    expect(orderOf(anonymous)).toMatchObject({ buyer: walkIn, total: '318.70', shippingAddress: { name: null, city: 'Shanghai' } });
+    expect(anonymous.repairs).toEqual([]);
+    // A till that exports no member columns at all, and a store code in lower case: the same guest.
+    const bare = ['store_code,receipt_no,sold_at,sku,qty,unit_price,currency', 'sh-jingan-01,R9,2026-11-23T14:02:11+08:00,SKU-0015,1,199.00,CNY'];
+    expect(orderOf(parse(bare.join('\n'))).buyer).toEqual(walkIn);
+    // Another store has its own guest.
+    expect(orderOf(parse(csv(row(first, { store_code: 'BJ-SANLITUN-02', member_phone: '', member_name: '' })))).buyer).toEqual({
+      name: 'Walk-in customer (BJ-SANLITUN-02)', email: null, phone: null, channelBuyerId: 'walk-in:BJ-SANLITUN-02',
+    });
+  });
+
+  it('a masked member phone identifies nobody: walk-in, the name kept as who took the goods', () => {
     const result = parse(csv(row(first, { member_phone: '139****2222' })));
-    expect(orderOf(result).buyer).toMatchObject({ phone: null, channelBuyerId: null });
+    expect(orderOf(result).buyer).toEqual({ name: 'Walk-in customer (SH-JINGAN-01)', email: null, phone: null, channelBuyerId: 'walk-in:SH-JINGAN-01' });
+    expect(orderOf(result).shippingAddress.name).toBe('陈思远');
     expect(repairRules(result)).toEqual({ 'rows[0].member_phone': 'phone-masked' });
+  });
+
+  it('a member phone without a name is still a problem', () => {
+    expect(problemFields(parse(csv(row(first, { member_name: '' }))))).toEqual(['rows[0].member_name']);
   });
 
   it('rejects rows from different receipts', () => {

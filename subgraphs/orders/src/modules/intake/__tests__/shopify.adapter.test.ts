@@ -20,6 +20,7 @@ describe('ShopifyAdapter', () => {
       // total_discounts already contains the 10.00 allocated to the tote line: not counted twice.
       discount: '10.00',
       shippingFee: '0.00',
+      taxMinor: 0,
       total: '179.00',
       shippingAddress: {
         name: 'Yue Lin', phone: '+14155550142', country: 'US', province: 'California',
@@ -82,15 +83,32 @@ describe('ShopifyAdapter', () => {
     expect(orderOf(parse(o)).total).toBe('189.00');
   });
 
-  it('keeps tax added on top out of the total, and says so', () => {
+  it('adds tax charged on top of the prices to the total, what the buyer pays', () => {
     const o = sample('shopify-order.json');
     o.total_tax = '15.22';
     o.total_price = '194.22';
     const result = parse(o);
-    expect(orderOf(result).total).toBe('179.00');
-    expect(result.repairs).toEqual([{ field: 'total_tax', from: '15.22', to: '0.00', rule: 'tax-not-in-total' }]);
+    expect(orderOf(result)).toMatchObject({ discount: '10.00', shippingFee: '0.00', taxMinor: 1522, total: '194.22' });
+    expect(result.repairs).toEqual([]);
+    // A total_price that leaves the tax out no longer adds up.
+    o.total_price = '179.00';
+    expect(messageFor(parse(o), 'total_price')).toBe('channel says 179.00, lines less discounts plus shipping give 179.00, plus tax 15.22 is 194.22');
+  });
+
+  it('shows tax already in the prices without adding it again', () => {
+    const o = sample('shopify-order.json');
     o.taxes_included = true;
-    expect(messageFor(parse(o), 'total_price')).toBe('channel says 194.22, lines less discounts plus shipping give 179.00');
+    o.total_tax = '29.83';
+    expect(orderOf(parse(o))).toMatchObject({ taxMinor: 2983, total: '179.00' });
+    o.total_price = '208.83';
+    expect(messageFor(parse(o), 'total_price')).toBe('channel says 208.83, lines less discounts plus shipping give 179.00');
+  });
+
+  it('rejects a tax that is not an amount', () => {
+    const o = sample('shopify-order.json');
+    o.total_tax = '-1.00';
+    expect(problemFields(parse(o))).toEqual(['total_tax']);
+    expect(messageFor(parse(o), 'total_tax')).toBe('-1.00 is negative');
   });
 
   it('rejects a total that does not add up', () => {

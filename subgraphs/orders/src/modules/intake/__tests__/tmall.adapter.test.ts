@@ -19,6 +19,7 @@ describe('TmallAdapter', () => {
       ],
       discount: '20.00',
       shippingFee: '0.00',
+      taxMinor: 0,
       total: '387.00',
       shippingAddress: {
         name: '张晓雨', phone: '+8613812345678', country: 'CN', province: '浙江省',

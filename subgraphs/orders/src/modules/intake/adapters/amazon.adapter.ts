@@ -1,4 +1,4 @@
-import { assembleOrder, splitLineTotal, taxRepair, type OrderDraft } from '../assemble-order';
+import { assembleOrder, splitLineTotal, type OrderDraft } from '../assemble-order';
 import type { ChannelAdapter } from '../channel-adapter';
 import { IntakeRecorder, rejectUnlessObject } from '../intake-recorder';
 import type { IntakeResult } from '../normalized-order';
@@ -11,8 +11,8 @@ import { joinText } from '../normalize/text';
  *
  * `ItemPrice` is the price of all `QuantityOrdered` units together. Promotion
  * and shipping discounts both reduce what the buyer pays, so both count as the
- * order discount. Item and shipping tax are in OrderTotal but not in the order
- * total (a NormalizedOrder has no tax).
+ * order discount. Item and shipping tax come on top of the prices: they are
+ * the order's tax, and in its total as in OrderTotal.
  */
 export class AmazonAdapter implements ChannelAdapter {
   readonly channel = 'amazon';
@@ -43,11 +43,8 @@ export class AmazonAdapter implements ChannelAdapter {
       discountMinor += money.optional(`${at}.PromotionDiscount`, item.PromotionDiscount);
       discountMinor += money.optional(`${at}.ShippingDiscount`, item.ShippingDiscount);
       shippingMinor += money.optional(`${at}.ShippingPrice`, item.ShippingPrice);
-      for (const key of ['ItemTax', 'ShippingTax'] as const) {
-        const tax = money.optional(`${at}.${key}`, item[key]);
-        taxRepair(r, `${at}.${key}.Amount`, tax);
-        taxMinor += tax;
-      }
+      taxMinor += money.optional(`${at}.ItemTax`, item.ItemTax);
+      taxMinor += money.optional(`${at}.ShippingTax`, item.ShippingTax);
     });
 
     const buyerInfo = r.object('BuyerInfo', o.BuyerInfo, false);
@@ -68,6 +65,7 @@ export class AmazonAdapter implements ChannelAdapter {
       lines,
       discountMinor,
       shippingMinor,
+      tax: { minor: taxMinor, inPrices: false },
       shippingAddress: {
         name: addressName,
         phone,
@@ -81,11 +79,7 @@ export class AmazonAdapter implements ChannelAdapter {
     };
     return assembleOrder(r, draft, {
       discountField: 'OrderItems',
-      stated: {
-        field: 'OrderTotal.Amount',
-        minor: r.money('OrderTotal.Amount', orderTotal.Amount),
-        taxMinor,
-      },
+      stated: { field: 'OrderTotal.Amount', minor: r.money('OrderTotal.Amount', orderTotal.Amount) },
     });
   }
 }

@@ -2,7 +2,7 @@ import { assembleOrder, type OrderDraft } from '../assemble-order';
 import type { ChannelAdapter } from '../channel-adapter';
 import { parseCsv } from '../csv';
 import { IntakeRecorder } from '../intake-recorder';
-import type { IntakeResult, Problem } from '../normalized-order';
+import type { IntakeResult, NormalizedOrder, Problem } from '../normalized-order';
 import { CHINA_OFFSET } from '../normalize/instant';
 import { describeValue } from '../normalize/text';
 
@@ -24,6 +24,9 @@ type Row = Record<string, string>;
  * one row per line. `rows[0]` in problem paths is the first row after the
  * header. The stores are in China, so a sale time without an offset is China
  * time. Nothing is shipped, so the address only says where the store is.
+ *
+ * A member is known by `member_phone`, their loyalty key. A receipt without a
+ * usable one (none given, or masked by the till) is a walk-in sale: see `walkInGuest`.
  */
 export class PosAdapter implements ChannelAdapter {
   readonly channel = 'pos';
@@ -51,19 +54,36 @@ export class PosAdapter implements ChannelAdapter {
     const receiptNo = r.requiredText('rows[0].receipt_no', first.receipt_no);
     const phone = r.phone('rows[0].member_phone', first.member_phone, 'CN');
     const city = STORE_CITIES[storeCode.split('-')[0].toUpperCase()] ?? null;
+    // A name the till took without a phone names nobody we can match: it stays on the order, as who took the goods.
+    const walkInName = phone ? null : r.text('rows[0].member_name', first.member_name);
     const draft: OrderDraft = {
       channel: this.channel,
       externalId: `${storeCode}:${receiptNo}`,
-      buyer: { name: r.requiredText('rows[0].member_name', first.member_name), email: null, phone, channelBuyerId: phone },
+      buyer: phone
+        ? { name: r.requiredText('rows[0].member_name', first.member_name), email: null, phone, channelBuyerId: phone }
+        : walkInGuest(storeCode),
       currency: r.currency('rows[0].currency', first.currency),
       lines,
       discountMinor: 0,
       shippingMinor: 0,
-      shippingAddress: { name: null, phone: null, country: 'CN', province: city, city, line1: null, postalCode: null },
+      shippingAddress: { name: walkInName, phone: null, country: 'CN', province: city, city, line1: null, postalCode: null },
       placedAt: r.instant('rows[0].sold_at', first.sold_at, { localOffset: CHINA_OFFSET }),
     };
     return assembleOrder(r, draft, { discountField: 'rows' });
   }
+}
+
+/**
+ * The buyer of a walk-in sale: one guest customer per store, known to the
+ * customers subgraph by the channel identity `walk-in:<STORE_CODE>`. The
+ * golden-customer rules match on identity, email and phone; giving the guest
+ * neither email nor phone (rather than made-up ones) means no real buyer is
+ * ever merged into it, and a member who later shows their card stays a
+ * customer of their own. The guest's figures are the store's anonymous sales.
+ */
+export function walkInGuest(storeCode: string): NormalizedOrder['buyer'] {
+  const store = storeCode.toUpperCase();
+  return { name: `Walk-in customer (${store})`, email: null, phone: null, channelBuyerId: `walk-in:${store}` };
 }
 
 /** The CSV as rows keyed by column name, or the problems that stop it being read at all. */

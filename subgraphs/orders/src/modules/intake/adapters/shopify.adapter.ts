@@ -1,4 +1,4 @@
-import { assembleOrder, taxRepair, type OrderDraft } from '../assemble-order';
+import { assembleOrder, type OrderDraft } from '../assemble-order';
 import type { ChannelAdapter } from '../channel-adapter';
 import { IntakeRecorder, firstGiven, rejectUnlessObject } from '../intake-recorder';
 import type { IntakeResult, NormalizedOrder } from '../normalized-order';
@@ -11,8 +11,9 @@ import { joinText } from '../normalize/text';
  *
  * Discounts: `total_discounts` already includes what Shopify allocated to lines
  * (each line's `total_discount`), so it is the order discount as is; only when
- * it is absent is it rebuilt from the lines. Taxes added on top of prices
- * (`taxes_included: false`) are in `total_price` but not in the order total.
+ * it is absent is it rebuilt from the lines. `total_tax` is the order's tax:
+ * with `taxes_included: true` it is inside the prices already, otherwise it
+ * was added on top, and `total_price` (what the buyer pays) includes it.
  */
 export class ShopifyAdapter implements ChannelAdapter {
   readonly channel = 'shopify';
@@ -68,15 +69,13 @@ export class ShopifyAdapter implements ChannelAdapter {
       lines,
       discountMinor: totalDiscounts ?? lineDiscounts,
       shippingMinor,
+      tax: { minor: r.optionalMoney('total_tax', o.total_tax) ?? 0, inPrices: o.taxes_included === true },
       shippingAddress,
       placedAt,
     };
-    // With taxes_included the prices already contain the tax; otherwise it was added on top.
-    const taxMinor = o.taxes_included === true ? 0 : (r.optionalMoney('total_tax', o.total_tax) ?? 0);
-    taxRepair(r, 'total_tax', taxMinor);
     return assembleOrder(r, draft, {
       discountField: 'total_discounts',
-      stated: { field: 'total_price', minor: r.optionalMoney('total_price', o.total_price), taxMinor },
+      stated: { field: 'total_price', minor: r.optionalMoney('total_price', o.total_price) },
     });
   }
 }
