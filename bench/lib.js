@@ -87,9 +87,40 @@ async function sqlCounts(port) {
   return counts;
 }
 
+/**
+ * CPU seconds used so far by a process (`own`), by all its descendants
+ * (`children`: embedded PostgreSQL) and by every PostgreSQL process of the
+ * machine (`postgres`: embedded or server).
+ */
+function cpuSeconds(pid) {
+  const { readFileSync, readdirSync } = require('node:fs');
+  const stat = (p) => {
+    try {
+      // Fields after the command name: state is [0], utime [11], stime [12] (clock ticks, 100 per second).
+      const text = readFileSync(`/proc/${p}/stat`, 'utf8');
+      const f = text.split(') ')[1].split(' ');
+      return { ppid: Number(f[1]), cpu: (Number(f[11]) + Number(f[12])) / 100, postgres: text.includes('(postgres)') };
+    } catch {
+      return null;
+    }
+  };
+  const all = new Map(readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map((d) => [Number(d), stat(d)]).filter(([, s]) => s));
+  const descendants = (root) => [...all].filter(([, s]) => s.ppid === root).flatMap(([p, s]) => [s.cpu, ...descendants(p)]);
+  const postgres = [...all.values()].filter((s) => s.postgres).reduce((a, s) => a + s.cpu, 0);
+  return { own: all.get(pid)?.cpu ?? 0, children: descendants(pid).reduce((a, b) => a + b, 0), postgres };
+}
+
+/** SQL statements sent so far by all services of the process answering on `port`, by origin (request, events). */
+async function sqlStatements(port) {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  const counts = { request: 0, events: 0 };
+  for (const m of text.matchAll(/^supply_graph_sql_statements_total\{service="\w+",origin="(\w+)"\} (\d+)/gm)) counts[m[1]] += Number(m[2]);
+  return counts;
+}
+
 function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-module.exports = { REPO, freePort, platformEnv, startPlatform, stop, gql, rssKiB, sqlCounts, percentile };
+module.exports = { REPO, freePort, platformEnv, startPlatform, stop, gql, rssKiB, sqlCounts, sqlStatements, cpuSeconds, percentile };

@@ -7,6 +7,12 @@ export interface EventSubscription {
   types: readonly string[];
   /** Throwing means "not handled": the bus delivers the event again later. */
   handle(event: DomainEvent): Promise<void>;
+  /**
+   * Optional: handles several events, in the order given, as one unit that
+   * either fully happens or not at all. A bus may use it to save per-event
+   * overhead and must fall back to `handle` per event when it throws.
+   */
+  handleBatch?(events: readonly DomainEvent[]): Promise<void>;
 }
 
 /**

@@ -9,8 +9,10 @@ interface Failure {
 }
 
 export interface InProcessBusOptions {
-  /** Aggregates a subscriber works on at once; events of one aggregate stay in order. Default 16. */
+  /** Transactions a subscriber runs at once; events of one aggregate stay in order. Default 16. */
   concurrency?: number;
+  /** Events per transaction for subscribers that take batches. Default 32. */
+  batchSize?: number;
 }
 
 /**
@@ -27,12 +29,14 @@ export class InProcessEventBus implements EventBus {
   readonly kind = 'in-process' as const;
   private readonly subscriptions: EventSubscription[] = [];
   private readonly concurrency: number;
+  private readonly batchSize: number;
 
   constructor(
     private readonly logger: Logger,
     options: InProcessBusOptions = {},
   ) {
     this.concurrency = options.concurrency ?? 16;
+    this.batchSize = options.batchSize ?? 32;
   }
 
   async publish(events: readonly DomainEvent[]): Promise<void> {
@@ -59,31 +63,62 @@ export class InProcessEventBus implements EventBus {
     this.subscriptions.length = 0;
   }
 
-  /** Runs one subscriber over its events; returns the errors (an aggregate stops at its first failure). */
+  /**
+   * Runs one subscriber over its events; returns the errors (an aggregate stops
+   * at its first failure). Each aggregate's events go to one of up to
+   * `concurrency` groups worked in parallel; a subscriber that can take batches
+   * gets each group in chunks of `batchSize` events, one transaction per chunk,
+   * and a chunk that fails is retried event by event so one bad event does not
+   * hold up the others.
+   */
   private async deliver(subscription: EventSubscription, events: DomainEvent[]): Promise<Failure[]> {
     if (!events.length) return [];
     const lanes = new Map<string, DomainEvent[]>();
     for (const event of events) {
-      const key = `${event.aggregateType}:${event.aggregateId}`;
-      lanes.set(key, [...(lanes.get(key) ?? []), event]);
+      const key = laneKey(event);
+      const lane = lanes.get(key);
+      if (lane) lane.push(event);
+      else lanes.set(key, [event]);
     }
-    const queue = [...lanes.values()];
+    // Batches save per-transaction overhead, parallel groups save waiting: a batching
+    // subscriber gets as few groups as fill a batch each, the others one per lane.
+    const wanted = subscription.handleBatch ? Math.ceil(events.length / this.batchSize) : lanes.size;
+    const groups: DomainEvent[][] = Array.from({ length: Math.max(1, Math.min(this.concurrency, wanted, lanes.size)) }, () => []);
+    let next = 0;
+    for (const lane of lanes.values()) {
+      groups[next].push(...lane);
+      next = (next + 1) % groups.length;
+    }
     const failures: Failure[] = [];
-    const worker = async () => {
-      for (let lane = queue.shift(); lane; lane = queue.shift()) {
-        for (const event of lane) {
-          try {
-            await subscription.handle(event);
-          } catch (err) {
-            this.logger.warn({ err, consumer: subscription.consumer, eventId: event.eventId, type: event.type }, 'event handler failed');
-            failures.push({ consumer: subscription.consumer, event, error: err });
-            // Later events of this aggregate wait for the redelivery: order is kept.
-            break;
-          }
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(this.concurrency, queue.length) }, worker));
+    await Promise.all(groups.map((group) => this.deliverGroup(subscription, group, failures)));
     return failures;
   }
+
+  /** One group's events in order; once an aggregate failed, its later events wait for the redelivery. */
+  private async deliverGroup(subscription: EventSubscription, events: DomainEvent[], failures: Failure[]): Promise<void> {
+    const failed = new Set<string>();
+    for (let at = 0; at < events.length; at += this.batchSize) {
+      const chunk = events.slice(at, at + this.batchSize).filter((e) => !failed.has(laneKey(e)));
+      if (subscription.handleBatch && chunk.length > 1) {
+        try {
+          await subscription.handleBatch(chunk);
+          continue;
+        } catch (err) {
+          this.logger.debug({ err, consumer: subscription.consumer, events: chunk.length }, 'batch failed, retrying its events one by one');
+        }
+      }
+      for (const event of chunk) {
+        if (failed.has(laneKey(event))) continue;
+        try {
+          await subscription.handle(event);
+        } catch (err) {
+          this.logger.warn({ err, consumer: subscription.consumer, eventId: event.eventId, type: event.type }, 'event handler failed');
+          failures.push({ consumer: subscription.consumer, event, error: err });
+          failed.add(laneKey(event));
+        }
+      }
+    }
+  }
 }
+
+const laneKey = (event: DomainEvent) => `${event.aggregateType}:${event.aggregateId}`;

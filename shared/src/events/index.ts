@@ -7,6 +7,7 @@ export * from './outbox-relay';
 export * from './idempotent-consumer';
 export * from './transaction';
 export * from './migration';
+export * from './aggregate-version';
 export * from './nats-bus';
 export * from './background-work';
 export * from './create-bus';

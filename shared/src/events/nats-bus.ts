@@ -19,6 +19,7 @@ import {
 } from 'nats';
 import { subjectOf, type DomainEvent } from './event';
 import type { EventBus, EventSubscription } from './event-bus';
+import { LaneBatcher } from './lane-batcher';
 import { apiErrorCode, decode, durableName, laneOf, retryDelay, sleep } from './nats-helpers';
 
 /** How to reach NATS and which stream to use; see {@link NatsEventBus.connect}. */
@@ -49,6 +50,8 @@ const MAX_ACK_PENDING = 1_000;
 const PULL_BATCH = 32;
 /** Aggregates one consumer works on at once; each aggregate's events stay in stream order. */
 const HANDLER_CONCURRENCY = 16;
+/** Transactions at once of a consumer that takes batches (each batch holds many aggregates). */
+const BATCH_LANES = 4;
 /** How long one pull waits for events before the next pull. */
 const PULL_EXPIRES_MS = 30_000;
 
@@ -209,10 +212,18 @@ export class NatsEventBus implements EventBus {
         if (this.closing) active.batch.stop();
         const lanes = new Map<string, Promise<void>>();
         const inFlight = new Set<Promise<void>>();
+        // A consumer that takes batches gets, per lane, what arrived while its last batch ran.
+        const batcher = subscription.handleBatch
+          ? new LaneBatcher<JsMsg>(BATCH_LANES, PULL_BATCH, laneOf, (msgs) => this.deliverBatch(subscription, msgs, wanted))
+          : null;
         for await (const msg of active.batch) {
           // Fetched but not started at shutdown: hand back now instead of after ack_wait.
           if (this.closing) {
             msg.nak();
+            continue;
+          }
+          if (batcher) {
+            batcher.add(msg);
             continue;
           }
           // Events of one aggregate run one after the other; different aggregates run side by side.
@@ -227,6 +238,7 @@ export class NatsEventBus implements EventBus {
           });
         }
         await Promise.all(inFlight);
+        await batcher?.drain();
         failures = 0;
       } catch (err) {
         // Connection lost, consumer or stream deleted: keep trying, the operator sees the log.
@@ -238,6 +250,28 @@ export class NatsEventBus implements EventBus {
         active.batch = null;
       }
     }
+  }
+
+  /**
+   * Handles several events in one transaction and acks them after it committed;
+   * if the batch fails, each event is handled on its own so that only the
+   * failing one is redelivered.
+   */
+  private async deliverBatch(subscription: EventSubscription, msgs: JsMsg[], wanted: Set<string>): Promise<void> {
+    const events = msgs.map((msg) => (wanted.has(msg.subject) ? decode(msg.data) : null));
+    if (msgs.length > 1 && events.every((e) => e)) {
+      const keepAlive = setInterval(() => msgs.forEach((m) => m.working()), ACK_WAIT_MS / 2);
+      try {
+        await subscription.handleBatch!(events as DomainEvent[]);
+        msgs.forEach((m) => m.ack());
+        return;
+      } catch (err) {
+        this.logger.debug({ err, consumer: subscription.consumer, events: msgs.length }, 'batch failed, handling its events one by one');
+      } finally {
+        clearInterval(keepAlive);
+      }
+    }
+    for (const msg of msgs) await this.deliver(subscription, msg, wanted);
   }
 
   /** Handles one event and acks it only after the handler resolved (its transaction committed). */

@@ -1,4 +1,4 @@
-import { eventTablesMigration, type SubgraphDefinition } from '@supply-graph/shared';
+import { aggregateVersionsMigration, eventTablesMigration, type SubgraphDefinition } from '@supply-graph/shared';
 import { createContext, type LogisticsContext } from './context';
 import { CreateLogistics1764000000000 } from './db/migrations/1764000000000-CreateLogistics';
 import { CarrierReferenceData1764200000000 } from './db/migrations/1764200000000-CarrierReferenceData';
@@ -27,6 +27,7 @@ export const logisticsSubgraph: SubgraphDefinition<LogisticsContext> = {
     eventTablesMigration(1764100000000),
     CarrierReferenceData1764200000000,
     ExceptionsAndCarbon1764500000000,
+    aggregateVersionsMigration(1764600000000),
   ],
   buildSchema: buildLogisticsSchema,
   createContext,

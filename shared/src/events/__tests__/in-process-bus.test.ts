@@ -84,4 +84,50 @@ describe('InProcessEventBus', () => {
     await bus.subscribe(subscription);
     await expect(bus.subscribe(subscription)).rejects.toThrow(/already subscribed/);
   });
+
+  describe('subscribers that take batches', () => {
+    const of = (aggregateId: string, version: number): DomainEvent => ({ ...event('order.placed', version), aggregateId, eventId: `${aggregateId}-${version}` });
+
+    it('get the events in batches of at most batchSize, each aggregate in order', async () => {
+      const bus = new InProcessEventBus(logger, { batchSize: 4 });
+      const batches: string[][] = [];
+      await bus.subscribe({
+        consumer: 'batched',
+        types: ['order.placed'],
+        handle: async () => {
+          throw new Error('handle is not used while batches succeed');
+        },
+        handleBatch: async (events) => void batches.push(events.map((e) => e.eventId)),
+      });
+      const events = ['a', 'b', 'c'].flatMap((id) => [1, 2, 3].map((v) => of(id, v)));
+      await bus.publish(events);
+
+      expect(batches.flat().sort()).toEqual(events.map((e) => e.eventId).sort());
+      expect(batches.every((b) => b.length <= 4)).toBe(true);
+      expect(batches.length).toBeLessThan(events.length);
+      for (const id of ['a', 'b', 'c']) {
+        expect(batches.flat().filter((e) => e.startsWith(id))).toEqual([`${id}-1`, `${id}-2`, `${id}-3`]);
+      }
+    });
+
+    it('fall back to one event at a time when a batch fails, and a failing aggregate stops there', async () => {
+      const bus = new InProcessEventBus(logger, { batchSize: 10, concurrency: 1 });
+      const handled: string[] = [];
+      await bus.subscribe({
+        consumer: 'batched',
+        types: ['order.placed'],
+        handleBatch: async () => {
+          throw new Error('one of them is bad');
+        },
+        handle: async (e) => {
+          if (e.eventId === 'bad-1') throw new Error('bad event');
+          handled.push(e.eventId);
+        },
+      });
+
+      await expect(bus.publish([of('good', 1), of('bad', 1), of('good', 2), of('bad', 2)])).rejects.toThrow(/1 handler\(s\) failed/);
+      // The good aggregate is not held up; the bad one's later event waits for the redelivery.
+      expect(handled).toEqual(['good-1', 'good-2']);
+    });
+  });
 });

@@ -18,7 +18,7 @@ export async function inventoryEmpty(db: Queryable): Promise<boolean> {
  * movements from the start. Alerts are raised for whatever the seed leaves low.
  */
 export async function seedInventory(db: Queryable, data: DemoDataset): Promise<void> {
-  await db.query('TRUNCATE stock_alert, channel_quota, backorder, stock_movement, allocation, stock_level, product, warehouse, outbox, inbox');
+  await db.query('TRUNCATE stock_alert, channel_quota, backorder, stock_movement, allocation, stock_level, product, warehouse, outbox, inbox, aggregate_version');
   const orders = new Map(data.orders.map((o) => [o.id, o]));
   await bulkInsert(
     db,

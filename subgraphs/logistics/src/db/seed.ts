@@ -9,7 +9,7 @@ export async function logisticsEmpty(db: Queryable): Promise<boolean> {
 
 /** Writes the logistics part of the demo data set (carriers, shipments, tracking events). */
 export async function seedLogistics(db: Queryable, data: DemoDataset): Promise<void> {
-  await db.query('TRUNCATE tracking_event, shipment, carrier, outbox, inbox RESTART IDENTITY');
+  await db.query('TRUNCATE tracking_event, shipment, carrier, outbox, inbox, aggregate_version RESTART IDENTITY');
   await bulkInsert(
     db,
     'carrier',

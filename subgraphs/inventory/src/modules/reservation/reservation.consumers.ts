@@ -19,6 +19,9 @@ export function reservationConsumers(strategy: RoutingStrategy = new NearestFull
     {
       consumer: 'inventory.allocate',
       types: [EventTypes.orderPlaced, EventTypes.orderReleased],
+      // A reservation locks its products; batched, those locks would be held until
+      // the batch's last order and the parallel allocators would queue behind them.
+      batch: false,
       async handle(event, tx) {
         const order = event.payload as OrderPlaced;
         if (event.type === EventTypes.orderPlaced && order.held) return;

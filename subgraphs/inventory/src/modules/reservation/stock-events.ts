@@ -1,10 +1,6 @@
-import type { EventTransaction } from '@supply-graph/shared';
+import { nextAggregateVersion, type EventTransaction } from '@supply-graph/shared';
 
 /** Inventory's events about one order are numbered 1, 2, 3... so consumers can check their order. */
-export async function nextVersion(tx: EventTransaction, orderId: string): Promise<number> {
-  const rows = (await tx.manager.query(
-    "SELECT count(*)::int + 1 AS next FROM outbox WHERE aggregate_type = 'order-stock' AND aggregate_id = $1",
-    [orderId],
-  )) as { next: number }[];
-  return rows[0].next;
+export function nextVersion(tx: EventTransaction, orderId: string): Promise<number> {
+  return nextAggregateVersion(tx.manager, 'order-stock', orderId);
 }

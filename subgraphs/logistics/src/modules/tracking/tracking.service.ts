@@ -5,6 +5,7 @@ import {
   type EventTransaction,
   type ShipmentStatusChanged,
   type ShipmentStatusName,
+  nextAggregateVersion,
 } from '@supply-graph/shared';
 import type { EntityManager } from 'typeorm';
 import type { LogisticsContext } from '../../context';
@@ -108,10 +109,8 @@ async function unknownShipment(m: EntityManager, carrier: string, trackingNumber
 
 /** The order (and inventory) follow shipments through this event; the shipment is its aggregate. */
 async function announceStatus(tx: EventTransaction, shipment: ShipmentEntity, from: ShipmentStatusName, at: Date): Promise<void> {
-  const [{ version }] = (await tx.manager.query(
-    "SELECT count(*)::int + 1 AS version FROM outbox WHERE aggregate_type = 'shipment' AND aggregate_id = $1",
-    [shipment.id],
-  )) as { version: number }[];
+  // shipment.created went out as version 1 when the shipment was planned.
+  const version = await nextAggregateVersion(tx.manager, 'shipment', shipment.id, 2);
   const payload: ShipmentStatusChanged = {
     shipmentId: shipment.id,
     orderId: shipment.orderId,

@@ -1,0 +1,97 @@
+import pino from 'pino';
+import type { DataSource } from 'typeorm';
+import {
+  aggregateVersionsMigration,
+  closeDataSource,
+  createDataSource,
+  eventTablesMigration,
+  idempotent,
+  initializeDatabase,
+  nextAggregateVersion,
+  type DomainEvent,
+  type EventSubscription,
+} from '@supply-graph/shared';
+import { createTestDatabase, describeEachBackend, type TestDatabase } from '@supply-graph/shared/testing';
+
+const logger = pino({ level: 'silent' });
+let counter = 0;
+
+function event(aggregateId: string): DomainEvent {
+  counter += 1;
+  return {
+    eventId: `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`,
+    type: 'order.placed',
+    aggregateType: 'order',
+    aggregateId,
+    aggregateVersion: 1,
+    occurredAt: new Date().toISOString(),
+    source: 'orders',
+    payload: { aggregateId },
+  };
+}
+
+describeEachBackend('idempotent consumers', (backend) => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+  let subscription: EventSubscription;
+  let commits = 0;
+  const failFor = new Set<string>();
+  const rows = async (sql: string) => (await dataSource.query(sql)) as Record<string, unknown>[];
+
+  beforeAll(async () => {
+    db = await createTestDatabase(backend.adminUrl, 'idempotent');
+    dataSource = createDataSource({
+      service: 'test', url: db.url, schema: 'consumer_test', entities: [], logger,
+      migrations: [eventTablesMigration(1764100000000), aggregateVersionsMigration(1764600000000)],
+    });
+    await initializeDatabase(dataSource, 'consumer_test');
+    await dataSource.query('CREATE TABLE handled (event_id uuid NOT NULL, aggregate_id text NOT NULL)');
+    subscription = idempotent(dataSource, 'test', {
+      consumer: 'test.record',
+      types: ['order.placed'],
+      async handle(e, tx) {
+        await tx.manager.query('INSERT INTO handled (event_id, aggregate_id) VALUES ($1, $2)', [e.eventId, e.aggregateId]);
+        if (failFor.has(e.aggregateId)) throw new Error(`cannot handle ${e.aggregateId}`);
+        const version = await nextAggregateVersion(tx.manager, 'echo', e.aggregateId);
+        await tx.emit({ type: 'test.echoed', aggregateType: 'echo', aggregateId: e.aggregateId, aggregateVersion: version, payload: {} });
+      },
+    }, () => (commits += 1));
+  });
+
+  afterAll(async () => {
+    await closeDataSource(dataSource);
+    await db?.drop();
+  });
+
+  it('handles a batch in one transaction, each event once, even when listed twice or delivered again', async () => {
+    const [a, b, c] = [event('a'), event('b'), event('c')];
+    await subscription.handleBatch!([a, b, a]);
+    await subscription.handle(b);
+    await subscription.handleBatch!([b, c]);
+
+    expect(await rows('SELECT aggregate_id FROM handled ORDER BY aggregate_id')).toEqual([{ aggregate_id: 'a' }, { aggregate_id: 'b' }, { aggregate_id: 'c' }]);
+    expect(await rows("SELECT count(*)::int AS n FROM outbox WHERE type = 'test.echoed'")).toEqual([{ n: 3 }]);
+    expect(await rows("SELECT count(*)::int AS n FROM inbox WHERE consumer = 'test.record'")).toEqual([{ n: 3 }]);
+    // Two batches committed something; the lone redelivery of b did not.
+    expect(commits).toBe(2);
+  });
+
+  it('keeps nothing of a batch in which one event fails, so its events can be handled one by one', async () => {
+    const before = await rows('SELECT count(*)::int AS n FROM handled');
+    const [good, bad] = [event('good'), event('bad')];
+    failFor.add('bad');
+    await expect(subscription.handleBatch!([good, bad])).rejects.toThrow(/cannot handle bad/);
+    expect(await rows('SELECT count(*)::int AS n FROM handled')).toEqual(before);
+    expect(await rows(`SELECT count(*)::int AS n FROM inbox WHERE event_id IN ('${good.eventId}', '${bad.eventId}')`)).toEqual([{ n: 0 }]);
+
+    await subscription.handle(good);
+    await expect(subscription.handle(bad)).rejects.toThrow(/cannot handle bad/);
+    expect(await rows("SELECT aggregate_id FROM handled WHERE aggregate_id IN ('good', 'bad')")).toEqual([{ aggregate_id: 'good' }]);
+  });
+
+  it('numbers an aggregate\'s events 1, 2, 3 without counting the outbox', async () => {
+    const e = [event('d'), event('d'), event('d')];
+    await subscription.handleBatch!(e);
+    expect(await rows("SELECT aggregate_version AS v FROM outbox WHERE aggregate_id = 'd' ORDER BY seq")).toEqual([{ v: 1 }, { v: 2 }, { v: 3 }]);
+  });
+});
