@@ -355,6 +355,8 @@ export type Mutation = {
   adjustStock: StockLevel;
   /** Cancels an order and releases its stock; CONFLICT when its status does not allow it. */
   cancelOrder: Order;
+  /** Stops a webhook for good; its pending deliveries become DEAD. Repeat-safe. */
+  deactivateWebhook: Webhook;
   /** Holds a PENDING order for review (ON_HOLD): it is not allocated until released. CONFLICT from any other status; NOT_FOUND for an unknown id; BAD_USER_INPUT for an empty reason. */
   holdOrder: Order;
   identifyBuyer: IdentifiedBuyer;
@@ -366,10 +368,14 @@ export type Mutation = {
   placeOrder: OrderPayload;
   /** A carrier's tracking webhook. Repeat-safe; the shipment takes the status of its latest scan. NOT_FOUND for an unknown carrier or tracking number, BAD_USER_INPUT for a scan over an hour in the future. */
   recordTrackingEvent: Shipment;
+  /** Registers a partner webhook. BAD_USER_INPUT, listing every problem (url, secret, query, variables), when anything is invalid; nothing is stored then. Deliveries start with the next matching status change. */
+  registerWebhook: Webhook;
   /** Releases an order held ON_HOLD (by a risk rule or an operator): it becomes PENDING and stock is allocated for it. CONFLICT when the order is not ON_HOLD; NOT_FOUND for an unknown id. */
   releaseOrder: Order;
   /** Lifts a channel's quota for a SKU; false when there was none. */
   removeChannelQuota: Scalars['Boolean']['output'];
+  /** Sends a delivery again now (PENDING, a fresh retry schedule, the same event id), e.g. a DEAD one once the partner is fixed. Earlier attempts stay listed. NOT_FOUND for an unknown id; CONFLICT when its webhook was deactivated. */
+  resendWebhookDelivery: WebhookDelivery;
   /** Runs the exception scan now (it also runs periodically): open shipments without a scan for the configured hours, or past their ETA, become EXCEPTION with an alert. Repeat-safe. `now` (default: the server clock) is the time shipments are judged at, for operators and tests. */
   scanForExceptions: ScanResult;
   /** Caps what one channel may hold of a SKU: maxUnits units, or maxShare of its on-hand units (exactly one of the two). Waiting orders that now fit are allocated at once. */
@@ -396,6 +402,11 @@ export type MutationAdjustStockArgs = {
 export type MutationCancelOrderArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeactivateWebhookArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -432,6 +443,11 @@ export type MutationRecordTrackingEventArgs = {
 };
 
 
+export type MutationRegisterWebhookArgs = {
+  input: RegisterWebhookInput;
+};
+
+
 export type MutationReleaseOrderArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -441,6 +457,11 @@ export type MutationReleaseOrderArgs = {
 export type MutationRemoveChannelQuotaArgs = {
   channel: Scalars['String']['input'];
   sku: Scalars['ID']['input'];
+};
+
+
+export type MutationResendWebhookDeliveryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -584,6 +605,37 @@ export type OrderStatusEvent = {
   to: OrderStatus;
 };
 
+export type OrderStatusEventBatch = {
+  __typename?: 'OrderStatusEventBatch';
+  /** In publishing order. */
+  events: Array<OrderStatusEventRecord>;
+  /** More events follow the last one: ask again after it. */
+  hasMore: Scalars['Boolean']['output'];
+};
+
+/** One status event, as the gateway received it from the bus. */
+export type OrderStatusEventInput = {
+  at: Scalars['DateTime']['input'];
+  eventId: Scalars['ID']['input'];
+  from?: InputMaybe<OrderStatus>;
+  orderId: Scalars['ID']['input'];
+  to: OrderStatus;
+};
+
+/** A past order.status-changed event as it was published. */
+export type OrderStatusEventRecord = {
+  __typename?: 'OrderStatusEventRecord';
+  at: Scalars['DateTime']['output'];
+  channel: Scalars['String']['output'];
+  customerId: Scalars['ID']['output'];
+  eventId: Scalars['ID']['output'];
+  from?: Maybe<OrderStatus>;
+  orderId: Scalars['ID']['output'];
+  to: OrderStatus;
+  /** The order's version after this change. */
+  version: Scalars['Int']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -647,6 +699,10 @@ export type ProductEdge = {
 
 export type Query = {
   __typename?: 'Query';
+  /** One status event with its order as it is now (at or after the event). */
+  _orderStatusEvent: OrderStatusEvent;
+  /** Status events published after `after`, matching the filters. */
+  _orderStatusEvents: OrderStatusEventBatch;
   /** Order KPIs per channel and UTC day for orders placed in [from, to) (at most 366 days), sorted by channel then day; days without orders are absent. BAD_USER_INPUT when to is not after from. */
   channelKpis: Array<ChannelDayKpi>;
   /** Channel quotas of one SKU, or of every SKU; by SKU, then channel. */
@@ -687,6 +743,26 @@ export type Query = {
   warehouse?: Maybe<Warehouse>;
   /** Every warehouse, ordered by code. */
   warehouses: Array<Warehouse>;
+  /** A webhook by id; null when there is none. */
+  webhook?: Maybe<Webhook>;
+  /** A webhook delivery by id; null when there is none. */
+  webhookDelivery?: Maybe<WebhookDelivery>;
+  /** Registered webhooks, newest first. */
+  webhooks: WebhookConnection;
+};
+
+
+export type Query_OrderStatusEventArgs = {
+  event: OrderStatusEventInput;
+};
+
+
+export type Query_OrderStatusEventsArgs = {
+  after: Scalars['ID']['input'];
+  channel?: InputMaybe<Scalars['String']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  orderId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -790,6 +866,37 @@ export type QueryStockLedgerCheckArgs = {
 
 export type QueryWarehouseArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookDeliveryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhooksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A partner endpoint to receive order status changes. */
+export type RegisterWebhookInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Which operation of the document, when it has several. */
+  operationName?: InputMaybe<Scalars['String']['input']>;
+  /** A subscription document on orderStatusChanged, e.g. `subscription { orderStatusChanged(channel: "tmall") { eventId to order { id status } } }`: its arguments filter the events (orderId, customerId, channel), its selection (any field of any subgraph) is the payload. */
+  query: Scalars['String']['input'];
+  /** At least 16 characters; signs every delivery (HMAC-SHA256). Shown only as its last four characters. */
+  secret: Scalars['String']['input'];
+  /** http(s) URL the deliveries are POSTed to. */
+  url: Scalars['String']['input'];
+  /** Values of the variables the document uses. */
+  variables?: InputMaybe<Scalars['JSON']['input']>;
 };
 
 /** What one exception scan did. */
@@ -937,6 +1044,121 @@ export type Warehouse = {
   longitude: Scalars['Float']['output'];
   name: Scalars['String']['output'];
   region: Scalars['String']['output'];
+};
+
+/** A partner's endpoint: every matching order status change is POSTed to `url`, shaped by the subscription document `query` and signed with the secret (see the README: x-supply-graph-signature). */
+export type Webhook = {
+  __typename?: 'Webhook';
+  /** False once deactivated: no new deliveries, no re-sends. */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Newest first. */
+  deliveries: WebhookDeliveryConnection;
+  description?: Maybe<Scalars['String']['output']>;
+  filter: WebhookFilter;
+  id: Scalars['ID']['output'];
+  operationName?: Maybe<Scalars['String']['output']>;
+  /** A subscription on orderStatusChanged; its selection is the payload. */
+  query: Scalars['String']['output'];
+  /** The last four characters of the secret; the secret itself is never shown again. */
+  secretLastFour: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+  /** Values of the variables the document uses. */
+  variables: Scalars['JSON']['output'];
+};
+
+
+/** A partner's endpoint: every matching order status change is POSTed to `url`, shaped by the subscription document `query` and signed with the secret (see the README: x-supply-graph-signature). */
+export type WebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+};
+
+/** One try at sending a delivery. */
+export type WebhookAttempt = {
+  __typename?: 'WebhookAttempt';
+  at: Scalars['DateTime']['output'];
+  /** Payload resolution and the request together. */
+  durationMs: Scalars['Int']['output'];
+  /** Why the attempt failed; null when it succeeded. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The partner's HTTP status; null when none came (timeout, refused, payload error). */
+  statusCode?: Maybe<Scalars['Int']['output']>;
+};
+
+export type WebhookConnection = {
+  __typename?: 'WebhookConnection';
+  edges: Array<WebhookEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One status event on its way to one webhook. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Attempts so far, re-sends included. */
+  attemptCount: Scalars['Int']['output'];
+  /** Every attempt, oldest first, re-sends included. */
+  attempts: Array<WebhookAttempt>;
+  createdAt: Scalars['DateTime']['output'];
+  deadAt?: Maybe<Scalars['DateTime']['output']>;
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the status changed. */
+  eventAt: Scalars['DateTime']['output'];
+  /** The event id (as in orderStatusChanged), sent as x-supply-graph-event-id: the same on every retry and re-send. */
+  eventId: Scalars['ID']['output'];
+  /** The status the event left. */
+  from?: Maybe<OrderStatus>;
+  id: Scalars['ID']['output'];
+  /** Why the last attempt failed, or why the delivery is DEAD. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  lastStatusCode?: Maybe<Scalars['Int']['output']>;
+  /** When the next attempt is due; null unless PENDING. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The order whose status changed, as it is now. */
+  order: Order;
+  status: WebhookDeliveryStatus;
+  /** The status the event entered. */
+  to: OrderStatus;
+  webhook: Webhook;
+};
+
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  edges: Array<WebhookDeliveryEdge>;
+  pageInfo: PageInfo;
+  /** All deliveries matching the status, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
+};
+
+export type WebhookDeliveryStatus =
+  /** Dead-lettered: every retry failed for the give-up period, or the webhook was deactivated. */
+  | 'DEAD'
+  /** The partner answered 2xx. */
+  | 'DELIVERED'
+  /** Not delivered yet: waiting for its first attempt or for a retry. */
+  | 'PENDING';
+
+export type WebhookEdge = {
+  __typename?: 'WebhookEdge';
+  cursor: Scalars['String']['output'];
+  node: Webhook;
+};
+
+/** Which status events a webhook receives: the arguments of its subscription; null matches any. */
+export type WebhookFilter = {
+  __typename?: 'WebhookFilter';
+  /** Channel code, case-insensitive. */
+  channel?: Maybe<Scalars['String']['output']>;
+  customerId?: Maybe<Scalars['ID']['output']>;
+  orderId?: Maybe<Scalars['ID']['output']>;
 };
 
 export type Join__Graph =

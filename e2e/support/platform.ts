@@ -19,6 +19,8 @@ export interface TestPlatformOptions {
   seed?: boolean;
   /** Carry events on NATS JetStream (an isolated stream on the test server) instead of in-process. */
   bus?: BusKind;
+  /** Further settings, e.g. `{ SUBSCRIPTION_BUFFER: '5' }`. */
+  env?: Record<string, string>;
 }
 
 /**
@@ -49,6 +51,7 @@ export async function startTestPlatform(backend: TestBackend, options: TestPlatf
   };
   const nats = options.bus === 'nats' ? isolatedNatsSettings() : null;
   if (nats) Object.assign(env, nats);
+  Object.assign(env, options.env);
   const platform = await startPlatform(loadPlatformConfig(env));
   return {
     ...platform,

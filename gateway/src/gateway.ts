@@ -1,12 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { ApolloGateway } from '@apollo/gateway';
+import { ApolloGateway, type ServiceMap } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { createLogger, makeFormatError, startGraphQLHttpServer, type Logger } from '@supply-graph/shared';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { createEventBus, createLogger, makeFormatError, startGraphQLHttpServer, type EventBus, type Logger } from '@supply-graph/shared';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { SubgraphDataSource } from './datasources/subgraph-data-source';
+import { graphiqlRoutes } from './graphiql/graphiql-routes';
 import { observeGateway } from './plugins/observe.plugin';
+import { payloadRoute } from './subscriptions/payload-endpoint';
+import { OrdersReplaySource } from './subscriptions/replay-source';
+import { SubscriptionHub } from './subscriptions/subscription-hub';
+import { SubscriptionPlanner } from './subscriptions/subscription-planner';
+import { startLiveTransports } from './subscriptions/transports';
 
 export interface RunningGateway {
   url: string;
@@ -14,17 +20,33 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
+export interface StartGatewayOptions {
+  /** The bus subscriptions are fed from; default: NATS per the config (none: subscriptions get no events). */
+  bus?: EventBus;
+}
+
 /**
  * Starts @apollo/gateway from the committed supergraph file (no runtime
- * introspection of the subgraphs) and serves it on `/graphql`.
+ * introspection of the subgraphs) and serves it on `/graphql`: queries and
+ * mutations over HTTP, subscriptions over graphql-ws and SSE on the same path.
  */
-export async function startGateway(config: GatewayConfig, logger: Logger = createLogger('gateway', config.logLevel)) {
+export async function startGateway(
+  config: GatewayConfig,
+  logger: Logger = createLogger('gateway', config.logLevel),
+  options: StartGatewayOptions = {},
+): Promise<RunningGateway> {
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
+  const dataSources = new Map<string, SubgraphDataSource>();
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) =>
-      new SubgraphDataSource(name, config.subgraphUrls[name] ?? url!, config.subgraphTimeoutMs),
+    buildService: ({ name, url }) => {
+      const source = new SubgraphDataSource(name, config.subgraphUrls[name] ?? url!, config.subgraphTimeoutMs);
+      dataSources.set(name, source);
+      return source;
+    },
   });
+  // GraphiQL, served from the gateway itself (Apollo's landing page loads from its CDN); checked before anything starts.
+  const graphiql = config.graphiql ? graphiqlRoutes() : null;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: makeFormatError(logger),
@@ -32,9 +54,21 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     // The process owner stops servers in order (gateway, subgraphs, pools, PostgreSQL).
     stopOnTerminationSignals: false,
     introspection: true,
-    plugins: [ApolloServerPluginLandingPageLocalDefault({ embed: true }), observeGateway(logger)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), observeGateway(logger)],
   });
   await apollo.start();
+
+  // Subscriptions: planned over the same supergraph, fetched through the same data sources.
+  const ownBus = options.bus ? null : await createEventBus(config.bus, logger, 'supply-graph-gateway');
+  const bus = options.bus ?? ownBus!;
+  if (!options.bus && !config.bus.natsUrl) logger.warn('no NATS_URL: a gateway running alone gets no subscription events');
+  const planner = new SubscriptionPlanner(supergraphSdl, gateway.schema!, Object.fromEntries(dataSources) as ServiceMap, logger);
+  const ordersUrl = () => dataSources.get('orders')!.url!;
+  const hub = new SubscriptionHub(planner, new OrdersReplaySource(ordersUrl), logger, { bufferSize: config.subscriptionBuffer });
+  await hub.start(bus);
+
+  const payloads = payloadRoute(planner, config.internalToken, logger);
+  let live: ReturnType<typeof startLiveTransports> | null = null;
   const http = await startGraphQLHttpServer<GatewayContext>({
     service: 'gateway',
     apollo,
@@ -42,7 +76,18 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     host: config.host,
     logger,
     context: ({ requestId }) => ({ requestId, log: logger.child({ requestId }) }),
+    // GraphiQL first: it takes only a browser's GET of /graphql and its own assets.
+    routes: async (req, res) => (await graphiql?.(req, res)) || (await payloads(req, res)) || (live?.route(req, res) ?? false),
   });
+  live = startLiveTransports(http.server, hub, planner.schema, apollo as never, logger);
   logger.info({ url: http.url }, 'gateway ready');
-  return { url: http.url, port: http.port, stop: () => http.stop() } satisfies RunningGateway;
+  return {
+    url: http.url,
+    port: http.port,
+    async stop() {
+      await live?.close();
+      await http.stop();
+      await ownBus?.close();
+    },
+  };
 }

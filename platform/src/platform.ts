@@ -6,6 +6,7 @@ import {
   startSubgraph,
   type EventBus,
   type Logger,
+  type PeerName,
   type Peers,
   type RunningPostgres,
   type RunningSubgraph,
@@ -61,13 +62,13 @@ export async function startPlatform(
     // Ports may be chosen at start-up (0 in tests): peers are looked up when called.
     const hosted = SUBGRAPHS.filter((s) => config.platform.hosted.includes(s.name));
     // Subgraphs hosted elsewhere are reached at their configured URLs.
-    const urls: Partial<Record<SubgraphName, string>> = Object.fromEntries(
+    const urls: Partial<Record<PeerName, string>> = Object.fromEntries(
       SUBGRAPHS.filter((s) => !hosted.includes(s)).map((s) => [s.name, config.subgraphs.orders.peerUrls[s.name]]),
     );
     const peers: Peers = {
       url: (name) => {
         const url = urls[name];
-        if (!url) throw new Error(`the ${name} subgraph has not started`);
+        if (!url) throw new Error(`${name} has not started`);
         return url;
       },
     };
@@ -103,7 +104,11 @@ export async function startPlatform(
         subgraphUrls: { ...config.gateway.subgraphUrls, ...Object.fromEntries(running.map(([name, sub]) => [name, `http://127.0.0.1:${sub.port}/graphql`])) },
       },
       createLogger('gateway', config.platform.logLevel),
+      // Subscriptions tail the platform's own bus.
+      { bus: eventBus },
     );
+    // The gateway starts last: the orders subgraph asks it for webhook payloads from now on.
+    urls.gateway = `http://127.0.0.1:${gateway.port}/graphql`;
     return {
       gatewayUrl: gateway.url,
       databaseUrl,
@@ -112,6 +117,7 @@ export async function startPlatform(
       gateway,
       seed,
       async stop() {
+        delete urls.gateway;
         await gateway.stop().catch((err: unknown) => log.warn({ err }, 'gateway did not stop cleanly'));
         // Relays first: none may deliver into a subgraph whose pool is already closed.
         await Promise.all(running.map(([, sub]) => sub.relay.stop()));

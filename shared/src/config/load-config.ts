@@ -81,21 +81,27 @@ export const subgraphEnv = (name: string, defaultPort: number) => {
       NATS_URL: optionalString,
       NATS_STREAM: z.string().regex(/^[A-Za-z0-9_-]+$/).default('SUPPLY'),
       NATS_SUBJECT_PREFIX: optionalString,
+      // How long published events stay in the outbox: subscribers can resume that far back.
+      OUTBOX_RETENTION_HOURS: z.coerce.number().positive().max(24 * 365).default(7 * 24),
       ORDERS_URL: z.string().url().default('http://localhost:4001/graphql'),
       CUSTOMERS_URL: z.string().url().default('http://localhost:4002/graphql'),
       INVENTORY_URL: z.string().url().default('http://localhost:4003/graphql'),
       LOGISTICS_URL: z.string().url().default('http://localhost:4004/graphql'),
+      // The orders subgraph has the gateway resolve partner webhook payloads.
+      GATEWAY_URL: z.string().url().default('http://localhost:4000/graphql'),
     })
     .transform((env) => ({
       name,
       natsUrl: env.NATS_URL as string | undefined,
       natsStream: env.NATS_STREAM as string,
       natsSubjectPrefix: env.NATS_SUBJECT_PREFIX as string | undefined,
+      outboxRetentionHours: env.OUTBOX_RETENTION_HOURS as number,
       peerUrls: {
         orders: env.ORDERS_URL as string,
         customers: env.CUSTOMERS_URL as string,
         inventory: env.INVENTORY_URL as string,
         logistics: env.LOGISTICS_URL as string,
+        gateway: env.GATEWAY_URL as string,
       },
       port: env[`${prefix}_PORT`] as number,
       host: env[`${prefix}_HOST`] as string,

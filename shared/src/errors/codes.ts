@@ -10,6 +10,10 @@ export const ErrorCodes = {
   UNAUTHENTICATED: 'The caller could not be identified.',
   SUBGRAPH_UNAVAILABLE: 'The gateway could not reach the subgraph named in extensions.serviceName.',
   NOT_IMPLEMENTED: 'The operation is part of the public contract but not available in this release.',
+  REPLAY_EXPIRED:
+    'A subscription asked to resume after an event older than the retention (OUTBOX_RETENTION_HOURS): resubscribe without `after` and reload the state.',
+  SUBSCRIBER_TOO_SLOW:
+    'A subscriber fell further behind than its buffer allows and was disconnected; resume with `after` set to extensions.lastEventId.',
   INTERNAL: 'An unexpected failure; details are logged server-side under the request id.',
 } as const;
 

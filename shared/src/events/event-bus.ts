@@ -25,5 +25,13 @@ export interface EventBus {
   /** Resolves once the bus has durably taken the events; the relay marks them published then. */
   publish(events: readonly DomainEvent[]): Promise<void>;
   subscribe(subscription: EventSubscription): Promise<void>;
+  /**
+   * Every event of these types published from now on, to this process alone:
+   * not durable, not shared with replicas (each gateway replica tails the bus
+   * for its own subscribers). Called in publishing order; the handler must
+   * not block. A redelivered batch can repeat events: tailers deduplicate
+   * (by position). Resolves with a function that stops the tail.
+   */
+  tail(types: readonly string[], handler: (event: DomainEvent) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }

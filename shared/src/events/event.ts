@@ -16,6 +16,12 @@ export interface DomainEvent<TPayload = unknown> {
   /** The service that produced it. */
   source: string;
   payload: TPayload;
+  /**
+   * Place in the producing service's stream of events, given by its relay
+   * (decimal string; increasing in the order the events were published).
+   * Subscribers resume from it. Absent on events not yet relayed.
+   */
+  position?: string;
 }
 
 /** What a service hands to the outbox; ids and times are filled in there. */

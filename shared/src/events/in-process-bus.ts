@@ -28,6 +28,7 @@ export interface InProcessBusOptions {
 export class InProcessEventBus implements EventBus {
   readonly kind = 'in-process' as const;
   private readonly subscriptions: EventSubscription[] = [];
+  private readonly tails = new Set<{ types: readonly string[]; handler: (event: DomainEvent) => void }>();
   private readonly concurrency: number;
   private readonly batchSize: number;
 
@@ -40,6 +41,16 @@ export class InProcessEventBus implements EventBus {
   }
 
   async publish(events: readonly DomainEvent[]): Promise<void> {
+    for (const tail of this.tails) {
+      for (const event of events) {
+        if (!tail.types.includes(event.type)) continue;
+        try {
+          tail.handler(event);
+        } catch (err) {
+          this.logger.error({ err, eventId: event.eventId }, 'event tail failed');
+        }
+      }
+    }
     const outcomes = await Promise.all(this.subscriptions.map((s) => this.deliver(s, events.filter((e) => s.types.includes(e.type)))));
     const failures = outcomes.flat();
     if (failures.length) {
@@ -59,8 +70,15 @@ export class InProcessEventBus implements EventBus {
     this.subscriptions.push(subscription);
   }
 
+  async tail(types: readonly string[], handler: (event: DomainEvent) => void): Promise<() => Promise<void>> {
+    const tail = { types, handler };
+    this.tails.add(tail);
+    return async () => void this.tails.delete(tail);
+  }
+
   async close(): Promise<void> {
     this.subscriptions.length = 0;
+    this.tails.clear();
   }
 
   /**

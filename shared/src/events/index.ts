@@ -8,6 +8,7 @@ export * from './idempotent-consumer';
 export * from './transaction';
 export * from './migration';
 export * from './aggregate-version';
+export * from './outbox-positions';
 export * from './nats-bus';
 export * from './background-work';
 export * from './create-bus';

@@ -20,6 +20,7 @@ import {
 import { subjectOf, type DomainEvent } from './event';
 import type { EventBus, EventSubscription } from './event-bus';
 import { LaneBatcher } from './lane-batcher';
+import { tailStream } from './nats-tail';
 import { apiErrorCode, decode, durableName, laneOf, retryDelay, sleep } from './nats-helpers';
 
 /** How to reach NATS and which stream to use; see {@link NatsEventBus.connect}. */
@@ -76,6 +77,7 @@ interface ActiveConsumer {
 export class NatsEventBus implements EventBus {
   readonly kind = 'nats' as const;
   private readonly consumers = new Map<string, ActiveConsumer>();
+  private readonly tails = new Set<{ close(): Promise<void> }>();
   private closing: Promise<void> | null = null;
 
   private constructor(
@@ -134,10 +136,24 @@ export class NatsEventBus implements EventBus {
     }
   }
 
+  /** See {@link tailStream}: each replica its own ordered consumer from the live edge. */
+  async tail(types: readonly string[], handler: (event: DomainEvent) => void): Promise<() => Promise<void>> {
+    if (this.closing) throw new Error('the NATS event bus is closed');
+    const subjects = types.map((t) => this.subject(t));
+    const tail = await tailStream(this.js, this.stream, subjects, this.filter(subjects), handler, this.logger);
+    this.tails.add(tail);
+    return async () => {
+      this.tails.delete(tail);
+      await tail.close();
+    };
+  }
+
   /** Stops taking events, lets handlers in flight finish and ack, then drains the connection. */
   close(): Promise<void> {
     this.closing ??= (async () => {
       for (const { batch } of this.consumers.values()) batch?.stop();
+      await Promise.all([...this.tails].map((t) => t.close()));
+      this.tails.clear();
       await Promise.all([...this.consumers.values()].map((c) => c.done));
       this.consumers.clear();
       if (!this.nc.isClosed()) await this.nc.drain();

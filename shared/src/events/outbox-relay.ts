@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { DomainEvent } from './event';
 import { backgroundWork } from './background-work';
+import { assignPositions } from './outbox-positions';
 import type { EventBus } from './event-bus';
 
 export interface RelayOptions {
@@ -15,6 +16,7 @@ export interface RelayOptions {
 
 interface OutboxRow {
   seq: string;
+  position: string;
   event_id: string;
   type: string;
   aggregate_type: string;
@@ -26,11 +28,15 @@ interface OutboxRow {
 }
 
 /**
- * Moves committed events from a service's outbox to the bus, in commit order.
- * Rows are claimed with FOR UPDATE SKIP LOCKED, so replicas share the work
- * without publishing an event twice at the same time, and marked published in
- * the same transaction only after the bus took them. A crash in between
- * publishes again; consumers deduplicate by event id.
+ * Moves committed events from a service's outbox to the bus. One relay of a
+ * service works at a time (an advisory lock; replicas queue behind it), in
+ * two steps: first it numbers the waiting events (`position`, in `seq` order)
+ * and commits, then it publishes them in position order and marks them
+ * published once the bus took them. So the bus carries events in position
+ * order, and an event is in the database with its position before anyone can
+ * see it on the bus, which is what lets a subscriber resume "after position P"
+ * from the outbox without a gap. A crash after publishing publishes again,
+ * with the same position; consumers deduplicate by event id.
  */
 export class OutboxRelay {
   private timer: NodeJS.Timeout | null = null;
@@ -106,11 +112,17 @@ export class OutboxRelay {
       { transaction: false },
     );
     if (!(pending as { pending: boolean }[])[0].pending) return 0;
+    const batchSize = this.options.batchSize ?? 200;
+    await backgroundWork(this.dataSource, async (manager) => {
+      await manager.query(RELAY_LOCK);
+      await assignPositions(manager, batchSize);
+    }, { transaction: true });
     return backgroundWork(this.dataSource, async (manager) => {
+      await manager.query(RELAY_LOCK);
       const rows = (await manager.query(
-        `SELECT seq, event_id, type, aggregate_type, aggregate_id, aggregate_version, occurred_at, source, payload
-         FROM outbox WHERE published_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [this.options.batchSize ?? 200],
+        `SELECT seq, position, event_id, type, aggregate_type, aggregate_id, aggregate_version, occurred_at, source, payload
+         FROM outbox WHERE published_at IS NULL AND position IS NOT NULL ORDER BY position LIMIT $1`,
+        [batchSize],
       )) as OutboxRow[];
       if (!rows.length) return 0;
       await this.bus.publish(rows.map(toEvent));
@@ -120,8 +132,12 @@ export class OutboxRelay {
   }
 }
 
+/** One relay per service schema at a time, held until the transaction ends. */
+const RELAY_LOCK = "SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.outbox-relay'))";
+
 function toEvent(row: OutboxRow): DomainEvent {
   return {
+    position: row.position,
     eventId: row.event_id,
     type: row.type,
     aggregateType: row.aggregate_type,

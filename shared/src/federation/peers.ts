@@ -2,14 +2,22 @@ import { AppError } from '../errors/app-error';
 import { isErrorCode } from '../errors/codes';
 import { REQUEST_ID_HEADER } from '../logging/logger';
 
-export type PeerName = 'orders' | 'customers' | 'inventory' | 'logistics';
+/** The subgraphs, and the gateway (the orders subgraph has it resolve webhook payloads). */
+export type PeerName = 'orders' | 'customers' | 'inventory' | 'logistics' | 'gateway';
 
-/** Where the other subgraphs answer; resolved when called, so ports chosen at start-up work. */
+/** Where the other services answer; resolved when called, so ports chosen at start-up work. */
 export interface Peers {
+  /** Throws when the peer's URL is not known (yet). */
   url(name: PeerName): string;
 }
 
-export const staticPeers = (urls: Record<PeerName, string>): Peers => ({ url: (name) => urls[name] });
+export const staticPeers = (urls: Partial<Record<PeerName, string>>): Peers => ({
+  url: (name) => {
+    const url = urls[name];
+    if (url === undefined) throw new Error(`no URL is configured for ${name}`);
+    return url;
+  },
+});
 
 interface PeerResponse<T> {
   data?: T | null;

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { SubgraphConfig } from '../config/load-config';
 import type { ServiceEvents } from '../events/transaction';
+import type { Peers } from '../federation/peers';
 
 /** What a background job of a subgraph gets to work with. */
 export interface JobDeps {
@@ -10,6 +11,8 @@ export interface JobDeps {
   /** The config the subgraph was started with (its own loader's full object). */
   config: SubgraphConfig;
   log: Logger;
+  /** The other services (looked up when called: some start after the subgraph). */
+  peers: Peers;
 }
 
 /**

@@ -12,10 +12,21 @@ import type { EventBus } from '../events/event-bus';
 import { idempotent, type ConsumerDefinition } from '../events/idempotent-consumer';
 import { InProcessEventBus } from '../events/in-process-bus';
 import { OutboxRelay } from '../events/outbox-relay';
+import { pruneOutbox } from '../events/outbox-positions';
 import { serviceEvents, type ServiceEvents } from '../events/transaction';
 import { staticPeers, type Peers } from '../federation/peers';
 import { startGraphQLHttpServer, type RunningHttpServer } from './http-server';
 import { startPeriodicJob, type BackgroundJobDefinition } from './jobs';
+
+/** Every subgraph drops published events past the retention (OUTBOX_RETENTION_HOURS), hourly. */
+const outboxPruneJob: BackgroundJobDefinition = {
+  name: 'outbox-prune',
+  intervalMs: () => 60 * 60_000,
+  async run({ db, config, log }) {
+    const pruned = await pruneOutbox(db, config.outboxRetentionHours);
+    if (pruned) log.info({ pruned, retentionHours: config.outboxRetentionHours }, 'pruned published events past retention');
+  },
+};
 
 /** What every subgraph resolver receives; subgraphs add their loaders on top. */
 export interface SubgraphContext {
@@ -98,12 +109,12 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     await eventBus.subscribe(idempotent(dataSource, definition.name, consumer, () => relay.nudge()));
   }
   relay.start();
-  const jobs = (definition.jobs ?? []).map((job) =>
+  const jobs = [...(definition.jobs ?? []), outboxPruneJob].map((job) =>
     startPeriodicJob({
       name: job.name,
       intervalMs: job.intervalMs(config),
       log: logger,
-      run: () => job.run({ db: dataSource, events, config, log: logger }),
+      run: () => job.run({ db: dataSource, events, config, log: logger, peers }),
     }),
   );
   const schema = await definition.buildSchema();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { loadConfig, subgraphEnv } from '@supply-graph/shared';
+import { loadConfig, optionalString, subgraphEnv } from '@supply-graph/shared';
 
 // An empty variable means "not set", as everywhere else in the project.
 const numberVar = (schema: z.ZodNumber, fallback: number) =>
@@ -53,6 +53,34 @@ const riskEnv = z
     }),
   }));
 
+const webhookEnv = z
+  .object({
+    GATEWAY_INTERNAL_TOKEN: optionalString,
+    ORDERS_WEBHOOK_DISPATCH_INTERVAL_MS: numberVar(z.number().int().min(0).max(3_600_000), 1000),
+    ORDERS_WEBHOOK_CONCURRENCY: numberVar(z.number().int().min(1).max(256), 8),
+    ORDERS_WEBHOOK_TIMEOUT_MS: numberVar(z.number().int().min(10).max(120_000), 10_000),
+    ORDERS_WEBHOOK_RETRY_BASE_MS: numberVar(z.number().int().min(1).max(86_400_000), 30_000),
+    ORDERS_WEBHOOK_RETRY_MAX_MS: numberVar(z.number().int().min(1).max(7 * 86_400_000), 3_600_000),
+    ORDERS_WEBHOOK_GIVE_UP_AFTER_MS: numberVar(z.number().int().min(1).max(30 * 86_400_000), 86_400_000),
+  })
+  .refine((env) => env.ORDERS_WEBHOOK_RETRY_MAX_MS >= env.ORDERS_WEBHOOK_RETRY_BASE_MS, {
+    message: 'ORDERS_WEBHOOK_RETRY_MAX_MS must not be below ORDERS_WEBHOOK_RETRY_BASE_MS',
+    path: ['ORDERS_WEBHOOK_RETRY_MAX_MS'],
+  })
+  .transform((env) => ({
+    webhooks: deepFreeze({
+      gatewayToken: env.GATEWAY_INTERNAL_TOKEN,
+      dispatchIntervalMs: env.ORDERS_WEBHOOK_DISPATCH_INTERVAL_MS,
+      concurrency: env.ORDERS_WEBHOOK_CONCURRENCY,
+      timeoutMs: env.ORDERS_WEBHOOK_TIMEOUT_MS,
+      retry: {
+        baseMs: env.ORDERS_WEBHOOK_RETRY_BASE_MS,
+        maxMs: env.ORDERS_WEBHOOK_RETRY_MAX_MS,
+        giveUpAfterMs: env.ORDERS_WEBHOOK_GIVE_UP_AFTER_MS,
+      },
+    }),
+  }));
+
 function deepFreeze<T extends object>(value: T): Readonly<T> {
   for (const inner of Object.values(value)) if (inner && typeof inner === 'object') deepFreeze(inner as object);
   return Object.freeze(value);
@@ -63,6 +91,12 @@ export type RiskSettings = z.output<typeof riskEnv>['risk'];
 
 /** The documented defaults, for code that runs without an environment (unit tests, tools). */
 export const DEFAULT_RISK_SETTINGS: Readonly<RiskSettings> = loadConfig('orders', riskEnv, {}).risk;
+
+/** How partner webhooks are delivered (see `loadOrdersConfig` for the variables and their defaults). */
+export type WebhookSettings = z.output<typeof webhookEnv>['webhooks'];
+
+/** The documented defaults, for code that runs without an environment (unit tests, tools). */
+export const DEFAULT_WEBHOOK_SETTINGS: Readonly<WebhookSettings> = loadConfig('orders', webhookEnv, {}).webhooks;
 
 /**
  * Orders subgraph settings.
@@ -85,14 +119,32 @@ export const DEFAULT_RISK_SETTINGS: Readonly<RiskSettings> = loadConfig('orders'
  *   distinct customers shipped to one full address within the window
  * A weight of 0 switches a rule off. With the defaults VELOCITY or HIGH_VALUE_NEW_CUSTOMER alone holds
  * an order; UNUSUAL_COUNTRY and SHARED_ADDRESS hold it only together (1 - 0.5 x 0.4 = 0.8).
+ *
+ * Partner webhooks (payloads are resolved by the gateway at GATEWAY_URL, default http://localhost:4000/graphql):
+ * - GATEWAY_INTERNAL_TOKEN: presented to the gateway's internal payload endpoint; the gateway must
+ *   have the same value (unset on both: the gateway only answers callers on its own machine)
+ * - ORDERS_WEBHOOK_DISPATCH_INTERVAL_MS (default 1000): how often due deliveries are looked for; 0
+ *   disables sending in this process (deliveries are still recorded)
+ * - ORDERS_WEBHOOK_CONCURRENCY (default 8): deliveries one process sends at once
+ * - ORDERS_WEBHOOK_TIMEOUT_MS (default 10000): a partner slower than this to answer has failed the attempt
+ * - ORDERS_WEBHOOK_RETRY_BASE_MS (default 30000), ORDERS_WEBHOOK_RETRY_MAX_MS (default 3600000): a
+ *   failed attempt is retried after base x 2^(failures - 1), at most max, shortened at random by up to 20 %
+ *   so retries of many deliveries spread out
+ * - ORDERS_WEBHOOK_GIVE_UP_AFTER_MS (default 86400000, 24 h): once the next retry would fall later than
+ *   this after the first attempt, the delivery is DEAD instead (it can still be re-sent by hand)
  */
 export const loadOrdersConfig = (env?: Record<string, string | undefined>) =>
-  loadConfig('orders', z.intersection(subgraphEnv('orders', 4001), riskEnv), env);
+  loadConfig('orders', z.intersection(subgraphEnv('orders', 4001), z.intersection(riskEnv, webhookEnv)), env);
 
-/** Everything the orders process reads from its environment: the common subgraph settings and `risk`. */
+/** Everything the orders process reads from its environment: the common subgraph settings, `risk` and `webhooks`. */
 export type OrdersConfig = ReturnType<typeof loadOrdersConfig>;
 
 /** The risk settings inside a started subgraph's config; the defaults when it carries none (schema builds, tools). */
 export function riskSettingsOf(config: object): Readonly<RiskSettings> {
   return (config as Partial<OrdersConfig>).risk ?? DEFAULT_RISK_SETTINGS;
+}
+
+/** The webhook settings inside a started subgraph's config; the defaults when it carries none. */
+export function webhookSettingsOf(config: object): Readonly<WebhookSettings> {
+  return (config as Partial<OrdersConfig>).webhooks ?? DEFAULT_WEBHOOK_SETTINGS;
 }

@@ -2,9 +2,10 @@ import type { SubgraphContext } from '@supply-graph/shared';
 import { createChannelLoaders, type ChannelLoaders } from './modules/channel/channel.loader';
 import { createCustomerOrderLoaders, type CustomerOrderLoaders } from './modules/customer-orders/customer-orders.loader';
 import { createOrderLoaders, type OrderLoaders } from './modules/order/order.loader';
+import { createWebhookLoaders, type WebhookLoaders } from './modules/webhooks/webhook.loader';
 
 export interface OrdersContext extends SubgraphContext {
-  loaders: ChannelLoaders & OrderLoaders & CustomerOrderLoaders;
+  loaders: ChannelLoaders & OrderLoaders & CustomerOrderLoaders & WebhookLoaders;
 }
 
 /** Adds this request's DataLoaders to the base context. */
@@ -15,6 +16,7 @@ export function createContext(base: SubgraphContext): OrdersContext {
       ...createChannelLoaders(base.db),
       ...createOrderLoaders(base.db),
       ...createCustomerOrderLoaders(base.db),
+      ...createWebhookLoaders(base.db),
     },
   };
 }

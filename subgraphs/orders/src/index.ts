@@ -1,4 +1,4 @@
-import { eventTablesMigration, type SubgraphDefinition } from '@supply-graph/shared';
+import { eventTablesMigration, outboxPositionsMigration, type SubgraphDefinition } from '@supply-graph/shared';
 import { createContext, type OrdersContext } from './context';
 import { CreateOrders1764000100000 } from './db/migrations/1764000100000-CreateOrders';
 import { Fulfilment1764200000000 } from './db/migrations/1764200000000-Fulfilment';
@@ -6,7 +6,10 @@ import { PresaleLines1764400000000 } from './db/migrations/1764400000000-Presale
 import { IntakeQualityAndKpis1764310000000 } from './db/migrations/1764310000000-IntakeQualityAndKpis';
 import { OrderTax1764500000000 } from './db/migrations/1764500000000-OrderTax';
 import { Risk1764340000000 } from './db/migrations/1764340000000-Risk';
+import { Webhooks1764800000000 } from './db/migrations/1764800000000-Webhooks';
 import { fulfilmentConsumers } from './modules/lifecycle/fulfilment.consumers';
+import { webhookDispatchJob } from './modules/webhooks/webhook-dispatcher.job';
+import { webhookConsumers } from './modules/webhooks/webhook-fanout.consumer';
 import { ChannelEntity } from './modules/channel/channel.entity';
 import { OrderLineEntity } from './modules/order/order-line.entity';
 import { OrderStatusChangeEntity } from './modules/order/order-status-change.entity';
@@ -15,13 +18,15 @@ import { buildOrdersSchema } from './schema';
 
 export { loadOrdersConfig } from './config';
 export { ordersEmpty, seedOrders } from './db/seed';
+export { signWebhook, verifyWebhookSignature, WEBHOOK_HEADERS } from './modules/webhooks/webhook-signature';
 
 /** The orders subgraph: channels, orders, their lines and status history, and customers' order figures. */
 export const ordersSubgraph: SubgraphDefinition<OrdersContext> = {
   name: 'orders',
   entities: [ChannelEntity, OrderEntity, OrderLineEntity, OrderStatusChangeEntity],
-  migrations: [CreateOrders1764000100000, eventTablesMigration(1764100000000), Fulfilment1764200000000, IntakeQualityAndKpis1764310000000, Risk1764340000000, PresaleLines1764400000000, OrderTax1764500000000],
+  migrations: [CreateOrders1764000100000, eventTablesMigration(1764100000000), Fulfilment1764200000000, IntakeQualityAndKpis1764310000000, Risk1764340000000, PresaleLines1764400000000, OrderTax1764500000000, outboxPositionsMigration(1764700000000), Webhooks1764800000000],
   buildSchema: buildOrdersSchema,
   createContext,
-  consumers: fulfilmentConsumers(),
+  consumers: [...fulfilmentConsumers(), ...webhookConsumers()],
+  jobs: [webhookDispatchJob],
 };

@@ -7,21 +7,24 @@ import { CustomerOrdersResolver } from './modules/customer-orders/customer-order
 import { OrderReviewResolver } from './modules/lifecycle/order-review.resolver';
 import { IntakeQualityResolver } from './modules/intake-quality/intake-quality.resolver';
 import { KpiResolver } from './modules/kpi/kpi.resolver';
+import { OrderEventFeedResolver } from './modules/order-events/order-event-feed.resolver';
 import { OrderEventsResolver } from './modules/order/order-events.resolver';
 import { OrderFlowResolver } from './modules/order/order-flow.resolver';
 import { OrderResolver } from './modules/order/order.resolver';
 import { BatchIntakeResolver } from './modules/placement/batch-intake.resolver';
 import { orderService } from './modules/order/order.service';
+import { WebhookDeliveryResolver } from './modules/webhooks/webhook-delivery.resolver';
+import { WebhookResolver } from './modules/webhooks/webhook.resolver';
 
 export function buildOrdersSchema() {
   return buildFederatedSchema(
     {
       resolvers: [
-        ChannelResolver, OrderResolver, OrderFlowResolver, OrderEventsResolver, CustomerOrdersResolver,
-        BatchIntakeResolver, IntakeQualityResolver, KpiResolver, OrderReviewResolver,
+        ChannelResolver, OrderResolver, OrderFlowResolver, OrderEventsResolver, OrderEventFeedResolver, CustomerOrdersResolver,
+        BatchIntakeResolver, IntakeQualityResolver, KpiResolver, OrderReviewResolver, WebhookResolver, WebhookDeliveryResolver,
       ],
       scalarsMap,
-      // type-graphql insists on a pub/sub for @Subscription; events will come from the bus, not from it.
+      // type-graphql insists on a pub/sub for @Subscription; the gateway serves it from the bus instead.
       pubSub: createPubSub(),
     },
     {

@@ -27,11 +27,13 @@ describe('loadConfig with subgraphEnv', () => {
       natsUrl: undefined,
       natsStream: 'SUPPLY',
       natsSubjectPrefix: undefined,
+      outboxRetentionHours: 168,
       peerUrls: {
         orders: 'http://localhost:4001/graphql',
         customers: 'http://localhost:4002/graphql',
         inventory: 'http://localhost:4003/graphql',
         logistics: 'http://localhost:4004/graphql',
+        gateway: 'http://localhost:4000/graphql',
       },
     });
   });
@@ -68,11 +70,13 @@ describe('loadConfig with subgraphEnv', () => {
       natsUrl: 'nats://bus:4222',
       natsStream: 'SUPPLY',
       natsSubjectPrefix: undefined,
+      outboxRetentionHours: 168,
       peerUrls: {
         orders: 'http://localhost:4001/graphql',
         customers: 'http://localhost:4002/graphql',
         inventory: 'http://inventory:4003/graphql',
         logistics: 'http://localhost:4004/graphql',
+        gateway: 'http://localhost:4000/graphql',
       },
     });
   });

@@ -85,6 +85,17 @@ describe('InProcessEventBus', () => {
     await expect(bus.subscribe(subscription)).rejects.toThrow(/already subscribed/);
   });
 
+  it('tails get the events of their types in publish order, also of batches a consumer failed, until stopped', async () => {
+    const bus = new InProcessEventBus(logger);
+    const tailed: number[] = [];
+    const stop = await bus.tail(['order.placed'], (e) => void tailed.push(e.aggregateVersion));
+    await bus.subscribe({ consumer: 'failing', types: ['order.cancelled'], handle: async () => Promise.reject(new Error('down')) });
+    await bus.publish([event('order.placed', 1), event('order.cancelled', 2), event('order.placed', 3)]).catch(() => undefined);
+    await stop();
+    await bus.publish([event('order.placed', 4)]);
+    expect(tailed).toEqual([1, 3]);
+  });
+
   describe('subscribers that take batches', () => {
     const of = (aggregateId: string, version: number): DomainEvent => ({ ...event('order.placed', version), aggregateId, eventId: `${aggregateId}-${version}` });
 

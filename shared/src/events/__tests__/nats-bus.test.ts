@@ -56,6 +56,27 @@ describeNats(title, () => {
     });
   });
 
+  it('tails give every replica every event of its types from the live edge on, in order', async () => {
+    const before = event('t3.changed', 'o-3', 1);
+    await publisher.publish([before]);
+    const [a, b] = [await open('replica-a'), await open('replica-b')];
+    const seenA: string[] = [];
+    const seenB: string[] = [];
+    const stopA = await a.tail(['t3.changed'], (e) => void seenA.push(e.eventId));
+    const stopB = await b.tail(['t3.changed'], (e) => void seenB.push(e.eventId));
+    const published = Array.from({ length: 30 }, (_, i) => event('t3.changed', `o-${i % 4}`, i + 1));
+    await publisher.publish([...published.slice(0, 15), event('t3.other', 'o-9', 1), ...published.slice(15)]);
+    const want = published.map((e) => e.eventId);
+    for (let i = 0; i < 100 && (seenA.length < 30 || seenB.length < 30); i += 1) await new Promise((r) => setTimeout(r, 50));
+    // Nothing from before the tail started, nothing of other types, nothing shared between replicas.
+    expect(seenA).toEqual(want);
+    expect(seenB).toEqual(want);
+    await Promise.all([stopA(), stopB()]);
+    await publisher.publish([event('t3.changed', 'o-1', 99)]);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(seenA).toHaveLength(30);
+  });
+
   it('delivers every event once, in stream order, and only the subscribed types', async () => {
     const seen: DomainEvent[] = [];
     await publisher.subscribe(collect('orders.follow-order', ['t1.placed', 't1.cancelled'], seen));

@@ -4,9 +4,9 @@ import { OrderStatusEvent } from './order.type';
 
 /**
  * The contract's subscription, declared by the subgraph that owns orders so the
- * supergraph carries it. Live delivery (graphql-ws/SSE at the gateway, fed by
- * the event bus, with replay from `after`) arrives with the live-updates
- * release; until then subscribing answers NOT_IMPLEMENTED.
+ * supergraph carries it. The gateway serves it (graphql-ws and SSE, fed by the
+ * event bus, replay from `after`), resolving each event through the query
+ * plan with `_orderStatusEvent`; nothing subscribes here directly.
  */
 @Resolver()
 export class OrderEventsResolver {
@@ -15,7 +15,7 @@ export class OrderEventsResolver {
       'Order status changes. Filters combine with AND; none given: every order the caller may see. ' +
       '`after`: the last eventId the client saw; events since then are replayed first, then live ones follow.',
     subscribe: () => {
-      throw new AppError('NOT_IMPLEMENTED', 'orderStatusChanged arrives with the live-updates release');
+      throw new AppError('NOT_IMPLEMENTED', 'Subscribe to orderStatusChanged through the gateway (graphql-ws or SSE on /graphql)');
     },
   })
   orderStatusChanged(

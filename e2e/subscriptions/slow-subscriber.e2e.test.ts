@@ -1,0 +1,103 @@
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { describeEachBackend } from '@supply-graph/shared/testing';
+import { gql } from '../support/graphql';
+import { subscribeWs } from '../support/live';
+import { startTestPlatform, type TestPlatform } from '../support/platform';
+import { sqlClient } from '../support/sql';
+
+// A fat selection: every event carries the customer's recent orders, so a client that stops
+// reading fills the socket buffers quickly and events then pile up at the gateway.
+const SUBSCRIPTION = `subscription Fat($customerId: ID, $after: ID) {
+  orderStatusChanged(customerId: $customerId, after: $after) {
+    eventId to
+    order { id customer { id orders(first: 50) { edges { node { id status statusHistory { from to at reason } lines { sku quantity product { name } } } } } } }
+  }
+}`;
+const PLACE = 'mutation Place($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id } } }';
+type Event = { orderStatusChanged: { eventId: string; to: string; order: { id: string } } };
+
+describeEachBackend('a slow subscriber is cut off and resumes; the others are not held up', (backend) => {
+  let platform: TestPlatform;
+  let db: Awaited<ReturnType<typeof sqlClient>>;
+  let buyer: { id: string; name: string; email: string };
+
+  beforeAll(async () => {
+    platform = await startTestPlatform(backend, { customers: 30, orders: 60, env: { SUBSCRIPTION_BUFFER: '5' } });
+    db = await sqlClient(platform.databaseUrl);
+    [buyer] = await db.rows<{ id: string; name: string; email: string }>('SELECT id, name, email FROM customers.customer WHERE email IS NOT NULL ORDER BY id LIMIT 1');
+    await db.query("UPDATE inventory.stock_level SET on_hand = on_hand + 100000 WHERE sku = 'SKU-0009'");
+  });
+  afterAll(async () => {
+    await db?.end();
+    await platform?.close();
+  });
+
+  /** The gateway's count of subscribers it cut off (one registry per process: compare with a value taken before). */
+  const tooSlowDisconnects = async () => {
+    const text = await (await fetch(platform.gatewayUrl.replace('/graphql', '/metrics'))).text();
+    return Number(/^supply_graph_subscription_disconnects_total\{reason="too-slow"\} (\d+)/m.exec(text)?.[1] ?? 0);
+  };
+
+  it('closes the slow WebSocket with 4429 and where to resume, while a fast subscriber gets every event', async () => {
+    const cutOffsBefore = await tooSlowDisconnects();
+    const fast = subscribeWs<Event>(platform.gatewayUrl, SUBSCRIPTION, { customerId: buyer.id });
+    let closed: { code: number; reason: string } | null = null;
+    let socket: WebSocket | null = null;
+    const slowResults: Event[] = [];
+    const slow = createClient({
+      url: platform.gatewayUrl.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      on: {
+        connected: (s) => void (socket = s as WebSocket),
+        closed: (e) => void (closed = { code: (e as { code: number }).code, reason: String((e as { reason: unknown }).reason) }),
+      },
+    });
+    slow.subscribe<Event>({ query: SUBSCRIPTION, variables: { customerId: buyer.id } }, { next: (r) => void slowResults.push(r.data!), error: () => undefined, complete: () => undefined });
+    for (let i = 0; i < 100 && !socket; i += 1) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 200));
+    // Stop reading: the kernel's buffers fill, then the gateway's per-subscriber buffer.
+    socket!.pause();
+
+    const placed: string[] = [];
+    for (let i = 0; i < 400 && !(await closedAtServer()); i += 1) {
+      const result = await gql<{ placeOrder: { order: { id: string } } }, Record<string, unknown>>(platform.gatewayUrl, PLACE, {
+        input: {
+          channel: 'webstore',
+          externalId: `SLOW-${Date.now()}-${i}`,
+          buyer: { name: buyer.name, email: buyer.email },
+          currency: 'CNY',
+          lines: [{ sku: 'SKU-0009', quantity: 1, unitPrice: '9.90' }],
+          shippingAddress: { name: buyer.name, country: 'CN', city: 'Shanghai', line1: `Lane ${i}` },
+        },
+      });
+      expect(result.errors).toBeUndefined();
+      placed.push(result.data!.placeOrder.order.id);
+    }
+    async function closedAtServer() {
+      return (await tooSlowDisconnects()) > cutOffsBefore;
+    }
+    expect(await closedAtServer()).toBe(true);
+
+    // The fast subscriber was never held up: it has every event so far, in order, without gaps.
+    const fastSeen = (await fast.waitFor(placed.length * 2, 30_000)).map((r) => r.data!.orderStatusChanged);
+    expect(new Set(fastSeen.map((e) => e.order.id))).toEqual(new Set(placed));
+    expect(fastSeen.map((e) => e.eventId)).toEqual([...fastSeen.map((e) => e.eventId)].sort());
+
+    // Reading again, the slow client finds the close: code 4429 and where to resume.
+    socket!.resume();
+    for (let i = 0; i < 200 && !closed; i += 1) await new Promise((r) => setTimeout(r, 50));
+    expect(closed).toMatchObject({ code: 4429, reason: expect.stringMatching(/^SUBSCRIBER_TOO_SLOW: resume with after=\d{16}$/) });
+    const resumeAfter = /after=(\d{16})/.exec(closed!.reason)![1];
+    const got = slowResults.map((r) => r.orderStatusChanged.eventId);
+    expect(got.every((id) => id <= resumeAfter)).toBe(true);
+
+    // Resuming from there gives exactly the rest.
+    const resumed = subscribeWs<Event>(platform.gatewayUrl, SUBSCRIPTION, { customerId: buyer.id, after: resumeAfter });
+    const rest = fastSeen.filter((e) => e.eventId > resumeAfter).map((e) => e.eventId);
+    const replayed = (await resumed.waitFor(rest.length, 30_000)).map((r) => r.data!.orderStatusChanged.eventId);
+    expect(replayed).toEqual(rest);
+    await Promise.all([fast.stop(), resumed.stop(), slow.dispose()]);
+  }, 120_000);
+});

@@ -1,0 +1,64 @@
+import { createClient as createSseClient } from 'graphql-sse';
+import { createClient as createWsClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import type { GraphQLResponse } from './graphql';
+
+/** A running subscription as a test sees it: everything received so far, and a way to wait for more. */
+export interface LiveSubscription<T> {
+  results: GraphQLResponse<T>[];
+  /** Resolves once `count` results have arrived (or rejects after `ms`). */
+  waitFor(count: number, ms?: number): Promise<GraphQLResponse<T>[]>;
+  /** Set when the server ended the subscription (complete or error). */
+  ended: Promise<unknown>;
+  stop(): Promise<void>;
+}
+
+type Sink<T> = { next(value: GraphQLResponse<T>): void; error(err: unknown): void; complete(): void };
+
+function collector<T>(start: (sink: Sink<T>) => () => void, stopClient: () => Promise<void>): LiveSubscription<T> {
+  const results: GraphQLResponse<T>[] = [];
+  const waiters: (() => void)[] = [];
+  let end!: (reason: unknown) => void;
+  const ended = new Promise<unknown>((resolve) => (end = resolve));
+  const unsubscribe = start({
+    next: (value) => {
+      results.push(value);
+      waiters.splice(0).forEach((w) => w());
+    },
+    error: (err) => end(err),
+    complete: () => end('complete'),
+  });
+  return {
+    results,
+    ended,
+    async waitFor(count, ms = 15_000) {
+      const deadline = Date.now() + ms;
+      while (results.length < count) {
+        const left = deadline - Date.now();
+        if (left <= 0) throw new Error(`expected ${count} results, got ${results.length}: ${JSON.stringify(results).slice(0, 2000)}`);
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, left);
+          waiters.push(() => (clearTimeout(timer), resolve()));
+        });
+      }
+      return results.slice(0, count);
+    },
+    async stop() {
+      unsubscribe();
+      await stopClient();
+    },
+  };
+}
+
+/** Subscribes over WebSocket (graphql-transport-ws) at the gateway's /graphql. */
+export function subscribeWs<T>(gatewayUrl: string, query: string, variables: Record<string, unknown> = {}): LiveSubscription<T> & { client: Client } {
+  const client = createWsClient({ url: gatewayUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
+  const live = collector<T>((sink) => client.subscribe<T>({ query, variables }, sink as never), () => client.dispose() as Promise<void>);
+  return Object.assign(live, { client });
+}
+
+/** Subscribes over Server-Sent Events (graphql-sse, distinct connections) at the gateway's /graphql. */
+export function subscribeSse<T>(gatewayUrl: string, query: string, variables: Record<string, unknown> = {}): LiveSubscription<T> {
+  const client = createSseClient({ url: gatewayUrl, singleConnection: false, retryAttempts: 0 });
+  return collector<T>((sink) => client.subscribe<T>({ query, variables }, sink as never), async () => client.dispose());
+}

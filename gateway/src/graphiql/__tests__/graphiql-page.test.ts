@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { Supergraph } from '@apollo/federation-internals';
+import { parse, validate } from 'graphql';
+import { GRAPHIQL_EXAMPLES } from '../graphiql-examples';
+import { graphiqlBootScript } from '../graphiql-page';
+
+/** Runs the boot script against stand-ins for the browser and the UMD globals; returns what it handed them. */
+function boot(href: string) {
+  const calls: { fetcher?: Record<string, unknown>; wsClient?: Record<string, unknown>; props?: Record<string, unknown> } = {};
+  const wsClient = { id: 'the-ws-client' };
+  const { origin, protocol, host } = new URL(href);
+  runInNewContext(graphiqlBootScript(GRAPHIQL_EXAMPLES), {
+    location: { origin, protocol, host },
+    document: { getElementById: (id: string) => ({ id }) },
+    graphqlWs: { createClient: (options: Record<string, unknown>) => ((calls.wsClient = options), wsClient) },
+    GraphiQL: Object.assign(function GraphiQL() {}, {
+      createFetcher: (options: Record<string, unknown>) => ((calls.fetcher = options), 'the-fetcher'),
+    }),
+    React: { createElement: (_type: unknown, props: Record<string, unknown>) => props },
+    ReactDOM: { createRoot: () => ({ render: (props: Record<string, unknown>) => (calls.props = props) }) },
+  });
+  return { calls, wsClient };
+}
+
+describe('GraphiQL boot script', () => {
+  it('fetches from the page’s own origin and subscribes over one graphql-ws client on the same host', () => {
+    const { calls, wsClient } = boot('http://localhost:4000/graphql');
+    expect(calls.fetcher).toEqual({ url: 'http://localhost:4000/graphql', subscriptionUrl: 'ws://localhost:4000/graphql', wsClient });
+    expect(calls.wsClient).toMatchObject({ url: 'ws://localhost:4000/graphql', lazy: true });
+    expect(calls.props).toMatchObject({ fetcher: 'the-fetcher', defaultTabs: GRAPHIQL_EXAMPLES });
+  });
+
+  it('uses wss: behind https', () => {
+    const { calls } = boot('https://hub.example.com/graphql');
+    expect(calls.fetcher).toMatchObject({ url: 'https://hub.example.com/graphql', subscriptionUrl: 'wss://hub.example.com/graphql' });
+    expect(calls.wsClient).toMatchObject({ url: 'wss://hub.example.com/graphql' });
+  });
+});
+
+describe('GraphiQL examples', () => {
+  const supergraphSdl = readFileSync(path.resolve(__dirname, '../../../../supergraph.graphql'), 'utf8');
+  const api = Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema();
+
+  it('are the 360 query and the order subscription, in that order', () => {
+    const kinds = GRAPHIQL_EXAMPLES.map((e) => parse(e.query).definitions.map((d) => ('operation' in d ? `${d.operation} ${d.name?.value}` : d.kind)));
+    expect(kinds).toEqual([['query Customer360'], ['subscription OrderStatusChanged']]);
+  });
+
+  it.each(GRAPHIQL_EXAMPLES.map((e) => [parse(e.query).definitions.map((d) => ('name' in d ? d.name?.value : '')).join(), e]))(
+    '%s is valid against the supergraph’s API schema',
+    (_name, example) => {
+      expect(validate(api, parse(example.query)).map((e) => e.message)).toEqual([]);
+    },
+  );
+});

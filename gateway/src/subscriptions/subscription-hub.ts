@@ -1,0 +1,211 @@
+import {
+  AppError,
+  EventTypes,
+  badUserInput,
+  eventIdOfPosition,
+  positionOfEventId,
+  type DomainEvent,
+  type EventBus,
+  type Logger,
+  type OrderStatusChanged,
+} from '@supply-graph/shared';
+import type { DocumentNode, ExecutionResult } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { subscriptionMetrics } from './metrics';
+import type { ReplaySource } from './replay-source';
+import { matches, Subscriber, type StatusEvent, type StatusFilter } from './subscriber';
+import type { CompiledSubscription, SubscriptionPlanner } from './subscription-planner';
+
+export interface HubOptions {
+  /** Resolved events one subscriber may have waiting before it is cut off. */
+  bufferSize: number;
+  /** Raw events one resuming subscriber may collect while its replay runs. */
+  replayBacklog?: number;
+}
+
+export interface SubscribeRequest {
+  document: DocumentNode;
+  operationName?: string;
+  variables: Record<string, unknown>;
+  context: object;
+}
+
+interface Group {
+  compiled: CompiledSubscription;
+  variables: Record<string, unknown>;
+  context: object;
+  subscribers: Set<Subscriber>;
+}
+
+/**
+ * Serves `orderStatusChanged` from the bus. The gateway tails the bus (every
+ * replica its own tail) and, per event, applies the subscribers' filters
+ * first, then resolves the event once per group of subscribers sharing a
+ * selection (and its variables), and fans the result out. Events are resolved
+ * concurrently but delivered in bus order, which is position order, so each
+ * order's events arrive in version order. A subscriber with `after` first
+ * gets the matching events since then from the orders subgraph, while live
+ * events for it are held back, then the held-back ones newer than the replay:
+ * no gap, no duplicate.
+ */
+export class SubscriptionHub {
+  private readonly groups = new Map<string, Group>();
+  private delivering: Promise<void> = Promise.resolve();
+  private newest = 0n;
+  private stopTail: (() => Promise<void>) | null = null;
+
+  constructor(
+    private readonly planner: SubscriptionPlanner,
+    private readonly replay: ReplaySource,
+    private readonly logger: Logger,
+    private readonly options: HubOptions,
+  ) {}
+
+  async start(bus: EventBus): Promise<void> {
+    this.stopTail = await bus.tail([EventTypes.orderStatusChanged], (event) => this.onEvent(event));
+  }
+
+  async stop(): Promise<void> {
+    await this.stopTail?.();
+    for (const group of this.groups.values()) for (const s of group.subscribers) s.return();
+    this.groups.clear();
+  }
+
+  get subscriberCount(): number {
+    let n = 0;
+    for (const group of this.groups.values()) n += group.subscribers.size;
+    return n;
+  }
+
+  /** Starts a subscription; bad arguments and expired `after` ids throw before anything is sent. */
+  async subscribe(request: SubscribeRequest): Promise<Subscriber> {
+    const compiled = this.planner.compile(request.document, request.operationName);
+    const args = compiled.argumentsOf(request.variables);
+    const filter: StatusFilter = { orderId: str(args.orderId), customerId: str(args.customerId), channel: str(args.channel) };
+    const after = str(args.after);
+    const from = after === null ? this.newest : positionOfEventId(after);
+    if (from === null) throw badUserInput(`"${after}" is not an eventId`, [{ field: 'after', message: 'not an eventId' }]);
+    const key = compiled.keyFor(request.variables);
+    const subscriber = new Subscriber(filter, key, request.variables, this.options.bufferSize, from);
+    const group = this.groups.get(key) ?? { compiled, variables: request.variables, context: request.context, subscribers: new Set() };
+    this.groups.set(key, group);
+    subscriber.whenEnded(() => {
+      group.subscribers.delete(subscriber);
+      if (!group.subscribers.size && this.groups.get(key) === group) this.groups.delete(key);
+      subscriptionMetrics.subscribers.dec();
+    });
+    subscriptionMetrics.subscribers.inc();
+    if (after === null) {
+      group.subscribers.add(subscriber);
+      return subscriber;
+    }
+    // Live events for this subscriber are held back from now until the replay is done.
+    const held: StatusEvent[] = [];
+    const limit = this.options.replayBacklog ?? 10_000;
+    this.holding.set(subscriber, (event) => {
+      if (held.length < limit) held.push(event);
+      else subscriber.fail(new AppError('SUBSCRIBER_TOO_SLOW', 'Too many events arrived while replaying', { lastEventId: eventIdOfPosition(subscriber.lastDelivered) }));
+    });
+    const replay = this.replay.since(from, filter)[Symbol.asyncIterator]();
+    let first: IteratorResult<StatusEvent>;
+    try {
+      // The first page answers now: an expired or unknown `after` fails the subscription before it starts.
+      first = await replay.next();
+    } catch (err) {
+      this.holding.delete(subscriber);
+      await subscriber.return();
+      throw err;
+    }
+    this.catchUp(subscriber, group, replay, first, held).catch((err: unknown) => {
+      this.logger.warn({ err }, 'replay failed');
+      subscriber.fail(err instanceof Error ? err : new Error(String(err)));
+    });
+    return subscriber;
+  }
+
+  /**
+   * Replays at the subscriber's pace, then the held-back live events newer than
+   * the replay (push drops the others), then joins the live group. The last
+   * emptiness check and the join happen with no await between them, so no
+   * live event can slip past both.
+   */
+  private async catchUp(
+    subscriber: Subscriber,
+    group: Group,
+    replay: AsyncIterator<StatusEvent>,
+    first: IteratorResult<StatusEvent>,
+    held: StatusEvent[],
+  ): Promise<void> {
+    try {
+      for (let next = first; !next.done; next = await replay.next()) {
+        if (subscriber.closed) return;
+        await subscriber.pushWhenRoom(next.value.position, await this.resolveOne(group, next.value));
+      }
+      for (let event = held.shift(); event; event = held.shift()) {
+        if (subscriber.closed) return;
+        if (event.position > subscriber.position) await subscriber.pushWhenRoom(event.position, await this.resolveOne(group, event));
+      }
+      if (!subscriber.closed) group.subscribers.add(subscriber);
+    } finally {
+      this.holding.delete(subscriber);
+    }
+  }
+
+  private readonly holding = new Map<Subscriber, (event: StatusEvent) => void>();
+
+  private onEvent(domainEvent: DomainEvent): void {
+    const event = toStatusEvent(domainEvent);
+    // A republished batch repeats events: the bus order is position order, so older ones are repeats.
+    if (!event || event.position <= this.newest) return;
+    this.newest = event.position;
+    subscriptionMetrics.events.inc();
+    for (const [subscriber, hold] of this.holding) if (matches(subscriber.filter, event)) hold(event);
+    const work = this.resolveForGroups(event);
+    this.delivering = this.delivering.then(async () => {
+      for (const { group, result } of await work) {
+        for (const subscriber of group.subscribers) if (matches(subscriber.filter, event)) subscriber.push(event.position, result);
+      }
+    });
+  }
+
+  /** Resolves the event once for every group that has a subscriber it matches. */
+  private async resolveForGroups(event: StatusEvent): Promise<{ group: Group; result: ExecutionResult }[]> {
+    const wanted = [...this.groups.values()].filter((g) => [...g.subscribers].some((s) => matches(s.filter, event)));
+    return Promise.all(wanted.map(async (group) => ({ group, result: await this.resolveOne(group, event) })));
+  }
+
+  private async resolveOne(group: Group, event: StatusEvent): Promise<ExecutionResult> {
+    const timer = subscriptionMetrics.resolution.startTimer();
+    try {
+      subscriptionMetrics.resolutions.inc();
+      return await group.compiled.resolve(
+        { eventId: event.eventId, orderId: event.orderId, from: event.from, to: event.to, at: event.at },
+        group.variables,
+        group.context,
+      );
+    } catch (err) {
+      this.logger.error({ err, eventId: event.eventId }, 'resolving a subscription event failed');
+      return { errors: [new GraphQLError('The event could not be resolved', { extensions: { code: 'INTERNAL', eventId: event.eventId } })] };
+    } finally {
+      timer();
+    }
+  }
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+
+function toStatusEvent(event: DomainEvent): StatusEvent | null {
+  if (!event.position) return null;
+  const p = event.payload as OrderStatusChanged;
+  const position = BigInt(event.position);
+  return {
+    position,
+    eventId: eventIdOfPosition(position),
+    orderId: p.orderId,
+    customerId: p.customerId,
+    channel: p.channel,
+    from: p.from,
+    to: p.to,
+    at: p.at,
+  };
+}

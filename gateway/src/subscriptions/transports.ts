@@ -1,0 +1,156 @@
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { ApolloServer } from '@apollo/server';
+import { AppError, type Logger } from '@supply-graph/shared';
+import { GraphQLError, print, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { createHandler as createSseHandler } from 'graphql-sse/lib/use/http';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { subscriptionMetrics } from './metrics';
+import type { Subscriber } from './subscriber';
+import type { SubscriptionHub } from './subscription-hub';
+
+/** Close code for a subscriber cut off for being too slow (4xxx: application codes of RFC 6455). */
+export const CLOSE_TOO_SLOW = 4429;
+
+export interface LiveTransports {
+  /** The `routes` hook of the HTTP server: SSE requests on `/graphql`. */
+  route(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+interface TransportContext {
+  requestId: string;
+  /** Ends the connection of a subscriber that is too slow: closes the WebSocket, or ends the SSE response. */
+  cutOff(reason: string, error: GraphQLError): void;
+}
+
+/**
+ * graphql-ws (the graphql-transport-ws protocol) and graphql-sse, both on the
+ * gateway's `/graphql`. Subscriptions go to the hub; queries and mutations
+ * sent over either run through Apollo like any HTTP request. A subscriber cut
+ * off as too slow is closed with a reason that says where to resume: the
+ * WebSocket with code 4429, the SSE stream with a final error event.
+ */
+export function startLiveTransports(server: Server, hub: SubscriptionHub, schema: GraphQLSchema, apollo: ApolloServer<never>, logger: Logger): LiveTransports {
+  const subscribe = async (args: ExecutionArgs): Promise<AsyncIterable<ExecutionResult> | ExecutionResult> => {
+    const context = args.contextValue as TransportContext;
+    try {
+      const subscriber = await hub.subscribe({
+        document: args.document,
+        operationName: args.operationName ?? undefined,
+        variables: (args.variableValues ?? {}) as Record<string, unknown>,
+        context: { requestId: context.requestId },
+      });
+      return guarded(subscriber, context);
+    } catch (err) {
+      return { errors: [asGraphQLError(err, logger)] };
+    }
+  };
+  const execute = async (args: ExecutionArgs): Promise<ExecutionResult> => {
+    const response = await apollo.executeOperation({
+      query: print(args.document),
+      variables: (args.variableValues ?? {}) as Record<string, unknown>,
+      operationName: args.operationName ?? undefined,
+    } as never);
+    return response.body.kind === 'single' ? (response.body.singleResult as ExecutionResult) : { errors: [new GraphQLError('Incremental delivery is not supported here')] };
+  };
+
+  const wss = new WebSocketServer({ server, path: '/graphql' });
+  const ws = useServer<Record<string, unknown> | undefined, { socket: WebSocket }>(
+    {
+      schema,
+      subscribe,
+      execute,
+      context: (ctx) =>
+        ({
+          requestId: `ws-${Math.random().toString(36).slice(2, 10)}`,
+          // The close frame queues behind what is buffered: a client that reads again finds it.
+          cutOff: (reason) => ctx.extra.socket.close(CLOSE_TOO_SLOW, reason),
+        }) satisfies TransportContext,
+    },
+    wss,
+  );
+
+  const sse = createSseHandler({
+    schema,
+    subscribe,
+    execute,
+    context: (req) =>
+      ({
+        requestId: `sse-${Math.random().toString(36).slice(2, 10)}`,
+        // The stream's last events: the error (after whatever is buffered), then complete.
+        cutOff: (_reason, error) => {
+          const { res } = req.context;
+          if (!res.writable) return;
+          res.write(`event: next\ndata: ${JSON.stringify({ errors: [error] })}\n\nevent: complete\ndata: \n\n`);
+          res.end();
+        },
+      }) satisfies TransportContext as never,
+  });
+
+  return {
+    async route(req, res) {
+      const path = (req.url ?? '').split('?')[0];
+      if (path !== '/graphql' || !isSse(req)) return false;
+      await sse(req, res);
+      return true;
+    },
+    async close() {
+      await hub.stop();
+      await ws.dispose();
+    },
+  };
+}
+
+/** SSE requests: an event-stream Accept header, or graphql-sse's single-connection reservations and tokens. */
+function isSse(req: IncomingMessage): boolean {
+  return (
+    (req.headers.accept ?? '').includes('text/event-stream') || req.method === 'PUT' || req.headers['x-graphql-event-stream-token'] !== undefined
+  );
+}
+
+/**
+ * Passes the subscriber's events on. A subscriber that is cut off as too slow
+ * gets its connection ended at once with the reason (the transport may be
+ * stuck writing to it and would never pull the error). A hand-made generator
+ * rather than an `async function*`: one waiting for the next event would not
+ * run `return()` (client unsubscribed) until one came; graphql-ws and
+ * graphql-sse only call `return()` on objects that also have `throw()`.
+ */
+function guarded(subscriber: Subscriber, context: TransportContext): AsyncGenerator<ExecutionResult> {
+  subscriber.onFailure = (err) => {
+    if (!(err instanceof AppError) || err.code !== 'SUBSCRIBER_TOO_SLOW') return;
+    subscriptionMetrics.disconnects.inc({ reason: 'too-slow' });
+    context.cutOff(`SUBSCRIBER_TOO_SLOW: resume with after=${String(err.extensions.lastEventId ?? '')}`.slice(0, 123), err);
+  };
+  let finished = false;
+  const iterator: AsyncGenerator<ExecutionResult> = {
+    async next() {
+      if (finished) return { value: undefined, done: true };
+      try {
+        return await subscriber.next();
+      } catch (err) {
+        finished = true;
+        if (err instanceof AppError && err.code === 'SUBSCRIBER_TOO_SLOW') return { value: undefined, done: true };
+        throw err;
+      }
+    },
+    async return() {
+      finished = true;
+      return subscriber.return();
+    },
+    async throw() {
+      finished = true;
+      return subscriber.return();
+    },
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
+}
+
+function asGraphQLError(err: unknown, logger: Logger): GraphQLError {
+  // AppError is a GraphQLError carrying its registered code.
+  if (err instanceof GraphQLError) return err;
+  logger.error({ err }, 'subscription failed to start');
+  return new GraphQLError('The subscription could not start', { extensions: { code: 'INTERNAL' } });
+}

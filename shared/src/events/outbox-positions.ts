@@ -1,0 +1,85 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import type { SqlExecutor } from './outbox';
+
+/**
+ * Outbox positions: a number per event, given by the relay in the order the
+ * events leave for the bus, so "every event after position P" is a question
+ * with one exact answer. (The outbox `seq` cannot serve: transactions commit
+ * out of seq order, so an event with a lower seq can appear after a higher
+ * one has been seen.) Subscribers resume from a position (`after`), which is
+ * why published events are kept for the retention period before they are
+ * pruned; `outbox_pruned` remembers how far pruning went, so a position from
+ * before it is told apart from one that never existed.
+ */
+export function outboxPositionsMigration(timestamp: number): new () => MigrationInterface {
+  const name = `OutboxPositions${timestamp}`;
+  const migration = class implements MigrationInterface {
+    name = name;
+
+    async up(q: QueryRunner): Promise<void> {
+      await q.query('ALTER TABLE outbox ADD COLUMN position bigint');
+      // Events already published keep no position: nobody can have seen one.
+      await q.query('CREATE UNIQUE INDEX ux_outbox_position ON outbox (position)');
+      await q.query('CREATE INDEX ix_outbox_type_position ON outbox (type, position) WHERE position IS NOT NULL');
+      await q.query('CREATE TABLE outbox_pruned (id boolean PRIMARY KEY DEFAULT true CHECK (id), through_position bigint NOT NULL)');
+      await q.query('INSERT INTO outbox_pruned (through_position) VALUES (0)');
+    }
+
+    async down(q: QueryRunner): Promise<void> {
+      await q.query('DROP TABLE outbox_pruned');
+      await q.query('ALTER TABLE outbox DROP COLUMN position');
+    }
+  };
+  Object.defineProperty(migration, 'name', { value: name });
+  return migration;
+}
+
+/**
+ * Gives the next unpositioned events positions in commit-order-safe `seq`
+ * order, continuing from the highest given so far. The caller holds the relay
+ * lock, so no other relay numbers at the same time. Numbering never goes
+ * back, not even after every event was pruned or the outbox emptied.
+ */
+export async function assignPositions(db: SqlExecutor, limit: number): Promise<number> {
+  const rows = (await db.query(
+    `WITH top AS (SELECT greatest(coalesce(max(position), 0), (SELECT through_position FROM outbox_pruned)) AS p FROM outbox),
+          batch AS (
+            SELECT seq, row_number() OVER (ORDER BY seq) AS n FROM (
+              SELECT seq FROM outbox WHERE published_at IS NULL AND position IS NULL ORDER BY seq LIMIT $1
+            ) b
+          )
+     UPDATE outbox o SET position = top.p + batch.n FROM batch, top WHERE o.seq = batch.seq
+     RETURNING o.position`,
+    [limit],
+  )) as [unknown[], number] | unknown[];
+  // TypeORM answers an UPDATE ... RETURNING with [rows, affected].
+  return Array.isArray(rows[0]) ? (rows[0] as unknown[]).length : rows.length;
+}
+
+/** Deletes published events older than the retention; returns how many. */
+export async function pruneOutbox(db: SqlExecutor, retentionHours: number): Promise<number> {
+  const rows = (await db.query(
+    `WITH gone AS (
+       DELETE FROM outbox WHERE published_at IS NOT NULL AND occurred_at < now() - make_interval(secs => $1::double precision * 3600)
+       RETURNING position
+     )
+     UPDATE outbox_pruned SET through_position = greatest(through_position, coalesce((SELECT max(position) FROM gone), 0))
+     RETURNING (SELECT count(*)::int FROM gone) AS n`,
+    [retentionHours],
+  )) as [{ n: number }[], number] | { n: number }[];
+  const list = (Array.isArray(rows[0]) ? rows[0] : rows) as { n: number }[];
+  return list[0]?.n ?? 0;
+}
+
+/**
+ * The public id of a published event: its position, zero-padded to 16 digits
+ * so ids compare the same as strings and as numbers ("increasing per order").
+ */
+export function eventIdOfPosition(position: string | number | bigint): string {
+  return String(position).padStart(16, '0');
+}
+
+/** The position an event id stands for, or null when the id was never one of ours. */
+export function positionOfEventId(eventId: string): bigint | null {
+  return /^\d{1,19}$/.test(eventId) ? BigInt(eventId) : null;
+}

@@ -1,0 +1,73 @@
+import { AppError, badUserInput, eventIdOfPosition, positionOfEventId, EventTypes, type OrderStatusChanged } from '@supply-graph/shared';
+import type { OrdersContext } from '../../context';
+import type { OrderStatus } from '../order/order.type';
+import type { OrderStatusEventBatch, OrderStatusEventRecord } from './order-event.types';
+
+export interface ReplayRequest {
+  after: string;
+  orderId: string | null;
+  customerId: string | null;
+  channel: string | null;
+  first: number;
+}
+
+interface Row {
+  position: string;
+  payload: OrderStatusChanged;
+}
+
+/**
+ * Past status events for subscribers that resume. They come from the outbox,
+ * which keeps published events for OUTBOX_RETENTION_HOURS; an `after` from
+ * before that is REPLAY_EXPIRED (its own code: the client must reload, not
+ * retry), one that is not an id of ours is BAD_USER_INPUT.
+ */
+export const orderEventsService = {
+  async replay(ctx: OrdersContext, request: ReplayRequest): Promise<OrderStatusEventBatch> {
+    const after = positionOfEventId(request.after);
+    if (after === null) throw badUserInput(`"${request.after}" is not an eventId`, [{ field: 'after', message: 'not an eventId' }]);
+    await checkRetention(ctx, after);
+    const first = Math.min(Math.max(request.first, 1), 1000);
+    const rows = (await ctx.db.query(
+      `SELECT position::text, payload FROM outbox
+       WHERE type = $1 AND position > $2
+         AND ($3::text IS NULL OR payload->>'orderId' = $3)
+         AND ($4::text IS NULL OR payload->>'customerId' = $4)
+         AND ($5::text IS NULL OR payload->>'channel' = lower($5))
+       ORDER BY position LIMIT $6`,
+      [EventTypes.orderStatusChanged, after.toString(), request.orderId, request.customerId, request.channel, first + 1],
+    )) as Row[];
+    return { events: rows.slice(0, first).map(toRecord), hasMore: rows.length > first };
+  },
+};
+
+async function checkRetention(ctx: OrdersContext, after: bigint): Promise<void> {
+  const [state] = (await ctx.db.query(
+    `SELECT (SELECT through_position::text FROM outbox_pruned) AS pruned,
+            (SELECT coalesce(max(position), 0)::text FROM outbox) AS newest,
+            (SELECT occurred_at < now() - make_interval(secs => $2::double precision * 3600) FROM outbox WHERE position = $1) AS too_old`,
+    [after.toString(), ctx.config.outboxRetentionHours],
+  )) as { pruned: string; newest: string; too_old: boolean | null }[];
+  if (after > 0n && (after <= BigInt(state.pruned) || state.too_old)) {
+    throw new AppError('REPLAY_EXPIRED', `Event ${eventIdOfPosition(after)} is older than the ${ctx.config.outboxRetentionHours} h retention`, {
+      retentionHours: ctx.config.outboxRetentionHours,
+    });
+  }
+  if (after > BigInt(state.newest)) {
+    throw badUserInput(`No event ${eventIdOfPosition(after)} has been published`, [{ field: 'after', message: 'unknown eventId' }]);
+  }
+}
+
+function toRecord(row: Row): OrderStatusEventRecord {
+  const p = row.payload;
+  return {
+    eventId: eventIdOfPosition(row.position),
+    orderId: p.orderId,
+    customerId: p.customerId,
+    channel: p.channel,
+    from: p.from as OrderStatus | null,
+    to: p.to as OrderStatus,
+    version: p.version,
+    at: new Date(p.at),
+  };
+}

@@ -1,0 +1,37 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { OrdersContext } from '../../context';
+import { Order } from '../order/order.type';
+import { webhookDeliveryService } from './webhook-delivery.service';
+import { Webhook, WebhookAttempt, WebhookDelivery } from './webhook.type';
+
+@Resolver(() => WebhookDelivery)
+export class WebhookDeliveryResolver {
+  @Query(() => WebhookDelivery, { nullable: true, description: 'A webhook delivery by id; null when there is none.' })
+  webhookDelivery(@Arg('id', () => ID) id: string, @Ctx() ctx: OrdersContext) {
+    return webhookDeliveryService.findById(ctx, id);
+  }
+
+  @Mutation(() => WebhookDelivery, {
+    description:
+      'Sends a delivery again now (PENDING, a fresh retry schedule, the same event id), e.g. a DEAD one once the partner is fixed. ' +
+      'Earlier attempts stay listed. NOT_FOUND for an unknown id; CONFLICT when its webhook was deactivated.',
+  })
+  resendWebhookDelivery(@Arg('id', () => ID) id: string, @Ctx() ctx: OrdersContext) {
+    return webhookDeliveryService.resend(ctx, id);
+  }
+
+  @FieldResolver(() => Webhook)
+  webhook(@Root() delivery: WebhookDelivery, @Ctx() ctx: OrdersContext) {
+    return webhookDeliveryService.webhook(ctx, delivery);
+  }
+
+  @FieldResolver(() => Order, { description: 'The order whose status changed, as it is now.' })
+  order(@Root() delivery: WebhookDelivery, @Ctx() ctx: OrdersContext) {
+    return webhookDeliveryService.order(ctx, delivery);
+  }
+
+  @FieldResolver(() => [WebhookAttempt], { description: 'Every attempt, oldest first, re-sends included.' })
+  attempts(@Root() delivery: WebhookDelivery, @Ctx() ctx: OrdersContext) {
+    return webhookDeliveryService.attempts(ctx, delivery);
+  }
+}

@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import { backgroundWork } from '@supply-graph/shared';
+import type { DataSource } from 'typeorm';
+import { afterFailure, type RetryPolicy } from './retry-schedule';
+
+/** A due delivery taken by one dispatcher, with what sending it needs. */
+export interface ClaimedDelivery {
+  id: string;
+  eventId: string;
+  orderId: string;
+  fromStatus: string | null;
+  toStatus: string;
+  eventAt: Date;
+  firstAttemptAt: Date | null;
+  windowAttempts: number;
+  /** Proves, when the outcome is recorded, that nobody re-sent or re-claimed the delivery meanwhile. */
+  lease: string;
+  webhookActive: boolean;
+  url: string;
+  secret: string;
+  query: string;
+  variables: Record<string, unknown>;
+  operationName: string | null;
+}
+
+/** What one attempt came to. */
+export interface AttemptOutcome {
+  startedAt: Date;
+  finishedAt: Date;
+  /** Unix seconds the request was signed with; null when no request was sent (payload failed). */
+  signatureTimestamp: number | null;
+  statusCode: number | null;
+  /** null: delivered (2xx). */
+  error: string | null;
+}
+
+/**
+ * Takes up to `limit` due deliveries. The rows are locked only for this one
+ * statement (SKIP LOCKED: replicas take different rows); what keeps another
+ * dispatcher away while the HTTP call runs, outside any transaction, is the
+ * lease: `next_attempt_at` moves past the longest an attempt can take, so a
+ * dispatcher that dies mid-attempt leaves the delivery due again afterwards.
+ */
+export async function claimDueDeliveries(db: DataSource, limit: number, leaseMs: number): Promise<ClaimedDelivery[]> {
+  // Background work: its statements are counted apart from those of GraphQL requests.
+  const rows = (await backgroundWork(db, (manager) => manager.query(CLAIM_SQL, [limit, leaseMs, randomUUID()]), {
+    transaction: false,
+  })) as [ClaimedDelivery[], number] | ClaimedDelivery[];
+  // TypeORM answers an UPDATE ... RETURNING with [rows, affected].
+  return (Array.isArray(rows[0]) ? rows[0] : rows) as ClaimedDelivery[];
+}
+
+const CLAIM_SQL = `
+  WITH due AS (
+    SELECT id FROM webhook_delivery
+    WHERE status = 'PENDING' AND next_attempt_at <= now()
+    ORDER BY next_attempt_at LIMIT $1
+    FOR UPDATE SKIP LOCKED
+  )
+  UPDATE webhook_delivery d
+  SET next_attempt_at = now() + make_interval(secs => $2::double precision / 1000), lease = $3
+  FROM due, webhook w
+  WHERE d.id = due.id AND w.id = d.webhook_id
+  RETURNING d.id, d.event_id AS "eventId", d.order_id AS "orderId", d.from_status AS "fromStatus",
+    d.to_status AS "toStatus", d.event_at AS "eventAt", d.first_attempt_at AS "firstAttemptAt",
+    d.window_attempts AS "windowAttempts", d.lease, w.active AS "webhookActive", w.url, w.secret, w.query,
+    w.variables, w.operation_name AS "operationName"`;
+
+/** How a recorded attempt left the delivery. */
+export type RecordedStatus = 'delivered' | 'failed' | 'dead' | 'superseded';
+
+/**
+ * Records an attempt and what follows from it, in one short transaction:
+ * DELIVERED on success; otherwise a retry after the backoff, or DEAD once the
+ * retry would fall past the give-up period. The attempt row is kept even when
+ * the lease was lost (a re-send, a deactivation or another dispatcher took
+ * over): it happened, but the delivery's state is no longer this attempt's to set.
+ */
+export async function recordAttempt(db: DataSource, claimed: ClaimedDelivery, outcome: AttemptOutcome, policy: RetryPolicy): Promise<RecordedStatus> {
+  return backgroundWork(db, async (manager) => {
+    await manager.query(
+      `INSERT INTO webhook_attempt (delivery_id, at, status_code, error, duration_ms, signature_timestamp) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [claimed.id, outcome.startedAt, outcome.statusCode, outcome.error, durationMs(outcome), outcome.signatureTimestamp],
+    );
+    await manager.query('UPDATE webhook_delivery SET attempts = attempts + 1 WHERE id = $1', [claimed.id]);
+    const firstAttemptAt = claimed.firstAttemptAt ?? outcome.startedAt;
+    const common = [claimed.id, claimed.lease, firstAttemptAt, outcome.statusCode];
+    let status: RecordedStatus;
+    let result: unknown;
+    if (outcome.error === null) {
+      status = 'delivered';
+      result = await manager.query(
+        `UPDATE webhook_delivery SET status = 'DELIVERED', delivered_at = $5, first_attempt_at = $3, window_attempts = window_attempts + 1,
+           last_status_code = $4, last_error = NULL, next_attempt_at = NULL, lease = NULL
+         WHERE id = $1 AND lease = $2`,
+        [...common, outcome.finishedAt],
+      );
+    } else {
+      const failures = claimed.windowAttempts + 1;
+      const next = afterFailure(policy, { firstAttemptAt, failures, now: outcome.finishedAt });
+      status = next.dead ? 'dead' : 'failed';
+      const error = next.dead ? `given up after ${failures} failed attempts since ${firstAttemptAt.toISOString()}; the last: ${outcome.error}` : outcome.error;
+      result = await manager.query(
+        `UPDATE webhook_delivery SET status = $5, next_attempt_at = $6, dead_at = $7, first_attempt_at = $3,
+           window_attempts = window_attempts + 1, last_status_code = $4, last_error = $8, lease = NULL
+         WHERE id = $1 AND lease = $2`,
+        [...common, next.dead ? 'DEAD' : 'PENDING', next.retryAt ?? null, next.dead ? outcome.finishedAt : null, error],
+      );
+    }
+    return affected(result) ? status : 'superseded';
+  }, { transaction: true });
+}
+
+/** A delivery of a deactivated webhook found in a claim (deactivated while its event fanned out): DEAD, unsent. */
+export async function abandonDelivery(db: DataSource, claimed: ClaimedDelivery, reason: string): Promise<void> {
+  await backgroundWork(
+    db,
+    (manager) =>
+      manager.query(
+        `UPDATE webhook_delivery SET status = 'DEAD', dead_at = now(), next_attempt_at = NULL, last_error = $3, lease = NULL
+         WHERE id = $1 AND lease = $2`,
+        [claimed.id, claimed.lease, reason],
+      ),
+    { transaction: false },
+  );
+}
+
+const durationMs = (o: AttemptOutcome) => Math.max(0, o.finishedAt.getTime() - o.startedAt.getTime());
+
+// TypeORM answers a plain UPDATE with [[], affected].
+function affected(result: unknown): number {
+  return Array.isArray(result) && typeof result[1] === 'number' ? result[1] : 0;
+}

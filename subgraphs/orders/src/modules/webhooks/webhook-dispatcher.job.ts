@@ -1,0 +1,91 @@
+import { webhookAttemptDuration, webhookAttempts, type BackgroundJobDefinition, type JobDeps } from '@supply-graph/shared';
+import { webhookSettingsOf, type WebhookSettings } from '../../config';
+import { PayloadError, resolvePayload } from './gateway-payloads';
+import { abandonDelivery, claimDueDeliveries, recordAttempt, type AttemptOutcome, type ClaimedDelivery } from './webhook-dispatch.store';
+import { sendWebhook } from './webhook-sender';
+
+const CLAIM_BUDGET_MS = 5_000;
+
+/**
+ * Sends due webhook deliveries (every ORDERS_WEBHOOK_DISPATCH_INTERVAL_MS; 0
+ * disables it). Every replica may run one: claims skip rows another holds.
+ */
+export const webhookDispatchJob: BackgroundJobDefinition = {
+  name: 'webhook dispatch',
+  intervalMs: (config) => webhookSettingsOf(config).dispatchIntervalMs,
+  async run(deps) {
+    await dispatchDue(deps, webhookSettingsOf(deps.config));
+  },
+};
+
+/**
+ * Sends everything due now, at most `concurrency` at once: free slots are
+ * refilled by new claims as attempts finish, so one slow partner holds one
+ * slot, not the whole run. Returns how many attempts were made.
+ */
+export async function dispatchDue(deps: Pick<JobDeps, 'db' | 'peers' | 'log'>, settings: Readonly<WebhookSettings>): Promise<number> {
+  try {
+    deps.peers.url('gateway');
+  } catch {
+    // The platform starts the gateway last: until it is up, nothing could be resolved (and no attempt is spent).
+    return 0;
+  }
+  // Longer than an attempt can take (payload, then the POST, each with its timeout).
+  const leaseMs = 2 * settings.timeoutMs + 30_000;
+  const running = new Set<Promise<void>>();
+  // New claims stop after this, so a large backlog cannot keep a stopping process waiting for long.
+  const claimUntil = Date.now() + CLAIM_BUDGET_MS;
+  let attempts = 0;
+  while (Date.now() < claimUntil) {
+    const free = settings.concurrency - running.size;
+    if (free > 0) {
+      const claimed = await claimDueDeliveries(deps.db, free, leaseMs);
+      for (const delivery of claimed) {
+        const task: Promise<void> = attempt(deps, settings, delivery)
+          .catch((err: unknown) => deps.log.error({ err, deliveryId: delivery.id }, 'webhook attempt could not be recorded; it is retried after its lease'))
+          .finally(() => running.delete(task));
+        running.add(task);
+      }
+      attempts += claimed.length;
+      // Fewer due than there was room for: nothing else is due now.
+      if (claimed.length < free) break;
+    }
+    await Promise.race(running);
+  }
+  await Promise.all(running);
+  return attempts;
+}
+
+async function attempt(deps: Pick<JobDeps, 'db' | 'peers' | 'log'>, settings: Readonly<WebhookSettings>, delivery: ClaimedDelivery): Promise<void> {
+  if (!delivery.webhookActive) {
+    await abandonDelivery(deps.db, delivery, 'the webhook was deactivated');
+    return;
+  }
+  const startedAt = new Date();
+  const outcome = await send(deps, settings, delivery, startedAt);
+  const recorded = await recordAttempt(deps.db, delivery, outcome, settings.retry);
+  webhookAttempts.inc({ outcome: recorded === 'superseded' ? (outcome.error ? 'failed' : 'delivered') : recorded });
+  webhookAttemptDuration.observe((outcome.finishedAt.getTime() - startedAt.getTime()) / 1000);
+  if (recorded === 'dead') deps.log.warn({ deliveryId: delivery.id, eventId: delivery.eventId, url: delivery.url, error: outcome.error }, 'webhook delivery dead-lettered');
+}
+
+/** Resolves the payload now (the order as it is at or after the event), then POSTs it. */
+async function send(deps: Pick<JobDeps, 'peers'>, settings: Readonly<WebhookSettings>, delivery: ClaimedDelivery, startedAt: Date): Promise<AttemptOutcome> {
+  let body: string;
+  try {
+    const payload = await resolvePayload(
+      { peers: deps.peers, token: settings.gatewayToken, requestId: `webhook-${delivery.id}`, timeoutMs: settings.timeoutMs },
+      { query: delivery.query, variables: delivery.variables, operationName: delivery.operationName },
+      { eventId: delivery.eventId, orderId: delivery.orderId, from: delivery.fromStatus, to: delivery.toStatus, at: delivery.eventAt.toISOString() },
+    );
+    body = JSON.stringify(payload);
+  } catch (err) {
+    const error = err instanceof PayloadError ? err.message : `the payload could not be resolved: ${(err as Error).message}`;
+    return { startedAt, finishedAt: new Date(), signatureTimestamp: null, statusCode: null, error };
+  }
+  const sent = await sendWebhook(
+    { url: delivery.url, secret: delivery.secret, eventId: delivery.eventId, deliveryId: delivery.id, body },
+    settings.timeoutMs,
+  );
+  return { startedAt, finishedAt: new Date(), ...sent };
+}

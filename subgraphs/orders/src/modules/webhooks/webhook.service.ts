@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto';
+import { badUserInput, isUuid, notFound, toPage, type InputProblem, type Page } from '@supply-graph/shared';
+import type { OrdersContext } from '../../context';
+import { webhookSettingsOf } from '../../config';
+import { checkSubscriptionDocument, type GatewayAccess, type SubscriptionDocument, type SubscriptionFilter } from './gateway-payloads';
+import type { RegisterWebhookInput } from './webhook.input';
+import { listCursor, listPageArgs, toWebhook, WEBHOOK_COLUMNS, type WebhookRow } from './webhook.rows';
+import type { Webhook } from './webhook.type';
+
+export const MIN_SECRET_LENGTH = 16;
+const MAX_SECRET_LENGTH = 512;
+const MAX_URL_LENGTH = 2048;
+const MAX_DESCRIPTION_LENGTH = 500;
+
+/** What can be told about the input without asking the gateway: the URL, the secret, the variables, the description. */
+export function webhookInputProblems(input: RegisterWebhookInput): InputProblem[] {
+  const problems: InputProblem[] = [];
+  if (!isHttpUrl(input.url)) problems.push({ field: 'url', message: 'must be an absolute http(s) URL' });
+  else if (input.url.length > MAX_URL_LENGTH) problems.push({ field: 'url', message: `must be at most ${MAX_URL_LENGTH} characters` });
+  if (input.secret.length < MIN_SECRET_LENGTH) problems.push({ field: 'secret', message: `must be at least ${MIN_SECRET_LENGTH} characters` });
+  else if (input.secret.length > MAX_SECRET_LENGTH) problems.push({ field: 'secret', message: `must be at most ${MAX_SECRET_LENGTH} characters` });
+  const variables = input.variables;
+  if (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) {
+    problems.push({ field: 'variables', message: 'must be an object of variable values' });
+  }
+  if ((input.description?.length ?? 0) > MAX_DESCRIPTION_LENGTH) {
+    problems.push({ field: 'description', message: `must be at most ${MAX_DESCRIPTION_LENGTH} characters` });
+  }
+  if (!input.query.trim()) problems.push({ field: 'query', message: 'a subscription document on orderStatusChanged is required' });
+  return problems;
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** The gateway's messages name their field ("variables: must be an object"); validation errors are the document's. */
+function problemOfGateway(message: string): InputProblem {
+  const named = /^(query|variables|operationName): (.*)$/s.exec(message);
+  return named ? { field: named[1], message: named[2] } : { field: 'query', message };
+}
+
+// IDs are compared as the events carry them (UUIDs in lower case), channel codes in lower case.
+const normalisedId = (id: string | null) => (id === null ? null : isUuid(id.trim()) ? id.trim().toLowerCase() : id.trim());
+
+/** How this request reaches the gateway. */
+export function gatewayAccess(ctx: OrdersContext): GatewayAccess {
+  const settings = webhookSettingsOf(ctx.config);
+  return { peers: ctx.peers, token: settings.gatewayToken, requestId: ctx.requestId, timeoutMs: settings.timeoutMs };
+}
+
+/** Registering, listing and deactivating partner webhooks. */
+export const webhookService = {
+  /**
+   * Stores a webhook once everything about it is valid: the URL, the secret
+   * and the document (checked by the gateway against the public graph). Every
+   * problem comes back at once as BAD_USER_INPUT, and nothing is stored.
+   */
+  async register(ctx: OrdersContext, input: RegisterWebhookInput): Promise<Webhook> {
+    const problems = webhookInputProblems(input);
+    const document: SubscriptionDocument = { query: input.query, variables: input.variables ?? {}, operationName: input.operationName ?? null };
+    let filter: SubscriptionFilter | null = null;
+    if (input.query.trim() && !problems.some((p) => p.field === 'variables')) {
+      const checked = await checkSubscriptionDocument(gatewayAccess(ctx), document);
+      if (checked.problems) problems.push(...checked.problems.map(problemOfGateway));
+      else if (checked.filter.after !== null) {
+        problems.push({ field: 'query', message: '"after" cannot be used: a webhook receives the events from its registration on' });
+      } else filter = checked.filter;
+    }
+    if (problems.length || !filter) {
+      throw badUserInput(`The webhook was not registered: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`, problems);
+    }
+    const [row] = (await ctx.db.query(
+      `INSERT INTO webhook AS w (id, url, secret, query, variables, operation_name, order_id, customer_id, channel, description)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${WEBHOOK_COLUMNS}`,
+      [
+        randomUUID(),
+        input.url,
+        input.secret,
+        input.query,
+        JSON.stringify(document.variables),
+        document.operationName,
+        normalisedId(filter.orderId),
+        normalisedId(filter.customerId),
+        filter.channel?.trim().toLowerCase() ?? null,
+        input.description ?? null,
+      ],
+    )) as WebhookRow[];
+    return toWebhook(row);
+  },
+
+  /**
+   * No new deliveries, no re-sends; deliveries still pending become DEAD.
+   * Repeat-safe. NOT_FOUND for an unknown id.
+   */
+  async deactivate(ctx: OrdersContext, id: string): Promise<Webhook> {
+    if (!isUuid(id)) throw notFound('Webhook', id);
+    const row = await ctx.events.transaction(async ({ manager }) => {
+      const [rows] = (await manager.query(`UPDATE webhook AS w SET active = false WHERE w.id = $1 RETURNING ${WEBHOOK_COLUMNS}`, [id])) as [
+        WebhookRow[],
+        number,
+      ];
+      if (!rows.length) throw notFound('Webhook', id);
+      await manager.query(
+        `UPDATE webhook_delivery SET status = 'DEAD', dead_at = now(), next_attempt_at = NULL, lease = NULL,
+           last_error = 'the webhook was deactivated'
+         WHERE webhook_id = $1 AND status = 'PENDING'`,
+        [id],
+      );
+      return rows[0];
+    });
+    ctx.loaders.webhookById.clear(id);
+    return toWebhook(row);
+  },
+
+  async findById(ctx: OrdersContext, id: string): Promise<Webhook | null> {
+    const row = await ctx.loaders.webhookById.load(id);
+    return row && toWebhook(row);
+  },
+
+  /** Every webhook, newest first. */
+  async list(ctx: OrdersContext, first: number | null, after: string | null): Promise<Page<Webhook>> {
+    const page = listPageArgs(first, after);
+    const cursor = page.after ? 'WHERE (w.created_at, w.id) < ($2::timestamptz, $3::uuid)' : '';
+    const [[{ n }], rows] = await Promise.all([
+      ctx.db.query('SELECT count(*)::int AS n FROM webhook') as Promise<{ n: number }[]>,
+      ctx.db.query(
+        `SELECT ${WEBHOOK_COLUMNS} FROM webhook w ${cursor} ORDER BY w.created_at DESC, w.id DESC LIMIT $1`,
+        [page.first + 1, ...(page.after ? [page.after.createdAt, page.after.id] : [])],
+      ) as Promise<WebhookRow[]>,
+    ]);
+    return toPage(rows.map(toWebhook), page.first, n, listCursor);
+  },
+};
