@@ -10,6 +10,8 @@ import {
 
 export interface TestPlatform extends RunningPlatform {
   database: TestDatabase;
+  /** The NATS stream and subject prefix of this platform (bus: 'nats'), for processes that join it. */
+  nats: Record<string, string> | null;
   close(): Promise<void>;
 }
 
@@ -56,6 +58,7 @@ export async function startTestPlatform(backend: TestBackend, options: TestPlatf
   return {
     ...platform,
     database,
+    nats,
     async close() {
       await platform.stop();
       await database.drop();
