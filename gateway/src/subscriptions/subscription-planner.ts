@@ -69,7 +69,8 @@ export class SubscriptionPlanner {
 
   /** Plans a validated subscription document (cached by its text and operation name). */
   compile(document: DocumentNode, operationName: string | undefined): CompiledSubscription {
-    const cacheKey = `${operationName ?? ''}\n${print(document)}`;
+    // The source text when the document was parsed from one (every transport does): printing costs more than the plan lookup.
+    const cacheKey = `${operationName ?? ''}\n${document.loc?.source.body ?? print(document)}`;
     const cached = this.compiled.get(cacheKey);
     if (cached) return cached;
     const operation = operationFromDocument(this.apiSchema, document, { operationName });
@@ -82,8 +83,9 @@ export class SubscriptionPlanner {
     const runnable: QueryPlan = { kind: 'QueryPlan', node: rest ? ({ kind: 'Sequence', nodes: [primary, rest] } as PlanNode) : primary };
     const selection = selectionOf(operationContext.operation, document);
     const used = [...new Set(variablesIn(selection))].sort();
+    const printedSelection = print(selection);
     const compiled: CompiledSubscription = {
-      keyFor: (variables) => `${print(selection)}\n${JSON.stringify(used.map((name) => variables[name] ?? null))}`,
+      keyFor: (variables) => `${printedSelection}\n${JSON.stringify(used.map((name) => variables[name] ?? null))}`,
       argumentsOf: (variables) => argumentValues(rootField, variables),
       resolve: async (event, variables, context) => {
         const serviceMap: ServiceMap = {
