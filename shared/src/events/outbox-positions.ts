@@ -18,6 +18,8 @@ export function outboxPositionsMigration(timestamp: number): new () => Migration
 
     async up(q: QueryRunner): Promise<void> {
       await q.query('ALTER TABLE outbox ADD COLUMN position bigint');
+      // A sequence never goes back, not even when the outbox is emptied or pruned.
+      await q.query('CREATE SEQUENCE outbox_position_seq');
       // Events already published keep no position: nobody can have seen one.
       await q.query('CREATE UNIQUE INDEX ux_outbox_position ON outbox (position)');
       await q.query('CREATE INDEX ix_outbox_type_position ON outbox (type, position) WHERE position IS NOT NULL');
@@ -28,6 +30,7 @@ export function outboxPositionsMigration(timestamp: number): new () => Migration
     async down(q: QueryRunner): Promise<void> {
       await q.query('DROP TABLE outbox_pruned');
       await q.query('ALTER TABLE outbox DROP COLUMN position');
+      await q.query('DROP SEQUENCE outbox_position_seq');
     }
   };
   Object.defineProperty(migration, 'name', { value: name });
@@ -35,25 +38,29 @@ export function outboxPositionsMigration(timestamp: number): new () => Migration
 }
 
 /**
- * Gives the next unpositioned events positions in commit-order-safe `seq`
- * order, continuing from the highest given so far. The caller holds the relay
- * lock, so no other relay numbers at the same time. Numbering never goes
- * back, not even after every event was pruned or the outbox emptied.
+ * Gives the next unpositioned events positions, in `seq` order, in one
+ * statement that commits on its own: a position is in the database before its
+ * event can be published. Numbering is serialised per service by an advisory
+ * lock taken while scanning, before any number is drawn: without it, a relay
+ * could draw a lower number and commit it after another relay's higher ones
+ * were already published, and subscribers would take it for a repeat. A
+ * relay that waited for the lock skips, through the row locks' recheck, what
+ * the other one numbered meanwhile.
  */
-export async function assignPositions(db: SqlExecutor, limit: number): Promise<number> {
-  const rows = (await db.query(
-    `WITH top AS (SELECT greatest(coalesce(max(position), 0), (SELECT through_position FROM outbox_pruned)) AS p FROM outbox),
-          batch AS (
-            SELECT seq, row_number() OVER (ORDER BY seq) AS n FROM (
-              SELECT seq FROM outbox WHERE published_at IS NULL AND position IS NULL ORDER BY seq LIMIT $1
-            ) b
-          )
-     UPDATE outbox o SET position = top.p + batch.n FROM batch, top WHERE o.seq = batch.seq
-     RETURNING o.position`,
+export async function assignPositions(db: SqlExecutor, limit: number): Promise<void> {
+  await db.query(
+    `UPDATE outbox o SET position = b.position
+     FROM (
+       SELECT seq, nextval('outbox_position_seq') AS position FROM (
+         SELECT seq FROM outbox
+         WHERE published_at IS NULL AND position IS NULL
+           AND pg_advisory_xact_lock(hashtext(current_schema() || '.outbox-numbering')) IS NOT NULL
+         ORDER BY seq LIMIT $1 FOR UPDATE
+       ) waiting
+     ) b
+     WHERE o.seq = b.seq`,
     [limit],
-  )) as [unknown[], number] | unknown[];
-  // TypeORM answers an UPDATE ... RETURNING with [rows, affected].
-  return Array.isArray(rows[0]) ? (rows[0] as unknown[]).length : rows.length;
+  );
 }
 
 /** Deletes published events older than the retention; returns how many. */

@@ -28,11 +28,12 @@ interface OutboxRow {
 }
 
 /**
- * Moves committed events from a service's outbox to the bus. One relay of a
- * service works at a time (an advisory lock; replicas queue behind it), in
- * two steps: first it numbers the waiting events (`position`, in `seq` order)
- * and commits, then it publishes them in position order and marks them
- * published once the bus took them. So the bus carries events in position
+ * Moves committed events from a service's outbox to the bus, in two steps:
+ * first it numbers the waiting events (`position`, in `seq` order; one
+ * statement that commits at once), then, as the one relay of the service
+ * publishing at that moment (an advisory lock; replicas queue behind it), it
+ * publishes them in position order and marks them published once the bus
+ * took them. So the bus carries events in position
  * order, and an event is in the database with its position before anyone can
  * see it on the bus, which is what lets a subscriber resume "after position P"
  * from the outbox without a gap. A crash after publishing publishes again,
@@ -113,10 +114,7 @@ export class OutboxRelay {
     );
     if (!(pending as { pending: boolean }[])[0].pending) return 0;
     const batchSize = this.options.batchSize ?? 200;
-    await backgroundWork(this.dataSource, async (manager) => {
-      await manager.query(RELAY_LOCK);
-      await assignPositions(manager, batchSize);
-    }, { transaction: true });
+    await backgroundWork(this.dataSource, (manager) => assignPositions(manager, batchSize), { transaction: false });
     return backgroundWork(this.dataSource, async (manager) => {
       await manager.query(RELAY_LOCK);
       const rows = (await manager.query(
