@@ -116,13 +116,16 @@ describeEachBackend(`a killed and restarted inventory service loses nothing and 
     );
     await new Promise((r) => setTimeout(r, 500));
     inventory = await startInventory();
+    // Orders and logistics each react to the reservation on their own: wait for both to be done.
     await eventually(async () => {
-      const [{ n }] = await db.rows<{ n: number }>(
-        "SELECT count(*)::int AS n FROM orders.sales_order WHERE id = ANY($1::uuid[]) AND status = 'ALLOCATED'",
+      const [{ n, shipped }] = await db.rows<{ n: number; shipped: number }>(
+        `SELECT count(*) FILTER (WHERE status = 'ALLOCATED')::int AS n,
+                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM logistics.shipment s WHERE s.order_id = o.id))::int AS shipped
+         FROM orders.sales_order o WHERE id = ANY($1::uuid[])`,
         [ids],
       );
-      return n === ids.length || undefined;
-    }, 'all 100 orders ALLOCATED after the restart', 60_000);
+      return (n === ids.length && shipped === ids.length) || undefined;
+    }, 'all 100 orders ALLOCATED, each with its shipment, after the restart', 60_000);
     const perOrder = await db.rows<{ id: string; allocated_entries: number; allocations: number; reserves: number; shipments: number }>(
       `SELECT o.id,
          (SELECT count(*)::int FROM orders.order_status_change h WHERE h.order_id = o.id AND h.to_status = 'ALLOCATED') AS allocated_entries,

@@ -85,6 +85,8 @@ export class SubscriptionHub {
     const after = str(args.after);
     const from = after === null ? this.newest : positionOfEventId(after);
     if (from === null) throw badUserInput(`"${after}" is not an eventId`, [{ field: 'after', message: 'not an eventId' }]);
+    // Selection and variables make the key. There is no viewer yet (no authentication): when roles
+    // arrive, the viewer's scope joins the key, and the group's context becomes that scope's.
     const key = compiled.keyFor(request.variables);
     const subscriber = new Subscriber(filter, key, request.variables, this.options.bufferSize, from);
     const group = this.groups.get(key) ?? { compiled, variables: request.variables, context: request.context, subscribers: new Set() };
