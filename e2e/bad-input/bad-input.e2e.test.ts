@@ -72,6 +72,26 @@ describeEachBackend('bad input through the gateway', (backend) => {
     });
   });
 
+  describe('an operation that cannot be picked is a 400, not a server error', () => {
+    const post = async (body: Record<string, unknown>) => {
+      const response = await fetch(platform.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      return { status: response.status, body: (await response.json()) as GraphQLResponse<unknown> };
+    };
+    it.each([
+      ['an unknown operationName', { query: 'query A { __typename } query B { __typename }', operationName: 'C' }, /Unknown operation named "C"/],
+      ['several operations and no name', { query: 'query A { __typename } query B { __typename }' }, /several operations/],
+    ])('%s', async (_label, body, message) => {
+      const { status, body: result } = await post(body);
+      expect(status).toBe(400);
+      expectOneError(result, 'OPERATION_RESOLUTION_FAILURE', message);
+    });
+    it('the named operation of several runs', async () => {
+      const { status, body: result } = await post({ query: 'query A { __typename } query B { order(id: "nope") { id } }', operationName: 'B' });
+      expect(status).toBe(200);
+      expect(result).toEqual({ data: { order: null } });
+    });
+  });
+
   describe('malformed cursors are BAD_USER_INPUT', () => {
     const lists: [string, string][] = [
       ['customers', '{ customers(after: $after) { totalCount } }'],

@@ -8,6 +8,7 @@ import type { GatewayContext } from './context';
 import { SubgraphDataSource } from './datasources/subgraph-data-source';
 import { graphiqlRoutes } from './graphiql/graphiql-routes';
 import { observeGateway } from './plugins/observe.plugin';
+import { rejectUnresolvedOperation } from './plugins/operation-name.plugin';
 import { payloadRoute } from './subscriptions/payload-endpoint';
 import { OrdersReplaySource } from './subscriptions/replay-source';
 import { SubscriptionHub } from './subscriptions/subscription-hub';
@@ -54,7 +55,7 @@ export async function startGateway(
     // The process owner stops servers in order (gateway, subgraphs, pools, PostgreSQL).
     stopOnTerminationSignals: false,
     introspection: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), observeGateway(logger)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), observeGateway(logger), rejectUnresolvedOperation<GatewayContext>()],
   });
   await apollo.start();
 
