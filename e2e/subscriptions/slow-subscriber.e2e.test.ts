@@ -1,3 +1,4 @@
+import { request, type IncomingMessage } from 'node:http';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { describeEachBackend } from '@supply-graph/shared/testing';
@@ -5,6 +6,7 @@ import { gql } from '../support/graphql';
 import { subscribeWs } from '../support/live';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 import { sqlClient } from '../support/sql';
+import { eventually } from '../support/wait';
 
 // A fat selection: every event carries the customer's recent orders, so a client that stops
 // reading fills the socket buffers quickly and events then pile up at the gateway.
@@ -39,6 +41,27 @@ describeEachBackend('a slow subscriber is cut off and resumes; the others are no
     return Number(/^supply_graph_subscription_disconnects_total\{reason="too-slow"\} (\d+)/m.exec(text)?.[1] ?? 0);
   };
 
+  /** Places orders for the buyer until the gateway has cut off one more subscriber; returns their ids. */
+  const placeUntilCutOff = async (cutOffsBefore: number) => {
+    const placed: string[] = [];
+    for (let i = 0; i < 400 && (await tooSlowDisconnects()) === cutOffsBefore; i += 1) {
+      const result = await gql<{ placeOrder: { order: { id: string } } }, Record<string, unknown>>(platform.gatewayUrl, PLACE, {
+        input: {
+          channel: 'webstore',
+          externalId: `SLOW-${Date.now()}-${i}`,
+          buyer: { name: buyer.name, email: buyer.email },
+          currency: 'CNY',
+          lines: [{ sku: 'SKU-0009', quantity: 1, unitPrice: '9.90' }],
+          shippingAddress: { name: buyer.name, country: 'CN', city: 'Shanghai', line1: `Lane ${i}` },
+        },
+      });
+      expect(result.errors).toBeUndefined();
+      placed.push(result.data!.placeOrder.order.id);
+    }
+    expect(await tooSlowDisconnects()).toBe(cutOffsBefore + 1);
+    return placed;
+  };
+
   it('closes the slow WebSocket with 4429 and where to resume, while a fast subscriber gets every event', async () => {
     const cutOffsBefore = await tooSlowDisconnects();
     const fast = subscribeWs<Event>(platform.gatewayUrl, SUBSCRIPTION, { customerId: buyer.id });
@@ -60,25 +83,7 @@ describeEachBackend('a slow subscriber is cut off and resumes; the others are no
     // Stop reading: the kernel's buffers fill, then the gateway's per-subscriber buffer.
     socket!.pause();
 
-    const placed: string[] = [];
-    for (let i = 0; i < 400 && !(await closedAtServer()); i += 1) {
-      const result = await gql<{ placeOrder: { order: { id: string } } }, Record<string, unknown>>(platform.gatewayUrl, PLACE, {
-        input: {
-          channel: 'webstore',
-          externalId: `SLOW-${Date.now()}-${i}`,
-          buyer: { name: buyer.name, email: buyer.email },
-          currency: 'CNY',
-          lines: [{ sku: 'SKU-0009', quantity: 1, unitPrice: '9.90' }],
-          shippingAddress: { name: buyer.name, country: 'CN', city: 'Shanghai', line1: `Lane ${i}` },
-        },
-      });
-      expect(result.errors).toBeUndefined();
-      placed.push(result.data!.placeOrder.order.id);
-    }
-    async function closedAtServer() {
-      return (await tooSlowDisconnects()) > cutOffsBefore;
-    }
-    expect(await closedAtServer()).toBe(true);
+    const placed = await placeUntilCutOff(cutOffsBefore);
 
     // The fast subscriber was never held up: it has every event so far, in order, without gaps.
     const fastSeen = (await fast.waitFor(placed.length * 2, 30_000)).map((r) => r.data!.orderStatusChanged);
@@ -100,4 +105,45 @@ describeEachBackend('a slow subscriber is cut off and resumes; the others are no
     expect(replayed).toEqual(rest);
     await Promise.all([fast.stop(), resumed.stop(), slow.dispose()]);
   }, 120_000);
+
+  it('ends a slow SSE stream with the SUBSCRIBER_TOO_SLOW error and where to resume', async () => {
+    const cutOffsBefore = await tooSlowDisconnects();
+    let text = '';
+    let ended = false;
+    const response = await new Promise<IncomingMessage>((resolve, reject) => {
+      const req = request(platform.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/event-stream' } }, resolve);
+      req.once('error', reject);
+      req.end(JSON.stringify({ query: SUBSCRIPTION, variables: { customerId: buyer.id } }));
+    });
+    expect(response.statusCode).toBe(200);
+    response.setEncoding('utf8');
+    response.on('data', (chunk: string) => void (text += chunk));
+    response.once('end', () => void (ended = true));
+    await subscribedOne();
+    // Stop reading the stream.
+    response.pause();
+    await placeUntilCutOff(cutOffsBefore);
+    response.resume();
+    for (let i = 0; i < 200 && !ended; i += 1) await new Promise((r) => setTimeout(r, 50));
+    expect(ended).toBe(true);
+    const events = text.split('\n\n').filter(Boolean).map((block) => ({
+      event: /^event: (\w+)/m.exec(block)?.[1],
+      data: /^data: ?(.*)$/m.exec(block)?.[1] ?? '',
+    }));
+    const [last, error] = [events.at(-1)!, events.at(-2)!];
+    expect(last.event).toBe('complete');
+    expect(error.event).toBe('next');
+    const payload = JSON.parse(error.data) as { errors: { message: string; extensions: { code: string; lastEventId: string } }[] };
+    expect(payload.errors[0].extensions).toMatchObject({ code: 'SUBSCRIBER_TOO_SLOW', lastEventId: expect.stringMatching(/^\d{16}$/) });
+    // Every event the stream did carry is at or before the resume point.
+    const carried = events.filter((e) => e.event === 'next').slice(0, -1).map((e) => (JSON.parse(e.data) as { data: Event }).data.orderStatusChanged.eventId);
+    expect(carried.every((id) => id <= payload.errors[0].extensions.lastEventId)).toBe(true);
+  }, 120_000);
+
+  /** Waits for the gateway to count one subscriber (the SSE one) more than none. */
+  const subscribedOne = () =>
+    eventually(async () => {
+      const text = await (await fetch(platform.gatewayUrl.replace('/graphql', '/metrics'))).text();
+      return /^supply_graph_subscribers 1$/m.test(text) || undefined;
+    }, 'the SSE subscriber');
 });

@@ -22,6 +22,8 @@ interface TransportContext {
   requestId: string;
   /** Ends the connection of a subscriber that is too slow: closes the WebSocket, or ends the SSE response. */
   cutOff(reason: string, error: GraphQLError): void;
+  /** Resolves when the connection can take the next event (SSE; graphql-ws waits for each send itself). */
+  ready?: () => Promise<void>;
 }
 
 /**
@@ -85,6 +87,13 @@ export function startLiveTransports(server: Server, hub: SubscriptionHub, schema
           res.write(`event: next\ndata: ${JSON.stringify({ errors: [error] })}\n\nevent: complete\ndata: \n\n`);
           res.end();
         },
+        // graphql-sse pulls events as fast as they come and queues them without bound; hand it
+        // the next one only once the last is written out, so a client that stops reading makes
+        // events wait in the subscriber's bounded buffer instead.
+        ready: async () => {
+          const { res } = req.context;
+          while (res.writableLength > 0 && !res.destroyed) await new Promise((r) => setTimeout(r, 10));
+        },
       }) satisfies TransportContext as never,
   });
 
@@ -128,6 +137,7 @@ function guarded(subscriber: Subscriber, context: TransportContext): AsyncGenera
     async next() {
       if (finished) return { value: undefined, done: true };
       try {
+        await context.ready?.();
         return await subscriber.next();
       } catch (err) {
         finished = true;
