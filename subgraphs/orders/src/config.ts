@@ -62,6 +62,7 @@ const webhookEnv = z
     ORDERS_WEBHOOK_RETRY_BASE_MS: numberVar(z.number().int().min(1).max(86_400_000), 30_000),
     ORDERS_WEBHOOK_RETRY_MAX_MS: numberVar(z.number().int().min(1).max(7 * 86_400_000), 3_600_000),
     ORDERS_WEBHOOK_GIVE_UP_AFTER_MS: numberVar(z.number().int().min(1).max(30 * 86_400_000), 86_400_000),
+    ORDERS_WEBHOOK_RETENTION_HOURS: numberVar(z.number().positive().max(24 * 365), 7 * 24),
   })
   .refine((env) => env.ORDERS_WEBHOOK_RETRY_MAX_MS >= env.ORDERS_WEBHOOK_RETRY_BASE_MS, {
     message: 'ORDERS_WEBHOOK_RETRY_MAX_MS must not be below ORDERS_WEBHOOK_RETRY_BASE_MS',
@@ -78,6 +79,7 @@ const webhookEnv = z
         maxMs: env.ORDERS_WEBHOOK_RETRY_MAX_MS,
         giveUpAfterMs: env.ORDERS_WEBHOOK_GIVE_UP_AFTER_MS,
       },
+      retentionHours: env.ORDERS_WEBHOOK_RETENTION_HOURS,
     }),
   }));
 
@@ -132,6 +134,8 @@ export const DEFAULT_WEBHOOK_SETTINGS: Readonly<WebhookSettings> = loadConfig('o
  *   so retries of many deliveries spread out
  * - ORDERS_WEBHOOK_GIVE_UP_AFTER_MS (default 86400000, 24 h): once the next retry would fall later than
  *   this after the first attempt, the delivery is DEAD instead (it can still be re-sent by hand)
+ * - ORDERS_WEBHOOK_RETENTION_HOURS (default 168, 7 days): delivered and dead deliveries, with their
+ *   attempts, are deleted this long after they finished (pending ones never are)
  */
 export const loadOrdersConfig = (env?: Record<string, string | undefined>) =>
   loadConfig('orders', z.intersection(subgraphEnv('orders', 4001), z.intersection(riskEnv, webhookEnv)), env);

@@ -9,6 +9,7 @@ import { Risk1764340000000 } from './db/migrations/1764340000000-Risk';
 import { Webhooks1764800000000 } from './db/migrations/1764800000000-Webhooks';
 import { fulfilmentConsumers } from './modules/lifecycle/fulfilment.consumers';
 import { webhookDispatchJob } from './modules/webhooks/webhook-dispatcher.job';
+import { webhookRetentionJob } from './modules/webhooks/webhook-retention.job';
 import { webhookConsumers } from './modules/webhooks/webhook-fanout.consumer';
 import { ChannelEntity } from './modules/channel/channel.entity';
 import { OrderLineEntity } from './modules/order/order-line.entity';
@@ -28,5 +29,5 @@ export const ordersSubgraph: SubgraphDefinition<OrdersContext> = {
   buildSchema: buildOrdersSchema,
   createContext,
   consumers: [...fulfilmentConsumers(), ...webhookConsumers()],
-  jobs: [webhookDispatchJob],
+  jobs: [webhookDispatchJob, webhookRetentionJob],
 };
