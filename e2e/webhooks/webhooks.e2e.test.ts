@@ -99,6 +99,8 @@ for (const { bus, skip, note } of testBuses()) {
           ORDERS_WEBHOOK_RETRY_MAX_MS: '200',
           ORDERS_WEBHOOK_GIVE_UP_AFTER_MS: String(GIVE_UP_MS),
           ORDERS_WEBHOOK_TIMEOUT_MS: '3000',
+          // The test's receiver listens on loopback.
+          ORDERS_WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
         },
       });
       db = await sqlClient(platform.databaseUrl);

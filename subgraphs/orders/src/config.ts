@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { loadConfig, optionalString, subgraphEnv } from '@supply-graph/shared';
+import { boolFlag, loadConfig, optionalString, subgraphEnv } from '@supply-graph/shared';
 
 // An empty variable means "not set", as everywhere else in the project.
 const numberVar = (schema: z.ZodNumber, fallback: number) =>
@@ -63,6 +63,7 @@ const webhookEnv = z
     ORDERS_WEBHOOK_RETRY_MAX_MS: numberVar(z.number().int().min(1).max(7 * 86_400_000), 3_600_000),
     ORDERS_WEBHOOK_GIVE_UP_AFTER_MS: numberVar(z.number().int().min(1).max(30 * 86_400_000), 86_400_000),
     ORDERS_WEBHOOK_RETENTION_HOURS: numberVar(z.number().positive().max(24 * 365), 7 * 24),
+    ORDERS_WEBHOOK_ALLOW_PRIVATE_TARGETS: boolFlag(false),
   })
   .refine((env) => env.ORDERS_WEBHOOK_RETRY_MAX_MS >= env.ORDERS_WEBHOOK_RETRY_BASE_MS, {
     message: 'ORDERS_WEBHOOK_RETRY_MAX_MS must not be below ORDERS_WEBHOOK_RETRY_BASE_MS',
@@ -80,6 +81,7 @@ const webhookEnv = z
         giveUpAfterMs: env.ORDERS_WEBHOOK_GIVE_UP_AFTER_MS,
       },
       retentionHours: env.ORDERS_WEBHOOK_RETENTION_HOURS,
+      allowPrivateTargets: env.ORDERS_WEBHOOK_ALLOW_PRIVATE_TARGETS,
     }),
   }));
 
@@ -136,6 +138,8 @@ export const DEFAULT_WEBHOOK_SETTINGS: Readonly<WebhookSettings> = loadConfig('o
  *   this after the first attempt, the delivery is DEAD instead (it can still be re-sent by hand)
  * - ORDERS_WEBHOOK_RETENTION_HOURS (default 168, 7 days): delivered and dead deliveries, with their
  *   attempts, are deleted this long after they finished (pending ones never are)
+ * - ORDERS_WEBHOOK_ALLOW_PRIVATE_TARGETS (default false): allow webhook URLs on loopback, private and
+ *   link-local addresses (refused by default: our servers would fetch them on a partner's behalf)
  */
 export const loadOrdersConfig = (env?: Record<string, string | undefined>) =>
   loadConfig('orders', z.intersection(subgraphEnv('orders', 4001), z.intersection(riskEnv, webhookEnv)), env);

@@ -86,6 +86,7 @@ async function send(deps: Pick<JobDeps, 'peers'>, settings: Readonly<WebhookSett
   const sent = await sendWebhook(
     { url: delivery.url, secret: delivery.secret, eventId: delivery.eventId, deliveryId: delivery.id, body },
     settings.timeoutMs,
+    { allowPrivateTargets: settings.allowPrivateTargets },
   );
   return { startedAt, finishedAt: new Date(), ...sent };
 }

@@ -1,5 +1,6 @@
 import { reasonOf } from './gateway-payloads';
 import { signWebhook, WEBHOOK_HEADERS } from './webhook-signature';
+import { resolvesToInternal } from './webhook-target';
 
 export interface WebhookRequest {
   url: string;
@@ -21,9 +22,16 @@ export interface SendResult {
  * followed (a moved endpoint must be registered again, not chased), and any
  * other status, a timeout or a refused connection is a failed attempt.
  */
-export async function sendWebhook(request: WebhookRequest, timeoutMs: number, now: () => number = Date.now): Promise<SendResult> {
+export async function sendWebhook(
+  request: WebhookRequest,
+  timeoutMs: number,
+  { allowPrivateTargets = false, now = Date.now }: { allowPrivateTargets?: boolean; now?: () => number } = {},
+): Promise<SendResult> {
   const signatureTimestamp = Math.floor(now() / 1000);
   try {
+    // Checked before every attempt: a host name can be pointed inside our network after registration.
+    const internal = allowPrivateTargets ? null : await resolvesToInternal(new URL(request.url));
+    if (internal) return { signatureTimestamp, statusCode: null, error: `refused: the host resolves to the internal address ${internal}` };
     const response = await fetch(request.url, {
       method: 'POST',
       redirect: 'manual',

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { badUserInput, isUuid, notFound, toPage, type InputProblem, type Page } from '@supply-graph/shared';
 import type { OrdersContext } from '../../context';
+import { namesInternalHost } from './webhook-target';
 import { webhookSettingsOf } from '../../config';
 import { checkSubscriptionDocument, type GatewayAccess, type SubscriptionDocument, type SubscriptionFilter } from './gateway-payloads';
 import type { RegisterWebhookInput } from './webhook.input';
@@ -12,11 +13,18 @@ const MAX_SECRET_LENGTH = 512;
 const MAX_URL_LENGTH = 2048;
 const MAX_DESCRIPTION_LENGTH = 500;
 
-/** What can be told about the input without asking the gateway: the URL, the secret, the variables, the description. */
-export function webhookInputProblems(input: RegisterWebhookInput): InputProblem[] {
+/**
+ * What can be told about the input without asking the gateway: the URL (and,
+ * unless allowed, that it names no internal host), the secret, the variables,
+ * the description.
+ */
+export function webhookInputProblems(input: RegisterWebhookInput, { allowPrivateTargets = false } = {}): InputProblem[] {
   const problems: InputProblem[] = [];
   if (!isHttpUrl(input.url)) problems.push({ field: 'url', message: 'must be an absolute http(s) URL' });
   else if (input.url.length > MAX_URL_LENGTH) problems.push({ field: 'url', message: `must be at most ${MAX_URL_LENGTH} characters` });
+  else if (!allowPrivateTargets && namesInternalHost(new URL(input.url))) {
+    problems.push({ field: 'url', message: 'must not point to a loopback, private or link-local address' });
+  }
   if (input.secret.length < MIN_SECRET_LENGTH) problems.push({ field: 'secret', message: `must be at least ${MIN_SECRET_LENGTH} characters` });
   else if (input.secret.length > MAX_SECRET_LENGTH) problems.push({ field: 'secret', message: `must be at most ${MAX_SECRET_LENGTH} characters` });
   const variables = input.variables;
@@ -62,7 +70,7 @@ export const webhookService = {
    * problem comes back at once as BAD_USER_INPUT, and nothing is stored.
    */
   async register(ctx: OrdersContext, input: RegisterWebhookInput): Promise<Webhook> {
-    const problems = webhookInputProblems(input);
+    const problems = webhookInputProblems(input, webhookSettingsOf(ctx.config));
     const document: SubscriptionDocument = { query: input.query, variables: input.variables ?? {}, operationName: input.operationName ?? null };
     let filter: SubscriptionFilter | null = null;
     if (input.query.trim() && !problems.some((p) => p.field === 'variables')) {
