@@ -1,13 +1,7 @@
 import type { Logger } from 'pino';
 import {
-  AckPolicy,
-  DeliverPolicy,
-  DiscardPolicy,
   JSONCodec,
-  RetentionPolicy,
-  StorageType,
   connect,
-  nanos,
   type Consumer,
   type ConsumerConfig,
   type ConsumerMessages,
@@ -15,13 +9,13 @@ import {
   type JetStreamManager,
   type JsMsg,
   type NatsConnection,
-  type StreamConfig,
 } from 'nats';
 import { subjectOf, type DomainEvent } from './event';
 import type { EventBus, EventSubscription } from './event-bus';
 import { LaneBatcher } from './lane-batcher';
+import { ACK_WAIT_MS, durableConsumerConfig, ensureStream, subjectFilter } from './nats-stream';
 import { tailStream } from './nats-tail';
-import { apiErrorCode, decode, durableName, laneOf, retryDelay, sleep } from './nats-helpers';
+import { decode, durableName, laneOf, retryDelay, sleep } from './nats-helpers';
 
 /** How to reach NATS and which stream to use; see {@link NatsEventBus.connect}. */
 export interface NatsBusOptions {
@@ -39,14 +33,6 @@ export interface NatsBusOptions {
   subjectPrefix?: string;
 }
 
-/** Republishing an event id within this window is dropped by JetStream (a relay retry after a lost PubAck). */
-const DUPLICATE_WINDOW_MS = 2 * 60_000;
-/** Long enough for a consumer that was down over a weekend to catch up. */
-const MAX_AGE_MS = 7 * 24 * 60 * 60_000;
-/** A handler still running after this long is presumed dead and its event goes to another replica. */
-const ACK_WAIT_MS = 10_000;
-/** Unacked events one durable may have out; bounds the work lost to a crashed replica. */
-const MAX_ACK_PENDING = 1_000;
 /** Events per pull: modest, because a fetched event's ack_wait runs while it waits its turn. */
 const PULL_BATCH = 32;
 /** Aggregates one consumer works on at once; each aggregate's events stay in stream order. */
@@ -55,9 +41,6 @@ const HANDLER_CONCURRENCY = 16;
 const BATCH_LANES = 4;
 /** How long one pull waits for events before the next pull. */
 const PULL_EXPIRES_MS = 30_000;
-
-const STREAM_NOT_FOUND = 10059;
-const STREAM_NAME_IN_USE = 10058;
 
 const codec = JSONCodec<unknown>();
 
@@ -166,51 +149,15 @@ export class NatsEventBus implements EventBus {
   }
 
   private async ensureStream(): Promise<void> {
-    const config: Partial<StreamConfig> = {
-      name: this.stream,
-      subjects: [this.subject('>')],
-      storage: StorageType.File,
-      retention: RetentionPolicy.Limits,
-      discard: DiscardPolicy.Old,
-      max_age: nanos(MAX_AGE_MS),
-      duplicate_window: nanos(DUPLICATE_WINDOW_MS),
-    };
-    try {
-      await this.jsm.streams.info(this.stream);
-      return; // an existing stream is the operator's to tune (replicas, limits): never overwrite it
-    } catch (err) {
-      if (apiErrorCode(err) !== STREAM_NOT_FOUND) throw err;
-    }
-    try {
-      await this.jsm.streams.add(config);
-      this.logger.info({ stream: this.stream, subjects: config.subjects }, 'created JetStream stream');
-    } catch (err) {
-      // Another process created it between our lookup and our add (identical configs do not even get here).
-      if (apiErrorCode(err) !== STREAM_NAME_IN_USE) throw err;
-    }
+    await ensureStream(this.jsm, this.stream, [this.subject('>')], this.logger);
   }
 
   private consumerConfig(durable: string, types: readonly string[]): Partial<ConsumerConfig> {
-    const subjects = types.map((t) => this.subject(t));
-    return {
-      durable_name: durable,
-      ack_policy: AckPolicy.Explicit,
-      deliver_policy: DeliverPolicy.All,
-      ack_wait: nanos(ACK_WAIT_MS),
-      max_deliver: -1,
-      max_ack_pending: MAX_ACK_PENDING,
-      ...this.filter(subjects),
-    };
+    return durableConsumerConfig(durable, this.filter(types.map((t) => this.subject(t))));
   }
 
-  /**
-   * Servers before 2.10 take one filter subject only; a consumer of several
-   * types then reads the whole stream and `deliver` skips the other subjects.
-   */
   private filter(subjects: string[]): Partial<ConsumerConfig> {
-    if (subjects.length === 1) return { filter_subject: subjects[0] };
-    const [major = 0, minor = 0] = (this.nc.info?.version ?? '0.0').split('.').map(Number);
-    return major > 2 || (major === 2 && minor >= 10) ? { filter_subjects: subjects } : {};
+    return subjectFilter(subjects, this.nc.info?.version);
   }
 
   /**
