@@ -90,3 +90,19 @@ export function eventIdOfPosition(position: string | number | bigint): string {
 export function positionOfEventId(eventId: string): bigint | null {
   return /^\d{1,19}$/.test(eventId) ? BigInt(eventId) : null;
 }
+
+/**
+ * The inbox only has to outlive redeliveries: the NATS stream keeps events 7
+ * days and a relay republishes only what it has not marked published, so an
+ * entry older than the retention (and never younger than 8 days) cannot meet
+ * its event again. Returns how many entries went.
+ */
+export async function pruneInbox(db: SqlExecutor, retentionHours: number): Promise<number> {
+  const hours = Math.max(retentionHours, 8 * 24);
+  const rows = (await db.query(
+    `WITH gone AS (DELETE FROM inbox WHERE handled_at < now() - make_interval(secs => $1::double precision * 3600) RETURNING 1)
+     SELECT count(*)::int AS n FROM gone`,
+    [hours],
+  )) as { n: number }[];
+  return rows[0].n;
+}

@@ -12,19 +12,20 @@ import type { EventBus } from '../events/event-bus';
 import { idempotent, type ConsumerDefinition } from '../events/idempotent-consumer';
 import { InProcessEventBus } from '../events/in-process-bus';
 import { OutboxRelay } from '../events/outbox-relay';
-import { pruneOutbox } from '../events/outbox-positions';
+import { pruneInbox, pruneOutbox } from '../events/outbox-positions';
 import { serviceEvents, type ServiceEvents } from '../events/transaction';
 import { staticPeers, type Peers } from '../federation/peers';
 import { startGraphQLHttpServer, type RunningHttpServer } from './http-server';
 import { startPeriodicJob, type BackgroundJobDefinition } from './jobs';
 
-/** Every subgraph drops published events past the retention (OUTBOX_RETENTION_HOURS), hourly. */
+/** Every subgraph drops published events and inbox entries past the retention (OUTBOX_RETENTION_HOURS), hourly. */
 const outboxPruneJob: BackgroundJobDefinition = {
   name: 'outbox-prune',
   intervalMs: () => 60 * 60_000,
   async run({ db, config, log }) {
     const pruned = await pruneOutbox(db, config.outboxRetentionHours);
-    if (pruned) log.info({ pruned, retentionHours: config.outboxRetentionHours }, 'pruned published events past retention');
+    const forgotten = await pruneInbox(db, config.outboxRetentionHours);
+    if (pruned || forgotten) log.info({ pruned, forgotten, retentionHours: config.outboxRetentionHours }, 'pruned events and inbox entries past retention');
   },
 };
 
