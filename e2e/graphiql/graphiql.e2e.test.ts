@@ -1,6 +1,7 @@
 import { testBackends } from '@supply-graph/shared/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describeInBrowser, editorText, launchChromium } from '../support/browser';
+import { metricValue } from '../support/metrics';
 import { gql } from '../support/graphql';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 import { eventually } from '../support/wait';
@@ -137,7 +138,7 @@ describeInBrowser('GraphiQL at GET /graphql, offline, on embedded PostgreSQL', (
     await page.locator('.graphiql-execute-button').click();
     // Events are live only: place the order once the gateway holds the page's subscription.
     await eventually(
-      async () => (await (await fetch(`${origin}/metrics`)).text()).match(/^supply_graph_subscribers 1$/m) ?? undefined,
+      async () => ((await metricValue(origin, 'supply_graph_subscribers')) === 1) || undefined,
       'the page subscribed',
       15_000,
     ).catch(async (err: Error) => {

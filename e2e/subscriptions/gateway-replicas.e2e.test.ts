@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { describeEachBackend, testBuses } from '@supply-graph/shared/testing';
 import { gql } from '../support/graphql';
+import { metricValue } from '../support/metrics';
 import { subscribeSse, subscribeWs } from '../support/live';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 import { sqlClient } from '../support/sql';
@@ -68,7 +69,7 @@ describeEachBackend(`two gateway processes on NATS [${nats.note}]`, (backend) =>
     const onA = subscribeWs<Event>(gateways[0].url, SUBSCRIPTION, { channel });
     const onB = subscribeSse<Event>(gateways[1].url, SUBSCRIPTION, { channel });
     for (const g of gateways) {
-      await eventually(async () => /^supply_graph_subscribers 1$/m.test(await (await fetch(g.url.replace('/graphql', '/metrics'))).text()) || undefined, 'subscribed');
+      await eventually(async () => ((await metricValue(g.url, 'supply_graph_subscribers')) === 1) || undefined, 'subscribed');
     }
     const placed: string[] = [];
     for (let i = 0; i < 8; i += 1) {

@@ -1,5 +1,6 @@
 import { describeEachBackend, testBuses } from '@supply-graph/shared/testing';
 import { gql } from '../support/graphql';
+import { metricValue } from '../support/metrics';
 import { subscribeSse, subscribeWs, type LiveSubscription } from '../support/live';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 import { sqlClient } from '../support/sql';
@@ -82,10 +83,7 @@ for (const { bus, skip, note } of testBuses()) {
       expect(result.errors).toBeUndefined();
       return result.data!.placeOrder.order.id;
     };
-    const metric = async (name: string) => {
-      const text = await (await fetch(platform.gatewayUrl.replace('/graphql', '/metrics'))).text();
-      return Number(new RegExp(`^${name} (\\d+)`, 'm').exec(text)?.[1] ?? 0);
-    };
+    const metric = (name: string) => metricValue(platform.gatewayUrl, name);
     const resolutions = () => metric('supply_graph_subscription_resolutions_total');
     /** Waits until the gateway has `count` more subscribers than `base` (subscribing is asynchronous). */
     const subscribed = (base: number, count: number) =>

@@ -3,6 +3,7 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { describeEachBackend } from '@supply-graph/shared/testing';
 import { gql } from '../support/graphql';
+import { metricValue } from '../support/metrics';
 import { subscribeWs } from '../support/live';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 import { sqlClient } from '../support/sql';
@@ -36,10 +37,7 @@ describeEachBackend('a slow subscriber is cut off and resumes; the others are no
   });
 
   /** The gateway's count of subscribers it cut off (one registry per process: compare with a value taken before). */
-  const tooSlowDisconnects = async () => {
-    const text = await (await fetch(platform.gatewayUrl.replace('/graphql', '/metrics'))).text();
-    return Number(/^supply_graph_subscription_disconnects_total\{reason="too-slow"\} (\d+)/m.exec(text)?.[1] ?? 0);
-  };
+  const tooSlowDisconnects = () => metricValue(platform.gatewayUrl, 'supply_graph_subscription_disconnects_total{reason="too-slow"}');
 
   /** Places orders for the buyer until the gateway has cut off one more subscriber; returns their ids. */
   const placeUntilCutOff = async (cutOffsBefore: number) => {
@@ -142,8 +140,5 @@ describeEachBackend('a slow subscriber is cut off and resumes; the others are no
 
   /** Waits for the gateway to count one subscriber (the SSE one) more than none. */
   const subscribedOne = () =>
-    eventually(async () => {
-      const text = await (await fetch(platform.gatewayUrl.replace('/graphql', '/metrics'))).text();
-      return /^supply_graph_subscribers 1$/m.test(text) || undefined;
-    }, 'the SSE subscriber');
+    eventually(async () => ((await metricValue(platform.gatewayUrl, 'supply_graph_subscribers')) === 1) || undefined, 'the SSE subscriber');
 });

@@ -172,7 +172,16 @@ export class SubscriptionHub {
 
   /** Resolves the event once for every group that has a subscriber it matches. */
   private async resolveForGroups(event: StatusEvent): Promise<{ group: Group; result: ExecutionResult }[]> {
-    const wanted = [...this.groups.values()].filter((g) => [...g.subscribers].some((s) => matches(s.filter, event)));
+    const wanted: Group[] = [];
+    // No copies of the subscriber sets: this runs for every event, over every subscriber.
+    for (const group of this.groups.values()) {
+      for (const subscriber of group.subscribers) {
+        if (matches(subscriber.filter, event)) {
+          wanted.push(group);
+          break;
+        }
+      }
+    }
     return Promise.all(wanted.map(async (group) => ({ group, result: await this.resolveOne(group, event) })));
   }
 

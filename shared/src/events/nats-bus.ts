@@ -15,7 +15,7 @@ import type { EventBus, EventSubscription } from './event-bus';
 import { LaneBatcher } from './lane-batcher';
 import { ACK_WAIT_MS, durableConsumerConfig, ensureStream, subjectFilter } from './nats-stream';
 import { tailStream } from './nats-tail';
-import { decode, durableName, laneOf, retryDelay, sleep } from './nats-helpers';
+import { decode, durableName, laneOf, retryDelay, sleep, type Fetched } from './nats-helpers';
 
 /** How to reach NATS and which stream to use; see {@link NatsEventBus.connect}. */
 export interface NatsBusOptions {
@@ -177,7 +177,7 @@ export class NatsEventBus implements EventBus {
         const inFlight = new Set<Promise<void>>();
         // A consumer that takes batches gets, per lane, what arrived while its last batch ran.
         const batcher = subscription.handleBatch
-          ? new LaneBatcher<JsMsg>(BATCH_LANES, PULL_BATCH, laneOf, (msgs) => this.deliverBatch(subscription, msgs, wanted))
+          ? new LaneBatcher<Fetched>(BATCH_LANES, PULL_BATCH, laneOf, (items) => this.deliverBatch(subscription, items, wanted))
           : null;
         for await (const msg of active.batch) {
           // Fetched but not started at shutdown: hand back now instead of after ack_wait.
@@ -185,14 +185,15 @@ export class NatsEventBus implements EventBus {
             msg.nak();
             continue;
           }
+          const item: Fetched = { msg, event: decode(msg.data) };
           if (batcher) {
-            batcher.add(msg);
+            batcher.add(item);
             continue;
           }
           // Events of one aggregate run one after the other; different aggregates run side by side.
           while (inFlight.size >= HANDLER_CONCURRENCY) await Promise.race(inFlight);
-          const key = laneOf(msg);
-          const work = (lanes.get(key) ?? Promise.resolve()).then(() => this.deliver(subscription, msg, wanted));
+          const key = laneOf(item);
+          const work = (lanes.get(key) ?? Promise.resolve()).then(() => this.deliver(subscription, item, wanted));
           lanes.set(key, work);
           inFlight.add(work);
           void work.finally(() => {
@@ -220,9 +221,10 @@ export class NatsEventBus implements EventBus {
    * if the batch fails, each event is handled on its own so that only the
    * failing one is redelivered.
    */
-  private async deliverBatch(subscription: EventSubscription, msgs: JsMsg[], wanted: Set<string>): Promise<void> {
-    const events = msgs.map((msg) => (wanted.has(msg.subject) ? decode(msg.data) : null));
-    if (msgs.length > 1 && events.every((e) => e)) {
+  private async deliverBatch(subscription: EventSubscription, items: Fetched[], wanted: Set<string>): Promise<void> {
+    const msgs = items.map((i) => i.msg);
+    const events = items.map((i) => (wanted.has(i.msg.subject) ? i.event : null));
+    if (items.length > 1 && events.every((e) => e)) {
       const keepAlive = setInterval(() => msgs.forEach((m) => m.working()), ACK_WAIT_MS / 2);
       try {
         await subscription.handleBatch!(events as DomainEvent[]);
@@ -234,18 +236,17 @@ export class NatsEventBus implements EventBus {
         clearInterval(keepAlive);
       }
     }
-    for (const msg of msgs) await this.deliver(subscription, msg, wanted);
+    for (const item of items) await this.deliver(subscription, item, wanted);
   }
 
   /** Handles one event and acks it only after the handler resolved (its transaction committed). */
-  private async deliver(subscription: EventSubscription, msg: JsMsg, wanted: Set<string>): Promise<void> {
+  private async deliver(subscription: EventSubscription, { msg, event }: Fetched, wanted: Set<string>): Promise<void> {
     const context = { consumer: subscription.consumer, subject: msg.subject, seq: msg.seq };
     try {
       if (!wanted.has(msg.subject)) {
         msg.ack();
         return;
       }
-      const event = decode(msg.data);
       if (!event) {
         // Redelivering cannot fix a malformed message; drop it loudly instead of looping forever.
         // No reason text: servers before 2.10 ignore a `+TERM <reason>` altogether.

@@ -22,9 +22,14 @@ export function sleep(ms: number): Promise<void> {
 }
 
 /** The ordering lane of a message: its aggregate, or the message itself when it is not an event. */
-export function laneOf(msg: JsMsg): string {
-  const event = decode(msg.data);
+export function laneOf({ msg, event }: Fetched): string {
   return event ? `${event.aggregateType}:${event.aggregateId}` : `seq:${msg.seq}`;
+}
+
+/** A fetched message with its event, decoded once on arrival (null: not a DomainEvent). */
+export interface Fetched {
+  msg: JsMsg;
+  event: DomainEvent | null;
 }
 
 export function decode(data: Uint8Array): DomainEvent | null {
