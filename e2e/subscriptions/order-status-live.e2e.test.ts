@@ -166,13 +166,41 @@ for (const { bus, skip, note } of testBuses()) {
       expect(resumed.results).toHaveLength(22);
     });
 
+    it('resumes in numeric order across a power of ten (999 -> 1000): no event skipped', async () => {
+      const base = await metric('supply_graph_subscribers');
+      const first = track(subscribeWs<StatusEvent>(platform.gatewayUrl, SUBSCRIPTION, { customerId: buyer.id }));
+      await subscribed(base, 1);
+      await place();
+      const [, seen] = (await first.waitFor(2)).map((r) => r.data!.orderStatusChanged);
+      await first.stop();
+      // Draw the next positions just below the next power of ten, so the missed events straddle it.
+      const boundary = 10n ** BigInt(String(BigInt(seen.eventId) + 20n).length);
+      await db.query('SELECT setval($1, $2)', ['orders.outbox_position_seq', (boundary - 6n).toString()]);
+
+      const missed: string[] = [];
+      for (let i = 0; i < 6; i += 1) missed.push(await place());
+      await eventually(async () => {
+        const [{ n: open }] = await db.rows<{ n: number }>("SELECT count(*)::int AS n FROM orders.sales_order WHERE id = ANY($1) AND status <> 'ALLOCATED'", [missed]);
+        return open === 0 || undefined;
+      }, 'the six orders allocated');
+
+      const resumed = track(subscribeWs<StatusEvent>(platform.gatewayUrl, SUBSCRIPTION, { customerId: buyer.id, after: seen.eventId }));
+      const replayed = (await resumed.waitFor(12)).map((r) => r.data!.orderStatusChanged);
+      const positions = replayed.map((e) => BigInt(e.eventId));
+      expect(positions.some((p) => p < boundary) && positions.some((p) => p >= boundary)).toBe(true);
+      expect(positions).toEqual([...positions].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+      for (const id of missed) expect(replayed.filter((e) => e.order.id === id).map((e) => e.to)).toEqual(['PENDING', 'ALLOCATED']);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(resumed.results).toHaveLength(12);
+    });
+
     it('answers an after that is not an eventId with BAD_USER_INPUT and one past the retention with REPLAY_EXPIRED', async () => {
       const bad = track(subscribeWs<StatusEvent>(platform.gatewayUrl, SUBSCRIPTION, { after: 'yesterday' }));
       const [badResult] = await bad.waitFor(1);
       expect(badResult.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 
       const [{ position }] = await db.rows<{ position: string }>(
-        "SELECT position::text FROM orders.outbox WHERE type = 'order.status-changed' AND position IS NOT NULL ORDER BY position LIMIT 1",
+        "SELECT position::text FROM orders.outbox WHERE type = 'order.status-changed' AND position IS NOT NULL ORDER BY outbox.position LIMIT 1",
       );
       await db.query("UPDATE orders.outbox SET occurred_at = now() - interval '8 days' WHERE position = $1", [position]);
       const old = track(subscribeWs<StatusEvent>(platform.gatewayUrl, SUBSCRIPTION, { after: position.padStart(16, '0') }));

@@ -88,8 +88,13 @@ export function eventIdOfPosition(position: string | number | bigint): string {
 
 /** The position an event id stands for, or null when the id was never one of ours. */
 export function positionOfEventId(eventId: string): bigint | null {
-  return /^\d{1,19}$/.test(eventId) ? BigInt(eventId) : null;
+  if (!/^\d{1,19}$/.test(eventId)) return null;
+  const position = BigInt(eventId);
+  // Positions are PostgreSQL bigints: a larger number cannot be one of ours.
+  return position <= MAX_POSITION ? position : null;
 }
+
+const MAX_POSITION = 2n ** 63n - 1n;
 
 /**
  * The inbox only has to outlive redeliveries: the NATS stream keeps events 7

@@ -29,12 +29,13 @@ export const orderEventsService = {
     await checkRetention(ctx, after);
     const first = Math.min(Math.max(request.first, 1), 1000);
     const rows = (await ctx.db.query(
-      `SELECT position::text, payload FROM outbox
-       WHERE type = $1 AND position > $2
-         AND ($3::text IS NULL OR payload->>'orderId' = $3)
-         AND ($4::text IS NULL OR payload->>'customerId' = $4)
-         AND ($5::text IS NULL OR payload->>'channel' = lower($5))
-       ORDER BY position LIMIT $6`,
+      // Ordered by the bigint column itself: the text alias sorted "1000" before "968" and skipped events.
+      `SELECT o.position::text AS position, o.payload FROM outbox o
+       WHERE o.type = $1 AND o.position > $2::bigint
+         AND ($3::text IS NULL OR o.payload->>'orderId' = $3)
+         AND ($4::text IS NULL OR o.payload->>'customerId' = $4)
+         AND ($5::text IS NULL OR o.payload->>'channel' = lower($5))
+       ORDER BY o.position LIMIT $6`,
       [EventTypes.orderStatusChanged, after.toString(), request.orderId, request.customerId, request.channel, first + 1],
     )) as Row[];
     return { events: rows.slice(0, first).map(toRecord), hasMore: rows.length > first };
