@@ -52,9 +52,9 @@ describeEachBackend('the 360 customer view through the gateway', (backend) => {
       [customerId],
     );
     expect(orders.length).toBeGreaterThan(10);
-    expect(customer.orders.totalCount).toBe(orders.length);
-    expect(customer.orders.pageInfo.hasNextPage).toBe(true);
-    const nodes = customer.orders.edges.map((e) => e.node);
+    expect(customer.orders!.totalCount).toBe(orders.length);
+    expect(customer.orders!.pageInfo.hasNextPage).toBe(true);
+    const nodes = customer.orders!.edges.map((e) => e.node);
     expect(nodes.map((o) => o.id)).toEqual(orders.slice(0, 10).map((o) => o.id));
     for (const [i, node] of nodes.entries()) {
       const row = orders[i];
@@ -86,7 +86,7 @@ describeEachBackend('the 360 customer view through the gateway', (backend) => {
   });
 
   it('returns allocations with warehouse names and shipments with tracking events', async () => {
-    const nodes = customer.orders.edges.map((e) => e.node);
+    const nodes = customer.orders!.edges.map((e) => e.node);
     let allocations = 0;
     let events = 0;
     for (const node of nodes) {
@@ -97,15 +97,15 @@ describeEachBackend('the 360 customer view through the gateway', (backend) => {
         [node.id],
       );
       const key = (a: { sku: string; code: string }) => `${a.sku}@${a.code}`;
-      expect(node.allocations.map((a) => ({ sku: a.sku, quantity: a.quantity, code: a.warehouse.code, name: a.warehouse.name })).sort((a, b) => key(a).localeCompare(key(b))))
+      expect(node.allocations!.map((a) => ({ sku: a.sku, quantity: a.quantity, code: a.warehouse.code, name: a.warehouse.name })).sort((a, b) => key(a).localeCompare(key(b))))
         .toEqual(expected.sort((a, b) => key(a).localeCompare(key(b))));
       allocations += expected.length;
       const shipments = await db.rows<{ id: string; tracking_number: string; status: string; carrier_code: string }>(
         'SELECT id, tracking_number, status, carrier_code FROM logistics.shipment WHERE order_id = $1 ORDER BY created_at, id',
         [node.id],
       );
-      expect(node.shipments.map((s) => s.id)).toEqual(shipments.map((s) => s.id));
-      for (const [i, shipment] of node.shipments.entries()) {
+      expect(node.shipments!.map((s) => s.id)).toEqual(shipments.map((s) => s.id));
+      for (const [i, shipment] of node.shipments!.entries()) {
         expect(shipment).toMatchObject({ trackingNumber: shipments[i].tracking_number, status: shipments[i].status, carrier: { code: shipments[i].carrier_code } });
         const trail = await db.rows<{ at: Date; status: string; location: string | null; description: string | null }>(
           'SELECT at, status, location, description FROM logistics.tracking_event WHERE shipment_id = $1 ORDER BY at, id',
@@ -145,6 +145,6 @@ describeEachBackend('the 360 customer view through the gateway', (backend) => {
       'SELECT id FROM logistics.shipment WHERE customer_id = $1 ORDER BY created_at DESC, id DESC LIMIT 5',
       [customerId],
     );
-    expect(customer.shipments.map((s) => s.id)).toEqual(expected.map((s) => s.id));
+    expect(customer.shipments!.map((s) => s.id)).toEqual(expected.map((s) => s.id));
   });
 });

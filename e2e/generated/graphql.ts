@@ -182,14 +182,14 @@ export type Customer = {
   /** The customer's accounts on every channel. */
   identities: Array<ChannelIdentity>;
   name: Scalars['String']['output'];
-  /** The customer's orders matching the filter, newest first (placedAt, then id). */
-  orders: OrderConnection;
+  /** The customer's orders matching the filter, newest first (placedAt, then id); null, with an error, when orders is down. */
+  orders?: Maybe<OrderConnection>;
   /** PII. E.164 where it could be normalised. */
   phone?: Maybe<Scalars['String']['output']>;
-  /** The customer's most recent shipments, newest first. */
-  shipments: Array<Shipment>;
-  /** Order figures; see CustomerOrderStats for definitions. */
-  stats: CustomerOrderStats;
+  /** The customer's most recent shipments, newest first; null, with an error naming logistics, when that subgraph is down. */
+  shipments?: Maybe<Array<Shipment>>;
+  /** Order figures; see CustomerOrderStats for definitions. Null, with an error, when orders is down. */
+  stats?: Maybe<CustomerOrderStats>;
 };
 
 
@@ -480,12 +480,13 @@ export type MutationSetChannelQuotaArgs = {
 /** An order from any channel. */
 export type Order = {
   __typename?: 'Order';
-  /** Stock reserved for the order and not released. */
-  allocations: Array<Allocation>;
+  /** Stock reserved for the order and not released; null, with an error naming inventory, when that subgraph is down. */
+  allocations?: Maybe<Array<Allocation>>;
   /** Why inventory holds the order back (short stock, or the channel quota it would exceed); null unless it waits for stock. */
   backorderReason?: Maybe<Scalars['String']['output']>;
   channel: Channel;
-  customer: Customer;
+  /** The golden customer (resolved by customers); null, with an error naming customers, when that subgraph is down. */
+  customer?: Maybe<Customer>;
   /** The channel's own order number; unique per channel. */
   externalId: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -496,8 +497,8 @@ export type Order = {
   riskFlags: Array<Scalars['String']['output']>;
   /** 0 (clean) .. 1 (certain fraud). */
   riskScore: Scalars['Float']['output'];
-  /** The parcels this order ships in, oldest first. */
-  shipments: Array<Shipment>;
+  /** The parcels this order ships in, oldest first; null, with an error naming logistics, when that subgraph is down. */
+  shipments?: Maybe<Array<Shipment>>;
   shippingAddress: Address;
   status: OrderStatus;
   /** Every status change, oldest first. */
@@ -922,8 +923,8 @@ export type Shipment = {
   /** Carrier scans, oldest first. */
   events: Array<TrackingEvent>;
   id: Scalars['ID']['output'];
-  /** The order this parcel belongs to (resolved by orders). */
-  order: Order;
+  /** The order this parcel belongs to (resolved by orders); null, with an error, when orders is down. */
+  order?: Maybe<Order>;
   /** The status of the latest tracking event. */
   status: ShipmentStatus;
   /** The carrier's tracking number; unique per carrier. */
@@ -1179,7 +1180,7 @@ export type Customer360QueryVariables = Exact<{
 }>;
 
 
-export type Customer360Query = { __typename?: 'Query', customer?: { __typename?: 'Customer', id: string, name: string, email?: string | null, phone?: string | null, createdAt: string, identities: Array<{ __typename?: 'ChannelIdentity', channel: string, externalId: string }>, stats: { __typename?: 'CustomerOrderStats', orderCount: number, firstOrderAt?: string | null, lastOrderAt?: string | null, channels: Array<string>, lifetimeValue: { __typename?: 'Money', amount: string, currency: string }, averageOrderValue: { __typename?: 'Money', amount: string, currency: string } }, orders: { __typename?: 'OrderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrderEdge', cursor: string, node: { __typename?: 'Order', id: string, externalId: string, status: OrderStatus, version: number, placedAt: string, channel: { __typename?: 'Channel', code: string, name: string, kind: ChannelKind }, total: { __typename?: 'Money', amount: string, currency: string }, lines: Array<{ __typename?: 'OrderLine', sku: string, quantity: number, unitPrice: { __typename?: 'Money', amount: string, currency: string }, product?: { __typename?: 'Product', sku: string, name: string, available: number } | null }>, allocations: Array<{ __typename?: 'Allocation', sku: string, quantity: number, warehouse: { __typename?: 'Warehouse', id: string, code: string, name: string } }>, shipments: Array<{ __typename?: 'Shipment', id: string, trackingNumber: string, status: ShipmentStatus, carrier: { __typename?: 'Carrier', code: string, name: string }, warehouse: { __typename?: 'Warehouse', code: string, name: string }, events: Array<{ __typename?: 'TrackingEvent', at: string, status: ShipmentStatus, location?: string | null, description?: string | null }> }> } }> }, shipments: Array<{ __typename?: 'Shipment', id: string, status: ShipmentStatus, trackingNumber: string }> } | null };
+export type Customer360Query = { __typename?: 'Query', customer?: { __typename?: 'Customer', id: string, name: string, email?: string | null, phone?: string | null, createdAt: string, identities: Array<{ __typename?: 'ChannelIdentity', channel: string, externalId: string }>, stats?: { __typename?: 'CustomerOrderStats', orderCount: number, firstOrderAt?: string | null, lastOrderAt?: string | null, channels: Array<string>, lifetimeValue: { __typename?: 'Money', amount: string, currency: string }, averageOrderValue: { __typename?: 'Money', amount: string, currency: string } } | null, orders?: { __typename?: 'OrderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrderEdge', cursor: string, node: { __typename?: 'Order', id: string, externalId: string, status: OrderStatus, version: number, placedAt: string, channel: { __typename?: 'Channel', code: string, name: string, kind: ChannelKind }, total: { __typename?: 'Money', amount: string, currency: string }, lines: Array<{ __typename?: 'OrderLine', sku: string, quantity: number, unitPrice: { __typename?: 'Money', amount: string, currency: string }, product?: { __typename?: 'Product', sku: string, name: string, available: number } | null }>, allocations?: Array<{ __typename?: 'Allocation', sku: string, quantity: number, warehouse: { __typename?: 'Warehouse', id: string, code: string, name: string } }> | null, shipments?: Array<{ __typename?: 'Shipment', id: string, trackingNumber: string, status: ShipmentStatus, carrier: { __typename?: 'Carrier', code: string, name: string }, warehouse: { __typename?: 'Warehouse', code: string, name: string }, events: Array<{ __typename?: 'TrackingEvent', at: string, status: ShipmentStatus, location?: string | null, description?: string | null }> }> | null } }> } | null, shipments?: Array<{ __typename?: 'Shipment', id: string, status: ShipmentStatus, trackingNumber: string }> | null } | null };
 
 export type CustomersPageQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -1188,7 +1189,7 @@ export type CustomersPageQueryVariables = Exact<{
 }>;
 
 
-export type CustomersPageQuery = { __typename?: 'Query', customers: { __typename?: 'CustomerConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'CustomerEdge', cursor: string, node: { __typename?: 'Customer', id: string, name: string, orders: { __typename?: 'OrderConnection', totalCount: number, edges: Array<{ __typename?: 'OrderEdge', node: { __typename?: 'Order', id: string, status: OrderStatus, lines: Array<{ __typename?: 'OrderLine', sku: string, product?: { __typename?: 'Product', name: string } | null }>, shipments: Array<{ __typename?: 'Shipment', trackingNumber: string, events: Array<{ __typename?: 'TrackingEvent', status: ShipmentStatus }> }> } }> } } }> } };
+export type CustomersPageQuery = { __typename?: 'Query', customers: { __typename?: 'CustomerConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'CustomerEdge', cursor: string, node: { __typename?: 'Customer', id: string, name: string, orders?: { __typename?: 'OrderConnection', totalCount: number, edges: Array<{ __typename?: 'OrderEdge', node: { __typename?: 'Order', id: string, status: OrderStatus, lines: Array<{ __typename?: 'OrderLine', sku: string, product?: { __typename?: 'Product', name: string } | null }>, shipments?: Array<{ __typename?: 'Shipment', trackingNumber: string, events: Array<{ __typename?: 'TrackingEvent', status: ShipmentStatus }> }> | null } }> } | null } }> } };
 
 export type CustomerIdsPageQueryVariables = Exact<{
   first: Scalars['Int']['input'];

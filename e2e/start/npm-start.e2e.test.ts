@@ -148,7 +148,7 @@ describe('npm start: the whole platform on embedded PostgreSQL', () => {
     const result = await gql(gatewayUrl, Customer360Document, { id, orders: 5 });
     expect(result.errors).toBeUndefined();
     expect(result.data!.customer!.id).toBe(id);
-    expect(result.data!.customer!.stats.orderCount).toBe(result.data!.customer!.orders.totalCount);
+    expect(result.data!.customer!.stats!.orderCount).toBe(result.data!.customer!.orders!.totalCount);
   });
 
   it('a second start on the same data directory fails fast and leaves the first one running', async () => {

@@ -2,10 +2,19 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway, type ServiceMap } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { createEventBus, createLogger, makeFormatError, startGraphQLHttpServer, type EventBus, type Logger } from '@supply-graph/shared';
+import {
+  createEventBus,
+  createLogger,
+  makeFormatError,
+  startGraphQLHttpServer,
+  unavailableStatus,
+  type EventBus,
+  type Logger,
+} from '@supply-graph/shared';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { SubgraphDataSource } from './datasources/subgraph-data-source';
+import { subgraphReadiness } from './subgraph-readiness';
 import { graphiqlRoutes } from './graphiql/graphiql-routes';
 import { observeGateway } from './plugins/observe.plugin';
 import { rejectUnresolvedOperation } from './plugins/operation-name.plugin';
@@ -55,7 +64,12 @@ export async function startGateway(
     // The process owner stops servers in order (gateway, subgraphs, pools, PostgreSQL).
     stopOnTerminationSignals: false,
     introspection: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), observeGateway(logger), rejectUnresolvedOperation<GatewayContext>()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      observeGateway(logger),
+      rejectUnresolvedOperation<GatewayContext>(),
+      unavailableStatus<GatewayContext>(),
+    ],
   });
   await apollo.start();
 
@@ -77,6 +91,7 @@ export async function startGateway(
     host: config.host,
     logger,
     context: ({ requestId }) => ({ requestId, log: logger.child({ requestId }) }),
+    ready: () => subgraphReadiness(Object.fromEntries([...dataSources].map(([name, source]) => [name, source.url!]))),
     // GraphiQL first: it takes only a browser's GET of /graphql and its own assets.
     routes: async (req, res) => (await graphiql?.(req, res)) || (await payloads(req, res)) || (live?.route(req, res) ?? false),
   });

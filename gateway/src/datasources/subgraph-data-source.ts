@@ -1,14 +1,20 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { Fetcher } from '@apollo/utils.fetcher';
-import { AppError, REQUEST_ID_HEADER } from '@supply-graph/shared';
+import { REQUEST_ID_HEADER, REQUEST_TIMEOUT_HEADER } from '@supply-graph/shared';
 import type { GatewayContext } from '../context';
+import { fetchFailure } from './fetch-failure';
+
+interface HttpFailure {
+  extensions?: { response?: { status?: number; body?: unknown } };
+}
 
 /**
- * HTTP to one subgraph over Node's keep-alive fetch. Passes the request id on,
- * bounds each call with a timeout, and turns a network failure into
- * SUBGRAPH_UNAVAILABLE naming the subgraph, so clients see which part of the
- * graph is missing while the rest of the answer still arrives.
+ * HTTP to one subgraph over Node's keep-alive fetch. Passes the request id and
+ * its time budget on (the subgraph stops working when the gateway stops
+ * waiting), bounds each call with that timeout, and turns a failed fetch into
+ * errors placed where the missing data belongs, each naming the subgraph, so
+ * clients see which part of the graph is missing while the rest still arrives.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
@@ -26,17 +32,22 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const requestId = (context as Partial<GatewayContext> | undefined)?.requestId;
     if (requestId) request.http?.headers.set(REQUEST_ID_HEADER, requestId);
+    request.http?.headers.set(REQUEST_TIMEOUT_HEADER, String(this.timeoutMs));
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     try {
       return await super.process(options);
     } catch (error) {
-      if (error instanceof AppError) throw error;
-      // A subgraph that answered with an HTTP error keeps the gateway's own error shape.
-      if ((error as { extensions?: { response?: unknown } }).extensions?.response) throw error;
-      throw new AppError('SUBGRAPH_UNAVAILABLE', `The ${this.name} subgraph is unavailable: ${this.reason(error)}`, {
-        serviceName: this.name,
+      const answered = (error as HttpFailure).extensions?.response;
+      const body = answered?.body as GatewayGraphQLResponse | undefined;
+      // A subgraph that answered with an HTTP error and GraphQL errors (503 SERVICE_UNAVAILABLE): its own words.
+      if (body && typeof body === 'object' && Array.isArray(body.errors) && body.errors.length) return { errors: body.errors };
+      const document = 'document' in options ? options.document : undefined;
+      const isEntityFetch = /\b_entities\s*\(/.test(options.request.query ?? '');
+      return fetchFailure(document, options.request.query, isEntityFetch, {
+        message: `The ${this.name} subgraph is unavailable: ${answered ? `HTTP ${answered.status}` : this.reason(error)}`,
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.name },
       });
     }
   }

@@ -89,6 +89,10 @@ export const subgraphEnv = (name: string, defaultPort: number) => {
       LOGISTICS_URL: z.string().url().default('http://localhost:4004/graphql'),
       // The orders subgraph has the gateway resolve partner webhook payloads.
       GATEWAY_URL: z.string().url().default('http://localhost:4000/graphql'),
+      // The longest a request may run here; the gateway sends a shorter budget (x-request-timeout-ms) per fetch.
+      REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+      // PostgreSQL cancels any one statement past this (0: never), so no query outlives the request that asked for it.
+      DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
     })
     .transform((env) => ({
       name,
@@ -108,6 +112,8 @@ export const subgraphEnv = (name: string, defaultPort: number) => {
       databaseUrl: env.DATABASE_URL as string | undefined,
       dbSchema: env[`${prefix}_DB_SCHEMA`] as string,
       dbPoolSize: env.DB_POOL_SIZE as number,
+      requestTimeoutMs: env.REQUEST_TIMEOUT_MS as number,
+      dbStatementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS as number,
       logLevel: env.LOG_LEVEL as z.infer<typeof logLevel>,
     }));
 };

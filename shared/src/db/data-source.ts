@@ -13,6 +13,11 @@ export interface SubgraphDataSourceOptions {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function | string>;
   poolSize?: number;
+  /**
+   * PostgreSQL cancels a statement that runs longer (0: never). It bounds
+   * migrations too: raise it for a deployment whose migration rewrites a large table.
+   */
+  statementTimeoutMs?: number;
   logger: Logger;
 }
 
@@ -37,6 +42,7 @@ export function createDataSource(options: SubgraphDataSourceOptions): DataSource
       // Raw SQL in services may name tables unqualified.
       options: `-c search_path=${options.schema}`,
       application_name: `supply-graph-${options.service}`,
+      statement_timeout: options.statementTimeoutMs ?? 0,
     },
   });
 }

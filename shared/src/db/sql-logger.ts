@@ -1,6 +1,7 @@
 import type { Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
 import type { Logger } from 'pino';
 import { sqlStatements } from '../metrics/registry';
+import { throwIfRequestAborted } from '../server/request-scope';
 
 /**
  * TypeORM logger that counts every statement per service (the N+1 tests and
@@ -31,7 +32,12 @@ export class SqlLogger implements TypeOrmLogger {
   logQuery(query: string, _parameters?: unknown[], queryRunner?: QueryRunner): void {
     // Work done for events (relay, consumers) is told apart so request costs stay measurable.
     if ((queryRunner?.data as { origin?: string } | undefined)?.origin === 'events') this.eventsCounter.inc();
-    else this.counter.inc();
+    else {
+      // TypeORM calls this before sending the statement: a request past its deadline sends no more SQL
+      // (statements already queued for a pool connection included).
+      throwIfRequestAborted();
+      this.counter.inc();
+    }
     if (this.logger.isLevelEnabled('trace')) this.logger.trace({ sql: query }, 'sql');
   }
 

@@ -15,8 +15,8 @@ export interface InputProblem {
 export class AppError extends GraphQLError {
   readonly code: ErrorCode;
 
-  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
-    super(message, { extensions: { ...extensions, code } });
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}, path?: readonly (string | number)[]) {
+    super(message, { extensions: { ...extensions, code }, path });
     this.code = code;
   }
 }

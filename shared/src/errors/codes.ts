@@ -14,6 +14,10 @@ export const ErrorCodes = {
     'A subscription asked to resume after an event older than the retention (OUTBOX_RETENTION_HOURS): resubscribe without `after` and reload the state.',
   SUBSCRIBER_TOO_SLOW:
     'A subscriber fell further behind than its buffer allows and was disconnected; resume with `after` set to extensions.lastEventId.',
+  SERVICE_UNAVAILABLE:
+    'A service could not reach its database or event bus (named in extensions.serviceName); nothing was changed. Retryable: try again after extensions.retryAfterSeconds.',
+  DEADLINE_EXCEEDED:
+    "The request ran past its deadline (the gateway's timeout, passed to each subgraph as x-request-timeout-ms) and its remaining work was stopped.",
   INTERNAL: 'An unexpected failure; details are logged server-side under the request id.',
 } as const;
 

@@ -3,13 +3,16 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
 import { AppError } from './app-error';
 import { isErrorCode } from './codes';
+import { infrastructureError } from './unavailable';
 
 /**
  * Apollo `formatError` hook: registered codes pass through as they are, GraphQL
- * validation errors keep Apollo's codes, and anything unexpected is logged with
- * its stack and shown to the client as INTERNAL without internals.
+ * validation errors keep Apollo's codes, an unreachable database is
+ * SERVICE_UNAVAILABLE naming `service` (retryable, not a bug), and anything
+ * else unexpected is logged with its stack and shown to the client as
+ * INTERNAL without internals.
  */
-export function makeFormatError(logger: Logger) {
+export function makeFormatError(logger: Logger, service = 'gateway') {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof AppError) return formatted;
@@ -18,6 +21,11 @@ export function makeFormatError(logger: Logger) {
     // Apollo's own request-level codes (GRAPHQL_VALIDATION_FAILED, GRAPHQL_PARSE_FAILED,
     // BAD_REQUEST, PERSISTED_QUERY_NOT_FOUND ...) describe the client's request, keep them.
     if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
+    const infrastructure = infrastructureError(original, service);
+    if (infrastructure) {
+      logger.warn({ err: original, code: infrastructure.code }, 'request failed: infrastructure unavailable');
+      return { message: infrastructure.message, locations: formatted.locations, path: formatted.path, extensions: infrastructure.extensions };
+    }
     logger.error({ err: original }, 'unexpected error');
     return {
       message: 'Internal error',

@@ -8,10 +8,20 @@ import cors from 'cors';
 import type { Logger } from 'pino';
 import { REQUEST_ID_HEADER } from '../logging/logger';
 import { metricsRegistry } from '../metrics/registry';
+import { openRequestScope, runInRequestScope, type RequestScope } from './request-scope';
 
 export interface RequestInfo {
   req: IncomingMessage;
   requestId: string;
+  /** The request's deadline and abort signal, when the server bounds requests (`requestTimeoutMs`). */
+  scope?: RequestScope;
+}
+
+/** What `/readyz` answers: ready or not, and optionally what it checked. */
+export interface ReadyReport {
+  ready: boolean;
+  status?: string;
+  [detail: string]: unknown;
 }
 
 export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
@@ -21,8 +31,13 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   host?: string;
   logger: Logger;
   context: (info: RequestInfo) => Promise<TContext> | TContext;
-  /** Readiness probe for `/readyz`: resolves true when dependencies answer. */
-  ready?: () => Promise<boolean>;
+  /** Readiness probe for `/readyz`: true (or a report saying ready) when dependencies answer. */
+  ready?: () => Promise<boolean | ReadyReport>;
+  /**
+   * Bound every GraphQL request: its work stops at this many milliseconds, or
+   * sooner when the caller's `x-request-timeout-ms` says so (see request-scope.ts).
+   */
+  requestTimeoutMs?: number;
   /** Extra routes tried before GraphQL (return true when handled). */
   routes?: (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
 }
@@ -70,8 +85,10 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
     const { pathname, search } = parseUrl(req.url ?? '/');
     if (pathname === '/healthz') return sendJson(res, 200, { status: 'ok', service: options.service });
     if (pathname === '/readyz') {
-      const ok = options.ready ? await options.ready().catch(() => false) : true;
-      return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready', service: options.service });
+      const answer = options.ready ? await options.ready().catch(() => false) : true;
+      const report: ReadyReport = typeof answer === 'boolean' ? { ready: answer } : answer;
+      const { ready, status, ...details } = report;
+      return sendJson(res, ready ? 200 : 503, { status: status ?? (ready ? 'ready' : 'not ready'), service: options.service, ...details });
     }
     if (pathname === '/metrics') {
       res.setHeader('content-type', metricsRegistry.contentType);
@@ -89,15 +106,23 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: {
-        method: (req.method ?? 'GET').toUpperCase(),
-        headers,
-        search: search ?? '',
-        body: (req as IncomingMessage & { body?: unknown }).body,
-      },
-      context: async () => options.context({ req, requestId }),
-    });
+    const bounded = options.requestTimeoutMs ? openRequestScope(req, res, options.requestTimeoutMs) : null;
+    const execute = () =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: {
+          method: (req.method ?? 'GET').toUpperCase(),
+          headers,
+          search: search ?? '',
+          body: (req as IncomingMessage & { body?: unknown }).body,
+        },
+        context: async () => options.context({ req, requestId, scope: bounded?.scope }),
+      });
+    let response: Awaited<ReturnType<typeof execute>>;
+    try {
+      response = bounded ? await runInRequestScope(bounded.scope, execute) : await execute();
+    } finally {
+      bounded?.close();
+    }
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {

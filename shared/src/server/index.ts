@@ -2,3 +2,5 @@ export * from './http-server';
 export * from './subgraph-runtime';
 export * from './standalone';
 export * from './jobs';
+export * from './request-scope';
+export * from './availability.plugin';

@@ -17,6 +17,8 @@ import { serviceEvents, type ServiceEvents } from '../events/transaction';
 import { staticPeers, type Peers } from '../federation/peers';
 import { startGraphQLHttpServer, type RunningHttpServer } from './http-server';
 import { startPeriodicJob, type BackgroundJobDefinition } from './jobs';
+import { stopAtDeadline, unavailableStatus } from './availability.plugin';
+import type { RequestScope } from './request-scope';
 
 /** Every subgraph drops published events and inbox entries past the retention (OUTBOX_RETENTION_HOURS), hourly. */
 const outboxPruneJob: BackgroundJobDefinition = {
@@ -40,6 +42,8 @@ export interface SubgraphContext {
   peers: Peers;
   /** The config the subgraph was started with: its own loader's full object (rules' settings included). */
   config: SubgraphConfig;
+  /** This request's deadline and abort signal (absent for work outside a request). */
+  scope?: RequestScope;
 }
 
 /** Everything the runtime needs to know about one subgraph. */
@@ -100,6 +104,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     entities: definition.entities,
     migrations: definition.migrations,
     poolSize: config.dbPoolSize,
+    statementTimeoutMs: config.dbStatementTimeoutMs,
     logger,
   });
   await initializeDatabase(dataSource, config.dbSchema);
@@ -121,12 +126,18 @@ export async function startSubgraph<TContext extends SubgraphContext>(
   const schema = await definition.buildSchema();
   const apollo = new ApolloServer<TContext>({
     schema,
-    formatError: makeFormatError(logger),
+    formatError: makeFormatError(logger, definition.name),
     includeStacktraceInErrorResponses: false,
     // The process owner stops servers in order (gateway, subgraphs, pools, PostgreSQL).
     stopOnTerminationSignals: false,
     // Subgraphs are reached through the gateway; only the gateway offers a sandbox.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), observe(definition.name)],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      observe(definition.name),
+      stopAtDeadline(),
+      unavailableStatus(),
+    ],
   });
   await apollo.start();
   const http = await startGraphQLHttpServer<TContext>({
@@ -135,8 +146,9 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     port: config.port,
     host: config.host,
     logger,
-    context: ({ requestId }) =>
-      definition.createContext({ requestId, log: logger.child({ requestId }), db: dataSource, events, peers, config }),
+    requestTimeoutMs: config.requestTimeoutMs,
+    context: ({ requestId, scope }) =>
+      definition.createContext({ requestId, log: logger.child({ requestId }), db: dataSource, events, peers, config, scope }),
     ready: async () => {
       await dataSource.query('SELECT 1');
       return true;

@@ -6,7 +6,10 @@ import { OrderRef } from './order-ref.type';
 
 @Resolver(() => OrderRef)
 export class OrderAllocationsResolver {
-  @FieldResolver(() => [Allocation], { description: 'Stock reserved for the order and not released.' })
+  @FieldResolver(() => [Allocation], {
+    nullable: true,
+    description: 'Stock reserved for the order and not released; null, with an error naming inventory, when that subgraph is down.',
+  })
   allocations(@Root() order: OrderRef, @Ctx() ctx: InventoryContext) {
     return allocationService.activeForOrder(ctx, order.id);
   }

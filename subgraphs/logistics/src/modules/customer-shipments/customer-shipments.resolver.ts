@@ -6,7 +6,10 @@ import { customerShipmentsService } from './customer-shipments.service';
 
 @Resolver(() => CustomerRef)
 export class CustomerShipmentsResolver {
-  @FieldResolver(() => [Shipment], { description: "The customer's most recent shipments, newest first." })
+  @FieldResolver(() => [Shipment], {
+    nullable: true,
+    description: "The customer's most recent shipments, newest first; null, with an error naming logistics, when that subgraph is down.",
+  })
   shipments(
     @Root() customer: CustomerRef,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: '1..100' }) first: number | null,

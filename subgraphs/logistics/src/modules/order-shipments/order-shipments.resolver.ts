@@ -6,7 +6,10 @@ import { orderShipmentsService } from './order-shipments.service';
 
 @Resolver(() => OrderRef)
 export class OrderShipmentsResolver {
-  @FieldResolver(() => [Shipment], { description: 'The parcels this order ships in, oldest first.' })
+  @FieldResolver(() => [Shipment], {
+    nullable: true,
+    description: 'The parcels this order ships in, oldest first; null, with an error naming logistics, when that subgraph is down.',
+  })
   shipments(@Root() order: OrderRef, @Ctx() ctx: LogisticsContext) {
     return orderShipmentsService.forOrder(ctx, order.id);
   }

@@ -26,7 +26,7 @@ export class ShipmentResolver {
     return shipmentService.findByTracking(ctx, carrier, trackingNumber);
   }
 
-  @FieldResolver(() => OrderRef, { description: 'The order this parcel belongs to (resolved by orders).' })
+  @FieldResolver(() => OrderRef, { nullable: true, description: 'The order this parcel belongs to (resolved by orders); null, with an error, when orders is down.' })
   order(@Root() shipment: Shipment): OrderRef {
     return { id: shipment.orderId };
   }

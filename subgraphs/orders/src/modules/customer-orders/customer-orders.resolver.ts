@@ -10,7 +10,8 @@ import { CustomerRef } from './customer-ref.type';
 @Resolver(() => CustomerRef)
 export class CustomerOrdersResolver {
   @FieldResolver(() => OrderConnection, {
-    description: "The customer's orders matching the filter, newest first (placedAt, then id).",
+    nullable: true,
+    description: "The customer's orders matching the filter, newest first (placedAt, then id); null, with an error, when orders is down.",
   })
   orders(
     @Root() customer: CustomerRef,
@@ -22,7 +23,10 @@ export class CustomerOrdersResolver {
     return customerOrdersService.orders(ctx, customer.id, { first, after, filter });
   }
 
-  @FieldResolver(() => CustomerOrderStats, { description: 'Order figures; see CustomerOrderStats for definitions.' })
+  @FieldResolver(() => CustomerOrderStats, {
+    nullable: true,
+    description: 'Order figures; see CustomerOrderStats for definitions. Null, with an error, when orders is down.',
+  })
   stats(@Root() customer: CustomerRef, @Ctx() ctx: OrdersContext) {
     return customerStatsService.stats(ctx, customer.id);
   }

@@ -37,7 +37,10 @@ export class OrderResolver {
     return orderService.channel(ctx, order);
   }
 
-  @FieldResolver(() => CustomerRef)
+  @FieldResolver(() => CustomerRef, {
+    nullable: true,
+    description: 'The golden customer (resolved by customers); null, with an error naming customers, when that subgraph is down.',
+  })
   customer(@Root() order: Order) {
     return orderService.customer(order);
   }

@@ -1,0 +1,111 @@
+import { describeEachBackend } from '@supply-graph/shared/testing';
+import { Customer360Document } from '../generated/graphql';
+import { gql, type GraphQLResponse } from '../support/graphql';
+import { startTestPlatform, type TestPlatform } from '../support/platform';
+import { sqlClient } from '../support/sql';
+
+type Subgraph = 'orders' | 'customers' | 'inventory' | 'logistics';
+type Answer = GraphQLResponse<{ customer: Record<string, unknown> | null }>;
+type AnyAnswer = GraphQLResponse<unknown>;
+
+/** Every error is about the stopped subgraph, carries a path, and no path is reported twice. */
+function expectOnlyOutageErrors(result: AnyAnswer, down: Subgraph): string[] {
+  const errors = result.errors ?? [];
+  expect(errors.length).toBeGreaterThan(0);
+  for (const error of errors) {
+    expect(error.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: down });
+    expect(error.path?.length).toBeGreaterThan(0);
+  }
+  const paths = errors.map((e) => e.path!.join('.'));
+  expect(new Set(paths).size).toBe(paths.length);
+  return paths;
+}
+
+const ORDER = `query($id: ID!) { order(id: $id) { id status customer { name } lines { sku product { name } } allocations { sku } shipments { id } } }`;
+
+/**
+ * One subgraph stopped at a time, under the 360 query: what it owns is null,
+ * with one error per missing place naming it, and everything else still comes.
+ */
+describe.each<Subgraph>(['logistics', 'inventory', 'orders', 'customers'])('the 360 view with %s down', (down) => {
+  describeEachBackend(`answers the rest while ${down} is down`, (backend) => {
+    let platform: TestPlatform;
+    let customerId: string;
+    let orderId: string;
+    let full: NonNullable<Answer['data']>['customer'];
+
+    beforeAll(async () => {
+      platform = await startTestPlatform(backend, { customers: 30, orders: 150 });
+      const db = await sqlClient(platform.databaseUrl);
+      [{ customer_id: customerId, id: orderId }] = await db.rows<{ customer_id: string; id: string }>(
+        `SELECT o.customer_id, o.id FROM orders.sales_order o
+         WHERE o.status IN ('ALLOCATED', 'SHIPPED', 'DELIVERED')
+           AND EXISTS (SELECT 1 FROM logistics.shipment s WHERE s.order_id = o.id)
+         ORDER BY o.placed_at DESC, o.id LIMIT 1`,
+      );
+      await db.end();
+      const before = (await gql(platform.gatewayUrl, Customer360Document, { id: customerId, orders: 10 })) as Answer;
+      expect(before.errors).toBeUndefined();
+      full = before.data!.customer;
+      await platform.subgraphs[down]!.stop();
+    });
+
+    afterAll(async () => {
+      await platform?.close();
+    });
+
+    it('keeps every field the other subgraphs own, nulls only those of the stopped one, each error once with its path', async () => {
+      const result = (await gql(platform.gatewayUrl, Customer360Document, { id: customerId, orders: 10 })) as Answer;
+      const paths = expectOnlyOutageErrors(result, down);
+      const customer = result.data?.customer as Record<string, unknown> | null;
+      const orders = (c: Record<string, unknown>) => (c.orders as { edges: { node: Record<string, unknown> }[] }).edges.map((e) => e.node);
+      switch (down) {
+        case 'customers':
+          // The root field is the stopped subgraph's own: nothing to hang the rest on.
+          expect(customer).toBeNull();
+          expect(paths).toEqual(['customer']);
+          break;
+        case 'orders':
+          expect(customer).toEqual({ ...full, orders: null, stats: null });
+          expect(paths.sort()).toEqual(['customer.orders', 'customer.stats']);
+          break;
+        case 'inventory':
+          expect(customer).toEqual({
+            ...full,
+            orders: {
+              ...(full!.orders as object),
+              edges: orders(full!).map((node) => ({
+                cursor: expect.any(String),
+                // Shipment.warehouse is inventory's and non-null: without it a shipment cannot be shown.
+                node: { ...node, allocations: null, shipments: null, lines: (node.lines as object[]).map((l) => ({ ...l, product: null })) },
+              })),
+            },
+          });
+          expect(paths.every((p) => p.startsWith('customer.orders.edges.'))).toBe(true);
+          break;
+        case 'logistics':
+          expect(customer).toEqual({
+            ...full,
+            shipments: null,
+            orders: { ...(full!.orders as object), edges: orders(full!).map((node) => ({ cursor: expect.any(String), node: { ...node, shipments: null } })) },
+          });
+          expect(paths).toContain('customer.shipments');
+          break;
+      }
+    });
+
+    it('an order query rooted elsewhere still answers, with only the stopped subgraph’s fields null', async () => {
+      const result = (await gql(platform.gatewayUrl, ORDER, { id: orderId })) as GraphQLResponse<{ order: Record<string, unknown> | null }>;
+      expectOnlyOutageErrors(result, down);
+      if (down === 'orders') {
+        expect(result.data?.order ?? null).toBeNull();
+        return;
+      }
+      const order = result.data!.order!;
+      expect(order.id).toBe(orderId);
+      expect(order.customer === null).toBe(down === 'customers');
+      expect(order.allocations === null).toBe(down === 'inventory');
+      expect(order.shipments === null).toBe(down === 'logistics');
+    });
+  });
+});
