@@ -94,6 +94,15 @@ describe.each<Subgraph>(['logistics', 'inventory', 'orders', 'customers'])('the 
       }
     });
 
+    it("the gateway's /readyz says which subgraph is missing and stays ready (degraded) for the rest", async () => {
+      const res = await fetch(new URL('/readyz', platform.gatewayUrl));
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as { status: string; subgraphs: Record<string, string> };
+      expect(body.status).toBe('degraded');
+      const expected = Object.fromEntries(['orders', 'customers', 'inventory', 'logistics'].map((s) => [s, s === down ? 'unreachable' : 'ready']));
+      expect(body.subgraphs).toEqual(expected);
+    });
+
     it('an order query rooted elsewhere still answers, with only the stopped subgraph’s fields null', async () => {
       const result = (await gql(platform.gatewayUrl, ORDER, { id: orderId })) as GraphQLResponse<{ order: Record<string, unknown> | null }>;
       expectOnlyOutageErrors(result, down);

@@ -8,7 +8,8 @@ const UNAVAILABLE_SQLSTATES = new Set([
 ]);
 const UNAVAILABLE_ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'EAI_AGAIN']);
 /** node-postgres says these in words only. */
-const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|not queryable|Connection ended|the database system is/i;
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|not queryable|Connection ended|the database system is|not currently accepting connections/i;
 /** SQLSTATE 57014: PostgreSQL cancelled the statement (statement_timeout). */
 const STATEMENT_CANCELLED = '57014';
 
@@ -17,15 +18,18 @@ interface ErrorLike {
   message?: unknown;
   driverError?: unknown;
   cause?: unknown;
+  /** graphql-js wraps a thrown non-Error (or an Error of another realm) this way. */
+  thrownValue?: unknown;
+  originalError?: unknown;
 }
 
-/** The chain of causes TypeORM and node-postgres wrap a failure in, outermost first. */
+/** The chain of causes TypeORM, node-postgres and graphql-js wrap a failure in, outermost first. */
 function* causes(err: unknown): Generator<ErrorLike> {
   let current: unknown = err;
   for (let depth = 0; current && typeof current === 'object' && depth < 5; depth += 1) {
     const e = current as ErrorLike;
     yield e;
-    current = e.driverError ?? e.cause;
+    current = e.driverError ?? e.cause ?? e.thrownValue ?? e.originalError;
   }
 }
 

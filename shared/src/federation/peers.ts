@@ -1,6 +1,7 @@
 import { AppError } from '../errors/app-error';
 import { isErrorCode } from '../errors/codes';
 import { REQUEST_ID_HEADER } from '../logging/logger';
+import { REQUEST_TIMEOUT_HEADER } from '../server/request-scope';
 
 /** The subgraphs, and the gateway (the orders subgraph has it resolve webhook payloads). */
 export type PeerName = 'orders' | 'customers' | 'inventory' | 'logistics' | 'gateway';
@@ -21,7 +22,7 @@ export const staticPeers = (urls: Partial<Record<PeerName, string>>): Peers => (
 
 interface PeerResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; problems?: unknown } }[];
+  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
 }
 
 /**
@@ -43,7 +44,7 @@ export async function callPeer<T>(
   try {
     const response = await fetch(peers.url(name), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [REQUEST_ID_HEADER]: requestId },
+      headers: { 'content-type': 'application/json', [REQUEST_ID_HEADER]: requestId, [REQUEST_TIMEOUT_HEADER]: String(timeoutMs) },
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(timeoutMs),
     });
@@ -56,7 +57,9 @@ export async function callPeer<T>(
   if (error) {
     const code = error.extensions?.code;
     if (isErrorCode(code) && code !== 'INTERNAL') {
-      throw new AppError(code, error.message, error.extensions?.problems ? { problems: error.extensions.problems } : {});
+      // The peer's own words (problems, serviceName, retryable ...), so SERVICE_UNAVAILABLE still names the service that is down.
+      const { code: _code, ...extensions } = error.extensions ?? {};
+      throw new AppError(code, error.message, extensions);
     }
     throw new AppError('INTERNAL', `The ${name} subgraph failed: ${error.message}`, { serviceName: name });
   }

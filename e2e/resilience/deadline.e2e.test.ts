@@ -1,0 +1,64 @@
+import { describeEachBackend } from '@supply-graph/shared/testing';
+import { gql } from '../support/graphql';
+import { metricValue } from '../support/metrics';
+import { startTestPlatform, type TestPlatform } from '../support/platform';
+
+/** 300 aliased searches: about 300 SQL statements if nothing stops it (more aliases mostly cost graphql-js validation time). */
+const HEAVY = `{ ${Array.from({ length: 300 }, (_, i) => `c${i}: customers(first: 20) { edges { node { id name } } }`).join(' ')} }`;
+const CUSTOMER_SQL = 'supply_graph_sql_statements_total{service="customers",origin="request"}';
+
+/**
+ * A request the gateway gave up on stops costing anything in the subgraph:
+ * the gateway passes its timeout down (x-request-timeout-ms), and the subgraph
+ * stops resolving fields and sending SQL at that deadline or when the gateway
+ * hangs up.
+ */
+describeEachBackend('work stops at the request deadline', (backend) => {
+  let platform: TestPlatform;
+  const sql = () => metricValue(platform.gatewayUrl, CUSTOMER_SQL);
+  /** The counter once it stopped moving. */
+  const settled = async () => {
+    let last = await sql();
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 250));
+      const now = await sql();
+      if (now === last) return now;
+      last = now;
+    }
+  };
+
+  beforeAll(async () => {
+    platform = await startTestPlatform(backend, { customers: 60, orders: 60, env: { SUBGRAPH_TIMEOUT_MS: '150', DB_POOL_SIZE: '2' } });
+  });
+  afterAll(async () => {
+    await platform?.close();
+  });
+
+  it('a subgraph asked with a 100 ms budget answers DEADLINE_EXCEEDED and sends far fewer statements than the query asks', async () => {
+    const before = await settled();
+    const started = Date.now();
+    const res = await fetch(platform.subgraphs.customers!.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-timeout-ms': '100' },
+      body: JSON.stringify({ query: HEAVY }),
+    });
+    const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(body.errors?.some((e) => e.extensions?.code === 'DEADLINE_EXCEEDED')).toBe(true);
+    expect(body.errors?.every((e) => ['DEADLINE_EXCEEDED'].includes(e.extensions?.code ?? ''))).toBe(true);
+    const spent = (await settled()) - before;
+    expect(spent).toBeLessThan(100);
+  });
+
+  it('when the gateway times out, the subgraph stops too, and keeps answering', async () => {
+    const before = await settled();
+    const result = await gql(platform.gatewayUrl, HEAVY);
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'customers' });
+    expect(result.errors?.[0].message).toMatch(/no answer within 150 ms/);
+    const spent = (await settled()) - before;
+    expect(spent).toBeLessThan(100);
+    const after = await gql<{ customers: { totalCount: number } }, Record<string, never>>(platform.gatewayUrl, '{ customers(first: 1) { totalCount } }');
+    expect(after.errors).toBeUndefined();
+    expect(after.data!.customers.totalCount).toBe(60);
+  });
+});
