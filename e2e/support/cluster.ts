@@ -1,0 +1,117 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import { createTestDatabase, deleteNatsStream, isolatedNatsSettings, type TestBackend, type TestDatabase } from '@supply-graph/shared/testing';
+import { eventually } from './wait';
+
+const REPO = path.resolve(__dirname, '../..');
+
+export type ServiceName = 'gateway' | 'orders' | 'customers' | 'inventory' | 'logistics';
+const SUBGRAPHS = ['orders', 'customers', 'inventory', 'logistics'] as const;
+const ENTRY: Record<ServiceName, string> = {
+  gateway: 'gateway/dist/main.js',
+  orders: 'subgraphs/orders/dist/main.js',
+  customers: 'subgraphs/customers/dist/main.js',
+  inventory: 'subgraphs/inventory/dist/main.js',
+  logistics: 'subgraphs/logistics/dist/main.js',
+};
+
+/** The distributed deployment, as processes on this machine: one per service, on a fresh database and NATS stream. */
+export interface Cluster {
+  gatewayUrl: string;
+  databaseUrl: string;
+  /** The service's GraphQL URL. */
+  url(service: ServiceName): string;
+  /** SIGKILL: no clean shutdown, no acks, connections cut. */
+  kill(service: ServiceName): Promise<void>;
+  /** Starts the service again (same port) and waits for its /readyz. */
+  start(service: ServiceName): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ClusterOptions {
+  customers?: number;
+  orders?: number;
+  /** Further settings for every process. */
+  env?: Record<string, string>;
+}
+
+/**
+ * Seeds a fresh database of the backend, then starts the gateway and the four
+ * subgraphs as separate `dist/main.js` processes carrying events on an
+ * isolated NATS JetStream stream, as docker-compose or Kubernetes would run them.
+ */
+export async function startCluster(backend: TestBackend, options: ClusterOptions = {}): Promise<Cluster> {
+  const database: TestDatabase = await createTestDatabase(backend.adminUrl, `${backend.name}_cluster`);
+  const nats = isolatedNatsSettings();
+  const ports = Object.fromEntries(await Promise.all((['gateway', ...SUBGRAPHS] as const).map(async (s) => [s, await freePort()] as const))) as Record<ServiceName, number>;
+  const url = (service: ServiceName) => `http://127.0.0.1:${ports[service]}/graphql`;
+  const env: Record<string, string> = {
+    ...nats,
+    DATABASE_URL: database.url,
+    LOG_LEVEL: 'silent',
+    DB_POOL_SIZE: '5',
+    SEED_CUSTOMERS: String(options.customers ?? 40),
+    SEED_ORDERS: String(options.orders ?? 120),
+    LOGISTICS_EXCEPTION_SCAN_INTERVAL_S: '0',
+    ...Object.fromEntries((['gateway', ...SUBGRAPHS] as const).flatMap((s) => [
+      [`${s.toUpperCase()}_PORT`, String(ports[s])],
+      [`${s.toUpperCase()}_HOST`, '127.0.0.1'],
+      [`${s.toUpperCase()}_URL`, url(s)],
+    ])),
+    ...options.env,
+  };
+  execFileSync(process.execPath, ['platform/dist/seed-cli.js'], { cwd: REPO, env: { ...process.env, ...env }, stdio: 'ignore' });
+  const processes = new Map<ServiceName, ChildProcess>();
+
+  const start = async (service: ServiceName) => {
+    const child = spawn(process.execPath, [ENTRY[service]], { cwd: REPO, env: { ...process.env, ...env }, stdio: 'ignore' });
+    processes.set(service, child);
+    await eventually(async () => {
+      if (child.exitCode !== null) throw new Error(`${service} exited with ${child.exitCode} while starting`);
+      const res = await fetch(`http://127.0.0.1:${ports[service]}/readyz`).catch(() => null);
+      return (res?.ok && (await res.text(), true)) || undefined;
+    }, `${service} ready`, 30_000);
+  };
+  const kill = async (service: ServiceName) => {
+    const child = processes.get(service);
+    processes.delete(service);
+    if (!child || child.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGKILL');
+    });
+  };
+
+  try {
+    await Promise.all(SUBGRAPHS.map(start));
+    await start('gateway');
+  } catch (err) {
+    await Promise.all([...processes.keys()].map(kill));
+    await database.drop();
+    throw err;
+  }
+  return {
+    gatewayUrl: url('gateway'),
+    databaseUrl: database.url,
+    url,
+    kill,
+    start,
+    async close() {
+      await Promise.all([...processes.keys()].map(kill));
+      await database.drop();
+      await deleteNatsStream(nats.NATS_URL, nats.NATS_STREAM);
+    },
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
