@@ -136,7 +136,7 @@ export function parkedRetryConsumer(service: string, consumers: () => readonly C
           await m.query('INSERT INTO inbox (consumer, event_id, type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [request.consumer, request.eventId, parked.event.type]);
         }
         await m.query(
-          `UPDATE consumer_parked SET status = $3, error = coalesce($4, error), attempts = attempts + 1, retried_at = now(), version = version + 1
+          `UPDATE consumer_parked SET status = $3, error = coalesce($4, error), attempts = attempts + CASE WHEN $3 = 'FAILED_AGAIN' THEN 1 ELSE 0 END, retried_at = now(), version = version + 1
            WHERE consumer = $1 AND event_id = $2`,
           [request.consumer, request.eventId, failure ? 'FAILED_AGAIN' : 'RETRIED', error],
         );
