@@ -63,11 +63,11 @@ export const parkedEventsService = {
       if (row.status === ParkedEventStatus.RETRIED || row.status === ParkedEventStatus.RETRY_REQUESTED) {
         throw conflict(`Parked event ${id} is ${row.status} and cannot be retried now`, { id, status: row.status });
       }
-      const [updated] = (await tx.manager.query(
+      const [updated] = returning<ParkedEvent & { version: number }>(await tx.manager.query(
         `UPDATE parked_event SET status = 'RETRY_REQUESTED', retry_requested_at = now(), version = version + 1, updated_at = now()
          WHERE id = $1 RETURNING ${COLUMNS}, version`,
         [id],
-      )) as (ParkedEvent & { version: number })[];
+      ));
       const payload: ConsumerRetryRequested = { service: row.service, consumer: row.consumer, eventId: row.eventId };
       await tx.emit({ type: EventTypes.consumerRetryRequested, aggregateType: 'parked-event-retry', aggregateId: id, aggregateVersion: updated.version, payload });
       const { version: _version, ...event } = updated;
@@ -108,13 +108,13 @@ export async function recordParked(tx: EventTransaction, parked: ConsumerEventPa
  * FAILED_AGAIN with the new error.
  */
 export async function recordRetried(tx: EventTransaction, retried: ConsumerEventRetried): Promise<void> {
-  const [row] = (await tx.manager.query(
+  const [row] = returning<{ id: string; orderId: string | null; holdVersion: number | null }>(await tx.manager.query(
     `UPDATE parked_event SET status = $4, error = coalesce($5, error), attempts = attempts + $6, retried_at = $7,
        version = version + 1, updated_at = now()
      WHERE service = $1 AND consumer = $2 AND event_id = $3 AND status <> 'RETRIED'
      RETURNING id, order_id AS "orderId", hold_version AS "holdVersion"`,
     [retried.service, retried.consumer, retried.eventId, retried.ok ? 'RETRIED' : 'FAILED_AGAIN', retried.error, retried.ok ? 0 : 1, retried.at],
-  )) as { id: string; orderId: string | null; holdVersion: number | null }[];
+  ));
   if (!row || !retried.ok || !row.orderId || row.holdVersion === null) return;
   const [order] = (await tx.manager.query('SELECT status, version FROM sales_order WHERE id = $1 FOR UPDATE', [row.orderId])) as {
     status: OrderStatus;
@@ -122,4 +122,10 @@ export async function recordRetried(tx: EventTransaction, retried: ConsumerEvent
   }[];
   if (order?.status !== OrderStatus.ON_HOLD || order.version !== row.holdVersion) return;
   await releaseInTransaction(tx, row.orderId, `${retried.consumer} handled the parked event on retry`);
+}
+
+/** TypeORM answers an UPDATE ... RETURNING with [rows, affected], other statements with the rows. */
+function returning<T>(result: unknown): T[] {
+  const list = result as unknown[];
+  return (Array.isArray(list[0]) ? list[0] : list) as T[];
 }
