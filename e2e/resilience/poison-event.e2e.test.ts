@@ -1,6 +1,7 @@
 import { describeEachBackend, testBuses } from '@supply-graph/shared/testing';
 import { expectOneError } from '../support/expect-error';
 import { gql } from '../support/graphql';
+import { metricValue } from '../support/metrics';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 import { sqlClient } from '../support/sql';
 import { eventually } from '../support/wait';
@@ -113,6 +114,8 @@ describeEachBackend(`a poison event is parked, its order held, the rest flows [$
       END $$`);
     await db.query('CREATE TRIGGER poison BEFORE INSERT ON inventory.allocation FOR EACH ROW EXECUTE FUNCTION inventory.poison_allocation()');
 
+    const parkedMetric = 'supply_graph_events_parked_total{service="inventory",consumer="inventory.allocate"}';
+    const parkedBefore = await metricValue(platform.subgraphs.inventory!.url, parkedMetric);
     const poisoned = await place(poisonSku.sku);
     const later: string[] = [];
     for (let i = 0; i < skus.length; i += 10) later.push(...(await Promise.all(skus.slice(i, i + 10).map((sku) => place(sku)))));
@@ -146,6 +149,8 @@ describeEachBackend(`a poison event is parked, its order held, the rest flows [$
     });
     expect(entry.error).toMatch(/integer out of range/);
     expect(listed.map((p) => p.orderId).sort()).toEqual([poisoned, second].sort());
+    // The alert: a counter operators watch, one per parked event.
+    expect(await metricValue(platform.subgraphs.inventory!.url, parkedMetric)).toBe(parkedBefore + 2);
     // Nothing is stuck in any outbox: the relay marked everything published.
     await eventually(
       async () => (await db.rows<{ n: number }>(
