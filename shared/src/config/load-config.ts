@@ -83,6 +83,11 @@ export const subgraphEnv = (name: string, defaultPort: number) => {
       NATS_SUBJECT_PREFIX: optionalString,
       // How long published events stay in the outbox: subscribers can resume that far back.
       OUTBOX_RETENTION_HOURS: z.coerce.number().positive().max(24 * 365).default(7 * 24),
+      // Failing events: how often a consumer tries one before parking it, and the backoff between tries.
+      EVENT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
+      EVENT_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(1000),
+      EVENT_RETRY_MAX_MS: z.coerce.number().int().min(1).max(24 * 3_600_000).default(5 * 60_000),
+      EVENT_RETRY_POLL_MS: z.coerce.number().int().min(0).max(3_600_000).default(1000),
       ORDERS_URL: z.string().url().default('http://localhost:4001/graphql'),
       CUSTOMERS_URL: z.string().url().default('http://localhost:4002/graphql'),
       INVENTORY_URL: z.string().url().default('http://localhost:4003/graphql'),
@@ -100,6 +105,13 @@ export const subgraphEnv = (name: string, defaultPort: number) => {
       natsStream: env.NATS_STREAM as string,
       natsSubjectPrefix: env.NATS_SUBJECT_PREFIX as string | undefined,
       outboxRetentionHours: env.OUTBOX_RETENTION_HOURS as number,
+      /** See {@link RetryPolicy}: EVENT_MAX_ATTEMPTS, EVENT_RETRY_BASE_MS, EVENT_RETRY_MAX_MS, EVENT_RETRY_POLL_MS. */
+      eventRetry: {
+        maxAttempts: env.EVENT_MAX_ATTEMPTS as number,
+        baseDelayMs: env.EVENT_RETRY_BASE_MS as number,
+        maxDelayMs: env.EVENT_RETRY_MAX_MS as number,
+        pollMs: env.EVENT_RETRY_POLL_MS as number,
+      },
       peerUrls: {
         orders: env.ORDERS_URL as string,
         customers: env.CUSTOMERS_URL as string,

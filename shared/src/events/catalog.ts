@@ -15,6 +15,9 @@ export const EventTypes = {
   stockReleased: 'stock.released',
   shipmentCreated: 'shipment.created',
   shipmentStatusChanged: 'shipment.status-changed',
+  consumerEventParked: 'consumer.event-parked',
+  consumerRetryRequested: 'consumer.retry-requested',
+  consumerEventRetried: 'consumer.event-retried',
 } as const;
 
 export type EventType = (typeof EventTypes)[keyof typeof EventTypes];
@@ -117,5 +120,44 @@ export interface ShipmentStatusChanged {
   warehouseId: string;
   from: ShipmentStatusName | null;
   to: ShipmentStatusName;
+  at: string;
+}
+
+/**
+ * A consumer gave up on an event after EVENT_MAX_ATTEMPTS failures: the event
+ * is parked (dead letter) in the consumer's service and counted as handled
+ * there, so later events flow. Orders lists it for operators and holds the
+ * order it concerns. Aggregate: `parked-event` / `<service>/<consumer>/<eventId>`.
+ */
+export interface ConsumerEventParked {
+  /** The service whose consumer parked the event (and that can retry it). */
+  service: string;
+  consumer: string;
+  eventId: string;
+  eventType: string;
+  aggregateType: string;
+  aggregateId: string;
+  /** The order the event concerns (its aggregate, or `orderId` in its payload), if any. */
+  orderId: string | null;
+  /** The last failure's message. */
+  error: string;
+  attempts: number;
+  parkedAt: string;
+}
+
+/** An operator asked the owning service to run a parked event's handler again. */
+export interface ConsumerRetryRequested {
+  service: string;
+  consumer: string;
+  eventId: string;
+}
+
+/** The outcome of a requested retry: handled now (ok), or failed again with `error`. */
+export interface ConsumerEventRetried {
+  service: string;
+  consumer: string;
+  eventId: string;
+  ok: boolean;
+  error: string | null;
   at: string;
 }

@@ -1,7 +1,10 @@
-import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { DomainEvent } from './event';
 import { backgroundWork } from './background-work';
 import type { EventSubscription } from './event-bus';
+import { DEFAULT_RETRY_POLICY, isTransientFailure, laneOfEvent, type RetryPolicy } from './retry-policy';
+import { queueBehind, recordFailure } from './retry-queue';
 import { eventTransaction, type EventTransaction } from './transaction';
 
 /** A subgraph's reaction to events of other services. */
@@ -27,11 +30,31 @@ export interface ConsumerDefinition {
  */
 export const BATCH_LOCK_TIMEOUT_MS = 200;
 
+/** What the wrapper needs besides the handler; all optional, with the defaults of the config. */
+export interface ConsumerOptions {
+  policy?: RetryPolicy;
+  /** Where failures and parked events are reported. */
+  logger?: Logger;
+}
+
+/** A deadlock or lock timeout on first delivery is tried again at once this often before the event is queued. */
+const IMMEDIATE_TRIES = 3;
+
 /**
  * Wraps a handler so that a redelivered event changes nothing: the event id
  * goes into the inbox in the same transaction as the handler's writes, so
  * either both commit or neither does. `afterCommit` runs once the handler's
  * transaction committed (the service nudges its relay there).
+ *
+ * A failing event never holds up the bus: its failure is recorded in the
+ * service's retry queue (`consumer_retry`) and the wrapper reports success,
+ * so the bus and the relay move on. Later events of the same aggregate for
+ * this consumer go into the queue behind it, so an aggregate's events keep
+ * their order; `retryQueuedEvents` (a periodic job of every subgraph) tries
+ * them again with backoff and parks an event after `maxAttempts` failures
+ * (see {@link RetryPolicy}). Only when even the failure cannot be recorded
+ * (PostgreSQL unreachable) does `handle` throw, and the bus delivers the
+ * event again later.
  *
  * `handleBatch` does the same for several events in one transaction: one
  * BEGIN, one inbox insert and one COMMIT for the lot instead of per event,
@@ -45,33 +68,50 @@ export function idempotent(
   service: string,
   definition: ConsumerDefinition,
   afterCommit: () => void,
+  options: ConsumerOptions = {},
 ): EventSubscription {
+  const { consumer } = definition;
+  const scope = { service, consumer, policy: options.policy ?? DEFAULT_RETRY_POLICY };
   const subscription: EventSubscription = {
-    consumer: definition.consumer,
+    consumer,
     types: definition.types,
     async handle(event: DomainEvent) {
-      const handled = await backgroundWork(dataSource, async (manager) => {
-        const fresh = (await manager.query(
-          'INSERT INTO inbox (consumer, event_id, type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1',
-          [definition.consumer, event.eventId, event.type],
-        )) as unknown[];
-        if (!fresh.length) return false;
-        await definition.handle(event, eventTransaction(manager, service));
-        return true;
-      }, { transaction: true });
-      if (handled) afterCommit();
+      let failure: unknown;
+      for (let attempt = 1; attempt <= IMMEDIATE_TRIES; attempt += 1) {
+        try {
+          const outcome = await backgroundWork(dataSource, (manager) => deliverOnce(manager, service, definition, event), { transaction: true });
+          if (outcome === 'handled') afterCommit();
+          return;
+        } catch (err) {
+          failure = err;
+          if (!isTransientFailure(err)) break;
+        }
+      }
+      // Recorded in a transaction of its own: the handler's was rolled back.
+      const outcome = await backgroundWork(
+        dataSource,
+        (manager) => recordFailure(eventTransaction(manager, service), scope, event, failure, null),
+        { transaction: true },
+      );
+      outcome.report(options.logger);
+      if (outcome.parked) afterCommit();
     },
     async handleBatch(events: readonly DomainEvent[]) {
       const handled = await backgroundWork(dataSource, async (manager) => {
         await manager.query(`SET LOCAL lock_timeout = '${BATCH_LOCK_TIMEOUT_MS}ms'`);
+        // Events of an aggregate that has one waiting in the retry queue are not taken here.
         const inserted = (await manager.query(
           `INSERT INTO inbox (consumer, event_id, type)
-           SELECT $1, e.id, e.type FROM unnest($2::uuid[], $3::text[]) AS e(id, type)
+           SELECT $1, e.id, e.type FROM unnest($2::uuid[], $3::text[], $4::text[]) AS e(id, type, lane)
+           WHERE NOT EXISTS (SELECT 1 FROM consumer_retry r WHERE r.consumer = $1 AND r.lane = e.lane)
            ON CONFLICT DO NOTHING RETURNING event_id`,
-          [definition.consumer, events.map((e) => e.eventId), events.map((e) => e.type)],
+          [consumer, events.map((e) => e.eventId), events.map((e) => e.type), events.map(laneOfEvent)],
         )) as { event_id: string }[];
         // A set, and deleted when used: an event listed twice in one batch runs once.
         const fresh = new Set(inserted.map((r) => r.event_id));
+        if (fresh.size < new Set(events.map((e) => e.eventId)).size) {
+          await queueBehind(manager, consumer, events.filter((e) => !fresh.has(e.eventId)));
+        }
         const tx = eventTransaction(manager, service);
         for (const event of events) {
           if (fresh.delete(event.eventId)) await definition.handle(event, tx);
@@ -83,4 +123,28 @@ export function idempotent(
   };
   if (definition.batch === false) delete subscription.handleBatch;
   return subscription;
+}
+
+/**
+ * One event, first delivery: handled (inbox row and the handler's writes),
+ * queued behind an earlier event of its aggregate, or a duplicate. One
+ * statement more than the handler's own only when it is not handled.
+ */
+async function deliverOnce(
+  manager: EntityManager,
+  service: string,
+  definition: ConsumerDefinition,
+  event: DomainEvent,
+): Promise<'handled' | 'queued' | 'duplicate'> {
+  const fresh = (await manager.query(
+    `INSERT INTO inbox (consumer, event_id, type)
+     SELECT $1, $2, $3 WHERE NOT EXISTS (SELECT 1 FROM consumer_retry WHERE consumer = $1 AND lane = $4)
+     ON CONFLICT DO NOTHING RETURNING 1`,
+    [definition.consumer, event.eventId, event.type, laneOfEvent(event)],
+  )) as unknown[];
+  if (fresh.length) {
+    await definition.handle(event, eventTransaction(manager, service));
+    return 'handled';
+  }
+  return (await queueBehind(manager, definition.consumer, [event])) ? 'queued' : 'duplicate';
 }

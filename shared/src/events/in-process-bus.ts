@@ -20,6 +20,9 @@ export interface InProcessBusOptions {
  * every subscriber handled the event: only then does the relay mark it
  * published, so an event whose handler failed stays in the outbox and comes
  * again (subscribers that already handled it skip it through their inbox).
+ * Consumers wrapped by `idempotent` fail here only when they cannot even
+ * record a failure (PostgreSQL down): a failing event goes to their retry
+ * queue, so one poison event never holds up the relay.
  *
  * A batch is handed to every subscriber at once, and each subscriber works on
  * several aggregates in parallel while keeping each aggregate's events in

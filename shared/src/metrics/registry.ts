@@ -48,3 +48,17 @@ export const webhookAttemptDuration = new Histogram({
   buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
   registers: [metricsRegistry],
 });
+
+export const eventFailures = new Counter({
+  name: 'supply_graph_event_failures_total',
+  help: 'Events a consumer failed to handle, by kind (error: the handler failed, counts towards parking; transient: the infrastructure failed, retried without limit)',
+  labelNames: ['service', 'consumer', 'kind'] as const,
+  registers: [metricsRegistry],
+});
+
+export const eventsParked = new Counter({
+  name: 'supply_graph_events_parked_total',
+  help: 'Events a consumer gave up on after EVENT_MAX_ATTEMPTS failures and parked (dead letters); alert on any increase',
+  labelNames: ['service', 'consumer'] as const,
+  registers: [metricsRegistry],
+});

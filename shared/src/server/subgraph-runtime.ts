@@ -13,6 +13,7 @@ import { idempotent, type ConsumerDefinition } from '../events/idempotent-consum
 import { InProcessEventBus } from '../events/in-process-bus';
 import { OutboxRelay } from '../events/outbox-relay';
 import { pruneInbox, pruneOutbox } from '../events/outbox-positions';
+import { parkedRetryConsumer, retryQueuedEvents } from '../events/retry-worker';
 import { serviceEvents, type ServiceEvents } from '../events/transaction';
 import { staticPeers, type Peers } from '../federation/peers';
 import { startGraphQLHttpServer, type RunningHttpServer } from './http-server';
@@ -111,18 +112,23 @@ export async function startSubgraph<TContext extends SubgraphContext>(
   const eventBus = bus ?? new InProcessEventBus(logger);
   const relay = new OutboxRelay(dataSource, eventBus, logger);
   const events = serviceEvents(definition.name, dataSource, () => relay.nudge());
-  for (const consumer of definition.consumers ?? []) {
-    await eventBus.subscribe(idempotent(dataSource, definition.name, consumer, () => relay.nudge()));
+  // Every subgraph also takes operators' retries of the events it parked.
+  const consumers: ConsumerDefinition[] = [...(definition.consumers ?? [])];
+  consumers.push(parkedRetryConsumer(definition.name, () => consumers));
+  const retry = { dataSource, service: definition.name, consumers, policy: config.eventRetry, logger, afterCommit: () => relay.nudge() };
+  for (const consumer of consumers) {
+    await eventBus.subscribe(idempotent(dataSource, definition.name, consumer, () => relay.nudge(), retry));
   }
   relay.start();
-  const jobs = [...(definition.jobs ?? []), outboxPruneJob].map((job) =>
+  const retryJob = startPeriodicJob({ name: 'consumer-retry', intervalMs: config.eventRetry.pollMs, log: logger, run: () => retryQueuedEvents(retry).then(() => undefined) });
+  const jobs = [retryJob, ...[...(definition.jobs ?? []), outboxPruneJob].map((job) =>
     startPeriodicJob({
       name: job.name,
       intervalMs: job.intervalMs(config),
       log: logger,
       run: () => job.run({ db: dataSource, events, config, log: logger, peers }),
     }),
-  );
+  )];
   const schema = await definition.buildSchema();
   const apollo = new ApolloServer<TContext>({
     schema,

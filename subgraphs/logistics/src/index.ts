@@ -1,4 +1,4 @@
-import { aggregateVersionsMigration, eventTablesMigration, outboxPositionsMigration, type SubgraphDefinition } from '@supply-graph/shared';
+import { consumerRetryMigration, aggregateVersionsMigration, eventTablesMigration, outboxPositionsMigration, type SubgraphDefinition } from '@supply-graph/shared';
 import { createContext, type LogisticsContext } from './context';
 import { CreateLogistics1764000000000 } from './db/migrations/1764000000000-CreateLogistics';
 import { CarrierReferenceData1764200000000 } from './db/migrations/1764200000000-CarrierReferenceData';
@@ -28,7 +28,7 @@ export const logisticsSubgraph: SubgraphDefinition<LogisticsContext> = {
     CarrierReferenceData1764200000000,
     ExceptionsAndCarbon1764500000000,
     aggregateVersionsMigration(1764600000000),
-    outboxPositionsMigration(1764700000000),
+    outboxPositionsMigration(1764700000000), consumerRetryMigration(1764950000000),
   ],
   buildSchema: buildLogisticsSchema,
   createContext,

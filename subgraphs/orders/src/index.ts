@@ -1,4 +1,4 @@
-import { eventTablesMigration, outboxPositionsMigration, type SubgraphDefinition } from '@supply-graph/shared';
+import { consumerRetryMigration, eventTablesMigration, outboxPositionsMigration, type SubgraphDefinition } from '@supply-graph/shared';
 import { createContext, type OrdersContext } from './context';
 import { CreateOrders1764000100000 } from './db/migrations/1764000100000-CreateOrders';
 import { Fulfilment1764200000000 } from './db/migrations/1764200000000-Fulfilment';
@@ -7,7 +7,9 @@ import { IntakeQualityAndKpis1764310000000 } from './db/migrations/1764310000000
 import { OrderTax1764500000000 } from './db/migrations/1764500000000-OrderTax';
 import { Risk1764340000000 } from './db/migrations/1764340000000-Risk';
 import { Webhooks1764800000000 } from './db/migrations/1764800000000-Webhooks';
+import { ParkedEvents1764960000000 } from './db/migrations/1764960000000-ParkedEvents';
 import { fulfilmentConsumers } from './modules/lifecycle/fulfilment.consumers';
+import { parkedEventConsumers } from './modules/parked-events/parked-events.consumers';
 import { webhookDispatchJob } from './modules/webhooks/webhook-dispatcher.job';
 import { webhookRetentionJob } from './modules/webhooks/webhook-retention.job';
 import { webhookConsumers } from './modules/webhooks/webhook-fanout.consumer';
@@ -25,9 +27,9 @@ export { signWebhook, verifyWebhookSignature, WEBHOOK_HEADERS } from './modules/
 export const ordersSubgraph: SubgraphDefinition<OrdersContext> = {
   name: 'orders',
   entities: [ChannelEntity, OrderEntity, OrderLineEntity, OrderStatusChangeEntity],
-  migrations: [CreateOrders1764000100000, eventTablesMigration(1764100000000), Fulfilment1764200000000, IntakeQualityAndKpis1764310000000, Risk1764340000000, PresaleLines1764400000000, OrderTax1764500000000, outboxPositionsMigration(1764700000000), Webhooks1764800000000],
+  migrations: [CreateOrders1764000100000, eventTablesMigration(1764100000000), Fulfilment1764200000000, IntakeQualityAndKpis1764310000000, Risk1764340000000, PresaleLines1764400000000, OrderTax1764500000000, outboxPositionsMigration(1764700000000), Webhooks1764800000000, consumerRetryMigration(1764950000000), ParkedEvents1764960000000],
   buildSchema: buildOrdersSchema,
   createContext,
-  consumers: [...fulfilmentConsumers(), ...webhookConsumers()],
+  consumers: [...fulfilmentConsumers(), ...webhookConsumers(), ...parkedEventConsumers()],
   jobs: [webhookDispatchJob, webhookRetentionJob],
 };

@@ -11,6 +11,7 @@ import { OrderEventFeedResolver } from './modules/order-events/order-event-feed.
 import { OrderEventsResolver } from './modules/order/order-events.resolver';
 import { OrderFlowResolver } from './modules/order/order-flow.resolver';
 import { OrderResolver } from './modules/order/order.resolver';
+import { ParkedEventsResolver } from './modules/parked-events/parked-events.resolver';
 import { BatchIntakeResolver } from './modules/placement/batch-intake.resolver';
 import { orderService } from './modules/order/order.service';
 import { WebhookDeliveryResolver } from './modules/webhooks/webhook-delivery.resolver';
@@ -22,6 +23,7 @@ export function buildOrdersSchema() {
       resolvers: [
         ChannelResolver, OrderResolver, OrderFlowResolver, OrderEventsResolver, OrderEventFeedResolver, CustomerOrdersResolver,
         BatchIntakeResolver, IntakeQualityResolver, KpiResolver, OrderReviewResolver, WebhookResolver, WebhookDeliveryResolver,
+        ParkedEventsResolver,
       ],
       scalarsMap,
       // type-graphql insists on a pub/sub for @Subscription; the gateway serves it from the bus instead.

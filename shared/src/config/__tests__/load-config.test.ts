@@ -30,6 +30,7 @@ describe('loadConfig with subgraphEnv', () => {
       natsStream: 'SUPPLY',
       natsSubjectPrefix: undefined,
       outboxRetentionHours: 168,
+      eventRetry: { maxAttempts: 5, baseDelayMs: 1000, maxDelayMs: 300_000, pollMs: 1000 },
       peerUrls: {
         orders: 'http://localhost:4001/graphql',
         customers: 'http://localhost:4002/graphql',
@@ -38,6 +39,16 @@ describe('loadConfig with subgraphEnv', () => {
         gateway: 'http://localhost:4000/graphql',
       },
     });
+  });
+
+  it('reads the retry policy for failing events, and refuses a parking limit below one attempt', () => {
+    expect(ordersConfig({ EVENT_MAX_ATTEMPTS: '3', EVENT_RETRY_BASE_MS: '50', EVENT_RETRY_MAX_MS: '400', EVENT_RETRY_POLL_MS: '0' }).eventRetry).toEqual({
+      maxAttempts: 3,
+      baseDelayMs: 50,
+      maxDelayMs: 400,
+      pollMs: 0,
+    });
+    expect(configError(() => ordersConfig({ EVENT_MAX_ATTEMPTS: '0' })).message).toMatch(/EVENT_MAX_ATTEMPTS/);
   });
 
   it('returns a frozen object', () => {
@@ -77,6 +88,7 @@ describe('loadConfig with subgraphEnv', () => {
       natsStream: 'SUPPLY',
       natsSubjectPrefix: undefined,
       outboxRetentionHours: 168,
+      eventRetry: { maxAttempts: 5, baseDelayMs: 1000, maxDelayMs: 300_000, pollMs: 1000 },
       peerUrls: {
         orders: 'http://localhost:4001/graphql',
         customers: 'http://localhost:4002/graphql',

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import {
   aggregateVersionsMigration,
   closeDataSource,
+  consumerRetryMigration,
   createDataSource,
   eventTablesMigration,
   idempotent,
@@ -42,7 +43,7 @@ describeEachBackend('idempotent consumers', (backend) => {
     db = await createTestDatabase(backend.adminUrl, 'idempotent');
     dataSource = createDataSource({
       service: 'test', url: db.url, schema: 'consumer_test', entities: [], logger,
-      migrations: [eventTablesMigration(1764100000000), aggregateVersionsMigration(1764600000000)],
+      migrations: [eventTablesMigration(1764100000000), aggregateVersionsMigration(1764600000000), consumerRetryMigration(1764950000000)],
     });
     await initializeDatabase(dataSource, 'consumer_test');
     await dataSource.query('CREATE TABLE handled (event_id uuid NOT NULL, aggregate_id text NOT NULL)');
@@ -85,8 +86,10 @@ describeEachBackend('idempotent consumers', (backend) => {
     expect(await rows(`SELECT count(*)::int AS n FROM inbox WHERE event_id IN ('${good.eventId}', '${bad.eventId}')`)).toEqual([{ n: 0 }]);
 
     await subscription.handle(good);
-    await expect(subscription.handle(bad)).rejects.toThrow(/cannot handle bad/);
+    // The failing one goes to the retry queue instead of failing the delivery (consumer-retry.test.ts).
+    await subscription.handle(bad);
     expect(await rows("SELECT aggregate_id FROM handled WHERE aggregate_id IN ('good', 'bad')")).toEqual([{ aggregate_id: 'good' }]);
+    expect(await rows('SELECT event_id, attempts, last_error FROM consumer_retry')).toEqual([{ event_id: bad.eventId, attempts: 1, last_error: 'cannot handle bad' }]);
   });
 
   it('numbers an aggregate\'s events 1, 2, 3 without counting the outbox', async () => {

@@ -1,9 +1,12 @@
 import { registerEnumType } from 'type-graphql';
 
 /**
- * Where a shipment is. A shipment's status is always the status of its latest
- * tracking event (by the carrier's scan time), so there is no transition table:
- * the carrier's clock decides, and a late, older scan never moves it back.
+ * Where a shipment is. Carriers' scans arrive late, twice or out of order, and
+ * their clocks drift, so the status is not "the last scan": it is the furthest
+ * step any scan reached (CREATED < IN_TRANSIT < OUT_FOR_DELIVERY < DELIVERED <
+ * RETURNED), and EXCEPTION while the newest scan is one and nothing was
+ * delivered or returned. A stale scan is recorded but never moves it back.
+ * (Rule applied in tracking.service.ts, RECOMPUTE_STATUS.)
  */
 export enum ShipmentStatus {
   CREATED = 'CREATED',
@@ -16,5 +19,8 @@ export enum ShipmentStatus {
 
 registerEnumType(ShipmentStatus, {
   name: 'ShipmentStatus',
-  description: 'Where a shipment is, as its latest carrier scan says.',
+  description:
+    'Where a shipment is: the furthest step any carrier scan reached (CREATED < IN_TRANSIT < OUT_FOR_DELIVERY < DELIVERED ' +
+    '< RETURNED), whatever order the scans arrived in; EXCEPTION while the newest scan is an exception and nothing was ' +
+    'delivered or returned.',
 });

@@ -10,7 +10,7 @@ export class Shipment {
   @Field(() => String, { description: "The carrier's tracking number; unique per carrier." })
   trackingNumber: string;
 
-  @Field(() => ShipmentStatus, { description: 'The status of the latest tracking event.' })
+  @Field(() => ShipmentStatus, { description: 'The furthest step its tracking events reached, in whatever order they arrived (see ShipmentStatus).' })
   status: ShipmentStatus;
 
   @Field(() => Date, { description: 'When the shipment was planned.' })
@@ -19,7 +19,10 @@ export class Shipment {
   @Field(() => Date, { nullable: true })
   estimatedDeliveryAt: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'The time of the DELIVERED scan.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'The time of the latest DELIVERED scan (never earlier than createdAt); set exactly when one exists.',
+  })
   deliveredAt: Date | null;
 
   // Ids the field resolvers turn into references; not exposed as fields.

@@ -19,14 +19,33 @@ import type { TrackingEvent } from './tracking-event.type';
 /** Carrier clocks drift; a scan further ahead of ours than this is a bad payload, not a scan. */
 export const MAX_FUTURE_SKEW_MS = 60 * 60 * 1000;
 
-// The latest scan (by the carrier's time) decides the status; at the same instant the one
-// received last wins. deliveredAt keeps the latest DELIVERED scan, even after a RETURNED one.
+/**
+ * The shipment's status from all of its scans, whatever order they arrived in
+ * and whatever their clocks say: the furthest step any scan reached
+ * (CREATED < IN_TRANSIT < OUT_FOR_DELIVERY < DELIVERED < RETURNED), so a late
+ * or stale scan is recorded but never moves a shipment back. EXCEPTION is
+ * not a step: it holds while the latest scan (by scan time) is an EXCEPTION
+ * and nothing was delivered or returned. deliveredAt is the latest DELIVERED
+ * scan, never earlier than the label (a carrier clock behind ours), so it is
+ * set exactly when a DELIVERED scan exists, and stays after a RETURNED one.
+ */
 const RECOMPUTE_STATUS = `
   UPDATE shipment s
-  SET status = latest.status,
-      delivered_at = COALESCE(delivered.at, s.delivered_at)
-  FROM (SELECT status FROM tracking_event WHERE shipment_id = $1 ORDER BY at DESC, id DESC LIMIT 1) latest,
-       (SELECT max(at) AS at FROM tracking_event WHERE shipment_id = $1 AND status = 'DELIVERED') delivered
+  SET status = COALESCE(
+        CASE WHEN scans.returned THEN 'RETURNED'
+             WHEN scans.delivered IS NOT NULL THEN 'DELIVERED'
+             WHEN scans.latest = 'EXCEPTION' THEN 'EXCEPTION' END,
+        scans.furthest, s.status),
+      -- greatest() skips NULLs: without a DELIVERED scan the column keeps what it had.
+      delivered_at = CASE WHEN scans.delivered IS NULL THEN s.delivered_at ELSE greatest(scans.delivered, s.created_at) END
+  FROM (
+    SELECT bool_or(status = 'RETURNED') AS returned,
+           max(at) FILTER (WHERE status = 'DELIVERED') AS delivered,
+           (array_agg(status ORDER BY at DESC, id DESC))[1] AS latest,
+           (array_agg(status ORDER BY array_position(ARRAY['CREATED', 'IN_TRANSIT', 'OUT_FOR_DELIVERY'], status) DESC)
+              FILTER (WHERE status IN ('CREATED', 'IN_TRANSIT', 'OUT_FOR_DELIVERY')))[1] AS furthest
+    FROM tracking_event WHERE shipment_id = $1
+  ) scans
   WHERE s.id = $1`;
 
 export const trackingService = {
@@ -85,15 +104,16 @@ export const trackingService = {
 };
 
 /**
- * After a scan was stored: sets the shipment's status from its latest scan and,
- * when it changed, announces `shipment.status-changed` in the same transaction.
+ * After a scan was stored: sets the shipment's status from its scans (see
+ * RECOMPUTE_STATUS) and, when it changed, announces `shipment.status-changed`
+ * in the same transaction, at the scan's time but not before the label.
  * The caller holds the shipment's row lock (FOR UPDATE) and passes the status it
  * saw under that lock. Also used by the exception scan for its synthetic scans.
  */
 export async function applyScans(tx: EventTransaction, shipmentId: string, from: ShipmentStatusName, at: Date): Promise<ShipmentEntity> {
   await tx.manager.query(RECOMPUTE_STATUS, [shipmentId]);
   const updated = await tx.manager.getRepository(ShipmentEntity).findOneByOrFail({ id: shipmentId });
-  if (updated.status !== from) await announceStatus(tx, updated, from, at);
+  if (updated.status !== from) await announceStatus(tx, updated, from, new Date(Math.max(at.getTime(), updated.createdAt.getTime())));
   return updated;
 }
 

@@ -47,7 +47,9 @@ export async function followShipment(tx: EventTransaction, change: ShipmentStatu
   )) as { status: string; shipments_in_order: number }[];
   const expected = Math.max(...rows.map((r) => r.shipments_in_order));
   if (rows.length < expected) return;
-  const at = new Date(change.at);
+  // A carrier clock behind ours must not put SHIPPED or DELIVERED before the order's earlier history.
+  const [last] = (await tx.manager.query('SELECT max(at) AS at FROM order_status_change WHERE order_id = $1', [change.orderId])) as { at: Date | null }[];
+  const at = new Date(Math.max(new Date(change.at).getTime(), last?.at ? new Date(last.at).getTime() : 0));
   if (rows.every((r) => HANDED_OVER.includes(r.status))) {
     await moveIfAllowed(tx, change.orderId, OrderStatus.SHIPPED, 'every shipment handed to a carrier', at);
   }

@@ -4,7 +4,7 @@ import { orderService } from '../order/order.service';
 import { Order } from '../order/order.type';
 import { holdOrder, releaseOrder } from './release-order.service';
 
-/** An operator's review of risky orders: hold one that is still PENDING, release one that is ON_HOLD. */
+/** An operator's review of risky orders: hold one that is not allocated yet, release one that is ON_HOLD. */
 @Resolver()
 export class OrderReviewResolver {
   @Mutation(() => Order, {
@@ -23,7 +23,8 @@ export class OrderReviewResolver {
 
   @Mutation(() => Order, {
     description:
-      'Holds a PENDING order for review (ON_HOLD): it is not allocated until released. CONFLICT from any other status; ' +
+      'Holds a PENDING or BACKORDERED order for review (ON_HOLD): it is not allocated until released (a backordered one keeps ' +
+      'its place in the backorder queue). CONFLICT from any other status; ' +
       'NOT_FOUND for an unknown id; BAD_USER_INPUT for an empty reason.',
   })
   async holdOrder(

@@ -9,7 +9,7 @@ export const TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> 
   [OrderStatus.PENDING]: [OrderStatus.ALLOCATED, OrderStatus.BACKORDERED, OrderStatus.ON_HOLD, OrderStatus.CANCELLED],
   [OrderStatus.ALLOCATED]: [OrderStatus.SHIPPED, OrderStatus.CANCELLED],
   [OrderStatus.SHIPPED]: [OrderStatus.DELIVERED, OrderStatus.RETURNED],
-  [OrderStatus.BACKORDERED]: [OrderStatus.ALLOCATED, OrderStatus.CANCELLED],
+  [OrderStatus.BACKORDERED]: [OrderStatus.ALLOCATED, OrderStatus.ON_HOLD, OrderStatus.CANCELLED],
   [OrderStatus.ON_HOLD]: [OrderStatus.PENDING, OrderStatus.CANCELLED],
   [OrderStatus.DELIVERED]: [],
   [OrderStatus.CANCELLED]: [],

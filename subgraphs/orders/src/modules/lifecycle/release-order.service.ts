@@ -10,17 +10,25 @@ import { transitionOrder } from './order-transition.service';
  */
 export async function releaseOrder(ctx: OrdersContext, orderId: string, reason: string | null): Promise<void> {
   if (!isUuid(orderId)) throw notFound('Order', orderId);
-  await ctx.events.transaction(async (tx) => {
-    const released = await readReleased(tx, orderId);
-    const result = await transitionOrder(tx, orderId, OrderStatus.PENDING, reason?.trim() || 'released by an operator');
-    await tx.emit({ type: EventTypes.orderReleased, aggregateType: 'order', aggregateId: orderId, aggregateVersion: result.version, payload: released });
-  });
+  await ctx.events.transaction((tx) => releaseInTransaction(tx, orderId, reason?.trim() || 'released by an operator'));
   ctx.loaders.orderById.clear(orderId);
 }
 
 /**
- * An operator holds an order that is still PENDING (the transition table
- * allows ON_HOLD from PENDING only). The reason is required: it is what the
+ * ON_HOLD -> PENDING and `order.released` inside the caller's transaction
+ * (an operator's release, or a parked event handled on retry). Inventory
+ * answers a released order it already served with the same outcome again
+ * (`reannounce`), so a release never reserves twice.
+ */
+export async function releaseInTransaction(tx: EventTransaction, orderId: string, reason: string): Promise<void> {
+  const released = await readReleased(tx, orderId);
+  const result = await transitionOrder(tx, orderId, OrderStatus.PENDING, reason);
+  await tx.emit({ type: EventTypes.orderReleased, aggregateType: 'order', aggregateId: orderId, aggregateVersion: result.version, payload: released });
+}
+
+/**
+ * An operator holds an order that is not allocated yet, PENDING or
+ * BACKORDERED (the transition table allows ON_HOLD from those). The reason is required: it is what the
  * next operator reads before releasing or cancelling.
  */
 export async function holdOrder(ctx: OrdersContext, orderId: string, reason: string): Promise<void> {

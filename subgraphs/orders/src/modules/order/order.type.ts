@@ -22,7 +22,7 @@ registerEnumType(OrderStatus, {
     PENDING: { description: 'Accepted, not yet allocated to stock.' },
     ALLOCATED: { description: 'Stock reserved in one or more warehouses.' },
     BACKORDERED: { description: 'Could not be fully allocated.' },
-    ON_HOLD: { description: 'Held by a risk rule or by an operator.' },
+    ON_HOLD: { description: 'Held by a risk rule, by an operator, or because an event about it was parked (see `parkedEvents`).' },
     SHIPPED: { description: 'Every shipment handed to a carrier.' },
     DELIVERED: {},
     CANCELLED: {},
