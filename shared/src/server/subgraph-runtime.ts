@@ -52,8 +52,11 @@ export interface SubgraphDefinition<TContext extends SubgraphContext = SubgraphC
   buildSchema(): Promise<GraphQLSchema>;
   /** Extends the base context with this request's DataLoaders. */
   createContext(base: SubgraphContext): TContext;
-  /** What the subgraph does when other services' events arrive. */
-  consumers?: ConsumerDefinition[];
+  /**
+   * What the subgraph does when other services' events arrive; a function
+   * when the handlers need the subgraph's settings (e.g. orders' risk rules).
+   */
+  consumers?: ConsumerDefinition[] | ((config: SubgraphConfig) => ConsumerDefinition[]);
   /** Periodic work besides requests (e.g. logistics' exception scan). */
   jobs?: BackgroundJobDefinition[];
 }
@@ -106,7 +109,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
   const eventBus = bus ?? new InProcessEventBus(logger);
   const relay = new OutboxRelay(dataSource, eventBus, logger);
   const events = serviceEvents(definition.name, dataSource, () => relay.nudge());
-  for (const consumer of definition.consumers ?? []) {
+  for (const consumer of consumersOf(definition, config)) {
     await eventBus.subscribe(idempotent(dataSource, definition.name, consumer, () => relay.nudge()));
   }
   relay.start();
@@ -162,6 +165,11 @@ export async function startSubgraph<TContext extends SubgraphContext>(
       }
     },
   };
+}
+
+/** The subgraph's consumers for this config. */
+export function consumersOf(definition: Pick<SubgraphDefinition, 'consumers'>, config: SubgraphConfig): ConsumerDefinition[] {
+  return typeof definition.consumers === 'function' ? definition.consumers(config) : (definition.consumers ?? []);
 }
 
 function observe(service: string): ApolloServerPlugin<SubgraphContext> {

@@ -37,7 +37,14 @@ export class OrderResolver {
     return orderService.channel(ctx, order);
   }
 
-  @FieldResolver(() => CustomerRef)
+  @FieldResolver(() => CustomerRef, {
+    nullable: true,
+    description:
+      'The golden customer who placed the order. Null while the buyer awaits identification: an order accepted while ' +
+      'the customers service did not answer in time stays PENDING without a customer until customers identifies the ' +
+      'buyer (usually seconds after it is back); only then is it risk-scored and allocated. Also null, with an error, ' +
+      'when the customers service is down.',
+  })
   customer(@Root() order: Order) {
     return orderService.customer(order);
   }
