@@ -50,6 +50,7 @@ for (const { bus, skip, note } of testBuses()) {
       await eventually(
         async () => (await db.rows('SELECT 1 FROM orders.catalog_product WHERE sku = $1', [sku])).length > 0 || undefined,
         `orders' catalogue has ${sku}`,
+        30_000,
       );
       const placed = await place(sku);
       expect(placed.errors).toBeUndefined();
@@ -57,12 +58,13 @@ for (const { bus, skip, note } of testBuses()) {
       await eventually(async () => {
         const [row] = await db.rows<{ status: string }>('SELECT status FROM orders.sales_order WHERE id = $1', [orderId]);
         return row?.status === 'ALLOCATED' || undefined;
-      }, 'the order of the new product ALLOCATED');
+      }, 'the order of the new product ALLOCATED', 30_000);
 
       await db.query('UPDATE inventory.product SET discontinued = true WHERE sku = $1', [sku]);
       await eventually(
         async () => (await db.rows('SELECT 1 FROM orders.catalog_product WHERE sku = $1 AND discontinued', [sku])).length > 0 || undefined,
         `orders' catalogue has ${sku} discontinued`,
+        30_000,
       );
       const refused = await place(sku);
       expect(refused.data).toBeNull();
