@@ -492,7 +492,7 @@ export type Order = {
   /** Why inventory holds the order back (short stock, or the channel quota it would exceed); null unless it waits for stock. */
   backorderReason?: Maybe<Scalars['String']['output']>;
   channel: Channel;
-  /** The golden customer (resolved by customers); null, with an error naming customers, when that subgraph is down. */
+  /** The golden customer who placed the order. Null while the buyer awaits identification: an order accepted while the customers service did not answer in time stays PENDING without a customer until customers identifies the buyer (usually seconds after it is back); only then is it risk-scored and allocated. Also null, with an error, when the customers service is down. */
   customer?: Maybe<Customer>;
   /** The channel's own order number; unique per channel. */
   externalId: Scalars['String']['output'];

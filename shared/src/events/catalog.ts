@@ -18,6 +18,9 @@ export const EventTypes = {
   consumerEventParked: 'consumer.event-parked',
   consumerRetryRequested: 'consumer.retry-requested',
   consumerEventRetried: 'consumer.event-retried',
+  productCatalogued: 'product.catalogued',
+  buyerIdentificationRequested: 'buyer.identification-requested',
+  buyerIdentified: 'buyer.identified',
 } as const;
 
 export type EventType = (typeof EventTypes)[keyof typeof EventTypes];
@@ -160,4 +163,43 @@ export interface ConsumerEventRetried {
   ok: boolean;
   error: string | null;
   at: string;
+}
+
+/**
+ * Inventory created or changed a product (or announced one it already had):
+ * orders keeps its own copy of the catalogue from these, so intake checks
+ * SKUs without asking inventory. Aggregate: the product, keyed by SKU.
+ */
+export interface ProductCatalogued {
+  sku: string;
+  name: string;
+  /** A discontinued product can no longer be ordered; its stock and history stay. */
+  discontinued: boolean;
+  /** Grows with every change of the product; a copy keeps the highest it has seen, so a late repeat changes nothing. */
+  version: number;
+}
+
+/**
+ * Orders accepted an order while customers could not identify its buyer in
+ * time: customers identifies the golden customer (the `identifyBuyer` rule,
+ * repeat-safe) and answers with `buyer.identified`. Aggregate: the order.
+ */
+export interface BuyerIdentificationRequested {
+  orderId: string;
+  channel: string;
+  buyer: {
+    name: string;
+    email: string | null;
+    /** E.164 */
+    phone: string | null;
+    channelBuyerId: string | null;
+  };
+}
+
+/** The golden customer behind an order's buyer; orders then completes the placement (risk, `order.placed`). */
+export interface BuyerIdentified {
+  orderId: string;
+  customerId: string;
+  /** 'identity', 'email', 'phone' or 'new'. */
+  matchedBy: string;
 }

@@ -2,7 +2,7 @@ import { ConfigError, type SubgraphConfig } from '../config/load-config';
 import { createEventBus } from '../events/create-bus';
 import type { EventBus } from '../events/event-bus';
 import { createLogger } from '../logging/logger';
-import { startSubgraph, type SubgraphContext, type SubgraphDefinition } from './subgraph-runtime';
+import { consumersOf, startSubgraph, type SubgraphContext, type SubgraphDefinition } from './subgraph-runtime';
 
 /**
  * Entry point of a subgraph deployed on its own: starts it and stops it
@@ -22,7 +22,7 @@ export function runStandalone<T extends SubgraphContext>(
     process.exit(1);
   }
   const logger = createLogger(definition.name, config.logLevel);
-  if (!config.natsUrl && definition.consumers?.length) {
+  if (!config.natsUrl && consumersOf(definition, config).length) {
     // Alone, this service only hears other services' events through NATS.
     process.stderr.write(`NATS_URL is required to run the ${definition.name} subgraph on its own: it consumes other services' events.\n`);
     process.exit(1);

@@ -57,8 +57,11 @@ export interface SubgraphDefinition<TContext extends SubgraphContext = SubgraphC
   buildSchema(): Promise<GraphQLSchema>;
   /** Extends the base context with this request's DataLoaders. */
   createContext(base: SubgraphContext): TContext;
-  /** What the subgraph does when other services' events arrive. */
-  consumers?: ConsumerDefinition[];
+  /**
+   * What the subgraph does when other services' events arrive; a function
+   * when the handlers need the subgraph's settings (e.g. orders' risk rules).
+   */
+  consumers?: ConsumerDefinition[] | ((config: SubgraphConfig) => ConsumerDefinition[]);
   /** Periodic work besides requests (e.g. logistics' exception scan). */
   jobs?: BackgroundJobDefinition[];
 }
@@ -113,7 +116,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
   const relay = new OutboxRelay(dataSource, eventBus, logger);
   const events = serviceEvents(definition.name, dataSource, () => relay.nudge());
   // Every subgraph also takes operators' retries of the events it parked.
-  const consumers: ConsumerDefinition[] = [...(definition.consumers ?? [])];
+  const consumers: ConsumerDefinition[] = [...consumersOf(definition, config)];
   consumers.push(parkedRetryConsumer(definition.name, () => consumers));
   const retry = { dataSource, service: definition.name, consumers, policy: config.eventRetry, logger, afterCommit: () => relay.nudge() };
   for (const consumer of consumers) {
@@ -180,6 +183,11 @@ export async function startSubgraph<TContext extends SubgraphContext>(
       }
     },
   };
+}
+
+/** The subgraph's consumers for this config. */
+export function consumersOf(definition: Pick<SubgraphDefinition, 'consumers'>, config: SubgraphConfig): ConsumerDefinition[] {
+  return typeof definition.consumers === 'function' ? definition.consumers(config) : (definition.consumers ?? []);
 }
 
 function observe(service: string): ApolloServerPlugin<SubgraphContext> {

@@ -3,6 +3,7 @@ import { createContext, type CustomersContext } from './context';
 import { CreateCustomers1764000000000 } from './db/migrations/1764000000000-CreateCustomers';
 import { ChannelIdentityEntity } from './modules/customer/channel-identity.entity';
 import { CustomerEntity } from './modules/customer/customer.entity';
+import { identificationConsumers } from './modules/identity/identification-request.consumer';
 import { buildCustomersSchema } from './schema';
 
 export { loadCustomersConfig } from './config';
@@ -15,4 +16,5 @@ export const customersSubgraph: SubgraphDefinition<CustomersContext> = {
   migrations: [CreateCustomers1764000000000, eventTablesMigration(1764100000000), outboxPositionsMigration(1764700000000), consumerRetryMigration(1764950000000)],
   buildSchema: buildCustomersSchema,
   createContext,
+  consumers: identificationConsumers(),
 };

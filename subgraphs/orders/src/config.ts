@@ -85,6 +85,14 @@ const webhookEnv = z
     }),
   }));
 
+const intakeEnv = z
+  .object({
+    ORDERS_BUYER_IDENTIFY_TIMEOUT_MS: numberVar(z.number().int().min(50).max(30_000), 1000),
+  })
+  .transform((env) => ({
+    intake: deepFreeze({ buyerIdentifyTimeoutMs: env.ORDERS_BUYER_IDENTIFY_TIMEOUT_MS }),
+  }));
+
 function deepFreeze<T extends object>(value: T): Readonly<T> {
   for (const inner of Object.values(value)) if (inner && typeof inner === 'object') deepFreeze(inner as object);
   return Object.freeze(value);
@@ -101,6 +109,12 @@ export type WebhookSettings = z.output<typeof webhookEnv>['webhooks'];
 
 /** The documented defaults, for code that runs without an environment (unit tests, tools). */
 export const DEFAULT_WEBHOOK_SETTINGS: Readonly<WebhookSettings> = loadConfig('orders', webhookEnv, {}).webhooks;
+
+/** How intake depends on its peers (see `loadOrdersConfig` for the variables and their defaults). */
+export type IntakeSettings = z.output<typeof intakeEnv>['intake'];
+
+/** The documented defaults, for code that runs without an environment (unit tests, tools). */
+export const DEFAULT_INTAKE_SETTINGS: Readonly<IntakeSettings> = loadConfig('orders', intakeEnv, {}).intake;
 
 /**
  * Orders subgraph settings.
@@ -140,11 +154,16 @@ export const DEFAULT_WEBHOOK_SETTINGS: Readonly<WebhookSettings> = loadConfig('o
  *   attempts, are deleted this long after they finished (pending ones never are)
  * - ORDERS_WEBHOOK_ALLOW_PRIVATE_TARGETS (default false): allow webhook URLs on loopback, private and
  *   link-local addresses (refused by default: our servers would fetch them on a partner's behalf)
+ *
+ * Intake:
+ * - ORDERS_BUYER_IDENTIFY_TIMEOUT_MS (default 1000, 50..30000): how long intake waits for customers to
+ *   identify the buyer; past it (or when customers is down or fails) the order is accepted without a
+ *   customer and identified through the bus (`buyer.identification-requested` -> `buyer.identified`)
  */
 export const loadOrdersConfig = (env?: Record<string, string | undefined>) =>
-  loadConfig('orders', z.intersection(subgraphEnv('orders', 4001), z.intersection(riskEnv, webhookEnv)), env);
+  loadConfig('orders', z.intersection(subgraphEnv('orders', 4001), z.intersection(riskEnv, z.intersection(webhookEnv, intakeEnv))), env);
 
-/** Everything the orders process reads from its environment: the common subgraph settings, `risk` and `webhooks`. */
+/** Everything the orders process reads from its environment: the common subgraph settings, `risk`, `webhooks` and `intake`. */
 export type OrdersConfig = ReturnType<typeof loadOrdersConfig>;
 
 /** The risk settings inside a started subgraph's config; the defaults when it carries none (schema builds, tools). */
@@ -155,4 +174,9 @@ export function riskSettingsOf(config: object): Readonly<RiskSettings> {
 /** The webhook settings inside a started subgraph's config; the defaults when it carries none. */
 export function webhookSettingsOf(config: object): Readonly<WebhookSettings> {
   return (config as Partial<OrdersConfig>).webhooks ?? DEFAULT_WEBHOOK_SETTINGS;
+}
+
+/** The intake settings inside a started subgraph's config; the defaults when it carries none. */
+export function intakeSettingsOf(config: object): Readonly<IntakeSettings> {
+  return (config as Partial<OrdersConfig>).intake ?? DEFAULT_INTAKE_SETTINGS;
 }

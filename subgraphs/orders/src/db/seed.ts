@@ -6,9 +6,25 @@ export async function ordersEmpty(db: Queryable): Promise<boolean> {
   return rows[0].empty;
 }
 
-/** Writes the orders' part of the demo data set: channels, orders, their lines and status history. */
+/**
+ * Writes the orders' part of the demo data set: channels, orders, their lines
+ * and status history, and the local copy of the product catalogue (version 1,
+ * what inventory's own seed announces), so intake can check SKUs from the
+ * first request instead of waiting for the announcements to arrive.
+ */
 export async function seedOrders(db: Queryable, data: DemoDataset): Promise<void> {
-  await db.query('TRUNCATE order_shipment, order_status_change, order_line, sales_order, channel, outbox, inbox RESTART IDENTITY');
+  await db.query('TRUNCATE order_shipment, order_status_change, order_line, sales_order, channel, catalog_product, outbox, inbox RESTART IDENTITY');
+  await bulkInsert(
+    db,
+    'catalog_product',
+    [
+      { name: 'sku', type: 'text' },
+      { name: 'name', type: 'text' },
+      { name: 'discontinued', type: 'bool' },
+      { name: 'version', type: 'int' },
+    ],
+    data.products.map((p) => [p.sku, p.name, false, 1]),
+  );
   await bulkInsert(
     db,
     'channel',

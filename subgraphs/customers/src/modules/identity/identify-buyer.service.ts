@@ -30,6 +30,44 @@ export interface IdentifiedBuyer {
  * buyer arriving twice at once still becomes one customer.
  */
 export async function identifyBuyer(ctx: CustomersContext, input: IdentifyBuyerInput): Promise<IdentifiedBuyer> {
+  const buyer = buyerKeys(input);
+  // Most orders come from buyers already known on the channel: one read, no locks.
+  const known = await ctx.db.query('SELECT customer_id FROM channel_identity WHERE channel = $1 AND external_id = $2', [buyer.channel, buyer.externalId]);
+  if (known.length) return { customerId: known[0].customer_id as string, matchedBy: 'identity' };
+  return ctx.events.transaction(({ manager }) => identifyBuyerIn(manager, input));
+}
+
+/**
+ * The golden-customer rule inside the caller's transaction (intake's
+ * asynchronous path runs it in the consumer's). Repeat-safe: a second call
+ * for the same buyer finds the identity the first one attached.
+ */
+export async function identifyBuyerIn(manager: EntityManager, input: IdentifyBuyerInput): Promise<IdentifiedBuyer> {
+  const { channel, email, phone, externalId } = buyerKeys(input);
+  const keys = [`identity:${channel}:${externalId}`, email && `email:${email}`, phone && `phone:${phone}`].filter(Boolean);
+  // Sorted, so two buyers sharing keys never lock in opposite orders.
+  for (const key of [...keys].sort()) await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
+  const known = await manager.query('SELECT customer_id FROM channel_identity WHERE channel = $1 AND external_id = $2', [channel, externalId]);
+  if (known.length) return { customerId: known[0].customer_id as string, matchedBy: 'identity' as const };
+  const match = await findByContact(manager, email, phone);
+  const customerId = match?.customerId ?? randomUUID();
+  if (!match) {
+    await manager.query(
+      `INSERT INTO customer (id, name, email, phone, email_normalized, phone_normalized, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, now())`,
+      [customerId, input.name.trim(), input.email?.trim() || null, input.phone?.trim() || null, email, phone],
+    );
+  }
+  await manager.query(
+    `INSERT INTO channel_identity (id, customer_id, channel, external_id, created_at)
+     VALUES ($1, $2, $3, $4, now()) ON CONFLICT (channel, external_id) DO NOTHING`,
+    [randomUUID(), customerId, channel, externalId],
+  );
+  return { customerId, matchedBy: match?.by ?? ('new' as const) };
+}
+
+/** The normalised keys a buyer is recognised by; BAD_USER_INPUT when there is nothing to recognise them by. */
+function buyerKeys(input: IdentifyBuyerInput) {
   const channel = input.channel.trim().toLowerCase();
   const email = normalizeEmail(input.email);
   const phone = normalizePhone(input.phone);
@@ -40,31 +78,7 @@ export async function identifyBuyer(ctx: CustomersContext, input: IdentifyBuyerI
       { field: 'channelBuyerId', message: 'give at least one of channelBuyerId, email, phone' },
     ]);
   }
-  // Most orders come from buyers already known on the channel: one read, no locks.
-  const known = await ctx.db.query('SELECT customer_id FROM channel_identity WHERE channel = $1 AND external_id = $2', [channel, externalId]);
-  if (known.length) return { customerId: known[0].customer_id as string, matchedBy: 'identity' };
-  return ctx.events.transaction(async ({ manager }) => {
-    const keys = [`identity:${channel}:${externalId}`, email && `email:${email}`, phone && `phone:${phone}`].filter(Boolean);
-    // Sorted, so two buyers sharing keys never lock in opposite orders.
-    for (const key of [...keys].sort()) await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
-    const known = await manager.query('SELECT customer_id FROM channel_identity WHERE channel = $1 AND external_id = $2', [channel, externalId]);
-    if (known.length) return { customerId: known[0].customer_id as string, matchedBy: 'identity' as const };
-    const match = await findByContact(manager, email, phone);
-    const customerId = match?.customerId ?? randomUUID();
-    if (!match) {
-      await manager.query(
-        `INSERT INTO customer (id, name, email, phone, email_normalized, phone_normalized, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, now())`,
-        [customerId, input.name.trim(), input.email?.trim() || null, input.phone?.trim() || null, email, phone],
-      );
-    }
-    await manager.query(
-      `INSERT INTO channel_identity (id, customer_id, channel, external_id, created_at)
-       VALUES ($1, $2, $3, $4, now()) ON CONFLICT (channel, external_id) DO NOTHING`,
-      [randomUUID(), customerId, channel, externalId],
-    );
-    return { customerId, matchedBy: match?.by ?? ('new' as const) };
-  });
+  return { channel, email, phone, externalId };
 }
 
 async function findByContact(manager: EntityManager, email: string | null, phone: string | null) {

@@ -15,4 +15,12 @@ export class ProductEntity {
 
   @Column('int', { name: 'weight_grams' })
   weightGrams: number;
+
+  /** Can no longer be ordered (orders learns it from `product.catalogued`). */
+  @Column('boolean', { default: false })
+  discontinued: boolean;
+
+  /** Grows with each change orders can see; kept by a trigger that also announces the change (see the ProductCatalogue migration). */
+  @Column('int', { name: 'catalog_version', default: 1 })
+  catalogVersion: number;
 }

@@ -1,4 +1,4 @@
-import { EventTypes, type EventTransaction, type OrderStatusChanged } from '@supply-graph/shared';
+import { EventTypes, conflict, type EventTransaction, type OrderStatusChanged } from '@supply-graph/shared';
 import { OrderStatus } from '../order/order.type';
 import { invalidTransition, sourcesOf } from './order-status.machine';
 
@@ -21,7 +21,10 @@ interface Row {
  * Moves an order to `to` inside the caller's transaction: one guarded UPDATE
  * (only from a status the table allows, so concurrent transitions cannot both
  * win), a history entry, version + 1, and an `order.status-changed` event.
- * An invalid transition is a CONFLICT naming both statuses.
+ * An invalid transition is a CONFLICT naming both statuses. An order still
+ * awaiting its buyer's identification (stored while customers was down) does
+ * not move at all until `buyer.identified` completes it: every status event
+ * names a customer, and its first one has not been announced yet.
  */
 export async function transitionOrder(
   tx: EventTransaction,
@@ -32,15 +35,25 @@ export async function transitionOrder(
 ): Promise<TransitionResult> {
   const rows = (await tx.manager.query(
     `UPDATE sales_order o SET status = $2, version = o.version + 1, updated_at = now()
-     FROM (SELECT id, status AS previous FROM sales_order WHERE id = $1 FOR UPDATE) p
-     WHERE o.id = p.id AND p.previous = ANY($3::text[])
+     FROM (SELECT id, status AS previous, customer_id FROM sales_order WHERE id = $1 FOR UPDATE) p
+     WHERE o.id = p.id AND p.previous = ANY($3::text[]) AND p.customer_id IS NOT NULL
      RETURNING o.id, p.previous AS status, o.version, o.customer_id, o.channel_code`,
     [orderId, to, sourcesOf(to)],
   )) as [Row[], number] | Row[];
   const updated = (Array.isArray(rows[0]) ? rows[0] : rows) as Row[];
   if (!updated.length) {
-    const current = (await tx.manager.query('SELECT status FROM sales_order WHERE id = $1', [orderId])) as { status: OrderStatus }[];
+    const current = (await tx.manager.query('SELECT status, customer_id FROM sales_order WHERE id = $1', [orderId])) as {
+      status: OrderStatus;
+      customer_id: string | null;
+    }[];
     if (!current.length) throw new Error(`order ${orderId} does not exist`);
+    if (current[0].customer_id === null) {
+      throw conflict(`Order ${orderId} is awaiting buyer identification and cannot become ${to} yet; try again shortly`, {
+        orderId,
+        status: current[0].status,
+        requested: to,
+      });
+    }
     throw invalidTransition(orderId, current[0].status, to);
   }
   const [row] = updated;

@@ -94,9 +94,11 @@ export async function findCustomerOrderPages(
   const countOf = new Map(counts.map((c) => [c.customerId, c.n]));
   const rowsOf = new Map<string, Order[]>();
   for (const row of rows) {
-    const list = rowsOf.get(row.customerId) ?? [];
+    // Rows are filtered by customer: every one has its customer.
+    const customerId = row.customerId as string;
+    const list = rowsOf.get(customerId) ?? [];
     list.push(toOrder(row));
-    rowsOf.set(row.customerId, list);
+    rowsOf.set(customerId, list);
   }
   return customerIds.map((raw) => {
     const id = raw.toLowerCase();

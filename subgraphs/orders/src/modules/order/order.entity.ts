@@ -27,8 +27,9 @@ export class OrderEntity {
   @Column('text', { name: 'external_id' })
   externalId: string;
 
-  @Column('uuid', { name: 'customer_id' })
-  customerId: string;
+  /** Null while the buyer awaits identification (accepted while customers was unavailable). */
+  @Column('uuid', { name: 'customer_id', nullable: true })
+  customerId: string | null;
 
   @Index('ix_sales_order_status')
   @Column('text')

@@ -39,7 +39,11 @@ export class OrderResolver {
 
   @FieldResolver(() => CustomerRef, {
     nullable: true,
-    description: 'The golden customer (resolved by customers); null, with an error naming customers, when that subgraph is down.',
+    description:
+      'The golden customer who placed the order. Null while the buyer awaits identification: an order accepted while ' +
+      'the customers service did not answer in time stays PENDING without a customer until customers identifies the ' +
+      'buyer (usually seconds after it is back); only then is it risk-scored and allocated. Also null, with an error, ' +
+      'when the customers service is down.',
   })
   customer(@Root() order: Order) {
     return orderService.customer(order);

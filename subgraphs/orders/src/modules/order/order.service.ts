@@ -42,8 +42,8 @@ export const orderService = {
     return channel;
   },
 
-  customer(order: Order): CustomerRef {
-    return { id: order.customerId };
+  customer(order: Order): CustomerRef | null {
+    return order.customerId ? { id: order.customerId } : null;
   },
 
   async lines(ctx: OrdersContext, order: Order): Promise<OrderLine[]> {

@@ -72,8 +72,8 @@ export class Order {
   /** Resolved through the channel loader by `Order.channel`. */
   channelCode: string;
 
-  /** The Customer reference returned by `Order.customer`. */
-  customerId: string;
+  /** The Customer reference returned by `Order.customer`; null while the buyer awaits identification. */
+  customerId: string | null;
 
   /** Currency of every amount of the order, lines included. */
   currency: string;

@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { EventTypes, badUserInput, pgTextArray, type OrderPlaced, type OrderStatusChanged } from '@supply-graph/shared';
+import { EventTypes, badUserInput, pgTextArray, type BuyerIdentificationRequested, type InputProblem } from '@supply-graph/shared';
 import type { OrdersContext } from '../../context';
 import type { NormalizedOrder, Repair } from '../intake/normalized-order';
 import { insertIntakeRecord, recordIntake, type IntakeRecord } from '../intake-quality/intake-record';
-import { transitionOrder } from '../lifecycle/order-transition.service';
-import { OrderStatus } from '../order/order.type';
-import { riskSettingsOf } from '../../config';
+import { intakeSettingsOf, riskSettingsOf } from '../../config';
 import { assessOrderRisk } from '../risk/assess-order-risk';
-import { holdReason } from '../risk/risk-engine';
-import { checkReferences, identifyBuyer } from './intake-checks';
+import { buyerProblems, checkReferences, identifyBuyer } from './intake-checks';
+import { announcePlacement, AWAITING_BUYER_REASON } from './placement-announcement';
 
 export interface PlacedOrder {
   orderId: string;
@@ -31,6 +29,12 @@ export interface IntakeNote {
  * moves on to ON_HOLD there and then, and its `order.placed` says `held`, so
  * inventory waits for an operator's `order.released`. A repeat is logged as
  * DUPLICATE and stores nothing else.
+ *
+ * No peer is needed: SKUs are checked against orders' copy of the catalogue,
+ * and when customers cannot identify the buyer in time the order is stored
+ * without a customer and `buyer.identification-requested` is emitted instead
+ * of `order.placed`; `completeBuyerIdentification` scores and announces it
+ * when `buyer.identified` comes back.
  */
 export async function placeNormalizedOrder(ctx: OrdersContext, order: NormalizedOrder, intake: IntakeNote): Promise<PlacedOrder> {
   const logEntry = (outcome: 'ACCEPTED' | 'DUPLICATE', orderId: string): IntakeRecord => ({
@@ -42,21 +46,15 @@ export async function placeNormalizedOrder(ctx: OrdersContext, order: Normalized
     return { orderId: existing, created: false };
   }
   const problems = await checkReferences(ctx.db.manager, ctx.peers, ctx.requestId, order);
-  if (problems.length) throw badUserInput(`The order cannot be accepted: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`, problems);
-  const buyer = await identifyBuyer(ctx.peers, ctx.requestId, order);
+  if (problems.length) throw rejected(problems);
+  const buyer = await identifyBuyer(ctx.peers, ctx.requestId, order, intakeSettingsOf(ctx.config).buyerIdentifyTimeoutMs);
+  if (!buyer) {
+    const buyerIssues = buyerProblems(order);
+    if (buyerIssues.length) throw rejected(buyerIssues);
+  }
   const orderId = randomUUID();
   return ctx.events.transaction(async (tx): Promise<PlacedOrder> => {
-    const risk = await assessOrderRisk(tx.manager, {
-      customerId: buyer.customerId,
-      placedAt: order.placedAt,
-      total: order.total,
-      currency: order.currency,
-      shipPhone: order.shippingAddress.phone,
-      shipCountry: order.shippingAddress.country,
-      shipLine1: order.shippingAddress.line1,
-      shipCity: order.shippingAddress.city,
-      shipPostalCode: order.shippingAddress.postalCode,
-    }, riskSettingsOf(ctx.config));
+    const risk = buyer ? await assessOrderRisk(tx.manager, riskSubjectOf(order, buyer.customerId), riskSettingsOf(ctx.config)) : null;
     const inserted = (await tx.manager.query(
       `INSERT INTO sales_order (id, channel_code, external_id, customer_id, status, version, currency, subtotal, discount,
          shipping_fee, tax_minor, total, ship_name, ship_phone, ship_country, ship_province, ship_city, ship_line1,
@@ -64,10 +62,10 @@ export async function placeNormalizedOrder(ctx: OrdersContext, order: Normalized
        VALUES ($1, $2, $3, $4, 'PENDING', 1, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20::text[])
        ON CONFLICT (channel_code, external_id) DO NOTHING RETURNING id`,
       [
-        orderId, order.channel, order.externalId, buyer.customerId, order.currency, subtotalOf(order), order.discount,
+        orderId, order.channel, order.externalId, buyer?.customerId ?? null, order.currency, subtotalOf(order), order.discount,
         order.shippingFee, order.taxMinor, order.total, order.shippingAddress.name, order.shippingAddress.phone,
         order.shippingAddress.country, order.shippingAddress.province, order.shippingAddress.city, order.shippingAddress.line1,
-        order.shippingAddress.postalCode, order.placedAt, risk.score, pgTextArray(risk.flags),
+        order.shippingAddress.postalCode, order.placedAt, risk?.score ?? 0, pgTextArray(risk?.flags ?? []),
       ],
     )) as unknown[];
     if (!inserted.length) {
@@ -80,44 +78,46 @@ export async function placeNormalizedOrder(ctx: OrdersContext, order: Normalized
       await insertIntakeRecord(tx.manager, logEntry('DUPLICATE', winner[0].id));
       return { orderId: winner[0].id, created: false };
     }
+    const lines = order.lines.map((l, i) => ({ lineNo: i + 1, sku: l.sku, quantity: l.quantity, presale: l.presale === true }));
     await tx.manager.query(
       `INSERT INTO order_line (order_id, line_no, sku, quantity, unit_price, presale)
        SELECT $1, n, sku, qty, price, pre FROM unnest($2::int[], $3::text[], $4::int[], $5::numeric[], $6::boolean[]) AS t(n, sku, qty, price, pre)`,
-      [
-        orderId,
-        order.lines.map((_, i) => i + 1),
-        order.lines.map((l) => l.sku),
-        order.lines.map((l) => l.quantity),
-        order.lines.map((l) => l.unitPrice),
-        order.lines.map((l) => l.presale === true),
-      ],
+      [orderId, lines.map((l) => l.lineNo), lines.map((l) => l.sku), lines.map((l) => l.quantity), order.lines.map((l) => l.unitPrice), lines.map((l) => l.presale)],
     );
+    const reason = buyer ? 'placed' : AWAITING_BUYER_REASON;
     await tx.manager.query(
-      `INSERT INTO order_status_change (order_id, from_status, to_status, at, reason) VALUES ($1, NULL, 'PENDING', $2, 'placed')`,
-      [orderId, order.placedAt],
+      `INSERT INTO order_status_change (order_id, from_status, to_status, at, reason) VALUES ($1, NULL, 'PENDING', $2, $3)`,
+      [orderId, order.placedAt, reason],
     );
-    const placed: OrderPlaced = {
-      orderId,
-      channel: order.channel,
-      customerId: buyer.customerId,
-      placedAt: order.placedAt.toISOString(),
-      lines: order.lines.map((l, i) => ({ lineNo: i + 1, sku: l.sku, quantity: l.quantity, ...(l.presale ? { presale: true } : {}) })),
-      shippingAddress: { country: order.shippingAddress.country, province: order.shippingAddress.province, city: order.shippingAddress.city },
-      held: risk.held,
-    };
-    const statusChanged: OrderStatusChanged = {
-      orderId, customerId: buyer.customerId, channel: order.channel, from: null, to: 'PENDING', version: 1,
-      at: order.placedAt.toISOString(), reason: 'placed',
-    };
-    await tx.emit(
-      { type: EventTypes.orderPlaced, aggregateType: 'order', aggregateId: orderId, aggregateVersion: 1, payload: placed },
-      { type: EventTypes.orderStatusChanged, aggregateType: 'order', aggregateId: orderId, aggregateVersion: 1, payload: statusChanged },
-    );
+    if (buyer && risk) {
+      const { country, province, city } = order.shippingAddress;
+      const facts = { orderId, channel: order.channel, customerId: buyer.customerId, placedAt: order.placedAt, lines, shippingAddress: { country, province, city }, reason };
+      await announcePlacement(tx, facts, risk);
+    } else {
+      const { name, email, phone, channelBuyerId } = order.buyer;
+      const request: BuyerIdentificationRequested = { orderId, channel: order.channel, buyer: { name, email, phone, channelBuyerId } };
+      await tx.emit({ type: EventTypes.buyerIdentificationRequested, aggregateType: 'buyer-identification', aggregateId: orderId, aggregateVersion: 1, payload: request });
+    }
     await insertIntakeRecord(tx.manager, logEntry('ACCEPTED', orderId));
-    // Never before the order's own placed time, so the history reads PENDING then ON_HOLD.
-    if (risk.held) await transitionOrder(tx, orderId, OrderStatus.ON_HOLD, holdReason(risk), new Date(Math.max(Date.now(), order.placedAt.getTime())));
     return { orderId, created: true };
   });
+}
+
+const rejected = (problems: InputProblem[]) =>
+  badUserInput(`The order cannot be accepted: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`, problems);
+
+function riskSubjectOf(order: NormalizedOrder, customerId: string) {
+  return {
+    customerId,
+    placedAt: order.placedAt,
+    total: order.total,
+    currency: order.currency,
+    shipPhone: order.shippingAddress.phone,
+    shipCountry: order.shippingAddress.country,
+    shipLine1: order.shippingAddress.line1,
+    shipCity: order.shippingAddress.city,
+    shipPostalCode: order.shippingAddress.postalCode,
+  };
 }
 
 async function findExisting(ctx: OrdersContext, order: NormalizedOrder): Promise<string | null> {

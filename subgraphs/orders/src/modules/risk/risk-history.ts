@@ -2,8 +2,10 @@ import type { Queryable } from '@supply-graph/shared';
 import type { RiskSettings } from '../../config';
 import type { RiskHistory } from './risk-rule';
 
-/** The new order's fields the look-ups need; it is not stored yet. */
+/** The new order's fields the look-ups need; it is not stored yet, or is `excludeOrderId`. */
 export interface RiskSubject {
+  /** The order being assessed when it is already stored (placed before its buyer was identified): it does not count itself. */
+  excludeOrderId?: string | null;
   customerId: string;
   placedAt: Date;
   shipPhone: string | null;
@@ -45,17 +47,17 @@ export async function loadRiskHistory(
   const rows = (await db.query(
     `WITH p AS (
        SELECT $1::text AS phone, risk_address_key($2::text, $3::text, $4::text, $5::text) AS addr,
-              CAST($5::text AS char(2)) AS country, $6::uuid AS customer, $7::timestamptz AS at,
+              CAST($5::text AS char(2)) AS country, $6::uuid AS customer, $7::timestamptz AS at, $13::uuid AS self,
               make_interval(mins => $8::int) AS velocity_window, make_interval(days => $10::int) AS address_window
      )
      SELECT p.addr IS NOT NULL AS "hasFullAddress",
-       (SELECT count(*) FROM (SELECT 1 FROM sales_order o WHERE o.ship_phone = p.phone
+       (SELECT count(*) FROM (SELECT 1 FROM sales_order o WHERE o.id IS DISTINCT FROM p.self AND o.ship_phone = p.phone
           AND o.placed_at > p.at - p.velocity_window AND o.placed_at < p.at + p.velocity_window LIMIT $9) x)::int AS "ordersFromPhone",
-       (SELECT count(*) FROM (SELECT 1 FROM sales_order o WHERE o.ship_address_key = p.addr
+       (SELECT count(*) FROM (SELECT 1 FROM sales_order o WHERE o.id IS DISTINCT FROM p.self AND o.ship_address_key = p.addr
           AND o.placed_at > p.at - p.velocity_window AND o.placed_at < p.at + p.velocity_window LIMIT $9) x)::int AS "ordersToAddress",
-       (SELECT count(*) FROM (SELECT 1 FROM sales_order o WHERE o.customer_id = p.customer LIMIT $12) x)::int AS "customerOrders",
-       EXISTS (SELECT 1 FROM sales_order o WHERE o.customer_id = p.customer AND o.ship_country = p.country) AS "customerShippedToCountry",
-       (SELECT count(*) FROM (SELECT DISTINCT o.customer_id FROM sales_order o WHERE o.ship_address_key = p.addr
+       (SELECT count(*) FROM (SELECT 1 FROM sales_order o WHERE o.id IS DISTINCT FROM p.self AND o.customer_id = p.customer LIMIT $12) x)::int AS "customerOrders",
+       EXISTS (SELECT 1 FROM sales_order o WHERE o.id IS DISTINCT FROM p.self AND o.customer_id = p.customer AND o.ship_country = p.country) AS "customerShippedToCountry",
+       (SELECT count(*) FROM (SELECT DISTINCT o.customer_id FROM sales_order o WHERE o.id IS DISTINCT FROM p.self AND o.ship_address_key = p.addr
           AND o.customer_id <> p.customer AND o.placed_at > p.at - p.address_window AND o.placed_at < p.at + p.address_window
           LIMIT $11) x)::int AS "otherCustomersAtAddress"
      FROM p`,
@@ -72,6 +74,7 @@ export async function loadRiskHistory(
       settings.sharedAddress.windowDays,
       settings.sharedAddress.maxCustomers,
       Math.max(1, settings.unusualCountry.minOrders),
+      subject.excludeOrderId ?? null,
     ],
   )) as (RiskHistory & { hasFullAddress: boolean })[];
   return rows[0];
