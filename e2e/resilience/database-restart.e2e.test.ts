@@ -1,11 +1,11 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startOwnPostgres, type OwnPostgres } from '../support/postgres-process';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 import { sqlClient } from '../support/sql';
 import { eventually } from '../support/wait';
+import { freePort } from '../support/ports';
 
 const PLACE = 'mutation Place($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id } } }';
 const READ = '{ customers(first: 3) { totalCount edges { node { name orders(first: 2) { totalCount } } } } }';
@@ -19,16 +19,6 @@ interface Outcome {
   ok: boolean;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * PostgreSQL restarted under load: while it is gone every failure is a

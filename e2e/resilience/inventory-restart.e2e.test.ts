@@ -1,5 +1,4 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { loadPlatformConfig, startPlatform, type RunningPlatform } from '@supply-graph/platform';
@@ -14,20 +13,11 @@ import {
 import { gql } from '../support/graphql';
 import { sqlClient } from '../support/sql';
 import { eventually } from '../support/wait';
+import { freePort } from '../support/ports';
 
 const REPO = path.resolve(__dirname, '../..');
 const nats = testBuses().find((b) => b.bus === 'nats')!;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * The distributed set-up: inventory runs as its own process on NATS; the rest

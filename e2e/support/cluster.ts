@@ -1,8 +1,8 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { createTestDatabase, deleteNatsStream, isolatedNatsSettings, type TestBackend, type TestDatabase } from '@supply-graph/shared/testing';
 import { eventually } from './wait';
+import { freePort } from './ports';
 
 const REPO = path.resolve(__dirname, '../..');
 
@@ -105,13 +105,3 @@ export async function startCluster(backend: TestBackend, options: ClusterOptions
   };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
