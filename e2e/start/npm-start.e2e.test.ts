@@ -1,10 +1,10 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Customer360Document } from '../generated/graphql';
 import { gql } from '../support/graphql';
+import { freePort } from '../support/ports';
 
 // `npm start` is `tsc -b && node platform/dist/start.js`; the build is done, the promise is the launcher.
 const REPO_ROOT = path.resolve(__dirname, '../..');
@@ -17,16 +17,6 @@ interface Launched {
   exit: Promise<number | null>;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function portsEnv(): Promise<Record<string, string>> {
   const names = ['EMBEDDED_PG_PORT', 'GATEWAY_PORT', 'ORDERS_PORT', 'CUSTOMERS_PORT', 'INVENTORY_PORT', 'LOGISTICS_PORT'];

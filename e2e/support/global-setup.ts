@@ -1,10 +1,10 @@
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import net from 'node:net';
 import pino from 'pino';
 import { startEmbeddedPostgres } from '@supply-graph/shared';
 import { SERVER_SUITES_NOTE, testConfig } from '@supply-graph/shared/testing';
+import { freePort } from './ports';
 
 /**
  * Starts the embedded PostgreSQL every suite tests against, in a temporary
@@ -30,13 +30,3 @@ export default async function globalSetup(): Promise<void> {
   (globalThis as { __embeddedDir?: string }).__embeddedDir = dir;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
