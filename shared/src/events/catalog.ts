@@ -16,6 +16,7 @@ export const EventTypes = {
   shipmentCreated: 'shipment.created',
   shipmentStatusChanged: 'shipment.status-changed',
   productCatalogued: 'product.catalogued',
+  productCatalogueRequested: 'product.catalogue-requested',
   buyerIdentificationRequested: 'buyer.identification-requested',
   buyerIdentified: 'buyer.identified',
 } as const;
@@ -135,6 +136,16 @@ export interface ProductCatalogued {
   discontinued: boolean;
   /** Grows with every change of the product; a copy keeps the highest it has seen, so a late repeat changes nothing. */
   version: number;
+}
+
+/**
+ * A copy of the catalogue is empty (a new database, or announcements that
+ * were published before its consumer listened): inventory announces every
+ * product again, each as `product.catalogued` with its current version.
+ */
+export interface ProductCatalogueRequested {
+  /** The service whose copy is empty, for the logs. */
+  requestedBy: string;
 }
 
 /**

@@ -9,6 +9,7 @@ import { Risk1764340000000 } from './db/migrations/1764340000000-Risk';
 import { Webhooks1764800000000 } from './db/migrations/1764800000000-Webhooks';
 import { LocalCatalogueAndAsyncBuyer1764910000000 } from './db/migrations/1764910000000-LocalCatalogueAndAsyncBuyer';
 import { riskSettingsOf } from './config';
+import { catalogueRequestJob } from './modules/catalogue/catalogue-request.job';
 import { productCatalogueConsumers } from './modules/catalogue/product-catalogue.consumer';
 import { buyerIdentifiedConsumers } from './modules/placement/buyer-identified.consumer';
 import { fulfilmentConsumers } from './modules/lifecycle/fulfilment.consumers';
@@ -38,5 +39,5 @@ export const ordersSubgraph: SubgraphDefinition<OrdersContext> = {
     ...productCatalogueConsumers(),
     ...buyerIdentifiedConsumers(riskSettingsOf(config)),
   ],
-  jobs: [webhookDispatchJob, webhookRetentionJob],
+  jobs: [webhookDispatchJob, webhookRetentionJob, catalogueRequestJob],
 };
