@@ -83,5 +83,15 @@ for (const { bus, skip, note } of testBuses()) {
       const [{ n }] = await db.rows<{ n: number }>('SELECT count(*)::int AS n FROM orders.catalog_product');
       expect(n).toBeGreaterThan(0);
     });
+
+    it('a copy that missed the announcements (emptied here) asks inventory for the catalogue and is whole again', async () => {
+      await db.query('TRUNCATE orders.catalog_product');
+      const [{ n: products }] = await db.rows<{ n: number }>('SELECT count(*)::int AS n FROM inventory.product');
+      // The job looks every 5 s and asks at most once a minute (once may have gone out while the platform started).
+      await eventually(async () => {
+        const [{ n }] = await db.rows<{ n: number }>('SELECT count(*)::int AS n FROM orders.catalog_product');
+        return n === products || undefined;
+      }, `orders' catalogue refilled with all ${products} products`, 90_000);
+    }, 120_000);
   });
 }

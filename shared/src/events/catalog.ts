@@ -19,6 +19,7 @@ export const EventTypes = {
   consumerRetryRequested: 'consumer.retry-requested',
   consumerEventRetried: 'consumer.event-retried',
   productCatalogued: 'product.catalogued',
+  productCatalogueRequested: 'product.catalogue-requested',
   buyerIdentificationRequested: 'buyer.identification-requested',
   buyerIdentified: 'buyer.identified',
 } as const;
@@ -177,6 +178,16 @@ export interface ProductCatalogued {
   discontinued: boolean;
   /** Grows with every change of the product; a copy keeps the highest it has seen, so a late repeat changes nothing. */
   version: number;
+}
+
+/**
+ * A copy of the catalogue is empty (a new database, or announcements that
+ * were published before its consumer listened): inventory announces every
+ * product again, each as `product.catalogued` with its current version.
+ */
+export interface ProductCatalogueRequested {
+  /** The service whose copy is empty, for the logs. */
+  requestedBy: string;
 }
 
 /**

@@ -5,6 +5,7 @@ import { Reservations1764200000000 } from './db/migrations/1764200000000-Reserva
 import { QuotasPresaleAlerts1764300000000 } from './db/migrations/1764300000000-QuotasPresaleAlerts';
 import { ProductCatalogue1764910000000 } from './db/migrations/1764910000000-ProductCatalogue';
 import { ledgerConsumers } from './modules/ledger/ledger.consumers';
+import { catalogueConsumers } from './modules/product/catalogue.consumers';
 import { reservationConsumers } from './modules/reservation/reservation.consumers';
 import { AllocationEntity } from './modules/allocation/allocation.entity';
 import { ProductEntity } from './modules/product/product.entity';
@@ -23,5 +24,5 @@ export const inventorySubgraph: SubgraphDefinition<InventoryContext> = {
   migrations: [CreateInventory1764000000000, eventTablesMigration(1764100000000), Reservations1764200000000, QuotasPresaleAlerts1764300000000, aggregateVersionsMigration(1764600000000), outboxPositionsMigration(1764700000000), ProductCatalogue1764910000000, consumerRetryMigration(1764950000000)],
   buildSchema: buildInventorySchema,
   createContext,
-  consumers: [...reservationConsumers(), ...ledgerConsumers()],
+  consumers: [...reservationConsumers(), ...ledgerConsumers(), ...catalogueConsumers()],
 };

@@ -10,6 +10,7 @@ import { Webhooks1764800000000 } from './db/migrations/1764800000000-Webhooks';
 import { ParkedEvents1764960000000 } from './db/migrations/1764960000000-ParkedEvents';
 import { LocalCatalogueAndAsyncBuyer1764910000000 } from './db/migrations/1764910000000-LocalCatalogueAndAsyncBuyer';
 import { riskSettingsOf } from './config';
+import { catalogueRequestJob } from './modules/catalogue/catalogue-request.job';
 import { productCatalogueConsumers } from './modules/catalogue/product-catalogue.consumer';
 import { buyerIdentifiedConsumers } from './modules/placement/buyer-identified.consumer';
 import { fulfilmentConsumers } from './modules/lifecycle/fulfilment.consumers';
@@ -41,5 +42,5 @@ export const ordersSubgraph: SubgraphDefinition<OrdersContext> = {
     ...buyerIdentifiedConsumers(riskSettingsOf(config)),
     ...parkedEventConsumers(),
   ],
-  jobs: [webhookDispatchJob, webhookRetentionJob],
+  jobs: [webhookDispatchJob, webhookRetentionJob, catalogueRequestJob],
 };

@@ -1,7 +1,9 @@
 import { closeDataSource, createDataSource, createLogger, initializeDatabase } from '@supply-graph/shared';
 import { createTestDatabase, describeEachBackend, type TestDatabase } from '@supply-graph/shared/testing';
 import type { DataSource } from 'typeorm';
+import { eventTransaction } from '@supply-graph/shared';
 import { inventorySubgraph } from '../../../index';
+import { catalogueConsumers } from '../catalogue.consumers';
 
 const dataSource = (url: string, migrations: typeof inventorySubgraph.migrations) =>
   createDataSource({
@@ -60,5 +62,24 @@ describeEachBackend('inventory announces its catalogue (product.catalogued)', (b
       { sku: 'SKU-NEW', name: 'Rice bowl', discontinued: true, version: 3 },
     ]);
     expect(await db.query("SELECT catalog_version FROM product WHERE sku = 'SKU-NEW'")).toEqual([{ catalog_version: 3 }]);
+  });
+
+  it('announces every product again, at its current version, when a copy asks (product.catalogue-requested)', async () => {
+    await db.query('DELETE FROM outbox');
+    const [consumer] = catalogueConsumers();
+    await db.transaction((manager) =>
+      consumer.handle(
+        {
+          eventId: '00000000-0000-4000-8000-00000000000a', type: 'product.catalogue-requested', aggregateType: 'catalogue', aggregateId: 'orders',
+          aggregateVersion: 1, occurredAt: new Date().toISOString(), source: 'orders', payload: { requestedBy: 'orders' },
+        },
+        eventTransaction(manager, 'inventory'),
+      ),
+    );
+    expect((await announcements(db)).map((a) => a.payload)).toEqual([
+      { sku: 'SKU-NEW', name: 'Rice bowl', discontinued: true, version: 3 },
+      { sku: 'SKU-OLD-1', name: 'Mug', discontinued: false, version: 1 },
+      { sku: 'SKU-OLD-2', name: 'Plate', discontinued: false, version: 1 },
+    ]);
   });
 });

@@ -1,0 +1,43 @@
+import { closeDataSource, createDataSource, createLogger, initializeDatabase, serviceEvents } from '@supply-graph/shared';
+import { createTestDatabase, describeEachBackend, type TestDatabase } from '@supply-graph/shared/testing';
+import type { DataSource } from 'typeorm';
+import { ordersSubgraph } from '../../../index';
+import { requestCatalogueIfEmpty } from '../catalogue-request.job';
+import { recordCatalogued } from '../product-catalogue.consumer';
+
+describeEachBackend("orders asks for the catalogue while its copy is empty", (backend) => {
+  let database: TestDatabase;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(backend.adminUrl, 'catalogue_request');
+    db = createDataSource({
+      service: 'orders-test', url: database.url, schema: 'orders', entities: ordersSubgraph.entities, migrations: ordersSubgraph.migrations,
+      logger: createLogger('orders-test', 'silent'),
+    });
+    await initializeDatabase(db, 'orders');
+  });
+  afterAll(async () => {
+    await closeDataSource(db);
+    await database?.drop();
+  });
+
+  const requests = async () =>
+    ((await db.query("SELECT count(*)::int AS n FROM outbox WHERE type = 'product.catalogue-requested'")) as { n: number }[])[0].n;
+
+  it('sends one request a minute while the copy is empty, and none once it holds anything', async () => {
+    const events = serviceEvents('orders', db, () => undefined);
+    expect(await requestCatalogueIfEmpty(db, events)).toBe(true);
+    expect(await requestCatalogueIfEmpty(db, events)).toBe(false);
+    expect(await requestCatalogueIfEmpty(db, events)).toBe(false);
+    expect(await requests()).toBe(1);
+    // A minute later, still empty: asked again.
+    await db.query("UPDATE outbox SET occurred_at = occurred_at - interval '61 seconds' WHERE type = 'product.catalogue-requested'");
+    expect(await requestCatalogueIfEmpty(db, events)).toBe(true);
+    expect(await requests()).toBe(2);
+    await db.query("UPDATE outbox SET occurred_at = occurred_at - interval '61 seconds' WHERE type = 'product.catalogue-requested'");
+    await db.transaction((manager) => recordCatalogued({ manager }, { sku: 'SKU-1', name: 'Cup', discontinued: false, version: 1 }));
+    expect(await requestCatalogueIfEmpty(db, events)).toBe(false);
+    expect(await requests()).toBe(2);
+  });
+});
