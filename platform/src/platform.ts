@@ -79,12 +79,15 @@ export async function startPlatform(
           logger: createLogger(name, config.platform.logLevel),
           bus: eventBus,
           peers,
+          startRelay: false,
         });
         urls[name] = `http://127.0.0.1:${sub.port}/graphql`;
         started.push(sub);
         return [name, sub] as const;
       }),
     );
+    // Every consumer of the shared bus has subscribed: only now may events flow.
+    for (const [, sub] of running) sub.relay.start();
     const subgraphs = Object.fromEntries(running) as Partial<Record<SubgraphName, RunningSubgraph>>;
     const dataSources = Object.fromEntries(running.map(([name, sub]) => [name, sub.dataSource])) as Record<
       SubgraphName,

@@ -84,6 +84,13 @@ export interface StartSubgraphOptions {
   bus?: EventBus;
   /** Default: the URLs in the config (ORDERS_URL, ...). */
   peers?: Peers;
+  /**
+   * false: the owner starts the relay (`relay.start()`) once every subgraph
+   * sharing the in-process bus has subscribed. That bus reaches only the
+   * subscribers it has when an event is published, so a relay started before
+   * its peers subscribed would mark their events published unseen. Default true.
+   */
+  startRelay?: boolean;
 }
 
 /**
@@ -93,7 +100,7 @@ export interface StartSubgraphOptions {
  */
 export async function startSubgraph<TContext extends SubgraphContext>(
   definition: SubgraphDefinition<TContext>,
-  { config, logger = createLogger(definition.name, config.logLevel), bus, peers = staticPeers(config.peerUrls) }: StartSubgraphOptions,
+  { config, logger = createLogger(definition.name, config.logLevel), bus, peers = staticPeers(config.peerUrls), startRelay = true }: StartSubgraphOptions,
 ): Promise<RunningSubgraph> {
   if (!config.databaseUrl) {
     throw new Error(
@@ -122,7 +129,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
   for (const consumer of consumers) {
     await eventBus.subscribe(idempotent(dataSource, definition.name, consumer, () => relay.nudge(), retry));
   }
-  relay.start();
+  if (startRelay) relay.start();
   const retryJob = startPeriodicJob({ name: 'consumer-retry', intervalMs: config.eventRetry.pollMs, log: logger, run: () => retryQueuedEvents(retry).then(() => undefined) });
   const jobs = [retryJob, ...[...(definition.jobs ?? []), outboxPruneJob].map((job) =>
     startPeriodicJob({
