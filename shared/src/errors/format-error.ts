@@ -4,6 +4,8 @@ import type { Logger } from 'pino';
 import { AppError } from './app-error';
 import { isErrorCode } from './codes';
 
+const isBadUserInput = (error: unknown) => error instanceof AppError && error.code === 'BAD_USER_INPUT';
+
 /**
  * Apollo `formatError` hook: registered codes pass through as they are, GraphQL
  * validation errors keep Apollo's codes, and anything unexpected is logged with
@@ -14,6 +16,11 @@ export function makeFormatError(logger: Logger) {
     const original = unwrapResolverError(error);
     if (original instanceof AppError) return formatted;
     const code = formatted.extensions?.code;
+    // A custom scalar refusing a literal (DateTime "yesterday") is reported by GraphQL as a
+    // validation failure; it is bad input like the same value given as a variable.
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && isBadUserInput((original as { originalError?: unknown }).originalError)) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+    }
     if (isErrorCode(code) && code !== 'INTERNAL') return formatted;
     // Apollo's own request-level codes (GRAPHQL_VALIDATION_FAILED, GRAPHQL_PARSE_FAILED,
     // BAD_REQUEST, PERSISTED_QUERY_NOT_FOUND ...) describe the client's request, keep them.

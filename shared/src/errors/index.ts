@@ -1,3 +1,4 @@
 export * from './codes';
 export * from './app-error';
 export * from './format-error';
+export * from './input-errors-ok.plugin';

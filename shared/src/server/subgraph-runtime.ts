@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { SubgraphConfig } from '../config/load-config';
 import { closeDataSource, createDataSource, initializeDatabase } from '../db/data-source';
 import { makeFormatError } from '../errors/format-error';
+import { inputErrorsAnswerOk } from '../errors/input-errors-ok.plugin';
 import { createLogger } from '../logging/logger';
 import { graphqlDuration, graphqlRequests } from '../metrics/registry';
 import type { EventBus } from '../events/event-bus';
@@ -126,7 +127,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     // The process owner stops servers in order (gateway, subgraphs, pools, PostgreSQL).
     stopOnTerminationSignals: false,
     // Subgraphs are reached through the gateway; only the gateway offers a sandbox.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), observe(definition.name)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), observe(definition.name), inputErrorsAnswerOk()],
   });
   await apollo.start();
   const http = await startGraphQLHttpServer<TContext>({

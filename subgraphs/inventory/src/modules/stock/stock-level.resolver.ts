@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { BoundedArg, Bounds } from '@supply-graph/shared';
+import { Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { InventoryContext } from '../../context';
 import { warehouseService } from '../warehouse/warehouse.service';
 import { Warehouse } from '../warehouse/warehouse.type';
@@ -11,10 +12,10 @@ export class StockLevelResolver {
     description: 'Corrects on-hand stock by delta (a count, damage, found units); recorded in the stock ledger.',
   })
   adjustStock(
-    @Arg('sku', () => ID) sku: string,
-    @Arg('warehouseId', () => ID) warehouseId: string,
-    @Arg('delta', () => Int) delta: number,
-    @Arg('reason', () => String) reason: string,
+    @BoundedArg('sku', () => ID, Bounds.sku) sku: string,
+    @BoundedArg('warehouseId', () => ID, Bounds.id) warehouseId: string,
+    @BoundedArg('delta', () => Int, Bounds.stockDelta) delta: number,
+    @BoundedArg('reason', () => String, Bounds.reason) reason: string,
     @Ctx() ctx: InventoryContext,
   ) {
     return stockAdjustService.adjust(ctx, { sku, warehouseId, delta, reason });
