@@ -1,8 +1,11 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
+import { clipForLog } from '../validation/checks';
 import { AppError } from './app-error';
 import { isErrorCode } from './codes';
+
+const MAX_MESSAGE = 1_000;
 
 const isBadUserInput = (error: unknown) => error instanceof AppError && error.code === 'BAD_USER_INPUT';
 
@@ -12,7 +15,9 @@ const isBadUserInput = (error: unknown) => error instanceof AppError && error.co
  * its stack and shown to the client as INTERNAL without internals.
  */
 export function makeFormatError(logger: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  return (given: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    // GraphQL quotes a refused variable in full ("got invalid value ..."): a 5 MB value is not sent back.
+    const formatted = given.message.length > MAX_MESSAGE ? { ...given, message: clipForLog(given.message, MAX_MESSAGE) } : given;
     const original = unwrapResolverError(error);
     if (original instanceof AppError) return formatted;
     const code = formatted.extensions?.code;

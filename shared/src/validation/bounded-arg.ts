@@ -9,6 +9,7 @@ type ReturnTypeFunc = Parameters<typeof Arg>[1];
 interface BoundedParam {
   name: string;
   bound: Bound;
+  index: number;
 }
 
 // The bounded arguments of each resolver method, so all of them are checked together.
@@ -28,7 +29,9 @@ export function BoundedArg(name: string, type: ReturnTypeFunc, bound: Bound, opt
     paramsOf.set(target, byMethod);
     const params = byMethod.get(propertyKey!) ?? [];
     byMethod.set(propertyKey!, params);
-    params.push({ name, bound });
+    // Parameter decorators run last parameter first; problems are listed in argument order.
+    params.push({ name, bound, index });
+    params.sort((a, b) => a.index - b.index);
     Arg(name, type, {
       ...options,
       description: describe(options.description, bound),

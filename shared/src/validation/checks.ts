@@ -92,15 +92,12 @@ export function checkJson(field: string, value: unknown, bound: JsonBound): Inpu
     else if (current === null || typeof current !== 'object') bytes += String(current).length;
     else {
       if (depth + 1 > bound.maxDepth) return { field, message: `nests deeper than ${bound.maxDepth} levels` };
-      bytes += 2;
-      if (Array.isArray(current)) {
-        for (const item of current) stack.push({ value: item, depth: depth + 1 });
-        bytes += current.length;
-      } else {
-        for (const [key, item] of Object.entries(current)) {
-          bytes += key.length + 4;
-          stack.push({ value: item, depth: depth + 1 });
-        }
+      // Brackets, and a comma between entries.
+      const entries = Array.isArray(current) ? current.map((item) => ['', item] as const) : Object.entries(current);
+      bytes += 2 + Math.max(0, entries.length - 1);
+      for (const [key, item] of entries) {
+        if (!Array.isArray(current)) bytes += key.length + 3;
+        stack.push({ value: item, depth: depth + 1 });
       }
     }
     if (bytes > bound.maxBytes) return { field, message: `larger than ${bound.maxBytes} bytes` };

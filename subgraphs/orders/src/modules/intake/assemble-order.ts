@@ -39,7 +39,11 @@ export function assembleOrder(
   const goods = subtotal - draft.discountMinor + draft.shippingMinor;
   const taxMinor = draft.tax?.minor ?? 0;
   const taxOnTop = draft.tax?.inPrices ? 0 : taxMinor;
-  for (const p of orderBoundsProblems(draft, { amounts: r.amountsReliable })) r.problem(p.field, p.message);
+  // A line past its bounds makes the total meaningless, so it is not checked then.
+  for (const p of orderBoundsProblems(draft, { amounts: r.amountsReliable })) {
+    if (p.field.startsWith('lines')) r.amountProblem(p.field, p.message);
+    else r.problem(p.field, p.message);
+  }
   if (r.amountsReliable) checkTotal(r, { goods, taxOnTop, beforeDiscount: subtotal + draft.shippingMinor }, checks);
   if (r.problems.length) return { ok: false, problems: r.problems, repairs: r.repairs };
 

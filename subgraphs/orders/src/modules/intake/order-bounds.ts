@@ -43,12 +43,13 @@ export const ORDER_TEXT_LIMITS: readonly [field: string, read: Read, max: number
 ];
 
 /**
- * Every bound the order passes (texts, line count, quantities, and with
- * `amounts` unit prices, line totals and each SKU's units over all its lines).
- * `amounts: false` when the amounts could not be read (their stand-ins would
- * only add noise to the problems already listed).
+ * Every bound the order passes: texts, line count, and with `quantities` the
+ * units of each line, and with `amounts` unit prices, line totals and each
+ * SKU's units over all its lines. `amounts: false` when an amount could not be
+ * read: the stand-ins (0) of what failed would only add noise to the problems
+ * already listed, so quantities are then only held to their maximum.
  */
-export function orderBoundsProblems(order: OrderShape, { amounts = true } = {}): Problem[] {
+export function orderBoundsProblems(order: OrderShape, { amounts = true, quantities = true } = {}): Problem[] {
   const problems = problemsOf(...ORDER_TEXT_LIMITS.map(([field, read, max]) => checkText(field, read(order), { max })));
   const size = checkListSize('lines', order.lines, ListLimits.orderLines);
   if (size || !Array.isArray(order.lines)) return [...problems, ...problemsOf(size)];
@@ -57,13 +58,15 @@ export function orderBoundsProblems(order: OrderShape, { amounts = true } = {}):
     if (!isObject(entry)) return;
     const at = `lines[${i}]`;
     problems.push(...problemsOf(checkText(`${at}.sku`, entry.sku, { max: TextLimits.sku }), checkText(`${at}.unitPrice`, entry.unitPrice, { max: TextLimits.amount })));
+    if (!quantities) return;
+    const range = amounts ? IntLimits.quantity : { min: Number.MIN_SAFE_INTEGER, max: IntLimits.quantity.max };
+    const quantity = checkInt(`${at}.quantity`, entry.quantity, range);
+    if (quantity) problems.push(amounts ? quantity : { ...quantity, message: `at most ${range.max}, got ${String(entry.quantity)}` });
     if (!amounts) return;
-    const quantity = checkInt(`${at}.quantity`, entry.quantity, IntLimits.quantity);
-    if (quantity) problems.push(quantity);
-    else if (typeof entry.sku === 'string' && typeof entry.quantity === 'number') {
+    if (!quantity && typeof entry.sku === 'string' && typeof entry.quantity === 'number') {
       unitsBySku.set(entry.sku, (unitsBySku.get(entry.sku) ?? 0) + entry.quantity);
     }
-    if (typeof entry.unitMinor === 'number' && typeof entry.quantity === 'number') problems.push(...lineAmountProblems(at, entry.unitMinor, entry.quantity));
+    if (!quantity && typeof entry.unitMinor === 'number' && typeof entry.quantity === 'number') problems.push(...lineAmountProblems(at, entry.unitMinor, entry.quantity));
   });
   for (const [sku, units] of unitsBySku) {
     if (units > IntLimits.quantity.max) {

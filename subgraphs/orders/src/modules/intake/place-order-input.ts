@@ -36,8 +36,8 @@ export function normalizePlaceOrderInput(input: PlaceOrderInputLike | unknown, o
   if (rejected) return rejected;
   const i = input as Record<string, unknown>;
   // Before anything reads the values: a 5 MB name is refused for its length, not scanned as a phone number.
-  // Amounts are held to their bounds with the other amount checks (assembleOrder), so those are all listed together.
-  const outOfBounds = orderBoundsProblems(i, { amounts: false });
+  // Quantities and amounts are held to their bounds with the other amount checks (assembleOrder), all listed together.
+  const outOfBounds = orderBoundsProblems(i, { amounts: false, quantities: false });
   if (outOfBounds.length) return { ok: false, problems: outOfBounds, repairs: [] };
   const r = new IntakeRecorder();
 
