@@ -144,6 +144,24 @@ describeEachBackend('the bad-input corpus through the gateway: refused as bad in
     });
   });
 
+  it('adjustStock that would take on-hand past 1,000,000,000 is BAD_USER_INPUT, not an integer overflow', async () => {
+    const [level] = await db.rows<{ sku: string; warehouse_id: string; on_hand: number }>(
+      'SELECT sku, warehouse_id, on_hand FROM inventory.stock_level ORDER BY sku DESC, warehouse_id LIMIT 1',
+    );
+    await db.query('UPDATE inventory.stock_level SET on_hand = 999999999 WHERE sku = $1 AND warehouse_id = $2', [level.sku, level.warehouse_id]);
+    try {
+      const before = await snapshot();
+      const { status, body } = await post(platform.gatewayUrl, JSON.stringify({
+        query: 'mutation($sku: ID!, $w: ID!) { adjustStock(sku: $sku, warehouseId: $w, delta: 1000000, reason: "count") { onHand } }',
+        variables: { sku: level.sku, w: level.warehouse_id },
+      }));
+      expectRefused({ label: 'on-hand overflow', query: '', field: 'delta' }, status, body);
+      expect(await snapshot()).toEqual(before);
+    } finally {
+      await db.query('UPDATE inventory.stock_level SET on_hand = $3 WHERE sku = $1 AND warehouse_id = $2', [level.sku, level.warehouse_id, level.on_hand]);
+    }
+  });
+
   it('a valid order at the bounds is still accepted afterwards', async () => {
     const [{ sku }] = await db.rows<{ sku: string }>('SELECT sku FROM inventory.product ORDER BY sku LIMIT 1');
     const result = await gql<{ placeOrder: { created: boolean } }, Record<string, unknown>>(

@@ -11,6 +11,5 @@ export const Bounds = {
   search: textBound(TextLimits.search),
   cursor: textBound(TextLimits.cursor),
   pageSize: intBound(IntLimits.pageSize),
-  stockDelta: intBound(IntLimits.stockDelta),
   channelPayload: jsonBound({ maxBytes: JsonLimits.payloadBytes, maxDepth: JsonLimits.payloadDepth }),
 } as const;

@@ -1,5 +1,5 @@
-import { BoundedArg, Bounds } from '@supply-graph/shared';
-import { Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { BoundedArg, Bounds, IntLimits } from '@supply-graph/shared';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { InventoryContext } from '../../context';
 import { warehouseService } from '../warehouse/warehouse.service';
 import { Warehouse } from '../warehouse/warehouse.type';
@@ -14,7 +14,7 @@ export class PresaleStockResolver {
   adjustPresaleStock(
     @BoundedArg('sku', () => ID, Bounds.sku) sku: string,
     @BoundedArg('warehouseId', () => ID, Bounds.id) warehouseId: string,
-    @BoundedArg('delta', () => Int, Bounds.stockDelta) delta: number,
+    @Arg('delta', () => Int, { description: `${IntLimits.stockDelta.min}..${IntLimits.stockDelta.max}, not 0 (checked with the other arguments).` }) delta: number,
     @BoundedArg('reason', () => String, Bounds.reason) reason: string,
     @Ctx() ctx: InventoryContext,
   ) {

@@ -1,5 +1,5 @@
-import { BoundedArg, Bounds, floatBound, intBound, IntLimits } from '@supply-graph/shared';
-import { Ctx, Float, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { BoundedArg, Bounds, IntLimits } from '@supply-graph/shared';
+import { Arg, Ctx, Float, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { InventoryContext } from '../../context';
 import { channelQuotaService } from './channel-quota.service';
 import { ChannelQuota } from './channel-quota.type';
@@ -19,8 +19,8 @@ export class ChannelQuotaResolver {
   setChannelQuota(
     @BoundedArg('channel', () => String, Bounds.code) channel: string,
     @BoundedArg('sku', () => ID, Bounds.sku) sku: string,
-    @BoundedArg('maxUnits', () => Int, intBound(IntLimits.quotaUnits), { nullable: true }) maxUnits: number | null,
-    @BoundedArg('maxShare', () => Float, floatBound({ min: 0, max: 1 }), { nullable: true }) maxShare: number | null,
+    @Arg('maxUnits', () => Int, { nullable: true, description: `${IntLimits.quotaUnits.min}..${IntLimits.quotaUnits.max}.` }) maxUnits: number | null,
+    @Arg('maxShare', () => Float, { nullable: true, description: '0..1, at most 4 decimals.' }) maxShare: number | null,
     @Ctx() ctx: InventoryContext,
   ) {
     return channelQuotaService.set(ctx, { channel, sku, maxUnits, maxShare });

@@ -15,7 +15,7 @@ const place = (value: unknown) => normalizePlaceOrderInput(value, { receivedAt }
 const tmall = (edit: (trade: any) => void) => {
   const payload = sample('tmall-trade.json');
   edit(payload.trade);
-  return new TmallAdapter().parse(payload, { receivedAt });
+  return new TmallAdapter().parse(payload);
 };
 
 describe('order bounds on placeOrder input', () => {
