@@ -15,7 +15,8 @@ export const ErrorCodes = {
   SUBSCRIBER_TOO_SLOW:
     'A subscriber fell further behind than its buffer allows and was disconnected; resume with `after` set to extensions.lastEventId.',
   REQUEST_TOO_LARGE:
-    'The HTTP request body is larger than the limit (10 MiB, extensions.limitBytes); sent with HTTP 413 before any GraphQL work. Split the work into several requests.',
+    'The HTTP request body is larger than the limit (10 MiB, extensions.limitBytes); sent with HTTP 413 before any ' +
+    'GraphQL work. Split the work into several requests.',
   INTERNAL: 'An unexpected failure; details are logged server-side under the request id.',
 } as const;
 

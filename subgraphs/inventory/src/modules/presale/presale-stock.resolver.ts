@@ -6,6 +6,9 @@ import { Warehouse } from '../warehouse/warehouse.type';
 import { presaleStockService } from './presale-stock.service';
 import { PresaleStock } from './presale-stock.type';
 
+// Checked by the service with the other arguments, so every problem is listed together.
+const DELTA = `${IntLimits.stockDelta.min}..${IntLimits.stockDelta.max}, not 0.`;
+
 @Resolver(() => PresaleStock)
 export class PresaleStockResolver {
   @Mutation(() => PresaleStock, {
@@ -14,7 +17,7 @@ export class PresaleStockResolver {
   adjustPresaleStock(
     @BoundedArg('sku', () => ID, Bounds.sku) sku: string,
     @BoundedArg('warehouseId', () => ID, Bounds.id) warehouseId: string,
-    @Arg('delta', () => Int, { description: `${IntLimits.stockDelta.min}..${IntLimits.stockDelta.max}, not 0 (checked with the other arguments).` }) delta: number,
+    @Arg('delta', () => Int, { description: DELTA }) delta: number,
     @BoundedArg('reason', () => String, Bounds.reason) reason: string,
     @Ctx() ctx: InventoryContext,
   ) {

@@ -27,7 +27,11 @@ export class ChannelQuotaResolver {
   }
 
   @Mutation(() => Boolean, { description: "Lifts a channel's quota for a SKU; false when there was none." })
-  removeChannelQuota(@BoundedArg('channel', () => String, Bounds.code) channel: string, @BoundedArg('sku', () => ID, Bounds.sku) sku: string, @Ctx() ctx: InventoryContext) {
+  removeChannelQuota(
+    @BoundedArg('channel', () => String, Bounds.code) channel: string,
+    @BoundedArg('sku', () => ID, Bounds.sku) sku: string,
+    @Ctx() ctx: InventoryContext,
+  ) {
     return channelQuotaService.remove(ctx, channel, sku);
   }
 }

@@ -6,6 +6,9 @@ import { Warehouse } from '../warehouse/warehouse.type';
 import { stockAdjustService } from './stock-adjust.service';
 import { StockLevel } from './stock-level.type';
 
+// Checked by the service with the other arguments, so every problem is listed together.
+const DELTA = `${IntLimits.stockDelta.min}..${IntLimits.stockDelta.max}, not 0.`;
+
 @Resolver(() => StockLevel)
 export class StockLevelResolver {
   @Mutation(() => StockLevel, {
@@ -14,7 +17,7 @@ export class StockLevelResolver {
   adjustStock(
     @BoundedArg('sku', () => ID, Bounds.sku) sku: string,
     @BoundedArg('warehouseId', () => ID, Bounds.id) warehouseId: string,
-    @Arg('delta', () => Int, { description: `${IntLimits.stockDelta.min}..${IntLimits.stockDelta.max}, not 0 (checked with the other arguments).` }) delta: number,
+    @Arg('delta', () => Int, { description: DELTA }) delta: number,
     @BoundedArg('reason', () => String, Bounds.reason) reason: string,
     @Ctx() ctx: InventoryContext,
   ) {

@@ -57,7 +57,12 @@ export function orderBoundsProblems(order: OrderShape, { amounts = true, quantit
   order.lines.forEach((entry: unknown, i) => {
     if (!isObject(entry)) return;
     const at = `lines[${i}]`;
-    problems.push(...problemsOf(checkText(`${at}.sku`, entry.sku, { max: TextLimits.sku }), checkText(`${at}.unitPrice`, entry.unitPrice, { max: TextLimits.amount })));
+    problems.push(
+      ...problemsOf(
+        checkText(`${at}.sku`, entry.sku, { max: TextLimits.sku }),
+        checkText(`${at}.unitPrice`, entry.unitPrice, { max: TextLimits.amount }),
+      ),
+    );
     if (!quantities) return;
     const range = amounts ? IntLimits.quantity : { min: Number.MIN_SAFE_INTEGER, max: IntLimits.quantity.max };
     const quantity = checkInt(`${at}.quantity`, entry.quantity, range);
@@ -66,7 +71,9 @@ export function orderBoundsProblems(order: OrderShape, { amounts = true, quantit
     if (!quantity && typeof entry.sku === 'string' && typeof entry.quantity === 'number') {
       unitsBySku.set(entry.sku, (unitsBySku.get(entry.sku) ?? 0) + entry.quantity);
     }
-    if (!quantity && typeof entry.unitMinor === 'number' && typeof entry.quantity === 'number') problems.push(...lineAmountProblems(at, entry.unitMinor, entry.quantity));
+    if (!quantity && typeof entry.unitMinor === 'number' && typeof entry.quantity === 'number') {
+      problems.push(...lineAmountProblems(at, entry.unitMinor, entry.quantity));
+    }
   });
   for (const [sku, units] of unitsBySku) {
     if (units > IntLimits.quantity.max) {

@@ -21,7 +21,9 @@ export class RegisterWebhookInput {
   @Field(() => String, { description: `http(s) URL the deliveries are POSTed to. ${chars(TextLimits.url)}` })
   url: string;
 
-  @Field(() => String, { description: `At least 16 characters; signs every delivery (HMAC-SHA256). Shown only as its last four characters. ${chars(TextLimits.secret)}` })
+  @Field(() => String, {
+    description: `At least 16 characters; signs every delivery (HMAC-SHA256). Shown only as its last four characters. ${chars(TextLimits.secret)}`,
+  })
   secret: string;
 
   @Field(() => String, {
