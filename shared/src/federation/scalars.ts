@@ -27,11 +27,11 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   },
 });
 
-// Thrown as BAD_USER_INPUT (not TypeError) so a bad literal, which GraphQL reports as a
-// validation failure, is still told apart from other validation errors (see makeFormatError).
 // An offset is required: a bare local time is ambiguous across the channels' time zones.
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
+// Thrown as BAD_USER_INPUT (not TypeError) so a bad literal, which GraphQL reports as a
+// validation failure, is still told apart from other validation errors (see makeFormatError).
 function parseDateTime(value: unknown): Date {
   if (typeof value !== 'string' || !ISO_WITH_OFFSET.test(value)) {
     throw badUserInput(`DateTime must be an ISO-8601 string with an offset, got ${clipForLog(JSON.stringify(value) ?? String(value), 100)}`);
