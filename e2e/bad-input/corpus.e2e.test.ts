@@ -52,9 +52,16 @@ describeEachBackend('the bad-input corpus through the gateway: refused as bad in
   let cases: BadCase[] = [];
   const snapshot = async () => (await db.rows<Record<string, unknown>>(SNAPSHOT))[0];
   const stillAnswers = async () => {
-    const result = await gql<{ channels: unknown[] }, Record<string, never>>(platform.gatewayUrl, '{ channels { code } warehouses { id } }');
+    // One field of each subgraph: orders, inventory, customers, logistics.
+    const result = await gql<{ channels: unknown[]; warehouses: unknown[]; customers: { totalCount: number }; shipment: null }, Record<string, never>>(
+      platform.gatewayUrl,
+      '{ channels { code } warehouses { id } customers(first: 1) { totalCount } shipment(id: "00000000-0000-4000-8000-000000000000") { id } }',
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.channels.length).toBeGreaterThan(0);
+    expect(result.data!.warehouses.length).toBeGreaterThan(0);
+    expect(result.data!.customers.totalCount).toBeGreaterThan(0);
+    expect(result.data!.shipment).toBeNull();
   };
 
   beforeAll(async () => {
