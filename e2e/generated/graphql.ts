@@ -14,7 +14,7 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** ISO-8601 date-time with offset, e.g. 2026-11-24T08:00:00Z */
+  /** ISO-8601 date-time with offset, e.g. 2026-11-24T08:00:00Z; from 1970-01-01 up to (not including) 2100-01-01. Anything else, as a literal or a variable, is BAD_USER_INPUT. */
   DateTime: { input: string; output: string; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSON: { input: unknown; output: unknown; }
@@ -40,13 +40,19 @@ export type Address = {
 };
 
 export type AddressInput = {
+  /** At most 100 characters, no control characters. */
   city?: InputMaybe<Scalars['String']['input']>;
-  /** ISO-3166 alpha-2. */
+  /** ISO-3166 alpha-2. At most 32 characters, no control characters. */
   country: Scalars['String']['input'];
+  /** At most 500 characters, no control characters. */
   line1?: InputMaybe<Scalars['String']['input']>;
+  /** At most 200 characters, no control characters. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** At most 32 characters, no control characters. */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** At most 20 characters, no control characters. */
   postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** At most 100 characters, no control characters. */
   province?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -66,8 +72,11 @@ export type Allocation = {
 };
 
 export type BuyerInput = {
+  /** At most 254 characters, no control characters. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** At most 200 characters, no control characters. */
   name: Scalars['String']['input'];
+  /** At most 32 characters, no control characters. */
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -247,12 +256,15 @@ export type IdentifiedBuyer = {
 };
 
 export type IdentifyBuyerInput = {
+  /** At most 32 characters, no control characters. */
   channel: Scalars['String']['input'];
-  /** The buyer's id on the channel, when the channel gives one. */
+  /** The buyer's id on the channel, when the channel gives one. At most 128 characters, no control characters. */
   channelBuyerId?: InputMaybe<Scalars['String']['input']>;
+  /** At most 254 characters, no control characters. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** At most 200 characters, no control characters. */
   name: Scalars['String']['input'];
-  /** E.164. */
+  /** E.164. At most 32 characters, no control characters. */
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -534,15 +546,15 @@ export type OrderEdge = {
 
 /** Conditions on orders; the given ones combine with AND. */
 export type OrderFilter = {
-  /** Channel code, e.g. "tmall" (case-insensitive). */
+  /** Channel code, e.g. "tmall" (case-insensitive). At most 32 characters, no control characters. */
   channel?: InputMaybe<Scalars['String']['input']>;
-  /** Orders of this customer; an id that is not a UUID matches nothing. */
+  /** Orders of this customer; an id that is not a UUID matches nothing. At most 64 characters, no control characters. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
   /** Placed at or after this instant (inclusive). */
   placedAfter?: InputMaybe<Scalars['DateTime']['input']>;
   /** Placed strictly before this instant (exclusive). */
   placedBefore?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Any of these statuses; an empty list matches nothing. */
+  /** Any of these statuses; an empty list matches nothing. At most 20 entries. */
   status?: InputMaybe<Array<OrderStatus>>;
 };
 
@@ -559,12 +571,15 @@ export type OrderLine = {
   unitPrice: Money;
 };
 
+/** At most 200 per order. One SKU may have 1..100000 units in all, over all its lines; quantity x unitPrice at most 1000000000.00. */
 export type OrderLineInput = {
   /** A presale line takes presale stock only. */
   presale?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 1..100000. */
   quantity: Scalars['Int']['input'];
+  /** At most 64 characters, no control characters. */
   sku: Scalars['String']['input'];
-  /** Decimal as a string, e.g. "129.90". */
+  /** Decimal as a string with at most 2 decimals, e.g. "129.90"; 0.00..10000000.00. At most 32 characters, no control characters. */
   unitPrice: Scalars['String']['input'];
 };
 
@@ -624,8 +639,10 @@ export type OrderStatusEventBatch = {
 /** One status event, as the gateway received it from the bus. */
 export type OrderStatusEventInput = {
   at: Scalars['DateTime']['input'];
+  /** At most 256 characters. */
   eventId: Scalars['ID']['input'];
   from?: InputMaybe<OrderStatus>;
+  /** At most 64 characters. */
   orderId: Scalars['ID']['input'];
   to: OrderStatus;
 };
@@ -688,14 +705,18 @@ export type ParkedEventStatus =
   /** An operator asked for a retry; the owning service has not answered yet. */
   | 'RETRY_REQUESTED';
 
+/** An order in the unified shape. Every bound below is checked before anything is stored; past one, placeOrder is BAD_USER_INPUT naming the field (e.g. "buyer.name"), and only a REJECTED intake record (with clipped values) is kept. The order total may be at most 1000000000.00. */
 export type PlaceOrderInput = {
   buyer: BuyerInput;
+  /** At most 32 characters, no control characters. */
   channel: Scalars['String']['input'];
+  /** ISO-4217. At most 32 characters, no control characters. */
   currency: Scalars['String']['input'];
-  /** The idempotency key, together with channel. */
+  /** The idempotency key, together with channel. At most 128 characters, no control characters. */
   externalId: Scalars['String']['input'];
+  /** 1..200 lines. */
   lines: Array<OrderLineInput>;
-  /** Defaults to now. */
+  /** Defaults to now; from 2000 up to (not including) 2100. */
   placedAt?: InputMaybe<Scalars['DateTime']['input']>;
   shippingAddress: AddressInput;
 };
@@ -942,16 +963,17 @@ export type QueryWebhooksArgs = {
 
 /** A partner endpoint to receive order status changes. */
 export type RegisterWebhookInput = {
+  /** At most 500 characters, no control characters but tab and line breaks. */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** Which operation of the document, when it has several. */
+  /** Which operation of the document, when it has several. At most 100 characters, no control characters. */
   operationName?: InputMaybe<Scalars['String']['input']>;
-  /** A subscription document on orderStatusChanged, e.g. `subscription { orderStatusChanged(channel: "tmall") { eventId to order { id status } } }`: its arguments filter the events (orderId, customerId, channel), its selection (any field of any subgraph) is the payload. */
+  /** A subscription document on orderStatusChanged, e.g. `subscription { orderStatusChanged(channel: "tmall") { eventId to order { id status } } }`: its arguments filter the events (orderId, customerId, channel), its selection (any field of any subgraph) is the payload. At most 10000 characters, no control characters but tab and line breaks. */
   query: Scalars['String']['input'];
-  /** At least 16 characters; signs every delivery (HMAC-SHA256). Shown only as its last four characters. */
+  /** At least 16 characters; signs every delivery (HMAC-SHA256). Shown only as its last four characters. At most 512 characters, no control characters. */
   secret: Scalars['String']['input'];
-  /** http(s) URL the deliveries are POSTed to. */
+  /** http(s) URL the deliveries are POSTed to. At most 2048 characters, no control characters. */
   url: Scalars['String']['input'];
-  /** Values of the variables the document uses. */
+  /** Values of the variables the document uses. At most 16 KiB serialized, nested at most 16 levels. */
   variables?: InputMaybe<Scalars['JSON']['input']>;
 };
 
@@ -1081,11 +1103,14 @@ export type TrackingEvent = {
 export type TrackingEventInput = {
   /** Scan time; at most one hour ahead of our clock. */
   at: Scalars['DateTime']['input'];
-  /** Carrier code, e.g. "sf". */
+  /** Carrier code, e.g. "sf". At most 32 characters, no control characters. */
   carrier: Scalars['String']['input'];
+  /** At most 1000 characters, no control characters but tab and line breaks. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** At most 1000 characters, no control characters. */
   location?: InputMaybe<Scalars['String']['input']>;
   status: ShipmentStatus;
+  /** At most 128 characters, no control characters. */
   trackingNumber: Scalars['String']['input'];
 };
 

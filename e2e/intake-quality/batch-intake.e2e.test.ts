@@ -97,7 +97,7 @@ describeEachBackend('importChannelOrders: one result per payload, in input order
       'SELECT (SELECT count(*)::int FROM orders.intake_record) AS log, (SELECT count(*)::int FROM orders.sales_order) AS orders',
     );
     const error = expectOneError(await batch('tmall', Array.from({ length: 501 }, tmallTrade)), 'BAD_USER_INPUT', /at most 500/);
-    expect(error.extensions?.problems).toEqual([{ field: 'payloads', message: 'at most 500 payloads per call, got 501' }]);
+    expect(error.extensions?.problems).toEqual([{ field: 'payloads', message: 'at most 500 entries, got 501' }]);
     const [after] = await db.rows<{ log: number; orders: number }>(
       'SELECT (SELECT count(*)::int FROM orders.intake_record) AS log, (SELECT count(*)::int FROM orders.sales_order) AS orders',
     );

@@ -11,3 +11,4 @@ export * from './server';
 export * from './demo';
 export * from './events';
 export * from './geo';
+export * from './validation';

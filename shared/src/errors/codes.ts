@@ -18,6 +18,9 @@ export const ErrorCodes = {
     'A service could not reach its database or event bus (named in extensions.serviceName); nothing was changed. Retryable: try again after extensions.retryAfterSeconds.',
   DEADLINE_EXCEEDED:
     "The request ran past its deadline (the gateway's timeout, passed to each subgraph as x-request-timeout-ms) and its remaining work was stopped.",
+  REQUEST_TOO_LARGE:
+    'The HTTP request body is larger than the limit (10 MiB, extensions.limitBytes); sent with HTTP 413 before any ' +
+    'GraphQL work. Split the work into several requests.',
   INTERNAL: 'An unexpected failure; details are logged server-side under the request id.',
 } as const;
 

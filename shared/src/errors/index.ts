@@ -2,3 +2,4 @@ export * from './codes';
 export * from './app-error';
 export * from './format-error';
 export * from './unavailable';
+export * from './input-errors-ok.plugin';

@@ -3,6 +3,9 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+import { badUserInput } from '../errors/app-error';
+import { checkListSize } from '../validation/checks';
+import { ListLimits } from '../validation/limits';
 
 /** Federation directives the subgraphs may use in `@Directive(...)`. */
 const FEDERATION_LINK =
@@ -34,5 +37,18 @@ export async function buildFederatedSchema(
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as never;
   }
-  return buildSubgraphSchema({ typeDefs, resolvers });
+  return boundEntities(buildSubgraphSchema({ typeDefs, resolvers }));
+}
+
+/** `_entities` takes at most `ListLimits.representations` representations per call. */
+function boundEntities(schema: GraphQLSchema): GraphQLSchema {
+  const field = schema.getQueryType()?.getFields()._entities;
+  const resolve = field?.resolve;
+  if (!field || !resolve) return schema;
+  field.resolve = (source, args, context, info) => {
+    const problem = checkListSize('representations', args.representations, ListLimits.representations);
+    if (problem) throw badUserInput(`Invalid arguments: ${problem.field}: ${problem.message}`, [problem]);
+    return resolve(source, args, context, info);
+  };
+  return schema;
 }

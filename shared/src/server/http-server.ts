@@ -9,6 +9,8 @@ import type { Logger } from 'pino';
 import { REQUEST_ID_HEADER } from '../logging/logger';
 import { metricsRegistry } from '../metrics/registry';
 import { openRequestScope, runInRequestScope, type RequestScope } from './request-scope';
+import { checkJson } from '../validation/checks';
+import { RequestLimits } from '../validation/limits';
 
 export interface RequestInfo {
   req: IncomingMessage;
@@ -50,7 +52,7 @@ export interface RunningHttpServer {
 }
 
 const corsHandler = cors();
-const jsonHandler = bodyParser.json({ limit: '10mb' });
+const jsonHandler = bodyParser.json({ limit: RequestLimits.bodyBytes });
 
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => void;
 const run = (mw: Middleware, req: IncomingMessage, res: ServerResponse) =>
@@ -101,7 +103,7 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
     const requestId = headerValue(req, REQUEST_ID_HEADER) ?? randomUUID();
     res.setHeader(REQUEST_ID_HEADER, requestId);
     await run(corsHandler as Middleware, req, res);
-    await run(jsonHandler as Middleware, req, res);
+    if (!(await parseBoundedBody(req, res))) return;
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -153,6 +155,36 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
       await apollo.stop();
     },
   };
+}
+
+/**
+ * Parses a JSON body within `RequestLimits`, before any GraphQL work: past the
+ * size, HTTP 413 REQUEST_TOO_LARGE; nested past the depth (which would
+ * overflow the stack of whatever serializes it next, e.g. the gateway calling
+ * a subgraph), HTTP 400 BAD_USER_INPUT naming the variable. False when refused.
+ */
+async function parseBoundedBody(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  try {
+    await run(jsonHandler as Middleware, req, res);
+  } catch (err) {
+    if ((err as { type?: string }).type !== 'entity.too.large') throw err;
+    const message = `The request body is larger than ${RequestLimits.bodyBytes} bytes`;
+    sendJson(res, 413, { errors: [{ message, extensions: { code: 'REQUEST_TOO_LARGE', limitBytes: RequestLimits.bodyBytes } }] });
+    return false;
+  }
+  const body = (req as IncomingMessage & { body?: unknown }).body;
+  const bound = { maxBytes: Number.POSITIVE_INFINITY, maxDepth: RequestLimits.jsonDepth };
+  if (!checkJson('body', body, bound)) return true;
+  const variables = (body as { variables?: unknown }).variables;
+  const entries = variables && typeof variables === 'object' ? Object.entries(variables) : [];
+  // A variable's value sits two levels down ({ "variables": { "name": value } }).
+  const inVariable = { ...bound, maxDepth: bound.maxDepth - 2 };
+  const problem = entries.map(([name, value]) => checkJson(`variables.${name}`, value, inVariable)).find(Boolean) ??
+    { field: 'body', message: `nests deeper than ${RequestLimits.jsonDepth} levels` };
+  sendJson(res, 400, {
+    errors: [{ message: `Invalid request: ${problem.field}: ${problem.message}`, extensions: { code: 'BAD_USER_INPUT', problems: [problem] } }],
+  });
+  return false;
 }
 
 function headerValue(req: IncomingMessage, name: string): string | undefined {

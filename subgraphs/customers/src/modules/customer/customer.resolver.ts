@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { BoundedArg, Bounds } from '@supply-graph/shared';
+import { Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { CustomersContext } from '../../context';
 import { customerService } from './customer.service';
 import { ChannelIdentity, Customer, CustomerConnection } from './customer.type';
@@ -6,14 +7,14 @@ import { ChannelIdentity, Customer, CustomerConnection } from './customer.type';
 @Resolver(() => Customer)
 export class CustomerResolver {
   @Query(() => Customer, { nullable: true, description: 'A customer by id; null when there is none.' })
-  customer(@Arg('id', () => ID) id: string, @Ctx() ctx: CustomersContext) {
+  customer(@BoundedArg('id', () => ID, Bounds.id) id: string, @Ctx() ctx: CustomersContext) {
     return customerService.findById(ctx, id);
   }
 
   @Query(() => Customer, { nullable: true, description: "The customer behind a channel account." })
   customerByIdentity(
-    @Arg('channel', () => String) channel: string,
-    @Arg('externalId', () => String) externalId: string,
+    @BoundedArg('channel', () => String, Bounds.code) channel: string,
+    @BoundedArg('externalId', () => String, Bounds.externalId) externalId: string,
     @Ctx() ctx: CustomersContext,
   ) {
     return customerService.findByIdentity(ctx, channel, externalId);
@@ -23,9 +24,9 @@ export class CustomerResolver {
     description: 'Customers, newest first. `search` matches name, email, phone or a channel identity id.',
   })
   customers(
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Arg('search', () => String, { nullable: true }) search: string | null,
+    @BoundedArg('first', () => Int, Bounds.pageSize, { nullable: true, defaultValue: 20 }) first: number,
+    @BoundedArg('after', () => String, Bounds.cursor, { nullable: true }) after: string | null,
+    @BoundedArg('search', () => String, Bounds.search, { nullable: true }) search: string | null,
     @Ctx() ctx: CustomersContext,
   ) {
     return customerService.search(ctx, { first, after, search });

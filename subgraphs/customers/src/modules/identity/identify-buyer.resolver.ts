@@ -1,6 +1,7 @@
-import { Arg, Ctx, Directive, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { BoundedArg } from '@supply-graph/shared';
+import { Ctx, Directive, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { CustomersContext } from '../../context';
-import { IdentifyBuyerInput } from './identify-buyer.input';
+import { IdentifyBuyerInput, identifyBuyerBound } from './identify-buyer.input';
 import { identifyBuyer } from './identify-buyer.service';
 
 @Directive('@inaccessible')
@@ -21,7 +22,7 @@ export class IdentifiedBuyer {
 export class IdentifyBuyerResolver {
   @Directive('@inaccessible')
   @Mutation(() => IdentifiedBuyer)
-  identifyBuyer(@Arg('input', () => IdentifyBuyerInput) input: IdentifyBuyerInput, @Ctx() ctx: CustomersContext) {
+  identifyBuyer(@BoundedArg('input', () => IdentifyBuyerInput, identifyBuyerBound) input: IdentifyBuyerInput, @Ctx() ctx: CustomersContext) {
     return identifyBuyer(ctx, input);
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { BoundedArg, Bounds } from '@supply-graph/shared';
+import { Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { InventoryContext } from '../../context';
 import { warehouseService } from '../warehouse/warehouse.service';
 import { Warehouse } from '../warehouse/warehouse.type';
@@ -10,7 +11,7 @@ export class StockLedgerResolver {
   @Query(() => [StockLedgerMismatch], {
     description: 'Stock levels (of one SKU, or all) that differ from the sum of their movements; empty when the ledger is consistent.',
   })
-  stockLedgerCheck(@Arg('sku', () => ID, { nullable: true }) sku: string | null, @Ctx() ctx: InventoryContext) {
+  stockLedgerCheck(@BoundedArg('sku', () => ID, Bounds.sku, { nullable: true }) sku: string | null, @Ctx() ctx: InventoryContext) {
     return stockLedgerService.check(ctx, sku ?? null);
   }
 

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { BoundedArg, Bounds } from '@supply-graph/shared';
+import { Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { InventoryContext } from '../../context';
 import { stockLevelService } from '../stock/stock-level.service';
 import { StockLevel } from '../stock/stock-level.type';
@@ -8,14 +9,14 @@ import { Product, ProductConnection } from './product.type';
 @Resolver(() => Product)
 export class ProductResolver {
   @Query(() => Product, { nullable: true, description: 'A product by SKU; null when there is none.' })
-  product(@Arg('sku', () => ID) sku: string, @Ctx() ctx: InventoryContext) {
+  product(@BoundedArg('sku', () => ID, Bounds.sku) sku: string, @Ctx() ctx: InventoryContext) {
     return productService.findBySku(ctx, sku);
   }
 
   @Query(() => ProductConnection, { description: 'The catalogue, ordered by SKU.' })
   products(
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @BoundedArg('first', () => Int, Bounds.pageSize, { nullable: true, defaultValue: 20 }) first: number,
+    @BoundedArg('after', () => String, Bounds.cursor, { nullable: true }) after: string | null,
     @Ctx() ctx: InventoryContext,
   ) {
     return productService.page(ctx, { first, after });

@@ -1,3 +1,4 @@
+import { BoundedArg, Bounds, IntLimits } from '@supply-graph/shared';
 import { Arg, Ctx, Float, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { InventoryContext } from '../../context';
 import { channelQuotaService } from './channel-quota.service';
@@ -6,7 +7,7 @@ import { ChannelQuota } from './channel-quota.type';
 @Resolver(() => ChannelQuota)
 export class ChannelQuotaResolver {
   @Query(() => [ChannelQuota], { description: 'Channel quotas of one SKU, or of every SKU; by SKU, then channel.' })
-  channelQuotas(@Arg('sku', () => ID, { nullable: true }) sku: string | null, @Ctx() ctx: InventoryContext) {
+  channelQuotas(@BoundedArg('sku', () => ID, Bounds.sku, { nullable: true }) sku: string | null, @Ctx() ctx: InventoryContext) {
     return channelQuotaService.list(ctx, sku ?? null);
   }
 
@@ -16,17 +17,21 @@ export class ChannelQuotaResolver {
       'Waiting orders that now fit are allocated at once.',
   })
   setChannelQuota(
-    @Arg('channel', () => String) channel: string,
-    @Arg('sku', () => ID) sku: string,
-    @Arg('maxUnits', () => Int, { nullable: true }) maxUnits: number | null,
-    @Arg('maxShare', () => Float, { nullable: true }) maxShare: number | null,
+    @BoundedArg('channel', () => String, Bounds.code) channel: string,
+    @BoundedArg('sku', () => ID, Bounds.sku) sku: string,
+    @Arg('maxUnits', () => Int, { nullable: true, description: `${IntLimits.quotaUnits.min}..${IntLimits.quotaUnits.max}.` }) maxUnits: number | null,
+    @Arg('maxShare', () => Float, { nullable: true, description: '0..1, at most 4 decimals.' }) maxShare: number | null,
     @Ctx() ctx: InventoryContext,
   ) {
     return channelQuotaService.set(ctx, { channel, sku, maxUnits, maxShare });
   }
 
   @Mutation(() => Boolean, { description: "Lifts a channel's quota for a SKU; false when there was none." })
-  removeChannelQuota(@Arg('channel', () => String) channel: string, @Arg('sku', () => ID) sku: string, @Ctx() ctx: InventoryContext) {
+  removeChannelQuota(
+    @BoundedArg('channel', () => String, Bounds.code) channel: string,
+    @BoundedArg('sku', () => ID, Bounds.sku) sku: string,
+    @Ctx() ctx: InventoryContext,
+  ) {
     return channelQuotaService.remove(ctx, channel, sku);
   }
 }

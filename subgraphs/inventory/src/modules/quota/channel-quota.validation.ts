@@ -1,4 +1,4 @@
-import type { InputProblem } from '@supply-graph/shared';
+import { IntLimits, type InputProblem } from '@supply-graph/shared';
 import { BASIS_POINTS } from './quota-rule';
 
 export interface ChannelQuotaInput {
@@ -46,6 +46,8 @@ export function validateQuota(input: ChannelQuotaInput): { problems: InputProble
   }
   if (maxUnits !== null && (!Number.isInteger(maxUnits) || maxUnits < 0)) {
     problems.push({ field: 'maxUnits', message: `must be a whole number of units, 0 or more (got ${maxUnits})` });
+  } else if (maxUnits !== null && maxUnits > IntLimits.quotaUnits.max) {
+    problems.push({ field: 'maxUnits', message: `must be at most ${IntLimits.quotaUnits.max} (got ${maxUnits})` });
   }
   let shareBp: number | null = null;
   if (maxShare !== null) {

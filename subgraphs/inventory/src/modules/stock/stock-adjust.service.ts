@@ -1,4 +1,4 @@
-import { badUserInput, conflict, notFound, type InputProblem } from '@supply-graph/shared';
+import { IntLimits, TextLimits, badUserInput, conflict, notFound, type InputProblem } from '@supply-graph/shared';
 import type { EntityManager } from 'typeorm';
 import type { InventoryContext } from '../../context';
 import { isUuid } from '@supply-graph/shared';
@@ -18,8 +18,8 @@ export interface AdjustStockInput {
 }
 
 /** One adjustment this large is a typo, not a stock count; it also keeps on_hand far from int4 overflow. */
-export const MAX_ADJUST_DELTA = 1_000_000;
-export const MAX_REASON_LENGTH = 500;
+export const MAX_ADJUST_DELTA = IntLimits.stockDelta.max;
+export const MAX_REASON_LENGTH = TextLimits.reason;
 // A row that fits again after a concurrent change is retried; after this many tries the caller gets CONFLICT.
 const MAX_ATTEMPTS = 3;
 
@@ -45,7 +45,7 @@ const RETURNING = 'RETURNING sku, warehouse_id, on_hand, reserved, safety_stock,
 // concurrent reservation to slip through.
 const UPDATE_SQL = `
   UPDATE stock_level SET on_hand = on_hand + $3, updated_at = now()
-  WHERE sku = $1 AND warehouse_id = $2 AND on_hand + $3 >= reserved
+  WHERE sku = $1 AND warehouse_id = $2 AND on_hand + $3 >= reserved AND on_hand + $3 <= ${IntLimits.onHand.max}
   ${RETURNING}`;
 
 const STATE_SQL = `
@@ -138,6 +138,12 @@ async function applyDelta(em: EntityManager, sku: string, warehouseId: string, d
     if (!state.warehouse_exists) throw notFound('Warehouse', warehouseId);
     const onHand = state.on_hand ?? 0;
     const reserved = state.reserved ?? 0;
+    // Many large corrections must not overflow the 32-bit column (an INTERNAL "integer out of range").
+    if (onHand + delta > IntLimits.onHand.max) {
+      throw badUserInput(`Invalid stock adjustment: delta would bring on-hand to ${onHand + delta}, at most ${IntLimits.onHand.max}`, [
+        { field: 'delta', message: `would bring on-hand to ${onHand + delta}, at most ${IntLimits.onHand.max}` },
+      ]);
+    }
     const fits = onHand + delta >= reserved;
     if (state.on_hand === null && fits) {
       const [inserted] = await records<StockRow>(em, UPSERT_SQL, [sku, warehouseId, delta]);

@@ -1,3 +1,4 @@
+import { BoundedArg, Bounds, IntLimits } from '@supply-graph/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { InventoryContext } from '../../context';
 import { warehouseService } from '../warehouse/warehouse.service';
@@ -5,16 +6,19 @@ import { Warehouse } from '../warehouse/warehouse.type';
 import { stockAdjustService } from './stock-adjust.service';
 import { StockLevel } from './stock-level.type';
 
+// Checked by the service with the other arguments, so every problem is listed together.
+const DELTA = `${IntLimits.stockDelta.min}..${IntLimits.stockDelta.max}, not 0.`;
+
 @Resolver(() => StockLevel)
 export class StockLevelResolver {
   @Mutation(() => StockLevel, {
     description: 'Corrects on-hand stock by delta (a count, damage, found units); recorded in the stock ledger.',
   })
   adjustStock(
-    @Arg('sku', () => ID) sku: string,
-    @Arg('warehouseId', () => ID) warehouseId: string,
-    @Arg('delta', () => Int) delta: number,
-    @Arg('reason', () => String) reason: string,
+    @BoundedArg('sku', () => ID, Bounds.sku) sku: string,
+    @BoundedArg('warehouseId', () => ID, Bounds.id) warehouseId: string,
+    @Arg('delta', () => Int, { description: DELTA }) delta: number,
+    @BoundedArg('reason', () => String, Bounds.reason) reason: string,
     @Ctx() ctx: InventoryContext,
   ) {
     return stockAdjustService.adjust(ctx, { sku, warehouseId, delta, reason });

@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { BoundedArg, Bounds } from '@supply-graph/shared';
+import { Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { InventoryContext } from '../../context';
 import { warehouseService } from './warehouse.service';
 import { Warehouse } from './warehouse.type';
@@ -11,7 +12,7 @@ export class WarehouseResolver {
   }
 
   @Query(() => Warehouse, { nullable: true, description: 'A warehouse by id; null when there is none.' })
-  warehouse(@Arg('id', () => ID) id: string, @Ctx() ctx: InventoryContext) {
+  warehouse(@BoundedArg('id', () => ID, Bounds.id) id: string, @Ctx() ctx: InventoryContext) {
     return warehouseService.findById(ctx, id);
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { BoundedArg, Bounds } from '@supply-graph/shared';
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { LogisticsContext } from '../../context';
 import { Shipment } from '../shipment/shipment.type';
 import { CustomerRef } from './customer-ref.type';
@@ -12,7 +13,7 @@ export class CustomerShipmentsResolver {
   })
   shipments(
     @Root() customer: CustomerRef,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: '1..100' }) first: number | null,
+    @BoundedArg('first', () => Int, Bounds.pageSize, { nullable: true, defaultValue: 20 }) first: number | null,
     @Ctx() ctx: LogisticsContext,
   ) {
     return customerShipmentsService.recent(ctx, customer.id, first);

@@ -1,3 +1,4 @@
+import { BoundedArg, Bounds } from '@supply-graph/shared';
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { LogisticsContext } from '../../context';
 import { shipmentService } from '../shipment/shipment.service';
@@ -9,7 +10,7 @@ import { LogisticsAlert, ScanResult } from './logistics-alert.type';
 export class ExceptionsResolver {
   @Query(() => [LogisticsAlert], { description: 'Alerts of the exception scan, newest first.' })
   logisticsAlerts(
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: '1..100' }) first: number | null,
+    @BoundedArg('first', () => Int, Bounds.pageSize, { nullable: true, defaultValue: 20 }) first: number | null,
     @Arg('since', () => Date, { nullable: true, description: 'Only alerts raised at or after this time.' }) since: Date | null,
     @Ctx() ctx: LogisticsContext,
   ) {

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { BoundedArg, Bounds } from '@supply-graph/shared';
+import { Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { LogisticsContext } from '../../context';
 import { carrierService } from '../carrier/carrier.service';
 import { Carrier } from '../carrier/carrier.type';
@@ -10,7 +11,7 @@ import { WarehouseRef } from './warehouse-ref.type';
 @Resolver(() => Shipment)
 export class ShipmentResolver {
   @Query(() => Shipment, { nullable: true, description: 'A shipment by id; null when there is none.' })
-  shipment(@Arg('id', () => ID) id: string, @Ctx() ctx: LogisticsContext) {
+  shipment(@BoundedArg('id', () => ID, Bounds.id) id: string, @Ctx() ctx: LogisticsContext) {
     return shipmentService.findById(ctx, id);
   }
 
@@ -19,8 +20,8 @@ export class ShipmentResolver {
     description: 'The shipment a carrier knows by this tracking number; null when there is none.',
   })
   shipmentByTracking(
-    @Arg('carrier', () => String) carrier: string,
-    @Arg('trackingNumber', () => String) trackingNumber: string,
+    @BoundedArg('carrier', () => String, Bounds.code) carrier: string,
+    @BoundedArg('trackingNumber', () => String, Bounds.externalId) trackingNumber: string,
     @Ctx() ctx: LogisticsContext,
   ) {
     return shipmentService.findByTracking(ctx, carrier, trackingNumber);

@@ -1,7 +1,8 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { BoundedArg } from '@supply-graph/shared';
+import { Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { LogisticsContext } from '../../context';
 import { Shipment } from '../shipment/shipment.type';
-import { TrackingEventInput } from './tracking-event.input';
+import { TrackingEventInput, trackingEventBound } from './tracking-event.input';
 import { TrackingEvent } from './tracking-event.type';
 import { trackingService } from './tracking.service';
 
@@ -20,7 +21,7 @@ export class TrackingResolver {
       'DELIVERED scan exists (never earlier than the label). A DELIVERED scan delivers the order once all its shipments are. ' +
       'NOT_FOUND for an unknown carrier or tracking number, BAD_USER_INPUT for a scan over an hour in the future.',
   })
-  recordTrackingEvent(@Arg('input', () => TrackingEventInput) input: TrackingEventInput, @Ctx() ctx: LogisticsContext) {
+  recordTrackingEvent(@BoundedArg('input', () => TrackingEventInput, trackingEventBound) input: TrackingEventInput, @Ctx() ctx: LogisticsContext) {
     return trackingService.record(ctx, input);
   }
 }

@@ -1,6 +1,7 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { BoundedArg, Bounds } from '@supply-graph/shared';
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { OrdersContext } from '../../context';
-import { OrderFilter } from '../order/order.input';
+import { OrderFilter, orderFilterBound } from '../order/order.input';
 import { OrderConnection } from '../order/order.type';
 import { customerOrdersService } from './customer-orders.service';
 import { customerStatsService } from './customer-stats.service';
@@ -15,9 +16,9 @@ export class CustomerOrdersResolver {
   })
   orders(
     @Root() customer: CustomerRef,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Arg('filter', () => OrderFilter, { nullable: true }) filter: OrderFilter | null,
+    @BoundedArg('first', () => Int, Bounds.pageSize, { nullable: true, defaultValue: 20 }) first: number,
+    @BoundedArg('after', () => String, Bounds.cursor, { nullable: true }) after: string | null,
+    @BoundedArg('filter', () => OrderFilter, orderFilterBound, { nullable: true }) filter: OrderFilter | null,
     @Ctx() ctx: OrdersContext,
   ) {
     return customerOrdersService.orders(ctx, customer.id, { first, after, filter });

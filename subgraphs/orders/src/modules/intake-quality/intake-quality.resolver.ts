@@ -1,3 +1,4 @@
+import { BoundedArg, Bounds } from '@supply-graph/shared';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { OrdersContext } from '../../context';
 import { intakeQualityService } from './intake-quality.service';
@@ -11,7 +12,7 @@ export class IntakeQualityResolver {
       'what was repaired and which fields were wrong. `since`: only intakes received at or after it (default: all).',
   })
   intakeQuality(
-    @Arg('channel', () => String, { nullable: true }) channel: string | null,
+    @BoundedArg('channel', () => String, Bounds.code, { nullable: true }) channel: string | null,
     @Arg('since', () => Date, { nullable: true }) since: Date | null,
     @Ctx() ctx: OrdersContext,
   ): Promise<ChannelIntakeQuality[]> {
@@ -20,8 +21,8 @@ export class IntakeQualityResolver {
 
   @Query(() => [IntakeRejection], { description: 'The newest rejected payloads with their problems, newest first; first: 1..100.' })
   recentRejections(
-    @Arg('channel', () => String, { nullable: true }) channel: string | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @BoundedArg('channel', () => String, Bounds.code, { nullable: true }) channel: string | null,
+    @BoundedArg('first', () => Int, Bounds.pageSize, { nullable: true, defaultValue: 20 }) first: number,
     @Ctx() ctx: OrdersContext,
   ): Promise<IntakeRejection[]> {
     return intakeQualityService.recentRejections(ctx, channel, first);

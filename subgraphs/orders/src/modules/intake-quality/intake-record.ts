@@ -1,4 +1,4 @@
-import type { Queryable } from '@supply-graph/shared';
+import { TextLimits, clipForLog, type Queryable } from '@supply-graph/shared';
 import type { OrdersContext } from '../../context';
 import type { Problem, Repair } from '../intake/normalized-order';
 
@@ -18,26 +18,34 @@ export interface IntakeRecord {
   receivedAt: Date;
 }
 
+/** Longest problem message and repaired value the log keeps; past it they are cut (saying how long they were). */
+const LOGGED_TEXT = 500;
+
 /**
  * Appends one intake to the log on `db`, which may be a transaction's manager:
  * an accepted order's record goes in the order's own transaction, so the order
- * never exists without it. Throws when the write fails.
+ * never exists without it. Throws when the write fails. A rejected payload may
+ * hold anything (a 5 MB name, a NUL), so every text is clipped and control
+ * characters escaped (`clipForLog`): the log keeps what the problem was, never
+ * the oversized value itself.
  */
 export async function insertIntakeRecord(db: Queryable, record: IntakeRecord): Promise<void> {
   await db.query(
     `INSERT INTO intake_record (channel, external_id, outcome, order_id, repairs, problems, received_at)
      VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7)`,
     [
-      record.channel,
-      record.externalId,
+      clipForLog(record.channel, TextLimits.code),
+      record.externalId === null ? null : clipForLog(record.externalId, TextLimits.externalId),
       record.outcome,
       record.orderId,
-      JSON.stringify(record.repairs.map(({ rule, field, from, to }) => ({ rule, field, from, to }))),
-      JSON.stringify(record.problems.map(({ field, message }) => ({ field, message }))),
+      JSON.stringify(record.repairs.map(({ rule, field, from, to }) => ({ rule, field: clip(field), from: clip(from), to: clip(to) }))),
+      JSON.stringify(record.problems.map(({ field, message }) => ({ field: clip(field), message: clip(message) }))),
       record.receivedAt,
     ],
   );
 }
+
+const clip = (text: string) => clipForLog(text, LOGGED_TEXT);
 
 /**
  * Appends one intake that stores nothing else (a rejection, a repeat found

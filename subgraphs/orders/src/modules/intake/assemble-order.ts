@@ -1,6 +1,8 @@
 import type { IntakeRecorder } from './intake-recorder';
 import type { IntakeResult, NormalizedOrder } from './normalized-order';
-import { MAX_MINOR, formatMinor } from './normalize/money';
+import { MoneyLimits } from '@supply-graph/shared';
+import { formatMinor } from './normalize/money';
+import { orderBoundsProblems } from './order-bounds';
 
 /** A NormalizedOrder before its money is formatted: amounts in integer minor units. */
 export interface OrderDraft extends Omit<NormalizedOrder, 'lines' | 'discount' | 'shippingFee' | 'taxMinor' | 'total'> {
@@ -23,8 +25,10 @@ export interface StatedTotal {
 
 /**
  * Computes the total (lines less discount plus shipping, plus tax added on
- * top), checks it against what the channel states, and returns the result:
- * the order when nothing was wrong, otherwise every problem recorded.
+ * top), checks it against what the channel states, holds the order to the
+ * bounds every order is held to (`order-bounds.ts`, named by the unified
+ * paths: "buyer.name"), and returns the result: the order when nothing was
+ * wrong, otherwise every problem recorded.
  */
 export function assembleOrder(
   r: IntakeRecorder,
@@ -35,6 +39,11 @@ export function assembleOrder(
   const goods = subtotal - draft.discountMinor + draft.shippingMinor;
   const taxMinor = draft.tax?.minor ?? 0;
   const taxOnTop = draft.tax?.inPrices ? 0 : taxMinor;
+  // A line past its bounds makes the total meaningless, so it is not checked then.
+  for (const p of orderBoundsProblems(draft, { amounts: r.amountsReliable })) {
+    if (p.field.startsWith('lines')) r.amountProblem(p.field, p.message);
+    else r.problem(p.field, p.message);
+  }
   if (r.amountsReliable) checkTotal(r, { goods, taxOnTop, beforeDiscount: subtotal + draft.shippingMinor }, checks);
   if (r.problems.length) return { ok: false, problems: r.problems, repairs: r.repairs };
 
@@ -69,8 +78,8 @@ function checkTotal(
     return;
   }
   const total = goods + taxOnTop;
-  if (!Number.isSafeInteger(total) || total > MAX_MINOR) {
-    r.problem('total', `the order total is more than ${formatMinor(MAX_MINOR)}`);
+  if (!Number.isSafeInteger(total) || total > MoneyLimits.orderTotalMinor) {
+    r.problem('total', `the order total is more than ${formatMinor(MoneyLimits.orderTotalMinor)}`);
     return;
   }
   if (stated?.minor === null || stated?.minor === undefined) return;

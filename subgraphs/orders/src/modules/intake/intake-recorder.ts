@@ -6,7 +6,7 @@ import { parseMoney, type MoneyUnit } from './normalize/money';
 import { normalizePhone } from './normalize/phone';
 import { cleanText, describeValue, isEmail } from './normalize/text';
 
-const MAX_QUANTITY = 2_147_483_647; // GraphQL Int
+const MAX_QUANTITY = 2_147_483_647; // what a GraphQL Int holds; the order's own bound (order-bounds.ts) comes after
 
 const isAbsent = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 

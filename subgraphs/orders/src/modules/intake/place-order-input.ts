@@ -2,6 +2,7 @@ import { assembleOrder, type OrderDraft } from './assemble-order';
 import type { IntakeOptions } from './channel-adapter';
 import { IntakeRecorder, rejectUnlessObject } from './intake-recorder';
 import type { IntakeResult } from './normalized-order';
+import { orderBoundsProblems } from './order-bounds';
 
 /**
  * The contract's PlaceOrderInput as plain data, the way the resolver or a JSON
@@ -27,12 +28,17 @@ const CHANNEL_CODE = /^[a-z][a-z0-9_-]*$/;
  * Validates a `placeOrder` input with the same rules as channel imports and
  * returns the normalized order or every problem, with paths as in the input
  * ("lines[1].quantity"). The input states no discount, shipping or total, so
- * those are 0 and the total is the sum of the lines.
+ * those are 0 and the total is the sum of the lines. Values past the bounds
+ * of `order-bounds.ts` are refused before any other check.
  */
 export function normalizePlaceOrderInput(input: PlaceOrderInputLike | unknown, options: IntakeOptions): IntakeResult {
   const rejected = rejectUnlessObject(input, 'a PlaceOrderInput');
   if (rejected) return rejected;
   const i = input as Record<string, unknown>;
+  // Before anything reads the values: a 5 MB name is refused for its length, not scanned as a phone number.
+  // Quantities and amounts are held to their bounds with the other amount checks (assembleOrder), all listed together.
+  const outOfBounds = orderBoundsProblems(i, { amounts: false, quantities: false });
+  if (outOfBounds.length) return { ok: false, problems: outOfBounds, repairs: [] };
   const r = new IntakeRecorder();
 
   const buyer = r.object('buyer', i.buyer);

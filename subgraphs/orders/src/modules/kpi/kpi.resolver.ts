@@ -1,3 +1,4 @@
+import { BoundedArg, Bounds } from '@supply-graph/shared';
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { OrdersContext } from '../../context';
 import { channelService } from '../channel/channel.service';
@@ -15,7 +16,7 @@ export class KpiResolver {
   channelKpis(
     @Arg('from', () => Date) from: Date,
     @Arg('to', () => Date) to: Date,
-    @Arg('channel', () => String, { nullable: true }) channel: string | null,
+    @BoundedArg('channel', () => String, Bounds.code, { nullable: true }) channel: string | null,
     @Ctx() ctx: OrdersContext,
   ): Promise<ChannelDayKpi[]> {
     return kpiService.channelKpis(ctx, from, to, channel);

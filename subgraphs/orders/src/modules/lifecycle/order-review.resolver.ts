@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { BoundedArg, Bounds } from '@supply-graph/shared';
+import { Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { OrdersContext } from '../../context';
 import { orderService } from '../order/order.service';
 import { Order } from '../order/order.type';
@@ -13,8 +14,8 @@ export class OrderReviewResolver {
       'CONFLICT when the order is not ON_HOLD; NOT_FOUND for an unknown id.',
   })
   async releaseOrder(
-    @Arg('id', () => ID) id: string,
-    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @BoundedArg('id', () => ID, Bounds.id) id: string,
+    @BoundedArg('reason', () => String, Bounds.reason, { nullable: true }) reason: string | null,
     @Ctx() ctx: OrdersContext,
   ): Promise<Order> {
     await releaseOrder(ctx, id, reason);
@@ -28,8 +29,8 @@ export class OrderReviewResolver {
       'NOT_FOUND for an unknown id; BAD_USER_INPUT for an empty reason.',
   })
   async holdOrder(
-    @Arg('id', () => ID) id: string,
-    @Arg('reason', () => String) reason: string,
+    @BoundedArg('id', () => ID, Bounds.id) id: string,
+    @BoundedArg('reason', () => String, Bounds.reason) reason: string,
     @Ctx() ctx: OrdersContext,
   ): Promise<Order> {
     await holdOrder(ctx, id, reason);

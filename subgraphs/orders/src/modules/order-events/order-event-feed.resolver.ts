@@ -1,4 +1,5 @@
-import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { BoundedArg, Bounds, checkText, inputBound, intBound, IntLimits, problemsOf, TextLimits } from '@supply-graph/shared';
+import { Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { OrdersContext } from '../../context';
 import { orderService } from '../order/order.service';
 import { Order, OrderStatusEvent } from '../order/order.type';
@@ -7,6 +8,11 @@ import { orderEventsService } from './order-events.service';
 
 /** An event on its way to subscribers: the order is loaded when selected. */
 type PendingEvent = Omit<OrderStatusEvent, 'order'> & { orderId: string };
+
+/** The gateway sends back an event it got from the feed; still, nothing unbounded reaches SQL. */
+const orderStatusEventBound = inputBound((event) =>
+  problemsOf(checkText('eventId', event.eventId, { max: TextLimits.cursor }), checkText('orderId', event.orderId, { max: TextLimits.id })),
+);
 
 /**
  * What the gateway needs to serve `Subscription.orderStatusChanged`: the past
@@ -18,11 +24,11 @@ export class OrderEventFeedResolver {
   @Directive('@inaccessible')
   @Query(() => OrderStatusEventBatch, { description: 'Status events published after `after`, matching the filters.' })
   _orderStatusEvents(
-    @Arg('after', () => ID) after: string,
-    @Arg('orderId', () => ID, { nullable: true }) orderId: string | null,
-    @Arg('customerId', () => ID, { nullable: true }) customerId: string | null,
-    @Arg('channel', () => String, { nullable: true }) channel: string | null,
-    @Arg('first', () => Int, { defaultValue: 500 }) first: number,
+    @BoundedArg('after', () => ID, Bounds.cursor) after: string,
+    @BoundedArg('orderId', () => ID, Bounds.id, { nullable: true }) orderId: string | null,
+    @BoundedArg('customerId', () => ID, Bounds.id, { nullable: true }) customerId: string | null,
+    @BoundedArg('channel', () => String, Bounds.code, { nullable: true }) channel: string | null,
+    @BoundedArg('first', () => Int, intBound(IntLimits.eventBatch), { defaultValue: 500 }) first: number,
     @Ctx() ctx: OrdersContext,
   ) {
     return orderEventsService.replay(ctx, { after, orderId, customerId, channel, first });
@@ -30,7 +36,7 @@ export class OrderEventFeedResolver {
 
   @Directive('@inaccessible')
   @Query(() => OrderStatusEvent, { description: 'One status event with its order as it is now (at or after the event).' })
-  _orderStatusEvent(@Arg('event', () => OrderStatusEventInput) event: OrderStatusEventInput): PendingEvent {
+  _orderStatusEvent(@BoundedArg('event', () => OrderStatusEventInput, orderStatusEventBound) event: OrderStatusEventInput): PendingEvent {
     return { eventId: event.eventId, orderId: event.orderId, from: event.from, to: event.to, at: event.at };
   }
 

@@ -1,3 +1,4 @@
+import { TextLimits } from '@supply-graph/shared';
 import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { OrderStatus } from '../order/order.type';
 
@@ -45,10 +46,10 @@ export class OrderStatusEventBatch {
 @Directive('@inaccessible')
 @InputType({ description: 'One status event, as the gateway received it from the bus.' })
 export class OrderStatusEventInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: `At most ${TextLimits.cursor} characters.` })
   eventId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: `At most ${TextLimits.id} characters.` })
   orderId: string;
 
   @Field(() => OrderStatus, { nullable: true })

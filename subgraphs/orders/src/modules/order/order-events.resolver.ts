@@ -1,5 +1,5 @@
-import { AppError } from '@supply-graph/shared';
-import { Arg, ID, Resolver, Root, Subscription } from 'type-graphql';
+import { AppError, BoundedArg, Bounds } from '@supply-graph/shared';
+import { ID, Resolver, Root, Subscription } from 'type-graphql';
 import { OrderStatusEvent } from './order.type';
 
 /**
@@ -20,10 +20,10 @@ export class OrderEventsResolver {
   })
   orderStatusChanged(
     @Root() event: OrderStatusEvent,
-    @Arg('orderId', () => ID, { nullable: true }) _orderId: string | null,
-    @Arg('customerId', () => ID, { nullable: true }) _customerId: string | null,
-    @Arg('channel', () => String, { nullable: true }) _channel: string | null,
-    @Arg('after', () => ID, { nullable: true }) _after: string | null,
+    @BoundedArg('orderId', () => ID, Bounds.id, { nullable: true }) _orderId: string | null,
+    @BoundedArg('customerId', () => ID, Bounds.id, { nullable: true }) _customerId: string | null,
+    @BoundedArg('channel', () => String, Bounds.code, { nullable: true }) _channel: string | null,
+    @BoundedArg('after', () => ID, Bounds.cursor, { nullable: true }) _after: string | null,
   ): OrderStatusEvent {
     return event;
   }

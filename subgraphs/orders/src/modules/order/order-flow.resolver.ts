@@ -1,4 +1,4 @@
-import { JSONScalar } from '@supply-graph/shared';
+import { BoundedArg, Bounds, JSONScalar } from '@supply-graph/shared';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { OrdersContext } from '../../context';
 import { cancelOrder } from '../lifecycle/cancel-order.service';
@@ -27,8 +27,8 @@ export class OrderFlowResolver {
     description: "Imports a raw order payload in the channel's own format (Shopify, Amazon SP-API, Tmall, JD, Douyin, POS CSV).",
   })
   async importChannelOrder(
-    @Arg('channel', () => String) channel: string,
-    @Arg('payload', () => JSONScalar) raw: unknown,
+    @BoundedArg('channel', () => String, Bounds.code) channel: string,
+    @BoundedArg('payload', () => JSONScalar, Bounds.channelPayload) raw: unknown,
     @Ctx() ctx: OrdersContext,
   ): Promise<OrderPayload> {
     return payload(ctx, await importChannelOrder(ctx, channel, raw));
@@ -36,8 +36,8 @@ export class OrderFlowResolver {
 
   @Mutation(() => Order, { description: 'Cancels an order and releases its stock; CONFLICT when its status does not allow it.' })
   async cancelOrder(
-    @Arg('id', () => ID) id: string,
-    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @BoundedArg('id', () => ID, Bounds.id) id: string,
+    @BoundedArg('reason', () => String, Bounds.reason, { nullable: true }) reason: string | null,
     @Ctx() ctx: OrdersContext,
   ): Promise<Order> {
     await cancelOrder(ctx, id, reason);

@@ -1,22 +1,23 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { BoundedArg, Bounds } from '@supply-graph/shared';
+import { Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { OrdersContext } from '../../context';
 import { Channel } from '../channel/channel.type';
 import { CustomerRef } from '../customer-orders/customer-ref.type';
-import { OrderFilter } from './order.input';
+import { OrderFilter, orderFilterBound } from './order.input';
 import { orderService } from './order.service';
 import { Order, OrderConnection, OrderLine, OrderStatusChange } from './order.type';
 
 @Resolver(() => Order)
 export class OrderResolver {
   @Query(() => Order, { nullable: true, description: 'An order by id; null when there is none.' })
-  order(@Arg('id', () => ID) id: string, @Ctx() ctx: OrdersContext) {
+  order(@BoundedArg('id', () => ID, Bounds.id) id: string, @Ctx() ctx: OrdersContext) {
     return orderService.findById(ctx, id);
   }
 
   @Query(() => Order, { nullable: true, description: "An order by the channel's own order number." })
   orderByExternalId(
-    @Arg('channel', () => String) channel: string,
-    @Arg('externalId', () => String) externalId: string,
+    @BoundedArg('channel', () => String, Bounds.code) channel: string,
+    @BoundedArg('externalId', () => String, Bounds.externalId) externalId: string,
     @Ctx() ctx: OrdersContext,
   ) {
     return orderService.findByExternalId(ctx, channel, externalId);
@@ -24,9 +25,9 @@ export class OrderResolver {
 
   @Query(() => OrderConnection, { description: 'Orders matching the filter, newest first (placedAt, then id).' })
   orders(
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Arg('filter', () => OrderFilter, { nullable: true }) filter: OrderFilter | null,
+    @BoundedArg('first', () => Int, Bounds.pageSize, { nullable: true, defaultValue: 20 }) first: number,
+    @BoundedArg('after', () => String, Bounds.cursor, { nullable: true }) after: string | null,
+    @BoundedArg('filter', () => OrderFilter, orderFilterBound, { nullable: true }) filter: OrderFilter | null,
     @Ctx() ctx: OrdersContext,
   ) {
     return orderService.list(ctx, { first, after, filter });

@@ -1,5 +1,5 @@
-import { JSONScalar } from '@supply-graph/shared';
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { BoundedArg, Bounds, JSONScalar, listBound, ListLimits } from '@supply-graph/shared';
+import { Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { OrdersContext } from '../../context';
 import { orderService } from '../order/order.service';
 import { Order } from '../order/order.type';
@@ -14,8 +14,8 @@ export class BatchIntakeResolver {
       "A payload's problems are that item's errors, not an error of the call.",
   })
   importChannelOrders(
-    @Arg('channel', () => String) channel: string,
-    @Arg('payloads', () => [JSONScalar]) payloads: unknown[],
+    @BoundedArg('channel', () => String, Bounds.code) channel: string,
+    @BoundedArg('payloads', () => [JSONScalar], listBound(ListLimits.batchPayloads, Bounds.channelPayload)) payloads: unknown[],
     @Ctx() ctx: OrdersContext,
   ): Promise<BatchIntakeResult[]> {
     return importChannelOrders(ctx, channel, payloads);

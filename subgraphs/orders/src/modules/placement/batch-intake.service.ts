@@ -1,10 +1,10 @@
-import { badUserInput } from '@supply-graph/shared';
+import { ListLimits, badUserInput } from '@supply-graph/shared';
 import type { OrdersContext } from '../../context';
 import type { BatchIntakeResult } from './batch-intake.type';
 import { importChannelOrder, rejectionProblems } from './intake.service';
 
 /** Most payloads one `importChannelOrders` call takes; larger files go in several calls. */
-export const MAX_BATCH_SIZE = 500;
+export const MAX_BATCH_SIZE = ListLimits.batchPayloads;
 /**
  * Payloads of one batch in flight at once: enough to overlap the peer calls
  * (catalogue check, golden customer) and database round trips, few enough that

@@ -1,4 +1,4 @@
-import { AppError, badUserInput, type InputProblem } from '@supply-graph/shared';
+import { AppError, badUserInput, clipForLog, type InputProblem } from '@supply-graph/shared';
 import type { OrdersContext } from '../../context';
 import { adapterFor, SUPPORTED_CHANNELS } from '../intake/adapter-registry';
 import type { IntakeResult, Repair } from '../intake/normalized-order';
@@ -27,8 +27,10 @@ async function accept(ctx: OrdersContext, arrival: Arrival, result: IntakeResult
   const channel = result.ok ? result.order.channel : arrival.channel;
   return rejectionsLogged(ctx, { ...arrival, channel }, externalId, result.repairs, () => {
     if (!result.ok) {
-      const summary = result.problems.map((p) => `${p.field}: ${p.message}`).join('; ');
-      throw badUserInput(`The order was rejected: ${summary}`, result.problems);
+      // A message may quote the value it refuses; an oversized one is not sent back whole.
+      const problems = result.problems.map((p) => ({ field: clipForLog(p.field, 200), message: clipForLog(p.message, 500) }));
+      const summary = problems.map((p) => `${p.field}: ${p.message}`).join('; ');
+      throw badUserInput(`The order was rejected: ${summary}`, problems);
     }
     return placeNormalizedOrder(ctx, result.order, { repairs: result.repairs, receivedAt: arrival.receivedAt });
   });

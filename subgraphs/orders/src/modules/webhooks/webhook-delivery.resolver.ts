@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { BoundedArg, Bounds } from '@supply-graph/shared';
+import { Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { OrdersContext } from '../../context';
 import { Order } from '../order/order.type';
 import { webhookDeliveryService } from './webhook-delivery.service';
@@ -7,7 +8,7 @@ import { Webhook, WebhookAttempt, WebhookDelivery } from './webhook.type';
 @Resolver(() => WebhookDelivery)
 export class WebhookDeliveryResolver {
   @Query(() => WebhookDelivery, { nullable: true, description: 'A webhook delivery by id; null when there is none.' })
-  webhookDelivery(@Arg('id', () => ID) id: string, @Ctx() ctx: OrdersContext) {
+  webhookDelivery(@BoundedArg('id', () => ID, Bounds.id) id: string, @Ctx() ctx: OrdersContext) {
     return webhookDeliveryService.findById(ctx, id);
   }
 
@@ -16,7 +17,7 @@ export class WebhookDeliveryResolver {
       'Sends a delivery again now (PENDING, a fresh retry schedule, the same event id), e.g. a DEAD one once the partner is fixed. ' +
       'Earlier attempts stay listed. NOT_FOUND for an unknown id; CONFLICT when its webhook was deactivated.',
   })
-  resendWebhookDelivery(@Arg('id', () => ID) id: string, @Ctx() ctx: OrdersContext) {
+  resendWebhookDelivery(@BoundedArg('id', () => ID, Bounds.id) id: string, @Ctx() ctx: OrdersContext) {
     return webhookDeliveryService.resend(ctx, id);
   }
 

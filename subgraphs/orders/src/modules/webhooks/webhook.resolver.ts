@@ -1,7 +1,8 @@
+import { BoundedArg, Bounds } from '@supply-graph/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { OrdersContext } from '../../context';
 import { webhookDeliveryService } from './webhook-delivery.service';
-import { RegisterWebhookInput } from './webhook.input';
+import { RegisterWebhookInput, registerWebhookBound } from './webhook.input';
 import { webhookService } from './webhook.service';
 import { Webhook, WebhookConnection, WebhookDeliveryConnection, WebhookDeliveryStatus } from './webhook.type';
 
@@ -9,15 +10,15 @@ import { Webhook, WebhookConnection, WebhookDeliveryConnection, WebhookDeliveryS
 export class WebhookResolver {
   @Query(() => WebhookConnection, { description: 'Registered webhooks, newest first.' })
   webhooks(
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: '1..100' }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @BoundedArg('first', () => Int, Bounds.pageSize, { nullable: true, defaultValue: 20 }) first: number | null,
+    @BoundedArg('after', () => String, Bounds.cursor, { nullable: true }) after: string | null,
     @Ctx() ctx: OrdersContext,
   ) {
     return webhookService.list(ctx, first, after);
   }
 
   @Query(() => Webhook, { nullable: true, description: 'A webhook by id; null when there is none.' })
-  webhook(@Arg('id', () => ID) id: string, @Ctx() ctx: OrdersContext) {
+  webhook(@BoundedArg('id', () => ID, Bounds.id) id: string, @Ctx() ctx: OrdersContext) {
     return webhookService.findById(ctx, id);
   }
 
@@ -26,12 +27,12 @@ export class WebhookResolver {
       'Registers a partner webhook. BAD_USER_INPUT, listing every problem (url, secret, query, variables), when anything ' +
       'is invalid; nothing is stored then. Deliveries start with the next matching status change.',
   })
-  registerWebhook(@Arg('input', () => RegisterWebhookInput) input: RegisterWebhookInput, @Ctx() ctx: OrdersContext) {
+  registerWebhook(@BoundedArg('input', () => RegisterWebhookInput, registerWebhookBound) input: RegisterWebhookInput, @Ctx() ctx: OrdersContext) {
     return webhookService.register(ctx, input);
   }
 
   @Mutation(() => Webhook, { description: 'Stops a webhook for good; its pending deliveries become DEAD. Repeat-safe.' })
-  deactivateWebhook(@Arg('id', () => ID) id: string, @Ctx() ctx: OrdersContext) {
+  deactivateWebhook(@BoundedArg('id', () => ID, Bounds.id) id: string, @Ctx() ctx: OrdersContext) {
     return webhookService.deactivate(ctx, id);
   }
 
@@ -39,8 +40,8 @@ export class WebhookResolver {
   deliveries(
     @Root() webhook: Webhook,
     @Arg('status', () => WebhookDeliveryStatus, { nullable: true }) status: WebhookDeliveryStatus | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: '1..100' }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @BoundedArg('first', () => Int, Bounds.pageSize, { nullable: true, defaultValue: 20 }) first: number | null,
+    @BoundedArg('after', () => String, Bounds.cursor, { nullable: true }) after: string | null,
     @Ctx() ctx: OrdersContext,
   ) {
     return webhookDeliveryService.deliveries(ctx, webhook, { status, first, after });
