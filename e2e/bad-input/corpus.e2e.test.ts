@@ -37,8 +37,12 @@ function expectRefused(testCase: BadCase, status: number, result: GraphQLRespons
   expect(result.errors?.length).toBeGreaterThan(0);
   const codes = testCase.codes ?? ['BAD_USER_INPUT'];
   for (const error of result.errors!) expect(codes).toContain(error.extensions?.code);
-  // Nothing answered for the refused field (a nullable root field may be present as null).
-  for (const value of Object.values(result.data ?? {})) expect(value).toBeNull();
+  // Nothing answered for the refused field: null where each error points (the rest of a partial answer may stand).
+  for (const error of result.errors!) {
+    let at: unknown = result.data;
+    for (const key of error.path ?? []) at = at == null ? at : (at as Record<string | number, unknown>)[key];
+    expect(at ?? null).toBeNull();
+  }
   if (testCase.field) {
     const fields = result.errors!.flatMap((e) => ((e.extensions?.problems ?? []) as { field: string }[]).map((p) => p.field));
     expect(fields).toContain(testCase.field);

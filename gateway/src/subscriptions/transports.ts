@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import { AppError, type Logger } from '@supply-graph/shared';
+import { AppError, RequestLimits, type Logger } from '@supply-graph/shared';
 import { GraphQLError, print, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { createHandler as createSseHandler } from 'graphql-sse/lib/use/http';
 import { useServer } from 'graphql-ws/use/ws';
@@ -57,7 +57,8 @@ export function startLiveTransports(server: Server, hub: SubscriptionHub, schema
     return response.body.kind === 'single' ? (response.body.singleResult as ExecutionResult) : { errors: [new GraphQLError('Incremental delivery is not supported here')] };
   };
 
-  const wss = new WebSocketServer({ server, path: '/graphql' });
+  // A WebSocket message is held to the HTTP body limit (ws would take 100 MiB).
+  const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: RequestLimits.bodyBytes });
   const ws = useServer<Record<string, unknown> | undefined, { socket: WebSocket }>(
     {
       schema,

@@ -1,9 +1,13 @@
+import { Bounds, BoundedArg, intBound, textBound } from '@supply-graph/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { OrdersContext } from '../../context';
 import { orderService } from '../order/order.service';
 import { Order } from '../order/order.type';
 import { ParkedEvent, ParkedEventStatus } from './parked-event.type';
 import { MAX_PARKED_EVENTS_PAGE, parkedEventsService } from './parked-events.service';
+
+const CONSUMER_NAME = textBound(64);
+const PAGE = intBound({ min: 1, max: MAX_PARKED_EVENTS_PAGE });
 
 @Resolver(() => ParkedEvent)
 export class ParkedEventsResolver {
@@ -13,10 +17,10 @@ export class ParkedEventsResolver {
       `Filters are optional; first: 1..${MAX_PARKED_EVENTS_PAGE} (default 50).`,
   })
   parkedEvents(
-    @Arg('service', () => String, { nullable: true, description: 'e.g. "inventory".' }) service: string | null,
-    @Arg('consumer', () => String, { nullable: true, description: 'e.g. "inventory.allocate".' }) consumer: string | null,
+    @BoundedArg('service', () => String, Bounds.code, { nullable: true, description: 'e.g. "inventory".' }) service: string | null,
+    @BoundedArg('consumer', () => String, CONSUMER_NAME, { nullable: true, description: 'e.g. "inventory.allocate".' }) consumer: string | null,
     @Arg('status', () => ParkedEventStatus, { nullable: true }) status: ParkedEventStatus | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
+    @BoundedArg('first', () => Int, PAGE, { nullable: true, defaultValue: 50 }) first: number,
     @Ctx() ctx: OrdersContext,
   ): Promise<ParkedEvent[]> {
     return parkedEventsService.list(ctx, { service, consumer, status }, first);
@@ -28,7 +32,7 @@ export class ParkedEventsResolver {
       'RETRIED or FAILED_AGAIN). An order held for the event is released once it is handled. CONFLICT when it is RETRIED ' +
       'or a retry is under way; NOT_FOUND for an unknown id.',
   })
-  retryParkedEvent(@Arg('id', () => ID) id: string, @Ctx() ctx: OrdersContext): Promise<ParkedEvent> {
+  retryParkedEvent(@BoundedArg('id', () => ID, Bounds.id) id: string, @Ctx() ctx: OrdersContext): Promise<ParkedEvent> {
     return parkedEventsService.requestRetry(ctx, id);
   }
 
