@@ -357,7 +357,7 @@ export type Mutation = {
   cancelOrder: Order;
   /** Stops a webhook for good; its pending deliveries become DEAD. Repeat-safe. */
   deactivateWebhook: Webhook;
-  /** Holds a PENDING order for review (ON_HOLD): it is not allocated until released. CONFLICT from any other status; NOT_FOUND for an unknown id; BAD_USER_INPUT for an empty reason. */
+  /** Holds a PENDING or BACKORDERED order for review (ON_HOLD): it is not allocated until released (a backordered one keeps its place in the backorder queue). CONFLICT from any other status; NOT_FOUND for an unknown id; BAD_USER_INPUT for an empty reason. */
   holdOrder: Order;
   identifyBuyer: IdentifiedBuyer;
   /** Imports a raw order payload in the channel's own format (Shopify, Amazon SP-API, Tmall, JD, Douyin, POS CSV). */
@@ -366,7 +366,7 @@ export type Mutation = {
   importChannelOrders: Array<IntakeResult>;
   /** Places an order in the unified shape. Repeat-safe: (channel, externalId) identifies it, and a repeat answers the first order with created: false. Invalid input is BAD_USER_INPUT listing every problem; nothing is stored. */
   placeOrder: OrderPayload;
-  /** A carrier's tracking webhook. Repeat-safe; the shipment takes the status of its latest scan. NOT_FOUND for an unknown carrier or tracking number, BAD_USER_INPUT for a scan over an hour in the future. */
+  /** A carrier's tracking webhook. Every scan is recorded (the same scan sent again is stored once), in any order and whatever its time: the shipment's status is the furthest step any of its scans reached (see ShipmentStatus), so a late or stale scan is kept in `events` but never moves the shipment back, and `deliveredAt` is set exactly when a DELIVERED scan exists (never earlier than the label). A DELIVERED scan delivers the order once all its shipments are. NOT_FOUND for an unknown carrier or tracking number, BAD_USER_INPUT for a scan over an hour in the future. */
   recordTrackingEvent: Shipment;
   /** Registers a partner webhook. BAD_USER_INPUT, listing every problem (url, secret, query, variables), when anything is invalid; nothing is stored then. Deliveries start with the next matching status change. */
   registerWebhook: Webhook;
@@ -376,6 +376,8 @@ export type Mutation = {
   removeChannelQuota: Scalars['Boolean']['output'];
   /** Sends a delivery again now (PENDING, a fresh retry schedule, the same event id), e.g. a DEAD one once the partner is fixed. Earlier attempts stay listed. NOT_FOUND for an unknown id; CONFLICT when its webhook was deactivated. */
   resendWebhookDelivery: WebhookDelivery;
+  /** Asks the service that parked the event to run its handler again (answers RETRY_REQUESTED; the outcome follows as RETRIED or FAILED_AGAIN). An order held for the event is released once it is handled. CONFLICT when it is RETRIED or a retry is under way; NOT_FOUND for an unknown id. */
+  retryParkedEvent: ParkedEvent;
   /** Runs the exception scan now (it also runs periodically): open shipments without a scan for the configured hours, or past their ETA, become EXCEPTION with an alert. Repeat-safe. `now` (default: the server clock) is the time shipments are judged at, for operators and tests. */
   scanForExceptions: ScanResult;
   /** Caps what one channel may hold of a SKU: maxUnits units, or maxShare of its on-hand units (exactly one of the two). Waiting orders that now fit are allocated at once. */
@@ -461,6 +463,11 @@ export type MutationRemoveChannelQuotaArgs = {
 
 
 export type MutationResendWebhookDeliveryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRetryParkedEventArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -575,7 +582,7 @@ export type OrderStatus =
   | 'BACKORDERED'
   | 'CANCELLED'
   | 'DELIVERED'
-  /** Held by a risk rule or by an operator. */
+  /** Held by a risk rule, by an operator, or because an event about it was parked (see `parkedEvents`). */
   | 'ON_HOLD'
   /** Accepted, not yet allocated to stock. */
   | 'PENDING'
@@ -641,6 +648,44 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
+
+/** An event a service's consumer failed to handle EVENT_MAX_ATTEMPTS times (default 5, with exponential backoff between tries; outages of PostgreSQL or the bus do not count) and set aside (a dead letter), so the events after it flow on. The order it concerns, if any, is put ON_HOLD with the reason when it is PENDING or BACKORDERED. */
+export type ParkedEvent = {
+  __typename?: 'ParkedEvent';
+  aggregateId: Scalars['String']['output'];
+  aggregateType: Scalars['String']['output'];
+  /** Failed attempts so far, retries included. */
+  attempts: Scalars['Int']['output'];
+  /** The consumer that failed, e.g. "inventory.allocate". */
+  consumer: Scalars['String']['output'];
+  /** The last failure. */
+  error: Scalars['String']['output'];
+  eventId: Scalars['ID']['output'];
+  /** e.g. "order.placed". */
+  eventType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The order the event concerns, when it concerns one. */
+  order?: Maybe<Order>;
+  /** The order the event concerns, when it concerns one. */
+  orderId?: Maybe<Scalars['ID']['output']>;
+  parkedAt: Scalars['DateTime']['output'];
+  /** When the last requested retry finished. */
+  retriedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The service whose consumer parked it, e.g. "inventory". */
+  service: Scalars['String']['output'];
+  status: ParkedEventStatus;
+};
+
+/** Where a parked event stands. */
+export type ParkedEventStatus =
+  /** The retry failed too (`error` is the new failure); it can be retried again. */
+  | 'FAILED_AGAIN'
+  /** Given up on after EVENT_MAX_ATTEMPTS failures; waiting for an operator. */
+  | 'PARKED'
+  /** Handled on retry. An order held for it is released. */
+  | 'RETRIED'
+  /** An operator asked for a retry; the owning service has not answered yet. */
+  | 'RETRY_REQUESTED';
 
 export type PlaceOrderInput = {
   buyer: BuyerInput;
@@ -725,6 +770,8 @@ export type Query = {
   orderByExternalId?: Maybe<Order>;
   /** Orders matching the filter, newest first (placedAt, then id). */
   orders: OrderConnection;
+  /** Events a consumer of any service gave up on (dead letters), newest first, for operators to look at and retry. Filters are optional; first: 1..200 (default 50). */
+  parkedEvents: Array<ParkedEvent>;
   /** A product by SKU; null when there is none. */
   product?: Maybe<Product>;
   /** The catalogue, ordered by SKU. */
@@ -826,6 +873,14 @@ export type QueryOrdersArgs = {
 };
 
 
+export type QueryParkedEventsArgs = {
+  consumer?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  service?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ParkedEventStatus>;
+};
+
+
 export type QueryProductArgs = {
   sku: Scalars['ID']['input'];
 };
@@ -916,7 +971,7 @@ export type Shipment = {
   carrier: Carrier;
   /** When the shipment was planned. */
   createdAt: Scalars['DateTime']['output'];
-  /** The time of the DELIVERED scan. */
+  /** The time of the latest DELIVERED scan (never earlier than createdAt); set exactly when one exists. */
   deliveredAt?: Maybe<Scalars['DateTime']['output']>;
   estimatedDeliveryAt?: Maybe<Scalars['DateTime']['output']>;
   /** Carrier scans, oldest first. */
@@ -924,7 +979,7 @@ export type Shipment = {
   id: Scalars['ID']['output'];
   /** The order this parcel belongs to (resolved by orders). */
   order: Order;
-  /** The status of the latest tracking event. */
+  /** The furthest step its tracking events reached, in whatever order they arrived (see ShipmentStatus). */
   status: ShipmentStatus;
   /** The carrier's tracking number; unique per carrier. */
   trackingNumber: Scalars['String']['output'];
@@ -932,7 +987,7 @@ export type Shipment = {
   warehouse: Warehouse;
 };
 
-/** Where a shipment is, as its latest carrier scan says. */
+/** Where a shipment is: the furthest step any carrier scan reached (CREATED < IN_TRANSIT < OUT_FOR_DELIVERY < DELIVERED < RETURNED), whatever order the scans arrived in; EXCEPTION while the newest scan is an exception and nothing was delivered or returned. */
 export type ShipmentStatus =
   | 'CREATED'
   | 'DELIVERED'
