@@ -7,6 +7,7 @@ import {
   createDataSource,
   eventTablesMigration,
   EventTypes,
+  eventsQueued,
   idempotent,
   InProcessEventBus,
   initializeDatabase,
@@ -131,6 +132,11 @@ describeEachBackend('consumer retry queue and parking', (backend) => {
       { event_id: p1.eventId, attempts: 1, last_error: 'integer out of range' },
       { event_id: p2.eventId, attempts: 0, last_error: null },
     ]);
+
+    // Operators see the queue's depth.
+    await retryQueuedEvents(deps);
+    const queued = (await eventsQueued.get()).values.find((v) => v.labels.service === 'test' && v.labels.consumer === 'test.record');
+    expect(queued?.value).toBe(2);
 
     // Hundreds of later events of other aggregates flow while the poison waits.
     const later = Array.from({ length: 300 }, (_, i) => event(`later-${i}`));
