@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
+import { eventsQueued } from '../metrics/registry';
 import { backgroundWork } from './background-work';
 import { EventTypes, type ConsumerEventRetried, type ConsumerRetryRequested } from './catalog';
 import type { DomainEvent } from './event';
@@ -33,6 +34,8 @@ const LANES_PER_RUN = 200;
  */
 export async function retryQueuedEvents(deps: RetryDeps): Promise<number> {
   const byName = new Map(deps.consumers.map((c) => [c.consumer, c]));
+  // One cheap look first: an idle service polls with one statement.
+  if (!(await reportQueued(deps, [...byName.keys()]))) return 0;
   const heads = (await backgroundWork(
     deps.dataSource,
     (m) =>
@@ -48,6 +51,19 @@ export async function retryQueuedEvents(deps: RetryDeps): Promise<number> {
   let handled = 0;
   for (const { consumer, lane } of heads) handled += await drainLane(deps, byName.get(consumer)!, lane);
   return handled;
+}
+
+/**
+ * Sets the queue depth per consumer as a gauge (events that wait long, in an
+ * outage or behind a stuck one, show there) and returns the total.
+ */
+async function reportQueued(deps: RetryDeps, consumers: string[]): Promise<number> {
+  const rows = (await backgroundWork(deps.dataSource, (m) => m.query('SELECT consumer, count(*)::int AS n FROM consumer_retry GROUP BY consumer'), {
+    transaction: false,
+  })) as { consumer: string; n: number }[];
+  const depth = new Map(rows.map((r) => [r.consumer, r.n]));
+  for (const consumer of consumers) eventsQueued.set({ service: deps.service, consumer }, depth.get(consumer) ?? 0);
+  return rows.reduce((total, r) => total + r.n, 0);
 }
 
 async function drainLane(deps: RetryDeps, definition: ConsumerDefinition, lane: string): Promise<number> {

@@ -1,4 +1,4 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /**
  * One Prometheus registry per process. When the embedded platform hosts all
@@ -59,6 +59,13 @@ export const eventFailures = new Counter({
 export const eventsParked = new Counter({
   name: 'supply_graph_events_parked_total',
   help: 'Events a consumer gave up on after EVENT_MAX_ATTEMPTS failures and parked (dead letters); alert on any increase',
+  labelNames: ['service', 'consumer'] as const,
+  registers: [metricsRegistry],
+});
+
+export const eventsQueued = new Gauge({
+  name: 'supply_graph_events_queued',
+  help: "Events waiting in a consumer's retry queue (failed, or behind a failed one of their aggregate), as of the retry job's last run",
   labelNames: ['service', 'consumer'] as const,
   registers: [metricsRegistry],
 });

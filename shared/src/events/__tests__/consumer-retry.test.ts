@@ -7,6 +7,7 @@ import {
   createDataSource,
   eventTablesMigration,
   EventTypes,
+  eventsQueued,
   idempotent,
   InProcessEventBus,
   initializeDatabase,
@@ -84,6 +85,14 @@ describeEachBackend('consumer retry queue and parking', (backend) => {
       if (poison.has(e.aggregateId)) throw new Error(`bad ${e.aggregateId}`);
     },
   };
+  /** Fails on every parked-event notice, as orders' list would if its table were broken. */
+  const noticeReader: ConsumerDefinition = {
+    consumer: 'test.notices',
+    types: [EventTypes.consumerEventParked],
+    async handle() {
+      throw new Error('cannot record notices');
+    },
+  };
   const batched = async (aggregateId: string) =>
     (await rows<{ event_id: string }>('SELECT event_id FROM batched WHERE aggregate_id = $1 ORDER BY seq', [aggregateId])).map((r) => r.event_id);
 
@@ -98,7 +107,7 @@ describeEachBackend('consumer retry queue and parking', (backend) => {
     await dataSource.query('CREATE TABLE batched (seq bigserial, event_id uuid NOT NULL, aggregate_id text NOT NULL)');
     // One group: every event of a publish reaches the batching consumer as one batch.
     bus = new InProcessEventBus(logger, { concurrency: 1 });
-    const consumers = [recorder, batcher];
+    const consumers = [recorder, batcher, noticeReader];
     deps = { dataSource, service: 'test', consumers, policy, logger, afterCommit: () => undefined };
     for (const c of [...consumers, parkedRetryConsumer('test', () => consumers)]) {
       await bus.subscribe(idempotent(dataSource, 'test', c, () => undefined, deps));
@@ -123,6 +132,11 @@ describeEachBackend('consumer retry queue and parking', (backend) => {
       { event_id: p1.eventId, attempts: 1, last_error: 'integer out of range' },
       { event_id: p2.eventId, attempts: 0, last_error: null },
     ]);
+
+    // Operators see the queue's depth.
+    await retryQueuedEvents(deps);
+    const queued = (await eventsQueued.get()).values.find((v) => v.labels.service === 'test' && v.labels.consumer === 'test.record');
+    expect(queued?.value).toBe(2);
 
     // Hundreds of later events of other aggregates flow while the poison waits.
     const later = Array.from({ length: 300 }, (_, i) => event(`later-${i}`));
@@ -226,5 +240,12 @@ describeEachBackend('consumer retry queue and parking', (backend) => {
     );
     await retryUntil(deps, async () => (await batched('bp')).length === 3);
     expect(await batched('bp')).toEqual([bp1.eventId, bp2.eventId, bp3.eventId]);
+  });
+
+  it('a consumer failing on parked-event notices parks them without announcing them again, so nothing loops', async () => {
+    const notice = event('n', EventTypes.consumerEventParked, { service: 'other', consumer: 'other.x', eventId: randomUUID() });
+    await bus.publish([notice]);
+    await retryUntil(deps, async () => (await rows('SELECT 1 FROM consumer_parked WHERE event_id = $1', [notice.eventId])).length > 0);
+    expect(await rows("SELECT 1 FROM outbox WHERE type = $1 AND payload->>'eventId' = $2", [EventTypes.consumerEventParked, notice.eventId])).toEqual([]);
   });
 });
