@@ -2,4 +2,3 @@ export * from './codes';
 export * from './app-error';
 export * from './format-error';
 export * from './unavailable';
-export * from './input-errors-ok.plugin';

@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import type { SubgraphConfig } from '../config/load-config';
 import { closeDataSource, createDataSource, initializeDatabase } from '../db/data-source';
 import { makeFormatError } from '../errors/format-error';
-import { inputErrorsAnswerOk } from '../errors/input-errors-ok.plugin';
+
 import { createLogger } from '../logging/logger';
 import { graphqlDuration, graphqlRequests } from '../metrics/registry';
 import type { EventBus } from '../events/event-bus';
@@ -154,7 +154,6 @@ export async function startSubgraph<TContext extends SubgraphContext>(
       observe(definition.name),
       stopAtDeadline(),
       unavailableStatus(),
-      inputErrorsAnswerOk(),
     ],
   });
   await apollo.start();
