@@ -17,4 +17,7 @@ module.exports = {
   globalSetup: '<rootDir>/e2e/support/global-setup.ts',
   globalTeardown: '<rootDir>/e2e/support/global-teardown.ts',
   testTimeout: 60_000,
+  // Most suites wait on servers, buses and polls rather than compute: two at a time keep
+  // both cores busy and the whole run within CI's budget (one worker, jest's default on two cores, took 14 min).
+  maxWorkers: 2,
 };

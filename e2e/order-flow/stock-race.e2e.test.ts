@@ -18,7 +18,9 @@ describeEachBackend(`stock is never oversold [${note}]`, (backend) => {
 
   beforeAll(async () => {
     if (skip) return;
-    platform = await startTestPlatform(backend, { customers: 30, orders: 60, bus });
+    // Correctness under contention, not latency: 200 orders at once may take longer than the default 10 s
+    // on a machine that runs other suites too, and a timed-out call would prove nothing either way.
+    platform = await startTestPlatform(backend, { customers: 30, orders: 60, bus, env: { SUBGRAPH_TIMEOUT_MS: '60000', REQUEST_TIMEOUT_MS: '60000' } });
     db = await sqlClient(platform.databaseUrl);
     // Exactly 50 sellable units of the SKU in the whole network, all in Wuhan.
     await db.query('UPDATE inventory.stock_level SET on_hand = reserved + safety_stock WHERE sku = $1', [SKU]);

@@ -86,8 +86,6 @@ export async function startPlatform(
         return [name, sub] as const;
       }),
     );
-    // Every consumer of the shared bus has subscribed: only now may events flow.
-    for (const [, sub] of running) sub.relay.start();
     const subgraphs = Object.fromEntries(running) as Partial<Record<SubgraphName, RunningSubgraph>>;
     const dataSources = Object.fromEntries(running.map(([name, sub]) => [name, sub.dataSource])) as Record<
       SubgraphName,
@@ -100,6 +98,9 @@ export async function startPlatform(
       seed = await seedAll(dataSources, config.platform.seedSize, logProgress(log));
       log.info({ ms: seed.ms, ...seed.counts }, 'demo data loaded');
     }
+    // Every consumer of the shared bus has subscribed and the demo data is in: only now may events flow
+    // (a consumer writing while the seed truncates the same tables would deadlock with it).
+    for (const [, sub] of running) sub.relay.start();
     checkpoint();
     const gateway = await startGateway(
       {
