@@ -1,6 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { createTestDatabase, deleteNatsStream, isolatedNatsSettings, type TestBackend, type TestDatabase } from '@supply-graph/shared/testing';
+import { createTestDatabase, deleteNatsStream, isolatedNatsSettings, testConfig, type TestBackend, type TestDatabase } from '@supply-graph/shared/testing';
 import { eventually } from './wait';
 import { freePort } from './ports';
 
@@ -61,11 +61,11 @@ export async function startCluster(backend: TestBackend, options: ClusterOptions
     ])),
     ...options.env,
   };
-  execFileSync(process.execPath, ['platform/dist/seed-cli.js'], { cwd: REPO, env: { ...process.env, ...env }, stdio: 'ignore' });
+  execFileSync(process.execPath, ['platform/dist/seed-cli.js'], { cwd: REPO, env: { ...testConfig.inheritedEnv(), ...env }, stdio: 'ignore' });
   const processes = new Map<ServiceName, ChildProcess>();
 
   const start = async (service: ServiceName) => {
-    const child = spawn(process.execPath, [ENTRY[service]], { cwd: REPO, env: { ...process.env, ...env }, stdio: 'ignore' });
+    const child = spawn(process.execPath, [ENTRY[service]], { cwd: REPO, env: { ...testConfig.inheritedEnv(), ...env }, stdio: 'ignore' });
     processes.set(service, child);
     await eventually(async () => {
       if (child.exitCode !== null) throw new Error(`${service} exited with ${child.exitCode} while starting`);

@@ -10,6 +10,8 @@ export const testConfig = {
   isCi: (): boolean => /^(1|true)$/i.test(process.env.CI ?? ''),
   /** Set by the global setup for the workers. */
   embeddedUrl: (): string | undefined => process.env[TEST_ENV.embeddedUrl],
+  /** The environment a process the harness starts inherits, before the suite's own settings go on top. */
+  inheritedEnv: (): Record<string, string | undefined> => ({ ...process.env }),
   setEmbeddedUrl: (url: string): void => {
     process.env[TEST_ENV.embeddedUrl] = url;
   },

@@ -3,3 +3,4 @@ export * from './fixtures';
 export * from './config';
 export * from './backends';
 export * from './nats';
+export * from './migrated-database';

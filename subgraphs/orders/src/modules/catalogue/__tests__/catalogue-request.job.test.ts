@@ -1,25 +1,20 @@
-import { closeDataSource, createDataSource, createLogger, initializeDatabase, serviceEvents } from '@supply-graph/shared';
-import { createTestDatabase, describeEachBackend, type TestDatabase } from '@supply-graph/shared/testing';
+import { serviceEvents } from '@supply-graph/shared';
+import { describeEachBackend, migratedTestDatabase, type MigratedDatabase } from '@supply-graph/shared/testing';
 import type { DataSource } from 'typeorm';
 import { ordersSubgraph } from '../../../index';
 import { requestCatalogueIfEmpty } from '../catalogue-request.job';
 import { recordCatalogued } from '../product-catalogue.consumer';
 
 describeEachBackend("orders asks for the catalogue while its copy is empty", (backend) => {
-  let database: TestDatabase;
+  let database: MigratedDatabase;
   let db: DataSource;
 
   beforeAll(async () => {
-    database = await createTestDatabase(backend.adminUrl, 'catalogue_request');
-    db = createDataSource({
-      service: 'orders-test', url: database.url, schema: 'orders', entities: ordersSubgraph.entities, migrations: ordersSubgraph.migrations,
-      logger: createLogger('orders-test', 'silent'),
-    });
-    await initializeDatabase(db, 'orders');
+    database = await migratedTestDatabase(backend.adminUrl, 'catalogue_request', ordersSubgraph);
+    ({ db } = database);
   });
   afterAll(async () => {
-    await closeDataSource(db);
-    await database?.drop();
+    await database?.close();
   });
 
   const requests = async () =>

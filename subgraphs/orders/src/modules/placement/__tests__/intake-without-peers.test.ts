@@ -3,17 +3,14 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import {
   AppError,
-  closeDataSource,
-  createDataSource,
   createLogger,
   eventTransaction,
-  initializeDatabase,
   serviceEvents,
   staticPeers,
   type EventTransaction,
   type SubgraphConfig,
 } from '@supply-graph/shared';
-import { createTestDatabase, describeEachBackend, type TestDatabase } from '@supply-graph/shared/testing';
+import { describeEachBackend, migratedTestDatabase, type MigratedDatabase } from '@supply-graph/shared/testing';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_RISK_SETTINGS } from '../../../config';
 import { createContext, type OrdersContext } from '../../../context';
@@ -49,7 +46,7 @@ async function stubPeer(answer: (body: { query: string }) => unknown, delayMs = 
 const DOWN = 'http://127.0.0.1:9/graphql';
 
 describeEachBackend('intake without inventory or customers on the hot path', (backend) => {
-  let database: TestDatabase;
+  let database: MigratedDatabase;
   let db: DataSource;
 
   const contextFor = (peers: { customers?: string; inventory?: string }, config: object = {}): OrdersContext =>
@@ -83,17 +80,12 @@ describeEachBackend('intake without inventory or customers on the hot path', (ba
     db.transaction((manager) => fn(eventTransaction(manager, 'orders')));
 
   beforeAll(async () => {
-    database = await createTestDatabase(backend.adminUrl, 'intake_peers');
-    db = createDataSource({
-      service: 'orders-test', url: database.url, schema: 'orders', entities: ordersSubgraph.entities, migrations: ordersSubgraph.migrations,
-      logger: createLogger('orders-test', 'silent'),
-    });
-    await initializeDatabase(db, 'orders');
+    database = await migratedTestDatabase(backend.adminUrl, 'intake_peers', ordersSubgraph);
+    ({ db } = database);
     await db.query("INSERT INTO channel (code, name, kind) VALUES ('webstore', 'Web store', 'WEBSTORE') ON CONFLICT DO NOTHING");
   });
   afterAll(async () => {
-    await closeDataSource(db);
-    await database?.drop();
+    await database?.close();
   });
 
   describe('while the local catalogue is still empty', () => {

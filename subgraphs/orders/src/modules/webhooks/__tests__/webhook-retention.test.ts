@@ -1,25 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { closeDataSource, createDataSource, createLogger, initializeDatabase } from '@supply-graph/shared';
-import { createTestDatabase, describeEachBackend, type TestDatabase } from '@supply-graph/shared/testing';
+import { describeEachBackend, migratedTestDatabase, type MigratedDatabase } from '@supply-graph/shared/testing';
 import type { DataSource } from 'typeorm';
 import { ordersSubgraph } from '../../../index';
 import { pruneFinishedDeliveries } from '../webhook-retention.job';
 
 describeEachBackend('webhook delivery retention', (backend) => {
-  let database: TestDatabase;
+  let database: MigratedDatabase;
   let db: DataSource;
 
   beforeAll(async () => {
-    database = await createTestDatabase(backend.adminUrl, 'webhook_retention');
-    db = createDataSource({
-      service: 'orders-test', url: database.url, schema: 'orders', entities: ordersSubgraph.entities, migrations: ordersSubgraph.migrations,
-      logger: createLogger('orders-test', 'silent'),
-    });
-    await initializeDatabase(db, 'orders');
+    database = await migratedTestDatabase(backend.adminUrl, 'webhook_retention', ordersSubgraph);
+    ({ db } = database);
   });
   afterAll(async () => {
-    await closeDataSource(db);
-    await database?.drop();
+    await database?.close();
   });
 
   /** A delivery in the given state, finished (or created) `hoursAgo`, with two attempts. */

@@ -1,0 +1,42 @@
+import type { DataSource, MixedList } from 'typeorm';
+import { closeDataSource, createDataSource, initializeDatabase } from '../db/data-source';
+import { createLogger } from '../logging/logger';
+import { createTestDatabase } from './databases';
+
+/** What a subgraph's integration tests need of it: its tables. */
+export interface MigratedSubgraph {
+  name: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function>;
+}
+
+export interface MigratedDatabase {
+  db: DataSource;
+  close(): Promise<void>;
+}
+
+/**
+ * A fresh database on the backend's cluster with one subgraph's schema
+ * migrated into it, for integration tests that call a service or job directly.
+ */
+export async function migratedTestDatabase(adminUrl: string, label: string, subgraph: MigratedSubgraph): Promise<MigratedDatabase> {
+  const database = await createTestDatabase(adminUrl, label);
+  const db = createDataSource({
+    service: `${subgraph.name}-test`,
+    url: database.url,
+    schema: subgraph.name,
+    entities: subgraph.entities,
+    migrations: subgraph.migrations,
+    logger: createLogger(`${subgraph.name}-test`, 'silent'),
+  });
+  await initializeDatabase(db, subgraph.name);
+  return {
+    db,
+    async close() {
+      await closeDataSource(db);
+      await database.drop();
+    },
+  };
+}
