@@ -7,9 +7,12 @@ const UNAVAILABLE_SQLSTATES = new Set([
   '57P01', '57P02', '57P03', // shutting down, crashed, starting up
 ]);
 const UNAVAILABLE_ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'EAI_AGAIN']);
-/** node-postgres says these in words only. */
+/**
+ * Said in words only: node-postgres's, and TypeORM's when a transaction's connection was cut
+ * under it (the next statement finds the query runner released).
+ */
 const UNAVAILABLE_MESSAGES =
-  /Connection terminated|timeout exceeded when trying to connect|not queryable|Connection ended|the database system is|not currently accepting connections/i;
+  /Connection terminated|timeout exceeded when trying to connect|not queryable|Connection ended|the database system is|not currently accepting connections|query runner was already released/i;
 /** SQLSTATE 57014: PostgreSQL cancelled the statement (statement_timeout). */
 const STATEMENT_CANCELLED = '57014';
 

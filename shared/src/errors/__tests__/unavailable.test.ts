@@ -10,6 +10,12 @@ describe('infrastructureError tells an unreachable database from a bug', () => {
     ['a server starting up (57P03)', pgError('57P03', 'the database system is starting up')],
     ['a dropped connection, said only in words', new Error('Connection terminated unexpectedly')],
     ['a non-Error thrown value wrapped by graphql-js', { name: 'NonErrorThrown', thrownValue: { code: 'ECONNRESET' } }],
+    [
+      "a transaction whose connection was cut (TypeORM's next statement)",
+      Object.assign(new Error('Database connection provided by a query runner was already released, cannot continue to use its querying methods anymore.'), {
+        name: 'QueryRunnerProviderAlreadyReleasedError',
+      }),
+    ],
   ])('%s is SERVICE_UNAVAILABLE naming the service, retryable', (_what, err) => {
     const mapped = infrastructureError(err, 'orders');
     expect(mapped?.code).toBe('SERVICE_UNAVAILABLE');
