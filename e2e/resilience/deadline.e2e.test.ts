@@ -47,7 +47,8 @@ describeEachBackend('work stops at the request deadline', (backend) => {
     expect(body.errors?.some((e) => e.extensions?.code === 'DEADLINE_EXCEEDED')).toBe(true);
     expect(body.errors?.every((e) => ['DEADLINE_EXCEEDED'].includes(e.extensions?.code ?? ''))).toBe(true);
     const spent = (await settled()) - before;
-    expect(spent).toBeLessThan(100);
+    // Without the deadline this query sends 600 statements; on a loaded machine some start before it passes.
+    expect(spent).toBeLessThan(300);
   });
 
   it('when the gateway times out, the subgraph stops too, and keeps answering', async () => {
@@ -56,7 +57,8 @@ describeEachBackend('work stops at the request deadline', (backend) => {
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'customers' });
     expect(result.errors?.[0].message).toMatch(/no answer within 150 ms/);
     const spent = (await settled()) - before;
-    expect(spent).toBeLessThan(100);
+    // Without the deadline this query sends 600 statements; on a loaded machine some start before it passes.
+    expect(spent).toBeLessThan(300);
     // Asked directly: the gateway's 150 ms budget is this suite's setting, not the subgraph's health.
     const after = await gql<{ customers: { totalCount: number } }, Record<string, never>>(platform.subgraphs.customers!.url, '{ customers(first: 1) { totalCount } }');
     expect(after.errors).toBeUndefined();
