@@ -12,3 +12,4 @@ export * from './demo';
 export * from './events';
 export * from './geo';
 export * from './validation';
+export * from './access';

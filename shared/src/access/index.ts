@@ -1,0 +1,5 @@
+export * from './scopes';
+export * from './principal';
+export * from './internal-token';
+export * from './access-rules';
+export * from './enforce-access';
