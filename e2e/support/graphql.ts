@@ -1,12 +1,17 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode } from 'graphql';
+import { defaultAuthorization } from './auth';
 
 export interface GraphQLResponse<T> {
   data?: T | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
-/** POSTs an operation to the gateway; typed by codegen's documents when given one. */
+/**
+ * POSTs an operation to the gateway; typed by codegen's documents when given one.
+ * Sends the platform's default staff token unless `headers` has an `authorization`
+ * (an empty one: send none).
+ */
 export async function gql<TData, TVariables extends Record<string, unknown>>(
   url: string,
   document: TypedDocumentNode<TData, TVariables> | DocumentNode | string,
@@ -16,8 +21,20 @@ export async function gql<TData, TVariables extends Record<string, unknown>>(
   const query = typeof document === 'string' ? document : print(document);
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: withAuthorization(url, { 'content-type': 'application/json', ...headers }),
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as GraphQLResponse<TData>;
+}
+
+/** The headers with the default token added when they carry no `authorization`; an empty one is dropped. */
+export function withAuthorization(url: string, headers: Record<string, string>): Record<string, string> {
+  const given = Object.keys(headers).find((name) => name.toLowerCase() === 'authorization');
+  if (given !== undefined) {
+    if (headers[given]) return headers;
+    const { [given]: _dropped, ...rest } = headers;
+    return rest;
+  }
+  const token = defaultAuthorization(url);
+  return token ? { ...headers, authorization: token } : headers;
 }

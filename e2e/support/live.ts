@@ -1,6 +1,7 @@
 import { createClient as createSseClient } from 'graphql-sse';
 import { createClient as createWsClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { defaultAuthorization } from './auth';
 import type { GraphQLResponse } from './graphql';
 
 /** A running subscription as a test sees it: everything received so far, and a way to wait for more. */
@@ -50,15 +51,36 @@ function collector<T>(start: (sink: Sink<T>) => () => void, stopClient: () => Pr
   };
 }
 
-/** Subscribes over WebSocket (graphql-transport-ws) at the gateway's /graphql. */
-export function subscribeWs<T>(gatewayUrl: string, query: string, variables: Record<string, unknown> = {}): LiveSubscription<T> & { client: Client } {
-  const client = createWsClient({ url: gatewayUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
+/** Who subscribes: the platform's default staff token unless a test gives another (null: none). */
+export interface LiveOptions {
+  authorization?: string | null;
+}
+
+const authorizationFor = (url: string, options: LiveOptions) =>
+  options.authorization === undefined ? defaultAuthorization(url) : (options.authorization ?? undefined);
+
+/** Subscribes over WebSocket (graphql-transport-ws) at the gateway's /graphql, the token in connectionParams. */
+export function subscribeWs<T>(
+  gatewayUrl: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  options: LiveOptions = {},
+): LiveSubscription<T> & { client: Client } {
+  const authorization = authorizationFor(gatewayUrl, options);
+  const client = createWsClient({
+    url: gatewayUrl.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    lazy: true,
+    connectionParams: authorization ? { authorization } : {},
+  });
   const live = collector<T>((sink) => client.subscribe<T>({ query, variables }, sink as never), () => client.dispose() as Promise<void>);
   return Object.assign(live, { client });
 }
 
 /** Subscribes over Server-Sent Events (graphql-sse, distinct connections) at the gateway's /graphql. */
-export function subscribeSse<T>(gatewayUrl: string, query: string, variables: Record<string, unknown> = {}): LiveSubscription<T> {
-  const client = createSseClient({ url: gatewayUrl, singleConnection: false, retryAttempts: 0 });
+export function subscribeSse<T>(gatewayUrl: string, query: string, variables: Record<string, unknown> = {}, options: LiveOptions = {}): LiveSubscription<T> {
+  const authorization = authorizationFor(gatewayUrl, options);
+  const client = createSseClient({ url: gatewayUrl, singleConnection: false, retryAttempts: 0, headers: authorization ? { authorization } : {} });
   return collector<T>((sink) => client.subscribe<T>({ query, variables }, sink as never), async () => client.dispose());
 }

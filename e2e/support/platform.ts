@@ -1,4 +1,5 @@
 import { loadPlatformConfig, startPlatform, type RunningPlatform } from '@supply-graph/platform';
+import { registerDefaultToken, staffToken } from './auth';
 import {
   createTestDatabase,
   deleteNatsStream,
@@ -55,6 +56,7 @@ export async function startTestPlatform(backend: TestBackend, options: TestPlatf
   if (nats) Object.assign(env, nats);
   Object.assign(env, options.env);
   const platform = await startPlatform(loadPlatformConfig(env));
+  registerDefaultToken(platform.gatewayUrl, await staffToken(platform.gateway));
   return {
     ...platform,
     database,

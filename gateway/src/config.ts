@@ -1,9 +1,11 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { boolFlag, loadConfig, logLevel, optionalString, port } from '@supply-graph/shared';
+import { boolFlag, checkProductionSecrets, internalSecretOf, loadConfig, logLevel, optionalString, port, secretEnv } from '@supply-graph/shared';
 
 /** The committed, composed supergraph at the repository root. */
 export const DEFAULT_SUPERGRAPH_PATH = path.resolve(__dirname, '../../supergraph.graphql');
+/** Where `npm start` keeps its data (embedded PostgreSQL, the signing key): `.data` at the repository root. */
+export const DEFAULT_DATA_DIR = path.resolve(__dirname, '../../.data');
 
 const url = optionalString.refine((v) => v === undefined || /^https?:\/\//.test(v), 'must be an http(s) URL');
 
@@ -16,13 +18,25 @@ const url = optionalString.refine((v) => v === undefined || /^https?:\/\//.test(
  * - SUBGRAPH_TIMEOUT_MS (default 10000): a subgraph slower than this counts as unavailable
  * - SUBSCRIPTION_BUFFER (default 1000): resolved events one subscriber may have waiting; past it the
  *   subscriber is cut off (SUBSCRIBER_TOO_SLOW) and resumes with `after`
+ * - MAX_BODY_BYTES (default 1 MiB): a larger request body is refused with HTTP 413 (WebSocket messages likewise)
  * - NATS_URL, NATS_STREAM, NATS_SUBJECT_PREFIX: the event bus a gateway running alone tails for
  *   subscriptions (inside `npm start` it shares the platform's bus)
  * - GRAPHIQL (default true): a browser's GET /graphql gets GraphiQL, served from the gateway itself
  *   (no CDN, works offline); false: no page, a browser gets the API's answer
- * - GATEWAY_INTERNAL_TOKEN: what the orders subgraph presents to have webhook payloads resolved
- *   (unset: only callers on this machine)
  * - LOG_LEVEL (default info)
+ *
+ * Identity (contract/access.graphql):
+ * - AUTH_ISSUER (default supply-graph), AUTH_AUDIENCE (default supply-graph): `iss` and `aud` of the
+ *   platform's own tokens (`npm run token`, POST /oauth/token); AUTH_OWN_ISSUER=false accepts only an external IdP
+ * - AUTH_SIGNING_KEY: the platform's private signing key as a JWK (ES256; share it between replicas);
+ *   else AUTH_KEY_FILE (default DATA_DIR/auth/signing-key.json), made on first start
+ * - AUTH_JWKS_URL, AUTH_EXTERNAL_ISSUER, AUTH_EXTERNAL_AUDIENCE: an external identity provider's tokens are
+ *   accepted too (all three together); AUTH_ALGORITHMS (default RS256,ES256,EdDSA): what it may sign with
+ * - AUTH_CLOCK_SKEW_S (default 30): tolerance on exp/nbf/iat
+ * - AUTH_TOKEN_TTL_S (default 3600): lifetime of client-credentials tokens
+ * - INTERNAL_TOKEN_SECRET: signs the verified claims the gateway passes to the subgraphs (same value on every
+ *   service, at least 32 characters); NODE_ENV=production refuses to start without it or without a signing key
+ * - DATA_DIR (default `.data` at the repository root)
  */
 const schema = z
   .object({
@@ -35,12 +49,40 @@ const schema = z
     LOGISTICS_URL: url,
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     SUBSCRIPTION_BUFFER: z.coerce.number().int().min(1).max(1_000_000).default(1000),
-    GATEWAY_INTERNAL_TOKEN: optionalString,
+    MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(1024 * 1024),
+    AUTH_ISSUER: z.string().min(1).default('supply-graph'),
+    AUTH_AUDIENCE: z.string().min(1).default('supply-graph'),
+    AUTH_OWN_ISSUER: boolFlag(true),
+    AUTH_SIGNING_KEY: optionalString,
+    AUTH_KEY_FILE: optionalString,
+    AUTH_JWKS_URL: url,
+    AUTH_EXTERNAL_ISSUER: optionalString,
+    AUTH_EXTERNAL_AUDIENCE: optionalString,
+    AUTH_ALGORITHMS: z
+      .string()
+      .default('RS256,ES256,EdDSA')
+      .transform((v) => v.split(',').map((a) => a.trim()).filter(Boolean))
+      .pipe(z.array(z.enum(['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'])).min(1)),
+    AUTH_CLOCK_SKEW_S: z.coerce.number().int().min(0).max(300).default(30),
+    AUTH_TOKEN_TTL_S: z.coerce.number().int().min(60).max(86_400).default(3600),
+    DATA_DIR: z.string().default(DEFAULT_DATA_DIR),
+    ...secretEnv(),
     NATS_URL: optionalString,
     NATS_STREAM: z.string().regex(/^[A-Za-z0-9_-]+$/).default('SUPPLY'),
     NATS_SUBJECT_PREFIX: optionalString,
     GRAPHIQL: boolFlag(true),
     LOG_LEVEL: logLevel,
+  })
+  .superRefine((env, ctx) => {
+    const external = [env.AUTH_JWKS_URL, env.AUTH_EXTERNAL_ISSUER, env.AUTH_EXTERNAL_AUDIENCE].filter(Boolean).length;
+    if (external !== 0 && external !== 3) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['AUTH_JWKS_URL'], message: 'AUTH_JWKS_URL, AUTH_EXTERNAL_ISSUER and AUTH_EXTERNAL_AUDIENCE go together' });
+    }
+    if (!env.AUTH_OWN_ISSUER && external === 0) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['AUTH_OWN_ISSUER'], message: 'false needs an external issuer' });
+    checkProductionSecrets(env, ctx, ['INTERNAL_TOKEN_SECRET']);
+    if (env.NODE_ENV === 'production' && env.AUTH_OWN_ISSUER && !env.AUTH_SIGNING_KEY && !env.AUTH_KEY_FILE) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['AUTH_SIGNING_KEY'], message: 'is required with NODE_ENV=production (or AUTH_KEY_FILE, or AUTH_OWN_ISSUER=false)' });
+    }
   })
   .transform((env) => ({
     port: env.GATEWAY_PORT,
@@ -58,7 +100,20 @@ const schema = z
     ) as Record<string, string>,
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
     subscriptionBuffer: env.SUBSCRIPTION_BUFFER,
-    internalToken: env.GATEWAY_INTERNAL_TOKEN,
+    bodyLimitBytes: env.MAX_BODY_BYTES,
+    auth: {
+      issuer: env.AUTH_ISSUER,
+      audience: env.AUTH_AUDIENCE,
+      ownIssuer: env.AUTH_OWN_ISSUER,
+      signingKey: { jwk: env.AUTH_SIGNING_KEY, file: env.AUTH_KEY_FILE ?? path.join(env.DATA_DIR, 'auth', 'signing-key.json') },
+      external: env.AUTH_JWKS_URL
+        ? { jwksUrl: env.AUTH_JWKS_URL, issuer: env.AUTH_EXTERNAL_ISSUER!, audience: env.AUTH_EXTERNAL_AUDIENCE!, algorithms: env.AUTH_ALGORITHMS }
+        : null,
+      clockSkewSeconds: env.AUTH_CLOCK_SKEW_S,
+      tokenTtlSeconds: env.AUTH_TOKEN_TTL_S,
+    },
+    internalSecret: internalSecretOf(env.INTERNAL_TOKEN_SECRET),
+    production: env.NODE_ENV === 'production',
     bus: { natsUrl: env.NATS_URL, natsStream: env.NATS_STREAM, natsSubjectPrefix: env.NATS_SUBJECT_PREFIX },
     graphiql: env.GRAPHIQL,
     logLevel: env.LOG_LEVEL,

@@ -15,6 +15,9 @@ import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { SubgraphDataSource } from './datasources/subgraph-data-source';
 import { subgraphReadiness } from './subgraph-readiness';
+import { authRoutes } from './auth/auth-routes';
+import { Identity, type Caller } from './auth/identity';
+import { acceptEnforcedSecurityFeatures } from './auth/supergraph-security';
 import { graphiqlRoutes } from './graphiql/graphiql-routes';
 import { observeGateway } from './plugins/observe.plugin';
 import { rejectUnresolvedOperation } from './plugins/operation-name.plugin';
@@ -27,6 +30,8 @@ import { startLiveTransports } from './subscriptions/transports';
 export interface RunningGateway {
   url: string;
   port: number;
+  /** Who the gateway trusts and how it signs (`npm run token`, tests). */
+  identity: Identity;
   stop(): Promise<void>;
 }
 
@@ -45,7 +50,8 @@ export async function startGateway(
   logger: Logger = createLogger('gateway', config.logLevel),
   options: StartGatewayOptions = {},
 ): Promise<RunningGateway> {
-  const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
+  const supergraphSdl = acceptEnforcedSecurityFeatures(readFileSync(config.supergraphPath, 'utf8'));
+  const identity = await Identity.create(config);
   const dataSources = new Map<string, SubgraphDataSource>();
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -79,27 +85,32 @@ export async function startGateway(
   if (!options.bus && !config.bus.natsUrl) logger.warn('no NATS_URL: a gateway running alone gets no subscription events');
   const planner = new SubscriptionPlanner(supergraphSdl, gateway.schema!, Object.fromEntries(dataSources) as ServiceMap, logger);
   const ordersUrl = () => dataSources.get('orders')!.url!;
-  const hub = new SubscriptionHub(planner, new OrdersReplaySource(ordersUrl), logger, { bufferSize: config.subscriptionBuffer });
+  const hub = new SubscriptionHub(planner, new OrdersReplaySource(ordersUrl), logger, { bufferSize: config.subscriptionBuffer }, (p) => identity.internal.sign(p));
   await hub.start(bus);
 
-  const payloads = payloadRoute(planner, config.internalToken, logger);
+  const payloads = payloadRoute(planner, identity.internal, logger);
+  const wellKnown = authRoutes(identity);
   let live: ReturnType<typeof startLiveTransports> | null = null;
-  const http = await startGraphQLHttpServer<GatewayContext>({
+  const http = await startGraphQLHttpServer<GatewayContext, Caller>({
     service: 'gateway',
     apollo,
     port: config.port,
     host: config.host,
     logger,
-    context: ({ requestId }) => ({ requestId, log: logger.child({ requestId }) }),
+    bodyLimitBytes: config.bodyLimitBytes,
+    authenticate: (req) => identity.authenticate(req.headers.authorization),
+    context: ({ requestId, auth }) => ({ requestId, log: logger.child({ requestId }), ...auth! }),
     ready: () => subgraphReadiness(Object.fromEntries([...dataSources].map(([name, source]) => [name, source.url!]))),
     // GraphiQL first: it takes only a browser's GET of /graphql and its own assets.
-    routes: async (req, res) => (await graphiql?.(req, res)) || (await payloads(req, res)) || (live?.route(req, res) ?? false),
+    routes: async (req, res) =>
+      (await graphiql?.(req, res)) || (await wellKnown(req, res)) || (await payloads(req, res)) || (live?.route(req, res) ?? false),
   });
-  live = startLiveTransports(http.server, hub, planner.schema, apollo as never, logger);
+  live = startLiveTransports(http.server, hub, planner.schema, apollo as never, identity, logger);
   logger.info({ url: http.url }, 'gateway ready');
   return {
     url: http.url,
     port: http.port,
+    identity,
     async stop() {
       await live?.close();
       await http.stop();

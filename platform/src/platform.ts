@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { startGateway, type RunningGateway } from '@supply-graph/gateway';
 import {
   createEventBus,
   createLogger,
+  DEV_INTERNAL_SECRET,
   startEmbeddedPostgres,
   startSubgraph,
   type EventBus,
@@ -72,10 +74,11 @@ export async function startPlatform(
         return url;
       },
     };
+    const internalSecret = internalSecretFor(config, hosted.length === SUBGRAPHS.length);
     const running = await Promise.all(
       hosted.map(async ({ name, definition }) => {
         const sub = await startSubgraph(definition, {
-          config: { ...config.subgraphs[name], databaseUrl },
+          config: { ...config.subgraphs[name], databaseUrl, internalSecret },
           logger: createLogger(name, config.platform.logLevel),
           bus: eventBus,
           peers,
@@ -105,6 +108,7 @@ export async function startPlatform(
     const gateway = await startGateway(
       {
         ...config.gateway,
+        internalSecret,
         subgraphUrls: { ...config.gateway.subgraphUrls, ...Object.fromEntries(running.map(([name, sub]) => [name, `http://127.0.0.1:${sub.port}/graphql`])) },
       },
       createLogger('gateway', config.platform.logLevel),
@@ -138,6 +142,18 @@ export async function startPlatform(
     await postgres?.stop().catch(() => undefined);
     throw err;
   }
+}
+
+/**
+ * The secret the services sign each other's requests with. A process hosting
+ * every service makes a random one per start when none is configured: nothing
+ * outside it needs it, and the public development default would let any local
+ * program forge the gateway's word. A process hosting only some services must
+ * share the configured one (or the development default) with the others.
+ */
+function internalSecretFor(config: PlatformConfig, hostsEverything: boolean): string {
+  const configured = config.gateway.internalSecret;
+  return hostsEverything && configured === DEV_INTERNAL_SECRET ? randomBytes(32).toString('base64url') : configured;
 }
 
 /** Thrown when a stop was requested while the platform was still starting. */

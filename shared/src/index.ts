@@ -1,6 +1,7 @@
 // Decorator metadata is read as soon as the shared GraphQL types load.
 import 'reflect-metadata';
 export * from './config/load-config';
+export * from './config/secrets';
 export * from './errors';
 export * from './logging/logger';
 export * from './federation';

@@ -30,8 +30,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    const requestId = (context as Partial<GatewayContext> | undefined)?.requestId;
+    const { requestId, internalToken } = (context ?? {}) as Partial<GatewayContext>;
     if (requestId) request.http?.headers.set(REQUEST_ID_HEADER, requestId);
+    // The caller's verified claims: without them a (sealed) subgraph answers nothing.
+    if (internalToken) request.http?.headers.set('authorization', `Bearer ${internalToken}`);
     request.http?.headers.set(REQUEST_TIMEOUT_HEADER, String(this.timeoutMs));
   }
 

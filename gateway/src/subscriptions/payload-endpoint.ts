@@ -1,10 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Logger } from '@supply-graph/shared';
+import { AppError, bearerToken, type InternalTokens, type Logger } from '@supply-graph/shared';
 import { GraphQLError, Kind, parse, validate, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { StatusEventInput, SubscriptionPlanner } from './subscription-planner';
 
 export const PAYLOAD_PATH = '/internal/subscription-payload';
-export const INTERNAL_TOKEN_HEADER = 'x-supply-graph-internal-token';
 
 interface PayloadRequest {
   query?: unknown;
@@ -18,16 +17,22 @@ interface PayloadRequest {
  * For partner webhooks, kept by the orders subgraph: a webhook's payload is a
  * subscription document, so it is checked against, and resolved through, the
  * same supergraph plan as a live subscription. Not part of the public API:
- * callers present the internal token (GATEWAY_INTERNAL_TOKEN) or, when none
- * is configured, must be on this machine.
+ * callers present an internal token (signed with INTERNAL_TOKEN_SECRET, as
+ * only the platform's services can), whatever address they call from; the
+ * payload is resolved with the claims that token carries (the webhook
+ * owner's), passed on to the subgraphs as they are.
  */
-export function payloadRoute(planner: SubscriptionPlanner, token: string | undefined, logger: Logger) {
+export function payloadRoute(planner: SubscriptionPlanner, tokens: InternalTokens, logger: Logger) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     if ((req.url ?? '').split('?')[0] !== PAYLOAD_PATH) return false;
     if (req.method !== 'POST') return send(res, 405, { errors: [{ message: 'POST only' }] });
-    const presented = req.headers[INTERNAL_TOKEN_HEADER];
-    const local = ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(req.socket.remoteAddress ?? '');
-    if (token ? presented !== token : !local) return send(res, 403, { errors: [{ message: 'internal endpoint', extensions: { code: 'FORBIDDEN' } }] });
+    const internalToken = bearerToken(req.headers.authorization);
+    try {
+      await tokens.verify(internalToken);
+    } catch (err) {
+      const message = err instanceof AppError ? err.message : 'internal endpoint';
+      return send(res, 401, { errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
+    }
     let body: PayloadRequest;
     try {
       body = JSON.parse(await readBody(req)) as PayloadRequest;
@@ -41,7 +46,7 @@ export function payloadRoute(planner: SubscriptionPlanner, token: string | undef
     try {
       const compiled = planner.compile(checked, operationName);
       if (!body.event) return send(res, 200, { filter: compiled.argumentsOf(variables) });
-      return send(res, 200, await compiled.resolve(body.event, variables, { requestId: `payload-${body.event.eventId}` }));
+      return send(res, 200, await compiled.resolve(body.event, variables, { requestId: `payload-${body.event.eventId}`, internalToken }));
     } catch (err) {
       logger.error({ err }, 'subscription payload failed');
       return send(res, 500, { errors: [{ message: 'the payload could not be resolved', extensions: { code: 'INTERNAL' } }] });

@@ -3,8 +3,8 @@ import type { StatusEvent, StatusFilter } from './subscriber';
 
 /** Where past status events come from when a subscriber resumes with `after`. */
 export interface ReplaySource {
-  /** Matching events published after the position, oldest first. */
-  since(after: bigint, filter: StatusFilter): AsyncIterable<StatusEvent>;
+  /** Matching events published after the position, oldest first, read with the subscriber's access (its internal token). */
+  since(after: bigint, filter: StatusFilter, internalToken: string): AsyncIterable<StatusEvent>;
 }
 
 const PAGE = 500;
@@ -27,8 +27,9 @@ interface Page {
 export class OrdersReplaySource implements ReplaySource {
   constructor(private readonly ordersUrl: () => string) {}
 
-  async *since(after: bigint, filter: StatusFilter): AsyncIterable<StatusEvent> {
-    const peers = staticPeers({ orders: this.ordersUrl(), customers: '', inventory: '', logistics: '' });
+  async *since(after: bigint, filter: StatusFilter, internalToken: string): AsyncIterable<StatusEvent> {
+    // The orders subgraph limits the replay to the token's channels itself.
+    const peers = { ...staticPeers({ orders: this.ordersUrl() }), authorization: async () => `Bearer ${internalToken}` };
     let cursor = after;
     for (;;) {
       const page = await callPeer<Page>(peers, 'orders', 'subscription-replay', QUERY, {

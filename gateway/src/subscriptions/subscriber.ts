@@ -6,6 +6,8 @@ export interface StatusFilter {
   orderId: string | null;
   customerId: string | null;
   channel: string | null;
+  /** The subscriber's channel scope (null: every channel). */
+  channels: readonly string[] | null;
 }
 
 /** A status event as it travels from the bus to the subscribers. */
@@ -23,7 +25,8 @@ export interface StatusEvent {
 export const matches = (filter: StatusFilter, event: StatusEvent): boolean =>
   (!filter.orderId || filter.orderId === event.orderId) &&
   (!filter.customerId || filter.customerId === event.customerId) &&
-  (!filter.channel || filter.channel.toLowerCase() === event.channel);
+  (!filter.channel || filter.channel.toLowerCase() === event.channel) &&
+  (!filter.channels || filter.channels.includes(event.channel));
 
 /**
  * One client's subscription: its filter, the key of its selection, and a

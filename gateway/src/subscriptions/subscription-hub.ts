@@ -1,5 +1,7 @@
 import {
   AppError,
+  assertGranted,
+  type Principal,
   EventTypes,
   badUserInput,
   eventIdOfPosition,
@@ -23,18 +25,37 @@ export interface HubOptions {
   replayBacklog?: number;
 }
 
+/** The subscriber's request context: who it is, as verified when it connected. */
+export interface SubscriberContext {
+  requestId: string;
+  principal: Principal;
+  internalToken: string;
+}
+
 export interface SubscribeRequest {
   document: DocumentNode;
   operationName?: string;
   variables: Record<string, unknown>;
-  context: object;
+  context: SubscriberContext;
 }
 
 interface Group {
   compiled: CompiledSubscription;
   variables: Record<string, unknown>;
-  context: object;
+  /** The access every subscriber of the group shares; its internal token is renewed before each resolution. */
+  context: SubscriberContext;
   subscribers: Set<Subscriber>;
+}
+
+/**
+ * Subscribers share a resolution only when they share what they may see:
+ * scopes and channels; with pii:read also the subscriber itself, as each
+ * unmasked read is recorded under its reader.
+ */
+function accessKey(principal: Principal): string {
+  const scopes = [...principal.scopes].sort().join(' ');
+  const channels = principal.channels ? [...principal.channels].sort().join(',') : '*';
+  return `${scopes}|${channels}${principal.scopes.has('pii:read') ? `|${principal.sub}` : ''}`;
 }
 
 /**
@@ -59,6 +80,8 @@ export class SubscriptionHub {
     private readonly replay: ReplaySource,
     private readonly logger: Logger,
     private readonly options: HubOptions,
+    /** Signs a principal's internal token (cached by the signer): the subgraphs resolve each event with the subscriber's access. */
+    private readonly sign: (principal: Principal) => Promise<string>,
   ) {}
 
   async start(bus: EventBus): Promise<void> {
@@ -79,15 +102,22 @@ export class SubscriptionHub {
 
   /** Starts a subscription; bad arguments and expired `after` ids throw before anything is sent. */
   async subscribe(request: SubscribeRequest): Promise<Subscriber> {
+    const { principal } = request.context;
+    assertGranted(principal, [['orders:read']], 'Subscription.orderStatusChanged');
     const compiled = this.planner.compile(request.document, request.operationName);
     const args = compiled.argumentsOf(request.variables);
-    const filter: StatusFilter = { orderId: str(args.orderId), customerId: str(args.customerId), channel: str(args.channel) };
+    // A channel-scoped caller gets its channels' events only, whatever filter it asked for.
+    const filter: StatusFilter = {
+      orderId: str(args.orderId),
+      customerId: str(args.customerId),
+      channel: str(args.channel),
+      channels: principal.channels,
+    };
     const after = str(args.after);
     const from = after === null ? this.newest : positionOfEventId(after);
     if (from === null) throw badUserInput(`"${after}" is not an eventId`, [{ field: 'after', message: 'not an eventId' }]);
-    // Selection and variables make the key. There is no viewer yet (no authentication): when roles
-    // arrive, the viewer's scope joins the key, and the group's context becomes that scope's.
-    const key = compiled.keyFor(request.variables);
+    // Selection, variables and access make the key: one resolution per event serves every subscriber of a key.
+    const key = `${compiled.keyFor(request.variables)}#${accessKey(principal)}`;
     const subscriber = new Subscriber(filter, key, request.variables, this.options.bufferSize, from);
     const group = this.groups.get(key) ?? { compiled, variables: request.variables, context: request.context, subscribers: new Set() };
     this.groups.set(key, group);
@@ -108,7 +138,7 @@ export class SubscriptionHub {
       if (held.length < limit) held.push(event);
       else subscriber.fail(new AppError('SUBSCRIBER_TOO_SLOW', 'Too many events arrived while replaying', { lastEventId: eventIdOfPosition(subscriber.lastDelivered) }));
     });
-    const replay = this.replay.since(from, filter)[Symbol.asyncIterator]();
+    const replay = this.replay.since(from, filter, request.context.internalToken)[Symbol.asyncIterator]();
     let first: IteratorResult<StatusEvent>;
     try {
       // The first page answers now: an expired or unknown `after` fails the subscription before it starts.
@@ -189,6 +219,7 @@ export class SubscriptionHub {
     const timer = subscriptionMetrics.resolution.startTimer();
     try {
       subscriptionMetrics.resolutions.inc();
+      group.context.internalToken = await this.sign(group.context.principal);
       return await group.compiled.resolve(
         { eventId: event.eventId, orderId: event.orderId, from: event.from, to: event.to, at: event.at },
         group.variables,

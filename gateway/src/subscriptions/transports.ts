@@ -6,11 +6,15 @@ import { createHandler as createSseHandler } from 'graphql-sse/lib/use/http';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { subscriptionMetrics } from './metrics';
+import type { Caller, Identity } from '../auth/identity';
+import type { GatewayContext } from '../context';
 import type { Subscriber } from './subscriber';
 import type { SubscriptionHub } from './subscription-hub';
 
 /** Close code for a subscriber cut off for being too slow (4xxx: application codes of RFC 6455). */
 export const CLOSE_TOO_SLOW = 4429;
+/** Close code for a connection without a valid token (graphql-ws's own code for it). */
+export const CLOSE_UNAUTHORIZED = 4401;
 
 export interface LiveTransports {
   /** The `routes` hook of the HTTP server: SSE requests on `/graphql`. */
@@ -20,6 +24,8 @@ export interface LiveTransports {
 
 interface TransportContext {
   requestId: string;
+  /** Who subscribed, verified when the connection opened (WebSocket) or with the request (SSE). */
+  caller: Caller;
   /** Ends the connection of a subscriber that is too slow: closes the WebSocket, or ends the SSE response. */
   cutOff(reason: string, error: GraphQLError): void;
   /** Resolves when the connection can take the next event (SSE; graphql-ws waits for each send itself). */
@@ -33,7 +39,14 @@ interface TransportContext {
  * off as too slow is closed with a reason that says where to resume: the
  * WebSocket with code 4429, the SSE stream with a final error event.
  */
-export function startLiveTransports(server: Server, hub: SubscriptionHub, schema: GraphQLSchema, apollo: ApolloServer<never>, logger: Logger): LiveTransports {
+export function startLiveTransports(
+  server: Server,
+  hub: SubscriptionHub,
+  schema: GraphQLSchema,
+  apollo: ApolloServer<GatewayContext>,
+  identity: Identity,
+  logger: Logger,
+): LiveTransports {
   const subscribe = async (args: ExecutionArgs): Promise<AsyncIterable<ExecutionResult> | ExecutionResult> => {
     const context = args.contextValue as TransportContext;
     try {
@@ -41,7 +54,7 @@ export function startLiveTransports(server: Server, hub: SubscriptionHub, schema
         document: args.document,
         operationName: args.operationName ?? undefined,
         variables: (args.variableValues ?? {}) as Record<string, unknown>,
-        context: { requestId: context.requestId },
+        context: { requestId: context.requestId, principal: context.caller.principal, internalToken: context.caller.internalToken },
       });
       return guarded(subscriber, context);
     } catch (err) {
@@ -49,24 +62,40 @@ export function startLiveTransports(server: Server, hub: SubscriptionHub, schema
     }
   };
   const execute = async (args: ExecutionArgs): Promise<ExecutionResult> => {
-    const response = await apollo.executeOperation({
-      query: print(args.document),
-      variables: (args.variableValues ?? {}) as Record<string, unknown>,
-      operationName: args.operationName ?? undefined,
-    } as never);
+    const { requestId, caller } = args.contextValue as TransportContext;
+    const response = await apollo.executeOperation(
+      {
+        query: print(args.document),
+        variables: (args.variableValues ?? {}) as Record<string, unknown>,
+        operationName: args.operationName ?? undefined,
+      },
+      { contextValue: { requestId, log: logger.child({ requestId }), ...caller } },
+    );
     return response.body.kind === 'single' ? (response.body.singleResult as ExecutionResult) : { errors: [new GraphQLError('Incremental delivery is not supported here')] };
   };
 
   // A WebSocket message is held to the HTTP body limit (ws would take 100 MiB).
   const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: RequestLimits.bodyBytes });
-  const ws = useServer<Record<string, unknown> | undefined, { socket: WebSocket }>(
+  const ws = useServer<Record<string, unknown> | undefined, { socket: WebSocket; caller?: Caller }>(
     {
       schema,
       subscribe,
       execute,
+      // The token comes in connectionParams ({ authorization: "Bearer ..." }); without a valid one the socket closes 4401.
+      onConnect: async (ctx) => {
+        try {
+          ctx.extra.caller = await identity.authenticate(String(ctx.connectionParams?.authorization ?? ''));
+          return true;
+        } catch (err) {
+          if (!(err instanceof AppError)) throw err;
+          ctx.extra.socket.close(CLOSE_UNAUTHORIZED, `Unauthorized: ${err.message}`.slice(0, 123));
+          return false;
+        }
+      },
       context: (ctx) =>
         ({
           requestId: `ws-${Math.random().toString(36).slice(2, 10)}`,
+          caller: ctx.extra.caller!,
           // The close frame queues behind what is buffered: a client that reads again finds it.
           cutOff: (reason) => ctx.extra.socket.close(CLOSE_TOO_SLOW, reason),
         }) satisfies TransportContext,
@@ -74,6 +103,8 @@ export function startLiveTransports(server: Server, hub: SubscriptionHub, schema
     wss,
   );
 
+  // The SSE request's verified caller, for graphql-sse's context (which is given the request only).
+  const sseCallers = new WeakMap<IncomingMessage, Caller>();
   const sse = createSseHandler({
     schema,
     subscribe,
@@ -81,6 +112,7 @@ export function startLiveTransports(server: Server, hub: SubscriptionHub, schema
     context: (req) =>
       ({
         requestId: `sse-${Math.random().toString(36).slice(2, 10)}`,
+        caller: sseCallers.get(req.raw)!,
         // The stream's last events: the error (after whatever is buffered), then complete.
         cutOff: (_reason, error) => {
           const { res } = req.context;
@@ -102,6 +134,14 @@ export function startLiveTransports(server: Server, hub: SubscriptionHub, schema
     async route(req, res) {
       const path = (req.url ?? '').split('?')[0];
       if (path !== '/graphql' || !isSse(req)) return false;
+      try {
+        sseCallers.set(req, await identity.authenticate(req.headers.authorization));
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer' });
+        res.end(JSON.stringify({ errors: [{ message: err.message, extensions: { code: err.code } }] }));
+        return true;
+      }
       await sse(req, res);
       return true;
     },

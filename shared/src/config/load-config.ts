@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkProductionSecrets, internalSecretOf } from './secrets';
 
 /**
  * Parses the environment against a zod schema once, at start-up, and returns a
@@ -98,8 +99,13 @@ export const subgraphEnv = (name: string, defaultPort: number) => {
       REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
       // PostgreSQL cancels any one statement past this (0: never), so no query outlives the request that asked for it.
       DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
+      // The secret the gateway signs the callers' claims with for the subgraphs (and they for each other).
+      INTERNAL_TOKEN_SECRET: optionalString,
+      NODE_ENV: optionalString,
     })
-    .transform((env) => ({
+    .transform((env, ctx) => {
+      checkProductionSecrets(env, ctx, ['INTERNAL_TOKEN_SECRET']);
+      return {
       name,
       natsUrl: env.NATS_URL as string | undefined,
       natsStream: env.NATS_STREAM as string,
@@ -127,7 +133,10 @@ export const subgraphEnv = (name: string, defaultPort: number) => {
       requestTimeoutMs: env.REQUEST_TIMEOUT_MS as number,
       dbStatementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS as number,
       logLevel: env.LOG_LEVEL as z.infer<typeof logLevel>,
-    }));
+      internalSecret: internalSecretOf(env.INTERNAL_TOKEN_SECRET as string | undefined),
+      production: env.NODE_ENV === 'production',
+      };
+    });
 };
 
 export type SubgraphConfig = z.output<ReturnType<typeof subgraphEnv>>;

@@ -3,6 +3,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+import { enforceAccess } from '../access/enforce-access';
 import { badUserInput } from '../errors/app-error';
 import { checkListSize } from '../validation/checks';
 import { ListLimits } from '../validation/limits';
@@ -10,7 +11,7 @@ import { ListLimits } from '../validation/limits';
 /** Federation directives the subgraphs may use in `@Directive(...)`. */
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", ' +
-  'import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"])';
+  'import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@authenticated", "@requiresScopes"])';
 
 /**
  * Reference resolvers by entity type name. Each one must go through the
@@ -37,7 +38,8 @@ export async function buildFederatedSchema(
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as never;
   }
-  return boundEntities(buildSubgraphSchema({ typeDefs, resolvers }));
+  // The access rules the schema states (@requiresScopes, default deny at the root) are what the resolvers obey.
+  return enforceAccess(boundEntities(buildSubgraphSchema({ typeDefs, resolvers })));
 }
 
 /** `_entities` takes at most `ListLimits.representations` representations per call. */

@@ -10,6 +10,8 @@ export type PeerName = 'orders' | 'customers' | 'inventory' | 'logistics' | 'gat
 export interface Peers {
   /** Throws when the peer's URL is not known (yet). */
   url(name: PeerName): string;
+  /** The `authorization` header value proving the caller is a platform service (the peers are sealed). */
+  authorization?(): Promise<string>;
 }
 
 export const staticPeers = (urls: Partial<Record<PeerName, string>>): Peers => ({
@@ -44,7 +46,12 @@ export async function callPeer<T>(
   try {
     const response = await fetch(peers.url(name), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [REQUEST_ID_HEADER]: requestId, [REQUEST_TIMEOUT_HEADER]: String(timeoutMs) },
+      headers: {
+        'content-type': 'application/json',
+        [REQUEST_ID_HEADER]: requestId,
+        [REQUEST_TIMEOUT_HEADER]: String(timeoutMs),
+        ...(peers.authorization ? { authorization: await peers.authorization() } : {}),
+      },
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(timeoutMs),
     });

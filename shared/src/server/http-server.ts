@@ -6,17 +6,21 @@ import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import bodyParser from 'body-parser';
 import cors from 'cors';
 import type { Logger } from 'pino';
+import type { Principal } from '../access/principal';
+import { AppError } from '../errors/app-error';
 import { REQUEST_ID_HEADER } from '../logging/logger';
 import { metricsRegistry } from '../metrics/registry';
 import { openRequestScope, runInRequestScope, type RequestScope } from './request-scope';
 import { checkJson } from '../validation/checks';
 import { RequestLimits } from '../validation/limits';
 
-export interface RequestInfo {
+export interface RequestInfo<TAuth = Principal> {
   req: IncomingMessage;
   requestId: string;
   /** The request's deadline and abort signal, when the server bounds requests (`requestTimeoutMs`). */
   scope?: RequestScope;
+  /** What `authenticate` found out about the caller (a subgraph: its principal). */
+  auth?: TAuth;
 }
 
 /** What `/readyz` answers: ready or not, and optionally what it checked. */
@@ -26,13 +30,13 @@ export interface ReadyReport {
   [detail: string]: unknown;
 }
 
-export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
+export interface GraphQLHttpServerOptions<TContext extends BaseContext, TAuth = Principal> {
   service: string;
   apollo: ApolloServer<TContext>;
   port: number;
   host?: string;
   logger: Logger;
-  context: (info: RequestInfo) => Promise<TContext> | TContext;
+  context: (info: RequestInfo<TAuth>) => Promise<TContext> | TContext;
   /** Readiness probe for `/readyz`: true (or a report saying ready) when dependencies answer. */
   ready?: () => Promise<boolean | ReadyReport>;
   /**
@@ -40,6 +44,13 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
    * sooner when the caller's `x-request-timeout-ms` says so (see request-scope.ts).
    */
   requestTimeoutMs?: number;
+  /**
+   * Identifies the caller of every GraphQL request before any GraphQL work; a
+   * thrown AppError (UNAUTHENTICATED) is answered with HTTP 401 and that error.
+   */
+  authenticate?: (req: IncomingMessage) => Promise<TAuth>;
+  /** The largest request body taken (default RequestLimits.bodyBytes); past it HTTP 413. */
+  bodyLimitBytes?: number;
   /** Extra routes tried before GraphQL (return true when handled). */
   routes?: (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
 }
@@ -52,7 +63,6 @@ export interface RunningHttpServer {
 }
 
 const corsHandler = cors();
-const jsonHandler = bodyParser.json({ limit: RequestLimits.bodyBytes });
 
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => void;
 const run = (mw: Middleware, req: IncomingMessage, res: ServerResponse) =>
@@ -64,10 +74,12 @@ const run = (mw: Middleware, req: IncomingMessage, res: ServerResponse) =>
  * `/metrics` (Prometheus). Each request gets the gateway's `x-request-id` or a
  * new one, echoed back in the response.
  */
-export async function startGraphQLHttpServer<TContext extends BaseContext>(
-  options: GraphQLHttpServerOptions<TContext>,
+export async function startGraphQLHttpServer<TContext extends BaseContext, TAuth = Principal>(
+  options: GraphQLHttpServerOptions<TContext, TAuth>,
 ): Promise<RunningHttpServer> {
   const { apollo, logger } = options;
+  const bodyLimit = options.bodyLimitBytes ?? RequestLimits.bodyBytes;
+  const jsonHandler = bodyParser.json({ limit: bodyLimit }) as Middleware;
   const server = http.createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
       const status = (err as { status?: number }).status ?? 500;
@@ -103,7 +115,18 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
     const requestId = headerValue(req, REQUEST_ID_HEADER) ?? randomUUID();
     res.setHeader(REQUEST_ID_HEADER, requestId);
     await run(corsHandler as Middleware, req, res);
-    if (!(await parseBoundedBody(req, res))) return;
+    let auth: TAuth | undefined;
+    if (options.authenticate) {
+      try {
+        auth = await options.authenticate(req);
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        const status = err.code === 'UNAUTHENTICATED' ? 401 : 403;
+        if (status === 401) res.setHeader('www-authenticate', 'Bearer');
+        return sendJson(res, status, { errors: [{ message: err.message, extensions: { code: err.code } }] });
+      }
+    }
+    if (!(await parseBoundedBody(req, res, jsonHandler, bodyLimit))) return;
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -117,7 +140,7 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
           search: search ?? '',
           body: (req as IncomingMessage & { body?: unknown }).body,
         },
-        context: async () => options.context({ req, requestId, scope: bounded?.scope }),
+        context: async () => options.context({ req, requestId, scope: bounded?.scope, auth }),
       });
     let response: Awaited<ReturnType<typeof execute>>;
     try {
@@ -163,13 +186,13 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
  * overflow the stack of whatever serializes it next, e.g. the gateway calling
  * a subgraph), HTTP 400 BAD_USER_INPUT naming the variable. False when refused.
  */
-async function parseBoundedBody(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+async function parseBoundedBody(req: IncomingMessage, res: ServerResponse, jsonHandler: Middleware, limitBytes: number): Promise<boolean> {
   try {
-    await run(jsonHandler as Middleware, req, res);
+    await run(jsonHandler, req, res);
   } catch (err) {
     if ((err as { type?: string }).type !== 'entity.too.large') throw err;
-    const message = `The request body is larger than ${RequestLimits.bodyBytes} bytes`;
-    sendJson(res, 413, { errors: [{ message, extensions: { code: 'REQUEST_TOO_LARGE', limitBytes: RequestLimits.bodyBytes } }] });
+    const message = `The request body is larger than ${limitBytes} bytes`;
+    sendJson(res, 413, { errors: [{ message, extensions: { code: 'REQUEST_TOO_LARGE', limitBytes } }] });
     return false;
   }
   const body = (req as IncomingMessage & { body?: unknown }).body;

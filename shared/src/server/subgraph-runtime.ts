@@ -17,6 +17,8 @@ import { pruneInbox, pruneOutbox } from '../events/outbox-positions';
 import { parkedRetryConsumer, retryQueuedEvents } from '../events/retry-worker';
 import { serviceEvents, type ServiceEvents } from '../events/transaction';
 import { staticPeers, type Peers } from '../federation/peers';
+import { bearerToken, InternalTokens } from '../access/internal-token';
+import { servicePrincipal, type Principal } from '../access/principal';
 import { startGraphQLHttpServer, type RunningHttpServer } from './http-server';
 import { startPeriodicJob, type BackgroundJobDefinition } from './jobs';
 import { stopAtDeadline, unavailableStatus } from './availability.plugin';
@@ -46,6 +48,8 @@ export interface SubgraphContext {
   config: SubgraphConfig;
   /** This request's deadline and abort signal (absent for work outside a request). */
   scope?: RequestScope;
+  /** Who is asking: the caller's verified claims, as the gateway passed them on in its internal token. */
+  principal: Principal;
 }
 
 /** Everything the runtime needs to know about one subgraph. */
@@ -121,6 +125,10 @@ export async function startSubgraph<TContext extends SubgraphContext>(
   });
   await initializeDatabase(dataSource, config.dbSchema);
   const eventBus = bus ?? new InProcessEventBus(logger);
+  const tokens = new InternalTokens(config.internalSecret);
+  // Peers are asked by this service as itself; the caller's authority was checked where it asked.
+  const self = servicePrincipal(definition.name);
+  const peerCalls: Peers = { url: (name) => peers.url(name), authorization: async () => `Bearer ${await tokens.sign(self)}` };
   const relay = new OutboxRelay(dataSource, eventBus, logger);
   const events = serviceEvents(definition.name, dataSource, () => relay.nudge());
   // Every subgraph also takes operators' retries of the events it parked.
@@ -137,7 +145,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
       name: job.name,
       intervalMs: job.intervalMs(config),
       log: logger,
-      run: () => job.run({ db: dataSource, events, config, log: logger, peers }),
+      run: () => job.run({ db: dataSource, events, config, log: logger, peers: peerCalls }),
     }),
   )];
   const schema = await definition.buildSchema();
@@ -164,8 +172,10 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     host: config.host,
     logger,
     requestTimeoutMs: config.requestTimeoutMs,
-    context: ({ requestId, scope }) =>
-      definition.createContext({ requestId, log: logger.child({ requestId }), db: dataSource, events, peers, config, scope }),
+    // Sealed: only the gateway and the other services hold the secret their tokens are signed with.
+    authenticate: (req) => tokens.verify(bearerToken(req.headers.authorization)),
+    context: ({ requestId, scope, auth }) =>
+      definition.createContext({ requestId, log: logger.child({ requestId }), db: dataSource, events, peers: peerCalls, config, scope, principal: auth! }),
     ready: async () => {
       await dataSource.query('SELECT 1');
       return true;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { boolFlag, loadConfig, optionalString, subgraphEnv } from '@supply-graph/shared';
+import { boolFlag, loadConfig, subgraphEnv } from '@supply-graph/shared';
 
 // An empty variable means "not set", as everywhere else in the project.
 const numberVar = (schema: z.ZodNumber, fallback: number) =>
@@ -55,7 +55,6 @@ const riskEnv = z
 
 const webhookEnv = z
   .object({
-    GATEWAY_INTERNAL_TOKEN: optionalString,
     ORDERS_WEBHOOK_DISPATCH_INTERVAL_MS: numberVar(z.number().int().min(0).max(3_600_000), 1000),
     ORDERS_WEBHOOK_CONCURRENCY: numberVar(z.number().int().min(1).max(256), 8),
     ORDERS_WEBHOOK_TIMEOUT_MS: numberVar(z.number().int().min(10).max(120_000), 10_000),
@@ -71,7 +70,6 @@ const webhookEnv = z
   })
   .transform((env) => ({
     webhooks: deepFreeze({
-      gatewayToken: env.GATEWAY_INTERNAL_TOKEN,
       dispatchIntervalMs: env.ORDERS_WEBHOOK_DISPATCH_INTERVAL_MS,
       concurrency: env.ORDERS_WEBHOOK_CONCURRENCY,
       timeoutMs: env.ORDERS_WEBHOOK_TIMEOUT_MS,
@@ -139,8 +137,7 @@ export const DEFAULT_INTAKE_SETTINGS: Readonly<IntakeSettings> = loadConfig('ord
  * an order; UNUSUAL_COUNTRY and SHARED_ADDRESS hold it only together (1 - 0.5 x 0.4 = 0.8).
  *
  * Partner webhooks (payloads are resolved by the gateway at GATEWAY_URL, default http://localhost:4000/graphql):
- * - GATEWAY_INTERNAL_TOKEN: presented to the gateway's internal payload endpoint; the gateway must
- *   have the same value (unset on both: the gateway only answers callers on its own machine)
+ *   (the payload endpoint, like every service, takes only an internal token signed with INTERNAL_TOKEN_SECRET)
  * - ORDERS_WEBHOOK_DISPATCH_INTERVAL_MS (default 1000): how often due deliveries are looked for; 0
  *   disables sending in this process (deliveries are still recorded)
  * - ORDERS_WEBHOOK_CONCURRENCY (default 8): deliveries one process sends at once

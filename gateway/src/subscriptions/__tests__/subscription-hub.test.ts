@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { parse, type ExecutionResult } from 'graphql';
-import { EventTypes, InProcessEventBus, type DomainEvent } from '@supply-graph/shared';
+import { EventTypes, InProcessEventBus, type DomainEvent, type Principal } from '@supply-graph/shared';
 import type { ReplaySource } from '../replay-source';
 import type { StatusEvent } from '../subscriber';
 import { SubscriptionHub } from '../subscription-hub';
@@ -11,27 +11,29 @@ const logger = pino({ level: 'silent' });
 /** A planner whose resolution echoes the event and its selection key, and counts its calls. */
 function fakePlanner(delayFor: (event: StatusEventInput) => number = () => 0) {
   const calls: string[] = [];
+  const tokens: string[] = [];
   const planner = {
     compile(document: ReturnType<typeof parse>): CompiledSubscription {
       const selection = (document.loc?.source.body ?? '').includes('customer') ? 'with-customer' : 'plain';
       return {
         keyFor: () => selection,
         argumentsOf: (variables) => ({ orderId: variables.orderId ?? null, customerId: variables.customerId ?? null, channel: null, after: variables.after ?? null }),
-        async resolve(event) {
+        async resolve(event, _variables, context) {
           calls.push(`${selection}:${event.eventId}`);
+          tokens.push((context as { internalToken: string }).internalToken);
           await new Promise((r) => setTimeout(r, delayFor(event)));
           return { data: { orderStatusChanged: { eventId: event.eventId, to: event.to, selection } } };
         },
       };
     },
   } as unknown as SubscriptionPlanner;
-  return { planner, calls };
+  return { planner, calls, tokens };
 }
 
 const noReplay: ReplaySource = { async *since() {} };
 
 let position = 0;
-function statusEvent(orderId: string, to: string, customerId = 'c-1'): DomainEvent {
+function statusEvent(orderId: string, to: string, customerId = 'c-1', channel = 'webstore'): DomainEvent {
   position += 1;
   return {
     eventId: `uuid-${position}`,
@@ -42,7 +44,7 @@ function statusEvent(orderId: string, to: string, customerId = 'c-1'): DomainEve
     occurredAt: new Date().toISOString(),
     source: 'orders',
     position: String(position),
-    payload: { orderId, customerId, channel: 'webstore', from: null, to, version: position, at: new Date().toISOString(), reason: null },
+    payload: { orderId, customerId, channel, from: null, to, version: position, at: new Date().toISOString(), reason: null },
   };
 }
 
@@ -52,7 +54,14 @@ async function take(iterator: AsyncIterator<ExecutionResult>, n: number): Promis
   return out;
 }
 
-const doc = (withCustomer = false) => ({ document: parse(`subscription { orderStatusChanged { eventId ${withCustomer ? 'order { customer { id } }' : ''} } }`), context: {} });
+const principal = (scopes: string[], channels: string[] | null = null, sub = 'staff'): Principal => ({ sub, scopes: new Set(scopes), channels, kind: 'user' });
+const contextOf = (p: Principal) => ({ requestId: 'test', principal: p, internalToken: `token-of-${p.sub}` });
+const staff = contextOf(principal(['orders:read', 'customers:read']));
+const sign = async (p: Principal) => `token-of-${p.sub}`;
+const doc = (withCustomer = false, context = staff) => ({
+  document: parse(`subscription { orderStatusChanged { eventId ${withCustomer ? 'order { customer { id } }' : ''} } }`),
+  context,
+});
 
 describe('SubscriptionHub', () => {
   let bus: InProcessEventBus;
@@ -63,7 +72,7 @@ describe('SubscriptionHub', () => {
   it('filters before resolving, resolves once per distinct selection, and fans out in bus order', async () => {
     // Later events resolve faster: delivery must still follow the bus order.
     const { planner, calls } = fakePlanner((e) => (e.to === 'PENDING' ? 30 : 0));
-    const hub = new SubscriptionHub(planner, noReplay, logger, { bufferSize: 100 });
+    const hub = new SubscriptionHub(planner, noReplay, logger, { bufferSize: 100 }, sign);
     await hub.start(bus);
     const a = await hub.subscribe({ ...doc(), variables: { orderId: 'o-1' } });
     const b = await hub.subscribe({ ...doc(), variables: {} });
@@ -79,9 +88,38 @@ describe('SubscriptionHub', () => {
     await hub.stop();
   });
 
+  it("gives a channel-scoped subscriber only its channels' events, whatever it filters on, resolved with its own access", async () => {
+    const { planner, calls, tokens } = fakePlanner();
+    const hub = new SubscriptionHub(planner, noReplay, logger, { bufferSize: 100 }, sign);
+    await hub.start(bus);
+    const partner = await hub.subscribe({ ...doc(false, contextOf(principal(['orders:read'], ['tmall'], 'partner'))), variables: {} });
+    const everyone = await hub.subscribe({ ...doc(), variables: {} });
+
+    await bus.publish([statusEvent('o-1', 'PENDING', 'c-1', 'jd'), statusEvent('o-2', 'PENDING', 'c-1', 'tmall')]);
+
+    expect(await take(everyone, 2)).toHaveLength(2);
+    expect(await take(partner, 1)).toMatchObject([{ eventId: expect.any(String) }]);
+    // Same selection, different access: two resolutions of the tmall event, one with each subscriber's token.
+    expect(calls.filter((c) => c.endsWith(calls[calls.length - 1].split(':')[1]))).toHaveLength(2);
+    expect(new Set(tokens)).toEqual(new Set(['token-of-staff', 'token-of-partner']));
+    expect(tokens.filter((t) => t === 'token-of-partner')).toHaveLength(1);
+    await hub.stop();
+  });
+
+  it('refuses a subscriber without orders:read before anything is sent', async () => {
+    const { planner } = fakePlanner();
+    const hub = new SubscriptionHub(planner, noReplay, logger, { bufferSize: 100 }, sign);
+    await hub.start(bus);
+    await expect(hub.subscribe({ ...doc(false, contextOf(principal(['customers:read']))), variables: {} })).rejects.toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+    });
+    expect(hub.subscriberCount).toBe(0);
+    await hub.stop();
+  });
+
   it('drops a republished event, and starts a new subscriber at the live edge', async () => {
     const { planner } = fakePlanner();
-    const hub = new SubscriptionHub(planner, noReplay, logger, { bufferSize: 100 });
+    const hub = new SubscriptionHub(planner, noReplay, logger, { bufferSize: 100 }, sign);
     await hub.start(bus);
     const first = statusEvent('o-1', 'PENDING');
     await bus.publish([first]);
@@ -94,7 +132,7 @@ describe('SubscriptionHub', () => {
 
   it('cuts off a subscriber that falls behind its buffer without holding up the others', async () => {
     const { planner } = fakePlanner();
-    const hub = new SubscriptionHub(planner, noReplay, logger, { bufferSize: 3 });
+    const hub = new SubscriptionHub(planner, noReplay, logger, { bufferSize: 3 }, sign);
     await hub.start(bus);
     const slow = await hub.subscribe({ ...doc(), variables: {} });
     const fast = await hub.subscribe({ ...doc(), variables: {} });
@@ -123,7 +161,7 @@ describe('SubscriptionHub', () => {
       },
     };
     const arrivedLive: DomainEvent[] = [];
-    const hub = new SubscriptionHub(planner, replay, logger, { bufferSize: 100 });
+    const hub = new SubscriptionHub(planner, replay, logger, { bufferSize: 100 }, sign);
     await hub.start(bus);
     const subscribing = hub.subscribe({ ...doc(), variables: { after: '0000000000000000'.slice(0, 16 - past[0].position!.length) + past[0].position } });
     const live = [statusEvent('o-1', 'SHIPPED'), statusEvent('o-1', 'DELIVERED')];

@@ -1,4 +1,4 @@
-import { BoundedArg, Bounds } from '@supply-graph/shared';
+import { BoundedArg, Bounds, RequiresScopes } from '@supply-graph/shared';
 import { Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { CustomersContext } from '../../context';
 import { customerService } from './customer.service';
@@ -6,11 +6,13 @@ import { ChannelIdentity, Customer, CustomerConnection } from './customer.type';
 
 @Resolver(() => Customer)
 export class CustomerResolver {
+  @RequiresScopes('customers:read')
   @Query(() => Customer, { nullable: true, description: 'A customer by id; null when there is none.' })
   customer(@BoundedArg('id', () => ID, Bounds.id) id: string, @Ctx() ctx: CustomersContext) {
     return customerService.findById(ctx, id);
   }
 
+  @RequiresScopes('customers:read')
   @Query(() => Customer, { nullable: true, description: "The customer behind a channel account." })
   customerByIdentity(
     @BoundedArg('channel', () => String, Bounds.code) channel: string,
@@ -20,6 +22,7 @@ export class CustomerResolver {
     return customerService.findByIdentity(ctx, channel, externalId);
   }
 
+  @RequiresScopes('customers:read')
   @Query(() => CustomerConnection, {
     description: 'Customers, newest first. `search` matches name, email, phone or a channel identity id.',
   })

@@ -1,4 +1,4 @@
-import { BoundedArg } from '@supply-graph/shared';
+import { BoundedArg, InternalOnly } from '@supply-graph/shared';
 import { Ctx, Directive, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { CustomersContext } from '../../context';
 import { IdentifyBuyerInput, identifyBuyerBound } from './identify-buyer.input';
@@ -16,11 +16,11 @@ export class IdentifiedBuyer {
 
 /**
  * Service-to-service: the orders subgraph asks who a buyer is at intake.
- * `@inaccessible` keeps it out of the public graph; only peers call it directly.
+ * `@InternalOnly` keeps it out of the public graph and open only to the platform's services.
  */
 @Resolver()
 export class IdentifyBuyerResolver {
-  @Directive('@inaccessible')
+  @InternalOnly()
   @Mutation(() => IdentifiedBuyer)
   identifyBuyer(@BoundedArg('input', () => IdentifyBuyerInput, identifyBuyerBound) input: IdentifyBuyerInput, @Ctx() ctx: CustomersContext) {
     return identifyBuyer(ctx, input);

@@ -1,3 +1,4 @@
+import { RequiresScopes } from '@supply-graph/shared';
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { InventoryContext } from '../../context';
 import { warehouseService } from '../warehouse/warehouse.service';
@@ -7,6 +8,7 @@ import { StockAlert } from './stock-alert.type';
 
 @Resolver(() => StockAlert)
 export class StockAlertResolver {
+  @RequiresScopes('inventory:read')
   @Query(() => [StockAlert], { description: 'Stock alerts, newest first: open ones (the default), closed ones (false), or all (null).' })
   stockAlerts(@Arg('open', () => Boolean, { nullable: true, defaultValue: true }) open: boolean | null, @Ctx() ctx: InventoryContext) {
     return stockAlertService.list(ctx, open ?? null);

@@ -1,3 +1,4 @@
+import { RequiresScopes } from '@supply-graph/shared';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { InventoryContext } from '../../context';
 import { allocationService } from './allocation.service';
@@ -6,6 +7,7 @@ import { OrderRef } from './order-ref.type';
 
 @Resolver(() => OrderRef)
 export class OrderAllocationsResolver {
+  @RequiresScopes('inventory:read')
   @FieldResolver(() => [Allocation], {
     nullable: true,
     description: 'Stock reserved for the order and not released; null, with an error naming inventory, when that subgraph is down.',

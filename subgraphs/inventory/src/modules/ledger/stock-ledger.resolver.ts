@@ -1,4 +1,4 @@
-import { BoundedArg, Bounds } from '@supply-graph/shared';
+import { BoundedArg, Bounds, RequiresScopes } from '@supply-graph/shared';
 import { Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { InventoryContext } from '../../context';
 import { warehouseService } from '../warehouse/warehouse.service';
@@ -8,6 +8,7 @@ import { StockLedgerMismatch } from './stock-ledger.type';
 
 @Resolver(() => StockLedgerMismatch)
 export class StockLedgerResolver {
+  @RequiresScopes('inventory:read')
   @Query(() => [StockLedgerMismatch], {
     description: 'Stock levels (of one SKU, or all) that differ from the sum of their movements; empty when the ledger is consistent.',
   })

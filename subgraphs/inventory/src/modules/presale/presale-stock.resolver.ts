@@ -1,4 +1,4 @@
-import { BoundedArg, Bounds, IntLimits } from '@supply-graph/shared';
+import { BoundedArg, Bounds, IntLimits, RequiresScopes } from '@supply-graph/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { InventoryContext } from '../../context';
 import { warehouseService } from '../warehouse/warehouse.service';
@@ -11,6 +11,7 @@ const DELTA = `${IntLimits.stockDelta.min}..${IntLimits.stockDelta.max}, not 0.`
 
 @Resolver(() => PresaleStock)
 export class PresaleStockResolver {
+  @RequiresScopes('inventory:write')
   @Mutation(() => PresaleStock, {
     description: 'Changes the presale units of a SKU in a warehouse by delta; recorded in the stock ledger. Regular stock is not touched.',
   })

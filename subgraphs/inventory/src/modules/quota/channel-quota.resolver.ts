@@ -1,4 +1,4 @@
-import { BoundedArg, Bounds, IntLimits } from '@supply-graph/shared';
+import { BoundedArg, Bounds, IntLimits, RequiresScopes } from '@supply-graph/shared';
 import { Arg, Ctx, Float, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { InventoryContext } from '../../context';
 import { channelQuotaService } from './channel-quota.service';
@@ -6,11 +6,13 @@ import { ChannelQuota } from './channel-quota.type';
 
 @Resolver(() => ChannelQuota)
 export class ChannelQuotaResolver {
+  @RequiresScopes('inventory:read')
   @Query(() => [ChannelQuota], { description: 'Channel quotas of one SKU, or of every SKU; by SKU, then channel.' })
   channelQuotas(@BoundedArg('sku', () => ID, Bounds.sku, { nullable: true }) sku: string | null, @Ctx() ctx: InventoryContext) {
     return channelQuotaService.list(ctx, sku ?? null);
   }
 
+  @RequiresScopes('inventory:write')
   @Mutation(() => ChannelQuota, {
     description:
       'Caps what one channel may hold of a SKU: maxUnits units, or maxShare of its on-hand units (exactly one of the two). ' +
@@ -26,6 +28,7 @@ export class ChannelQuotaResolver {
     return channelQuotaService.set(ctx, { channel, sku, maxUnits, maxShare });
   }
 
+  @RequiresScopes('inventory:write')
   @Mutation(() => Boolean, { description: "Lifts a channel's quota for a SKU; false when there was none." })
   removeChannelQuota(
     @BoundedArg('channel', () => String, Bounds.code) channel: string,

@@ -1,4 +1,4 @@
-import { BoundedArg, Bounds, IntLimits } from '@supply-graph/shared';
+import { BoundedArg, Bounds, IntLimits, RequiresScopes } from '@supply-graph/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { InventoryContext } from '../../context';
 import { warehouseService } from '../warehouse/warehouse.service';
@@ -11,6 +11,7 @@ const DELTA = `${IntLimits.stockDelta.min}..${IntLimits.stockDelta.max}, not 0.`
 
 @Resolver(() => StockLevel)
 export class StockLevelResolver {
+  @RequiresScopes('inventory:write')
   @Mutation(() => StockLevel, {
     description: 'Corrects on-hand stock by delta (a count, damage, found units); recorded in the stock ledger.',
   })

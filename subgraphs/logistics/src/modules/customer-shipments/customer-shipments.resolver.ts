@@ -1,4 +1,4 @@
-import { BoundedArg, Bounds } from '@supply-graph/shared';
+import { BoundedArg, Bounds, RequiresScopes } from '@supply-graph/shared';
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { LogisticsContext } from '../../context';
 import { Shipment } from '../shipment/shipment.type';
@@ -7,6 +7,7 @@ import { customerShipmentsService } from './customer-shipments.service';
 
 @Resolver(() => CustomerRef)
 export class CustomerShipmentsResolver {
+  @RequiresScopes('logistics:read')
   @FieldResolver(() => [Shipment], {
     nullable: true,
     description: "The customer's most recent shipments, newest first; null, with an error naming logistics, when that subgraph is down.",

@@ -1,4 +1,4 @@
-import { BoundedArg, Bounds } from '@supply-graph/shared';
+import { BoundedArg, Bounds, RequiresScopes } from '@supply-graph/shared';
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { LogisticsContext } from '../../context';
 import { shipmentService } from '../shipment/shipment.service';
@@ -8,6 +8,7 @@ import { LogisticsAlert, ScanResult } from './logistics-alert.type';
 
 @Resolver(() => LogisticsAlert)
 export class ExceptionsResolver {
+  @RequiresScopes('logistics:read')
   @Query(() => [LogisticsAlert], { description: 'Alerts of the exception scan, newest first.' })
   logisticsAlerts(
     @BoundedArg('first', () => Int, Bounds.pageSize, { nullable: true, defaultValue: 20 }) first: number | null,
@@ -17,6 +18,7 @@ export class ExceptionsResolver {
     return exceptionsService.recent(ctx, first, since);
   }
 
+  @RequiresScopes('logistics:write')
   @Mutation(() => ScanResult, {
     description:
       'Runs the exception scan now (it also runs periodically): open shipments without a scan for the configured ' +

@@ -1,3 +1,4 @@
+import { RequiresScopes } from '@supply-graph/shared';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { LogisticsContext } from '../../context';
 import { Shipment } from '../shipment/shipment.type';
@@ -6,6 +7,7 @@ import { orderShipmentsService } from './order-shipments.service';
 
 @Resolver(() => OrderRef)
 export class OrderShipmentsResolver {
+  @RequiresScopes('logistics:read')
   @FieldResolver(() => [Shipment], {
     nullable: true,
     description: 'The parcels this order ships in, oldest first; null, with an error naming logistics, when that subgraph is down.',

@@ -1,4 +1,4 @@
-import { BoundedArg, Bounds } from '@supply-graph/shared';
+import { BoundedArg, Bounds, RequiresScopes } from '@supply-graph/shared';
 import { Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { LogisticsContext } from '../../context';
 import { carrierService } from '../carrier/carrier.service';
@@ -10,11 +10,13 @@ import { WarehouseRef } from './warehouse-ref.type';
 
 @Resolver(() => Shipment)
 export class ShipmentResolver {
+  @RequiresScopes('logistics:read')
   @Query(() => Shipment, { nullable: true, description: 'A shipment by id; null when there is none.' })
   shipment(@BoundedArg('id', () => ID, Bounds.id) id: string, @Ctx() ctx: LogisticsContext) {
     return shipmentService.findById(ctx, id);
   }
 
+  @RequiresScopes('logistics:read')
   @Query(() => Shipment, {
     nullable: true,
     description: 'The shipment a carrier knows by this tracking number; null when there is none.',

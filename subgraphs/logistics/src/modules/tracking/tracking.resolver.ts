@@ -1,4 +1,4 @@
-import { BoundedArg } from '@supply-graph/shared';
+import { BoundedArg, RequiresScopes } from '@supply-graph/shared';
 import { Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { LogisticsContext } from '../../context';
 import { Shipment } from '../shipment/shipment.type';
@@ -13,6 +13,7 @@ export class TrackingResolver {
     return trackingService.events(ctx, shipment.id);
   }
 
+  @RequiresScopes('logistics:write')
   @Mutation(() => Shipment, {
     description:
       "A carrier's tracking webhook. Every scan is recorded (the same scan sent again is stored once), in any order and " +

@@ -1,3 +1,4 @@
+import { Authenticated } from '@supply-graph/shared';
 import { Ctx, Query, Resolver } from 'type-graphql';
 import type { OrdersContext } from '../../context';
 import { channelService } from './channel.service';
@@ -5,6 +6,7 @@ import { Channel } from './channel.type';
 
 @Resolver(() => Channel)
 export class ChannelResolver {
+  @Authenticated()
   @Query(() => [Channel], { description: 'Every sales channel, ordered by code.' })
   channels(@Ctx() ctx: OrdersContext) {
     return channelService.list(ctx);

@@ -1,4 +1,4 @@
-import { BoundedArg, Bounds } from '@supply-graph/shared';
+import { BoundedArg, Bounds, RequiresScopes } from '@supply-graph/shared';
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { OrdersContext } from '../../context';
 import { OrderFilter, orderFilterBound } from '../order/order.input';
@@ -10,6 +10,7 @@ import { CustomerRef } from './customer-ref.type';
 
 @Resolver(() => CustomerRef)
 export class CustomerOrdersResolver {
+  @RequiresScopes('orders:read')
   @FieldResolver(() => OrderConnection, {
     nullable: true,
     description: "The customer's orders matching the filter, newest first (placedAt, then id); null, with an error, when orders is down.",
@@ -24,6 +25,7 @@ export class CustomerOrdersResolver {
     return customerOrdersService.orders(ctx, customer.id, { first, after, filter });
   }
 
+  @RequiresScopes('orders:read')
   @FieldResolver(() => CustomerOrderStats, {
     nullable: true,
     description: 'Order figures; see CustomerOrderStats for definitions. Null, with an error, when orders is down.',

@@ -1,4 +1,4 @@
-import { BoundedArg, Bounds } from '@supply-graph/shared';
+import { BoundedArg, Bounds, RequiresScopes } from '@supply-graph/shared';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { OrdersContext } from '../../context';
 import { intakeQualityService } from './intake-quality.service';
@@ -6,6 +6,7 @@ import { ChannelIntakeQuality, IntakeRejection } from './intake-quality.type';
 
 @Resolver()
 export class IntakeQualityResolver {
+  @RequiresScopes('orders:read')
   @Query(() => [ChannelIntakeQuality], {
     description:
       'Intake quality per channel (sorted by code): how many payloads were received, accepted, duplicates or rejected, ' +
@@ -19,6 +20,7 @@ export class IntakeQualityResolver {
     return intakeQualityService.quality(ctx, channel, since);
   }
 
+  @RequiresScopes('orders:read')
   @Query(() => [IntakeRejection], { description: 'The newest rejected payloads with their problems, newest first; first: 1..100.' })
   recentRejections(
     @BoundedArg('channel', () => String, Bounds.code, { nullable: true }) channel: string | null,

@@ -1,4 +1,4 @@
-import { BoundedArg, Bounds } from '@supply-graph/shared';
+import { BoundedArg, Bounds, RequiresScopes } from '@supply-graph/shared';
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { OrdersContext } from '../../context';
 import { channelService } from '../channel/channel.service';
@@ -8,6 +8,7 @@ import { ChannelDayKpi } from './kpi.type';
 
 @Resolver(() => ChannelDayKpi)
 export class KpiResolver {
+  @RequiresScopes('orders:read')
   @Query(() => [ChannelDayKpi], {
     description:
       'Order KPIs per channel and UTC day for orders placed in [from, to) (at most 366 days), sorted by channel then day; ' +

@@ -1,4 +1,4 @@
-import { BoundedArg, Bounds } from '@supply-graph/shared';
+import { BoundedArg, Bounds, RequiresScopes } from '@supply-graph/shared';
 import { Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { OrdersContext } from '../../context';
 import { orderService } from '../order/order.service';
@@ -8,6 +8,7 @@ import { holdOrder, releaseOrder } from './release-order.service';
 /** An operator's review of risky orders: hold one that is not allocated yet, release one that is ON_HOLD. */
 @Resolver()
 export class OrderReviewResolver {
+  @RequiresScopes('orders:review')
   @Mutation(() => Order, {
     description:
       'Releases an order held ON_HOLD (by a risk rule or an operator): it becomes PENDING and stock is allocated for it. ' +
@@ -22,6 +23,7 @@ export class OrderReviewResolver {
     return (await orderService.findById(ctx, id))!;
   }
 
+  @RequiresScopes('orders:review')
   @Mutation(() => Order, {
     description:
       'Holds a PENDING or BACKORDERED order for review (ON_HOLD): it is not allocated until released (a backordered one keeps ' +

@@ -1,4 +1,4 @@
-import { BoundedArg, Bounds, checkText, inputBound, intBound, IntLimits, problemsOf, TextLimits } from '@supply-graph/shared';
+import { BoundedArg, Bounds, checkText, inputBound, intBound, IntLimits, problemsOf, TextLimits, RequiresScopes } from '@supply-graph/shared';
 import { Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { OrdersContext } from '../../context';
 import { orderService } from '../order/order.service';
@@ -22,6 +22,7 @@ const orderStatusEventBound = inputBound((event) =>
 @Resolver(() => OrderStatusEvent)
 export class OrderEventFeedResolver {
   @Directive('@inaccessible')
+  @RequiresScopes('orders:read')
   @Query(() => OrderStatusEventBatch, { description: 'Status events published after `after`, matching the filters.' })
   _orderStatusEvents(
     @BoundedArg('after', () => ID, Bounds.cursor) after: string,
@@ -35,6 +36,7 @@ export class OrderEventFeedResolver {
   }
 
   @Directive('@inaccessible')
+  @RequiresScopes('orders:read')
   @Query(() => OrderStatusEvent, { description: 'One status event with its order as it is now (at or after the event).' })
   _orderStatusEvent(@BoundedArg('event', () => OrderStatusEventInput, orderStatusEventBound) event: OrderStatusEventInput): PendingEvent {
     return { eventId: event.eventId, orderId: event.orderId, from: event.from, to: event.to, at: event.at };

@@ -1,4 +1,4 @@
-import { BoundedArg, Bounds, JSONScalar } from '@supply-graph/shared';
+import { BoundedArg, Bounds, JSONScalar, RequiresScopes } from '@supply-graph/shared';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { OrdersContext } from '../../context';
 import { cancelOrder } from '../lifecycle/cancel-order.service';
@@ -14,6 +14,7 @@ async function payload(ctx: OrdersContext, placed: PlacedOrder): Promise<OrderPa
 
 @Resolver()
 export class OrderFlowResolver {
+  @RequiresScopes('orders:write')
   @Mutation(() => OrderPayload, {
     description:
       'Places an order in the unified shape. Repeat-safe: (channel, externalId) identifies it, and a repeat answers ' +
@@ -23,6 +24,7 @@ export class OrderFlowResolver {
     return payload(ctx, await placeOrder(ctx, input));
   }
 
+  @RequiresScopes('orders:write')
   @Mutation(() => OrderPayload, {
     description: "Imports a raw order payload in the channel's own format (Shopify, Amazon SP-API, Tmall, JD, Douyin, POS CSV).",
   })
@@ -34,6 +36,7 @@ export class OrderFlowResolver {
     return payload(ctx, await importChannelOrder(ctx, channel, raw));
   }
 
+  @RequiresScopes('orders:write')
   @Mutation(() => Order, { description: 'Cancels an order and releases its stock; CONFLICT when its status does not allow it.' })
   async cancelOrder(
     @BoundedArg('id', () => ID, Bounds.id) id: string,

@@ -1,4 +1,4 @@
-import { BoundedArg, Bounds } from '@supply-graph/shared';
+import { BoundedArg, Bounds, RequiresScopes } from '@supply-graph/shared';
 import { Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { OrdersContext } from '../../context';
 import { Channel } from '../channel/channel.type';
@@ -9,11 +9,13 @@ import { Order, OrderConnection, OrderLine, OrderStatusChange } from './order.ty
 
 @Resolver(() => Order)
 export class OrderResolver {
+  @RequiresScopes('orders:read')
   @Query(() => Order, { nullable: true, description: 'An order by id; null when there is none.' })
   order(@BoundedArg('id', () => ID, Bounds.id) id: string, @Ctx() ctx: OrdersContext) {
     return orderService.findById(ctx, id);
   }
 
+  @RequiresScopes('orders:read')
   @Query(() => Order, { nullable: true, description: "An order by the channel's own order number." })
   orderByExternalId(
     @BoundedArg('channel', () => String, Bounds.code) channel: string,
@@ -23,6 +25,7 @@ export class OrderResolver {
     return orderService.findByExternalId(ctx, channel, externalId);
   }
 
+  @RequiresScopes('orders:read')
   @Query(() => OrderConnection, { description: 'Orders matching the filter, newest first (placedAt, then id).' })
   orders(
     @BoundedArg('first', () => Int, Bounds.pageSize, { nullable: true, defaultValue: 20 }) first: number,
@@ -38,6 +41,7 @@ export class OrderResolver {
     return orderService.channel(ctx, order);
   }
 
+  @RequiresScopes('customers:read')
   @FieldResolver(() => CustomerRef, {
     nullable: true,
     description:

@@ -1,4 +1,4 @@
-import { Bounds, BoundedArg, intBound, textBound } from '@supply-graph/shared';
+import { Bounds, BoundedArg, intBound, textBound, RequiresScopes } from '@supply-graph/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { OrdersContext } from '../../context';
 import { orderService } from '../order/order.service';
@@ -11,6 +11,7 @@ const PAGE = intBound({ min: 1, max: MAX_PARKED_EVENTS_PAGE });
 
 @Resolver(() => ParkedEvent)
 export class ParkedEventsResolver {
+  @RequiresScopes('orders:review')
   @Query(() => [ParkedEvent], {
     description:
       'Events a consumer of any service gave up on (dead letters), newest first, for operators to look at and retry. ' +
@@ -26,6 +27,7 @@ export class ParkedEventsResolver {
     return parkedEventsService.list(ctx, { service, consumer, status }, first);
   }
 
+  @RequiresScopes('orders:review')
   @Mutation(() => ParkedEvent, {
     description:
       'Asks the service that parked the event to run its handler again (answers RETRY_REQUESTED; the outcome follows as ' +

@@ -1,4 +1,4 @@
-import { BoundedArg, Bounds, JSONScalar, listBound, ListLimits } from '@supply-graph/shared';
+import { BoundedArg, Bounds, JSONScalar, listBound, ListLimits, RequiresScopes } from '@supply-graph/shared';
 import { Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { OrdersContext } from '../../context';
 import { orderService } from '../order/order.service';
@@ -8,6 +8,7 @@ import { importChannelOrders, MAX_BATCH_SIZE } from './batch-intake.service';
 
 @Resolver(() => BatchIntakeResult)
 export class BatchIntakeResolver {
+  @RequiresScopes('orders:write')
   @Mutation(() => [BatchIntakeResult], {
     description:
       `Imports many raw payloads of one channel (at most ${MAX_BATCH_SIZE}); each gets its own result, in input order. ` +

@@ -1,9 +1,8 @@
 import { REQUEST_ID_HEADER, type Peers } from '@supply-graph/shared';
 
 // The gateway's internal endpoint (gateway/src/subscriptions/payload-endpoint.ts); the orders
-// package does not depend on the gateway's, so the path and header are repeated here.
+// package does not depend on the gateway's, so the path is repeated here.
 const PAYLOAD_PATH = '/internal/subscription-payload';
-const INTERNAL_TOKEN_HEADER = 'x-supply-graph-internal-token';
 
 /** A webhook's subscription document, as registered. */
 export interface SubscriptionDocument {
@@ -29,10 +28,9 @@ export interface StatusEventRef {
   at: string;
 }
 
-/** Where to reach the gateway and what to present there. */
+/** Where to reach the gateway (its internal endpoint takes the internal token `peers.authorization` gives). */
 export interface GatewayAccess {
   peers: Peers;
-  token: string | undefined;
   requestId: string;
   timeoutMs: number;
 }
@@ -51,7 +49,7 @@ interface EndpointAnswer {
 async function post(access: GatewayAccess, body: object): Promise<{ status: number; answer: EndpointAnswer }> {
   const endpoint = new URL(PAYLOAD_PATH, access.peers.url('gateway')).toString();
   const headers: Record<string, string> = { 'content-type': 'application/json', [REQUEST_ID_HEADER]: access.requestId };
-  if (access.token) headers[INTERNAL_TOKEN_HEADER] = access.token;
+  if (access.peers.authorization) headers.authorization = await access.peers.authorization();
   let response: Response;
   try {
     response = await fetch(endpoint, { method: 'POST', headers, body: JSON.stringify(body), signal: AbortSignal.timeout(access.timeoutMs) });

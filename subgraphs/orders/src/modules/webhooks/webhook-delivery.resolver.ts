@@ -1,4 +1,4 @@
-import { BoundedArg, Bounds } from '@supply-graph/shared';
+import { BoundedArg, Bounds, RequiresScopes } from '@supply-graph/shared';
 import { Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { OrdersContext } from '../../context';
 import { Order } from '../order/order.type';
@@ -7,11 +7,13 @@ import { Webhook, WebhookAttempt, WebhookDelivery } from './webhook.type';
 
 @Resolver(() => WebhookDelivery)
 export class WebhookDeliveryResolver {
+  @RequiresScopes('webhooks:manage')
   @Query(() => WebhookDelivery, { nullable: true, description: 'A webhook delivery by id; null when there is none.' })
   webhookDelivery(@BoundedArg('id', () => ID, Bounds.id) id: string, @Ctx() ctx: OrdersContext) {
     return webhookDeliveryService.findById(ctx, id);
   }
 
+  @RequiresScopes('webhooks:manage')
   @Mutation(() => WebhookDelivery, {
     description:
       'Sends a delivery again now (PENDING, a fresh retry schedule, the same event id), e.g. a DEAD one once the partner is fixed. ' +

@@ -74,7 +74,7 @@ async function send(deps: Pick<JobDeps, 'peers'>, settings: Readonly<WebhookSett
   let body: string;
   try {
     const payload = await resolvePayload(
-      { peers: deps.peers, token: settings.gatewayToken, requestId: `webhook-${delivery.id}`, timeoutMs: settings.timeoutMs },
+      { peers: deps.peers, requestId: `webhook-${delivery.id}`, timeoutMs: settings.timeoutMs },
       { query: delivery.query, variables: delivery.variables, operationName: delivery.operationName },
       { eventId: delivery.eventId, orderId: delivery.orderId, from: delivery.fromStatus, to: delivery.toStatus, at: delivery.eventAt.toISOString() },
     );

@@ -1,4 +1,4 @@
-import { BoundedArg, Bounds } from '@supply-graph/shared';
+import { BoundedArg, Bounds, RequiresScopes } from '@supply-graph/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { OrdersContext } from '../../context';
 import { webhookDeliveryService } from './webhook-delivery.service';
@@ -8,6 +8,7 @@ import { Webhook, WebhookConnection, WebhookDeliveryConnection, WebhookDeliveryS
 
 @Resolver(() => Webhook)
 export class WebhookResolver {
+  @RequiresScopes('webhooks:manage')
   @Query(() => WebhookConnection, { description: 'Registered webhooks, newest first.' })
   webhooks(
     @BoundedArg('first', () => Int, Bounds.pageSize, { nullable: true, defaultValue: 20 }) first: number | null,
@@ -17,11 +18,13 @@ export class WebhookResolver {
     return webhookService.list(ctx, first, after);
   }
 
+  @RequiresScopes('webhooks:manage')
   @Query(() => Webhook, { nullable: true, description: 'A webhook by id; null when there is none.' })
   webhook(@BoundedArg('id', () => ID, Bounds.id) id: string, @Ctx() ctx: OrdersContext) {
     return webhookService.findById(ctx, id);
   }
 
+  @RequiresScopes('webhooks:manage')
   @Mutation(() => Webhook, {
     description:
       'Registers a partner webhook. BAD_USER_INPUT, listing every problem (url, secret, query, variables), when anything ' +
@@ -31,6 +34,7 @@ export class WebhookResolver {
     return webhookService.register(ctx, input);
   }
 
+  @RequiresScopes('webhooks:manage')
   @Mutation(() => Webhook, { description: 'Stops a webhook for good; its pending deliveries become DEAD. Repeat-safe.' })
   deactivateWebhook(@BoundedArg('id', () => ID, Bounds.id) id: string, @Ctx() ctx: OrdersContext) {
     return webhookService.deactivate(ctx, id);

@@ -59,7 +59,7 @@ const normalisedId = (id: string | null) => (id === null ? null : isUuid(id.trim
 /** How this request reaches the gateway. */
 export function gatewayAccess(ctx: OrdersContext): GatewayAccess {
   const settings = webhookSettingsOf(ctx.config);
-  return { peers: ctx.peers, token: settings.gatewayToken, requestId: ctx.requestId, timeoutMs: settings.timeoutMs };
+  return { peers: ctx.peers, requestId: ctx.requestId, timeoutMs: settings.timeoutMs };
 }
 
 /** Registering, listing and deactivating partner webhooks. */

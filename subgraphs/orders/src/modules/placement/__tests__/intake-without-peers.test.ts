@@ -8,8 +8,7 @@ import {
   serviceEvents,
   staticPeers,
   type EventTransaction,
-  type SubgraphConfig,
-} from '@supply-graph/shared';
+  type SubgraphConfig, servicePrincipal } from '@supply-graph/shared';
 import { describeEachBackend, migratedTestDatabase, type MigratedDatabase } from '@supply-graph/shared/testing';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_RISK_SETTINGS } from '../../../config';
@@ -57,6 +56,7 @@ describeEachBackend('intake without inventory or customers on the hot path', (ba
       events: serviceEvents('orders', db, () => undefined),
       peers: staticPeers({ customers: peers.customers ?? DOWN, inventory: peers.inventory ?? DOWN }),
       config: config as SubgraphConfig,
+      principal: servicePrincipal('orders-test'),
     });
 
   const input = (sku = 'SKU-A', extra: Record<string, unknown> = {}) => ({

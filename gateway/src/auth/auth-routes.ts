@@ -1,0 +1,25 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Identity } from './identity';
+
+export const JWKS_PATH = '/.well-known/jwks.json';
+
+/**
+ * The endpoints beside /graphql that the access contract names: the public
+ * keys of the platform's own tokens (for partners and tools that verify them).
+ */
+export function authRoutes(identity: Identity) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
+    const path = (req.url ?? '').split('?')[0];
+    if (path !== JWKS_PATH) return false;
+    if (!identity.issuer) return send(res, 404, { error: 'this platform does not issue tokens (AUTH_OWN_ISSUER=false)' });
+    res.setHeader('cache-control', 'public, max-age=300');
+    return send(res, 200, identity.issuer.jwks());
+  };
+}
+
+function send(res: ServerResponse, status: number, body: unknown): true {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json');
+  res.end(JSON.stringify(body));
+  return true;
+}
