@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describeEachBackend } from '@supply-graph/shared/testing';
-import { gql, type GraphQLResponse } from '../support/graphql';
+import { gql, withAuthorization, type GraphQLResponse } from '../support/graphql';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 import { sqlClient } from '../support/sql';
 
@@ -74,7 +74,11 @@ describeEachBackend('bad input through the gateway', (backend) => {
 
   describe('an operation that cannot be picked is a 400, not a server error', () => {
     const post = async (body: Record<string, unknown>) => {
-      const response = await fetch(platform.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const response = await fetch(platform.gatewayUrl, {
+        method: 'POST',
+        headers: withAuthorization(platform.gatewayUrl, { 'content-type': 'application/json' }),
+        body: JSON.stringify(body),
+      });
       return { status: response.status, body: (await response.json()) as GraphQLResponse<unknown> };
     };
     it.each([

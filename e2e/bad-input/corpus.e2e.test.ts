@@ -1,5 +1,5 @@
 import { describeEachBackend } from '@supply-graph/shared/testing';
-import { gql, type GraphQLResponse } from '../support/graphql';
+import { gql, withAuthorization, type GraphQLResponse } from '../support/graphql';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 import { sqlClient } from '../support/sql';
 import { corpus, type BadCase } from './corpus-cases';
@@ -27,7 +27,7 @@ const SNAPSHOT = `SELECT
   (SELECT count(*)::int FROM logistics.tracking_event) AS scans`;
 
 async function post(url: string, body: string): Promise<{ status: number; body: GraphQLResponse<unknown> }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const response = await fetch(url, { method: 'POST', headers: withAuthorization(url, { 'content-type': 'application/json' }), body });
   return { status: response.status, body: (await response.json()) as GraphQLResponse<unknown> };
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { testBuses } from '@supply-graph/shared/testing';
 import { startCluster, type Cluster } from '../support/cluster';
+import { withAuthorization } from '../support/graphql';
 import { freePort } from '../support/ports';
 import { startOwnPostgres, type OwnPostgres } from '../support/postgres-process';
 import { sqlClient } from '../support/sql';
@@ -71,7 +72,11 @@ interface Outcome {
             },
           }
         : { query: READ };
-    const res = await fetch(cluster.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await fetch(cluster.gatewayUrl, {
+      method: 'POST',
+      headers: withAuthorization(cluster.gatewayUrl, { 'content-type': 'application/json' }),
+      body: JSON.stringify(body),
+    });
     const json = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
     outcomes.push({
       kind,

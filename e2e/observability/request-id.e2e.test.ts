@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 import { describeEachBackend } from '@supply-graph/shared/testing';
+import { withAuthorization } from '../support/graphql';
 
 const QUERY = '{ customers(first: 2) { edges { node { name orders(first: 1) { totalCount } shipments(first: 1) { id } } } } }';
 
@@ -20,7 +21,7 @@ describeEachBackend('request ids and health endpoints', (backend) => {
   const post = (headers: Record<string, string> = {}) =>
     fetch(platform.gatewayUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
+      headers: withAuthorization(platform.gatewayUrl, { 'content-type': 'application/json', ...headers }),
       body: JSON.stringify({ query: QUERY }),
     });
 

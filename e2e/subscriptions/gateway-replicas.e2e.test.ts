@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { registerDefaultToken, staffToken } from '../support/auth';
 import { describeEachBackend, testBuses } from '@supply-graph/shared/testing';
 import { gql } from '../support/graphql';
 import { metricValue } from '../support/metrics';
@@ -36,11 +37,14 @@ async function startGatewayProcess(platform: TestPlatform): Promise<{ url: strin
       INVENTORY_URL: platform.subgraphs.inventory!.url.replace('localhost', '127.0.0.1'),
       LOGISTICS_URL: platform.subgraphs.logistics!.url.replace('localhost', '127.0.0.1'),
       LOG_LEVEL: 'warn',
+      INTERNAL_TOKEN_SECRET: platform.internalSecret,
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const url = `http://127.0.0.1:${port}/graphql`;
   await eventually(async () => (await fetch(url.replace('/graphql', '/healthz'))).ok || undefined, 'gateway process up', 20_000);
+  // The same signing key (kept beside the data): the platform's staff token works on this gateway too.
+  registerDefaultToken(url, await staffToken(platform.gateway));
   return { url, child };
 }
 

@@ -8,6 +8,7 @@ import { subscribeWs } from '../support/live';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 import { sqlClient } from '../support/sql';
 import { eventually } from '../support/wait';
+import { defaultAuthorization } from '../support/auth';
 
 // A fat selection: every event carries the customer's recent orders, so a client that stops
 // reading fills the socket buffers quickly and events then pile up at the gateway.
@@ -70,6 +71,7 @@ describeEachBackend('a slow subscriber is cut off and resumes; the others are no
       url: platform.gatewayUrl.replace(/^http/, 'ws'),
       webSocketImpl: WebSocket,
       retryAttempts: 0,
+      connectionParams: { authorization: defaultAuthorization(platform.gatewayUrl) },
       on: {
         connected: (s) => void (socket = s as WebSocket),
         closed: (e) => void (closed = { code: (e as { code: number }).code, reason: String((e as { reason: unknown }).reason) }),

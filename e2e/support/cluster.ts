@@ -1,5 +1,9 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { mintLocalToken } from '@supply-graph/platform';
+import { SCOPES } from '@supply-graph/shared';
+import { registerDefaultToken } from './auth';
 import { createTestDatabase, deleteNatsStream, isolatedNatsSettings, testConfig, type TestBackend, type TestDatabase } from '@supply-graph/shared/testing';
 import { eventually } from './wait';
 import { freePort } from './ports';
@@ -54,6 +58,7 @@ export async function startCluster(backend: TestBackend, options: ClusterOptions
     SEED_CUSTOMERS: String(options.customers ?? 40),
     SEED_ORDERS: String(options.orders ?? 120),
     LOGISTICS_EXCEPTION_SCAN_INTERVAL_S: '0',
+    INTERNAL_TOKEN_SECRET: randomBytes(32).toString('base64url'),
     ...Object.fromEntries((['gateway', ...SUBGRAPHS] as const).flatMap((s) => [
       [`${s.toUpperCase()}_PORT`, String(ports[s])],
       [`${s.toUpperCase()}_HOST`, '127.0.0.1'],
@@ -86,6 +91,8 @@ export async function startCluster(backend: TestBackend, options: ClusterOptions
   try {
     await Promise.all(SUBGRAPHS.map(start));
     await start('gateway');
+    // The gateway process signs with the checkout's key (kept beside the data), as `npm run token` does.
+    registerDefaultToken(url('gateway'), await mintLocalToken({ sub: 'e2e-staff', scopes: [...SCOPES], ttlSeconds: 3600 }, env));
   } catch (err) {
     await Promise.all([...processes.keys()].map(kill));
     await database.drop();

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { loadPlatformConfig, startPlatform, type RunningPlatform } from '@supply-graph/platform';
 import { registerDefaultToken, staffToken } from './auth';
 import {
@@ -13,6 +14,8 @@ export interface TestPlatform extends RunningPlatform {
   database: TestDatabase;
   /** The NATS stream and subject prefix of this platform (bus: 'nats'), for processes that join it. */
   nats: Record<string, string> | null;
+  /** INTERNAL_TOKEN_SECRET of this platform, for processes that join it. */
+  internalSecret: string;
   close(): Promise<void>;
 }
 
@@ -51,6 +54,8 @@ export async function startTestPlatform(backend: TestBackend, options: TestPlatf
     DB_POOL_SIZE: '5',
     // Seeded shipments are old: a background scan would turn them into exceptions mid-suite.
     LOGISTICS_EXCEPTION_SCAN_INTERVAL_S: '0',
+    // Set, so that gateways or subgraphs a suite starts as processes of their own can join.
+    INTERNAL_TOKEN_SECRET: randomBytes(32).toString('base64url'),
   };
   const nats = options.bus === 'nats' ? isolatedNatsSettings() : null;
   if (nats) Object.assign(env, nats);
@@ -61,6 +66,7 @@ export async function startTestPlatform(backend: TestBackend, options: TestPlatf
     ...platform,
     database,
     nats,
+    internalSecret: env.INTERNAL_TOKEN_SECRET,
     async close() {
       await platform.stop();
       await database.drop();

@@ -1,13 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { importItems, progressLine, rejectionLine } from './import/import-client';
+import { mintLocalToken } from './local-token';
 import { readJsonLines, readPosCsv, type FileItem } from './import/payload-file';
 
-const USAGE = `usage: node platform/dist/import-cli.js --channel CODE --file PATH [--gateway URL] [--batch N]
+const USAGE = `usage: node platform/dist/import-cli.js --channel CODE --file PATH [--gateway URL] [--batch N] [--token JWT]
   --channel  channel code (shopify, amazon, tmall, jd, douyin, pos, webstore)
   --file     JSON lines, one payload per line; for --channel pos a CSV export with one or more receipts
   --gateway  GraphQL endpoint (default http://localhost:4000/graphql)
   --batch    payloads per call, 1..500 (default 100)
+  --token    a token with orders:write (default: one signed with this checkout's own key)
 exit status: 0 when every payload was processed (rejections are listed), 1 when the file cannot be read
 or the gateway fails, 2 on wrong arguments`;
 
@@ -20,6 +22,7 @@ interface CliOptions {
   file: string;
   gateway: string;
   batchSize: number;
+  token: string | undefined;
 }
 
 function readOptions(argv: string[]): CliOptions | null {
@@ -30,6 +33,7 @@ function readOptions(argv: string[]): CliOptions | null {
       file: { type: 'string' },
       gateway: { type: 'string', default: 'http://localhost:4000/graphql' },
       batch: { type: 'string', default: '100' },
+      token: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -40,7 +44,13 @@ function readOptions(argv: string[]): CliOptions | null {
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_BATCH) {
     throw new UsageError(`--batch must be a whole number from 1 to ${MAX_BATCH}, got "${values.batch}"`);
   }
-  return { channel: values.channel.trim().toLowerCase(), file: values.file, gateway: values.gateway!, batchSize };
+  return {
+    channel: values.channel.trim().toLowerCase(),
+    file: values.file,
+    gateway: values.gateway!,
+    batchSize,
+    token: values.token,
+  };
 }
 
 async function readItems(options: CliOptions): Promise<FileItem[]> {
@@ -74,8 +84,10 @@ async function main(argv: string[]): Promise<number> {
   }
   const opts = options;
   try {
+    const token = opts.token ?? (await mintLocalToken({ sub: 'import-cli', scopes: ['orders:write'], ttlSeconds: 3600 }));
     const tally = await importItems(items, {
       gateway: opts.gateway,
+      token,
       channel: opts.channel,
       batchSize: opts.batchSize,
       onProgress: (t) => process.stdout.write(`${progressLine(t)}\n`),

@@ -5,3 +5,4 @@ export * from './seed';
 export * from './subgraphs';
 export * from './compose';
 export * from './contract-check';
+export { mintLocalToken } from './local-token';

@@ -81,7 +81,7 @@ describe('importItems', () => {
     calls.length = 0;
     const items = readJsonLines(['{"n":0}', '{"n":1}', 'oops', '{"n":-1}', '{"n":2}'].join('\n'));
     const progress: string[] = [];
-    const tally = await importItems(items, { gateway: url, channel: 'tmall', batchSize: 2, onProgress: (t) => progress.push(progressLine(t)) });
+    const tally = await importItems(items, { gateway: url, token: 't', channel: 'tmall', batchSize: 2, onProgress: (t) => progress.push(progressLine(t)) });
     expect(calls.map((c) => c.payloads)).toEqual([[{ n: 0 }, { n: 1 }], [{ n: -1 }], [{ n: 2 }]]);
     expect(progress).toEqual([
       'imported 2/5: 1 created, 1 duplicates, 0 rejected',
@@ -93,7 +93,7 @@ describe('importItems', () => {
   });
 
   it('throws when the gateway refuses a whole batch', async () => {
-    await expect(importItems(readJsonLines('{"n":0}'), { gateway: url, channel: 'down', batchSize: 10 })).rejects.toThrow(
+    await expect(importItems(readJsonLines('{"n":0}'), { gateway: url, token: 't', channel: 'down', batchSize: 10 })).rejects.toThrow(
       'the gateway refused the batch: INTERNAL: boom',
     );
   });

@@ -31,6 +31,8 @@ export interface ImportTally {
 export interface ImportOptions {
   /** The gateway's GraphQL endpoint, e.g. http://localhost:4000/graphql. */
   gateway: string;
+  /** Sent as `authorization: Bearer`; needs orders:write. */
+  token: string;
   channel: string;
   /** Payloads per importChannelOrders call (the API takes at most 500). */
   batchSize: number;
@@ -71,7 +73,7 @@ export async function importItems(items: readonly FileItem[], options: ImportOpt
 async function send(options: ImportOptions, payloads: unknown[]): Promise<ItemResult[]> {
   const response = await fetch(options.gateway, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${options.token}` },
     body: JSON.stringify({ query: IMPORT, variables: { channel: options.channel, payloads } }),
   });
   const text = await response.text();
