@@ -21,6 +21,10 @@ export const ErrorCodes = {
   REQUEST_TOO_LARGE:
     'The HTTP request body is larger than the limit (10 MiB, extensions.limitBytes); sent with HTTP 413 before any ' +
     'GraphQL work. Split the work into several requests.',
+  PERSISTED_QUERY_NOT_IN_LIST:
+    'The caller may run only trusted documents (its API client is trustedDocumentsOnly) and this one is not in the ' +
+    "gateway's persisted-documents manifest, or a documentId names no document of it. Send a manifest document by " +
+    'hash (extensions.persistedQuery.sha256Hash or documentId) or as its text; HTTP 400. Documents cannot be registered at run time.',
   INTERNAL: 'An unexpected failure; details are logged server-side under the request id.',
 } as const;
 
