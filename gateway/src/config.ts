@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { trustedDocumentsConfig } from './trusted-documents/trusted-documents.config';
 import { boolFlag, checkProductionSecrets, internalSecretOf, loadConfig, logLevel, optionalString, port, secretEnv } from '@supply-graph/shared';
 
 /** The committed, composed supergraph at the repository root. */
@@ -37,6 +38,8 @@ const url = optionalString.refine((v) => v === undefined || /^https?:\/\//.test(
  * - INTERNAL_TOKEN_SECRET: signs the verified claims the gateway passes to the subgraphs (same value on every
  *   service, at least 32 characters); NODE_ENV=production refuses to start without it or without a signing key
  * - DATA_DIR (default `.data` at the repository root)
+ * - TRUSTED_DOCUMENTS_PATH: the persisted-documents manifest (`npm run codegen`) API clients with
+ *   trustedDocumentsOnly are held to (default: e2e/generated/persisted-documents.json at the repo root)
  */
 const schema = z
   .object({
@@ -66,6 +69,7 @@ const schema = z
     AUTH_CLOCK_SKEW_S: z.coerce.number().int().min(0).max(300).default(30),
     AUTH_TOKEN_TTL_S: z.coerce.number().int().min(60).max(86_400).default(3600),
     DATA_DIR: z.string().default(DEFAULT_DATA_DIR),
+    ...trustedDocumentsConfig,
     ...secretEnv(),
     NATS_URL: optionalString,
     NATS_STREAM: z.string().regex(/^[A-Za-z0-9_-]+$/).default('SUPPLY'),
@@ -113,6 +117,7 @@ const schema = z
       tokenTtlSeconds: env.AUTH_TOKEN_TTL_S,
     },
     internalSecret: internalSecretOf(env.INTERNAL_TOKEN_SECRET),
+    trustedDocumentsPath: env.TRUSTED_DOCUMENTS_PATH,
     production: env.NODE_ENV === 'production',
     bus: { natsUrl: env.NATS_URL, natsStream: env.NATS_STREAM, natsSubjectPrefix: env.NATS_SUBJECT_PREFIX },
     graphiql: env.GRAPHIQL,

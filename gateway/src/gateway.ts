@@ -15,6 +15,7 @@ import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { SubgraphDataSource } from './datasources/subgraph-data-source';
 import { subgraphReadiness } from './subgraph-readiness';
+import { loadTrustedDocuments, trustedDocuments } from './trusted-documents';
 import { authRoutes } from './auth/auth-routes';
 import { Identity, type Caller } from './auth/identity';
 import { acceptEnforcedSecurityFeatures } from './auth/supergraph-security';
@@ -63,6 +64,8 @@ export async function startGateway(
   });
   // GraphiQL, served from the gateway itself (Apollo's landing page loads from its CDN); checked before anything starts.
   const graphiql = config.graphiql ? graphiqlRoutes() : null;
+  // Read before anything starts: a bad manifest stops the start.
+  const manifest = loadTrustedDocuments(config.trustedDocumentsPath);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: makeFormatError(logger),
@@ -72,6 +75,8 @@ export async function startGateway(
     introspection: true,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // Before the plugins that refuse in didResolveOperation: a trusted-only client's refusal wins.
+      trustedDocuments<GatewayContext>(manifest),
       observeGateway(logger),
       rejectUnresolvedOperation<GatewayContext>(),
       unavailableStatus<GatewayContext>(),
@@ -105,7 +110,7 @@ export async function startGateway(
     routes: async (req, res) =>
       (await graphiql?.(req, res)) || (await wellKnown(req, res)) || (await payloads(req, res)) || (live?.route(req, res) ?? false),
   });
-  live = startLiveTransports(http.server, hub, planner.schema, apollo as never, identity, logger);
+  live = startLiveTransports(http.server, hub, planner.schema, apollo as never, identity, manifest, logger);
   logger.info({ url: http.url }, 'gateway ready');
   return {
     url: http.url,

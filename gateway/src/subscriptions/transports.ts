@@ -7,6 +7,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { subscriptionMetrics } from './metrics';
 import type { Caller, Identity } from '../auth/identity';
+import { checkLiveOperation, sseRefusal, type TrustedDocuments } from '../trusted-documents';
 import type { GatewayContext } from '../context';
 import type { Subscriber } from './subscriber';
 import type { SubscriptionHub } from './subscription-hub';
@@ -45,6 +46,7 @@ export function startLiveTransports(
   schema: GraphQLSchema,
   apollo: ApolloServer<GatewayContext>,
   identity: Identity,
+  manifest: TrustedDocuments,
   logger: Logger,
 ): LiveTransports {
   const subscribe = async (args: ExecutionArgs): Promise<AsyncIterable<ExecutionResult> | ExecutionResult> => {
@@ -92,6 +94,11 @@ export function startLiveTransports(
           return false;
         }
       },
+      // A trusted-documents-only client runs manifest documents only, live ones too.
+      onSubscribe: (ctx, _id, payload) => {
+        const refusal = checkLiveOperation(manifest, ctx.extra.caller?.client ?? null, payload);
+        return refusal ? [refusal] : undefined;
+      },
       context: (ctx) =>
         ({
           requestId: `ws-${Math.random().toString(36).slice(2, 10)}`,
@@ -107,6 +114,10 @@ export function startLiveTransports(
   const sseCallers = new WeakMap<IncomingMessage, Caller>();
   const sse = createSseHandler({
     schema,
+    onSubscribe: (req, params) => {
+      const refusal = checkLiveOperation(manifest, sseCallers.get(req.raw)?.client ?? null, params);
+      return refusal ? sseRefusal(refusal) : undefined;
+    },
     subscribe,
     execute,
     context: (req) =>
