@@ -16,7 +16,9 @@ import type { GatewayContext } from './context';
 import { SubgraphDataSource } from './datasources/subgraph-data-source';
 import { subgraphReadiness } from './subgraph-readiness';
 import { loadTrustedDocuments, trustedDocuments } from './trusted-documents';
+import { ApiClientDirectory } from './auth/api-client-directory';
 import { authRoutes } from './auth/auth-routes';
+import { tokenEndpoint } from './auth/token-endpoint';
 import { Identity, type Caller } from './auth/identity';
 import { acceptEnforcedSecurityFeatures } from './auth/supergraph-security';
 import { graphiqlRoutes } from './graphiql/graphiql-routes';
@@ -94,7 +96,14 @@ export async function startGateway(
   await hub.start(bus);
 
   const payloads = payloadRoute(planner, identity.internal, logger);
+  // API clients: their state (disabled, rate limit, trusted documents) kept fresh from the orders subgraph.
+  const clients = new ApiClientDirectory({ ordersUrl, tokens: identity.internal, logger });
+  await clients.start(bus);
+  identity.useClients(clients);
   const wellKnown = authRoutes(identity);
+  const oauth = identity.issuer
+    ? tokenEndpoint({ issuer: identity.issuer, tokens: identity.internal, ordersUrl, ttlSeconds: config.auth.tokenTtlSeconds, logger, onGranted: () => clients.refresh() })
+    : null;
   let live: ReturnType<typeof startLiveTransports> | null = null;
   const http = await startGraphQLHttpServer<GatewayContext, Caller>({
     service: 'gateway',
@@ -108,7 +117,11 @@ export async function startGateway(
     ready: () => subgraphReadiness(Object.fromEntries([...dataSources].map(([name, source]) => [name, source.url!]))),
     // GraphiQL first: it takes only a browser's GET of /graphql and its own assets.
     routes: async (req, res) =>
-      (await graphiql?.(req, res)) || (await wellKnown(req, res)) || (await payloads(req, res)) || (live?.route(req, res) ?? false),
+      (await graphiql?.(req, res)) ||
+      (await wellKnown(req, res)) ||
+      (await oauth?.(req, res)) ||
+      (await payloads(req, res)) ||
+      (live?.route(req, res) ?? false),
   });
   live = startLiveTransports(http.server, hub, planner.schema, apollo as never, identity, manifest, logger);
   logger.info({ url: http.url }, 'gateway ready');
@@ -118,6 +131,7 @@ export async function startGateway(
     identity,
     async stop() {
       await live?.close();
+      await clients.stop();
       await http.stop();
       await ownBus?.close();
     },

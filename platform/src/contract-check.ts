@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { ROUTER_SUPPORTED_SUPERGRAPH_FEATURES, Supergraph } from '@apollo/federation-internals';
 import {
   buildSchema,
@@ -24,7 +26,8 @@ import {
 } from 'graphql';
 
 /**
- * Checks that a supergraph still offers the public contract (`contract/core.graphql`)
+ * Checks that a supergraph still offers the public contract (`contract/core.graphql`
+ * and `contract/access.graphql`, read as one document: {@link readContract})
  * to clients: every contract type, field, argument, input field, enum value and
  * union member must exist in the supergraph's API schema (what the gateway
  * exposes, without join__/link__ machinery or @inaccessible elements) with the
@@ -41,6 +44,11 @@ import {
  * `Order.riskFlags: missing` or `Query.orders(first:): missing argument`;
  * an empty list means the supergraph satisfies the contract.
  */
+/** The contract as one SDL: core.graphql, then access.graphql (which extends it). */
+export function readContract(repoRoot: string): string {
+  return ['core.graphql', 'access.graphql'].map((file) => readFileSync(path.join(repoRoot, 'contract', file), 'utf8')).join('\n');
+}
+
 export function checkContract(contractSdl: string, supergraphSdl: string): string[] {
   const contract = buildSchema(contractSdl);
   // The access rules' specs are linked for: SECURITY; a check of the API needs no enforcement, so accept them.

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from './config';
 import { SUPERGRAPH_FILE, buildSubgraphSdls, composeSupergraph, readCommitted, subgraphSdlFile } from './compose';
-import { checkContract } from './contract-check';
+import { checkContract, readContract } from './contract-check';
 import { SUBGRAPHS } from './subgraphs';
 
 /**
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const contractProblems = checkContract(
-    readFileSync(path.join(REPO_ROOT, 'contract/core.graphql'), 'utf8'),
+    readContract(REPO_ROOT),
     composition.supergraphSdl,
   );
   for (const problem of contractProblems) {

@@ -1,19 +1,18 @@
 import 'reflect-metadata';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import {
   REPO_ROOT,
   SUBGRAPHS,
   SUPERGRAPH_FILE,
   buildSubgraphSdls,
   checkContract,
+  readContract,
   composeSupergraph,
   readCommitted,
   subgraphSdlFile,
   type SubgraphName,
 } from '@supply-graph/platform';
 
-const CONTRACT = readFileSync(path.join(REPO_ROOT, 'contract/core.graphql'), 'utf8');
+const CONTRACT = readContract(REPO_ROOT);
 const committedSupergraph = readCommitted(SUPERGRAPH_FILE);
 
 let built: Record<SubgraphName, string>;
@@ -47,7 +46,7 @@ describe('committed schemas', () => {
 });
 
 describe('public contract', () => {
-  it('the committed supergraph offers everything contract/core.graphql promises', () => {
+  it('the committed supergraph offers everything contract/core.graphql and contract/access.graphql promise', () => {
     expect(checkContract(CONTRACT, committedSupergraph!)).toEqual([]);
   });
 });

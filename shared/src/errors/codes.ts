@@ -19,7 +19,7 @@ export const ErrorCodes = {
   DEADLINE_EXCEEDED:
     "The request ran past its deadline (the gateway's timeout, passed to each subgraph as x-request-timeout-ms) and its remaining work was stopped.",
   REQUEST_TOO_LARGE:
-    'The HTTP request body is larger than the limit (10 MiB, extensions.limitBytes); sent with HTTP 413 before any ' +
+    'The HTTP request body is larger than the limit (extensions.limitBytes: 1 MiB at the gateway); sent with HTTP 413 before any ' +
     'GraphQL work. Split the work into several requests.',
   PERSISTED_QUERY_NOT_IN_LIST:
     'The caller may run only trusted documents (its API client is trustedDocumentsOnly) and this one is not in the ' +

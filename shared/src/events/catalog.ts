@@ -18,6 +18,7 @@ export const EventTypes = {
   consumerEventParked: 'consumer.event-parked',
   consumerRetryRequested: 'consumer.retry-requested',
   consumerEventRetried: 'consumer.event-retried',
+  apiClientChanged: 'access.api-client-changed',
   productCatalogued: 'product.catalogued',
   productCatalogueRequested: 'product.catalogue-requested',
   buyerIdentificationRequested: 'buyer.identification-requested',
@@ -213,4 +214,11 @@ export interface BuyerIdentified {
   customerId: string;
   /** 'identity', 'email', 'phone' or 'new'. */
   matchedBy: string;
+}
+
+/** An API client was created or disabled: gateways re-read the client list at once (they also do every 10 s). */
+export interface ApiClientChanged {
+  id: string;
+  clientId: string;
+  disabled: boolean;
 }

@@ -121,7 +121,7 @@ export async function startGraphQLHttpServer<TContext extends BaseContext, TAuth
         auth = await options.authenticate(req);
       } catch (err) {
         if (!(err instanceof AppError)) throw err;
-        const status = err.code === 'UNAUTHENTICATED' ? 401 : 403;
+        const status = err.code === 'UNAUTHENTICATED' ? 401 : err.code === 'SERVICE_UNAVAILABLE' ? 503 : 403;
         if (status === 401) res.setHeader('www-authenticate', 'Bearer');
         return sendJson(res, status, { errors: [{ message: err.message, extensions: { code: err.code } }] });
       }
