@@ -29,11 +29,11 @@ export type Address = {
   city?: Maybe<Scalars['String']['output']>;
   /** ISO-3166 alpha-2. */
   country: Scalars['String']['output'];
-  /** PII. */
+  /** PII: without pii:read masked as "***". */
   line1?: Maybe<Scalars['String']['output']>;
-  /** PII. */
+  /** PII: without pii:read masked as "Z*** L***" (CJK: "张**"). */
   name?: Maybe<Scalars['String']['output']>;
-  /** PII. */
+  /** PII: without pii:read masked as "+86 138****0923". */
   phone?: Maybe<Scalars['String']['output']>;
   postalCode?: Maybe<Scalars['String']['output']>;
   province?: Maybe<Scalars['String']['output']>;
@@ -185,15 +185,16 @@ export type ChannelQuota = {
 export type Customer = {
   __typename?: 'Customer';
   createdAt: Scalars['DateTime']['output'];
-  /** PII. */
+  /** PII: without pii:read masked as "z***@example.com". */
   email?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** The customer's accounts on every channel. */
   identities: Array<ChannelIdentity>;
+  /** PII: without pii:read masked as "Z*** L***" (CJK: "张**"). */
   name: Scalars['String']['output'];
   /** The customer's orders matching the filter, newest first (placedAt, then id); null, with an error, when orders is down. */
   orders?: Maybe<OrderConnection>;
-  /** PII. E.164 where it could be normalised. */
+  /** PII: without pii:read masked as "+86 138****0923". E.164 where it could be normalised. */
   phone?: Maybe<Scalars['String']['output']>;
   /** The customer's most recent shipments, newest first; null, with an error naming logistics, when that subgraph is down. */
   shipments?: Maybe<Array<Shipment>>;
@@ -304,11 +305,11 @@ export type IntakeRepair = {
   __typename?: 'IntakeRepair';
   /** Payload path of the value. */
   field: Scalars['String']['output'];
-  /** The value as the channel sent it. */
+  /** The value as the channel sent it. A phone number is PII: masked without pii:read. */
   from: Scalars['String']['output'];
   /** What was applied: phone-e164, phone-masked, country-iso, currency-case, channel-case, timezone-applied, money-fen. Intakes recorded before orders carried their tax may also show tax-not-in-total. */
   rule: Scalars['String']['output'];
-  /** The stored value; "" when it was dropped (a masked phone). */
+  /** The stored value; "" when it was dropped (a masked phone). A phone number is PII: masked without pii:read. */
   to: Scalars['String']['output'];
 };
 

@@ -3,3 +3,6 @@ export * from './principal';
 export * from './internal-token';
 export * from './access-rules';
 export * from './enforce-access';
+export * from './pii-mask';
+export * from './pii';
+export * from './pii-audit';

@@ -6,6 +6,8 @@ import { throwIfRequestAborted } from '../server/request-scope';
 /**
  * TypeORM logger that counts every statement per service (the N+1 tests and
  * benchmarks read the counter) and writes slow and failed queries to pino.
+ * It logs statements and how many parameters they had, never the parameters:
+ * they are customers' names, emails, phones and addresses.
  */
 export class SqlLogger implements TypeOrmLogger {
   private readonly counter;
@@ -29,7 +31,7 @@ export class SqlLogger implements TypeOrmLogger {
     this.closing = true;
   }
 
-  logQuery(query: string, _parameters?: unknown[], queryRunner?: QueryRunner): void {
+  logQuery(query: string, parameters?: unknown[], queryRunner?: QueryRunner): void {
     // Work done for events (relay, consumers) is told apart so request costs stay measurable.
     if ((queryRunner?.data as { origin?: string } | undefined)?.origin === 'events') this.eventsCounter.inc();
     else {
@@ -38,15 +40,16 @@ export class SqlLogger implements TypeOrmLogger {
       throwIfRequestAborted();
       this.counter.inc();
     }
-    if (this.logger.isLevelEnabled('trace')) this.logger.trace({ sql: query }, 'sql');
+    if (this.logger.isLevelEnabled('trace')) this.logger.trace({ sql: query, parameterCount: parameters?.length ?? 0 }, 'sql');
   }
 
   logQueryError(error: string | Error, query: string, parameters?: unknown[]): void {
-    this.logger.warn({ err: error, sql: query, parameters }, 'sql failed');
+    // The error's own copy of the parameters and PostgreSQL's `detail` (the row's values) are redacted by the logger.
+    this.logger.warn({ err: error, sql: query, parameterCount: parameters?.length ?? 0 }, 'sql failed');
   }
 
-  logQuerySlow(time: number, query: string): void {
-    this.logger.warn({ ms: time, sql: query }, 'slow sql');
+  logQuerySlow(time: number, query: string, parameters?: unknown[]): void {
+    this.logger.warn({ ms: time, sql: query, parameterCount: parameters?.length ?? 0 }, 'slow sql');
   }
 
   logSchemaBuild(message: string): void {

@@ -19,8 +19,9 @@ const isBadUserInput = (error: unknown) => error instanceof AppError && error.co
  */
 export function makeFormatError(logger: Logger, service = 'gateway') {
   return (given: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    // GraphQL quotes a refused variable in full ("got invalid value ..."): a 5 MB value is not sent back.
-    const formatted = given.message.length > MAX_MESSAGE ? { ...given, message: clipForLog(given.message, MAX_MESSAGE) } : given;
+    // GraphQL quotes a refused variable in full ("got invalid value ..."): neither a buyer's details nor a 5 MB value is sent back.
+    const message = withoutVariableValue(given.message);
+    const formatted = message === given.message && message.length <= MAX_MESSAGE ? given : { ...given, message: clipForLog(message, MAX_MESSAGE) };
     const original = unwrapResolverError(error);
     if (original instanceof AppError) return formatted;
     const code = formatted.extensions?.code;
@@ -46,4 +47,24 @@ export function makeFormatError(logger: Logger, service = 'gateway') {
       extensions: { code: 'INTERNAL' },
     };
   };
+}
+
+const VARIABLE_REFUSED = /^Variable "\$[_A-Za-z][_0-9A-Za-z]*" got invalid value/;
+// graphql-js's scalars end their refusal with the value: "String cannot represent a non string value: 13800000923".
+const SCALAR_REFUSAL = /^((?:String|Int|Float|Boolean|ID|Enum "[^"]*") cannot represent [^:]*)(?::[\s\S]*)?$/;
+
+/**
+ * graphql-js writes a refused variable as `Variable "$v" got invalid value
+ * <the value> at "<path>"; <reason>`: an input object there is printed whole
+ * (a buyer's name, email and phone). The answer keeps the variable, the path
+ * and the reason, never the value.
+ */
+export function withoutVariableValue(message: string): string {
+  const head = VARIABLE_REFUSED.exec(message);
+  if (!head) return message;
+  const cut = message.lastIndexOf('; ');
+  if (cut < 0) return head[0];
+  const at = / at "[^"]*"$/.exec(message.slice(0, cut))?.[0] ?? '';
+  const reason = message.slice(cut + 2);
+  return `${head[0]}${at}; ${SCALAR_REFUSAL.exec(reason)?.[1] ?? reason}`;
 }

@@ -4,14 +4,20 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
 import { enforceAccess } from '../access/enforce-access';
+import { PII_DIRECTIVE_SDL, PII_SCHEMA_LINK } from '../access/pii';
 import { badUserInput } from '../errors/app-error';
 import { checkListSize } from '../validation/checks';
 import { ListLimits } from '../validation/limits';
 
-/** Federation directives the subgraphs may use in `@Directive(...)`. */
+/**
+ * Federation directives the subgraphs may use in `@Directive(...)`, and the
+ * platform's own `@pii` (access/pii.ts), composed into the supergraph.
+ */
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", ' +
-  'import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@authenticated", "@requiresScopes"])';
+  'import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@authenticated", ' +
+  '"@requiresScopes", "@composeDirective"]) ' +
+  `${PII_SCHEMA_LINK}\n\n${PII_DIRECTIVE_SDL}`;
 
 /**
  * Reference resolvers by entity type name. Each one must go through the

@@ -19,6 +19,7 @@ import { serviceEvents, type ServiceEvents } from '../events/transaction';
 import { staticPeers, type Peers } from '../federation/peers';
 import { bearerToken, InternalTokens } from '../access/internal-token';
 import { servicePrincipal, type Principal } from '../access/principal';
+import type { PiiReadLog } from '../access/pii-audit';
 import { startGraphQLHttpServer, type RunningHttpServer } from './http-server';
 import { startPeriodicJob, type BackgroundJobDefinition } from './jobs';
 import { stopAtDeadline, unavailableStatus } from './availability.plugin';
@@ -36,7 +37,7 @@ const outboxPruneJob: BackgroundJobDefinition = {
 };
 
 /** What every subgraph resolver receives; subgraphs add their loaders on top. */
-export interface SubgraphContext {
+export interface SubgraphContext extends PiiReadLog {
   requestId: string;
   log: Logger;
   db: DataSource;

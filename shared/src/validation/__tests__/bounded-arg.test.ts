@@ -107,7 +107,7 @@ describe('DateTime', () => {
     const result = await run('query($at: DateTime) { when(at: $at) }', { at: 'x'.repeat(5 * 1024 * 1024) });
     const formatted = makeFormatError(pino({ level: 'silent' }))(result.errors![0].toJSON(), result.errors![0]);
     expect(formatted.message.length).toBeLessThan(1_100);
-    expect(formatted.message).toMatch(/^Variable "\$at" got invalid value "xxx/);
+    expect(formatted.message).toMatch(/^Variable "\$at" got invalid value; DateTime must be an ISO-8601 string with an offset, got "xxx/);
     expect(formatted.extensions!.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '@supply-graph/shared';
+import { PageInfo, Pii } from '@supply-graph/shared';
 
 @ObjectType({ description: "A buyer's account on one channel." })
 export class ChannelIdentity {
@@ -16,13 +16,19 @@ export class Customer {
   @Field(() => ID)
   id: string;
 
-  @Field(() => String)
+  @Pii('name')
+  @Field(() => String, { description: 'PII: without pii:read masked as "Z*** L***" (CJK: "张**").' })
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'PII.' })
+  @Pii('email')
+  @Field(() => String, { nullable: true, description: 'PII: without pii:read masked as "z***@example.com".' })
   email: string | null;
 
-  @Field(() => String, { nullable: true, description: 'PII. E.164 where it could be normalised.' })
+  @Pii('phone')
+  @Field(() => String, {
+    nullable: true,
+    description: 'PII: without pii:read masked as "+86 138****0923". E.164 where it could be normalised.',
+  })
   phone: string | null;
 
   @Field(() => Date)

@@ -1,4 +1,4 @@
-import { badUserInput } from '@supply-graph/shared';
+import { badUserInput, withPiiOwner } from '@supply-graph/shared';
 import type { OrdersContext } from '../../context';
 import type { ChannelIntakeQuality, IntakeRejection } from './intake-quality.type';
 
@@ -67,12 +67,15 @@ export const intakeQualityService = {
   },
 
   /** The newest rejections, newest first; `first` is 1..100. */
-  recentRejections(ctx: OrdersContext, channel: string | null, first: number): Promise<IntakeRejection[]> {
+  async recentRejections(ctx: OrdersContext, channel: string | null, first: number): Promise<IntakeRejection[]> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_RECENT_REJECTIONS) {
       throw badUserInput(`first must be between 1 and ${MAX_RECENT_REJECTIONS}, got ${first}`, [
         { field: 'first', message: `must be between 1 and ${MAX_RECENT_REJECTIONS}` },
       ]);
     }
-    return ctx.db.query(REJECTIONS_SQL, [channelCode(channel), first]) as Promise<IntakeRejection[]>;
+    const rows = (await ctx.db.query(REJECTIONS_SQL, [channelCode(channel), first])) as IntakeRejection[];
+    // A repaired phone number is PII; its reads are audited against the rejection.
+    for (const row of rows) for (const repair of row.repairs) withPiiOwner(repair, { type: 'IntakeRejection', id: row.id });
+    return rows;
   },
 };

@@ -1,3 +1,4 @@
+import { Pii } from '@supply-graph/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'Why intake refused a payload: the payload path and what is wrong there.' })
@@ -21,11 +22,18 @@ export class IntakeRepair {
   @Field(() => String, { description: 'Payload path of the value.' })
   field: string;
 
-  @Field(() => String, { description: 'The value as the channel sent it.' })
+  @Pii('phone', { when: isPhoneRepair })
+  @Field(() => String, { description: 'The value as the channel sent it. A phone number is PII: masked without pii:read.' })
   from: string;
 
-  @Field(() => String, { description: 'The stored value; "" when it was dropped (a masked phone).' })
+  @Pii('phone', { when: isPhoneRepair })
+  @Field(() => String, { description: 'The stored value; "" when it was dropped (a masked phone). A phone number is PII: masked without pii:read.' })
   to: string;
+}
+
+/** The phone rules (phone-e164, phone-masked) rewrite a buyer's number: their values are PII. */
+function isPhoneRepair(repair: IntakeRepair): boolean {
+  return repair.rule.startsWith('phone-');
 }
 
 @ObjectType({ description: 'How many accepted orders needed a repair rule.' })

@@ -4,7 +4,7 @@ import { normalizeCurrency } from './normalize/currency';
 import { parseInstant, type InstantOptions } from './normalize/instant';
 import { parseMoney, type MoneyUnit } from './normalize/money';
 import { normalizePhone } from './normalize/phone';
-import { cleanText, describeValue, isEmail } from './normalize/text';
+import { cleanText, describeKind, describeValue, isEmail } from './normalize/text';
 
 const MAX_QUANTITY = 2_147_483_647; // what a GraphQL Int holds; the order's own bound (order-bounds.ts) comes after
 
@@ -49,7 +49,7 @@ export class IntakeRecorder {
     if (isAbsent(value)) {
       if (required) this.problem(field, 'is required');
     } else {
-      this.problem(field, `expected an object, got ${describeValue(value)}`);
+      this.problem(field, `expected an object, got ${describeKind(value)}`);
     }
     return {};
   }
@@ -58,14 +58,14 @@ export class IntakeRecorder {
   lines(field: string, value: unknown): unknown[] {
     if (Array.isArray(value) && value.length > 0) return value;
     // Without lines no total can be computed, so none is checked.
-    this.amountProblem(field, Array.isArray(value) || isAbsent(value) ? 'an order needs at least one line' : `expected a list, got ${describeValue(value)}`);
+    this.amountProblem(field, Array.isArray(value) || isAbsent(value) ? 'an order needs at least one line' : `expected a list, got ${describeKind(value)}`);
     return [];
   }
 
   /** An optional list; absent reads as empty. */
   list(field: string, value: unknown): unknown[] {
     if (Array.isArray(value)) return value;
-    if (!isAbsent(value)) this.problem(field, `expected a list, got ${describeValue(value)}`);
+    if (!isAbsent(value)) this.problem(field, `expected a list, got ${describeKind(value)}`);
     return [];
   }
 
@@ -91,7 +91,7 @@ export class IntakeRecorder {
 
   email(field: string, value: unknown): string | null {
     const text = this.text(field, value);
-    if (text !== null && !isEmail(text)) this.problem(field, `"${text}" is not an email address`);
+    if (text !== null && !isEmail(text)) this.problem(field, 'is not an email address');
     return text;
   }
 
@@ -192,7 +192,7 @@ function unreachable(value: never): never {
  */
 export function rejectUnlessObject(payload: unknown, what: string): { ok: false; problems: Problem[]; repairs: Repair[] } | null {
   if (typeof payload === 'object' && payload !== null && !Array.isArray(payload)) return null;
-  return { ok: false, problems: [{ field: 'payload', message: `expected ${what} as a JSON object, got ${describeValue(payload)}` }], repairs: [] };
+  return { ok: false, problems: [{ field: 'payload', message: `expected ${what} as a JSON object, got ${describeKind(payload)}` }], repairs: [] };
 }
 
 /** The first of several payload fields that holds a value, with its path; for fields with fallbacks. */

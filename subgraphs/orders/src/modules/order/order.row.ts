@@ -1,4 +1,4 @@
-import { encodeCursor } from '@supply-graph/shared';
+import { encodeCursor, withPiiOwner } from '@supply-graph/shared';
 import { formatMinor } from '../intake/normalize/money';
 import type { OrderEntity } from './order.entity';
 import { OrderStatus, type Order } from './order.type';
@@ -51,15 +51,19 @@ export function toOrder(row: OrderRow): Order {
     version: row.version,
     total: { amount: row.total, currency: row.currency },
     tax: { amount: formatMinor(Number(row.taxMinor)), currency: row.currency },
-    shippingAddress: {
-      name: row.shipName,
-      phone: row.shipPhone,
-      country: row.shipCountry,
-      province: row.shipProvince,
-      city: row.shipCity,
-      line1: row.shipLine1,
-      postalCode: row.shipPostalCode,
-    },
+    // Reads of the address's PII are audited against the order.
+    shippingAddress: withPiiOwner(
+      {
+        name: row.shipName,
+        phone: row.shipPhone,
+        country: row.shipCountry,
+        province: row.shipProvince,
+        city: row.shipCity,
+        line1: row.shipLine1,
+        postalCode: row.shipPostalCode,
+      },
+      { type: 'Order', id: row.id },
+    ),
     placedAt: row.placedAt,
     riskScore: row.riskScore,
     riskFlags: row.riskFlags,

@@ -84,6 +84,15 @@ describe('normalizePlaceOrderInput', () => {
     expect(messageFor(result, 'lines[1].quantity')).toBe('number 0 is not a positive whole number');
     expect(messageFor(result, 'lines[1].unitPrice')).toBe('-1.00 is negative');
     expect(messageFor(result, 'currency')).toBe('"RMB" is not an ISO-4217 currency code');
+    // A buyer's details are named, never quoted: problems are returned, stored in the intake log and logged.
+    expect(messageFor(result, 'buyer.email')).toBe('is not an email address');
+    expect(messageFor(result, 'buyer.phone')).toBe('has no country code and the country is unknown');
+  });
+
+  it('says what kind of value came where an object belongs, not the value', () => {
+    const result = normalize({ ...input(), buyer: 'Zhou Min, 138 0013 8000', shippingAddress: ['淮海中路 999 号'] });
+    expect(messageFor(result, 'buyer')).toBe('expected an object, got text');
+    expect(messageFor(result, 'shippingAddress')).toBe('expected an object, got a list');
   });
 
   it('rejects missing lines, buyer and address', () => {

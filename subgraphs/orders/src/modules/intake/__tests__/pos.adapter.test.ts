@@ -99,6 +99,14 @@ describe('PosAdapter', () => {
     );
   });
 
+  it("names a member's differing phone or name without quoting either", () => {
+    const text = csv(first, row(second, { member_phone: '13900001111', member_name: '王小明' }));
+    expect(problemFields(parse(text))).toEqual(['rows[1].member_name', 'rows[1].member_phone']);
+    for (const field of ['rows[1].member_phone', 'rows[1].member_name']) {
+      expect(messageFor(parse(text), field)).toBe("differs from the first row's: one payload is one receipt");
+    }
+  });
+
   it('lists every problem of a broken receipt', () => {
     const text = csv(
       row(first, { sold_at: 'today', member_name: '' }),

@@ -9,6 +9,8 @@ import { describeValue } from '../normalize/text';
 const REQUIRED_COLUMNS = ['store_code', 'receipt_no', 'sold_at', 'sku', 'qty', 'unit_price', 'currency'] as const;
 /** Receipt-level columns: repeated on every row, so every row must agree. */
 const RECEIPT_COLUMNS = ['store_code', 'receipt_no', 'sold_at', 'currency', 'member_phone', 'member_name'] as const;
+/** A member's phone and name are PII: a problem names the column, never quotes them. */
+const PII_COLUMNS: ReadonlySet<string> = new Set(['member_phone', 'member_name']);
 
 /**
  * Store code prefixes whose city is unambiguous. Both are municipalities, so
@@ -40,7 +42,9 @@ export class PosAdapter implements ChannelAdapter {
     rows.slice(1).forEach((row, i) => {
       for (const column of RECEIPT_COLUMNS) {
         if ((row[column] ?? '') !== (first[column] ?? '')) {
-          r.problem(`rows[${i + 1}].${column}`, `"${row[column] ?? ''}" differs from the first row's "${first[column] ?? ''}": one payload is one receipt`);
+          r.problem(`rows[${i + 1}].${column}`, PII_COLUMNS.has(column)
+            ? "differs from the first row's: one payload is one receipt"
+            : `"${row[column] ?? ''}" differs from the first row's "${first[column] ?? ''}": one payload is one receipt`);
         }
       }
     });

@@ -34,7 +34,8 @@ export function normalizePhone(value: unknown, region: string | null): PhonePars
   if (raw === '') return { kind: 'empty' };
   if (/[*＊]/.test(raw)) return { kind: 'masked' };
   const compact = raw.replace(/[\s\-.()\u00a0]/g, '');
-  if (!/^(\+|00)?\d+$/.test(compact)) return { kind: 'invalid', message: `"${raw}" is not a phone number` };
+  // Problem messages name the field, never the number: they are returned, stored and logged.
+  if (!/^(\+|00)?\d+$/.test(compact)) return { kind: 'invalid', message: 'is not a phone number' };
 
   let international: string | null = null;
   if (compact.startsWith('+')) international = compact.slice(1);
@@ -42,8 +43,8 @@ export function normalizePhone(value: unknown, region: string | null): PhonePars
   else if (region === 'CN' && /^86\d{11}$/.test(compact)) international = compact;
 
   const e164 = international !== null ? `+${international}` : withRegion(compact, region);
-  if (e164 === null) return { kind: 'invalid', message: `"${raw}" has no country code and the country is unknown` };
-  return checkPlan(e164, raw);
+  if (e164 === null) return { kind: 'invalid', message: 'has no country code and the country is unknown' };
+  return checkPlan(e164);
 }
 
 function withRegion(national: string, region: string | null): string | null {
@@ -54,8 +55,8 @@ function withRegion(national: string, region: string | null): string | null {
   return `+${code}${national.replace(/^0/, '')}`;
 }
 
-function checkPlan(e164: string, raw: string): PhoneParse {
-  const invalid: PhoneParse = { kind: 'invalid', message: `"${raw}" is not a valid phone number` };
+function checkPlan(e164: string): PhoneParse {
+  const invalid: PhoneParse = { kind: 'invalid', message: 'is not a valid phone number' };
   if (e164.startsWith('+86')) {
     const national = e164.slice(3);
     return CN_MOBILE.test(national) || CN_LANDLINE.test(national) ? { kind: 'ok', e164 } : invalid;

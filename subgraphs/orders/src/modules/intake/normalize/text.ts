@@ -22,11 +22,25 @@ export function isEmail(text: string): boolean {
   return EMAIL.test(text);
 }
 
-/** A value as a problem message shows it: "abc" quoted, objects and lists by kind. */
+/**
+ * A value as a problem message shows it: "abc" quoted, objects and lists by
+ * kind. Only for values that cannot be PII (amounts, quantities, codes): see describeKind.
+ */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'string') return `"${value}"`;
   return `${typeof value} ${String(value)}`;
+}
+
+/**
+ * What kind of value arrived, never the value: for a field that may hold PII
+ * (a name, phone or address given where an object was expected), since
+ * problem messages are returned, stored in the intake log and logged.
+ */
+export function describeKind(value: unknown): string {
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'number') return 'a number';
+  return describeValue(value);
 }

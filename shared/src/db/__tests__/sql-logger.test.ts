@@ -1,0 +1,54 @@
+import { Writable } from 'node:stream';
+import { createLogger, SqlLogger } from '@supply-graph/shared';
+
+/** A logger writing into memory, through the platform's redaction. */
+function memoryLogger(level: 'info' | 'trace' = 'info') {
+  const chunks: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk.toString());
+      done();
+    },
+  });
+  const logger = createLogger('test', level, stream);
+  const text = () => chunks.join('');
+  const lines = () => text().trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, any>);
+  return { logger, text, lines };
+}
+
+const EMAIL = 'zhang.li@example.com';
+
+/** What node-postgres reports for a unique violation: the row's value is in `detail`. */
+function uniqueViolation(): Error {
+  return Object.assign(new Error('duplicate key value violates unique constraint "customer_email_key"'), {
+    code: '23505',
+    detail: `Key (email)=(${EMAIL}) already exists.`,
+  });
+}
+
+describe('SqlLogger', () => {
+  const SQL = 'SELECT id FROM customer WHERE email_normalized = $1 AND phone_normalized = $2';
+  const PARAMETERS = [EMAIL, '8613800000923'];
+
+  it('logs a failed statement with its parameter count, never the parameters', () => {
+    const { logger, text, lines } = memoryLogger();
+    new SqlLogger('customers', logger).logQueryError(uniqueViolation(), SQL, PARAMETERS);
+    expect(text()).not.toContain(EMAIL);
+    expect(text()).not.toContain('8613800000923');
+    expect(lines()[0]).toMatchObject({ msg: 'sql failed', sql: SQL, parameterCount: 2 });
+  });
+
+  it('logs a slow statement with its parameter count, never the parameters', () => {
+    const { logger, text, lines } = memoryLogger();
+    new SqlLogger('customers', logger).logQuerySlow(1500, SQL, PARAMETERS);
+    expect(text()).not.toContain(EMAIL);
+    expect(lines()[0]).toMatchObject({ msg: 'slow sql', ms: 1500, sql: SQL, parameterCount: 2 });
+  });
+
+  it('traces every statement with its parameter count, never the parameters', () => {
+    const { logger, text, lines } = memoryLogger('trace');
+    new SqlLogger('customers', logger).logQuery(SQL, PARAMETERS);
+    expect(text()).not.toContain(EMAIL);
+    expect(lines()[0]).toMatchObject({ msg: 'sql', sql: SQL, parameterCount: 2 });
+  });
+});
