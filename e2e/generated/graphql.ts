@@ -21,6 +21,7 @@ export type Scalars = {
   join__DirectiveArguments: { input: any; output: any; }
   join__FieldSet: { input: any; output: any; }
   link__Import: { input: any; output: any; }
+  requiresScopes__Scope: { input: any; output: any; }
 };
 
 /** A postal address. */
@@ -69,6 +70,41 @@ export type Allocation = {
   sku: Scalars['String']['output'];
   /** Where the units are reserved. */
   warehouse: Warehouse;
+};
+
+/** A partner system or an internal service that gets tokens by the client-credentials grant (POST /oauth/token). */
+export type ApiClient = {
+  __typename?: 'ApiClient';
+  /** Channels its tokens are limited to; null: every channel. */
+  channels?: Maybe<Array<Scalars['String']['output']>>;
+  /** What the client sends as client_id (public). */
+  clientId: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Set: its tokens no longer work (within 30 s of this time). */
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Requests per minute; null: the platform default (RATE_LIMIT_PER_MINUTE). */
+  rateLimitPerMinute?: Maybe<Scalars['Int']['output']>;
+  scopes: Array<Scalars['String']['output']>;
+  /** True: may run only documents of the persisted-documents manifest. */
+  trustedDocumentsOnly: Scalars['Boolean']['output'];
+};
+
+export type ApiClientCredentials = {
+  __typename?: 'ApiClientCredentials';
+  client: ApiClient;
+  /** Shown once, here; stored only as a hash. Lost: create a new client and disable this one. */
+  clientSecret: Scalars['String']['output'];
+};
+
+/** What the gateway needs of a client beyond its token (internal). */
+export type ApiClientPolicy = {
+  __typename?: 'ApiClientPolicy';
+  clientId: Scalars['String']['output'];
+  disabled: Scalars['Boolean']['output'];
+  rateLimitPerMinute?: Maybe<Scalars['Int']['output']>;
+  trustedDocumentsOnly: Scalars['Boolean']['output'];
 };
 
 export type BuyerInput = {
@@ -179,6 +215,18 @@ export type ChannelQuota = {
   remaining: Scalars['Int']['output'];
   sku: Scalars['ID']['output'];
   updatedAt: Scalars['DateTime']['output'];
+};
+
+export type CreateApiClientInput = {
+  /** Channel codes it is limited to (null: every channel; a channel-scoped creator must name a subset of its own). At most 50. */
+  channels?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** What the client is, for operators. At most 200 characters, no control characters. */
+  name: Scalars['String']['input'];
+  /** Requests per minute, 1..1000000; null: the platform default. */
+  rateLimitPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  /** Scopes its tokens may carry: at most the creator's own. At most 12. */
+  scopes: Array<Scalars['String']['input']>;
+  trustedDocumentsOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** One golden customer across every channel they buy through. */
@@ -362,14 +410,20 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The gateway's token endpoint checks a client's credentials: the enabled client, else null. */
+  _authenticateApiClient?: Maybe<ApiClient>;
   /** Changes the presale units of a SKU in a warehouse by delta; recorded in the stock ledger. Regular stock is not touched. */
   adjustPresaleStock: PresaleStock;
   /** Corrects on-hand stock by delta (a count, damage, found units); recorded in the stock ledger. */
   adjustStock: StockLevel;
   /** Cancels an order and releases its stock; CONFLICT when its status does not allow it. */
   cancelOrder: Order;
+  /** A new client with its secret, shown only in this answer. It gets tokens at POST /oauth/token. */
+  createApiClient: ApiClientCredentials;
   /** Stops a webhook for good; its pending deliveries become DEAD. Repeat-safe. */
   deactivateWebhook: Webhook;
+  /** Its tokens stop working within 30 s; idempotent. */
+  disableApiClient: ApiClient;
   /** Holds a PENDING or BACKORDERED order for review (ON_HOLD): it is not allocated until released (a backordered one keeps its place in the backorder queue). CONFLICT from any other status; NOT_FOUND for an unknown id; BAD_USER_INPUT for an empty reason. */
   holdOrder: Order;
   identifyBuyer: IdentifiedBuyer;
@@ -398,6 +452,12 @@ export type Mutation = {
 };
 
 
+export type Mutation_AuthenticateApiClientArgs = {
+  clientId: Scalars['String']['input'];
+  clientSecret: Scalars['String']['input'];
+};
+
+
 export type MutationAdjustPresaleStockArgs = {
   delta: Scalars['Int']['input'];
   reason: Scalars['String']['input'];
@@ -420,7 +480,17 @@ export type MutationCancelOrderArgs = {
 };
 
 
+export type MutationCreateApiClientArgs = {
+  input: CreateApiClientInput;
+};
+
+
 export type MutationDeactivateWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDisableApiClientArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -767,10 +837,14 @@ export type ProductEdge = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Every client's state, for the gateways' directory. */
+  _apiClientPolicies: Array<ApiClientPolicy>;
   /** One status event with its order as it is now (at or after the event). */
   _orderStatusEvent: OrderStatusEvent;
   /** Status events published after `after`, matching the filters. */
   _orderStatusEvents: OrderStatusEventBatch;
+  /** Every API client, newest first, disabled ones included. */
+  apiClients: Array<ApiClient>;
   /** Order KPIs per channel and UTC day for orders placed in [from, to) (at most 366 days), sorted by channel then day; days without orders are absent. BAD_USER_INPUT when to is not after from. */
   channelKpis: Array<ChannelDayKpi>;
   /** Channel quotas of one SKU, or of every SKU; by SKU, then channel. */
@@ -809,6 +883,8 @@ export type Query = {
   stockAlerts: Array<StockAlert>;
   /** Stock levels (of one SKU, or all) that differ from the sum of their movements; empty when the ledger is consistent. */
   stockLedgerCheck: Array<StockLedgerMismatch>;
+  /** The caller, as the platform sees its token. */
+  viewer: Viewer;
   /** A warehouse by id; null when there is none. */
   warehouse?: Maybe<Warehouse>;
   /** Every warehouse, ordered by code. */
@@ -1113,6 +1189,16 @@ export type TrackingEventInput = {
   status: ShipmentStatus;
   /** At most 128 characters, no control characters. */
   trackingNumber: Scalars['String']['input'];
+};
+
+/** Who is asking: the verified token behind this request. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** Null: every channel. */
+  channels?: Maybe<Array<Scalars['String']['output']>>;
+  scopes: Array<Scalars['String']['output']>;
+  /** The token's sub: a staff member, or an API client's clientId. */
+  sub: Scalars['String']['output'];
 };
 
 /** A stocking location. */
