@@ -6,6 +6,7 @@ import {
   createEventBus,
   createLogger,
   makeFormatError,
+  SCOPES,
   startGraphQLHttpServer,
   unavailableStatus,
   type EventBus,
@@ -20,8 +21,10 @@ import { ApiClientDirectory } from './auth/api-client-directory';
 import { authRoutes } from './auth/auth-routes';
 import { tokenEndpoint } from './auth/token-endpoint';
 import { Identity, type Caller } from './auth/identity';
+import type { TokenIssuer } from './auth/token-issuer';
 import { acceptEnforcedSecurityFeatures } from './auth/supergraph-security';
 import { graphiqlRoutes } from './graphiql/graphiql-routes';
+import { staffOnlyIntrospection } from './plugins/introspection.plugin';
 import { observeGateway } from './plugins/observe.plugin';
 import { rejectUnresolvedOperation } from './plugins/operation-name.plugin';
 import { payloadRoute } from './subscriptions/payload-endpoint';
@@ -41,6 +44,12 @@ export interface RunningGateway {
 export interface StartGatewayOptions {
   /** The bus subscriptions are fed from; default: NATS per the config (none: subscriptions get no events). */
   bus?: EventBus;
+}
+
+/** An operator at this machine's browser: every scope, for an hour. */
+const GRAPHIQL_TOKEN_TTL_S = 3600;
+async function graphiqlToken(issuer: TokenIssuer): Promise<{ token: string; expiresIn: number }> {
+  return { token: await issuer.mint({ sub: 'graphiql-local', scopes: SCOPES, ttlSeconds: GRAPHIQL_TOKEN_TTL_S }), expiresIn: GRAPHIQL_TOKEN_TTL_S };
 }
 
 /**
@@ -65,7 +74,9 @@ export async function startGateway(
     },
   });
   // GraphiQL, served from the gateway itself (Apollo's landing page loads from its CDN); checked before anything starts.
-  const graphiql = config.graphiql ? graphiqlRoutes() : null;
+  const graphiql = config.graphiql
+    ? graphiqlRoutes({ localToken: !config.production && identity.issuer ? () => graphiqlToken(identity.issuer!) : undefined })
+    : null;
   // Read before anything starts: a bad manifest stops the start.
   const manifest = loadTrustedDocuments(config.trustedDocumentsPath);
   const apollo = new ApolloServer<GatewayContext>({
@@ -79,6 +90,7 @@ export async function startGateway(
       ApolloServerPluginLandingPageDisabled(),
       // Before the plugins that refuse in didResolveOperation: a trusted-only client's refusal wins.
       trustedDocuments<GatewayContext>(manifest),
+      staffOnlyIntrospection(config.production),
       observeGateway(logger),
       rejectUnresolvedOperation<GatewayContext>(),
       unavailableStatus<GatewayContext>(),

@@ -44,6 +44,12 @@ import {
  * `Order.riskFlags: missing` or `Query.orders(first:): missing argument`;
  * an empty list means the supergraph satisfies the contract.
  */
+/** What the gateway exposes: the supergraph without join__/link__ machinery and @inaccessible elements. */
+export function apiSchemaOf(supergraphSdl: string): GraphQLSchema {
+  // The access rules' specs are linked for: SECURITY; reading the API needs no enforcement, so accept them.
+  return Supergraph.build(supergraphSdl, { supportedFeatures: ROUTER_SUPPORTED_SUPERGRAPH_FEATURES }).apiSchema().toGraphQLJSSchema();
+}
+
 /** The contract as one SDL: core.graphql, then access.graphql (which extends it). */
 export function readContract(repoRoot: string): string {
   return ['core.graphql', 'access.graphql'].map((file) => readFileSync(path.join(repoRoot, 'contract', file), 'utf8')).join('\n');
@@ -51,8 +57,7 @@ export function readContract(repoRoot: string): string {
 
 export function checkContract(contractSdl: string, supergraphSdl: string): string[] {
   const contract = buildSchema(contractSdl);
-  // The access rules' specs are linked for: SECURITY; a check of the API needs no enforcement, so accept them.
-  const api = Supergraph.build(supergraphSdl, { supportedFeatures: ROUTER_SUPPORTED_SUPERGRAPH_FEATURES }).apiSchema().toGraphQLJSSchema();
+  const api = apiSchemaOf(supergraphSdl);
   const problems: string[] = [];
   for (const type of Object.values(contract.getTypeMap())) {
     if (type.name.startsWith('__') || isSpecifiedScalarType(type)) continue;

@@ -6,3 +6,4 @@ export * from './subgraphs';
 export * from './compose';
 export * from './contract-check';
 export { mintLocalToken } from './local-token';
+export * from './access-rules-check';

@@ -45,25 +45,43 @@ export function graphiqlBootScript(examples: readonly GraphiQLExample[]): string
   'use strict';
   var url = location.origin + '/graphql';
   var subscriptionUrl = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/graphql';
-  var fetcher = GraphiQL.createFetcher({
-    url: url,
-    subscriptionUrl: subscriptionUrl,
-    // Given only a subscriptionUrl, GraphiQL builds a client (and a socket) per subscription from the
-    // copy bundled in it; this one client multiplexes them on one socket and takes precedence over the URL.
-    wsClient: graphqlWs.createClient({ url: subscriptionUrl, lazy: true, retryAttempts: 5 }),
-  });
   var examples = ${JSON.stringify(examples)};
-  ReactDOM.createRoot(document.getElementById('graphiql')).render(
-    React.createElement(GraphiQL, {
-      fetcher: fetcher,
-      defaultTabs: examples,
-      defaultEditorToolsVisibility: 'variables',
-      shouldPersistHeaders: false,
-    }),
-  );
+  function render(token) {
+    var authorization = token ? 'Bearer ' + token : undefined;
+    var fetcher = GraphiQL.createFetcher({
+      url: url,
+      subscriptionUrl: subscriptionUrl,
+      // A header typed in the Headers tab (another token) overrides this one for queries and mutations.
+      headers: authorization ? { authorization: authorization } : {},
+      // Given only a subscriptionUrl, GraphiQL builds a client (and a socket) per subscription from the
+      // copy bundled in it; this one client multiplexes them on one socket and takes precedence over the URL.
+      wsClient: graphqlWs.createClient({
+        url: subscriptionUrl,
+        lazy: true,
+        retryAttempts: 5,
+        connectionParams: authorization ? { authorization: authorization } : {},
+      }),
+    });
+    ReactDOM.createRoot(document.getElementById('graphiql')).render(
+      React.createElement(GraphiQL, {
+        fetcher: fetcher,
+        defaultTabs: examples,
+        defaultEditorToolsVisibility: 'variables',
+        shouldPersistHeaders: false,
+      }),
+    );
+  }
+  // Outside production, a browser on the gateway's own machine gets a short-lived staff token;
+  // anywhere else the page starts without one (paste one in the Headers tab: {"authorization": "Bearer ..."}).
+  fetch('${GRAPHIQL_TOKEN_PATH}', { credentials: 'same-origin' })
+    .then(function (res) { return res.ok ? res.json() : null; })
+    .then(function (body) { render(body && body.token); }, function () { render(undefined); });
 })();
 `;
 }
+
+/** Where the page asks for its token (graphiql-routes.ts answers only loopback browsers outside production). */
+export const GRAPHIQL_TOKEN_PATH = '/graphiql/token';
 
 /**
  * Only the gateway itself: scripts, styles and connections (HTTP and, for

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createGraphiQLAssets, graphiqlAssetList, GRAPHIQL_ASSET_PREFIX } from './graphiql-assets';
 import { GRAPHIQL_EXAMPLES, type GraphiQLExample } from './graphiql-examples';
-import { graphiqlContentSecurityPolicy, graphiqlPage } from './graphiql-page';
+import { graphiqlContentSecurityPolicy, graphiqlPage, GRAPHIQL_TOKEN_PATH } from './graphiql-page';
 
 /** A `routes` hook of the HTTP server: true when it answered the request. */
 export type Route = (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
@@ -9,6 +9,11 @@ export type Route = (req: IncomingMessage, res: ServerResponse) => boolean | Pro
 export interface GraphiQLRoutesOptions {
   /** The tabs GraphiQL opens with on a first visit; default: the 360 view and the order subscription. */
   examples?: readonly GraphiQLExample[];
+  /**
+   * A short-lived staff token for a browser on this machine (the gateway sets it
+   * outside production only): GraphiQL then works without set-up.
+   */
+  localToken?: () => Promise<{ token: string; expiresIn: number }>;
 }
 
 /**
@@ -25,6 +30,7 @@ export function graphiqlRoutes(options: GraphiQLRoutesOptions = {}): Route {
     if (pathname.startsWith(GRAPHIQL_ASSET_PREFIX)) {
       return assets.serve(req, res, pathname.slice(GRAPHIQL_ASSET_PREFIX.length)).then(() => true);
     }
+    if (pathname === GRAPHIQL_TOKEN_PATH) return serveLocalToken(req, res, options.localToken);
     if (pathname !== '/graphql' || !wantsPage(req)) return false;
     // Built on first view: it names the assets by content hash, which reads them.
     page ??= graphiqlPage(assets.url);
@@ -63,4 +69,27 @@ function quality(accept: string, type: string): number {
     best = { specificity, q: q ? Number(q[1]) : 1 };
   }
   return best.q;
+}
+
+const LOOPBACK_ADDRESSES = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+const LOOPBACK_HOST = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/i;
+
+/**
+ * The page's token: only to a caller on this machine that also names this
+ * machine in Host (a page of another site whose name was made to resolve to
+ * 127.0.0.1, DNS rebinding, sends its own name), and never cross-origin (no
+ * CORS headers here, so another origin's script cannot read the answer).
+ */
+async function serveLocalToken(req: IncomingMessage, res: ServerResponse, mint: GraphiQLRoutesOptions['localToken']): Promise<true> {
+  res.setHeader('cache-control', 'no-store');
+  res.setHeader('content-type', 'application/json');
+  const local = LOOPBACK_ADDRESSES.has(req.socket.remoteAddress ?? '') && LOOPBACK_HOST.test(req.headers.host ?? '');
+  if (!mint || !local || req.method !== 'GET') {
+    res.statusCode = 404;
+    res.end(JSON.stringify({ error: 'no token is handed out here: send your own in the Headers tab' }));
+    return true;
+  }
+  res.statusCode = 200;
+  res.end(JSON.stringify(await mint()));
+  return true;
 }

@@ -1,4 +1,4 @@
-import { AppError, BoundedArg, Bounds } from '@supply-graph/shared';
+import { AppError, BoundedArg, Bounds, RequiresScopes } from '@supply-graph/shared';
 import { ID, Resolver, Root, Subscription } from 'type-graphql';
 import { OrderStatusEvent } from './order.type';
 
@@ -10,6 +10,8 @@ import { OrderStatusEvent } from './order.type';
  */
 @Resolver()
 export class OrderEventsResolver {
+  // Enforced by the gateway's subscription hub, which serves this field.
+  @RequiresScopes('orders:read')
   @Subscription(() => OrderStatusEvent, {
     description:
       'Order status changes. Filters combine with AND; none given: every order the caller may see. ' +

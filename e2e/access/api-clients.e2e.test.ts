@@ -1,0 +1,123 @@
+import { describeEachBackend } from '@supply-graph/shared/testing';
+import { mintToken } from '../support/auth';
+import { gql, type GraphQLResponse } from '../support/graphql';
+import { startTestPlatform, type TestPlatform } from '../support/platform';
+import { eventually } from '../support/wait';
+
+interface Credentials {
+  client: { id: string; clientId: string; scopes: string[]; channels: string[] | null; disabledAt: string | null };
+  clientSecret: string;
+}
+
+const CREATE = `mutation Create($input: CreateApiClientInput!) {
+  createApiClient(input: $input) { clientSecret client { id clientId scopes channels disabledAt } }
+}`;
+
+describeEachBackend('API clients and the client-credentials grant', (backend) => {
+  let platform: TestPlatform;
+  let tokenUrl: string;
+
+  beforeAll(async () => {
+    platform = await startTestPlatform(backend, { customers: 20, orders: 40 });
+    tokenUrl = new URL('/oauth/token', platform.gatewayUrl).toString();
+  });
+  afterAll(() => platform?.close());
+
+  const createClient = async (input: Record<string, unknown>, authorization?: string) =>
+    gql<{ createApiClient: Credentials }, { input: Record<string, unknown> }>(platform.gatewayUrl, CREATE, { input }, authorization ? { authorization } : {});
+
+  const requestToken = async (form: Record<string, string>, basic?: { id: string; secret: string }) => {
+    const response = await fetch(tokenUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        ...(basic ? { authorization: `Basic ${Buffer.from(`${encodeURIComponent(basic.id)}:${encodeURIComponent(basic.secret)}`).toString('base64')}` } : {}),
+      },
+      body: new URLSearchParams(form).toString(),
+    });
+    return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, unknown> };
+  };
+
+  const viewer = async (token: string) =>
+    gql<{ viewer: { sub: string; scopes: string[]; channels: string[] | null } }, Record<string, never>>(platform.gatewayUrl, '{ viewer { sub scopes channels } }', {}, {
+      authorization: `Bearer ${token}`,
+    });
+
+  it('creates a client whose secret is shown once and stored only as a hash', async () => {
+    const created = await createClient({ name: 'Tmall connector', scopes: ['orders:read', 'orders:write'], channels: ['tmall'] });
+    expect(created.errors).toBeUndefined();
+    const { client, clientSecret } = created.data!.createApiClient;
+    expect(client).toMatchObject({ clientId: expect.stringMatching(/^sgc_/), scopes: ['orders:read', 'orders:write'], channels: ['tmall'], disabledAt: null });
+    expect(clientSecret).toMatch(/^sgs_/);
+    const stored = await platform.subgraphs.orders!.dataSource.query('SELECT secret_hash FROM api_client WHERE id = $1', [client.id]);
+    expect(stored[0].secret_hash).toMatch(/^scrypt\$/);
+    expect(stored[0].secret_hash).not.toContain(clientSecret);
+    const listed = await gql<{ apiClients: { clientId: string }[] }, Record<string, never>>(platform.gatewayUrl, '{ apiClients { clientId name trustedDocumentsOnly } }');
+    expect(listed.data!.apiClients.map((c) => c.clientId)).toContain(client.clientId);
+  });
+
+  it('grants tokens by HTTP Basic or form fields, narrowed by scope on request, with the client\'s channels', async () => {
+    const { client, clientSecret } = (await createClient({ name: 'JD partner', scopes: ['orders:read', 'customers:read'], channels: ['jd'] })).data!.createApiClient;
+    const basic = await requestToken({ grant_type: 'client_credentials' }, { id: client.clientId, secret: clientSecret });
+    expect(basic.status).toBe(200);
+    expect(basic.headers.get('cache-control')).toBe('no-store');
+    expect(basic.body).toMatchObject({ token_type: 'Bearer', expires_in: 3600, scope: 'orders:read customers:read', access_token: expect.any(String) });
+    expect((await viewer(basic.body.access_token as string)).data!.viewer).toEqual({ sub: client.clientId, scopes: ['orders:read', 'customers:read'], channels: ['jd'] });
+
+    const narrowed = await requestToken({ grant_type: 'client_credentials', client_id: client.clientId, client_secret: clientSecret, scope: 'orders:read' });
+    expect(narrowed.body.scope).toBe('orders:read');
+    expect((await viewer(narrowed.body.access_token as string)).data!.viewer.scopes).toEqual(['orders:read']);
+  });
+
+  it('answers as RFC 6749 says: invalid_client, invalid_scope, unsupported_grant_type', async () => {
+    const { client, clientSecret } = (await createClient({ name: 'Douyin shop', scopes: ['orders:read'] })).data!.createApiClient;
+    const wrong = await requestToken({ grant_type: 'client_credentials' }, { id: client.clientId, secret: `${clientSecret}x` });
+    expect(wrong).toMatchObject({ status: 401, body: { error: 'invalid_client' } });
+    expect(wrong.headers.get('www-authenticate')).toMatch(/^Basic/);
+    expect(await requestToken({ grant_type: 'client_credentials' }, { id: 'sgc_nobody', secret: 'x' })).toMatchObject({ status: 401, body: { error: 'invalid_client' } });
+    expect(await requestToken({ grant_type: 'client_credentials', scope: 'orders:write' }, { id: client.clientId, secret: clientSecret })).toMatchObject({
+      status: 400,
+      body: { error: 'invalid_scope' },
+    });
+    expect(await requestToken({ grant_type: 'password' }, { id: client.clientId, secret: clientSecret })).toMatchObject({
+      status: 400,
+      body: { error: 'unsupported_grant_type' },
+    });
+  });
+
+  it('never grants more than the creator holds', async () => {
+    const manager = `Bearer ${await mintToken(platform.gateway, { sub: 'partner-admin', scopes: ['clients:manage', 'orders:read'], channels: ['tmall'] })}`;
+    const tooWide = await createClient({ name: 'x', scopes: ['orders:read', 'pii:read'], channels: ['tmall'] }, manager);
+    expect(tooWide.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const otherChannel = await createClient({ name: 'x', scopes: ['orders:read'], channels: ['jd'] }, manager);
+    expect(otherChannel.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const everyChannel = await createClient({ name: 'x', scopes: ['orders:read'] }, manager);
+    expect(everyChannel.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const unknown = await createClient({ name: 'x', scopes: ['orders:read', 'root'], channels: ['nowhere'] });
+    expect(unknown.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(unknown.errors?.[0].message).toMatch(/"root" is not a scope.*"nowhere" is not a channel/);
+    const fine = await createClient({ name: 'Tmall reader', scopes: ['orders:read'], channels: ['tmall'] }, manager);
+    expect(fine.errors).toBeUndefined();
+  });
+
+  it("a disabled client's tokens stop working within 30 s (here: as soon as the bus says so), and it gets no new ones", async () => {
+    const { client, clientSecret } = (await createClient({ name: 'Shopify store', scopes: ['orders:read'] })).data!.createApiClient;
+    const token = (await requestToken({ grant_type: 'client_credentials' }, { id: client.clientId, secret: clientSecret })).body.access_token as string;
+    expect((await viewer(token)).data?.viewer.sub).toBe(client.clientId);
+
+    const disabledAt = Date.now();
+    const disabled = await gql<{ disableApiClient: { disabledAt: string | null } }, { id: string }>(
+      platform.gatewayUrl,
+      'mutation Disable($id: ID!) { disableApiClient(id: $id) { disabledAt } }',
+      { id: client.id },
+    );
+    expect(disabled.data!.disableApiClient.disabledAt).not.toBeNull();
+    const refused: GraphQLResponse<unknown> = await eventually(async () => {
+      const result = await viewer(token);
+      return result.errors?.[0].extensions?.code === 'UNAUTHENTICATED' ? result : undefined;
+    }, 'the token refused', 30_000);
+    expect(refused.errors![0].message).toMatch(/disabled/);
+    expect(Date.now() - disabledAt).toBeLessThan(30_000);
+    expect(await requestToken({ grant_type: 'client_credentials' }, { id: client.clientId, secret: clientSecret })).toMatchObject({ status: 401 });
+  });
+});
