@@ -5,6 +5,9 @@ import path from 'node:path';
 import { Customer360Document } from '../generated/graphql';
 import { gql } from '../support/graphql';
 import { freePort } from '../support/ports';
+import { mintLocalToken } from '@supply-graph/platform';
+import { SCOPES } from '@supply-graph/shared';
+import { registerDefaultToken } from '../support/auth';
 
 // `npm start` is `tsc -b && node platform/dist/start.js`; the build is done, the promise is the launcher.
 const REPO_ROOT = path.resolve(__dirname, '../..');
@@ -67,6 +70,9 @@ const postgresOf = (dir: string) =>
     .split('\n')
     .filter((line) => line.includes('postgres') && line.includes(dir));
 
+/** A token of the checkout's own key, as `npm run token` mints it (the platform under test signs with the same one). */
+const staff = (dataDir: string) => mintLocalToken({ sub: 'npm-start-e2e', scopes: [...SCOPES], ttlSeconds: 600 }, { DATA_DIR: dataDir });
+
 const totalCustomers = async (gatewayUrl: string) => {
   const result = await gql<{ customers: { totalCount: number } }, Record<string, never>>(gatewayUrl, '{ customers(first: 1) { totalCount } }');
   expect(result.errors).toBeUndefined();
@@ -121,6 +127,9 @@ describe('npm start: the whole platform on embedded PostgreSQL', () => {
     const match = /^\s+gateway\s+(http:\/\/\S+)$/m.exec(first.stdout());
     expect(match).not.toBeNull();
     gatewayUrl = match![1];
+    // The operator's way in: a token of the checkout's key (the banner says how).
+    expect(first.stdout()).toContain('npm run --silent token');
+    registerDefaultToken(gatewayUrl, await staff(dir));
     expect(new URL(gatewayUrl).port).toBe(ports.GATEWAY_PORT);
     for (const name of ['orders', 'customers', 'inventory', 'logistics']) {
       expect(first.stdout()).toMatch(new RegExp(`^\\s+${name}\\s+http://\\S+:${ports[`${name.toUpperCase()}_PORT`]}/`, 'm'));
@@ -198,6 +207,7 @@ describe('npm start: Ctrl-C during the first start', () => {
     launched.push(second);
     await waitForOutput(second, /supply-graph is up/, 30_000);
     const url = `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`;
+    registerDefaultToken(url, await staff(dir));
     const result = await gql<{ customers: { totalCount: number }; orders: { totalCount: number } }, Record<string, never>>(
       url,
       '{ customers(first: 1) { totalCount } orders(first: 1) { totalCount } }',

@@ -49,6 +49,10 @@ async function main(): Promise<void> {
     ...Object.values(platform.subgraphs).flatMap((s) => (s ? [`  ${s.name.padEnd(11)} ${s.url}`] : [])),
     `  database    ${platform.embedded ? `embedded PostgreSQL, data in ${config.platform.dataDir}` : 'DATABASE_URL'}`,
     '',
+    'Every request needs a token (Authorization: Bearer ...):',
+    `  GraphiQL    open ${platform.gatewayUrl} in a browser on this machine: it gets a staff token by itself`,
+    '  a token     npm run --silent token -- --sub your-name --scope all   (or a list of scopes, --channels tmall,jd)',
+    '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }

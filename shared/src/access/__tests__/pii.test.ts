@@ -3,6 +3,7 @@ import { printSubgraphSchema } from '@apollo/subgraph';
 import { graphql, type GraphQLSchema } from 'graphql';
 import { Directive, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import {
+import { Authenticated } from '../access-rules';
   Pii,
   buildFederatedSchema,
   piiReadTargets,
@@ -76,6 +77,7 @@ const PEOPLE: Person[] = [
 
 @Resolver(() => Person)
 class PersonResolver {
+  @Authenticated()
   @Query(() => [Person], { description: 'Everyone; stands for a search.' })
   people(): Person[] {
     return PEOPLE;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConfigError, boolFlag, loadConfig, subgraphEnv } from '@supply-graph/shared';
+import { DEV_INTERNAL_SECRET } from '../secrets';
 
 const ordersConfig = (env: Record<string, string | undefined>) => loadConfig('orders', subgraphEnv('orders', 4001), env);
 
@@ -26,6 +27,8 @@ describe('loadConfig with subgraphEnv', () => {
       requestTimeoutMs: 15000,
       dbStatementTimeoutMs: 15000,
       logLevel: 'info',
+      internalSecret: DEV_INTERNAL_SECRET,
+      production: false,
       natsUrl: undefined,
       natsStream: 'SUPPLY',
       natsSubjectPrefix: undefined,
@@ -49,6 +52,15 @@ describe('loadConfig with subgraphEnv', () => {
       pollMs: 0,
     });
     expect(configError(() => ordersConfig({ EVENT_MAX_ATTEMPTS: '0' })).message).toMatch(/EVENT_MAX_ATTEMPTS/);
+  });
+
+  it('refuses to start in production on a missing, default or short internal secret', () => {
+    for (const secret of [undefined, DEV_INTERNAL_SECRET, 'short']) {
+      const env = { NODE_ENV: 'production', ...(secret ? { INTERNAL_TOKEN_SECRET: secret } : {}) };
+      expect(configError(() => ordersConfig(env)).message).toMatch(/INTERNAL_TOKEN_SECRET/);
+    }
+    const secret = 'x'.repeat(40);
+    expect(ordersConfig({ NODE_ENV: 'production', INTERNAL_TOKEN_SECRET: secret })).toMatchObject({ internalSecret: secret, production: true });
   });
 
   it('returns a frozen object', () => {
@@ -84,6 +96,8 @@ describe('loadConfig with subgraphEnv', () => {
       requestTimeoutMs: 8000,
       dbStatementTimeoutMs: 0,
       logLevel: 'debug',
+      internalSecret: DEV_INTERNAL_SECRET,
+      production: false,
       natsUrl: 'nats://bus:4222',
       natsStream: 'SUPPLY',
       natsSubjectPrefix: undefined,

@@ -45,8 +45,8 @@ describeEachBackend('customers: PII is masked without pii:read, wherever a custo
     expect(piiReadsOf(context)).toEqual([]);
   });
 
-  it('a lookup by id and a fetch by reference (_entities) are masked, with or without a principal', async () => {
-    for (const context of [contextFor(caller('customers:read')), contextFor()]) {
+  it('a lookup by id and a fetch by reference (_entities) are masked for a caller without pii:read', async () => {
+    for (const context of [contextFor(caller('customers:read')), contextFor(caller('customers:read', 'orders:read'))]) {
       expect((await ask(context, 'query($id: ID!) { customer(id: $id) { id name email phone } }', { id })).customer).toEqual(MASKED);
       const entities = await ask(context, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { id name email phone } } }', {
         r: [{ __typename: 'Customer', id }],

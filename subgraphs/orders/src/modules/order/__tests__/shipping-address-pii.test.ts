@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { graphql, type GraphQLSchema } from 'graphql';
 import { Query, Resolver } from 'type-graphql';
-import { buildFederatedSchema, piiReadsOf, type Principal } from '@supply-graph/shared';
+import { Authenticated, buildFederatedSchema, piiReadsOf, type Principal } from '@supply-graph/shared';
 import { Address } from '../../../common/address.type';
 import { toOrder, type OrderRow } from '../order.row';
 
@@ -16,6 +16,7 @@ const row: OrderRow = {
 /** The shipping address exactly as the orders subgraph builds it from a row. */
 @Resolver()
 class AddressProbe {
+  @Authenticated()
   @Query(() => Address)
   address(): Address {
     return toOrder(row).shippingAddress;
