@@ -25,6 +25,9 @@ export const ErrorCodes = {
     'The caller may run only trusted documents (its API client is trustedDocumentsOnly) and this one is not in the ' +
     "gateway's persisted-documents manifest, or a documentId names no document of it. Send a manifest document by " +
     'hash (extensions.persistedQuery.sha256Hash or documentId) or as its text; HTTP 400. Documents cannot be registered at run time.',
+  RATE_LIMITED:
+    "The caller sent more requests than its budget (its API client's rateLimitPerMinute, else the platform default); sent " +
+    'with HTTP 429 and a Retry-After header. Nothing was run: retry after extensions.retryAfterSeconds.',
   INTERNAL: 'An unexpected failure; details are logged server-side under the request id.',
 } as const;
 

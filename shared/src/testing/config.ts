@@ -6,6 +6,8 @@ export const testConfig = {
   serverDatabaseUrl: (): string | undefined => process.env.DATABASE_URL || undefined,
   /** NATS with JetStream for the bus suites; default the local server `nats://127.0.0.1:4222`. */
   natsUrl: (): string => process.env.NATS_URL || 'nats://127.0.0.1:4222',
+  /** A Redis server for the `[Redis]` suites (rate limits shared between gateways), e.g. `redis://127.0.0.1:6379`. */
+  redisUrl: (): string | undefined => process.env.REDIS_URL || undefined,
   /** On CI the server suites are mandatory. */
   isCi: (): boolean => /^(1|true)$/i.test(process.env.CI ?? ''),
   /** Set by the global setup for the workers. */
