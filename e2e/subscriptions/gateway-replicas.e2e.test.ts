@@ -38,6 +38,8 @@ async function startGatewayProcess(platform: TestPlatform): Promise<{ url: strin
       LOGISTICS_URL: platform.subgraphs.logistics!.url.replace('localhost', '127.0.0.1'),
       LOG_LEVEL: 'warn',
       INTERNAL_TOKEN_SECRET: platform.internalSecret,
+      RATE_LIMIT_PER_MINUTE: '1000000',
+      REDIS_URL: '',
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

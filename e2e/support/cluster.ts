@@ -59,6 +59,9 @@ export async function startCluster(backend: TestBackend, options: ClusterOptions
     SEED_ORDERS: String(options.orders ?? 120),
     LOGISTICS_EXCEPTION_SCAN_INTERVAL_S: '0',
     INTERNAL_TOKEN_SECRET: randomBytes(32).toString('base64url'),
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    // Rate-limit buckets stay in each process: concurrent suites must not share them through Redis.
+    REDIS_URL: '',
     ...Object.fromEntries((['gateway', ...SUBGRAPHS] as const).flatMap((s) => [
       [`${s.toUpperCase()}_PORT`, String(ports[s])],
       [`${s.toUpperCase()}_HOST`, '127.0.0.1'],

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { rateLimitConfig, rateLimitSettings } from './rate-limit/rate-limit.config';
 import { trustedDocumentsConfig } from './trusted-documents/trusted-documents.config';
 import { boolFlag, checkProductionSecrets, internalSecretOf, loadConfig, logLevel, optionalString, port, secretEnv } from '@supply-graph/shared';
 
@@ -40,6 +41,14 @@ const url = optionalString.refine((v) => v === undefined || /^https?:\/\//.test(
  * - DATA_DIR (default `.data` at the repository root)
  * - TRUSTED_DOCUMENTS_PATH: the persisted-documents manifest (`npm run codegen`) API clients with
  *   trustedDocumentsOnly are held to (default: e2e/generated/persisted-documents.json at the repo root)
+ *
+ * Rate limits (a token bucket per caller, keyed by `sub`; past it HTTP 429 RATE_LIMITED with Retry-After):
+ * - RATE_LIMIT_PER_MINUTE (default 600): for callers whose API client sets no `rateLimitPerMinute`
+ * - RATE_LIMIT_BURST_SECONDS (default 10): a bucket holds this many seconds of the caller's rate (at 600/min:
+ *   100 at once after a pause, then 10 a second)
+ * - REDIS_URL (redis:// or rediss://): gateway replicas share one budget per caller there; unset: in memory.
+ *   Redis unreachable: fails open to each gateway's own memory buckets, with one warning per outage
+ * - REDIS_KEY_PREFIX (default `supply-graph:`): prefix of the gateway's Redis keys
  */
 const schema = z
   .object({
@@ -70,6 +79,7 @@ const schema = z
     AUTH_TOKEN_TTL_S: z.coerce.number().int().min(60).max(86_400).default(3600),
     DATA_DIR: z.string().default(DEFAULT_DATA_DIR),
     ...trustedDocumentsConfig,
+    ...rateLimitConfig,
     ...secretEnv(),
     NATS_URL: optionalString,
     NATS_STREAM: z.string().regex(/^[A-Za-z0-9_-]+$/).default('SUPPLY'),
@@ -118,6 +128,7 @@ const schema = z
     },
     internalSecret: internalSecretOf(env.INTERNAL_TOKEN_SECRET),
     trustedDocumentsPath: env.TRUSTED_DOCUMENTS_PATH,
+    rateLimit: rateLimitSettings(env),
     production: env.NODE_ENV === 'production',
     bus: { natsUrl: env.NATS_URL, natsStream: env.NATS_STREAM, natsSubjectPrefix: env.NATS_SUBJECT_PREFIX },
     graphiql: env.GRAPHIQL,

@@ -25,6 +25,7 @@ import type { TokenIssuer } from './auth/token-issuer';
 import { acceptEnforcedSecurityFeatures } from './auth/supergraph-security';
 import { graphiqlRoutes } from './graphiql/graphiql-routes';
 import { staffOnlyIntrospection } from './plugins/introspection.plugin';
+import { createRateLimiter, rateLimit, rateLimitSubscribe } from './rate-limit';
 import { observeGateway } from './plugins/observe.plugin';
 import { rejectUnresolvedOperation } from './plugins/operation-name.plugin';
 import { payloadRoute } from './subscriptions/payload-endpoint';
@@ -79,6 +80,8 @@ export async function startGateway(
     : null;
   // Read before anything starts: a bad manifest stops the start.
   const manifest = loadTrustedDocuments(config.trustedDocumentsPath);
+  // Per caller; shared by the replicas through Redis when REDIS_URL is set.
+  const limiter = await createRateLimiter(config.rateLimit, logger);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: makeFormatError(logger),
@@ -90,6 +93,8 @@ export async function startGateway(
       ApolloServerPluginLandingPageDisabled(),
       // Before the plugins that refuse in didResolveOperation: a trusted-only client's refusal wins.
       trustedDocuments<GatewayContext>(manifest),
+      // HTTP 429 + Retry-After past the caller's budget (its client's rateLimitPerMinute, else the default).
+      rateLimit(limiter, config.rateLimit.perMinute),
       staffOnlyIntrospection(config.production),
       observeGateway(logger),
       rejectUnresolvedOperation<GatewayContext>(),
@@ -135,7 +140,7 @@ export async function startGateway(
       (await payloads(req, res)) ||
       (live?.route(req, res) ?? false),
   });
-  live = startLiveTransports(http.server, hub, planner.schema, apollo as never, identity, manifest, logger);
+  live = startLiveTransports(http.server, hub, planner.schema, apollo as never, identity, manifest, rateLimitSubscribe(limiter, config.rateLimit.perMinute), logger);
   logger.info({ url: http.url }, 'gateway ready');
   return {
     url: http.url,
@@ -145,6 +150,7 @@ export async function startGateway(
       await live?.close();
       await clients.stop();
       await http.stop();
+      await limiter.close();
       await ownBus?.close();
     },
   };

@@ -9,6 +9,7 @@ import { subscriptionMetrics } from './metrics';
 import type { Caller, Identity } from '../auth/identity';
 import { checkLiveOperation, sseRefusal, type TrustedDocuments } from '../trusted-documents';
 import type { GatewayContext } from '../context';
+import type { RateLimitCaller } from '../rate-limit';
 import type { Subscriber } from './subscriber';
 import type { SubscriptionHub } from './subscription-hub';
 
@@ -47,11 +48,15 @@ export function startLiveTransports(
   apollo: ApolloServer<GatewayContext>,
   identity: Identity,
   manifest: TrustedDocuments,
+  /** Takes one request from the subscriber's rate limit; throws RATE_LIMITED past it. */
+  limitSubscribe: (caller: RateLimitCaller) => Promise<void>,
   logger: Logger,
 ): LiveTransports {
   const subscribe = async (args: ExecutionArgs): Promise<AsyncIterable<ExecutionResult> | ExecutionResult> => {
     const context = args.contextValue as TransportContext;
     try {
+      // Each subscribe is one request of the caller's budget (queries and mutations sent here count in Apollo's plugin).
+      await limitSubscribe(context.caller);
       const subscriber = await hub.subscribe({
         document: args.document,
         operationName: args.operationName ?? undefined,

@@ -3,7 +3,7 @@ import { printSubgraphSchema } from '@apollo/subgraph';
 import { graphql, type GraphQLSchema } from 'graphql';
 import { Directive, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import {
-import { Authenticated } from '../access-rules';
+  Authenticated,
   Pii,
   buildFederatedSchema,
   piiReadTargets,
