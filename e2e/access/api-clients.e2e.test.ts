@@ -85,6 +85,16 @@ describeEachBackend('API clients and the client-credentials grant', (backend) =>
     });
   });
 
+  it('limits token requests per client id, so a secret cannot be guessed by trying: HTTP 429 with Retry-After', async () => {
+    const { client } = (await createClient({ name: 'Amazon seller', scopes: ['orders:read'] })).data!.createApiClient;
+    const answers = [];
+    for (let i = 0; i < 12; i += 1) answers.push(await requestToken({ grant_type: 'client_credentials' }, { id: client.clientId, secret: `guess-${i}` }));
+    expect(answers[0].status).toBe(401);
+    const limited = answers.filter((a) => a.status === 429);
+    expect(limited.length).toBeGreaterThan(0);
+    expect(Number(limited[0].headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
   it('never grants more than the creator holds', async () => {
     const manager = `Bearer ${await mintToken(platform.gateway, { sub: 'partner-admin', scopes: ['clients:manage', 'orders:read'], channels: ['tmall'] })}`;
     const tooWide = await createClient({ name: 'x', scopes: ['orders:read', 'pii:read'], channels: ['tmall'] }, manager);

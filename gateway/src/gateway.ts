@@ -19,7 +19,7 @@ import { subgraphReadiness } from './subgraph-readiness';
 import { loadTrustedDocuments, trustedDocuments } from './trusted-documents';
 import { ApiClientDirectory } from './auth/api-client-directory';
 import { authRoutes } from './auth/auth-routes';
-import { tokenEndpoint } from './auth/token-endpoint';
+import { TOKEN_ATTEMPTS_PER_MINUTE, tokenEndpoint } from './auth/token-endpoint';
 import { Identity, type Caller } from './auth/identity';
 import type { TokenIssuer } from './auth/token-issuer';
 import { acceptEnforcedSecurityFeatures } from './auth/supergraph-security';
@@ -119,7 +119,15 @@ export async function startGateway(
   identity.useClients(clients);
   const wellKnown = authRoutes(identity);
   const oauth = identity.issuer
-    ? tokenEndpoint({ issuer: identity.issuer, tokens: identity.internal, ordersUrl, ttlSeconds: config.auth.tokenTtlSeconds, logger, onGranted: () => clients.refresh() })
+    ? tokenEndpoint({
+        issuer: identity.issuer,
+        tokens: identity.internal,
+        ordersUrl,
+        ttlSeconds: config.auth.tokenTtlSeconds,
+        logger,
+        onGranted: () => clients.refresh(),
+        limitAttempt: (clientId) => limiter.take(`oauth:${clientId}`, TOKEN_ATTEMPTS_PER_MINUTE),
+      })
     : null;
   let live: ReturnType<typeof startLiveTransports> | null = null;
   const http = await startGraphQLHttpServer<GatewayContext, Caller>({

@@ -21,7 +21,8 @@ export const REPO_ROOT = path.resolve(__dirname, '../..');
  *   NATS_SUBJECT_PREFIX to share one server between isolated installs)
  * - PLATFORM_SUBGRAPHS (default all four): the subgraphs this process hosts; the others are
  *   reached at their *_URL (the gateway's and the subgraphs' peer settings)
- * - LOG_LEVEL (default info); each service's own settings (ports, schemas) apply too
+ * - LOG_LEVEL (default info); each service's own settings (ports, schemas) apply too; hosting all four
+ *   subgraphs, they listen on 127.0.0.1 unless their *_HOST says otherwise (only the gateway faces clients)
  */
 const schema = z
   .object({
@@ -56,14 +57,19 @@ export type PlatformSettings = z.output<typeof schema>;
 
 /** Everything the platform process needs: its own settings and each service's. */
 export function loadPlatformConfig(env: Record<string, string | undefined> = process.env) {
+  const platform = loadConfig('platform', schema, env);
+  // Hosting every service, only the gateway is for others: the subgraphs listen on 127.0.0.1 unless *_HOST says otherwise.
+  const hostsAll = platform.hosted.length === 4;
+  const sealed = <T extends { host: string }>(name: string, config: T): T =>
+    hostsAll && !env[`${name.toUpperCase()}_HOST`] ? Object.freeze({ ...config, host: '127.0.0.1' }) : config;
   return {
-    platform: loadConfig('platform', schema, env),
+    platform,
     gateway: loadGatewayConfig(env),
     subgraphs: {
-      orders: loadOrdersConfig(env),
-      customers: loadCustomersConfig(env),
-      inventory: loadInventoryConfig(env),
-      logistics: loadLogisticsConfig(env),
+      orders: sealed('orders', loadOrdersConfig(env)),
+      customers: sealed('customers', loadCustomersConfig(env)),
+      inventory: sealed('inventory', loadInventoryConfig(env)),
+      logistics: sealed('logistics', loadLogisticsConfig(env)),
     },
   };
 }

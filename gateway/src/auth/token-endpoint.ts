@@ -23,7 +23,12 @@ export interface TokenEndpointOptions {
   logger: Logger;
   /** The client was just verified: the gateway's directory learns of it before its first token comes back. */
   onGranted?: (clientId: string) => Promise<void>;
+  /** Attempts per client id are limited (secrets cannot be guessed by trying): one token of this bucket per attempt. */
+  limitAttempt?: (clientId: string) => Promise<{ allowed: boolean; retryAfterSeconds: number }>;
 }
+
+/** Token requests per client id and minute: plenty for a client renewing an hourly token, too few to guess a secret. */
+export const TOKEN_ATTEMPTS_PER_MINUTE = 30;
 
 /**
  * OAuth 2.0 client credentials (RFC 6749 section 4.4) at POST /oauth/token:
@@ -50,6 +55,11 @@ export function tokenEndpoint(options: TokenEndpointOptions) {
     if (form.get('grant_type') !== 'client_credentials') return oauthError(res, 400, 'unsupported_grant_type', 'only client_credentials is supported');
     const credentials = clientCredentials(req, form);
     if (!credentials) return oauthError(res, 401, 'invalid_client', 'client authentication is required (HTTP Basic, or client_id and client_secret)');
+    const attempt = await options.limitAttempt?.(credentials.id);
+    if (attempt && !attempt.allowed) {
+      res.setHeader('retry-after', String(attempt.retryAfterSeconds));
+      return oauthError(res, 429, 'invalid_request', `too many token requests for this client: retry after ${attempt.retryAfterSeconds} s`);
+    }
     let client: AuthenticatedClient | null;
     try {
       client = await authenticate(options, credentials.id, credentials.secret);
