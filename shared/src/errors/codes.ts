@@ -21,6 +21,11 @@ export const ErrorCodes = {
   REQUEST_TOO_LARGE:
     'The HTTP request body is larger than the limit (10 MiB, extensions.limitBytes); sent with HTTP 413 before any ' +
     'GraphQL work. Split the work into several requests.',
+  QUERY_TOO_COMPLEX:
+    'The operation is past one of the gateway\'s operation limits, refused with HTTP 400 before any subgraph is called: ' +
+    'extensions.limit names it ("depth", "aliases", "rootFields", "tokens" or "cost"), extensions.max is the configured ' +
+    'maximum and extensions.measured what the operation has (for an overlong document: the count at which reading ' +
+    'stopped). Ask for less (smaller `first`, fewer aliases or root fields) or split the operation.',
   INTERNAL: 'An unexpected failure; details are logged server-side under the request id.',
 } as const;
 
