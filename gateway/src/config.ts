@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { rateLimitConfig, rateLimitSettings } from './rate-limit/rate-limit.config';
 import { trustedDocumentsConfig } from './trusted-documents/trusted-documents.config';
+import { limitsConfig, toOperationLimits } from './limits';
 import { boolFlag, checkProductionSecrets, internalSecretOf, loadConfig, logLevel, optionalString, port, secretEnv } from '@supply-graph/shared';
 
 /** The committed, composed supergraph at the repository root. */
@@ -25,6 +26,9 @@ const url = optionalString.refine((v) => v === undefined || /^https?:\/\//.test(
  *   subscriptions (inside `npm start` it shares the platform's bus)
  * - GRAPHIQL (default true): a browser's GET /graphql gets GraphiQL, served from the gateway itself
  *   (no CDN, works offline); false: no page, a browser gets the API's answer
+ * - LIMIT_MAX_DEPTH (default 20), LIMIT_MAX_ALIASES (default 30), LIMIT_MAX_ROOT_FIELDS (default 20),
+ *   LIMIT_MAX_TOKENS (default 5000), LIMIT_MAX_COST (default 100000): operation limits; past one a request
+ *   fails with QUERY_TOO_COMPLEX naming it, before any subgraph is called (each explained in limits/limits-config.ts)
  * - LOG_LEVEL (default info)
  *
  * Identity (contract/access.graphql):
@@ -86,6 +90,7 @@ const schema = z
     NATS_SUBJECT_PREFIX: optionalString,
     GRAPHIQL: boolFlag(true),
     LOG_LEVEL: logLevel,
+    ...limitsConfig,
   })
   .superRefine((env, ctx) => {
     const external = [env.AUTH_JWKS_URL, env.AUTH_EXTERNAL_ISSUER, env.AUTH_EXTERNAL_AUDIENCE].filter(Boolean).length;
@@ -133,6 +138,7 @@ const schema = z
     bus: { natsUrl: env.NATS_URL, natsStream: env.NATS_STREAM, natsSubjectPrefix: env.NATS_SUBJECT_PREFIX },
     graphiql: env.GRAPHIQL,
     logLevel: env.LOG_LEVEL,
+    limits: toOperationLimits(env),
   }));
 
 export type GatewayConfig = z.output<typeof schema>;

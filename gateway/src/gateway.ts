@@ -25,6 +25,7 @@ import type { TokenIssuer } from './auth/token-issuer';
 import { acceptEnforcedSecurityFeatures } from './auth/supergraph-security';
 import { graphiqlRoutes } from './graphiql/graphiql-routes';
 import { staffOnlyIntrospection } from './plugins/introspection.plugin';
+import { operationLimits } from './limits';
 import { createRateLimiter, rateLimit, rateLimitSubscribe } from './rate-limit';
 import { observeGateway } from './plugins/observe.plugin';
 import { rejectUnresolvedOperation } from './plugins/operation-name.plugin';
@@ -89,8 +90,12 @@ export async function startGateway(
     // The process owner stops servers in order (gateway, subgraphs, pools, PostgreSQL).
     stopOnTerminationSignals: false,
     introspection: true,
+    // An overlong document stops the parser at the token limit; operationLimits answers it as QUERY_TOO_COMPLEX.
+    parseOptions: { maxTokens: config.limits.maxTokens },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // Depth, aliases, root fields and tokens before validation; cost before any subgraph is called.
+      operationLimits<GatewayContext>(config.limits),
       // Before the plugins that refuse in didResolveOperation: a trusted-only client's refusal wins.
       trustedDocuments<GatewayContext>(manifest),
       // HTTP 429 + Retry-After past the caller's budget (its client's rateLimitPerMinute, else the default).
@@ -148,7 +153,7 @@ export async function startGateway(
       (await payloads(req, res)) ||
       (live?.route(req, res) ?? false),
   });
-  live = startLiveTransports(http.server, hub, planner.schema, apollo as never, identity, manifest, rateLimitSubscribe(limiter, config.rateLimit.perMinute), logger);
+  live = startLiveTransports(http.server, hub, planner.schema, apollo as never, identity, manifest, rateLimitSubscribe(limiter, config.rateLimit.perMinute), config.limits, logger);
   logger.info({ url: http.url }, 'gateway ready');
   return {
     url: http.url,

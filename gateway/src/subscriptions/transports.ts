@@ -1,7 +1,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { AppError, RequestLimits, type Logger } from '@supply-graph/shared';
-import { GraphQLError, print, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { GraphQLError, print, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { createHandler as createSseHandler } from 'graphql-sse/lib/use/http';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -10,6 +10,7 @@ import type { Caller, Identity } from '../auth/identity';
 import { checkLiveOperation, sseRefusal, type TrustedDocuments } from '../trusted-documents';
 import type { GatewayContext } from '../context';
 import type { RateLimitCaller } from '../rate-limit';
+import { checkOperationSource, type OperationLimits } from '../limits';
 import type { Subscriber } from './subscriber';
 import type { SubscriptionHub } from './subscription-hub';
 
@@ -50,8 +51,12 @@ export function startLiveTransports(
   manifest: TrustedDocuments,
   /** Takes one request from the subscriber's rate limit; throws RATE_LIMITED past it. */
   limitSubscribe: (caller: RateLimitCaller) => Promise<void>,
+  limits: OperationLimits,
   logger: Logger,
 ): LiveTransports {
+  // The operation limits, before graphql-ws or graphql-sse parse and validate the document.
+  const overLimit = (query: string | DocumentNode, variables?: Record<string, unknown> | null, operationName?: string | null) =>
+    checkOperationSource(query, { schema, variables, operationName }, limits);
   const subscribe = async (args: ExecutionArgs): Promise<AsyncIterable<ExecutionResult> | ExecutionResult> => {
     const context = args.contextValue as TransportContext;
     try {
@@ -101,7 +106,7 @@ export function startLiveTransports(
       },
       // A trusted-documents-only client runs manifest documents only, live ones too.
       onSubscribe: (ctx, _id, payload) => {
-        const refusal = checkLiveOperation(manifest, ctx.extra.caller?.client ?? null, payload);
+        const refusal = checkLiveOperation(manifest, ctx.extra.caller?.client ?? null, payload) ?? overLimit(payload.query, payload.variables, payload.operationName);
         return refusal ? [refusal] : undefined;
       },
       context: (ctx) =>
@@ -120,7 +125,7 @@ export function startLiveTransports(
   const sse = createSseHandler({
     schema,
     onSubscribe: (req, params) => {
-      const refusal = checkLiveOperation(manifest, sseCallers.get(req.raw)?.client ?? null, params);
+      const refusal = checkLiveOperation(manifest, sseCallers.get(req.raw)?.client ?? null, params) ?? overLimit(params.query, params.variables, params.operationName);
       return refusal ? sseRefusal(refusal) : undefined;
     },
     subscribe,
