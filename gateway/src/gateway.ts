@@ -153,7 +153,17 @@ export async function startGateway(
       (await payloads(req, res)) ||
       (live?.route(req, res) ?? false),
   });
-  live = startLiveTransports(http.server, hub, planner.schema, apollo as never, identity, manifest, rateLimitSubscribe(limiter, config.rateLimit.perMinute), config.limits, logger);
+  live = startLiveTransports(http.server, {
+    hub,
+    schema: planner.schema,
+    apollo,
+    identity,
+    manifest,
+    limitSubscribe: rateLimitSubscribe(limiter, config.rateLimit.perMinute),
+    limits: config.limits,
+    maxMessageBytes: config.bodyLimitBytes,
+    logger,
+  });
   logger.info({ url: http.url }, 'gateway ready');
   return {
     url: http.url,

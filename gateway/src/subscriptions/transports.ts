@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import { AppError, RequestLimits, type Logger } from '@supply-graph/shared';
+import { AppError, type Logger } from '@supply-graph/shared';
 import { GraphQLError, print, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { createHandler as createSseHandler } from 'graphql-sse/lib/use/http';
 import { useServer } from 'graphql-ws/use/ws';
@@ -42,18 +42,23 @@ interface TransportContext {
  * off as too slow is closed with a reason that says where to resume: the
  * WebSocket with code 4429, the SSE stream with a final error event.
  */
-export function startLiveTransports(
-  server: Server,
-  hub: SubscriptionHub,
-  schema: GraphQLSchema,
-  apollo: ApolloServer<GatewayContext>,
-  identity: Identity,
-  manifest: TrustedDocuments,
+export interface LiveTransportOptions {
+  hub: SubscriptionHub;
+  schema: GraphQLSchema;
+  /** Queries and mutations sent over a live connection run through Apollo like any HTTP request. */
+  apollo: ApolloServer<GatewayContext>;
+  identity: Identity;
+  manifest: TrustedDocuments;
   /** Takes one request from the subscriber's rate limit; throws RATE_LIMITED past it. */
-  limitSubscribe: (caller: RateLimitCaller) => Promise<void>,
-  limits: OperationLimits,
-  logger: Logger,
-): LiveTransports {
+  limitSubscribe: (caller: RateLimitCaller) => Promise<void>;
+  limits: OperationLimits;
+  /** The largest WebSocket message taken, as the HTTP body limit (ws alone would take 100 MiB). */
+  maxMessageBytes: number;
+  logger: Logger;
+}
+
+export function startLiveTransports(server: Server, options: LiveTransportOptions): LiveTransports {
+  const { hub, schema, apollo, identity, manifest, limitSubscribe, limits, logger } = options;
   // The operation limits, before graphql-ws or graphql-sse parse and validate the document.
   const overLimit = (query: string | DocumentNode, variables?: Record<string, unknown> | null, operationName?: string | null) =>
     checkOperationSource(query, { schema, variables, operationName }, limits);
@@ -86,8 +91,7 @@ export function startLiveTransports(
     return response.body.kind === 'single' ? (response.body.singleResult as ExecutionResult) : { errors: [new GraphQLError('Incremental delivery is not supported here')] };
   };
 
-  // A WebSocket message is held to the HTTP body limit (ws would take 100 MiB).
-  const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: RequestLimits.bodyBytes });
+  const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: options.maxMessageBytes });
   const ws = useServer<Record<string, unknown> | undefined, { socket: WebSocket; caller?: Caller }>(
     {
       schema,
