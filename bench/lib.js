@@ -1,6 +1,6 @@
 'use strict';
 // Small helpers shared by the benchmark scripts (plain Node, no build step).
-const { spawn, execSync } = require('node:child_process');
+const { spawn, execSync, execFileSync } = require('node:child_process');
 const net = require('node:net');
 
 const REPO = require('node:path').resolve(__dirname, '..');
@@ -17,7 +17,8 @@ function freePort() {
 }
 
 async function platformEnv(dataDir) {
-  const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'info', EMBEDDED_PG_PORT: String(await freePort()) };
+  // One staff token drives the load: its rate budget must not be what is measured.
+  const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'info', EMBEDDED_PG_PORT: String(await freePort()), RATE_LIMIT_PER_MINUTE: '100000000' };
   delete env.DATABASE_URL;
   const ports = {};
   for (const name of ['GATEWAY', 'ORDERS', 'CUSTOMERS', 'INVENTORY', 'LOGISTICS']) {
@@ -28,11 +29,11 @@ async function platformEnv(dataDir) {
 }
 
 /** Starts `npm start`'s entry point and resolves when it prints that it is up. */
-function startPlatform(env, timeoutMs = 120_000) {
+function startPlatform(env, timeoutMs = 120_000, checkout = REPO) {
   const started = process.hrtime.bigint();
   // BENCH_NODE_ARGS: extra flags for the platform process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, 'platform/dist/start.js'], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, 'platform/dist/start.js'], { cwd: checkout, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`not up within ${timeoutMs} ms:\n${out}`)), timeoutMs);
@@ -40,6 +41,10 @@ function startPlatform(env, timeoutMs = 120_000) {
       out += chunk;
       if (out.includes('supply-graph is up')) {
         clearTimeout(timer);
+        // A checkout from before access control has no token command (and needs no token).
+        if (env.GATEWAY_PORT && require('node:fs').existsSync(require('node:path').join(checkout, 'platform/dist/token-cli.js'))) {
+          tokens.set(Number(env.GATEWAY_PORT), mintToken(env));
+        }
         resolve({ child, upMs: Number(process.hrtime.bigint() - started) / 1e6, output: () => out });
       }
     };
@@ -57,10 +62,22 @@ function stop(child) {
   });
 }
 
+/** Staff tokens (every scope) of the platforms started here, by gateway port. */
+const tokens = new Map();
+
+/** `npm run token` for the checkout's key in the platform's DATA_DIR: every scope, for a day. */
+function mintToken(env, claims = ['--sub', 'bench', '--scope', 'all']) {
+  const args = ['platform/dist/token-cli.js', ...claims, '--ttl', '86400'];
+  return execFileSync(process.execPath, args, { cwd: REPO, env }).toString().trim();
+}
+
+/** The `authorization` header value for the platform answering on `port`. */
+const authorizationFor = (port) => `Bearer ${tokens.get(port)}`;
+
 async function gql(port, query, variables) {
   const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: authorizationFor(port) },
     body: JSON.stringify({ query, variables }),
   });
   const body = await res.json();
@@ -123,4 +140,4 @@ function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-module.exports = { REPO, freePort, platformEnv, startPlatform, stop, gql, rssKiB, sqlCounts, sqlStatements, cpuSeconds, percentile };
+module.exports = { REPO, freePort, platformEnv, startPlatform, stop, gql, mintToken, authorizationFor, rssKiB, sqlCounts, sqlStatements, cpuSeconds, percentile };

@@ -13,7 +13,7 @@ const { mkdtempSync, rmSync, chmodSync, writeFileSync } = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const WebSocket = require('ws');
-const { platformEnv, startPlatform, stop, gql, percentile, rssKiB } = require('./lib');
+const { platformEnv, startPlatform, stop, gql, percentile, rssKiB, authorizationFor } = require('./lib');
 
 const COUNTS = (process.env.BENCH_SUBSCRIBERS ?? '1000,5000,10000').split(',').map(Number);
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 20);
@@ -26,10 +26,10 @@ const SUBSCRIPTION = `subscription Bench {
 const PLACE = 'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id } } }';
 
 /** Opens one subscriber with the bare protocol (lighter than a client library at 10,000 sockets). */
-function subscriber(url, onEvent) {
+function subscriber(url, authorization, onEvent) {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(url, 'graphql-transport-ws');
-    ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init' })));
+    ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization } })));
     ws.on('message', (raw) => {
       const receivedAt = Date.now();
       const msg = JSON.parse(raw);
@@ -64,7 +64,7 @@ async function run(count, ports, pid, dataDir) {
   const sockets = [];
   const connectStarted = Date.now();
   for (let i = 0; i < count; i += 200) {
-    sockets.push(...(await Promise.all(Array.from({ length: Math.min(200, count - i) }, () => subscriber(url, onEvent)))));
+    sockets.push(...(await Promise.all(Array.from({ length: Math.min(200, count - i) }, () => subscriber(url, authorizationFor(ports.GATEWAY), onEvent)))));
   }
   const connectMs = Date.now() - connectStarted;
   while ((await metric(ports.GATEWAY, 'supply_graph_subscribers')) < count) await new Promise((r) => setTimeout(r, 100));
