@@ -4,3 +4,4 @@ export * from './config';
 export * from './backends';
 export * from './nats';
 export * from './migrated-database';
+export * from './fake-outbox';
