@@ -9,7 +9,10 @@ import {
   auditedEvents,
   openRequestAudit,
   recordPiiRead,
+  runInRequestScope,
+  throwIfRequestAborted,
   servicePrincipal,
+  stopAtDeadline,
   type AuditedRequestContext,
   type Principal,
   type ServiceEvents,
@@ -70,9 +73,12 @@ const rootValue = {
 
 const alice: Principal = { sub: 'alice', scopes: new Set(), channels: null, kind: 'user' };
 
-function platform(writerEvents?: ServiceEvents) {
+/** `writerEvents` stands in for what the writer's transactions meet (default: the outbox of the requests). */
+function platform(writerEvents: (events: ServiceEvents) => ServiceEvents = (events) => events) {
   const outbox = fakeOutbox('orders');
-  const server = new ApolloServer<Ctx>({ schema, rootValue, plugins: [auditTrail(new AuditWriter(writerEvents ?? outbox.events), 'orders')] });
+  // In the order subgraph-runtime.ts registers them.
+  const plugins = [stopAtDeadline<Ctx>(), auditTrail(new AuditWriter(writerEvents(outbox.events)), 'orders')];
+  const server = new ApolloServer<Ctx>({ schema, rootValue, plugins });
   const run = async (query: string, principal: Principal = alice) => {
     const audit = openRequestAudit(principal, 'req-7');
     const contextValue: Ctx = { audit, events: audit ? auditedEvents(outbox.events, audit) : outbox.events, log: pino({ level: 'silent' }) };
@@ -128,6 +134,16 @@ describe('auditTrail', () => {
     expect(summary()).toEqual(['change Thing:t-5 null ok', 'refuse Thing:t-6 null FORBIDDEN', 'change Thing:t-7 null ok']);
   });
 
+  it('writes a mutation refused because its request ran past its deadline, where that request may send no more SQL', async () => {
+    // As the SQL logger does: a statement sent from the scope of a request past its deadline is refused.
+    const { run, summary } = platform((events) => ({ ...events, transaction: (fn) => (throwIfRequestAborted(), events.transaction(fn)) }));
+    const controller = new AbortController();
+    controller.abort(new AppError('DEADLINE_EXCEEDED', 'past the deadline'));
+    const result = await runInRequestScope({ signal: controller.signal, deadline: Date.now() }, () => run('mutation { change(id: "t-9") { id } }'));
+    expect(result?.errors?.[0].extensions?.code).toBe('DEADLINE_EXCEEDED');
+    expect(summary()).toEqual(['change Thing:t-9 null DEADLINE_EXCEEDED']);
+  });
+
   it('writes one pii.read per object shown, and nothing for a query without PII', async () => {
     const { run, summary } = platform();
     await run('{ person(id: "c-9") { email phone } }');
@@ -151,8 +167,7 @@ describe('auditTrail', () => {
   });
 
   it('withholds an answer with PII when its read cannot be recorded', async () => {
-    const broken: ServiceEvents = { service: 'orders', committed: () => undefined, transaction: () => Promise.reject(new Error('Connection terminated')) };
-    const { run } = platform(broken);
+    const { run } = platform((events) => ({ ...events, transaction: () => Promise.reject(new Error('Connection terminated')) }));
     const result = await run('{ person(id: "c-9") { email } }');
     expect(result?.data).toBeNull();
     expect(result?.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
