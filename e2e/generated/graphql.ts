@@ -107,6 +107,49 @@ export type ApiClientPolicy = {
   trustedDocumentsOnly: Scalars['Boolean']['output'];
 };
 
+/** One entry of the audit trail: a mutation, allowed or refused, or a read of real PII values (one entry per object read). Written by the service that served the call, in the same transaction as the change when there is one. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** The mutation's field name (e.g. "placeOrder"), or "pii.read". */
+  action: Scalars['String']['output'];
+  /** The caller: the token's sub. */
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** The channel the call concerned, when it concerned one. */
+  channel?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** "ok", or the error code the caller got (e.g. "FORBIDDEN", "BAD_USER_INPUT"). */
+  outcome: Scalars['String']['output'];
+  /** The gateway's request id (its x-request-id answer header). */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** "<Type>:<id>" of the object acted on or read, e.g. "Order:1f0c..."; null when the call names no single object. */
+  target?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  edges: Array<AuditEventEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
+};
+
+/** Conditions on audit entries; the given ones combine with AND. Text matches exactly. */
+export type AuditFilter = {
+  /** e.g. "cancelOrder" or "pii.read". At most 100 characters, no control characters. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** The caller's sub. At most 256 characters, no control characters. */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  /** At or after this instant (inclusive). */
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  /** e.g. "Order:1f0c...". At most 256 characters, no control characters. */
+  target?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type BuyerInput = {
   /** At most 254 characters, no control characters. */
   email?: InputMaybe<Scalars['String']['input']>;
@@ -845,6 +888,8 @@ export type Query = {
   _orderStatusEvents: OrderStatusEventBatch;
   /** Every API client, newest first, disabled ones included. */
   apiClients: Array<ApiClient>;
+  /** The audit trail of every service, newest first (at, then id): every mutation, allowed or refused, and every read of real PII values. A caller limited to channels sees the entries of those channels only. */
+  auditEvents: AuditEventConnection;
   /** Order KPIs per channel and UTC day for orders placed in [from, to) (at most 366 days), sorted by channel then day; days without orders are absent. BAD_USER_INPUT when to is not after from. */
   channelKpis: Array<ChannelDayKpi>;
   /** Channel quotas of one SKU, or of every SKU; by SKU, then channel. */
@@ -909,6 +954,13 @@ export type Query_OrderStatusEventsArgs = {
   customerId?: InputMaybe<Scalars['ID']['input']>;
   first?: Scalars['Int']['input'];
   orderId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -6,3 +6,5 @@ export * from './enforce-access';
 export * from './pii-mask';
 export * from './pii';
 export * from './pii-audit';
+export * from './audit';
+export * from './audit-defaults';

@@ -23,6 +23,7 @@ export const EventTypes = {
   productCatalogueRequested: 'product.catalogue-requested',
   buyerIdentificationRequested: 'buyer.identification-requested',
   buyerIdentified: 'buyer.identified',
+  auditRecorded: 'audit.recorded',
 } as const;
 
 export type EventType = (typeof EventTypes)[keyof typeof EventTypes];
@@ -221,4 +222,26 @@ export interface ApiClientChanged {
   id: string;
   clientId: string;
   disabled: boolean;
+}
+
+/**
+ * One entry of the audit trail (shared/src/access/audit.ts): a mutation,
+ * allowed or refused, or an unmasked PII read. Written to the outbox of the
+ * service that served it, in the same transaction as the change when there
+ * is one; orders keeps the trail (`auditEvents`), one row per event id.
+ * Aggregate: `audit` / a fresh id per event (nothing orders them).
+ */
+export interface AuditRecorded {
+  /** ISO instant, millisecond precision (the trail's sort key). */
+  at: string;
+  /** The caller's `sub`. */
+  actor: string;
+  /** The mutation's root field name (e.g. "placeOrder"), or "pii.read". */
+  action: string;
+  /** "<Type>:<id>" of the object acted on or read, e.g. "Order:1f0c..."; null when there is no single one. */
+  target: string | null;
+  channel: string | null;
+  requestId: string | null;
+  /** "ok", or the error's code (FORBIDDEN, BAD_USER_INPUT, NOT_FOUND, CONFLICT, INTERNAL, ...). */
+  outcome: string;
 }

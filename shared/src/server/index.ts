@@ -4,3 +4,4 @@ export * from './standalone';
 export * from './jobs';
 export * from './request-scope';
 export * from './availability.plugin';
+export * from './audit.plugin';

@@ -20,6 +20,8 @@ import { staticPeers, type Peers } from '../federation/peers';
 import { bearerToken, InternalTokens } from '../access/internal-token';
 import { servicePrincipal, type Principal } from '../access/principal';
 import type { PiiReadLog } from '../access/pii-audit';
+import { auditedEvents, openRequestAudit, type RequestAudit } from '../access/audit';
+import { auditTrail, AuditWriter } from './audit.plugin';
 import { startGraphQLHttpServer, type RunningHttpServer } from './http-server';
 import { startPeriodicJob, type BackgroundJobDefinition } from './jobs';
 import { stopAtDeadline, unavailableStatus } from './availability.plugin';
@@ -51,6 +53,12 @@ export interface SubgraphContext extends PiiReadLog {
   scope?: RequestScope;
   /** Who is asking: the caller's verified claims, as the gateway passed them on in its internal token. */
   principal: Principal;
+  /**
+   * This request's audit trail (shared/src/access/audit.ts): the mutation field
+   * being resolved and the PII reads to record. Absent outside requests and for
+   * the platform's own calls.
+   */
+  audit?: RequestAudit;
 }
 
 /** Everything the runtime needs to know about one subgraph. */
@@ -162,6 +170,8 @@ export async function startSubgraph<TContext extends SubgraphContext>(
       ApolloServerPluginInlineTraceDisabled(),
       observe(definition.name),
       stopAtDeadline(),
+      // After stopAtDeadline: field hooks run last plugin first, so a field it refuses is audited too.
+      auditTrail(new AuditWriter(events), definition.name),
       unavailableStatus(),
     ],
   });
@@ -175,8 +185,13 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     requestTimeoutMs: config.requestTimeoutMs,
     // Sealed: only the gateway and the other services hold the secret their tokens are signed with.
     authenticate: (req) => tokens.verify(bearerToken(req.headers.authorization)),
-    context: ({ requestId, scope, auth }) =>
-      definition.createContext({ requestId, log: logger.child({ requestId }), db: dataSource, events, peers: peerCalls, config, scope, principal: auth! }),
+    context: ({ requestId, scope, auth }) => {
+      // A mutation's audit entry commits with its change: the request's transactions append it (audit.ts).
+      const audit = openRequestAudit(auth!, requestId);
+      const requestEvents = audit ? auditedEvents(events, audit) : events;
+      const base = { requestId, log: logger.child({ requestId }), db: dataSource, events: requestEvents, peers: peerCalls, config, scope, principal: auth!, audit };
+      return definition.createContext(base);
+    },
     ready: async () => {
       await dataSource.query('SELECT 1');
       return true;

@@ -5,3 +5,4 @@ export * from './backends';
 export * from './nats';
 export * from './migrated-database';
 export * from './redis';
+export * from './fake-outbox';

@@ -2,6 +2,7 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import { buildFederatedSchema, scalarsMap } from '@supply-graph/shared';
 import type { OrdersContext } from './context';
 import { ApiClientResolver } from './modules/api-clients/api-client.resolver';
+import { AuditResolver } from './modules/audit/audit.resolver';
 import { ChannelResolver } from './modules/channel/channel.resolver';
 import { channelService } from './modules/channel/channel.service';
 import { CustomerOrdersResolver } from './modules/customer-orders/customer-orders.resolver';
@@ -24,7 +25,7 @@ export function buildOrdersSchema() {
       resolvers: [
         ChannelResolver, OrderResolver, OrderFlowResolver, OrderEventsResolver, OrderEventFeedResolver, CustomerOrdersResolver,
         BatchIntakeResolver, IntakeQualityResolver, KpiResolver, OrderReviewResolver, WebhookResolver, WebhookDeliveryResolver,
-        ParkedEventsResolver, ApiClientResolver,
+        ParkedEventsResolver, ApiClientResolver, AuditResolver,
       ],
       scalarsMap,
       // type-graphql insists on a pub/sub for @Subscription; the gateway serves it from the bus instead.

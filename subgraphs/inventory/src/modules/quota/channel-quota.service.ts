@@ -1,4 +1,4 @@
-import { badUserInput, type EventTransaction, type InputProblem, type SqlExecutor } from '@supply-graph/shared';
+import { auditTarget, badUserInput, type EventTransaction, type InputProblem, type SqlExecutor } from '@supply-graph/shared';
 import type { InventoryContext } from '../../context';
 import { allocateBackorders } from '../reservation/release.service';
 import { NearestFullFillStrategy } from '../reservation/routing/nearest-full-fill.strategy';
@@ -71,6 +71,7 @@ export const channelQuotaService = {
     if (problems.length) throw invalid('Invalid channel quota', problems);
     const share = quota.shareBp === null ? null : (quota.shareBp / BASIS_POINTS).toFixed(4);
     return ctx.events.transaction(async (tx) => {
+      auditTarget(ctx, 'Product', quota.sku, quota.channel);
       await lockStock(tx, quota.sku);
       await tx.manager.query(UPSERT_SQL, [quota.channel, quota.sku, quota.maxUnits, share]);
       await allocateBackorders(tx, [quota.sku], ROUTING);

@@ -1,4 +1,4 @@
-import { IntLimits, TextLimits, badUserInput, conflict, notFound, type InputProblem } from '@supply-graph/shared';
+import { IntLimits, TextLimits, auditTarget, badUserInput, conflict, notFound, type InputProblem } from '@supply-graph/shared';
 import type { EntityManager } from 'typeorm';
 import type { InventoryContext } from '../../context';
 import { isUuid } from '@supply-graph/shared';
@@ -92,6 +92,7 @@ export const stockAdjustService = {
     const warehouseId = input.warehouseId.toLowerCase();
     const row = await ctx.events.transaction(async (tx) => {
       const em = tx.manager;
+      auditTarget(ctx, 'Product', input.sku);
       const level = await applyDelta(em, input.sku, warehouseId, input.delta);
       await em.query(MOVEMENT_SQL, [input.sku, warehouseId, input.delta, reason]);
       // Stock arrived: orders waiting for this SKU take it, oldest first, in this same transaction.

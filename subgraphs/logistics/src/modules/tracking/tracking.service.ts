@@ -1,6 +1,7 @@
 import {
   AppError,
   EventTypes,
+  auditTarget,
   badUserInput,
   type EventTransaction,
   type ShipmentStatusChanged,
@@ -84,6 +85,7 @@ export const trackingService = {
       )) as { id: string; status: ShipmentStatusName; order_id: string; warehouse_id: string }[];
       if (!locked.length) throw await unknownShipment(m, carrier, trackingNumber);
       const shipmentId = locked[0].id;
+      auditTarget(ctx, 'Shipment', shipmentId);
       const inserted = (await m.query(
         `INSERT INTO tracking_event (shipment_id, at, status, location, description)
          VALUES ($1, $2, $3, $4, $5)

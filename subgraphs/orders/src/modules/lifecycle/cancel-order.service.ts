@@ -1,4 +1,4 @@
-import { EventTypes, notFound, type OrderCancelled } from '@supply-graph/shared';
+import { EventTypes, auditTarget, notFound, type OrderCancelled } from '@supply-graph/shared';
 import type { OrdersContext } from '../../context';
 import { isUuid } from '@supply-graph/shared';
 import { OrderStatus } from '../order/order.type';
@@ -11,8 +11,9 @@ import { transitionOrder } from './order-transition.service';
 export async function cancelOrder(ctx: OrdersContext, orderId: string, reason: string | null): Promise<void> {
   if (!isUuid(orderId)) throw notFound('Order', orderId);
   await ctx.events.transaction(async (tx) => {
-    const exists = (await tx.manager.query('SELECT 1 FROM sales_order WHERE id = $1', [orderId])) as unknown[];
-    if (!exists.length) throw notFound('Order', orderId);
+    const [order] = (await tx.manager.query('SELECT channel_code FROM sales_order WHERE id = $1', [orderId])) as { channel_code: string }[];
+    if (!order) throw notFound('Order', orderId);
+    auditTarget(ctx, 'Order', orderId, order.channel_code);
     const result = await transitionOrder(tx, orderId, OrderStatus.CANCELLED, reason ?? 'cancelled');
     const payload: OrderCancelled = { orderId, reason };
     await tx.emit({ type: EventTypes.orderCancelled, aggregateType: 'order', aggregateId: orderId, aggregateVersion: result.version, payload });

@@ -1,4 +1,4 @@
-import { EventTypes, badUserInput, isUuid, notFound, type EventTransaction, type OrderReleased } from '@supply-graph/shared';
+import { EventTypes, auditTarget, badUserInput, isUuid, notFound, type EventTransaction, type OrderReleased } from '@supply-graph/shared';
 import type { OrdersContext } from '../../context';
 import { OrderStatus } from '../order/order.type';
 import { transitionOrder } from './order-transition.service';
@@ -10,7 +10,10 @@ import { transitionOrder } from './order-transition.service';
  */
 export async function releaseOrder(ctx: OrdersContext, orderId: string, reason: string | null): Promise<void> {
   if (!isUuid(orderId)) throw notFound('Order', orderId);
-  await ctx.events.transaction((tx) => releaseInTransaction(tx, orderId, reason?.trim() || 'released by an operator'));
+  await ctx.events.transaction(async (tx) => {
+    const released = await releaseInTransaction(tx, orderId, reason?.trim() || 'released by an operator');
+    auditTarget(ctx, 'Order', orderId, released.channel);
+  });
   ctx.loaders.orderById.clear(orderId);
 }
 
@@ -20,10 +23,11 @@ export async function releaseOrder(ctx: OrdersContext, orderId: string, reason: 
  * answers a released order it already served with the same outcome again
  * (`reannounce`), so a release never reserves twice.
  */
-export async function releaseInTransaction(tx: EventTransaction, orderId: string, reason: string): Promise<void> {
+export async function releaseInTransaction(tx: EventTransaction, orderId: string, reason: string): Promise<OrderReleased> {
   const released = await readReleased(tx, orderId);
   const result = await transitionOrder(tx, orderId, OrderStatus.PENDING, reason);
   await tx.emit({ type: EventTypes.orderReleased, aggregateType: 'order', aggregateId: orderId, aggregateVersion: result.version, payload: released });
+  return released;
 }
 
 /**
@@ -36,8 +40,9 @@ export async function holdOrder(ctx: OrdersContext, orderId: string, reason: str
   if (!why) throw badUserInput('A hold needs a reason', [{ field: 'reason', message: 'is empty' }]);
   if (!isUuid(orderId)) throw notFound('Order', orderId);
   await ctx.events.transaction(async (tx) => {
-    const exists = (await tx.manager.query('SELECT 1 FROM sales_order WHERE id = $1', [orderId])) as unknown[];
-    if (!exists.length) throw notFound('Order', orderId);
+    const [order] = (await tx.manager.query('SELECT channel_code FROM sales_order WHERE id = $1', [orderId])) as { channel_code: string }[];
+    if (!order) throw notFound('Order', orderId);
+    auditTarget(ctx, 'Order', orderId, order.channel_code);
     await transitionOrder(tx, orderId, OrderStatus.ON_HOLD, why);
   });
   ctx.loaders.orderById.clear(orderId);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EventTypes, badUserInput, pgTextArray, type BuyerIdentificationRequested, type InputProblem, type Queryable } from '@supply-graph/shared';
+import { EventTypes, auditTarget, badUserInput, pgTextArray, type BuyerIdentificationRequested, type InputProblem, type Queryable } from '@supply-graph/shared';
 import type { OrdersContext } from '../../context';
 import type { NormalizedOrder, Repair } from '../intake/normalized-order';
 import { insertIntakeRecord, recordIntake, type IntakeRecord } from '../intake-quality/intake-record';
@@ -42,6 +42,7 @@ export async function placeNormalizedOrder(ctx: OrdersContext, order: Normalized
   });
   const existing = await findExisting(ctx, order);
   if (existing) {
+    auditTarget(ctx, 'Order', existing, order.channel);
     await recordIntake(ctx, logEntry('DUPLICATE', existing));
     return { orderId: existing, created: false };
   }
@@ -64,6 +65,7 @@ export async function placeNormalizedOrder(ctx: OrdersContext, order: Normalized
         order.externalId,
       ])) as { id: string }[];
       await insertIntakeRecord(tx.manager, logEntry('DUPLICATE', winner[0].id));
+      auditTarget(ctx, 'Order', winner[0].id, order.channel);
       return { orderId: winner[0].id, created: false };
     }
     const reason = buyer ? 'placed' : AWAITING_BUYER_REASON;
@@ -78,6 +80,7 @@ export async function placeNormalizedOrder(ctx: OrdersContext, order: Normalized
       await tx.emit({ type: EventTypes.buyerIdentificationRequested, aggregateType: 'buyer-identification', aggregateId: orderId, aggregateVersion: 1, payload: request });
     }
     await insertIntakeRecord(tx.manager, logEntry('ACCEPTED', orderId));
+    auditTarget(ctx, 'Order', orderId, order.channel);
     return { orderId, created: true };
   });
 }

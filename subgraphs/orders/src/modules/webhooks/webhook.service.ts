@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput, isUuid, notFound, toPage, type InputProblem, type Page } from '@supply-graph/shared';
+import { auditTarget, badUserInput, isUuid, notFound, toPage, type InputProblem, type Page } from '@supply-graph/shared';
 import type { OrdersContext } from '../../context';
 import { namesInternalHost } from './webhook-target';
 import { webhookSettingsOf } from '../../config';
@@ -83,22 +83,28 @@ export const webhookService = {
     if (problems.length || !filter) {
       throw badUserInput(`The webhook was not registered: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`, problems);
     }
-    const [row] = (await ctx.db.query(
-      `INSERT INTO webhook AS w (id, url, secret, query, variables, operation_name, order_id, customer_id, channel, description)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${WEBHOOK_COLUMNS}`,
-      [
-        randomUUID(),
-        input.url,
-        input.secret,
-        input.query,
-        JSON.stringify(document.variables),
-        document.operationName,
-        normalisedId(filter.orderId),
-        normalisedId(filter.customerId),
-        filter.channel?.trim().toLowerCase() ?? null,
-        input.description ?? null,
-      ],
-    )) as WebhookRow[];
+    const id = randomUUID();
+    const channel = filter.channel?.trim().toLowerCase() ?? null;
+    // A transaction of its own although it is one statement: the audit entry commits with the webhook.
+    const [row] = await ctx.events.transaction(async ({ manager }) => {
+      auditTarget(ctx, 'Webhook', id, channel);
+      return (await manager.query(
+        `INSERT INTO webhook AS w (id, url, secret, query, variables, operation_name, order_id, customer_id, channel, description)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${WEBHOOK_COLUMNS}`,
+        [
+          id,
+          input.url,
+          input.secret,
+          input.query,
+          JSON.stringify(document.variables),
+          document.operationName,
+          normalisedId(filter.orderId),
+          normalisedId(filter.customerId),
+          channel,
+          input.description ?? null,
+        ],
+      )) as WebhookRow[];
+    });
     return toWebhook(row);
   },
 

@@ -1,0 +1,48 @@
+import type { DataSource } from 'typeorm';
+import { serviceEvents, type ServiceEvents } from '../events/transaction';
+
+/** An outbox row as the fake keeps it. */
+export interface FakeOutboxRow {
+  type: string;
+  payload: Record<string, unknown>;
+}
+
+/**
+ * The real `serviceEvents` over a stand-in for PostgreSQL that models only
+ * what transactions mean for the outbox: rows appended inside a transaction
+ * become visible when it commits and vanish when it rolls back. For unit tests
+ * of code that decides what goes into which transaction.
+ */
+export function fakeOutbox(service = 'test') {
+  const committed: FakeOutboxRow[] = [];
+  const commitFailures: unknown[] = [];
+  let transactions = 0;
+  const dataSource = {
+    async transaction<T>(work: (manager: unknown) => Promise<T>): Promise<T> {
+      transactions += 1;
+      const pending: FakeOutboxRow[] = [];
+      const manager = {
+        async query(sql: string, params: unknown[] = []) {
+          if (!sql.includes('INSERT INTO outbox')) return [];
+          const [types, payloads] = [params[1] as string[], params[7] as string[]];
+          types.forEach((type, i) => pending.push({ type, payload: JSON.parse(payloads[i]) as Record<string, unknown> }));
+          return [];
+        },
+      };
+      const result = await work(manager);
+      // A failure at COMMIT (a deadlock, a cut connection): nothing of the transaction stays.
+      if (commitFailures.length) throw commitFailures.shift();
+      committed.push(...pending);
+      return result;
+    },
+  } as unknown as DataSource;
+  const events: ServiceEvents = serviceEvents(service, dataSource, () => undefined);
+  return {
+    events,
+    /** Rows of committed transactions, in commit order. */
+    committed,
+    /** The next commit fails with `err` (rolled back; serviceEvents retries deadlocks itself). */
+    failNextCommit: (err: unknown) => void commitFailures.push(err),
+    transactions: () => transactions,
+  };
+}

@@ -1,0 +1,72 @@
+import {
+  badUserInput,
+  encodeCursor,
+  isUuid,
+  pageArgs,
+  toPage,
+  visibleChannels,
+  type AuditRecorded,
+  type DecodedCursor,
+  type EventTransaction,
+} from '@supply-graph/shared';
+import type { OrdersContext } from '../../context';
+import { SqlParams, whereClause } from '../order/order-filter';
+import type { AuditEvent, AuditEventConnection } from './audit-event.type';
+import type { AuditFilter } from './audit-filter.input';
+
+/** Entries a page holds when `first` is not given. */
+export const DEFAULT_AUDIT_PAGE = 50;
+
+export interface AuditListArgs {
+  first?: number | null;
+  after?: string | null;
+  filter?: AuditFilter | null;
+}
+
+const COLUMNS = 'id, at, actor, action, target, channel, request_id AS "requestId", outcome';
+
+export const auditService = {
+  /**
+   * One page of the trail, newest first (`at`, then id, descending). A caller
+   * limited to channels sees only the entries of those channels: the trail
+   * names other callers and objects, which it may not see.
+   */
+  async list(ctx: OrdersContext, args: AuditListArgs): Promise<AuditEventConnection> {
+    const page = pageArgs(args.first, args.after, DEFAULT_AUDIT_PAGE);
+    const after = page.after && checkCursor(page.after);
+    const params = new SqlParams();
+    const where: string[] = [];
+    const { actor, action, target, since } = args.filter ?? {};
+    if (actor != null) where.push(`actor = ${params.add(actor)}`);
+    if (action != null) where.push(`action = ${params.add(action)}`);
+    if (target != null) where.push(`target = ${params.add(target)}`);
+    if (since != null) where.push(`at >= ${params.add(since, 'timestamptz')}`);
+    const channels = visibleChannels(ctx.principal);
+    if (channels) where.push(`channel = ANY(${params.add(channels, 'text[]')})`);
+    if (after) where.push(`(at, id) < (${params.add(after.at, 'timestamptz')}, ${params.add(after.id, 'uuid')})`);
+    const rows = (await ctx.db.query(
+      `SELECT ${COLUMNS} FROM audit_event ${whereClause(where)} ORDER BY at DESC, id DESC LIMIT ${params.add(page.first + 1, 'int')}`,
+      params.values,
+    )) as AuditEvent[];
+    const { edges, pageInfo } = toPage(rows, page.first, 0, (row) => encodeCursor(new Date(row.at).toISOString(), row.id));
+    return { edges, pageInfo };
+  },
+};
+
+// A well-formed cursor of another list (or a forged one) must not reach SQL as garbage.
+function checkCursor(cursor: DecodedCursor): { at: string; id: string } {
+  const at = typeof cursor.sortKey === 'string' ? new Date(cursor.sortKey) : null;
+  if (!at || Number.isNaN(at.getTime()) || !isUuid(cursor.id)) {
+    throw badUserInput('"after" is not a cursor of the audit trail. Use a cursor returned by auditEvents.');
+  }
+  return { at: at.toISOString(), id: cursor.id.toLowerCase() };
+}
+
+/** Keeps one `audit.recorded` entry; the event id is the row's id, so a redelivered event adds nothing. */
+export async function recordAuditEvent(tx: EventTransaction, eventId: string, entry: AuditRecorded): Promise<void> {
+  await tx.manager.query(
+    `INSERT INTO audit_event (id, at, actor, action, target, channel, request_id, outcome)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING`,
+    [eventId, entry.at, entry.actor, entry.action, entry.target, entry.channel, entry.requestId, entry.outcome],
+  );
+}
