@@ -76,15 +76,25 @@ describeEachBackend('identity and scopes at the gateway', (backend) => {
     });
 
     it.each(ROOTS.filter((r) => r.rule !== 'authenticated').map((r) => [r.coordinate, r] as const))(
-      '%s: no token 401; a token without its scope FORBIDDEN at the field; with the scope, never refused for access',
+      '%s: no token, a forged or expired one 401; a token without its scope FORBIDDEN at the field; with the scope, never refused for access',
       async (_coordinate, root: RootOperation) => {
         const needed = (root.rule as string[][])[0];
         const without = await mintToken(platform.gateway, { scopes: SCOPES.filter((s) => !needed.includes(s)) });
         const withIt = await mintToken(platform.gateway, { scopes: needed });
+        const expired = await mintToken(platform.gateway, { scopes: needed, ttlSeconds: -120 });
+        const forged = await new SignJWT({ scope: needed.join(' ') })
+          .setProtectedHeader({ alg: 'ES256' })
+          .setIssuer('supply-graph')
+          .setAudience('supply-graph')
+          .setSubject('mallory')
+          .setExpirationTime('5m')
+          .sign((await generateKeyPair('ES256')).privateKey);
         const request = { query: root.document, variables: root.variables };
 
-        const anonymous = await post(platform.gatewayUrl, request);
-        expect({ status: anonymous.status, codes: codes(anonymous.body) }).toEqual({ status: 401, codes: ['UNAUTHENTICATED'] });
+        for (const authorization of [undefined, bearer(expired), bearer(forged)]) {
+          const refused = await post(platform.gatewayUrl, request, authorization);
+          expect({ status: refused.status, codes: codes(refused.body) }).toEqual({ status: 401, codes: ['UNAUTHENTICATED'] });
+        }
 
         const refused = await post(platform.gatewayUrl, request, bearer(without));
         const forbidden = refused.body.errors?.find((e) => e.extensions?.code === 'FORBIDDEN');

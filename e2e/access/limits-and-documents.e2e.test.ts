@@ -7,6 +7,7 @@ import { staffToken } from '../support/auth';
 import { gql, type GraphQLResponse } from '../support/graphql';
 import { subscribeWs } from '../support/live';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
+import { eventually } from '../support/wait';
 
 const MANIFEST = JSON.parse(readFileSync(path.resolve(__dirname, '../generated/persisted-documents.json'), 'utf8')) as Record<string, string>;
 const CUSTOMER_360 = readFileSync(path.resolve(__dirname, '../operations/customer-360.graphql'), 'utf8');
@@ -47,6 +48,21 @@ describeEachBackend('operation limits and trusted documents at the gateway', (ba
       expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
       expect(body.errors?.[0].extensions).toMatchObject({ limit, max: expect.any(Number), measured: expect.any(Number) });
       expect(body.data ?? null).toBeNull();
+    });
+
+    it('a mutation refused at a limit never reaches its subgraph, and the gateway records the refusal in the audit trail', async () => {
+      const query = `mutation { ${Array.from({ length: 31 }, (_, i) => `c${i}: cancelOrder(id: "00000000-0000-4000-8000-00000000000${i % 10}") { id }`).join(' ')} }`;
+      const { body } = await post(platform.gatewayUrl, { query }, `Bearer ${await staff()}`);
+      expect(body.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'aliases' });
+      const entries = await eventually(async () => {
+        const trail = await gql<{ auditEvents: { edges: { node: { actor: string; action: string; outcome: string } }[] } }, Record<string, never>>(
+          platform.gatewayUrl,
+          '{ auditEvents(first: 50, filter: { action: "cancelOrder" }) { edges { node { actor action outcome } } } }',
+        );
+        const found = trail.data?.auditEvents.edges.filter((e) => e.node.outcome === 'QUERY_TOO_COMPLEX') ?? [];
+        return found.length ? found : undefined;
+      }, 'the refusal in the audit trail');
+      expect(entries[0].node).toEqual({ actor: 'e2e-staff', action: 'cancelOrder', outcome: 'QUERY_TOO_COMPLEX' });
     });
 
     it('the 360 query of the README and of e2e/operations passes every limit', async () => {

@@ -118,7 +118,8 @@ describeEachBackend('customer order stats through the gateway', (backend) => {
   }
 
   beforeAll(async () => {
-    platform = await startTestPlatform(backend, { customers: 50, orders: 300 });
+    // One request asks 60 customers as aliased root fields, past the gateway's defaults (30 aliases, 20 root fields).
+    platform = await startTestPlatform(backend, { customers: 50, orders: 300, env: { LIMIT_MAX_ALIASES: '100', LIMIT_MAX_ROOT_FIELDS: '100' } });
     db = await sqlClient(platform.databaseUrl);
     const channels = (await db.rows<{ code: string }>('SELECT code FROM orders.channel ORDER BY code')).map((c) => c.code);
     const [{ sku }] = await db.rows<{ sku: string }>('SELECT sku FROM inventory.product ORDER BY sku LIMIT 1');

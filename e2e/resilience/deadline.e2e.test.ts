@@ -29,7 +29,8 @@ describeEachBackend('work stops at the request deadline', (backend) => {
   };
 
   beforeAll(async () => {
-    platform = await startTestPlatform(backend, { customers: 60, orders: 60, env: { SUBGRAPH_TIMEOUT_MS: '150', DB_POOL_SIZE: '2' } });
+    // HEAVY is past every operation limit of the gateway on purpose: this suite is about the subgraph's deadline.
+    platform = await startTestPlatform(backend, { customers: 60, orders: 60, env: { SUBGRAPH_TIMEOUT_MS: '150', DB_POOL_SIZE: '2', LIMIT_MAX_COST: '100000000', LIMIT_MAX_ALIASES: '1000', LIMIT_MAX_ROOT_FIELDS: '1000', LIMIT_MAX_TOKENS: '100000' } });
   });
   afterAll(async () => {
     await platform?.close();

@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway, type ServiceMap } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
   createEventBus,
   createLogger,
   makeFormatError,
   SCOPES,
   startGraphQLHttpServer,
-  unavailableStatus,
   type EventBus,
   type Logger,
 } from '@supply-graph/shared';
@@ -16,7 +14,7 @@ import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { SubgraphDataSource } from './datasources/subgraph-data-source';
 import { subgraphReadiness } from './subgraph-readiness';
-import { loadTrustedDocuments, trustedDocuments } from './trusted-documents';
+import { loadTrustedDocuments } from './trusted-documents';
 import { ApiClientDirectory } from './auth/api-client-directory';
 import { authRoutes } from './auth/auth-routes';
 import { TOKEN_ATTEMPTS_PER_MINUTE, tokenEndpoint } from './auth/token-endpoint';
@@ -24,11 +22,8 @@ import { Identity, type Caller } from './auth/identity';
 import type { TokenIssuer } from './auth/token-issuer';
 import { acceptEnforcedSecurityFeatures } from './auth/supergraph-security';
 import { graphiqlRoutes } from './graphiql/graphiql-routes';
-import { staffOnlyIntrospection } from './plugins/introspection.plugin';
-import { operationLimits } from './limits';
-import { createRateLimiter, rateLimit, rateLimitSubscribe } from './rate-limit';
-import { observeGateway } from './plugins/observe.plugin';
-import { rejectUnresolvedOperation } from './plugins/operation-name.plugin';
+import { createRateLimiter, rateLimitSubscribe } from './rate-limit';
+import { gatewayPlugins } from './plugins/gateway-plugins';
 import { payloadRoute } from './subscriptions/payload-endpoint';
 import { OrdersReplaySource } from './subscriptions/replay-source';
 import { SubscriptionHub } from './subscriptions/subscription-hub';
@@ -83,6 +78,9 @@ export async function startGateway(
   const manifest = loadTrustedDocuments(config.trustedDocumentsPath);
   // Per caller; shared by the replicas through Redis when REDIS_URL is set.
   const limiter = await createRateLimiter(config.rateLimit, logger);
+  // Subscription events and the gateway's own audit entries travel on the platform's bus.
+  const ownBus = options.bus ? null : await createEventBus(config.bus, logger, 'supply-graph-gateway');
+  const bus = options.bus ?? ownBus!;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: makeFormatError(logger),
@@ -92,25 +90,11 @@ export async function startGateway(
     introspection: true,
     // An overlong document stops the parser at the token limit; operationLimits answers it as QUERY_TOO_COMPLEX.
     parseOptions: { maxTokens: config.limits.maxTokens },
-    plugins: [
-      ApolloServerPluginLandingPageDisabled(),
-      // Depth, aliases, root fields and tokens before validation; cost before any subgraph is called.
-      operationLimits<GatewayContext>(config.limits),
-      // Before the plugins that refuse in didResolveOperation: a trusted-only client's refusal wins.
-      trustedDocuments<GatewayContext>(manifest),
-      // HTTP 429 + Retry-After past the caller's budget (its client's rateLimitPerMinute, else the default).
-      rateLimit(limiter, config.rateLimit.perMinute),
-      staffOnlyIntrospection(config.production),
-      observeGateway(logger),
-      rejectUnresolvedOperation<GatewayContext>(),
-      unavailableStatus<GatewayContext>(),
-    ],
+    plugins: gatewayPlugins(config, { manifest, limiter, bus, logger }),
   });
   await apollo.start();
 
   // Subscriptions: planned over the same supergraph, fetched through the same data sources.
-  const ownBus = options.bus ? null : await createEventBus(config.bus, logger, 'supply-graph-gateway');
-  const bus = options.bus ?? ownBus!;
   if (!options.bus && !config.bus.natsUrl) logger.warn('no NATS_URL: a gateway running alone gets no subscription events');
   const planner = new SubscriptionPlanner(supergraphSdl, gateway.schema!, Object.fromEntries(dataSources) as ServiceMap, logger);
   const ordersUrl = () => dataSources.get('orders')!.url!;

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Supergraph } from '@apollo/federation-internals';
+import { ROUTER_SUPPORTED_SUPERGRAPH_FEATURES, Supergraph } from '@apollo/federation-internals';
 import { getIntrospectionQuery, type GraphQLSchema } from 'graphql';
 import { DEFAULT_SUPERGRAPH_PATH } from '../../config';
 import { GRAPHIQL_EXAMPLES } from '../../graphiql/graphiql-examples';
@@ -9,7 +9,8 @@ const ROOT = path.dirname(DEFAULT_SUPERGRAPH_PATH);
 
 /** The API schema the gateway serves, built from the committed supergraph as platform/src/contract-check.ts does. */
 export const apiSchema = (): GraphQLSchema =>
-  Supergraph.build(readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8')).apiSchema().toGraphQLJSSchema();
+  // The access rules' specs are linked for: SECURITY; reading the API needs no enforcement.
+  Supergraph.build(readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'), { supportedFeatures: ROUTER_SUPPORTED_SUPERGRAPH_FEATURES }).apiSchema().toGraphQLJSSchema();
 
 export interface CommittedDocument {
   /** Where it comes from, for failure messages. */

@@ -6,7 +6,6 @@ import {
   auditTarget,
   auditedEvents,
   openRequestAudit,
-  recordPiiRead,
   servicePrincipal,
   type EventTransaction,
 } from '@supply-graph/shared';
@@ -113,12 +112,10 @@ describe('request audit', () => {
 
   it('turns PII reads into one pii.read entry per object', () => {
     const audit = new RequestAudit('alice', 'r');
-    const ctx = { audit };
-    recordPiiRead(ctx, { type: 'Customer', id: 'c-1', field: 'Customer.email' });
-    recordPiiRead(ctx, { type: 'Customer', id: 'c-1', field: 'Customer.phone' });
-    recordPiiRead(ctx, { type: 'Customer', id: 'c-1', field: 'Customer.email' });
-    recordPiiRead(ctx, { type: 'Order', id: 'o-1', field: 'Address.name' });
-    recordPiiRead({}, { type: 'Customer', id: 'c-2', field: 'Customer.email' });
+    audit.notePiiRead({ type: 'Customer', id: 'c-1', field: 'Customer.email' });
+    audit.notePiiRead({ type: 'Customer', id: 'c-1', field: 'Customer.phone' });
+    audit.notePiiRead({ type: 'Customer', id: 'c-1', field: 'Customer.email' });
+    audit.notePiiRead({ type: 'Order', id: 'o-1', field: 'Address.name' });
     expect(audit.piiReads).toHaveLength(3);
     expect(audit.piiReadEvents().map((e) => [e.payload.action, e.payload.target, e.payload.outcome])).toEqual([
       ['pii.read', 'Customer:c-1', 'ok'],

@@ -156,7 +156,7 @@ describe('auditTrail', () => {
     const audit = openRequestAudit(alice, 'req-8')!;
     const contextValue: Ctx = { audit, events: outbox.events, log: pino({ level: 'silent' }), piiReads: [{ type: 'Order', id: 'o-1', field: 'Address.name' }] };
     await server.executeOperation({ query: '{ people { id } }' }, { contextValue });
-    expect(outbox.committed.map((r) => r.payload.target)).toEqual(['Customer:c-1', 'Customer:c-2', 'Order:o-1']);
+    expect(outbox.committed.map((r) => r.payload.target).sort()).toEqual(['Customer:c-1', 'Customer:c-2', 'Order:o-1']);
   });
 
   it('does not audit the platform acting for itself', async () => {

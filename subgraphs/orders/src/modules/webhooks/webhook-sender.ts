@@ -1,6 +1,7 @@
+import { Agent, fetch } from 'undici';
 import { reasonOf } from './gateway-payloads';
 import { signWebhook, WEBHOOK_HEADERS } from './webhook-signature';
-import { resolvesToInternal } from './webhook-target';
+import { checkTarget, type CheckedTarget } from './webhook-target';
 
 export interface WebhookRequest {
   url: string;
@@ -30,9 +31,22 @@ export async function sendWebhook(
   const signatureTimestamp = Math.floor(now() / 1000);
   try {
     // Checked before every attempt: a host name can be pointed inside our network after registration.
-    const internal = allowPrivateTargets ? null : await resolvesToInternal(new URL(request.url));
-    if (internal) return { signatureTimestamp, statusCode: null, error: `refused: the host resolves to the internal address ${internal}` };
+    const checked = await checkTarget(new URL(request.url), allowPrivateTargets);
+    if ('internal' in checked) return { signatureTimestamp, statusCode: null, error: `refused: the host resolves to the internal address ${checked.internal}` };
+    const statusCode = await post(request, checked.target, signatureTimestamp, timeoutMs);
+    const ok = statusCode >= 200 && statusCode < 300;
+    return { signatureTimestamp, statusCode, error: ok ? null : `HTTP ${statusCode}` };
+  } catch (err) {
+    return { signatureTimestamp, statusCode: null, error: `no answer: ${reasonOf(err)}` };
+  }
+}
+
+/** One signed POST to the checked address; the answer's status. */
+async function post(request: WebhookRequest, target: CheckedTarget, signatureTimestamp: number, timeoutMs: number): Promise<number> {
+  const dispatcher = pinnedTo(target);
+  try {
     const response = await fetch(request.url, {
+      dispatcher,
       method: 'POST',
       redirect: 'manual',
       headers: {
@@ -48,9 +62,24 @@ export async function sendWebhook(
     });
     // The answer's body is of no use; dropping it frees the connection.
     await response.body?.cancel().catch(() => undefined);
-    const ok = response.status >= 200 && response.status < 300;
-    return { signatureTimestamp, statusCode: response.status, error: ok ? null : `HTTP ${response.status}` };
-  } catch (err) {
-    return { signatureTimestamp, statusCode: null, error: `no answer: ${reasonOf(err)}` };
+    return response.status;
+  } finally {
+    void dispatcher.close().catch(() => undefined);
   }
+}
+
+/**
+ * A connection pool whose every lookup answers the checked address: the
+ * request goes where the check looked (TLS still names, and verifies, the
+ * host), whatever the name resolves to a moment later.
+ */
+function pinnedTo(target: CheckedTarget): Agent {
+  return new Agent({
+    connect: {
+      lookup: (_hostname, options, callback) => {
+        if ((options as { all?: boolean }).all) (callback as (e: null, a: { address: string; family: number }[]) => void)(null, [target]);
+        else callback(null, target.address, target.family);
+      },
+    },
+  });
 }

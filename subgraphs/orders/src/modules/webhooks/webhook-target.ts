@@ -31,10 +31,24 @@ export function namesInternalHost(url: URL): boolean {
   return host === 'localhost' || host.endsWith('.localhost') || isInternalAddress(host);
 }
 
-/** Before each attempt: what the host name resolves to now (it may have changed since registration). */
-export async function resolvesToInternal(url: URL): Promise<string | null> {
+/** Where one attempt connects: the address that was checked, so no second lookup can point elsewhere. */
+export interface CheckedTarget {
+  address: string;
+  family: 4 | 6;
+}
+
+/**
+ * Before each attempt: what the host name resolves to now (it may have
+ * changed since registration). Any internal address among the answers
+ * refuses the attempt; otherwise the first answer is where it connects
+ * (webhook-sender.ts pins the connection to it: no DNS-rebinding window
+ * between this check and the request).
+ */
+export async function checkTarget(url: URL, allowPrivate: boolean): Promise<{ target: CheckedTarget } | { internal: string }> {
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (isIP(host)) return isInternalAddress(host) ? host : null;
-  const addresses = await lookup(host, { all: true });
-  return addresses.find((a) => isInternalAddress(a.address))?.address ?? null;
+  const addresses = isIP(host) ? [{ address: host, family: isIP(host) }] : await lookup(host, { all: true });
+  const internalAddress = addresses.find((a) => isInternalAddress(a.address))?.address;
+  if (internalAddress && !allowPrivate) return { internal: internalAddress };
+  const [first] = addresses;
+  return { target: { address: first.address, family: first.family === 6 ? 6 : 4 } };
 }

@@ -134,8 +134,10 @@ describeEachBackend('the audit trail of the orders subgraph', (backend) => {
       const [orderTx] = await transactionOf('aggregate_id = $1', placedId);
       expect(await transactionOf("payload->>'requestId' = $1", calls.placed)).toEqual([orderTx]);
       for (const refusal of [calls.refused, calls.invalid, calls.missing]) {
+        // Refusals of concurrent requests may share one transaction (the writer batches them): audit entries only.
         const [tx] = await transactionOf("payload->>'requestId' = $1", refusal);
-        expect((await orders.dataSource.query('SELECT type FROM outbox WHERE xmin::text = $1', [tx])) as unknown[]).toEqual([{ type: EventTypes.auditRecorded }]);
+        const types = ((await orders.dataSource.query('SELECT type FROM outbox WHERE xmin::text = $1', [tx])) as { type: string }[]).map((r) => r.type);
+        expect(new Set(types)).toEqual(new Set([EventTypes.auditRecorded]));
       }
     });
 
