@@ -3,7 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { eventIdOfPosition, EventTypes } from '@supply-graph/shared';
 import { describeEachBackend, migratedTestDatabase, type MigratedDatabase } from '@supply-graph/shared/testing';
 import { ordersSubgraph } from '../../../index';
-import { ask, contextFor, data, insertChannels, insertOrder, principal, type TestOrder } from './scope-support';
+import { ask, contextFor, data, insertOrder, principal, type TestOrder } from './scope-support';
 
 const partner = principal('tmall-connector', ['tmall'], ['orders:read', 'customers:read'], 'client');
 const staff = principal('staff-1', null);
@@ -28,7 +28,6 @@ describeEachBackend('orders: a channel-scoped caller reads only its channels, in
   beforeAll(async () => {
     database = await migratedTestDatabase(backend.adminUrl, 'orders_channel_scope', ordersSubgraph);
     schema = await ordersSubgraph.buildSchema();
-    await insertChannels(database.db, ['jd', 'tmall', 'webstore']);
     for (const o of [t1, t2, j1, j2, w1]) await insertOrder(database.db, o);
   });
   afterAll(() => database?.close());

@@ -59,14 +59,7 @@ export interface TestOrder {
   placedAt?: Date;
 }
 
-/** Channels of the suites, as the seed writes them. */
-export async function insertChannels(db: DataSource, codes: string[]): Promise<void> {
-  for (const code of codes) {
-    await db.query("INSERT INTO channel (code, name, kind) VALUES ($1, $1, 'MARKETPLACE') ON CONFLICT DO NOTHING", [code]);
-  }
-}
-
-/** An order row with what the reads need (the seed's columns). */
+/** An order row with what the reads need (the seed's columns); the migrations write the channels. */
 export async function insertOrder(db: DataSource, order: TestOrder): Promise<void> {
   await db.query(
     `INSERT INTO sales_order (id, channel_code, external_id, customer_id, status, currency, subtotal, discount, shipping_fee, total,
