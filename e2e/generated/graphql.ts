@@ -279,7 +279,7 @@ export type Customer = {
   /** PII: without pii:read masked as "z***@example.com". */
   email?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** The customer's accounts on every channel. */
+  /** The customer's accounts on every channel (for a channel-scoped caller: on its channels). */
   identities: Array<ChannelIdentity>;
   /** PII: without pii:read masked as "Z*** L***" (CJK: "张**"). */
   name: Scalars['String']['output'];
@@ -459,32 +459,32 @@ export type Mutation = {
   adjustPresaleStock: PresaleStock;
   /** Corrects on-hand stock by delta (a count, damage, found units); recorded in the stock ledger. */
   adjustStock: StockLevel;
-  /** Cancels an order and releases its stock; CONFLICT when its status does not allow it. */
+  /** Cancels an order and releases its stock; CONFLICT when its status does not allow it; FORBIDDEN for an order of a channel outside the caller's. */
   cancelOrder: Order;
   /** A new client with its secret, shown only in this answer. It gets tokens at POST /oauth/token. */
   createApiClient: ApiClientCredentials;
-  /** Stops a webhook for good; its pending deliveries become DEAD. Repeat-safe. */
+  /** Stops a webhook for good; its pending deliveries become DEAD. Repeat-safe. NOT_FOUND for another caller's webhook. */
   deactivateWebhook: Webhook;
   /** Its tokens stop working within 30 s; idempotent. */
   disableApiClient: ApiClient;
-  /** Holds a PENDING or BACKORDERED order for review (ON_HOLD): it is not allocated until released (a backordered one keeps its place in the backorder queue). CONFLICT from any other status; NOT_FOUND for an unknown id; BAD_USER_INPUT for an empty reason. */
+  /** Holds a PENDING or BACKORDERED order for review (ON_HOLD): it is not allocated until released (a backordered one keeps its place in the backorder queue). CONFLICT from any other status; NOT_FOUND for an unknown id; BAD_USER_INPUT for an empty reason; FORBIDDEN for an order of a channel outside the caller's. */
   holdOrder: Order;
   identifyBuyer: IdentifiedBuyer;
-  /** Imports a raw order payload in the channel's own format (Shopify, Amazon SP-API, Tmall, JD, Douyin, POS CSV). */
+  /** Imports a raw order payload in the channel's own format (Shopify, Amazon SP-API, Tmall, JD, Douyin, POS CSV). FORBIDDEN, nothing stored, into a channel outside the caller's. */
   importChannelOrder: OrderPayload;
-  /** Imports many raw payloads of one channel (at most 500); each gets its own result, in input order. A payload's problems are that item's errors, not an error of the call. */
+  /** Imports many raw payloads of one channel (at most 500); each gets its own result, in input order. A payload's problems are that item's errors, not an error of the call. Into a channel outside the caller's, the whole call is FORBIDDEN and nothing is stored. */
   importChannelOrders: Array<IntakeResult>;
-  /** Places an order in the unified shape. Repeat-safe: (channel, externalId) identifies it, and a repeat answers the first order with created: false. Invalid input is BAD_USER_INPUT listing every problem; nothing is stored. */
+  /** Places an order in the unified shape. Repeat-safe: (channel, externalId) identifies it, and a repeat answers the first order with created: false. Invalid input is BAD_USER_INPUT listing every problem; nothing is stored. FORBIDDEN, nothing stored, into a channel outside the caller's. */
   placeOrder: OrderPayload;
   /** A carrier's tracking webhook. Every scan is recorded (the same scan sent again is stored once), in any order and whatever its time: the shipment's status is the furthest step any of its scans reached (see ShipmentStatus), so a late or stale scan is kept in `events` but never moves the shipment back, and `deliveredAt` is set exactly when a DELIVERED scan exists (never earlier than the label). A DELIVERED scan delivers the order once all its shipments are. NOT_FOUND for an unknown carrier or tracking number, BAD_USER_INPUT for a scan over an hour in the future. */
   recordTrackingEvent: Shipment;
-  /** Registers a partner webhook. BAD_USER_INPUT, listing every problem (url, secret, query, variables), when anything is invalid; nothing is stored then. Deliveries start with the next matching status change. */
+  /** Registers a partner webhook. BAD_USER_INPUT, listing every problem (url, secret, query, variables), when anything is invalid; nothing is stored then. Deliveries start with the next matching status change. The webhook belongs to the caller: only it sees and manages it, it receives the events of the caller's channels only, and its payloads are resolved with the caller's access as it was at registration (e.g. PII masked without pii:read). FORBIDDEN for a channel filter outside the caller's channels. */
   registerWebhook: Webhook;
-  /** Releases an order held ON_HOLD (by a risk rule or an operator): it becomes PENDING and stock is allocated for it. CONFLICT when the order is not ON_HOLD; NOT_FOUND for an unknown id. */
+  /** Releases an order held ON_HOLD (by a risk rule or an operator): it becomes PENDING and stock is allocated for it. CONFLICT when the order is not ON_HOLD; NOT_FOUND for an unknown id; FORBIDDEN for an order of a channel outside the caller's. */
   releaseOrder: Order;
   /** Lifts a channel's quota for a SKU; false when there was none. */
   removeChannelQuota: Scalars['Boolean']['output'];
-  /** Sends a delivery again now (PENDING, a fresh retry schedule, the same event id), e.g. a DEAD one once the partner is fixed. Earlier attempts stay listed. NOT_FOUND for an unknown id; CONFLICT when its webhook was deactivated. */
+  /** Sends a delivery again now (PENDING, a fresh retry schedule, the same event id), e.g. a DEAD one once the partner is fixed. Earlier attempts stay listed. NOT_FOUND for an unknown id and another caller's delivery; CONFLICT when its webhook was deactivated. */
   resendWebhookDelivery: WebhookDelivery;
   /** Asks the service that parked the event to run its handler again (answers RETRY_REQUESTED; the outcome follows as RETRIED or FAILED_AGAIN). An order held for the event is released once it is handled. CONFLICT when it is RETRIED or a retry is under way; NOT_FOUND for an unknown id. */
   retryParkedEvent: ParkedEvent;
@@ -890,27 +890,27 @@ export type Query = {
   apiClients: Array<ApiClient>;
   /** The audit trail of every service, newest first (at, then id): every mutation, allowed or refused, and every read of real PII values. A caller limited to channels sees the entries of those channels only. */
   auditEvents: AuditEventConnection;
-  /** Order KPIs per channel and UTC day for orders placed in [from, to) (at most 366 days), sorted by channel then day; days without orders are absent. BAD_USER_INPUT when to is not after from. */
+  /** Order KPIs per channel and UTC day for orders placed in [from, to) (at most 366 days), sorted by channel then day; days without orders are absent; a channel-scoped caller gets its channels' rows only. BAD_USER_INPUT when to is not after from. */
   channelKpis: Array<ChannelDayKpi>;
   /** Channel quotas of one SKU, or of every SKU; by SKU, then channel. */
   channelQuotas: Array<ChannelQuota>;
-  /** Every sales channel, ordered by code. */
+  /** Every sales channel the caller sees (a channel-scoped caller: its own), ordered by code. */
   channels: Array<Channel>;
-  /** A customer by id; null when there is none. */
+  /** A customer by id; null when there is none, or for a channel-scoped caller when the customer has no account on its channels. */
   customer?: Maybe<Customer>;
-  /** The customer behind a channel account. */
+  /** The customer behind a channel account; null when there is none or the channel is not the caller's. */
   customerByIdentity?: Maybe<Customer>;
-  /** Customers, newest first. `search` matches name, email, phone or a channel identity id. */
+  /** Customers, newest first. `search` matches name, email, phone or a channel identity id. A channel-scoped caller gets only customers with an account on its channels. */
   customers: CustomerConnection;
-  /** Intake quality per channel (sorted by code): how many payloads were received, accepted, duplicates or rejected, what was repaired and which fields were wrong. `since`: only intakes received at or after it (default: all). */
+  /** Intake quality per channel (sorted by code): how many payloads were received, accepted, duplicates or rejected, what was repaired and which fields were wrong. `since`: only intakes received at or after it (default: all). A channel-scoped caller gets its channels' figures only. */
   intakeQuality: Array<ChannelIntakeQuality>;
   /** Alerts of the exception scan, newest first. */
   logisticsAlerts: Array<LogisticsAlert>;
-  /** An order by id; null when there is none. */
+  /** An order by id; null when there is none or it is of a channel outside the caller's. */
   order?: Maybe<Order>;
-  /** An order by the channel's own order number. */
+  /** An order by the channel's own order number; null for a channel outside the caller's. */
   orderByExternalId?: Maybe<Order>;
-  /** Orders matching the filter, newest first (placedAt, then id). */
+  /** Orders matching the filter, newest first (placedAt, then id). A channel-scoped caller gets its channels' orders only, whatever the filter: a channel outside them gives an empty page. */
   orders: OrderConnection;
   /** Events a consumer of any service gave up on (dead letters), newest first, for operators to look at and retry. Filters are optional; first: 1..200 (default 50). */
   parkedEvents: Array<ParkedEvent>;
@@ -918,7 +918,7 @@ export type Query = {
   product?: Maybe<Product>;
   /** The catalogue, ordered by SKU. */
   products: ProductConnection;
-  /** The newest rejected payloads with their problems, newest first; first: 1..100. */
+  /** The newest rejected payloads with their problems, newest first; first: 1..100. A channel-scoped caller: its channels' only. */
   recentRejections: Array<IntakeRejection>;
   /** A shipment by id; null when there is none. */
   shipment?: Maybe<Shipment>;
@@ -934,11 +934,11 @@ export type Query = {
   warehouse?: Maybe<Warehouse>;
   /** Every warehouse, ordered by code. */
   warehouses: Array<Warehouse>;
-  /** A webhook by id; null when there is none. */
+  /** One of the caller's own webhooks by id; null when there is none or it is another caller's. */
   webhook?: Maybe<Webhook>;
-  /** A webhook delivery by id; null when there is none. */
+  /** A delivery of one of the caller's own webhooks by id; null when there is none or it is another caller's. */
   webhookDelivery?: Maybe<WebhookDelivery>;
-  /** Registered webhooks, newest first. */
+  /** The caller's own webhooks (those it registered), newest first. */
   webhooks: WebhookConnection;
 };
 

@@ -5,6 +5,11 @@ export interface CustomersContext extends SubgraphContext {
   loaders: CustomerLoaders;
 }
 
+/**
+ * Adds this request's loaders, limited to the caller's channels: every path
+ * to a customer (lookups, references from other subgraphs) gets the same answer.
+ */
 export function createContext(base: SubgraphContext): CustomersContext {
-  return { ...base, loaders: createCustomerLoaders(base.db) };
+  // A request always has a principal (the subgraph is sealed); without one (work of the platform itself) every channel is seen.
+  return { ...base, loaders: createCustomerLoaders(base.db, base.principal?.channels ?? null) };
 }

@@ -8,15 +8,23 @@ export interface OrdersContext extends SubgraphContext {
   loaders: ChannelLoaders & OrderLoaders & CustomerOrderLoaders & WebhookLoaders;
 }
 
-/** Adds this request's DataLoaders to the base context. */
+/**
+ * Adds this request's DataLoaders to the base context. Order reads are
+ * limited to the caller's channels and webhook reads to its own webhooks in
+ * the loaders' SQL, so every path to an order or a webhook (lookups,
+ * references from other subgraphs, nested fields) gets the same answer.
+ */
 export function createContext(base: SubgraphContext): OrdersContext {
+  // A request always has a principal (the subgraph is sealed). Without one (work of the platform
+  // itself, built by hand) every channel is seen and no webhook is owned.
+  const channels = base.principal?.channels ?? null;
   return {
     ...base,
     loaders: {
       ...createChannelLoaders(base.db),
-      ...createOrderLoaders(base.db),
-      ...createCustomerOrderLoaders(base.db),
-      ...createWebhookLoaders(base.db),
+      ...createOrderLoaders(base.db, channels),
+      ...createCustomerOrderLoaders(base.db, channels),
+      ...createWebhookLoaders(base.db, base.principal?.sub ?? null),
     },
   };
 }

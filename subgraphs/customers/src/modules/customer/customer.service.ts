@@ -1,7 +1,8 @@
-import { badUserInput, encodeCursor, pageArgs, toPage, type DecodedCursor, type Page } from '@supply-graph/shared';
+import { badUserInput, encodeCursor, pageArgs, seesChannel, toPage, type DecodedCursor, type Page } from '@supply-graph/shared';
 import type { CustomersContext } from '../../context';
 import { ChannelIdentityEntity } from './channel-identity.entity';
 import { CustomerEntity } from './customer.entity';
+import { knownInChannels } from './customer.loader';
 import { isUuid } from '@supply-graph/shared';
 import type { Customer } from './customer.type';
 
@@ -21,17 +22,22 @@ const toCustomer = (row: CustomerEntity): Customer => ({
 
 const cursorOf = (c: Customer) => encodeCursor(c.createdAt.toISOString(), c.id);
 
-/** Reads of the golden customer. Writes (identity resolution) arrive with order intake. */
+/**
+ * Reads of the golden customer. Writes (identity resolution) arrive with order
+ * intake. A channel-scoped caller reads only the customers with an account on
+ * one of its channels; any other reads as null and is left out of lists.
+ */
 export const customerService = {
   async findById(ctx: CustomersContext, id: string): Promise<Customer | null> {
     const row = await ctx.loaders.customerById.load(id);
     return row && toCustomer(row);
   },
 
+  /** Null too for an account on a channel outside the caller's: it may not learn whose account it is. */
   async findByIdentity(ctx: CustomersContext, channel: string, externalId: string): Promise<Customer | null> {
-    const identity = await ctx.db
-      .getRepository(ChannelIdentityEntity)
-      .findOneBy({ channel: channel.toLowerCase(), externalId });
+    const code = channel.toLowerCase();
+    if (!seesChannel(ctx.principal, code)) return null;
+    const identity = await ctx.db.getRepository(ChannelIdentityEntity).findOneBy({ channel: code, externalId });
     return identity ? this.findById(ctx, identity.customerId) : null;
   },
 
@@ -42,23 +48,25 @@ export const customerService = {
 
   /**
    * Newest customers first. `search` matches name and email (case-insensitive
-   * substring), phone (by digits) and any channel identity's external id.
+   * substring), phone (by digits) and a channel identity's external id (for a
+   * channel-scoped caller, one on its channels).
    */
   async search(ctx: CustomersContext, args: CustomerSearchArgs): Promise<Page<Customer>> {
     const page = pageArgs(args.first, args.after);
     const first = page.first;
     const after = page.after && checkCursor(page.after);
-    const qb = ctx.db.getRepository(CustomerEntity).createQueryBuilder('c');
+    const channels = ctx.principal.channels;
+    const qb = knownInChannels(ctx.db.getRepository(CustomerEntity).createQueryBuilder('c'), channels);
     const term = args.search?.trim();
     if (term) {
       const digits = term.replace(/\D/g, '');
       const clauses = [
         'c.name ILIKE :like',
         'c.email_normalized LIKE :lowerLike',
-        'EXISTS (SELECT 1 FROM channel_identity i WHERE i.customer_id = c.id AND i.external_id = :term)',
+        `EXISTS (SELECT 1 FROM channel_identity i WHERE i.customer_id = c.id AND i.external_id = :term${channels ? ' AND i.channel = ANY(:scope)' : ''})`,
       ];
       if (digits.length >= 4) clauses.push('c.phone_normalized LIKE :digits');
-      qb.where(`(${clauses.join(' OR ')})`, {
+      qb.andWhere(`(${clauses.join(' OR ')})`, {
         like: `%${escapeLike(term)}%`,
         lowerLike: `%${escapeLike(term.toLowerCase())}%`,
         term,

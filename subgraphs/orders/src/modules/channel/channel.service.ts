@@ -1,3 +1,4 @@
+import { In } from 'typeorm';
 import type { OrdersContext } from '../../context';
 import { ChannelEntity } from './channel.entity';
 import { ChannelKind, type Channel } from './channel.type';
@@ -15,9 +16,10 @@ export const channelService = {
     return row && toChannel(row);
   },
 
-  /** Every channel, ordered by code. */
+  /** Every channel the caller sees (a channel-scoped caller: its own), ordered by code. */
   async list(ctx: OrdersContext): Promise<Channel[]> {
-    const rows = await ctx.db.getRepository(ChannelEntity).find({ order: { code: 'ASC' } });
+    const own = ctx.principal.channels;
+    const rows = await ctx.db.getRepository(ChannelEntity).find({ where: own ? { code: In([...own]) } : {}, order: { code: 'ASC' } });
     return rows.map(toChannel);
   },
 };

@@ -16,8 +16,10 @@ export interface CustomerOrdersKey {
  * Per-request loaders for the fields this subgraph adds to Customer. Keys that
  * share the same page arguments are answered together: one windowed page
  * query and one grouped count per distinct argument set, however many customers.
+ * `channels` is the caller's channel scope (null: every channel): the stats
+ * count only the orders of those channels (the pages carry it in their filter).
  */
-export function createCustomerOrderLoaders(db: DataSource) {
+export function createCustomerOrderLoaders(db: DataSource, channels: readonly string[] | null) {
   return {
     ordersByCustomer: new DataLoader<CustomerOrdersKey, Page<Order>, string>(
       async (keys) => {
@@ -40,7 +42,7 @@ export function createCustomerOrderLoaders(db: DataSource) {
       { cacheKeyFn: (key) => JSON.stringify([key.customerId, key.args]) },
     ),
 
-    statsByCustomerId: new DataLoader<string, CustomerOrderStats>((customerIds) => statsForCustomers(db, customerIds)),
+    statsByCustomerId: new DataLoader<string, CustomerOrderStats>((customerIds) => statsForCustomers(db, customerIds, channels)),
   };
 }
 

@@ -38,7 +38,7 @@ const STATS_SQL = `
   WITH o AS MATERIALIZED (
     SELECT customer_id, currency, total, placed_at, channel_code,
            status NOT IN ('CANCELLED', 'RETURNED') AS revenue
-    FROM sales_order WHERE customer_id = ANY($1::uuid[])
+    FROM sales_order WHERE customer_id = ANY($1::uuid[]) AND ($2::text[] IS NULL OR channel_code = ANY($2::text[]))
   ),
   per_currency AS (
     SELECT customer_id, currency, count(*) AS orders,
@@ -68,10 +68,13 @@ const STATS_SQL = `
          b.amounts AS "lifetimeValueByCurrency"
   FROM overall a JOIN main m USING (customer_id) JOIN by_currency b USING (customer_id)`;
 
-/** Stats of many customers with one statement; customers without orders get zero figures. */
-export async function statsForCustomers(db: DataSource, customerIds: readonly string[]): Promise<CustomerOrderStats[]> {
+/**
+ * Stats of many customers with one statement, over their orders of `channels`
+ * (null: every channel); customers without such orders get zero figures.
+ */
+export async function statsForCustomers(db: DataSource, customerIds: readonly string[], channels: readonly string[] | null): Promise<CustomerOrderStats[]> {
   const ids = [...new Set(customerIds.filter(isUuid).map((id) => id.toLowerCase()))];
-  const rows = ids.length ? ((await db.query(STATS_SQL, [ids])) as StatsRow[]) : [];
+  const rows = ids.length ? ((await db.query(STATS_SQL, [ids, channels])) as StatsRow[]) : [];
   const byCustomer = new Map(rows.map((row) => [row.customerId, row]));
   return customerIds.map((id) => {
     const row = byCustomer.get(id.toLowerCase());

@@ -10,7 +10,8 @@ export class IntakeQualityResolver {
   @Query(() => [ChannelIntakeQuality], {
     description:
       'Intake quality per channel (sorted by code): how many payloads were received, accepted, duplicates or rejected, ' +
-      'what was repaired and which fields were wrong. `since`: only intakes received at or after it (default: all).',
+      'what was repaired and which fields were wrong. `since`: only intakes received at or after it (default: all). ' +
+      "A channel-scoped caller gets its channels' figures only.",
   })
   intakeQuality(
     @BoundedArg('channel', () => String, Bounds.code, { nullable: true }) channel: string | null,
@@ -21,7 +22,7 @@ export class IntakeQualityResolver {
   }
 
   @RequiresScopes('orders:read')
-  @Query(() => [IntakeRejection], { description: 'The newest rejected payloads with their problems, newest first; first: 1..100.' })
+  @Query(() => [IntakeRejection], { description: "The newest rejected payloads with their problems, newest first; first: 1..100. A channel-scoped caller: its channels' only." })
   recentRejections(
     @BoundedArg('channel', () => String, Bounds.code, { nullable: true }) channel: string | null,
     @BoundedArg('first', () => Int, Bounds.pageSize, { nullable: true, defaultValue: 20 }) first: number,

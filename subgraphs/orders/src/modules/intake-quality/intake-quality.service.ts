@@ -18,6 +18,7 @@ const QUALITY_SQL = String.raw`
   WITH r AS MATERIALIZED (
     SELECT id, channel, outcome, repairs, problems FROM intake_record
     WHERE ($1::timestamptz IS NULL OR received_at >= $1) AND ($2::text IS NULL OR channel = $2)
+      AND ($3::text[] IS NULL OR channel = ANY($3::text[]))
   ),
   totals AS (
     SELECT channel, count(*)::int AS received,
@@ -42,7 +43,7 @@ const QUALITY_SQL = String.raw`
     GROUP BY channel
   ),
   channels AS (
-    SELECT code AS channel FROM channel WHERE $2::text IS NULL OR code = $2
+    SELECT code AS channel FROM channel WHERE ($2::text IS NULL OR code = $2) AND ($3::text[] IS NULL OR code = ANY($3::text[]))
     UNION SELECT channel FROM totals
   )
   SELECT c.channel, coalesce(t.received, 0) AS received, coalesce(t.accepted, 0) AS accepted,
@@ -54,16 +55,16 @@ const QUALITY_SQL = String.raw`
 const REJECTIONS_SQL = `
   SELECT id::text AS id, channel, external_id AS "externalId", received_at AS "receivedAt", problems, repairs
   FROM intake_record
-  WHERE outcome = 'REJECTED' AND ($1::text IS NULL OR channel = $1)
+  WHERE outcome = 'REJECTED' AND ($1::text IS NULL OR channel = $1) AND ($3::text[] IS NULL OR channel = ANY($3::text[]))
   ORDER BY received_at DESC, id DESC LIMIT $2`;
 
 const channelCode = (channel: string | null | undefined) => (channel == null ? null : channel.trim().toLowerCase());
 
-/** Intake quality figures read from the intake log (`intake_record`). */
+/** Intake quality figures read from the intake log (`intake_record`), of the caller's channels only. */
 export const intakeQualityService = {
   /** Per channel, since `since` (all time when null); one channel when `channel` is given. */
   quality(ctx: OrdersContext, channel: string | null, since: Date | null): Promise<ChannelIntakeQuality[]> {
-    return ctx.db.query(QUALITY_SQL, [since, channelCode(channel)]) as Promise<ChannelIntakeQuality[]>;
+    return ctx.db.query(QUALITY_SQL, [since, channelCode(channel), ctx.principal.channels]) as Promise<ChannelIntakeQuality[]>;
   },
 
   /** The newest rejections, newest first; `first` is 1..100. */
@@ -73,7 +74,7 @@ export const intakeQualityService = {
         { field: 'first', message: `must be between 1 and ${MAX_RECENT_REJECTIONS}` },
       ]);
     }
-    const rows = (await ctx.db.query(REJECTIONS_SQL, [channelCode(channel), first])) as IntakeRejection[];
+    const rows = (await ctx.db.query(REJECTIONS_SQL, [channelCode(channel), first, ctx.principal.channels])) as IntakeRejection[];
     // A repaired phone number is PII; its reads are audited against the rejection.
     for (const row of rows) for (const repair of row.repairs) withPiiOwner(repair, { type: 'IntakeRejection', id: row.id });
     return rows;

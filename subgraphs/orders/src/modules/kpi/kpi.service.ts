@@ -19,6 +19,7 @@ const KPI_SQL = `
            to_char(placed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day
     FROM sales_order
     WHERE placed_at >= $1 AND placed_at < $2 AND ($3::text IS NULL OR channel_code = $3)
+      AND ($4::text[] IS NULL OR channel_code = ANY($4::text[]))
   ),
   h AS (
     SELECT c.order_id,
@@ -109,12 +110,15 @@ const toKpi = (row: KpiRow): ChannelDayKpi => ({
 
 /** Channel KPIs per UTC day; the definitions are in `ChannelDayKpi`'s descriptions. */
 export const kpiService = {
-  /** Orders placed in [from, to), one row per channel and day that has orders, by channel then day. */
+  /**
+   * Orders placed in [from, to), one row per channel and day that has orders, by channel then day;
+   * a channel-scoped caller gets its channels' rows only, whatever channel it asks for.
+   */
   async channelKpis(ctx: OrdersContext, from: Date, to: Date, channel: string | null): Promise<ChannelDayKpi[]> {
     const problems = kpiWindowProblems(from, to);
     if (problems.length) throw badUserInput(`Invalid KPI window: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`, problems);
     const code = channel == null ? null : channel.trim().toLowerCase();
-    const rows = (await ctx.db.query(KPI_SQL, [from, to, code])) as KpiRow[];
+    const rows = (await ctx.db.query(KPI_SQL, [from, to, code, ctx.principal.channels])) as KpiRow[];
     return rows.map(toKpi);
   },
 };

@@ -1,15 +1,18 @@
 import { EventTypes, auditTarget, notFound, type OrderCancelled } from '@supply-graph/shared';
 import type { OrdersContext } from '../../context';
 import { isUuid } from '@supply-graph/shared';
+import { assertOrderWritable } from '../order/channel-access';
 import { OrderStatus } from '../order/order.type';
 import { transitionOrder } from './order-transition.service';
 
 /**
  * Cancels an order (CONFLICT when its status does not allow it) and tells
  * inventory and logistics, which release its stock and void unused labels.
+ * FORBIDDEN for an order of a channel outside the caller's.
  */
 export async function cancelOrder(ctx: OrdersContext, orderId: string, reason: string | null): Promise<void> {
   if (!isUuid(orderId)) throw notFound('Order', orderId);
+  await assertOrderWritable(ctx, orderId);
   await ctx.events.transaction(async (tx) => {
     const [order] = (await tx.manager.query('SELECT channel_code FROM sales_order WHERE id = $1', [orderId])) as { channel_code: string }[];
     if (!order) throw notFound('Order', orderId);

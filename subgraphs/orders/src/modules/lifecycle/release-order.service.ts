@@ -1,15 +1,18 @@
 import { EventTypes, auditTarget, badUserInput, isUuid, notFound, type EventTransaction, type OrderReleased } from '@supply-graph/shared';
 import type { OrdersContext } from '../../context';
+import { assertOrderWritable } from '../order/channel-access';
 import { OrderStatus } from '../order/order.type';
 import { transitionOrder } from './order-transition.service';
 
 /**
  * An operator releases a held order: ON_HOLD -> PENDING, and `order.released`
  * (the `order.placed` shape, rebuilt from the stored order) so inventory
- * allocates it now. Any other status is a CONFLICT; an unknown id NOT_FOUND.
+ * allocates it now. Any other status is a CONFLICT; an unknown id NOT_FOUND;
+ * an order of a channel outside the caller's FORBIDDEN.
  */
 export async function releaseOrder(ctx: OrdersContext, orderId: string, reason: string | null): Promise<void> {
   if (!isUuid(orderId)) throw notFound('Order', orderId);
+  await assertOrderWritable(ctx, orderId);
   await ctx.events.transaction(async (tx) => {
     const released = await releaseInTransaction(tx, orderId, reason?.trim() || 'released by an operator');
     auditTarget(ctx, 'Order', orderId, released.channel);
@@ -33,12 +36,14 @@ export async function releaseInTransaction(tx: EventTransaction, orderId: string
 /**
  * An operator holds an order that is not allocated yet, PENDING or
  * BACKORDERED (the transition table allows ON_HOLD from those). The reason is required: it is what the
- * next operator reads before releasing or cancelling.
+ * next operator reads before releasing or cancelling. FORBIDDEN for an order
+ * of a channel outside the caller's.
  */
 export async function holdOrder(ctx: OrdersContext, orderId: string, reason: string): Promise<void> {
   const why = reason.trim();
   if (!why) throw badUserInput('A hold needs a reason', [{ field: 'reason', message: 'is empty' }]);
   if (!isUuid(orderId)) throw notFound('Order', orderId);
+  await assertOrderWritable(ctx, orderId);
   await ctx.events.transaction(async (tx) => {
     const [order] = (await tx.manager.query('SELECT channel_code FROM sales_order WHERE id = $1', [orderId])) as { channel_code: string }[];
     if (!order) throw notFound('Order', orderId);

@@ -1,13 +1,10 @@
 import { BoundedArg, Bounds, checkText, inputBound, intBound, IntLimits, problemsOf, TextLimits, RequiresScopes } from '@supply-graph/shared';
-import { Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Ctx, Directive, ID, Int, Query, Resolver } from 'type-graphql';
 import type { OrdersContext } from '../../context';
 import { orderService } from '../order/order.service';
-import { Order, OrderStatusEvent } from '../order/order.type';
+import { OrderStatusEvent } from '../order/order.type';
 import { OrderStatusEventBatch, OrderStatusEventInput } from './order-event.types';
 import { orderEventsService } from './order-events.service';
-
-/** An event on its way to subscribers: the order is loaded when selected. */
-type PendingEvent = Omit<OrderStatusEvent, 'order'> & { orderId: string };
 
 /** The gateway sends back an event it got from the feed; still, nothing unbounded reaches SQL. */
 const orderStatusEventBound = inputBound((event) =>
@@ -35,18 +32,19 @@ export class OrderEventFeedResolver {
     return orderEventsService.replay(ctx, { after, orderId, customerId, channel, first });
   }
 
+  /**
+   * The order is loaded here, selected or not, through the caller's channel
+   * scope (the subscriber's or the webhook owner's): an event of another
+   * channel is FORBIDDEN as a whole, whichever fields were asked.
+   */
   @Directive('@inaccessible')
   @RequiresScopes('orders:read')
   @Query(() => OrderStatusEvent, { description: 'One status event with its order as it is now (at or after the event).' })
-  _orderStatusEvent(@BoundedArg('event', () => OrderStatusEventInput, orderStatusEventBound) event: OrderStatusEventInput): PendingEvent {
-    return { eventId: event.eventId, orderId: event.orderId, from: event.from, to: event.to, at: event.at };
-  }
-
-  @FieldResolver(() => Order)
-  async order(@Root() event: PendingEvent | OrderStatusEvent, @Ctx() ctx: OrdersContext): Promise<Order> {
-    if ('order' in event && event.order) return event.order;
-    const order = await orderService.findById(ctx, (event as PendingEvent).orderId);
-    if (!order) throw new Error(`order ${(event as PendingEvent).orderId} of event ${event.eventId} does not exist`);
-    return order;
+  async _orderStatusEvent(
+    @BoundedArg('event', () => OrderStatusEventInput, orderStatusEventBound) event: OrderStatusEventInput,
+    @Ctx() ctx: OrdersContext,
+  ): Promise<OrderStatusEvent> {
+    const order = await orderService.requireById(ctx, event.orderId, `event ${event.eventId}`);
+    return { eventId: event.eventId, order, from: event.from, to: event.to, at: event.at };
   }
 }

@@ -20,7 +20,9 @@ interface Row {
  * Past status events for subscribers that resume. They come from the outbox,
  * which keeps published events for OUTBOX_RETENTION_HOURS; an `after` from
  * before that is REPLAY_EXPIRED (its own code: the client must reload, not
- * retry), one that is not an id of ours is BAD_USER_INPUT.
+ * retry), one that is not an id of ours is BAD_USER_INPUT. A channel-scoped
+ * caller (the subscriber, whose token the gateway passes on) gets its
+ * channels' events only, whatever channel it asked for.
  */
 export const orderEventsService = {
   async replay(ctx: OrdersContext, request: ReplayRequest): Promise<OrderStatusEventBatch> {
@@ -35,8 +37,9 @@ export const orderEventsService = {
          AND ($3::text IS NULL OR o.payload->>'orderId' = $3)
          AND ($4::text IS NULL OR o.payload->>'customerId' = $4)
          AND ($5::text IS NULL OR o.payload->>'channel' = lower($5))
+         AND ($7::text[] IS NULL OR o.payload->>'channel' = ANY($7::text[]))
        ORDER BY o.position LIMIT $6`,
-      [EventTypes.orderStatusChanged, after.toString(), request.orderId, request.customerId, request.channel, first + 1],
+      [EventTypes.orderStatusChanged, after.toString(), request.orderId, request.customerId, request.channel, first + 1, ctx.principal.channels],
     )) as Row[];
     return { events: rows.slice(0, first).map(toRecord), hasMore: rows.length > first };
   },

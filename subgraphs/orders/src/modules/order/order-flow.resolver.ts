@@ -18,7 +18,8 @@ export class OrderFlowResolver {
   @Mutation(() => OrderPayload, {
     description:
       'Places an order in the unified shape. Repeat-safe: (channel, externalId) identifies it, and a repeat answers ' +
-      'the first order with created: false. Invalid input is BAD_USER_INPUT listing every problem; nothing is stored.',
+      'the first order with created: false. Invalid input is BAD_USER_INPUT listing every problem; nothing is stored. ' +
+      "FORBIDDEN, nothing stored, into a channel outside the caller's.",
   })
   async placeOrder(@Arg('input', () => PlaceOrderInput) input: PlaceOrderInput, @Ctx() ctx: OrdersContext): Promise<OrderPayload> {
     return payload(ctx, await placeOrder(ctx, input));
@@ -26,7 +27,9 @@ export class OrderFlowResolver {
 
   @RequiresScopes('orders:write')
   @Mutation(() => OrderPayload, {
-    description: "Imports a raw order payload in the channel's own format (Shopify, Amazon SP-API, Tmall, JD, Douyin, POS CSV).",
+    description:
+      "Imports a raw order payload in the channel's own format (Shopify, Amazon SP-API, Tmall, JD, Douyin, POS CSV). " +
+      "FORBIDDEN, nothing stored, into a channel outside the caller's.",
   })
   async importChannelOrder(
     @BoundedArg('channel', () => String, Bounds.code) channel: string,
@@ -37,7 +40,10 @@ export class OrderFlowResolver {
   }
 
   @RequiresScopes('orders:write')
-  @Mutation(() => Order, { description: 'Cancels an order and releases its stock; CONFLICT when its status does not allow it.' })
+  @Mutation(() => Order, {
+    description:
+      "Cancels an order and releases its stock; CONFLICT when its status does not allow it; FORBIDDEN for an order of a channel outside the caller's.",
+  })
   async cancelOrder(
     @BoundedArg('id', () => ID, Bounds.id) id: string,
     @BoundedArg('reason', () => String, Bounds.reason, { nullable: true }) reason: string | null,

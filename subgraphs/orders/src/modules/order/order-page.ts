@@ -1,4 +1,4 @@
-import { badUserInput, pageArgs, toPage, type DecodedCursor, type Page } from '@supply-graph/shared';
+import { badUserInput, pageArgs, toPage, type DecodedCursor, type Page, type Principal } from '@supply-graph/shared';
 import type { DataSource } from 'typeorm';
 import { isUuid } from '@supply-graph/shared';
 import { normalizeOrderFilter, orderFilterConditions, SqlParams, whereClause, type NormalizedOrderFilter } from './order-filter';
@@ -16,14 +16,15 @@ export interface OrderPageArgs {
   filter: NormalizedOrderFilter | null;
 }
 
-/** Checks `first` and `after` (BAD_USER_INPUT) and normalises the filter. */
+/** Checks `first` and `after` (BAD_USER_INPUT) and normalises the filter, limited to the caller's channels. */
 export function orderPageArgs(
   first: number | null | undefined,
   after: string | null | undefined,
   filter: OrderFilter | null | undefined,
+  caller: Principal,
 ): OrderPageArgs {
   const page = pageArgs(first, after);
-  return { first: page.first, after: page.after && checkCursor(page.after), filter: normalizeOrderFilter(filter) };
+  return { first: page.first, after: page.after && checkCursor(page.after), filter: normalizeOrderFilter(filter, caller) };
 }
 
 // A well-formed cursor from another list (or a forged one) must not reach SQL as garbage.

@@ -17,15 +17,22 @@ function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
   return grouped;
 }
 
-/** Per-request order loaders: one SQL statement per relation per request, whatever the page size. */
-export function createOrderLoaders(db: DataSource) {
+/**
+ * Per-request order loaders: one SQL statement per relation per request,
+ * whatever the page size. `channels` is the caller's channel scope (null:
+ * every channel): an order of another channel loads as null, so lookups by id
+ * and `Order` references from other subgraphs read it as absent. Lines and
+ * history are keyed by orders already loaded through that scope.
+ */
+export function createOrderLoaders(db: DataSource, channels: readonly string[] | null) {
   return {
     orderById: new DataLoader<string, OrderRow | null>(async (ids) => {
       const valid = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
       const rows = valid.length
-        ? ((await db.query(`SELECT ${ORDER_COLUMNS} FROM sales_order o WHERE o.id = ANY($1::uuid[])`, [
-            valid,
-          ])) as OrderRow[])
+        ? ((await db.query(
+            `SELECT ${ORDER_COLUMNS} FROM sales_order o WHERE o.id = ANY($1::uuid[]) AND ($2::text[] IS NULL OR o.channel_code = ANY($2::text[]))`,
+            [valid, channels],
+          )) as OrderRow[])
         : [];
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id.toLowerCase()) ?? null);

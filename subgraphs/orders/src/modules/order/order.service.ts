@@ -1,4 +1,4 @@
-import type { Page } from '@supply-graph/shared';
+import { AppError, seesChannel, type Page } from '@supply-graph/shared';
 import type { OrdersContext } from '../../context';
 import type { Channel } from '../channel/channel.type';
 import { channelService } from '../channel/channel.service';
@@ -21,18 +21,31 @@ export const orderService = {
     return row && toOrder(row);
   },
 
-  /** The order a channel knows by its own number; channel codes are case-insensitive. */
+  /**
+   * An order the request depends on (an event's, a webhook delivery's): FORBIDDEN when it is of a channel
+   * outside the caller's, rather than a null where the schema promises an order.
+   */
+  async requireById(ctx: OrdersContext, id: string, what: string): Promise<Order> {
+    const order = await this.findById(ctx, id);
+    if (order) return order;
+    if (ctx.principal.channels !== null) throw new AppError('FORBIDDEN', `The order of ${what} is not of a channel this caller may see`);
+    throw new Error(`order ${id} of ${what} does not exist`);
+  },
+
+  /** The order a channel knows by its own number; channel codes are case-insensitive. Null for another channel's. */
   async findByExternalId(ctx: OrdersContext, channel: string, externalId: string): Promise<Order | null> {
+    const code = channel.trim().toLowerCase();
+    if (!seesChannel(ctx.principal, code)) return null;
     const rows = (await ctx.db.query(
       `SELECT ${ORDER_COLUMNS} FROM sales_order o WHERE o.channel_code = $1 AND o.external_id = $2`,
-      [channel.trim().toLowerCase(), externalId],
+      [code, externalId],
     )) as OrderRow[];
     return rows.length ? toOrder(rows[0]) : null;
   },
 
-  /** All orders matching the filter, newest first (placedAt, then id, descending). */
+  /** The orders matching the filter within the caller's channels, newest first (placedAt, then id, descending). */
   list(ctx: OrdersContext, args: OrderListArgs): Promise<Page<Order>> {
-    return findOrderPage(ctx.db, orderPageArgs(args.first, args.after, args.filter));
+    return findOrderPage(ctx.db, orderPageArgs(args.first, args.after, args.filter, ctx.principal));
   },
 
   async channel(ctx: OrdersContext, order: Order): Promise<Channel> {

@@ -1,6 +1,7 @@
 import { ListLimits, badUserInput } from '@supply-graph/shared';
 import type { OrdersContext } from '../../context';
 import type { BatchIntakeResult } from './batch-intake.type';
+import { assertChannelWritable } from '../order/channel-access';
 import { importChannelOrder, rejectionProblems } from './intake.service';
 
 /** Most payloads one `importChannelOrders` call takes; larger files go in several calls. */
@@ -41,9 +42,11 @@ export async function mapBounded<T, R>(items: readonly T[], limit: number, work:
  * adapter, idempotency, intake log), and a payload's BAD_USER_INPUT becomes
  * that item's `errors` instead of failing the batch. Any other failure (a peer
  * down) fails the call; repeating it is safe, since every stored item then
- * answers as a duplicate.
+ * answers as a duplicate. A batch is of one channel: into a channel outside
+ * the caller's, the whole call is FORBIDDEN before any payload is read.
  */
 export async function importChannelOrders(ctx: OrdersContext, channel: string, payloads: readonly unknown[]): Promise<BatchIntakeResult[]> {
+  assertChannelWritable(ctx.principal, channel.trim().toLowerCase());
   if (payloads.length > MAX_BATCH_SIZE) {
     throw badUserInput(`A batch takes at most ${MAX_BATCH_SIZE} payloads, got ${payloads.length}; send the rest in further calls`, [
       { field: 'payloads', message: `at most ${MAX_BATCH_SIZE} payloads per call, got ${payloads.length}` },

@@ -1,6 +1,7 @@
 import { AppError, badUserInput, clipForLog, type InputProblem } from '@supply-graph/shared';
 import type { OrdersContext } from '../../context';
 import { adapterFor, SUPPORTED_CHANNELS } from '../intake/adapter-registry';
+import { assertChannelWritable } from '../order/channel-access';
 import type { IntakeResult, Repair } from '../intake/normalized-order';
 import { normalizePlaceOrderInput } from '../intake/place-order-input';
 import { readableExternalId } from '../intake-quality/external-id';
@@ -23,6 +24,8 @@ interface Arrival {
  * (`placeNormalizedOrder`); REJECTED here, on its own, as nothing else is stored.
  */
 async function accept(ctx: OrdersContext, arrival: Arrival, result: IntakeResult): Promise<PlacedOrder> {
+  // The channel as normalised, should an adapter or the unified shape read it otherwise than the caller wrote it.
+  if (result.ok) assertChannelWritable(ctx.principal, result.order.channel);
   const externalId = result.ok ? result.order.externalId : readableExternalId(arrival.format, arrival.payload);
   const channel = result.ok ? result.order.channel : arrival.channel;
   return rejectionsLogged(ctx, { ...arrival, channel }, externalId, result.repairs, () => {
@@ -66,15 +69,24 @@ export function rejectionProblems(err: unknown): InputProblem[] | null {
 
 const lowerCode = (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() : '');
 
-/** `placeOrder`: the unified shape (web store and any client). */
-export function placeOrder(ctx: OrdersContext, input: unknown, receivedAt = new Date()): Promise<PlacedOrder> {
+/**
+ * `placeOrder`: the unified shape (web store and any client). Into a channel
+ * outside the caller's: FORBIDDEN, and nothing is stored, not even an intake record.
+ */
+export async function placeOrder(ctx: OrdersContext, input: unknown, receivedAt = new Date()): Promise<PlacedOrder> {
   const channel = lowerCode((input as { channel?: unknown } | null)?.channel);
+  // A missing channel is the input's problem (BAD_USER_INPUT below), not a refusal.
+  if (channel) assertChannelWritable(ctx.principal, channel);
   return accept(ctx, { channel, format: 'unified', payload: input, receivedAt }, normalizePlaceOrderInput(input, { receivedAt }));
 }
 
-/** `importChannelOrder`: a raw payload in the channel's own format, read by that channel's adapter. */
-export function importChannelOrder(ctx: OrdersContext, channel: string, payload: unknown, receivedAt = new Date()): Promise<PlacedOrder> {
+/**
+ * `importChannelOrder`: a raw payload in the channel's own format, read by
+ * that channel's adapter. Into a channel outside the caller's: FORBIDDEN, nothing stored.
+ */
+export async function importChannelOrder(ctx: OrdersContext, channel: string, payload: unknown, receivedAt = new Date()): Promise<PlacedOrder> {
   const code = lowerCode(channel);
+  assertChannelWritable(ctx.principal, code);
   const adapter = adapterFor(code);
   if (!adapter) {
     return rejectionsLogged(ctx, { channel: code, format: code, payload, receivedAt }, null, [], () => {

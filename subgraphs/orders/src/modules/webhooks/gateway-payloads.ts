@@ -28,11 +28,16 @@ export interface StatusEventRef {
   at: string;
 }
 
-/** Where to reach the gateway (its internal endpoint takes the internal token `peers.authorization` gives). */
+/** Where to reach the gateway, and as whom. */
 export interface GatewayAccess {
   peers: Peers;
   requestId: string;
   timeoutMs: number;
+  /**
+   * The `authorization` header: an internal token carrying the webhook owner's
+   * claims (`ownerAuthorization`), which the gateway resolves the payload with.
+   */
+  authorization(): Promise<string>;
 }
 
 /** The payload could not be had: the attempt fails with this message (and is retried). */
@@ -48,8 +53,11 @@ interface EndpointAnswer {
 
 async function post(access: GatewayAccess, body: object): Promise<{ status: number; answer: EndpointAnswer }> {
   const endpoint = new URL(PAYLOAD_PATH, access.peers.url('gateway')).toString();
-  const headers: Record<string, string> = { 'content-type': 'application/json', [REQUEST_ID_HEADER]: access.requestId };
-  if (access.peers.authorization) headers.authorization = await access.peers.authorization();
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    [REQUEST_ID_HEADER]: access.requestId,
+    authorization: await access.authorization(),
+  };
   let response: Response;
   try {
     response = await fetch(endpoint, { method: 'POST', headers, body: JSON.stringify(body), signal: AbortSignal.timeout(access.timeoutMs) });

@@ -8,7 +8,7 @@ import { Webhook, WebhookAttempt, WebhookDelivery } from './webhook.type';
 @Resolver(() => WebhookDelivery)
 export class WebhookDeliveryResolver {
   @RequiresScopes('webhooks:manage')
-  @Query(() => WebhookDelivery, { nullable: true, description: 'A webhook delivery by id; null when there is none.' })
+  @Query(() => WebhookDelivery, { nullable: true, description: "A delivery of one of the caller's own webhooks by id; null when there is none or it is another caller's." })
   webhookDelivery(@BoundedArg('id', () => ID, Bounds.id) id: string, @Ctx() ctx: OrdersContext) {
     return webhookDeliveryService.findById(ctx, id);
   }
@@ -17,7 +17,7 @@ export class WebhookDeliveryResolver {
   @Mutation(() => WebhookDelivery, {
     description:
       'Sends a delivery again now (PENDING, a fresh retry schedule, the same event id), e.g. a DEAD one once the partner is fixed. ' +
-      'Earlier attempts stay listed. NOT_FOUND for an unknown id; CONFLICT when its webhook was deactivated.',
+      "Earlier attempts stay listed. NOT_FOUND for an unknown id and another caller's delivery; CONFLICT when its webhook was deactivated.",
   })
   resendWebhookDelivery(@BoundedArg('id', () => ID, Bounds.id) id: string, @Ctx() ctx: OrdersContext) {
     return webhookDeliveryService.resend(ctx, id);

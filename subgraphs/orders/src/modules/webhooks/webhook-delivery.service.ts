@@ -5,11 +5,15 @@ import type { Order } from '../order/order.type';
 import { DELIVERY_COLUMNS, listPageArgs, toDelivery, toWebhook, type DeliveryRow } from './webhook.rows';
 import type { Webhook, WebhookAttempt, WebhookDelivery, WebhookDeliveryStatus } from './webhook.type';
 
-/** Reading deliveries and their attempts, and re-sending one. */
+/** Reading deliveries and their attempts, and re-sending one: of the caller's own webhooks only. */
 export const webhookDeliveryService = {
+  /** Null for an unknown id and for a delivery of another caller's webhook. */
   async findById(ctx: OrdersContext, id: string): Promise<WebhookDelivery | null> {
     if (!isUuid(id)) return null;
-    const rows = (await ctx.db.query(`SELECT ${DELIVERY_COLUMNS} FROM webhook_delivery d WHERE d.id = $1`, [id])) as DeliveryRow[];
+    const rows = (await ctx.db.query(
+      `SELECT ${DELIVERY_COLUMNS} FROM webhook_delivery d JOIN webhook w ON w.id = d.webhook_id WHERE d.id = $1 AND w.owner_sub = $2`,
+      [id, ctx.principal.sub],
+    )) as DeliveryRow[];
     return rows.length ? toDelivery(rows[0]) : null;
   },
 
@@ -35,25 +39,23 @@ export const webhookDeliveryService = {
     return toWebhook(row);
   },
 
-  async order(ctx: OrdersContext, delivery: WebhookDelivery): Promise<Order> {
-    const order = await orderService.findById(ctx, delivery.orderId);
-    if (!order) throw new Error(`delivery ${delivery.id} references unknown order ${delivery.orderId}`);
-    return order;
+  order(ctx: OrdersContext, delivery: WebhookDelivery): Promise<Order> {
+    return orderService.requireById(ctx, delivery.orderId, `delivery ${delivery.id}`);
   },
 
   /**
    * Sends a delivery again, whatever its status: PENDING and due now, with a
    * fresh retry schedule and the same event id (the partner's dedup key); its
    * earlier attempts stay in the history. An attempt running meanwhile loses
-   * its lease and leaves the state alone. NOT_FOUND for an unknown id,
-   * CONFLICT when the webhook was deactivated.
+   * its lease and leaves the state alone. NOT_FOUND for an unknown id and for
+   * a delivery of another caller's webhook, CONFLICT when the webhook was deactivated.
    */
   async resend(ctx: OrdersContext, id: string): Promise<WebhookDelivery> {
     if (!isUuid(id)) throw notFound('WebhookDelivery', id);
     const row = await ctx.events.transaction(async ({ manager }) => {
       const found = (await manager.query(
-        `SELECT w.active FROM webhook_delivery d JOIN webhook w ON w.id = d.webhook_id WHERE d.id = $1 FOR UPDATE OF d`,
-        [id],
+        `SELECT w.active FROM webhook_delivery d JOIN webhook w ON w.id = d.webhook_id WHERE d.id = $1 AND w.owner_sub = $2 FOR UPDATE OF d`,
+        [id, ctx.principal.sub],
       )) as { active: boolean }[];
       if (!found.length) throw notFound('WebhookDelivery', id);
       if (!found[0].active) throw conflict(`The webhook of delivery ${id} was deactivated: its deliveries cannot be re-sent`, { id });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { backgroundWork } from '@supply-graph/shared';
 import type { DataSource } from 'typeorm';
 import { afterFailure, type RetryPolicy } from './retry-schedule';
+import type { WebhookOwner } from './webhook-owner';
 
 /** A due delivery taken by one dispatcher, with what sending it needs. */
 export interface ClaimedDelivery {
@@ -21,6 +22,13 @@ export interface ClaimedDelivery {
   query: string;
   variables: Record<string, unknown>;
   operationName: string | null;
+  /** Whose access the payload is resolved with; null sub: a webhook from before owners (never sent). */
+  ownerSub: string | null;
+  ownerKind: WebhookOwner['kind'] | null;
+  ownerScopes: string[];
+  ownerChannels: string[] | null;
+  /** The owner is an API client that was disabled since: nothing more is sent for it. */
+  ownerDisabled: boolean;
 }
 
 /** What one attempt came to. */
@@ -64,7 +72,9 @@ const CLAIM_SQL = `
   RETURNING d.id, d.event_id AS "eventId", d.order_id AS "orderId", d.from_status AS "fromStatus",
     d.to_status AS "toStatus", d.event_at AS "eventAt", d.first_attempt_at AS "firstAttemptAt",
     d.window_attempts AS "windowAttempts", d.lease, w.active AS "webhookActive", w.url, w.secret, w.query,
-    w.variables, w.operation_name AS "operationName"`;
+    w.variables, w.operation_name AS "operationName", w.owner_sub AS "ownerSub", w.owner_kind AS "ownerKind",
+    w.owner_scopes AS "ownerScopes", w.owner_channels AS "ownerChannels",
+    EXISTS (SELECT 1 FROM api_client c WHERE w.owner_kind = 'client' AND c.client_id = w.owner_sub AND c.disabled_at IS NOT NULL) AS "ownerDisabled"`;
 
 /** How a recorded attempt left the delivery. */
 export type RecordedStatus = 'delivered' | 'failed' | 'dead' | 'superseded';
@@ -111,7 +121,10 @@ export async function recordAttempt(db: DataSource, claimed: ClaimedDelivery, ou
   }, { transaction: true });
 }
 
-/** A delivery of a deactivated webhook found in a claim (deactivated while its event fanned out): DEAD, unsent. */
+/**
+ * A delivery found in a claim that must not be sent (its webhook deactivated while its event fanned out, its
+ * owner's client disabled, no owner at all): DEAD, unsent.
+ */
 export async function abandonDelivery(db: DataSource, claimed: ClaimedDelivery, reason: string): Promise<void> {
   await backgroundWork(
     db,

@@ -2,9 +2,12 @@ import { webhookAttemptDuration, webhookAttempts, type BackgroundJobDefinition, 
 import { webhookSettingsOf, type WebhookSettings } from '../../config';
 import { PayloadError, resolvePayload } from './gateway-payloads';
 import { abandonDelivery, claimDueDeliveries, recordAttempt, type AttemptOutcome, type ClaimedDelivery } from './webhook-dispatch.store';
+import { ownerAuthorization, type WebhookOwner } from './webhook-owner';
 import { sendWebhook } from './webhook-sender';
 
 const CLAIM_BUDGET_MS = 5_000;
+
+type Deps = Pick<JobDeps, 'db' | 'peers' | 'log' | 'config'>;
 
 /**
  * Sends due webhook deliveries (every ORDERS_WEBHOOK_DISPATCH_INTERVAL_MS; 0
@@ -23,7 +26,7 @@ export const webhookDispatchJob: BackgroundJobDefinition = {
  * refilled by new claims as attempts finish, so one slow partner holds one
  * slot, not the whole run. Returns how many attempts were made.
  */
-export async function dispatchDue(deps: Pick<JobDeps, 'db' | 'peers' | 'log'>, settings: Readonly<WebhookSettings>): Promise<number> {
+export async function dispatchDue(deps: Deps, settings: Readonly<WebhookSettings>): Promise<number> {
   try {
     deps.peers.url('gateway');
   } catch {
@@ -56,25 +59,45 @@ export async function dispatchDue(deps: Pick<JobDeps, 'db' | 'peers' | 'log'>, s
   return attempts;
 }
 
-async function attempt(deps: Pick<JobDeps, 'db' | 'peers' | 'log'>, settings: Readonly<WebhookSettings>, delivery: ClaimedDelivery): Promise<void> {
-  if (!delivery.webhookActive) {
-    await abandonDelivery(deps.db, delivery, 'the webhook was deactivated');
+/** Whose access the payload is resolved with, or why the delivery must not be sent at all. */
+function ownerOrRefusal(delivery: ClaimedDelivery): WebhookOwner | string {
+  if (!delivery.webhookActive) return 'the webhook was deactivated';
+  if (delivery.ownerSub === null || delivery.ownerKind === null) return 'the webhook has no owner: register it again';
+  if (delivery.ownerDisabled) return "the webhook's owner, an API client, was disabled";
+  return { sub: delivery.ownerSub, kind: delivery.ownerKind, scopes: delivery.ownerScopes, channels: delivery.ownerChannels };
+}
+
+async function attempt(deps: Deps, settings: Readonly<WebhookSettings>, delivery: ClaimedDelivery): Promise<void> {
+  const owner = ownerOrRefusal(delivery);
+  if (typeof owner === 'string') {
+    await abandonDelivery(deps.db, delivery, owner);
     return;
   }
   const startedAt = new Date();
-  const outcome = await send(deps, settings, delivery, startedAt);
+  const outcome = await send(deps, settings, delivery, owner, startedAt);
   const recorded = await recordAttempt(deps.db, delivery, outcome, settings.retry);
   webhookAttempts.inc({ outcome: recorded === 'superseded' ? (outcome.error ? 'failed' : 'delivered') : recorded });
   webhookAttemptDuration.observe((outcome.finishedAt.getTime() - startedAt.getTime()) / 1000);
   if (recorded === 'dead') deps.log.warn({ deliveryId: delivery.id, eventId: delivery.eventId, url: delivery.url, error: outcome.error }, 'webhook delivery dead-lettered');
 }
 
-/** Resolves the payload now (the order as it is at or after the event), then POSTs it. */
-async function send(deps: Pick<JobDeps, 'peers'>, settings: Readonly<WebhookSettings>, delivery: ClaimedDelivery, startedAt: Date): Promise<AttemptOutcome> {
+/** Resolves the payload now (the order as it is at or after the event) with its owner's access, then POSTs it. */
+async function send(
+  deps: Pick<Deps, 'peers' | 'config'>,
+  settings: Readonly<WebhookSettings>,
+  delivery: ClaimedDelivery,
+  owner: WebhookOwner,
+  startedAt: Date,
+): Promise<AttemptOutcome> {
   let body: string;
   try {
     const payload = await resolvePayload(
-      { peers: deps.peers, requestId: `webhook-${delivery.id}`, timeoutMs: settings.timeoutMs },
+      {
+        peers: deps.peers,
+        requestId: `webhook-${delivery.id}`,
+        timeoutMs: settings.timeoutMs,
+        authorization: () => ownerAuthorization(deps.config.internalSecret, owner),
+      },
       { query: delivery.query, variables: delivery.variables, operationName: delivery.operationName },
       { eventId: delivery.eventId, orderId: delivery.orderId, from: delivery.fromStatus, to: delivery.toStatus, at: delivery.eventAt.toISOString() },
     );

@@ -3,9 +3,10 @@ import { eventIdOfPosition, EventTypes, type ConsumerDefinition, type OrderStatu
 /**
  * Turns each order status change into one PENDING delivery, due now, per
  * active webhook whose filter matches (each of orderId, customerId and
- * channel null = any; channel case-insensitive). It runs in the consumer's
- * transaction with the inbox insert, and the (webhook, event) key is unique,
- * so a redelivered event adds nothing.
+ * channel null = any; channel case-insensitive) and whose owner may see the
+ * event: it has one, the event's channel is among its channels, and it is not
+ * a disabled API client. It runs in the consumer's transaction with the inbox
+ * insert, and the (webhook, event) key is unique, so a redelivered event adds nothing.
  */
 export function webhookConsumers(): ConsumerDefinition[] {
   return [
@@ -27,6 +28,9 @@ export function webhookConsumers(): ConsumerDefinition[] {
              AND (w.order_id IS NULL OR w.order_id = $2::uuid::text)
              AND (w.customer_id IS NULL OR w.customer_id = $3::uuid::text)
              AND (w.channel IS NULL OR w.channel = lower($4::text))
+             AND w.owner_sub IS NOT NULL
+             AND (w.owner_channels IS NULL OR lower($4::text) = ANY(w.owner_channels))
+             AND NOT EXISTS (SELECT 1 FROM api_client c WHERE w.owner_kind = 'client' AND c.client_id = w.owner_sub AND c.disabled_at IS NOT NULL)
            ON CONFLICT (webhook_id, event_id) DO NOTHING`,
           [eventIdOfPosition(event.position), change.orderId, change.customerId, change.channel, change.from, change.to, change.at],
         );

@@ -16,13 +16,21 @@ export interface DeliveriesKey {
   args: DeliveryPageArgs;
 }
 
-/** Per-request loaders of the webhooks module: one statement per relation per request. */
-export function createWebhookLoaders(db: DataSource) {
+/**
+ * Per-request loaders of the webhooks module: one statement per relation per
+ * request. `ownerSub` is the caller's `sub`: a webhook is its owner's alone,
+ * anyone else's loads as null (null: the caller owns none). Deliveries and
+ * attempts are keyed by webhooks and deliveries already reached through it.
+ */
+export function createWebhookLoaders(db: DataSource, ownerSub: string | null) {
   return {
     webhookById: new DataLoader<string, WebhookRow | null>(async (ids) => {
       const valid = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
-      const rows = valid.length
-        ? ((await db.query(`SELECT ${WEBHOOK_COLUMNS} FROM webhook w WHERE w.id = ANY($1::uuid[])`, [valid])) as WebhookRow[])
+      const rows = valid.length && ownerSub !== null
+        ? ((await db.query(`SELECT ${WEBHOOK_COLUMNS} FROM webhook w WHERE w.id = ANY($1::uuid[]) AND w.owner_sub = $2`, [
+            valid,
+            ownerSub,
+          ])) as WebhookRow[])
         : [];
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id.toLowerCase()) ?? null);

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { auditTarget, badUserInput, isUuid, notFound, toPage, type InputProblem, type Page } from '@supply-graph/shared';
+import { AppError, auditTarget, badUserInput, isUuid, notFound, seesChannel, toPage, type InputProblem, type Page } from '@supply-graph/shared';
 import type { OrdersContext } from '../../context';
 import { namesInternalHost } from './webhook-target';
 import { webhookSettingsOf } from '../../config';
 import { checkSubscriptionDocument, type GatewayAccess, type SubscriptionDocument, type SubscriptionFilter } from './gateway-payloads';
 import type { RegisterWebhookInput } from './webhook.input';
+import { ownerAuthorization, ownerOf } from './webhook-owner';
 import { listCursor, listPageArgs, toWebhook, WEBHOOK_COLUMNS, type WebhookRow } from './webhook.rows';
 import type { Webhook } from './webhook.type';
 
@@ -56,13 +57,28 @@ function problemOfGateway(message: string): InputProblem {
 // IDs are compared as the events carry them (UUIDs in lower case), channel codes in lower case.
 const normalisedId = (id: string | null) => (id === null ? null : isUuid(id.trim()) ? id.trim().toLowerCase() : id.trim());
 
-/** How this request reaches the gateway. */
+/** How this request reaches the gateway: as the caller, who will own the webhook. */
 export function gatewayAccess(ctx: OrdersContext): GatewayAccess {
   const settings = webhookSettingsOf(ctx.config);
-  return { peers: ctx.peers, requestId: ctx.requestId, timeoutMs: settings.timeoutMs };
+  const owner = ownerOf(ctx.principal);
+  return { peers: ctx.peers, requestId: ctx.requestId, timeoutMs: settings.timeoutMs, authorization: () => ownerAuthorization(ctx.config.internalSecret, owner) };
 }
 
-/** Registering, listing and deactivating partner webhooks. */
+/**
+ * A channel-scoped caller may not ask for another channel's events: such a
+ * webhook could never receive anything, so it is refused rather than stored.
+ */
+function checkChannelFilter(ctx: OrdersContext, channel: string | null): void {
+  if (channel !== null && !seesChannel(ctx.principal, channel)) {
+    throw new AppError('FORBIDDEN', `The webhook's channel filter "${channel}" is not a channel of this caller`, { channels: ctx.principal.channels });
+  }
+}
+
+/**
+ * Registering, listing and deactivating partner webhooks. A webhook belongs to
+ * the caller that registered it (its `sub`): nobody else sees, deactivates or
+ * re-sends it, and its events are limited to its owner's channels.
+ */
 export const webhookService = {
   /**
    * Stores a webhook once everything about it is valid: the URL, the secret
@@ -85,12 +101,15 @@ export const webhookService = {
     }
     const id = randomUUID();
     const channel = filter.channel?.trim().toLowerCase() ?? null;
+    checkChannelFilter(ctx, channel);
+    const owner = ownerOf(ctx.principal);
     // A transaction of its own although it is one statement: the audit entry commits with the webhook.
     const [row] = await ctx.events.transaction(async ({ manager }) => {
       auditTarget(ctx, 'Webhook', id, channel);
       return (await manager.query(
-        `INSERT INTO webhook AS w (id, url, secret, query, variables, operation_name, order_id, customer_id, channel, description)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${WEBHOOK_COLUMNS}`,
+        `INSERT INTO webhook AS w (id, url, secret, query, variables, operation_name, order_id, customer_id, channel, description,
+           owner_sub, owner_kind, owner_scopes, owner_channels)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING ${WEBHOOK_COLUMNS}`,
         [
           id,
           input.url,
@@ -102,6 +121,10 @@ export const webhookService = {
           normalisedId(filter.customerId),
           channel,
           input.description ?? null,
+          owner.sub,
+          owner.kind,
+          owner.scopes,
+          owner.channels,
         ],
       )) as WebhookRow[];
     });
@@ -110,12 +133,15 @@ export const webhookService = {
 
   /**
    * No new deliveries, no re-sends; deliveries still pending become DEAD.
-   * Repeat-safe. NOT_FOUND for an unknown id.
+   * Repeat-safe. NOT_FOUND for an unknown id and for another caller's webhook.
    */
   async deactivate(ctx: OrdersContext, id: string): Promise<Webhook> {
     if (!isUuid(id)) throw notFound('Webhook', id);
     const row = await ctx.events.transaction(async ({ manager }) => {
-      const [rows] = (await manager.query(`UPDATE webhook AS w SET active = false WHERE w.id = $1 RETURNING ${WEBHOOK_COLUMNS}`, [id])) as [
+      const [rows] = (await manager.query(`UPDATE webhook AS w SET active = false WHERE w.id = $1 AND w.owner_sub = $2 RETURNING ${WEBHOOK_COLUMNS}`, [
+        id,
+        ctx.principal.sub,
+      ])) as [
         WebhookRow[],
         number,
       ];
@@ -137,15 +163,15 @@ export const webhookService = {
     return row && toWebhook(row);
   },
 
-  /** Every webhook, newest first. */
+  /** The caller's own webhooks, newest first. */
   async list(ctx: OrdersContext, first: number | null, after: string | null): Promise<Page<Webhook>> {
     const page = listPageArgs(first, after);
-    const cursor = page.after ? 'WHERE (w.created_at, w.id) < ($2::timestamptz, $3::uuid)' : '';
+    const cursor = page.after ? 'AND (w.created_at, w.id) < ($3::timestamptz, $4::uuid)' : '';
     const [[{ n }], rows] = await Promise.all([
-      ctx.db.query('SELECT count(*)::int AS n FROM webhook') as Promise<{ n: number }[]>,
+      ctx.db.query('SELECT count(*)::int AS n FROM webhook w WHERE w.owner_sub = $1', [ctx.principal.sub]) as Promise<{ n: number }[]>,
       ctx.db.query(
-        `SELECT ${WEBHOOK_COLUMNS} FROM webhook w ${cursor} ORDER BY w.created_at DESC, w.id DESC LIMIT $1`,
-        [page.first + 1, ...(page.after ? [page.after.createdAt, page.after.id] : [])],
+        `SELECT ${WEBHOOK_COLUMNS} FROM webhook w WHERE w.owner_sub = $2 ${cursor} ORDER BY w.created_at DESC, w.id DESC LIMIT $1`,
+        [page.first + 1, ctx.principal.sub, ...(page.after ? [page.after.createdAt, page.after.id] : [])],
       ) as Promise<WebhookRow[]>,
     ]);
     return toPage(rows.map(toWebhook), page.first, n, listCursor);
