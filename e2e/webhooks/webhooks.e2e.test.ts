@@ -204,6 +204,10 @@ for (const { bus, skip, note } of testBuses()) {
         '{ webhooks(first: 100) { edges { node { id url query variables secretLastFour deliveries { edges { node { id lastError } } } } } } }',
       );
       expect(JSON.stringify(everything)).not.toContain(SECRET);
+      // Nor in the database: it is stored sealed (AES-256-GCM under a key kept outside it), yet the deliveries were signed with it.
+      const [stored] = await db.rows<{ secret: string }>('SELECT secret FROM orders.webhook WHERE id = $1', [webhook.id]);
+      expect(stored.secret).toMatch(/^v1:/);
+      expect(stored.secret).not.toContain(SECRET);
       await deactivate(webhook.id);
     });
 

@@ -13,7 +13,9 @@ import {
   type RunningPostgres,
   type RunningSubgraph,
 } from '@supply-graph/shared';
+import { DEV_WEBHOOK_SECRET_KEY } from '@supply-graph/orders';
 import type { PlatformConfig } from './config';
+import { keptSecret } from './kept-secret';
 import { logProgress, needsSeed, seedAll, type SeedReport } from './seed';
 import { SUBGRAPHS, type SubgraphName } from './subgraphs';
 
@@ -75,10 +77,11 @@ export async function startPlatform(
       },
     };
     const internalSecret = internalSecretFor(config, hosted.length === SUBGRAPHS.length);
+    const subgraphConfigs = { ...config.subgraphs, orders: withKeptWebhookKey(config) };
     const running = await Promise.all(
       hosted.map(async ({ name, definition }) => {
         const sub = await startSubgraph(definition, {
-          config: { ...config.subgraphs[name], databaseUrl, internalSecret },
+          config: { ...subgraphConfigs[name], databaseUrl, internalSecret },
           logger: createLogger(name, config.platform.logLevel),
           bus: eventBus,
           peers,
@@ -154,6 +157,13 @@ export async function startPlatform(
 function internalSecretFor(config: PlatformConfig, hostsEverything: boolean): string {
   const configured = config.gateway.internalSecret;
   return hostsEverything && configured === DEV_INTERNAL_SECRET ? randomBytes(32).toString('base64url') : configured;
+}
+
+/** Webhook secrets are sealed with the configured key, else (not the public development one) a key kept beside the data. */
+function withKeptWebhookKey(config: PlatformConfig): PlatformConfig['subgraphs']['orders'] {
+  const orders = config.subgraphs.orders;
+  if (orders.webhooks.secretKey !== DEV_WEBHOOK_SECRET_KEY) return orders;
+  return { ...orders, webhooks: { ...orders.webhooks, secretKey: keptSecret(config.platform.dataDir, 'webhook-secret-key') } };
 }
 
 /** Thrown when a stop was requested while the platform was still starting. */

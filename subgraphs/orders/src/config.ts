@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { boolFlag, loadConfig, subgraphEnv } from '@supply-graph/shared';
+import { boolFlag, checkProductionSecrets, loadConfig, optionalString, subgraphEnv } from '@supply-graph/shared';
 
 // An empty variable means "not set", as everywhere else in the project.
 const numberVar = (schema: z.ZodNumber, fallback: number) =>
@@ -53,6 +53,13 @@ const riskEnv = z
     }),
   }));
 
+/**
+ * What webhook secrets are sealed with outside production when no key is
+ * given (a subgraph started alone in development). Public: `npm start` keeps a
+ * random key of its own beside its data, and production refuses this one.
+ */
+export const DEV_WEBHOOK_SECRET_KEY = 'supply-graph-development-webhook-secret-key-do-not-use';
+
 const webhookEnv = z
   .object({
     ORDERS_WEBHOOK_DISPATCH_INTERVAL_MS: numberVar(z.number().int().min(0).max(3_600_000), 1000),
@@ -63,11 +70,16 @@ const webhookEnv = z
     ORDERS_WEBHOOK_GIVE_UP_AFTER_MS: numberVar(z.number().int().min(1).max(30 * 86_400_000), 86_400_000),
     ORDERS_WEBHOOK_RETENTION_HOURS: numberVar(z.number().positive().max(24 * 365), 7 * 24),
     ORDERS_WEBHOOK_ALLOW_PRIVATE_TARGETS: boolFlag(false),
+    ORDERS_WEBHOOK_SECRET_KEY: optionalString,
+    NODE_ENV: optionalString,
   })
   .refine((env) => env.ORDERS_WEBHOOK_RETRY_MAX_MS >= env.ORDERS_WEBHOOK_RETRY_BASE_MS, {
     message: 'ORDERS_WEBHOOK_RETRY_MAX_MS must not be below ORDERS_WEBHOOK_RETRY_BASE_MS',
     path: ['ORDERS_WEBHOOK_RETRY_MAX_MS'],
   })
+  .superRefine((env, ctx) =>
+    checkProductionSecrets(env, ctx, ['ORDERS_WEBHOOK_SECRET_KEY'], { ORDERS_WEBHOOK_SECRET_KEY: DEV_WEBHOOK_SECRET_KEY }),
+  )
   .transform((env) => ({
     webhooks: deepFreeze({
       dispatchIntervalMs: env.ORDERS_WEBHOOK_DISPATCH_INTERVAL_MS,
@@ -80,8 +92,10 @@ const webhookEnv = z
       },
       retentionHours: env.ORDERS_WEBHOOK_RETENTION_HOURS,
       allowPrivateTargets: env.ORDERS_WEBHOOK_ALLOW_PRIVATE_TARGETS,
+      secretKey: env.ORDERS_WEBHOOK_SECRET_KEY ?? DEV_WEBHOOK_SECRET_KEY,
     }),
   }));
+
 
 const intakeEnv = z
   .object({
@@ -138,6 +152,8 @@ export const DEFAULT_INTAKE_SETTINGS: Readonly<IntakeSettings> = loadConfig('ord
  *
  * Partner webhooks (payloads are resolved by the gateway at GATEWAY_URL, default http://localhost:4000/graphql):
  *   (the payload endpoint, like every service, takes only an internal token signed with INTERNAL_TOKEN_SECRET)
+ * - ORDERS_WEBHOOK_SECRET_KEY: webhook secrets are stored sealed with it (AES-256-GCM); 32+ characters, required
+ *   with NODE_ENV=production; `npm start` keeps one in DATA_DIR/auth
  * - ORDERS_WEBHOOK_DISPATCH_INTERVAL_MS (default 1000): how often due deliveries are looked for; 0
  *   disables sending in this process (deliveries are still recorded)
  * - ORDERS_WEBHOOK_CONCURRENCY (default 8): deliveries one process sends at once

@@ -10,6 +10,7 @@ import { Webhooks1764800000000 } from './db/migrations/1764800000000-Webhooks';
 import { ParkedEvents1764960000000 } from './db/migrations/1764960000000-ParkedEvents';
 import { ApiClients1765000000000 } from './db/migrations/1765000000000-ApiClients';
 import { WebhookOwners1765100000000 } from './db/migrations/1765100000000-WebhookOwners';
+import { SealedWebhookSecrets1765150000000 } from './db/migrations/1765150000000-SealedWebhookSecrets';
 import { LocalCatalogueAndAsyncBuyer1764910000000 } from './db/migrations/1764910000000-LocalCatalogueAndAsyncBuyer';
 import { AuditTrail1765050000000 } from './db/migrations/1765050000000-AuditTrail';
 import { riskSettingsOf } from './config';
@@ -28,7 +29,7 @@ import { OrderStatusChangeEntity } from './modules/order/order-status-change.ent
 import { OrderEntity } from './modules/order/order.entity';
 import { buildOrdersSchema } from './schema';
 
-export { loadOrdersConfig } from './config';
+export { DEV_WEBHOOK_SECRET_KEY, loadOrdersConfig } from './config';
 export { ordersEmpty, seedOrders } from './db/seed';
 export { signWebhook, verifyWebhookSignature, WEBHOOK_HEADERS } from './modules/webhooks/webhook-signature';
 
@@ -36,7 +37,7 @@ export { signWebhook, verifyWebhookSignature, WEBHOOK_HEADERS } from './modules/
 export const ordersSubgraph: SubgraphDefinition<OrdersContext> = {
   name: 'orders',
   entities: [ChannelEntity, OrderEntity, OrderLineEntity, OrderStatusChangeEntity],
-  migrations: [CreateOrders1764000100000, eventTablesMigration(1764100000000), Fulfilment1764200000000, IntakeQualityAndKpis1764310000000, Risk1764340000000, PresaleLines1764400000000, OrderTax1764500000000, outboxPositionsMigration(1764700000000), Webhooks1764800000000, LocalCatalogueAndAsyncBuyer1764910000000, consumerRetryMigration(1764950000000), ParkedEvents1764960000000, ApiClients1765000000000, AuditTrail1765050000000, WebhookOwners1765100000000],
+  migrations: [CreateOrders1764000100000, eventTablesMigration(1764100000000), Fulfilment1764200000000, IntakeQualityAndKpis1764310000000, Risk1764340000000, PresaleLines1764400000000, OrderTax1764500000000, outboxPositionsMigration(1764700000000), Webhooks1764800000000, LocalCatalogueAndAsyncBuyer1764910000000, consumerRetryMigration(1764950000000), ParkedEvents1764960000000, ApiClients1765000000000, AuditTrail1765050000000, WebhookOwners1765100000000, SealedWebhookSecrets1765150000000],
   buildSchema: buildOrdersSchema,
   createContext,
   consumers: (config) => [

@@ -4,6 +4,7 @@ import { PayloadError, resolvePayload } from './gateway-payloads';
 import { abandonDelivery, claimDueDeliveries, recordAttempt, type AttemptOutcome, type ClaimedDelivery } from './webhook-dispatch.store';
 import { ownerAuthorization, type WebhookOwner } from './webhook-owner';
 import { sendWebhook } from './webhook-sender';
+import { webhookSecretBox } from './webhook-secrets';
 
 const CLAIM_BUDGET_MS = 5_000;
 
@@ -107,7 +108,7 @@ async function send(
     return { startedAt, finishedAt: new Date(), signatureTimestamp: null, statusCode: null, error };
   }
   const sent = await sendWebhook(
-    { url: delivery.url, secret: delivery.secret, eventId: delivery.eventId, deliveryId: delivery.id, body },
+    { url: delivery.url, secret: webhookSecretBox(settings).open(delivery.secret), eventId: delivery.eventId, deliveryId: delivery.id, body },
     settings.timeoutMs,
     { allowPrivateTargets: settings.allowPrivateTargets },
   );

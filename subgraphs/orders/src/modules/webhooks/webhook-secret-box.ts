@@ -8,8 +8,8 @@ const VERSION = 'v1';
  * from ORDERS_WEBHOOK_SECRET_KEY, `v1:<iv>:<tag>:<ciphertext>` in base64url.
  * A database dump or a replica read alone reveals no secret; the key lives
  * outside the database (the environment, or `DATA_DIR/auth` under `npm start`).
- * A stored value without the prefix is a secret from before encryption: it is
- * read as it is and sealed by `sealLegacySecrets` at start.
+ * A stored value without the prefix is a secret from before encryption (such
+ * webhooks were deactivated when owners came, so none is sent): read as it is.
  */
 export class SecretBox {
   private readonly key: Buffer;

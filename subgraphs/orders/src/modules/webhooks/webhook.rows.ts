@@ -8,7 +8,7 @@ import { WebhookDeliveryStatus, type Webhook, type WebhookAttempt, type WebhookD
  */
 export const WEBHOOK_COLUMNS = `
   w.id, w.url, w.query, w.variables, w.operation_name AS "operationName", w.order_id AS "orderId",
-  w.customer_id AS "customerId", w.channel, w.description, w.active, right(w.secret, 4) AS "secretLastFour",
+  w.customer_id AS "customerId", w.channel, w.description, w.active, w.secret_last_four AS "secretLastFour",
   w.created_at AS "createdAt"`;
 
 export interface WebhookRow {

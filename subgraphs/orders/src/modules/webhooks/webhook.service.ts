@@ -3,6 +3,7 @@ import { AppError, auditTarget, badUserInput, isUuid, notFound, seesChannel, toP
 import type { OrdersContext } from '../../context';
 import { namesInternalHost } from './webhook-target';
 import { webhookSettingsOf } from '../../config';
+import { webhookSecretBox } from './webhook-secrets';
 import { checkSubscriptionDocument, type GatewayAccess, type SubscriptionDocument, type SubscriptionFilter } from './gateway-payloads';
 import type { RegisterWebhookInput } from './webhook.input';
 import { ownerAuthorization, ownerOf } from './webhook-owner';
@@ -108,12 +109,13 @@ export const webhookService = {
       auditTarget(ctx, 'Webhook', id, channel);
       return (await manager.query(
         `INSERT INTO webhook AS w (id, url, secret, query, variables, operation_name, order_id, customer_id, channel, description,
-           owner_sub, owner_kind, owner_scopes, owner_channels)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING ${WEBHOOK_COLUMNS}`,
+           owner_sub, owner_kind, owner_scopes, owner_channels, secret_last_four)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING ${WEBHOOK_COLUMNS}`,
         [
           id,
           input.url,
-          input.secret,
+          // Stored sealed: HMAC needs the secret itself, so it cannot be hashed.
+          webhookSecretBox(webhookSettingsOf(ctx.config)).seal(input.secret),
           input.query,
           JSON.stringify(document.variables),
           document.operationName,
@@ -125,6 +127,7 @@ export const webhookService = {
           owner.kind,
           owner.scopes,
           owner.channels,
+          input.secret.slice(-4),
         ],
       )) as WebhookRow[];
     });
