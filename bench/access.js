@@ -9,7 +9,7 @@
 // customers. "now" runs twice: a staff token (pii:read: real values, each read audited) and a frontend
 // token without pii:read (masked values). Writes bench/results/access.{json,md}.
 const { execFileSync } = require('node:child_process');
-const { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
+const { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const path = require('node:path');
 const { REPO, platformEnv, startPlatform, stop, gql, mintToken, cpuSeconds } = require('./lib');
@@ -26,7 +26,8 @@ const FRONTEND_SCOPES = 'customers:read orders:read inventory:read logistics:rea
 function baseCheckout(work) {
   const dir = path.join(work, 'base');
   execFileSync('git', ['worktree', 'add', '--detach', dir, BASE], { cwd: REPO, stdio: 'ignore' });
-  cpSync(path.join(REPO, 'node_modules'), path.join(dir, 'node_modules'), { recursive: true, verbatimSymlinks: true });
+  // cp -a keeps modes (embedded PostgreSQL's binaries must stay executable) and the workspaces' relative links.
+  execFileSync('cp', ['-a', path.join(REPO, 'node_modules'), path.join(dir, 'node_modules')]);
   execFileSync(process.execPath, [path.join(dir, 'node_modules/typescript/bin/tsc'), '-b'], { cwd: dir, stdio: 'inherit' });
   return dir;
 }
@@ -59,6 +60,8 @@ function runWrk(port, script) {
 }
 
 async function measure(label, run, port, script) {
+  // Warm-up (JIT, caches, pools), not counted.
+  execFileSync('wrk', ['-t2', `-c${CONNECTIONS}`, '-d5s', '-s', script, `http://127.0.0.1:${port}/graphql`], { stdio: 'ignore' });
   const before = cpuSeconds(run.child.pid);
   const result = runWrk(port, script);
   const after = cpuSeconds(run.child.pid);
@@ -70,6 +73,7 @@ async function measure(label, run, port, script) {
 
 async function start(checkout, work, name) {
   const dataDir = mkdtempSync(path.join(work, `${name}-data-`));
+  chmodSync(dataDir, 0o755);
   const { env, ports } = await platformEnv(dataDir);
   Object.assign(env, SEED);
   const run = await startPlatform(env, 300_000, checkout);
@@ -79,6 +83,8 @@ async function start(checkout, work, name) {
 
 async function main() {
   const work = mkdtempSync(path.join(tmpdir(), 'bench-access-'));
+  // Embedded PostgreSQL runs as the postgres user, which must reach its data directories in here.
+  chmodSync(work, 0o755);
   const base = baseCheckout(work);
   const rounds = [];
   try {

@@ -18,7 +18,7 @@ function freePort() {
 
 async function platformEnv(dataDir) {
   // One staff token drives the load: its rate budget must not be what is measured.
-  const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'info', EMBEDDED_PG_PORT: String(await freePort()), RATE_LIMIT_PER_MINUTE: '100000000' };
+  const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'info', EMBEDDED_PG_PORT: String(await freePort()), RATE_LIMIT_PER_MINUTE: '1000000' };
   delete env.DATABASE_URL;
   const ports = {};
   for (const name of ['GATEWAY', 'ORDERS', 'CUSTOMERS', 'INVENTORY', 'LOGISTICS']) {
