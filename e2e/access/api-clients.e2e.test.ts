@@ -2,6 +2,8 @@ import { describeEachBackend } from '@supply-graph/shared/testing';
 import { mintToken } from '../support/auth';
 import { gql, type GraphQLResponse } from '../support/graphql';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
+import { subscribeWs } from '../support/live';
+import { metricValue } from '../support/metrics';
 import { eventually } from '../support/wait';
 
 interface Credentials {
@@ -114,6 +116,10 @@ describeEachBackend('API clients and the client-credentials grant', (backend) =>
     const { client, clientSecret } = (await createClient({ name: 'Shopify store', scopes: ['orders:read'] })).data!.createApiClient;
     const token = (await requestToken({ grant_type: 'client_credentials' }, { id: client.clientId, secret: clientSecret })).body.access_token as string;
     expect((await viewer(token)).data?.viewer.sub).toBe(client.clientId);
+    // What its token opened ends too: a live subscription.
+    const open = await metricValue(platform.gatewayUrl, 'supply_graph_subscribers');
+    const live = subscribeWs(platform.gatewayUrl, 'subscription { orderStatusChanged { eventId } }', {}, { authorization: `Bearer ${token}` });
+    await eventually(async () => (await metricValue(platform.gatewayUrl, 'supply_graph_subscribers')) > open || undefined, 'the subscription open');
 
     const disabledAt = Date.now();
     const disabled = await gql<{ disableApiClient: { disabledAt: string | null } }, { id: string }>(
@@ -127,6 +133,9 @@ describeEachBackend('API clients and the client-credentials grant', (backend) =>
       return result.errors?.[0].extensions?.code === 'UNAUTHENTICATED' ? result : undefined;
     }, 'the token refused', 30_000);
     expect(refused.errors![0].message).toMatch(/disabled/);
+    const ended = await Promise.race([live.ended, new Promise((r) => setTimeout(() => r('still open'), 30_000))]);
+    expect(JSON.stringify(ended)).toMatch(/disabled|4401|UNAUTHENTICATED/);
+    await live.stop();
     expect(Date.now() - disabledAt).toBeLessThan(30_000);
     expect(await requestToken({ grant_type: 'client_credentials' }, { id: client.clientId, secret: clientSecret })).toMatchObject({ status: 401 });
   });

@@ -106,6 +106,10 @@ export async function startGateway(
   const clients = new ApiClientDirectory({ ordersUrl, tokens: identity.internal, logger });
   await clients.start(bus);
   identity.useClients(clients);
+  clients.onDisabled((clientId) => {
+    const ended = hub.revokeClient(clientId);
+    if (ended) logger.info({ clientId, ended }, "a disabled API client's subscriptions were ended");
+  });
   const wellKnown = authRoutes(identity);
   const oauth = identity.issuer
     ? tokenEndpoint({

@@ -30,6 +30,7 @@ export class ApiClientDirectory implements ClientLookup {
   private loading: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private stopTail: (() => Promise<void>) | null = null;
+  private readonly disabledListeners: ((clientId: string) => void)[] = [];
 
   constructor(private readonly options: DirectoryOptions) {}
 
@@ -59,6 +60,11 @@ export class ApiClientDirectory implements ClientLookup {
     return { clientId: client.clientId, rateLimitPerMinute: client.rateLimitPerMinute, trustedDocumentsOnly: client.trustedDocumentsOnly };
   }
 
+  /** Called with each client found disabled since the last read (live subscriptions of its tokens end). */
+  onDisabled(listener: (clientId: string) => void): void {
+    this.disabledListeners.push(listener);
+  }
+
   /** One read at a time; callers arriving meanwhile share it. */
   refresh(): Promise<void> {
     this.loading ??= this.load().finally(() => (this.loading = null));
@@ -69,7 +75,11 @@ export class ApiClientDirectory implements ClientLookup {
     const token = await this.options.tokens.sign(servicePrincipal('gateway'));
     const peers = { url: () => this.options.ordersUrl(), authorization: async () => `Bearer ${token}` };
     const data = await callPeer<{ _apiClientPolicies: PolicyRow[] }>(peers, 'orders', 'api-client-directory', POLICIES, {});
+    const previous = this.clients;
     this.clients = new Map(data._apiClientPolicies.map((c) => [c.clientId, c]));
     this.loadedAt = Date.now();
+    for (const client of this.clients.values()) {
+      if (client.disabled && previous.get(client.clientId)?.disabled === false) for (const listener of this.disabledListeners) listener(client.clientId);
+    }
   }
 }

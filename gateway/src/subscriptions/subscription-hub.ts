@@ -94,6 +94,23 @@ export class SubscriptionHub {
     this.groups.clear();
   }
 
+  /**
+   * Ends every subscription opened with the tokens of this API client (it was
+   * disabled): its tokens no longer work, and neither does what they opened.
+   */
+  revokeClient(clientId: string): number {
+    let ended = 0;
+    for (const group of this.groups.values()) {
+      const { principal } = group.context;
+      if (principal.kind !== 'client' || principal.sub !== clientId) continue;
+      for (const subscriber of group.subscribers) {
+        subscriber.fail(new AppError('UNAUTHENTICATED', 'The API client of this subscription was disabled'));
+        ended += 1;
+      }
+    }
+    return ended;
+  }
+
   get subscriberCount(): number {
     let n = 0;
     for (const group of this.groups.values()) n += group.subscribers.size;
