@@ -1,12 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import path from 'node:path';
 import { describeWithRedis, isolatedRedisPrefix, testBackends } from '@supply-graph/shared/testing';
-import { registerDefaultToken, staffToken } from '../support/auth';
+import { startGatewayProcess, stopGatewayProcesses } from '../support/gateway-process';
 import { withAuthorization } from '../support/graphql';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 import { subscribeSse, subscribeWs } from '../support/live';
-import { eventually } from '../support/wait';
 
 // A bucket of 5 requests (60 a minute, 5 s of burst): small enough to spend in a test, slow enough not to refill during it.
 const LIMIT = { RATE_LIMIT_PER_MINUTE: '60', RATE_LIMIT_BURST_SECONDS: '5' };
@@ -21,42 +17,6 @@ async function statuses(url: string, count: number): Promise<number[]> {
   const out: number[] = [];
   for (let i = 0; i < count; i++) out.push((await post(url)).status);
   return out;
-}
-
-/** A gateway on its own, as in a scaled-out deployment (gateway-replicas.e2e.test.ts does the same). */
-async function startGatewayProcess(platform: TestPlatform, env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
-  const port = await new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port: p } = server.address() as { port: number };
-      server.close(() => resolve(p));
-    });
-  });
-  const child = spawn(process.execPath, [path.resolve(__dirname, '../../gateway/dist/main.js')], {
-    env: {
-      ...process.env,
-      REDIS_URL: '',
-      GATEWAY_PORT: String(port),
-      GATEWAY_HOST: '127.0.0.1',
-      ORDERS_URL: platform.subgraphs.orders!.url.replace('localhost', '127.0.0.1'),
-      CUSTOMERS_URL: platform.subgraphs.customers!.url.replace('localhost', '127.0.0.1'),
-      INVENTORY_URL: platform.subgraphs.inventory!.url.replace('localhost', '127.0.0.1'),
-      LOGISTICS_URL: platform.subgraphs.logistics!.url.replace('localhost', '127.0.0.1'),
-      LOG_LEVEL: 'warn',
-      INTERNAL_TOKEN_SECRET: platform.internalSecret,
-      ...LIMIT,
-      ...env,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}/graphql`;
-  await eventually(async () => (await fetch(url.replace('/graphql', '/healthz'))).ok || undefined, 'gateway process up', 20_000);
-  registerDefaultToken(url, await staffToken(platform.gateway));
-  return { url, child };
-}
-
-async function stop(gateways: { child: ChildProcess }[]) {
-  for (const g of gateways) g.child.kill('SIGTERM');
-  await Promise.all(gateways.map((g) => new Promise((r) => (g.child.exitCode !== null ? r(null) : g.child.once('exit', r)))));
 }
 
 describe('rate limits on the gateway', () => {
@@ -85,25 +45,25 @@ describe('rate limits on the gateway', () => {
   });
 
   it('two gateways without Redis: each grants the whole budget', async () => {
-    const gateways = [await startGatewayProcess(platform, {}), await startGatewayProcess(platform, {})];
+    const gateways = [await startGatewayProcess(platform, LIMIT), await startGatewayProcess(platform, LIMIT)];
     try {
       expect(await statuses(gateways[0].url, 6)).toEqual([200, 200, 200, 200, 200, 429]);
       expect(await statuses(gateways[1].url, 6)).toEqual([200, 200, 200, 200, 200, 429]);
     } finally {
-      await stop(gateways);
+      await stopGatewayProcesses(gateways);
     }
   }, 60_000);
 
   describeWithRedis('two gateways sharing Redis', (redisUrl) => {
     it('share one budget', async () => {
       const shared = { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: isolatedRedisPrefix() };
-      const gateways = [await startGatewayProcess(platform, shared), await startGatewayProcess(platform, shared)];
+      const gateways = [await startGatewayProcess(platform, { ...LIMIT, ...shared }), await startGatewayProcess(platform, { ...LIMIT, ...shared })];
       try {
         expect(await statuses(gateways[0].url, 3)).toEqual([200, 200, 200]);
         expect(await statuses(gateways[1].url, 3)).toEqual([200, 200, 429]);
         expect((await post(gateways[0].url)).status).toBe(429);
       } finally {
-        await stop(gateways);
+        await stopGatewayProcesses(gateways);
       }
     }, 60_000);
   });

@@ -1,8 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import path from 'node:path';
-import { registerDefaultToken, staffToken } from '../support/auth';
 import { describeEachBackend, testBuses } from '@supply-graph/shared/testing';
+import { startGatewayProcess, stopGatewayProcesses, type GatewayProcess } from '../support/gateway-process';
 import { gql } from '../support/graphql';
 import { metricValue } from '../support/metrics';
 import { subscribeSse, subscribeWs } from '../support/live';
@@ -18,43 +15,11 @@ type Event = { orderStatusChanged: { eventId: string; from: string | null; to: s
 
 const nats = testBuses().find((b) => b.bus === 'nats')!;
 
-/** A gateway on its own, as in a scaled-out deployment: `node gateway/dist/main.js`. */
-async function startGatewayProcess(platform: TestPlatform): Promise<{ url: string; child: ChildProcess }> {
-  const port = await new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port: p } = server.address() as { port: number };
-      server.close(() => resolve(p));
-    });
-  });
-  const child = spawn(process.execPath, [path.resolve(__dirname, '../../gateway/dist/main.js')], {
-    env: {
-      ...process.env,
-      ...platform.nats,
-      GATEWAY_PORT: String(port),
-      GATEWAY_HOST: '127.0.0.1',
-      ORDERS_URL: platform.subgraphs.orders!.url.replace('localhost', '127.0.0.1'),
-      CUSTOMERS_URL: platform.subgraphs.customers!.url.replace('localhost', '127.0.0.1'),
-      INVENTORY_URL: platform.subgraphs.inventory!.url.replace('localhost', '127.0.0.1'),
-      LOGISTICS_URL: platform.subgraphs.logistics!.url.replace('localhost', '127.0.0.1'),
-      LOG_LEVEL: 'warn',
-      INTERNAL_TOKEN_SECRET: platform.internalSecret,
-      RATE_LIMIT_PER_MINUTE: '1000000',
-      REDIS_URL: '',
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  const url = `http://127.0.0.1:${port}/graphql`;
-  await eventually(async () => (await fetch(url.replace('/graphql', '/healthz'))).ok || undefined, 'gateway process up', 20_000);
-  // The same signing key (kept beside the data): the platform's staff token works on this gateway too.
-  registerDefaultToken(url, await staffToken(platform.gateway));
-  return { url, child };
-}
-
 describeEachBackend(`two gateway processes on NATS [${nats.note}]`, (backend) => {
   const it = nats.skip ? globalThis.it.skip : globalThis.it;
   let platform: TestPlatform;
   let db: Awaited<ReturnType<typeof sqlClient>>;
-  const gateways: { url: string; child: ChildProcess }[] = [];
+  const gateways: GatewayProcess[] = [];
 
   beforeAll(async () => {
     if (nats.skip) return;
@@ -64,8 +29,7 @@ describeEachBackend(`two gateway processes on NATS [${nats.note}]`, (backend) =>
     gateways.push(await startGatewayProcess(platform), await startGatewayProcess(platform));
   });
   afterAll(async () => {
-    for (const g of gateways) g.child.kill('SIGTERM');
-    await Promise.all(gateways.map((g) => new Promise((r) => (g.child.exitCode !== null ? r(null) : g.child.once('exit', r)))));
+    await stopGatewayProcesses(gateways);
     await db?.end();
     await platform?.close();
   });

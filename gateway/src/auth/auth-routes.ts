@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Identity } from './identity';
+import { sendJson } from '../route-helpers';
 
 export const JWKS_PATH = '/.well-known/jwks.json';
 
@@ -11,15 +12,8 @@ export function authRoutes(identity: Identity) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const path = (req.url ?? '').split('?')[0];
     if (path !== JWKS_PATH) return false;
-    if (!identity.issuer) return send(res, 404, { error: 'this platform does not issue tokens (AUTH_OWN_ISSUER=false)' });
+    if (!identity.issuer) return sendJson(res, 404, { error: 'this platform does not issue tokens (AUTH_OWN_ISSUER=false)' });
     res.setHeader('cache-control', 'public, max-age=300');
-    return send(res, 200, identity.issuer.jwks());
+    return sendJson(res, 200, identity.issuer.jwks());
   };
-}
-
-function send(res: ServerResponse, status: number, body: unknown): true {
-  res.statusCode = status;
-  res.setHeader('content-type', 'application/json');
-  res.end(JSON.stringify(body));
-  return true;
 }

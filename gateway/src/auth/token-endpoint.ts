@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppError, callPeer, servicePrincipal, type InternalTokens, type Logger } from '@supply-graph/shared';
 import type { TokenIssuer } from './token-issuer';
+import { readBody, sendJson } from '../route-helpers';
 
 export const TOKEN_PATH = '/oauth/token';
 const MAX_BODY = 8 * 1024;
@@ -48,7 +49,7 @@ export function tokenEndpoint(options: TokenEndpointOptions) {
     }
     let form: URLSearchParams;
     try {
-      form = new URLSearchParams(await readBody(req));
+      form = new URLSearchParams(await readBody(req, MAX_BODY));
     } catch {
       return oauthError(res, 400, 'invalid_request', `the body must be at most ${MAX_BODY} bytes`);
     }
@@ -74,7 +75,7 @@ export function tokenEndpoint(options: TokenEndpointOptions) {
     const scopes = requested?.length ? requested : client.scopes;
     await options.onGranted?.(client.clientId);
     const token = await options.issuer.mint({ sub: client.clientId, clientId: client.clientId, scopes, channels: client.channels, ttlSeconds: options.ttlSeconds });
-    return send(res, 200, { access_token: token, token_type: 'Bearer', expires_in: options.ttlSeconds, scope: scopes.join(' ') });
+    return sendJson(res, 200, { access_token: token, token_type: 'Bearer', expires_in: options.ttlSeconds, scope: scopes.join(' ') });
   };
 }
 
@@ -105,27 +106,8 @@ function clientCredentials(req: IncomingMessage, form: URLSearchParams): { id: s
   return id && secret ? { id, secret } : null;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let text = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => {
-      text += chunk;
-      if (text.length > MAX_BODY) reject(new Error('too large'));
-    });
-    req.once('end', () => resolve(text));
-    req.once('error', reject);
-  });
-}
 
 function oauthError(res: ServerResponse, status: number, error: string, description: string): true {
   if (status === 401) res.setHeader('www-authenticate', 'Basic realm="supply-graph"');
-  return send(res, status, { error, error_description: description });
-}
-
-function send(res: ServerResponse, status: number, body: unknown): true {
-  res.statusCode = status;
-  res.setHeader('content-type', 'application/json');
-  res.end(JSON.stringify(body));
-  return true;
+  return sendJson(res, status, { error, error_description: description });
 }

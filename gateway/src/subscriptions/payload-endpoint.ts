@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppError, bearerToken, type InternalTokens, type Logger } from '@supply-graph/shared';
 import { GraphQLError, Kind, parse, validate, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { StatusEventInput, SubscriptionPlanner } from './subscription-planner';
+import { readBody, sendJson } from '../route-helpers';
 
 export const PAYLOAD_PATH = '/internal/subscription-payload';
 
@@ -25,31 +26,31 @@ interface PayloadRequest {
 export function payloadRoute(planner: SubscriptionPlanner, tokens: InternalTokens, logger: Logger) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     if ((req.url ?? '').split('?')[0] !== PAYLOAD_PATH) return false;
-    if (req.method !== 'POST') return send(res, 405, { errors: [{ message: 'POST only' }] });
+    if (req.method !== 'POST') return sendJson(res, 405, { errors: [{ message: 'POST only' }] });
     const internalToken = bearerToken(req.headers.authorization);
     try {
       await tokens.verify(internalToken);
     } catch (err) {
       const message = err instanceof AppError ? err.message : 'internal endpoint';
-      return send(res, 401, { errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
+      return sendJson(res, 401, { errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
     }
     let body: PayloadRequest;
     try {
-      body = JSON.parse(await readBody(req)) as PayloadRequest;
+      body = JSON.parse(await readBody(req, 1_000_000)) as PayloadRequest;
     } catch {
-      return send(res, 400, { errors: [{ message: 'the body is not JSON', extensions: { code: 'BAD_USER_INPUT' } }] });
+      return sendJson(res, 400, { errors: [{ message: 'the body is not JSON', extensions: { code: 'BAD_USER_INPUT' } }] });
     }
     const checked = check(planner, body);
-    if (checked instanceof Array) return send(res, 400, { errors: checked.map((e) => ({ message: e.message, extensions: { code: 'BAD_USER_INPUT' } })) });
+    if (checked instanceof Array) return sendJson(res, 400, { errors: checked.map((e) => ({ message: e.message, extensions: { code: 'BAD_USER_INPUT' } })) });
     const operationName = typeof body.operationName === 'string' ? body.operationName : undefined;
     const variables = (body.variables ?? {}) as Record<string, unknown>;
     try {
       const compiled = planner.compile(checked, operationName);
-      if (!body.event) return send(res, 200, { filter: compiled.argumentsOf(variables) });
-      return send(res, 200, await compiled.resolve(body.event, variables, { requestId: `payload-${body.event.eventId}`, internalToken }));
+      if (!body.event) return sendJson(res, 200, { filter: compiled.argumentsOf(variables) });
+      return sendJson(res, 200, await compiled.resolve(body.event, variables, { requestId: `payload-${body.event.eventId}`, internalToken }));
     } catch (err) {
       logger.error({ err }, 'subscription payload failed');
-      return send(res, 500, { errors: [{ message: 'the payload could not be resolved', extensions: { code: 'INTERNAL' } }] });
+      return sendJson(res, 500, { errors: [{ message: 'the payload could not be resolved', extensions: { code: 'INTERNAL' } }] });
     }
   };
 }
@@ -72,24 +73,4 @@ function check(planner: SubscriptionPlanner, body: PayloadRequest): DocumentNode
   const [field] = operation.selectionSet.selections;
   if (field?.kind !== Kind.FIELD || field.name.value !== 'orderStatusChanged') return [new GraphQLError('query: must subscribe to orderStatusChanged')];
   return document;
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let text = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => {
-      text += chunk;
-      if (text.length > 1_000_000) req.destroy(new Error('body too large'));
-    });
-    req.once('end', () => resolve(text));
-    req.once('error', reject);
-  });
-}
-
-function send(res: ServerResponse, status: number, body: unknown): true {
-  res.statusCode = status;
-  res.setHeader('content-type', 'application/json');
-  res.end(JSON.stringify(body));
-  return true;
 }
