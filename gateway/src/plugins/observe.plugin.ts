@@ -1,8 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { graphqlDuration, graphqlRequests, type Logger } from '@supply-graph/shared';
+import { graphqlDuration, graphqlRequests, withoutVariableValue, type Logger } from '@supply-graph/shared';
 import type { GatewayContext } from '../context';
 
-/** Request metrics, and one log line per failed operation naming the subgraphs that failed. */
+/**
+ * Request metrics, and one log line per failed operation naming the subgraphs
+ * that failed (a refused variable's value, which may be PII, is left out).
+ */
 export function observeGateway(logger: Logger): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
@@ -13,7 +16,7 @@ export function observeGateway(logger: Logger): ApolloServerPlugin<GatewayContex
           graphqlRequests.inc({ service: 'gateway', outcome: errors?.length ? 'error' : 'ok' });
           if (errors?.length) {
             const subgraphs = [...new Set(errors.map((e) => e.extensions?.serviceName).filter(Boolean))];
-            (contextValue.log ?? logger).warn({ operationName, subgraphs, errors: errors.map((e) => e.message) }, 'operation had errors');
+            (contextValue.log ?? logger).warn({ operationName, subgraphs, errors: errors.map((e) => withoutVariableValue(e.message)) }, 'operation had errors');
           }
         },
       };
