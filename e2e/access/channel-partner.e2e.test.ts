@@ -45,7 +45,7 @@ describeEachBackend('a channel-scoped partner', (backend) => {
     const created = await gql<{ createApiClient: { client: { clientId: string }; clientSecret: string } }, Record<string, unknown>>(
       platform.gatewayUrl,
       'mutation($input: CreateApiClientInput!) { createApiClient(input: $input) { clientSecret client { clientId } } }',
-      { input: { name: 'Tmall connector', scopes: ['orders:read', 'orders:write', 'customers:read', 'webhooks:manage'], channels: ['tmall'] } },
+      { input: { name: 'Tmall connector', scopes: ['orders:read', 'orders:write', 'customers:read', 'logistics:read', 'webhooks:manage'], channels: ['tmall'] } },
     );
     const { client, clientSecret } = created.data!.createApiClient;
     const granted = await fetch(new URL('/oauth/token', platform.gatewayUrl), {
@@ -119,6 +119,47 @@ describeEachBackend('a channel-scoped partner', (backend) => {
     expect(await asPartner('query($id: ID!) { customer(id: $id) { id } }', { id: stranger.id })).toEqual({ data: { customer: null } });
     const search = await asPartner<{ customers: { totalCount: number } }>('{ customers(first: 1) { totalCount } }');
     expect(search.data!.customers.totalCount).toBe(await count("customers.customer c WHERE EXISTS (SELECT 1 FROM customers.channel_identity i WHERE i.customer_id = c.id AND i.channel = 'tmall')"));
+  });
+
+  it("shows in the 360 view only Tmall shipments, and reads another channel's shipment as null", async () => {
+    // A Tmall buyer the partner sees, with seeded Tmall parcels (the seed writes each parcel's order channel).
+    const [buyer] = await db.rows<{ id: string }>(
+      `SELECT s.customer_id AS id FROM logistics.shipment s
+       WHERE s.channel = 'tmall' AND EXISTS (SELECT 1 FROM customers.channel_identity i WHERE i.customer_id = s.customer_id AND i.channel = 'tmall')
+       GROUP BY s.customer_id ORDER BY count(*) DESC, s.customer_id LIMIT 1`,
+    );
+    expect(buyer).toBeDefined();
+    // Her newest parcels, whatever the seed drew: one of jd and one planned before shipments had a channel.
+    const jd = { id: randomUUID(), tracking: `SF${Date.now()}1` };
+    const legacy = { id: randomUUID(), tracking: `SF${Date.now()}2` };
+    for (const [parcel, channel] of [[jd, 'jd'], [legacy, null]] as const) {
+      await db.query(
+        `INSERT INTO logistics.shipment (id, order_id, customer_id, warehouse_id, carrier_code, tracking_number, status, created_at, channel)
+         VALUES ($1, $2, $3, $4, 'sf', $5, 'IN_TRANSIT', now(), $6)`,
+        [parcel.id, randomUUID(), buyer.id, randomUUID(), parcel.tracking, channel],
+      );
+    }
+    const tmall = await db.rows<{ id: string }>(
+      "SELECT id FROM logistics.shipment WHERE customer_id = $1 AND channel = 'tmall' ORDER BY created_at DESC, id DESC",
+      [buyer.id],
+    );
+    expect(tmall.length).toBeGreaterThan(0);
+    expect(await count("logistics.shipment WHERE customer_id = $1 AND channel IS DISTINCT FROM 'tmall'", [buyer.id])).toBeGreaterThanOrEqual(2);
+
+    const VIEW = 'query($id: ID!) { customer(id: $id) { shipments(first: 100) { id order { channel { code } } } } }';
+    type View = { customer: { shipments: { id: string; order: { channel: { code: string } } | null }[] } };
+    const mine = await asPartner<View>(VIEW, { id: buyer.id });
+    expect(mine.errors).toBeUndefined();
+    expect(mine.data!.customer.shipments.map((s) => s.id)).toEqual(tmall.map((s) => s.id));
+    expect(new Set(mine.data!.customer.shipments.map((s) => s.order?.channel.code))).toEqual(new Set(['tmall']));
+    const everything = (await asStaff<View>('query($id: ID!) { customer(id: $id) { shipments(first: 100) { id } } }', { id: buyer.id })).data!.customer;
+    expect(everything.shipments.map((s) => s.id)).toEqual(expect.arrayContaining([jd.id, legacy.id, ...tmall.map((s) => s.id)]));
+
+    const ONE = 'query($id: ID!, $n: String!) { shipment(id: $id) { id } shipmentByTracking(carrier: "sf", trackingNumber: $n) { id } }';
+    for (const parcel of [jd, legacy]) {
+      expect(await asPartner(ONE, { id: parcel.id, n: parcel.tracking })).toEqual({ data: { shipment: null, shipmentByTracking: null } });
+      expect((await asStaff(ONE, { id: parcel.id, n: parcel.tracking })).data).toEqual({ shipment: { id: parcel.id }, shipmentByTracking: { id: parcel.id } });
+    }
   });
 
   const input = (channel: string, buyer: string) => ({

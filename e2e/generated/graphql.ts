@@ -287,7 +287,7 @@ export type Customer = {
   orders?: Maybe<OrderConnection>;
   /** PII: without pii:read masked as "+86 138****0923". E.164 where it could be normalised. */
   phone?: Maybe<Scalars['String']['output']>;
-  /** The customer's most recent shipments, newest first; null, with an error naming logistics, when that subgraph is down. */
+  /** The customer's most recent shipments, newest first (a channel-scoped caller's channels only); null, with an error naming logistics, when that subgraph is down. */
   shipments?: Maybe<Array<Shipment>>;
   /** Order figures; see CustomerOrderStats for definitions. Null, with an error, when orders is down. */
   stats?: Maybe<CustomerOrderStats>;
@@ -476,21 +476,21 @@ export type Mutation = {
   importChannelOrders: Array<IntakeResult>;
   /** Places an order in the unified shape. Repeat-safe: (channel, externalId) identifies it, and a repeat answers the first order with created: false. Invalid input is BAD_USER_INPUT listing every problem; nothing is stored. FORBIDDEN, nothing stored, into a channel outside the caller's. */
   placeOrder: OrderPayload;
-  /** A carrier's tracking webhook. Every scan is recorded (the same scan sent again is stored once), in any order and whatever its time: the shipment's status is the furthest step any of its scans reached (see ShipmentStatus), so a late or stale scan is kept in `events` but never moves the shipment back, and `deliveredAt` is set exactly when a DELIVERED scan exists (never earlier than the label). A DELIVERED scan delivers the order once all its shipments are. NOT_FOUND for an unknown carrier or tracking number, BAD_USER_INPUT for a scan over an hour in the future. */
+  /** A carrier's tracking webhook. Every scan is recorded (the same scan sent again is stored once), in any order and whatever its time: the shipment's status is the furthest step any of its scans reached (see ShipmentStatus), so a late or stale scan is kept in `events` but never moves the shipment back, and `deliveredAt` is set exactly when a DELIVERED scan exists (never earlier than the label). A DELIVERED scan delivers the order once all its shipments are. NOT_FOUND for an unknown carrier or tracking number, BAD_USER_INPUT for a scan over an hour in the future, FORBIDDEN (nothing recorded) for a shipment outside a channel-scoped caller's channels. */
   recordTrackingEvent: Shipment;
   /** Registers a partner webhook. BAD_USER_INPUT, listing every problem (url, secret, query, variables), when anything is invalid; nothing is stored then. Deliveries start with the next matching status change. The webhook belongs to the caller: only it sees and manages it, it receives the events of the caller's channels only, and its payloads are resolved with the caller's access as it was at registration (e.g. PII masked without pii:read). FORBIDDEN for a channel filter outside the caller's channels. */
   registerWebhook: Webhook;
   /** Releases an order held ON_HOLD (by a risk rule or an operator): it becomes PENDING and stock is allocated for it. CONFLICT when the order is not ON_HOLD; NOT_FOUND for an unknown id; FORBIDDEN for an order of a channel outside the caller's. */
   releaseOrder: Order;
-  /** Lifts a channel's quota for a SKU; false when there was none. */
+  /** Lifts a channel's quota for a SKU; false when there was none. FORBIDDEN for a channel outside a channel-scoped caller's channels. */
   removeChannelQuota: Scalars['Boolean']['output'];
   /** Sends a delivery again now (PENDING, a fresh retry schedule, the same event id), e.g. a DEAD one once the partner is fixed. Earlier attempts stay listed. NOT_FOUND for an unknown id and another caller's delivery; CONFLICT when its webhook was deactivated. */
   resendWebhookDelivery: WebhookDelivery;
-  /** Asks the service that parked the event to run its handler again (answers RETRY_REQUESTED; the outcome follows as RETRIED or FAILED_AGAIN). An order held for the event is released once it is handled. CONFLICT when it is RETRIED or a retry is under way; NOT_FOUND for an unknown id. */
+  /** Asks the service that parked the event to run its handler again (answers RETRY_REQUESTED; the outcome follows as RETRIED or FAILED_AGAIN). An order held for the event is released once it is handled. CONFLICT when it is RETRIED or a retry is under way; NOT_FOUND for an unknown id; FORBIDDEN (nothing changed) for an event a channel-scoped caller does not see. */
   retryParkedEvent: ParkedEvent;
-  /** Runs the exception scan now (it also runs periodically): open shipments without a scan for the configured hours, or past their ETA, become EXCEPTION with an alert. Repeat-safe. `now` (default: the server clock) is the time shipments are judged at, for operators and tests. */
+  /** Runs the exception scan now (it also runs periodically): open shipments without a scan for the configured hours, or past their ETA, become EXCEPTION with an alert. Repeat-safe. `now` (default: the server clock) is the time shipments are judged at, for operators and tests. A channel-scoped caller's scan judges only its channels' shipments. */
   scanForExceptions: ScanResult;
-  /** Caps what one channel may hold of a SKU: maxUnits units, or maxShare of its on-hand units (exactly one of the two). Waiting orders that now fit are allocated at once. */
+  /** Caps what one channel may hold of a SKU: maxUnits units, or maxShare of its on-hand units (exactly one of the two). Waiting orders that now fit are allocated at once. FORBIDDEN, with nothing stored, for a channel outside a channel-scoped caller's channels. */
   setChannelQuota: ChannelQuota;
 };
 
@@ -630,7 +630,7 @@ export type Order = {
   riskFlags: Array<Scalars['String']['output']>;
   /** 0 (clean) .. 1 (certain fraud). */
   riskScore: Scalars['Float']['output'];
-  /** The parcels this order ships in, oldest first; null, with an error naming logistics, when that subgraph is down. */
+  /** The parcels this order ships in, oldest first (a channel-scoped caller's channels only); null, with an error naming logistics, when that subgraph is down. */
   shipments?: Maybe<Array<Shipment>>;
   shippingAddress: Address;
   status: OrderStatus;
@@ -892,7 +892,7 @@ export type Query = {
   auditEvents: AuditEventConnection;
   /** Order KPIs per channel and UTC day for orders placed in [from, to) (at most 366 days), sorted by channel then day; days without orders are absent; a channel-scoped caller gets its channels' rows only. BAD_USER_INPUT when to is not after from. */
   channelKpis: Array<ChannelDayKpi>;
-  /** Channel quotas of one SKU, or of every SKU; by SKU, then channel. */
+  /** Channel quotas of one SKU, or of every SKU (a channel-scoped caller's channels only); by SKU, then channel. */
   channelQuotas: Array<ChannelQuota>;
   /** Every sales channel the caller sees (a channel-scoped caller: its own), ordered by code. */
   channels: Array<Channel>;
@@ -904,7 +904,7 @@ export type Query = {
   customers: CustomerConnection;
   /** Intake quality per channel (sorted by code): how many payloads were received, accepted, duplicates or rejected, what was repaired and which fields were wrong. `since`: only intakes received at or after it (default: all). A channel-scoped caller gets its channels' figures only. */
   intakeQuality: Array<ChannelIntakeQuality>;
-  /** Alerts of the exception scan, newest first. */
+  /** Alerts of the exception scan, newest first; a channel-scoped caller's channels only. */
   logisticsAlerts: Array<LogisticsAlert>;
   /** An order by id; null when there is none or it is of a channel outside the caller's. */
   order?: Maybe<Order>;
@@ -912,7 +912,7 @@ export type Query = {
   orderByExternalId?: Maybe<Order>;
   /** Orders matching the filter, newest first (placedAt, then id). A channel-scoped caller gets its channels' orders only, whatever the filter: a channel outside them gives an empty page. */
   orders: OrderConnection;
-  /** Events a consumer of any service gave up on (dead letters), newest first, for operators to look at and retry. Filters are optional; first: 1..200 (default 50). */
+  /** Events a consumer of any service gave up on (dead letters), newest first, for operators to look at and retry. Filters are optional; first: 1..200 (default 50). A channel-scoped caller sees only events whose order is of its channels (none without an order). */
   parkedEvents: Array<ParkedEvent>;
   /** A product by SKU; null when there is none. */
   product?: Maybe<Product>;
@@ -920,9 +920,9 @@ export type Query = {
   products: ProductConnection;
   /** The newest rejected payloads with their problems, newest first; first: 1..100. A channel-scoped caller: its channels' only. */
   recentRejections: Array<IntakeRejection>;
-  /** A shipment by id; null when there is none. */
+  /** A shipment by id; null when there is none or it is outside a channel-scoped caller's channels. */
   shipment?: Maybe<Shipment>;
-  /** The shipment a carrier knows by this tracking number; null when there is none. */
+  /** The shipment a carrier knows by this tracking number; null when there is none or it is outside a channel-scoped caller's channels. */
   shipmentByTracking?: Maybe<Shipment>;
   /** Stock alerts, newest first: open ones (the default), closed ones (false), or all (null). */
   stockAlerts: Array<StockAlert>;

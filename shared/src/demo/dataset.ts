@@ -138,6 +138,8 @@ export interface DemoShipment {
   id: string;
   orderId: string;
   customerId: string;
+  /** The order's channel: channel-scoped callers see only their channels' shipments. */
+  channel: string;
   warehouseId: string;
   carrier: string;
   trackingNumber: string;

@@ -86,6 +86,7 @@ export function planFulfilment(rng: Random, input: FulfilmentInput) {
         id: rng.uuid(),
         orderId: order.id,
         customerId: order.customerId,
+        channel: order.channel,
         warehouseId,
         carrier,
         trackingNumber,

@@ -88,6 +88,13 @@ export interface AllocationPayload {
 export interface StockReserved {
   orderId: string;
   customerId: string;
+  /**
+   * The order's channel (from `order.placed`), so logistics can keep its
+   * shipments to the channel's callers. Absent in events emitted before it was
+   * added (still in outboxes): their shipments get no channel, and a
+   * channel-scoped caller never sees them.
+   */
+  channel?: string;
   shippingAddress: AddressPayload;
   allocations: AllocationPayload[];
   /** The warehouses used, with their positions, so logistics can plan without asking. */

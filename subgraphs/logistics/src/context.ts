@@ -8,14 +8,21 @@ import { createOrderShipmentLoaders } from './modules/order-shipments/order-ship
 import { createShipmentLoaders } from './modules/shipment/shipment.loader';
 import { createTrackingLoaders } from './modules/tracking/tracking.loader';
 
-/** Every DataLoader of the logistics subgraph, created once per request. */
-export function createLogisticsLoaders(db: DataSource) {
+/**
+ * Every DataLoader of the logistics subgraph, created once per request.
+ * `channels` is the caller's channel scope (null: every channel): shipment
+ * reads are limited to it in the loaders' SQL, so every path to a shipment
+ * (lookups, `Order.shipments`, `Customer.shipments`, references) gets the same
+ * answer. Scans and carbon figures are keyed by shipments already loaded
+ * through that scope.
+ */
+export function createLogisticsLoaders(db: DataSource, channels: readonly string[] | null) {
   return {
     ...createCarrierLoaders(db),
-    ...createShipmentLoaders(db),
+    ...createShipmentLoaders(db, channels),
     ...createTrackingLoaders(db),
-    ...createOrderShipmentLoaders(db),
-    ...createCustomerShipmentLoaders(db),
+    ...createOrderShipmentLoaders(db, channels),
+    ...createCustomerShipmentLoaders(db, channels),
     ...createCarbonLoaders(db),
   };
 }
@@ -29,5 +36,7 @@ export interface LogisticsContext extends SubgraphContext {
 }
 
 export function createContext(base: SubgraphContext): LogisticsContext {
-  return { ...base, loaders: createLogisticsLoaders(base.db), settings: settingsOf(base.config) };
+  // A request always has a principal (the subgraph is sealed); work of the platform itself, built by hand, sees every channel.
+  const channels = base.principal?.channels ?? null;
+  return { ...base, loaders: createLogisticsLoaders(base.db, channels), settings: settingsOf(base.config) };
 }

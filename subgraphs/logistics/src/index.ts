@@ -3,6 +3,7 @@ import { createContext, type LogisticsContext } from './context';
 import { CreateLogistics1764000000000 } from './db/migrations/1764000000000-CreateLogistics';
 import { CarrierReferenceData1764200000000 } from './db/migrations/1764200000000-CarrierReferenceData';
 import { ExceptionsAndCarbon1764500000000 } from './db/migrations/1764500000000-ExceptionsAndCarbon';
+import { ShipmentChannel1765200000000 } from './db/migrations/1765200000000-ShipmentChannel';
 import { CarrierEntity } from './modules/carrier/carrier.entity';
 import { ShipmentEntity } from './modules/shipment/shipment.entity';
 import { TrackingEventEntity } from './modules/tracking/tracking-event.entity';
@@ -29,6 +30,7 @@ export const logisticsSubgraph: SubgraphDefinition<LogisticsContext> = {
     ExceptionsAndCarbon1764500000000,
     aggregateVersionsMigration(1764600000000),
     outboxPositionsMigration(1764700000000), consumerRetryMigration(1764950000000),
+    ShipmentChannel1765200000000,
   ],
   buildSchema: buildLogisticsSchema,
   createContext,

@@ -126,7 +126,7 @@ describe.each([7, 20261124])('generateDemoDataset (seed %p, 500 customers, 5000 
     const wrong = data.orders.filter((o) => {
       const shipments = shipmentsOf.get(o.id) ?? [];
       const warehouses = new Set((allocationsOf.get(o.id) ?? []).map((a) => a.warehouseId));
-      if (shipments.some((s) => !warehouses.has(s.warehouseId) || s.customerId !== o.customerId)) return true;
+      if (shipments.some((s) => !warehouses.has(s.warehouseId) || s.customerId !== o.customerId || s.channel !== o.channel)) return true;
       if (duplicates(shipments.map((s) => s.warehouseId)).length) return true;
       switch (o.status) {
         case 'DELIVERED':

@@ -35,6 +35,7 @@ export async function seedLogistics(db: Queryable, data: DemoDataset): Promise<v
       { name: 'created_at', type: 'timestamptz' },
       { name: 'estimated_delivery_at', type: 'timestamptz' },
       { name: 'delivered_at', type: 'timestamptz' },
+      { name: 'channel', type: 'text' },
     ],
     data.shipments.map((s) => [
       s.id,
@@ -47,6 +48,7 @@ export async function seedLogistics(db: Queryable, data: DemoDataset): Promise<v
       s.createdAt,
       s.estimatedDeliveryAt,
       s.deliveredAt,
+      s.channel,
     ]),
   );
   // The same scan listed twice would break uq_tracking_event; the webhook stores it once, so does the seed.

@@ -7,7 +7,9 @@ import { ChannelQuota } from './channel-quota.type';
 @Resolver(() => ChannelQuota)
 export class ChannelQuotaResolver {
   @RequiresScopes('inventory:read')
-  @Query(() => [ChannelQuota], { description: 'Channel quotas of one SKU, or of every SKU; by SKU, then channel.' })
+  @Query(() => [ChannelQuota], {
+    description: "Channel quotas of one SKU, or of every SKU (a channel-scoped caller's channels only); by SKU, then channel.",
+  })
   channelQuotas(@BoundedArg('sku', () => ID, Bounds.sku, { nullable: true }) sku: string | null, @Ctx() ctx: InventoryContext) {
     return channelQuotaService.list(ctx, sku ?? null);
   }
@@ -16,7 +18,8 @@ export class ChannelQuotaResolver {
   @Mutation(() => ChannelQuota, {
     description:
       'Caps what one channel may hold of a SKU: maxUnits units, or maxShare of its on-hand units (exactly one of the two). ' +
-      'Waiting orders that now fit are allocated at once.',
+      'Waiting orders that now fit are allocated at once. FORBIDDEN, with nothing stored, for a channel outside a ' +
+      "channel-scoped caller's channels.",
   })
   setChannelQuota(
     @BoundedArg('channel', () => String, Bounds.code) channel: string,
@@ -29,7 +32,9 @@ export class ChannelQuotaResolver {
   }
 
   @RequiresScopes('inventory:write')
-  @Mutation(() => Boolean, { description: "Lifts a channel's quota for a SKU; false when there was none." })
+  @Mutation(() => Boolean, {
+    description: "Lifts a channel's quota for a SKU; false when there was none. FORBIDDEN for a channel outside a channel-scoped caller's channels.",
+  })
   removeChannelQuota(
     @BoundedArg('channel', () => String, Bounds.code) channel: string,
     @BoundedArg('sku', () => ID, Bounds.sku) sku: string,

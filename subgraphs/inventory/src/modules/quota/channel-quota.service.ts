@@ -3,6 +3,7 @@ import type { InventoryContext } from '../../context';
 import { allocateBackorders } from '../reservation/release.service';
 import { NearestFullFillStrategy } from '../reservation/routing/nearest-full-fill.strategy';
 import { channelAndSkuProblems, validateQuota, type ChannelQuotaInput } from './channel-quota.validation';
+import { assertQuotaWritable, quotaChannels } from './quota-access';
 import type { ChannelQuota } from './channel-quota.type';
 import { BASIS_POINTS, quotaLimit } from './quota-rule';
 
@@ -50,9 +51,12 @@ const toQuota = (row: QuotaRow): ChannelQuota => {
 
 /** Channel quotas: how much of a SKU's stock one channel's orders may hold. */
 export const channelQuotaService = {
-  /** Every quota (of one SKU, or all), by SKU then channel. */
+  /** Every quota (of one SKU, or all) of the caller's channels, by SKU then channel. */
   async list(ctx: InventoryContext, sku: string | null): Promise<ChannelQuota[]> {
-    const rows = (await ctx.db.query(`${VIEW_SQL} WHERE $1::text IS NULL OR q.sku = $1 ORDER BY q.sku, q.channel`, [sku])) as QuotaRow[];
+    const rows = (await ctx.db.query(
+      `${VIEW_SQL} WHERE ($1::text IS NULL OR q.sku = $1) AND ($2::text[] IS NULL OR q.channel = ANY($2::text[])) ORDER BY q.sku, q.channel`,
+      [sku, quotaChannels(ctx.principal)],
+    )) as QuotaRow[];
     return rows.map(toQuota);
   },
 
@@ -64,9 +68,11 @@ export const channelQuotaService = {
    *
    * @throws BAD_USER_INPUT listing every problem (blank or malformed channel, unknown SKU,
    *   not exactly one of maxUnits and maxShare, a negative cap, a share outside [0, 1] or finer than 0.01%)
+   * @throws FORBIDDEN a well-formed channel outside a channel-scoped caller's channels (nothing stored)
    */
   async set(ctx: InventoryContext, input: ChannelQuotaInput): Promise<ChannelQuota> {
     const { problems, quota } = validateQuota(input);
+    if (!problems.some((p) => p.field === 'channel')) assertQuotaWritable(ctx.principal, quota.channel);
     await checkSku(ctx.db, quota.sku, problems);
     if (problems.length) throw invalid('Invalid channel quota', problems);
     const share = quota.shareBp === null ? null : (quota.shareBp / BASIS_POINTS).toFixed(4);
@@ -85,11 +91,13 @@ export const channelQuotaService = {
    * stock at once. False when there was no such quota.
    *
    * @throws BAD_USER_INPUT blank or malformed channel, blank SKU
+   * @throws FORBIDDEN a channel outside a channel-scoped caller's channels (nothing removed)
    */
   async remove(ctx: InventoryContext, channel: string, sku: string): Promise<boolean> {
     const problems = channelAndSkuProblems(channel, sku);
     if (problems.length) throw invalid('Invalid channel quota', problems);
     const code = channel.trim().toLowerCase();
+    assertQuotaWritable(ctx.principal, code);
     const trimmed = sku.trim();
     return ctx.events.transaction(async (tx) => {
       await lockStock(tx, trimmed);

@@ -21,6 +21,7 @@ export async function reannounce(tx: EventTransaction, order: OrderPlaced): Prom
     const payload: StockReserved = {
       orderId: order.orderId,
       customerId: order.customerId,
+      channel: order.channel,
       shippingAddress: order.shippingAddress,
       allocations: allocations.map(({ allocationId, sku, warehouseId, quantity }) => ({ allocationId, sku, warehouseId, quantity })),
       warehouses: [...warehouses.values()],

@@ -99,6 +99,7 @@ export async function reserveOne(tx: EventTransaction, order: OrderPlaced, strat
   const payload: StockReserved = {
     orderId: order.orderId,
     customerId: order.customerId,
+    channel: order.channel,
     shippingAddress: order.shippingAddress,
     allocations: allocations.map(({ allocationId, sku, warehouseId, quantity }) => ({ allocationId, sku, warehouseId, quantity })),
     warehouses: warehouses

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { inChannels } from '../shipment/shipment-access';
 import { SHIPMENT_COLUMNS, type ShipmentEntity } from '../shipment/shipment.entity';
 import { isUuid } from '@supply-graph/shared';
 
@@ -10,13 +11,14 @@ export interface RecentShipmentsKey {
 }
 
 // Each customer is read up to the largest `first` asked for it; smaller asks are slices of that.
+// The channel scope applies before numbering, so `first` counts only shipments the caller may see.
 const RECENT_SHIPMENTS = `
   SELECT ${SHIPMENT_COLUMNS}
   FROM (
     SELECT shipment.*,
            row_number() OVER (PARTITION BY customer_id ORDER BY created_at DESC, id DESC) AS rn
     FROM shipment
-    WHERE customer_id = ANY($1::uuid[])
+    WHERE customer_id = ANY($1::uuid[]) AND ${inChannels('shipment', '$3')}
   ) s
   JOIN unnest($1::uuid[], $2::int[]) AS k(customer_id, lim) ON k.customer_id = s.customer_id
   WHERE s.rn <= k.lim
@@ -24,9 +26,10 @@ const RECENT_SHIPMENTS = `
 
 /**
  * Per-request loader: the newest shipments of every customer in the response,
- * in one SQL statement whatever the number of customers and `first` values.
+ * in one SQL statement whatever the number of customers and `first` values,
+ * limited to the caller's channels (`channels`, null: every channel).
  */
-export function createCustomerShipmentLoaders(db: DataSource) {
+export function createCustomerShipmentLoaders(db: DataSource, channels: readonly string[] | null) {
   return {
     recentShipmentsByCustomer: new DataLoader<RecentShipmentsKey, ShipmentEntity[], string>(
       async (keys) => {
@@ -37,7 +40,7 @@ export function createCustomerShipmentLoaders(db: DataSource) {
           limits.set(id, Math.max(first, limits.get(id) ?? 0));
         }
         const rows = limits.size
-          ? ((await db.query(RECENT_SHIPMENTS, [[...limits.keys()], [...limits.values()]])) as ShipmentEntity[])
+          ? ((await db.query(RECENT_SHIPMENTS, [[...limits.keys()], [...limits.values()], channels])) as ShipmentEntity[])
           : [];
         const grouped = new Map<string, ShipmentEntity[]>();
         for (const row of rows) {

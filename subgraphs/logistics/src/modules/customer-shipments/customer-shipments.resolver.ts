@@ -10,7 +10,9 @@ export class CustomerShipmentsResolver {
   @RequiresScopes('logistics:read')
   @FieldResolver(() => [Shipment], {
     nullable: true,
-    description: "The customer's most recent shipments, newest first; null, with an error naming logistics, when that subgraph is down.",
+    description:
+      "The customer's most recent shipments, newest first (a channel-scoped caller's channels only); null, with an error naming " +
+      'logistics, when that subgraph is down.',
   })
   shipments(
     @Root() customer: CustomerRef,

@@ -1,12 +1,17 @@
 import { badUserInput, type EventTransaction } from '@supply-graph/shared';
 import type { LogisticsContext } from '../../context';
 import type { ShipmentStatus } from '../shipment/shipment-status';
+import { inChannels } from '../shipment/shipment-access';
 import { applyScans } from '../tracking/tracking.service';
 import { detectException, type LogisticsAlertKind } from './exception-rule';
 import type { LogisticsAlert, ScanResult } from './logistics-alert.type';
 
-/** What a scan needs: the outbox transaction and the settings. The periodic job has no request context. */
-export type ScanDeps = Pick<LogisticsContext, 'events' | 'settings'>;
+/**
+ * What a scan needs: the outbox transaction and the settings; the periodic job
+ * has no request context. With a channel-scoped `principal` (a caller's
+ * `scanForExceptions`) only its channels' shipments are judged.
+ */
+export type ScanDeps = Pick<LogisticsContext, 'events' | 'settings'> & Partial<Pick<LogisticsContext, 'principal'>>;
 
 const MAX_ALERTS = 100;
 const FIRST_UUID = '00000000-0000-0000-0000-000000000000';
@@ -35,7 +40,7 @@ const CANDIDATES = `
     SELECT COALESCE((SELECT max(e.at) FROM tracking_event e WHERE e.shipment_id = s.id), s.created_at) AS last_scan_at
   ) q
   WHERE s.status IN ('CREATED', 'IN_TRANSIT', 'OUT_FOR_DELIVERY') AND s.id > $1 AND q.last_scan_at <= $2
-    AND (s.estimated_delivery_at < $2 OR q.last_scan_at <= $2 - make_interval(secs => $3))
+    AND (s.estimated_delivery_at < $2 OR q.last_scan_at <= $2 - make_interval(secs => $3)) AND ${inChannels('s', '$5')}
   ORDER BY s.id
   LIMIT $4
   FOR UPDATE OF s SKIP LOCKED`;
@@ -50,11 +55,12 @@ export const exceptionsService = {
    */
   async scan(deps: ScanDeps, now: Date = new Date()): Promise<ScanResult> {
     const { noScanHours, batchSize } = deps.settings.exceptions;
+    const channels = deps.principal?.channels ?? null;
     let cursor = FIRST_UUID;
     let flagged = 0;
     for (;;) {
       const batch = await deps.events.transaction(async (tx) => {
-        const rows = (await tx.manager.query(CANDIDATES, [cursor, now, noScanHours * 3600, batchSize])) as CandidateRow[];
+        const rows = (await tx.manager.query(CANDIDATES, [cursor, now, noScanHours * 3600, batchSize, channels])) as CandidateRow[];
         let count = 0;
         for (const row of rows) if (await flag(tx, row, now, noScanHours)) count += 1;
         return { count, size: rows.length, last: rows.length ? rows[rows.length - 1].id : cursor };
@@ -65,7 +71,10 @@ export const exceptionsService = {
     }
   },
 
-  /** The `first` (1..100) most recent alerts, newest first, raised at or after `since` when given. */
+  /**
+   * The `first` (1..100) most recent alerts, newest first, raised at or after
+   * `since` when given; of the caller's channels' shipments only.
+   */
   async recent(ctx: LogisticsContext, first: number | null | undefined, since: Date | null | undefined): Promise<LogisticsAlert[]> {
     const size = first ?? 20;
     if (!Number.isInteger(size) || size < 1 || size > MAX_ALERTS) {
@@ -73,13 +82,14 @@ export const exceptionsService = {
         { field: 'first', message: `must be between 1 and ${MAX_ALERTS}, got ${String(first)}` },
       ]);
     }
-    // The join hides alerts of shipments voided since (there is no foreign key, see the migration).
+    // The join hides alerts of shipments voided since (there is no foreign key, see the migration)
+    // and of shipments outside the caller's channels.
     const rows = (await ctx.db.query(
       `SELECT a.id, a.shipment_id, a.kind, a.detail, a.raised_at FROM logistics_alert a
        JOIN shipment s ON s.id = a.shipment_id
-       WHERE $2::timestamptz IS NULL OR a.raised_at >= $2
+       WHERE ($2::timestamptz IS NULL OR a.raised_at >= $2) AND ${inChannels('s', '$3')}
        ORDER BY a.raised_at DESC, a.id DESC LIMIT $1`,
-      [size, since ?? null],
+      [size, since ?? null, ctx.principal.channels],
     )) as { id: string; shipment_id: string; kind: LogisticsAlertKind; detail: string; raised_at: Date }[];
     return rows.map((r) => ({ id: r.id, shipmentId: r.shipment_id, kind: r.kind, detail: r.detail, raisedAt: r.raised_at }));
   },

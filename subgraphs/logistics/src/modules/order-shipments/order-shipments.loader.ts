@@ -1,18 +1,24 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
-import { ShipmentEntity } from '../shipment/shipment.entity';
+import type { DataSource } from 'typeorm';
+import { inChannels } from '../shipment/shipment-access';
+import { SHIPMENT_COLUMNS, type ShipmentEntity } from '../shipment/shipment.entity';
 import { isUuid } from '@supply-graph/shared';
 
-/** Per-request loader: the shipments of every order in the response, in one SQL statement. */
-export function createOrderShipmentLoaders(db: DataSource) {
+/**
+ * Per-request loader: the shipments of every order in the response, in one
+ * SQL statement, limited to the caller's channels (`channels`, null: every
+ * channel).
+ */
+export function createOrderShipmentLoaders(db: DataSource, channels: readonly string[] | null) {
   return {
     shipmentsByOrderId: new DataLoader<string, ShipmentEntity[]>(async (orderIds) => {
       const valid = [...new Set(orderIds.filter(isUuid).map((id) => id.toLowerCase()))];
       const rows = valid.length
-        ? await db.getRepository(ShipmentEntity).find({
-            where: { orderId: In(valid) },
-            order: { createdAt: 'ASC', id: 'ASC' },
-          })
+        ? ((await db.query(
+            `SELECT ${SHIPMENT_COLUMNS} FROM shipment s WHERE s.order_id = ANY($1::uuid[]) AND ${inChannels('s', '$2')}
+             ORDER BY s.created_at, s.id`,
+            [valid, channels],
+          )) as ShipmentEntity[])
         : [];
       const grouped = new Map<string, ShipmentEntity[]>();
       for (const row of rows) {

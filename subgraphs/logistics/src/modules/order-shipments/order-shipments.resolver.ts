@@ -10,7 +10,9 @@ export class OrderShipmentsResolver {
   @RequiresScopes('logistics:read')
   @FieldResolver(() => [Shipment], {
     nullable: true,
-    description: 'The parcels this order ships in, oldest first; null, with an error naming logistics, when that subgraph is down.',
+    description:
+      "The parcels this order ships in, oldest first (a channel-scoped caller's channels only); null, with an error naming logistics, " +
+      'when that subgraph is down.',
   })
   shipments(@Root() order: OrderRef, @Ctx() ctx: LogisticsContext) {
     return orderShipmentsService.forOrder(ctx, order.id);

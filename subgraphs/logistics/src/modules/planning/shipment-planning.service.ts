@@ -6,7 +6,8 @@ const DAY = 86_400_000;
 
 /**
  * One shipment per warehouse of a reserved order, each with the carrier the
- * strategy picks for that lane, a tracking number, an ETA and a CREATED scan.
+ * strategy picks for that lane, a tracking number, an ETA, a CREATED scan and
+ * the order's channel.
  * Repeat-safe: an order that already has shipments gets none added.
  */
 export async function planShipments(tx: EventTransaction, reserved: StockReserved, strategy: CarrierSelectionStrategy): Promise<number> {
@@ -25,10 +26,11 @@ export async function planShipments(tx: EventTransaction, reserved: StockReserve
     const eta = new Date(now.getTime() + choice.transitDays * DAY);
     await tx.manager.query(
       // Distance and units are kept for the carbon estimate: logistics owns neither addresses nor products.
+      // The channel scopes the shipment to its channel's callers; an event from before it was sent leaves it NULL.
       `INSERT INTO shipment (id, order_id, customer_id, warehouse_id, carrier_code, tracking_number, status, created_at,
-                             estimated_delivery_at, distance_km, units)
-       VALUES ($1, $2, $3, $4, $5, $6, 'CREATED', $7, $8, $9, $10)`,
-      [shipmentId, reserved.orderId, reserved.customerId, warehouseId, choice.carrier, trackingNumber, now, eta, km, units],
+                             estimated_delivery_at, distance_km, units, channel)
+       VALUES ($1, $2, $3, $4, $5, $6, 'CREATED', $7, $8, $9, $10, $11)`,
+      [shipmentId, reserved.orderId, reserved.customerId, warehouseId, choice.carrier, trackingNumber, now, eta, km, units, reserved.channel ?? null],
     );
     await tx.manager.query(
       `INSERT INTO tracking_event (shipment_id, at, status, location, description) VALUES ($1, $2, 'CREATED', $3, $4)`,

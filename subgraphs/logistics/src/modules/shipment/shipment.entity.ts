@@ -45,6 +45,10 @@ export class ShipmentEntity {
   @Column('timestamptz', { name: 'delivered_at', nullable: true })
   deliveredAt: Date | null;
 
+  /** The order's sales channel; null for shipments planned before it was recorded (seen only by callers of every channel). */
+  @Column('text', { nullable: true })
+  channel: string | null;
+
   @OneToMany(() => TrackingEventEntity, (event) => event.shipment)
   events?: Relation<TrackingEventEntity[]>;
 }
@@ -57,4 +61,5 @@ export class ShipmentEntity {
 export const SHIPMENT_COLUMNS = `
   s.id, s.order_id AS "orderId", s.customer_id AS "customerId", s.warehouse_id AS "warehouseId",
   s.carrier_code AS "carrierCode", s.tracking_number AS "trackingNumber", s.status,
-  s.created_at AS "createdAt", s.estimated_delivery_at AS "estimatedDeliveryAt", s.delivered_at AS "deliveredAt"`;
+  s.created_at AS "createdAt", s.estimated_delivery_at AS "estimatedDeliveryAt", s.delivered_at AS "deliveredAt",
+  s.channel`;

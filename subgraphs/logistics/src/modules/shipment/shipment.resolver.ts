@@ -11,7 +11,7 @@ import { WarehouseRef } from './warehouse-ref.type';
 @Resolver(() => Shipment)
 export class ShipmentResolver {
   @RequiresScopes('logistics:read')
-  @Query(() => Shipment, { nullable: true, description: 'A shipment by id; null when there is none.' })
+  @Query(() => Shipment, { nullable: true, description: "A shipment by id; null when there is none or it is outside a channel-scoped caller's channels." })
   shipment(@BoundedArg('id', () => ID, Bounds.id) id: string, @Ctx() ctx: LogisticsContext) {
     return shipmentService.findById(ctx, id);
   }
@@ -19,7 +19,7 @@ export class ShipmentResolver {
   @RequiresScopes('logistics:read')
   @Query(() => Shipment, {
     nullable: true,
-    description: 'The shipment a carrier knows by this tracking number; null when there is none.',
+    description: "The shipment a carrier knows by this tracking number; null when there is none or it is outside a channel-scoped caller's channels.",
   })
   shipmentByTracking(
     @BoundedArg('carrier', () => String, Bounds.code) carrier: string,

@@ -30,4 +30,6 @@ export class Shipment {
   customerId: string;
   warehouseId: string;
   carrierCode: string;
+  /** The order's channel, kept for access checks; not exposed (Order.channel says it). */
+  channel: string | null;
 }

@@ -11,6 +11,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import type { LogisticsContext } from '../../context';
 import { normalizeCarrierCode } from '../carrier/carrier.service';
+import { assertShipmentWritable } from '../shipment/shipment-access';
 import { ShipmentEntity } from '../shipment/shipment.entity';
 import { toShipment } from '../shipment/shipment.service';
 import type { Shipment } from '../shipment/shipment.type';
@@ -65,7 +66,8 @@ export const trackingService = {
    * Records one carrier scan and returns the shipment as it now stands.
    * Repeat-safe: the same (shipment, at, status) stores one event, so a webhook
    * retried by the carrier changes nothing. The shipment row is locked first so
-   * concurrent scans of one parcel apply one after the other.
+   * concurrent scans of one parcel apply one after the other. FORBIDDEN, with
+   * nothing stored, for a shipment outside a channel-scoped caller's channels.
    */
   async record(ctx: LogisticsContext, input: TrackingEventInput, now: Date = new Date()): Promise<Shipment> {
     if (input.at.getTime() - now.getTime() > MAX_FUTURE_SKEW_MS) {
@@ -80,12 +82,14 @@ export const trackingService = {
     const row = await ctx.events.transaction(async (tx) => {
       const m = tx.manager;
       const locked = (await m.query(
-        'SELECT id, status, order_id, warehouse_id FROM shipment WHERE carrier_code = $1 AND tracking_number = $2 FOR UPDATE',
+        'SELECT id, status, channel FROM shipment WHERE carrier_code = $1 AND tracking_number = $2 FOR UPDATE',
         [carrier, trackingNumber],
-      )) as { id: string; status: ShipmentStatusName; order_id: string; warehouse_id: string }[];
+      )) as { id: string; status: ShipmentStatusName; channel: string | null }[];
       if (!locked.length) throw await unknownShipment(m, carrier, trackingNumber);
       const shipmentId = locked[0].id;
-      auditTarget(ctx, 'Shipment', shipmentId);
+      auditTarget(ctx, 'Shipment', shipmentId, locked[0].channel);
+      // Before anything is written: a refused scan leaves no trace.
+      assertShipmentWritable(ctx.principal, locked[0].channel);
       const inserted = (await m.query(
         `INSERT INTO tracking_event (shipment_id, at, status, location, description)
          VALUES ($1, $2, $3, $4, $5)

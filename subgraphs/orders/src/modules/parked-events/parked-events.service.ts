@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  AppError,
   EventTypes,
   badUserInput,
   conflict,
@@ -31,8 +32,18 @@ const COLUMNS = `id, service, consumer, event_id AS "eventId", event_type AS "ev
 /** Longest hold reason kept on the order's history; the full error stays on the parked event. */
 const MAX_REASON = 500;
 
+/**
+ * SQL condition on `parked_event`: a parked event is of the channel of the
+ * order it concerns. With the caller's channels in the `text[]` parameter
+ * `param` (NULL: every channel), only events whose order is of one of them
+ * match: an event without an order, or whose order is unknown here, is of no
+ * channel and stays hidden from a channel-scoped caller.
+ */
+const inChannels = (param: string) =>
+  `(${param}::text[] IS NULL OR EXISTS (SELECT 1 FROM sales_order o WHERE o.id = parked_event.order_id AND o.channel_code = ANY(${param}::text[])))`;
+
 export const parkedEventsService = {
-  /** Newest first; each filter is optional; `first` is 1..200. */
+  /** Newest first; each filter is optional; `first` is 1..200; a channel-scoped caller's channels only (see inChannels). */
   async list(ctx: OrdersContext, filter: ParkedEventFilter, first: number): Promise<ParkedEvent[]> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PARKED_EVENTS_PAGE) {
       throw badUserInput(`first must be between 1 and ${MAX_PARKED_EVENTS_PAGE}, got ${first}`, [
@@ -42,8 +53,9 @@ export const parkedEventsService = {
     return (await ctx.db.query(
       `SELECT ${COLUMNS} FROM parked_event
        WHERE ($1::text IS NULL OR service = $1) AND ($2::text IS NULL OR consumer = $2) AND ($3::text IS NULL OR status = $3)
+         AND ${inChannels('$5')}
        ORDER BY parked_at DESC, id DESC LIMIT $4`,
-      [filter.service?.trim() || null, filter.consumer?.trim() || null, filter.status, first],
+      [filter.service?.trim() || null, filter.consumer?.trim() || null, filter.status, first, ctx.principal.channels],
     )) as ParkedEvent[];
   },
 
@@ -51,15 +63,20 @@ export const parkedEventsService = {
    * Asks the owning service to run the parked event's handler again
    * (`consumer.retry-requested`); the answer comes back as
    * `consumer.event-retried`. CONFLICT when it was already handled or a retry
-   * is under way.
+   * is under way; FORBIDDEN, with nothing stored, when a channel-scoped caller
+   * may not see it (see inChannels).
    */
   async requestRetry(ctx: OrdersContext, id: string): Promise<ParkedEvent> {
     if (!isUuid(id)) throw notFound('ParkedEvent', id);
     return ctx.events.transaction(async (tx) => {
-      const [row] = (await tx.manager.query(`SELECT ${COLUMNS}, version FROM parked_event WHERE id = $1 FOR UPDATE`, [id])) as (ParkedEvent & {
-        version: number;
-      })[];
+      const [row] = (await tx.manager.query(
+        `SELECT ${COLUMNS}, version, ${inChannels('$2')} AS visible FROM parked_event WHERE id = $1 FOR UPDATE`,
+        [id, ctx.principal.channels],
+      )) as (ParkedEvent & { version: number; visible: boolean })[];
       if (!row) throw notFound('ParkedEvent', id);
+      if (!row.visible) {
+        throw new AppError('FORBIDDEN', "This caller may not retry events outside its channels' orders", { id, channels: ctx.principal.channels });
+      }
       if (row.status === ParkedEventStatus.RETRIED || row.status === ParkedEventStatus.RETRY_REQUESTED) {
         throw conflict(`Parked event ${id} is ${row.status} and cannot be retried now`, { id, status: row.status });
       }
