@@ -2,7 +2,7 @@ import { request, type IncomingMessage } from 'node:http';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { describeEachBackend } from '@supply-graph/shared/testing';
-import { gql } from '../support/graphql';
+import { gql, withAuthorization } from '../support/graphql';
 import { metricValue } from '../support/metrics';
 import { subscribeWs } from '../support/live';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
@@ -111,7 +111,7 @@ describeEachBackend('a slow subscriber is cut off and resumes; the others are no
     let text = '';
     let ended = false;
     const response = await new Promise<IncomingMessage>((resolve, reject) => {
-      const req = request(platform.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/event-stream' } }, resolve);
+      const req = request(platform.gatewayUrl, { method: 'POST', headers: withAuthorization(platform.gatewayUrl, { 'content-type': 'application/json', accept: 'text/event-stream' }) }, resolve);
       req.once('error', reject);
       req.end(JSON.stringify({ query: SUBSCRIPTION, variables: { customerId: buyer.id } }));
     });
