@@ -31,6 +31,7 @@ describeEachBackend('a channel-scoped partner', (backend) => {
   let db: Awaited<ReturnType<typeof sqlClient>>;
   let receiver: WebhookReceiver;
   let partner: string;
+  let partnerId: string;
 
   beforeAll(async () => {
     platform = await startTestPlatform(backend, {
@@ -48,6 +49,7 @@ describeEachBackend('a channel-scoped partner', (backend) => {
       { input: { name: 'Tmall connector', scopes: ['orders:read', 'orders:write', 'customers:read', 'logistics:read', 'webhooks:manage'], channels: ['tmall'] } },
     );
     const { client, clientSecret } = created.data!.createApiClient;
+    partnerId = client.clientId;
     const granted = await fetch(new URL('/oauth/token', platform.gatewayUrl), {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -224,5 +226,23 @@ describeEachBackend('a channel-scoped partner', (backend) => {
     } finally {
       await Promise.all([mine.stop(), askedJd.stop(), staffJd.stop()]);
     }
+  });
+  it('leaves the audit trail of all of it: the client created by staff, each of the partner\'s changes allowed or refused', async () => {
+    type Entry = { actor: string; action: string; outcome: string; channel: string | null };
+    const trail = async (actor: string) =>
+      (
+        await asStaff<{ auditEvents: { edges: { node: Entry }[] } }>(
+          'query($actor: String) { auditEvents(first: 100, filter: { actor: $actor }) { edges { node { actor action outcome channel } } } }',
+          { actor },
+        )
+      ).data!.auditEvents.edges.map((e) => e.node);
+    const partnerTrail = await eventually(async () => {
+      const entries = await trail(partnerId);
+      return entries.filter((e) => e.outcome === 'FORBIDDEN').length >= 3 && entries.some((e) => e.outcome === 'ok') ? entries : undefined;
+    }, "the partner's entries");
+    const seen = partnerTrail.map((e) => `${e.action} ${e.outcome}`);
+    expect(seen).toEqual(expect.arrayContaining(['placeOrder FORBIDDEN', 'importChannelOrder FORBIDDEN', 'registerWebhook FORBIDDEN', 'registerWebhook ok']));
+    expect(partnerTrail.find((e) => e.action === 'placeOrder')!.channel).toBe('jd');
+    expect((await trail('e2e-staff')).map((e) => `${e.action} ${e.outcome}`)).toContain('createApiClient ok');
   });
 });
