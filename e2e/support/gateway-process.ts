@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { testConfig } from '@supply-graph/shared/testing';
 import { registerDefaultToken, staffToken } from './auth';
 import type { TestPlatform } from './platform';
 import { freePort } from './ports';
@@ -22,7 +23,7 @@ export async function startGatewayProcess(platform: TestPlatform, env: Record<st
   const port = await freePort();
   const child = spawn(process.execPath, [path.resolve(__dirname, '../../gateway/dist/main.js')], {
     env: {
-      ...process.env,
+      ...testConfig.inheritedEnv(),
       ...platform.nats,
       REDIS_URL: '',
       RATE_LIMIT_PER_MINUTE: '1000000',

@@ -6,7 +6,7 @@ import { loadGatewayConfig, loadSigningKey, TokenIssuer, type TokenRequest } fro
  * the import command sends when given none. Anyone who can read the key file
  * can already mint any token, so this opens nothing new.
  */
-export async function mintLocalToken(request: TokenRequest, env: Record<string, string | undefined> = process.env): Promise<string> {
+export async function mintLocalToken(request: TokenRequest, env?: Record<string, string | undefined>): Promise<string> {
   const config = loadGatewayConfig(env);
   if (!config.auth.ownIssuer) throw new Error('AUTH_OWN_ISSUER=false: tokens come from the external identity provider');
   const key = await loadSigningKey(config.auth.signingKey);
