@@ -3,11 +3,16 @@
 // before access control (a checkout of BENCH_BASE, default the last commit before it) and as it is now,
 // side by side in one run, alternating rounds so that drift of the machine hits both alike.
 //
-//   npm run build && node bench/access.js            (BENCH_ROUNDS=2, BENCH_SECONDS=15, BENCH_CONNECTIONS=20)
+//   npm run build && node bench/access.js            (BENCH_ROUNDS=6, BENCH_SECONDS=20, BENCH_CONNECTIONS=20)
 //
 // Load: wrk, each request the 360 query of e2e/operations/customer-360.graphql for the next of 1,000
 // customers. "now" runs twice: a staff token (pii:read: real values, each read audited) and a frontend
 // token without pii:read (masked values). Writes bench/results/access.{json,md}.
+//
+// This machine's speed drifts by 10 % and more from one minute to the next, as much as the target, so
+// each platform keeps one seeded database for the whole run (the same demo data set: the generator is
+// seeded), the order of the two platforms alternates from round to round, and the summary is the median
+// over rounds of each round's own ratio (now against before, measured minutes apart), with the spread.
 const { execFileSync } = require('node:child_process');
 const { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
@@ -15,8 +20,8 @@ const path = require('node:path');
 const { REPO, platformEnv, startPlatform, stop, gql, mintToken, cpuSeconds } = require('./lib');
 
 const BASE = process.env.BENCH_BASE ?? 'd8e8820';
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const SEED = { SEED_CUSTOMERS: '1000', SEED_ORDERS: '8000' };
 const QUERY = readFileSync(path.join(REPO, 'e2e/operations/customer-360.graphql'), 'utf8');
@@ -71,14 +76,38 @@ async function measure(label, run, port, script) {
   return { label, ...result, cpuMsPerRequest };
 }
 
-async function start(checkout, work, name) {
-  const dataDir = mkdtempSync(path.join(work, `${name}-data-`));
-  chmodSync(dataDir, 0o755);
+/** Starts a checkout's platform on its data directory (seeded on the first start, kept after). */
+async function start(checkout, dataDir) {
   const { env, ports } = await platformEnv(dataDir);
   Object.assign(env, SEED);
   const run = await startPlatform(env, 300_000, checkout);
-  const ids = (await gql(ports.GATEWAY, '{ customers(first: 100) { edges { node { id } } } }')).customers.edges.map((e) => e.node.id);
-  return { run, ports, env, ids, dataDir };
+  const ids = await manyIds(ports.GATEWAY);
+  return { run, ports, env, ids };
+}
+
+async function roundBefore(base, dataDir, round, work) {
+  const a = await start(base, dataDir);
+  try {
+    return [await measure(`round ${round} before access control`, a.run, a.ports.GATEWAY, wrkScript(work, 'base', a.ids))];
+  } finally {
+    await stop(a.run.child);
+  }
+}
+
+async function roundNow(dataDir, round, work) {
+  const b = await start(REPO, dataDir);
+  try {
+    // The frontend first: the staff phase leaves audit entries for the relay and the audit consumer to
+    // finish, which would be counted against whatever runs next on this platform.
+    const frontend = `Bearer ${mintToken({ ...b.env }, ['--sub', 'frontend', '--scope', FRONTEND_SCOPES])}`;
+    const staff = `Bearer ${mintToken(b.env)}`;
+    return [
+      await measure(`round ${round} with access control, frontend token (PII masked)`, b.run, b.ports.GATEWAY, wrkScript(work, 'frontend', b.ids, frontend)),
+      await measure(`round ${round} with access control, staff token (pii:read, reads audited)`, b.run, b.ports.GATEWAY, wrkScript(work, 'staff', b.ids, staff)),
+    ];
+  } finally {
+    await stop(b.run.child);
+  }
 }
 
 async function main() {
@@ -86,23 +115,21 @@ async function main() {
   // Embedded PostgreSQL runs as the postgres user, which must reach its data directories in here.
   chmodSync(work, 0o755);
   const base = baseCheckout(work);
+  const dataDir = (name) => {
+    const dir = mkdtempSync(path.join(work, `${name}-data-`));
+    chmodSync(dir, 0o755);
+    return dir;
+  };
+  const baseData = dataDir('base');
+  const nowData = dataDir('now');
   const rounds = [];
   try {
     for (let round = 1; round <= ROUNDS; round += 1) {
-      // Before access control: no token at all (it would be ignored).
-      const a = await start(base, work, 'base');
-      const ids = await manyIds(a.ports.GATEWAY, a.ids);
-      rounds.push(await measure(`round ${round} before access control`, a.run, a.ports.GATEWAY, wrkScript(work, 'base', ids)));
-      await stop(a.run.child);
-      const b = await start(REPO, work, 'now');
-      const idsNow = await manyIds(b.ports.GATEWAY, b.ids);
-      // The frontend first: the staff phase leaves audit entries for the relay and the audit consumer to
-      // finish, which would be counted against whatever runs next on this platform.
-      const frontend = `Bearer ${mintToken({ ...b.env }, ['--sub', 'frontend', '--scope', FRONTEND_SCOPES])}`;
-      rounds.push(await measure(`round ${round} with access control, frontend token (PII masked)`, b.run, b.ports.GATEWAY, wrkScript(work, 'frontend', idsNow, frontend)));
-      const staff = `Bearer ${mintToken(b.env)}`;
-      rounds.push(await measure(`round ${round} with access control, staff token (pii:read, reads audited)`, b.run, b.ports.GATEWAY, wrkScript(work, 'staff', idsNow, staff)));
-      await stop(b.run.child);
+      // Alternate which platform goes first, so that a drift within the round favours neither.
+      const order = round % 2 ? ['before', 'now'] : ['now', 'before'];
+      for (const which of order) {
+        rounds.push(...(which === 'before' ? await roundBefore(base, baseData, round, work) : await roundNow(nowData, round, work)));
+      }
     }
   } finally {
     execFileSync('git', ['worktree', 'remove', '--force', base], { cwd: REPO, stdio: 'ignore' });
@@ -112,8 +139,8 @@ async function main() {
 }
 
 /** 1,000 customer ids (the first page gives 100; the rest by cursor). */
-async function manyIds(port, first) {
-  const ids = [...first];
+async function manyIds(port) {
+  const ids = [];
   let after = null;
   while (ids.length < 1000) {
     const page = await gql(port, 'query($after: String) { customers(first: 100, after: $after) { edges { cursor node { id } } } }', { after });
@@ -124,34 +151,55 @@ async function manyIds(port, first) {
   return [...new Set(ids)].slice(0, 1000);
 }
 
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const pct = (x) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} %`;
+
 function report(rounds) {
-  const avg = (match) => {
-    const picked = rounds.filter((r) => r.label.includes(match));
-    const mean = (key) => picked.reduce((s, r) => s + r[key], 0) / picked.length;
-    return { rps: mean('rps'), p50Ms: mean('p50Ms'), p99Ms: mean('p99Ms'), cpuMsPerRequest: mean('cpuMsPerRequest') };
+  const picked = (match) => rounds.filter((r) => r.label.includes(match));
+  const summary = (match) => {
+    const runs = picked(match);
+    const of = (key) => median(runs.map((r) => r[key]));
+    return { rps: of('rps'), p50Ms: of('p50Ms'), p99Ms: of('p99Ms'), cpuMsPerRequest: of('cpuMsPerRequest') };
   };
-  const base = avg('before');
-  const staff = avg('staff');
-  const frontend = avg('frontend');
-  const change = (x) => `${(((x.rps - base.rps) / base.rps) * 100).toFixed(1)} %`;
-  const results = { base: BASE, seconds: SECONDS, connections: CONNECTIONS, rounds, summary: { base, staff, frontend } };
+  // Each round's own change of RPS against the same round's platform before access control.
+  const changes = (match) => {
+    const before = picked('before');
+    return picked(match).map((r, i) => r.rps / before[i].rps - 1);
+  };
+  const base = summary('before');
+  const variants = { staff: summary('staff'), frontend: summary('frontend') };
+  const change = { staff: changes('staff'), frontend: changes('frontend') };
+  const results = {
+    base: BASE,
+    seconds: SECONDS,
+    connections: CONNECTIONS,
+    rounds,
+    summary: { base, ...variants, medianChange: { staff: median(change.staff), frontend: median(change.frontend) }, changes: change },
+  };
   writeFileSync(path.join(REPO, 'bench/results/access.json'), `${JSON.stringify(results, null, 2)}\n`);
-  const row = (name, x, delta) => `| ${name} | ${x.rps.toFixed(1)} | ${delta} | ${x.p50Ms.toFixed(1)} | ${x.p99Ms.toFixed(1)} | ${x.cpuMsPerRequest.toFixed(1)} |`;
+  const row = (name, x, c) =>
+    `| ${name} | ${x.rps.toFixed(1)} | ${c ? `${pct(median(c))} (${pct(Math.min(...c))} to ${pct(Math.max(...c))})` : ''} | ${x.p50Ms.toFixed(1)} | ${x.p99Ms.toFixed(1)} | ${x.cpuMsPerRequest.toFixed(1)} |`;
   const md = [
     '# Access control: cost on the 360 query',
     '',
     `\`node bench/access.js\`, ${new Date().toISOString().slice(0, 10)}: the whole platform in one process (\`npm start\`, embedded PostgreSQL,`,
-    `1,000 customers, 8,000 orders), wrk with ${CONNECTIONS} connections for ${SECONDS} s per round, each request the 360 query for the next`,
-    `of 1,000 customers; ${ROUNDS} rounds alternating the platform before access control (${BASE}) and now. CPU: the platform`,
-    'process and its PostgreSQL, per request.',
+    `1,000 customers, 8,000 orders, one seeded database per platform for the whole run), wrk with ${CONNECTIONS} connections for ${SECONDS} s`,
+    `per measurement after 5 s of warm-up, each request the 360 query for the next of 1,000 customers; ${ROUNDS} rounds, each`,
+    `starting the platform before access control (${BASE}) and the platform now, in alternating order. Figures are medians over`,
+    "the rounds; the change is the median of each round's own change (with its lowest and highest). CPU: the platform process",
+    'and its PostgreSQL, per request.',
     '',
-    '| platform | RPS | vs before | p50 ms | p99 ms | CPU ms/request |',
+    '| platform | RPS | RPS vs before: median (range) | p50 ms | p99 ms | CPU ms/request |',
     '|---|---|---|---|---|---|',
-    row('before access control (no token)', base, ''),
-    row('with access control, staff token (pii:read: values, reads audited)', staff, change(staff)),
-    row('with access control, frontend token (no pii:read: masked)', frontend, change(frontend)),
+    row('before access control (no token)', base, null),
+    row('with access control, frontend token (no pii:read: masked)', variants.frontend, change.frontend),
+    row('with access control, staff token (pii:read: values, reads audited)', variants.staff, change.staff),
     '',
-    'Every round:',
+    'Every measurement:',
     '',
     ...rounds.map((r) => `- ${r.label}: ${r.rps.toFixed(1)} RPS, p99 ${r.p99Ms.toFixed(1)} ms, ${r.cpuMsPerRequest.toFixed(1)} ms CPU/request, non-2xx ${r.non2xx}`),
     '',

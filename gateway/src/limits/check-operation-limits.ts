@@ -7,7 +7,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import type { AppError } from '@supply-graph/shared';
-import { estimateCost } from './estimate-cost';
+import { costVariables, estimateCost } from './estimate-cost';
 import { queryTooComplex, type OperationLimits } from './limits';
 import { documentTokens, measureOperation, sourceTokens, type OperationShape } from './measure-document';
 
@@ -60,10 +60,35 @@ export function checkDocumentShape(document: DocumentNode, limits: OperationLimi
   return null;
 }
 
+/** Estimates kept per operation: requests that agree on the variables the cost reads share one (at most this many per operation). */
+const COSTS_KEPT = 256;
+const costs = new WeakMap<OperationDefinitionNode, { schema: GraphQLSchema; variables: string[]; byValues: Map<string, number | null> }>();
+
+/**
+ * estimateCost, remembered per operation node (the gateway keeps one parsed
+ * document per query text) and per value of the variables the cost reads, so
+ * the usual traffic (the same documents, different ids) pays for the walk
+ * once.
+ */
+function cachedCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number | null {
+  let kept = costs.get(operation);
+  if (!kept || kept.schema !== schema) {
+    kept = { schema, variables: costVariables(document, operation), byValues: new Map() };
+    costs.set(operation, kept);
+  }
+  // [] for a variable not given (its default applies), [value] for one given, null included.
+  const key = JSON.stringify(kept.variables.map((name) => (Object.hasOwn(variables, name) ? [variables[name]] : [])));
+  if (kept.byValues.has(key)) return kept.byValues.get(key) ?? null;
+  const cost = estimateCost(schema, document, operation, variables);
+  if (kept.byValues.size >= COSTS_KEPT) kept.byValues.clear();
+  kept.byValues.set(key, cost);
+  return cost;
+}
+
 /** The estimated cost (estimate-cost.ts) of the operation the request runs, against `limits.maxCost`. */
 export function checkOperationCost(document: DocumentNode, request: OperationRequest, limits: OperationLimits): AppError | null {
   for (const operation of operationsRun(document, request.operationName)) {
-    const cost = estimateCost(request.schema, document, operation, request.variables ?? {});
+    const cost = cachedCost(request.schema, document, operation, request.variables ?? {});
     if (cost !== null && cost > limits.maxCost) return queryTooComplex('cost', limits.maxCost, cost);
   }
   return null;

@@ -1,5 +1,4 @@
 import {
-  getArgumentValues,
   getDirectiveValues,
   getNamedType,
   getNullableType,
@@ -24,6 +23,9 @@ import {
   type OperationDefinitionNode,
   type SelectionNode,
   type SelectionSetNode,
+  type VariableDefinitionNode,
+  valueFromAST,
+  visit,
 } from 'graphql';
 
 /** Rows a connection is taken to return when neither the operation nor the schema gives `first`. */
@@ -52,10 +54,24 @@ function fieldOf(schema: GraphQLSchema, parent: GraphQLCompositeType, name: stri
 function sizeOf(parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Variables): number {
   const type = getNullableType(field.type);
   if (isConnection(parent) || (!isConnection(type) && !isListType(type))) return 1;
-  // Variables and the schema's defaults applied; throws on an invalid argument.
-  const { first } = getArgumentValues(field, node, variables);
+  const first = firstOf(field, node, variables);
   if (typeof first === 'number') return Math.max(1, first);
   return isConnection(type) ? CONNECTION_PAGE_SIZE : LIST_SIZE;
+}
+
+/**
+ * The field's `first` as the operation gives it (variables applied) or the
+ * schema's default. Only `first` is read, so the cost depends on no other
+ * argument (see costVariables); an invalid `first` throws.
+ */
+function firstOf(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Variables): unknown {
+  const definition = field.args.find((a) => a.name === 'first');
+  if (!definition) return undefined;
+  const given = node.arguments?.find((a) => a.name.value === 'first');
+  if (!given || (given.value.kind === Kind.VARIABLE && !(given.value.name.value in variables))) return definition.defaultValue;
+  const value = valueFromAST(given.value, definition.type, variables);
+  if (value === undefined) throw new TypeError('invalid first');
+  return value;
 }
 
 const skipped = (selection: SelectionNode, variables: Variables): boolean =>
@@ -78,7 +94,10 @@ const skipped = (selection: SelectionNode, variables: Variables): boolean =>
  */
 export function estimateCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Variables): number | null {
   const root = schema.getRootType(operation.operation);
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  // Only the variables the cost reads are coerced: the estimate is the same for every request that agrees on them.
+  const used = new Set(costVariables(document, operation));
+  const definitions = (operation.variableDefinitions ?? []).filter((d: VariableDefinitionNode) => used.has(d.variable.name.value));
+  const coerced = getVariableValues(schema, definitions, variables);
   if (!root || coerced.errors) return null;
   const values = coerced.coerced;
   const fragments = new Map<string, FragmentDefinitionNode>();
@@ -128,7 +147,33 @@ export function estimateCost(schema: GraphQLSchema, document: DocumentNode, oper
   try {
     return Math.min(selectionSet(operation.selectionSet, root), Number.MAX_SAFE_INTEGER);
   } catch {
-    // getArgumentValues or getDirectiveValues refused an argument.
+    // An invalid `first`, or getDirectiveValues refused an argument.
     return null;
   }
+}
+
+/**
+ * The names of the variables an operation's cost depends on: those given to a
+ * `first` argument or to an `@skip`/`@include` condition, in the operation or
+ * in any fragment of the document (whether spread or not, which only makes
+ * the set larger). Two requests that agree on these get the same estimate.
+ */
+export function costVariables(document: DocumentNode, operation: OperationDefinitionNode): string[] {
+  const names = new Set<string>();
+  const collect = (node: OperationDefinitionNode | FragmentDefinitionNode) =>
+    visit(node, {
+      Argument(argument, _key, _parent, _path, ancestors) {
+        const owner = ancestors[ancestors.length - 1];
+        const inDirective = owner && 'kind' in owner && owner.kind === Kind.DIRECTIVE;
+        const counts = inDirective
+          ? ['skip', 'include'].includes((owner as { name: { value: string } }).name.value)
+          : argument.name.value === 'first';
+        if (!counts) return false;
+        visit(argument.value, { Variable: (v) => void names.add(v.name.value) });
+        return false;
+      },
+    });
+  collect(operation);
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) collect(definition);
+  return [...names];
 }

@@ -10,7 +10,7 @@ import type { ServiceEvents } from '../events/transaction';
 import { currentRequestScope } from './request-scope';
 
 /** Audit writes of different requests in flight at once; more queue and go together. */
-const LANES = 2;
+const LANES = 1;
 /** Requests' entries one transaction takes at most. */
 const MAX_BATCH = 200;
 

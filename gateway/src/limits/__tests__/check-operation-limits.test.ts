@@ -135,6 +135,30 @@ describe('checkOperationLimits', () => {
     expect(check(text, within({ maxCost: 4 }), { n: 'many' })).toBeNull();
   });
 
+  it('estimates one parsed document anew for each value of the variables its cost reads, and alike for the rest', () => {
+    // The gateway keeps one parsed document per query text, so estimates are remembered on it.
+    const text = 'query($id: ID!, $n: Int = 2, $deep: Boolean!) { a: customer(id: $id) { id } customers(first: $n) { edges { node { id orders @include(if: $deep) { totalCount } } } } }';
+    const document = parse(text);
+    const verdict = (variables: Record<string, unknown>) =>
+      checkOperationLimits(document, { schema, variables }, within({ maxCost: 50 }))?.extensions.measured ?? 'within';
+    // Each verdict is what a fresh estimate of a fresh parse says.
+    const fresh = (variables: Record<string, unknown>) => {
+      const cost = costOf(text, variables)!;
+      return cost > 50 ? cost : 'within';
+    };
+    const requests = [
+      { id: 'c-1', deep: false },
+      { id: 'c-2', n: 40, deep: false },
+      { id: 'c-3', n: 40, deep: true },
+      { id: 'c-4', n: 2, deep: true },
+      { id: 'c-5', n: null, deep: true },
+      { id: 'c-6', deep: false },
+      { id: 'c-7', n: 40, deep: true },
+    ];
+    expect(requests.map(verdict)).toEqual(requests.map(fresh));
+    expect(new Set(requests.map(verdict)).size).toBe(5);
+  });
+
   it('holds every operation of the document to the shape limits, and the cost of the one that runs', () => {
     const text = 'query Small { customers(first: 1) { totalCount } } query Big { customers(first: 100) { edges { node { x: id } } } }';
     expect(check(text, within({ maxAliases: 0 }), {}, 'Small')).toEqual(refused('aliases', 0, 1));
