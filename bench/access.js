@@ -33,7 +33,10 @@ function baseCheckout(work) {
   execFileSync('git', ['worktree', 'add', '--detach', dir, BASE], { cwd: REPO, stdio: 'ignore' });
   // cp -a keeps modes (embedded PostgreSQL's binaries must stay executable) and the workspaces' relative links.
   execFileSync('cp', ['-a', path.join(REPO, 'node_modules'), path.join(dir, 'node_modules')]);
-  execFileSync(process.execPath, [path.join(dir, 'node_modules/typescript/bin/tsc'), '-b'], { cwd: dir, stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(dir, 'node_modules/typescript/bin/tsc'), '-b'], {
+    cwd: dir,
+    stdio: 'inherit',
+  });
   return dir;
 }
 
@@ -59,20 +62,33 @@ function wrkScript(work, name, ids, authorization) {
 }
 
 function runWrk(port, script) {
-  const out = execFileSync('wrk', ['-t2', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--timeout', '10s', '-s', script, `http://127.0.0.1:${port}/graphql`]).toString();
+  const out = execFileSync('wrk', [
+    '-t2',
+    `-c${CONNECTIONS}`,
+    `-d${SECONDS}s`,
+    '--timeout',
+    '10s',
+    '-s',
+    script,
+    `http://127.0.0.1:${port}/graphql`,
+  ]).toString();
   const [, requests, non2xx, socketErrors, p50, p99] = /RESULT (\d+) (\d+) (\d+) (\d+) (\d+)/.exec(out).map(Number);
   return { rps: requests / SECONDS, non2xx, socketErrors, p50Ms: p50 / 1000, p99Ms: p99 / 1000 };
 }
 
 async function measure(label, run, port, script) {
   // Warm-up (JIT, caches, pools), not counted.
-  execFileSync('wrk', ['-t2', `-c${CONNECTIONS}`, '-d5s', '-s', script, `http://127.0.0.1:${port}/graphql`], { stdio: 'ignore' });
+  execFileSync('wrk', ['-t2', `-c${CONNECTIONS}`, '-d5s', '-s', script, `http://127.0.0.1:${port}/graphql`], {
+    stdio: 'ignore',
+  });
   const before = cpuSeconds(run.child.pid);
   const result = runWrk(port, script);
   const after = cpuSeconds(run.child.pid);
   const requests = result.rps * SECONDS;
   const cpuMsPerRequest = ((after.own - before.own + after.children - before.children) * 1000) / requests;
-  console.log(`${label}: ${result.rps.toFixed(1)} RPS, p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, ${cpuMsPerRequest.toFixed(1)} ms CPU/request, non-2xx ${result.non2xx}`);
+  console.log(
+    `${label}: ${result.rps.toFixed(1)} RPS, p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, ${cpuMsPerRequest.toFixed(1)} ms CPU/request, non-2xx ${result.non2xx}`,
+  );
   return { label, ...result, cpuMsPerRequest };
 }
 
@@ -88,7 +104,9 @@ async function start(checkout, dataDir) {
 async function roundBefore(base, dataDir, round, work) {
   const a = await start(base, dataDir);
   try {
-    return [await measure(`round ${round} before access control`, a.run, a.ports.GATEWAY, wrkScript(work, 'base', a.ids))];
+    return [
+      await measure(`round ${round} before access control`, a.run, a.ports.GATEWAY, wrkScript(work, 'base', a.ids)),
+    ];
   } finally {
     await stop(a.run.child);
   }
@@ -102,8 +120,18 @@ async function roundNow(dataDir, round, work) {
     const frontend = `Bearer ${mintToken({ ...b.env }, ['--sub', 'frontend', '--scope', FRONTEND_SCOPES])}`;
     const staff = `Bearer ${mintToken(b.env)}`;
     return [
-      await measure(`round ${round} with access control, frontend token (PII masked)`, b.run, b.ports.GATEWAY, wrkScript(work, 'frontend', b.ids, frontend)),
-      await measure(`round ${round} with access control, staff token (pii:read, reads audited)`, b.run, b.ports.GATEWAY, wrkScript(work, 'staff', b.ids, staff)),
+      await measure(
+        `round ${round} with access control, frontend token (PII masked)`,
+        b.run,
+        b.ports.GATEWAY,
+        wrkScript(work, 'frontend', b.ids, frontend),
+      ),
+      await measure(
+        `round ${round} with access control, staff token (pii:read, reads audited)`,
+        b.run,
+        b.ports.GATEWAY,
+        wrkScript(work, 'staff', b.ids, staff),
+      ),
     ];
   } finally {
     await stop(b.run.child);
@@ -128,7 +156,11 @@ async function main() {
       // Alternate which platform goes first, so that a drift within the round favours neither.
       const order = round % 2 ? ['before', 'now'] : ['now', 'before'];
       for (const which of order) {
-        rounds.push(...(which === 'before' ? await roundBefore(base, baseData, round, work) : await roundNow(nowData, round, work)));
+        rounds.push(
+          ...(which === 'before'
+            ? await roundBefore(base, baseData, round, work)
+            : await roundNow(nowData, round, work)),
+        );
       }
     }
   } finally {
@@ -143,7 +175,11 @@ async function manyIds(port) {
   const ids = [];
   let after = null;
   while (ids.length < 1000) {
-    const page = await gql(port, 'query($after: String) { customers(first: 100, after: $after) { edges { cursor node { id } } } }', { after });
+    const page = await gql(
+      port,
+      'query($after: String) { customers(first: 100, after: $after) { edges { cursor node { id } } } }',
+      { after },
+    );
     if (!page.customers.edges.length) break;
     for (const e of page.customers.edges) ids.push(e.node.id);
     after = page.customers.edges.at(-1).cursor;
@@ -178,7 +214,12 @@ function report(rounds) {
     seconds: SECONDS,
     connections: CONNECTIONS,
     rounds,
-    summary: { base, ...variants, medianChange: { staff: median(change.staff), frontend: median(change.frontend) }, changes: change },
+    summary: {
+      base,
+      ...variants,
+      medianChange: { staff: median(change.staff), frontend: median(change.frontend) },
+      changes: change,
+    },
   };
   writeFileSync(path.join(REPO, 'bench/results/access.json'), `${JSON.stringify(results, null, 2)}\n`);
   const row = (name, x, c) =>
@@ -201,7 +242,10 @@ function report(rounds) {
     '',
     'Every measurement:',
     '',
-    ...rounds.map((r) => `- ${r.label}: ${r.rps.toFixed(1)} RPS, p99 ${r.p99Ms.toFixed(1)} ms, ${r.cpuMsPerRequest.toFixed(1)} ms CPU/request, non-2xx ${r.non2xx}`),
+    ...rounds.map(
+      (r) =>
+        `- ${r.label}: ${r.rps.toFixed(1)} RPS, p99 ${r.p99Ms.toFixed(1)} ms, ${r.cpuMsPerRequest.toFixed(1)} ms CPU/request, non-2xx ${r.non2xx}`,
+    ),
     '',
   ].join('\n');
   writeFileSync(path.join(REPO, 'bench/results/access.md'), md);

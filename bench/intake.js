@@ -45,7 +45,13 @@ async function main() {
   const platform = await startPlatform(env);
   const db = server
     ? new Client({ connectionString: server.url })
-    : new Client({ host: '127.0.0.1', port: Number(env.EMBEDDED_PG_PORT), user: 'postgres', password: 'postgres', database: 'supply_graph' });
+    : new Client({
+        host: '127.0.0.1',
+        port: Number(env.EMBEDDED_PG_PORT),
+        user: 'postgres',
+        password: 'postgres',
+        database: 'supply_graph',
+      });
   await db.connect();
   try {
     // Plenty of stock everywhere: this measures the flow, not backorders.
@@ -85,7 +91,10 @@ async function main() {
     allocation.stop();
     // Let the last events land.
     for (let i = 0; i < 300; i += 1) {
-      const { rows } = await db.query("SELECT count(*)::int AS n FROM orders.sales_order WHERE external_id LIKE $1 AND status = 'PENDING'", [`BENCH-${runId}-%`]);
+      const { rows } = await db.query(
+        "SELECT count(*)::int AS n FROM orders.sales_order WHERE external_id LIKE $1 AND status = 'PENDING'",
+        [`BENCH-${runId}-%`],
+      );
       if (!rows[0].n) break;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -118,7 +127,9 @@ async function main() {
       perOrder: {
         platformCpuMs: round1(((cpuAfter.own - cpuBefore.own) / rows.length) * 1000),
         postgresCpuMs: round1(((cpuAfter.postgres - cpuBefore.postgres) / rows.length) * 1000),
-        sqlStatements: round1((sqlAfter.request - sqlBefore.request + sqlAfter.events - sqlBefore.events) / rows.length),
+        sqlStatements: round1(
+          (sqlAfter.request - sqlBefore.request + sqlAfter.events - sqlBefore.events) / rows.length,
+        ),
         sqlStatementsForRequest: round1((sqlAfter.request - sqlBefore.request) / rows.length),
       },
     };
@@ -136,7 +147,9 @@ async function main() {
 const round1 = (n) => Math.round(n * 10) / 10;
 
 async function createDatabase(name) {
-  const admin = new Client({ connectionString: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' });
+  const admin = new Client({
+    connectionString: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+  });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(admin.connectionParameters.connectionString ?? 'postgres://postgres@127.0.0.1:5432/postgres');
@@ -161,7 +174,10 @@ function allocationWatcher(db) {
   const loop = async () => {
     while (!stopped) {
       if (waiting.size) {
-        const { rows } = await db.query("SELECT id FROM orders.sales_order WHERE id = ANY($1::uuid[]) AND status <> 'PENDING'", [[...waiting.keys()]]);
+        const { rows } = await db.query(
+          "SELECT id FROM orders.sales_order WHERE id = ANY($1::uuid[]) AND status <> 'PENDING'",
+          [[...waiting.keys()]],
+        );
         for (const { id } of rows) {
           waiting.get(id)();
           waiting.delete(id);

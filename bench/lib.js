@@ -18,7 +18,13 @@ function freePort() {
 
 async function platformEnv(dataDir) {
   // One staff token drives the load: its rate budget must not be what is measured.
-  const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'info', EMBEDDED_PG_PORT: String(await freePort()), RATE_LIMIT_PER_MINUTE: '1000000' };
+  const env = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'info',
+    EMBEDDED_PG_PORT: String(await freePort()),
+    RATE_LIMIT_PER_MINUTE: '1000000',
+  };
   delete env.DATABASE_URL;
   const ports = {};
   for (const name of ['GATEWAY', 'ORDERS', 'CUSTOMERS', 'INVENTORY', 'LOGISTICS']) {
@@ -33,7 +39,11 @@ function startPlatform(env, timeoutMs = 120_000, checkout = REPO) {
   const started = process.hrtime.bigint();
   // BENCH_NODE_ARGS: extra flags for the platform process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, 'platform/dist/start.js'], { cwd: checkout, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, 'platform/dist/start.js'], {
+    cwd: checkout,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`not up within ${timeoutMs} ms:\n${out}`)), timeoutMs);
@@ -42,7 +52,10 @@ function startPlatform(env, timeoutMs = 120_000, checkout = REPO) {
       if (out.includes('supply-graph is up')) {
         clearTimeout(timer);
         // A checkout from before access control has no token command (and needs no token).
-        if (env.GATEWAY_PORT && require('node:fs').existsSync(require('node:path').join(checkout, 'platform/dist/token-cli.js'))) {
+        if (
+          env.GATEWAY_PORT &&
+          require('node:fs').existsSync(require('node:path').join(checkout, 'platform/dist/token-cli.js'))
+        ) {
           tokens.set(Number(env.GATEWAY_PORT), mintToken(env));
         }
         resolve({ child, upMs: Number(process.hrtime.bigint() - started) / 1e6, output: () => out });
@@ -100,7 +113,8 @@ function rssKiB(pid, dataDir) {
 async function sqlCounts(port) {
   const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
   const counts = {};
-  for (const m of text.matchAll(/^supply_graph_sql_statements_total\{service="(\w+)",origin="request"\} (\d+)/gm)) counts[m[1]] = Number(m[2]);
+  for (const m of text.matchAll(/^supply_graph_sql_statements_total\{service="(\w+)",origin="request"\} (\d+)/gm))
+    counts[m[1]] = Number(m[2]);
   return counts;
 }
 
@@ -121,8 +135,14 @@ function cpuSeconds(pid) {
       return null;
     }
   };
-  const all = new Map(readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map((d) => [Number(d), stat(d)]).filter(([, s]) => s));
-  const descendants = (root) => [...all].filter(([, s]) => s.ppid === root).flatMap(([p, s]) => [s.cpu, ...descendants(p)]);
+  const all = new Map(
+    readdirSync('/proc')
+      .filter((d) => /^\d+$/.test(d))
+      .map((d) => [Number(d), stat(d)])
+      .filter(([, s]) => s),
+  );
+  const descendants = (root) =>
+    [...all].filter(([, s]) => s.ppid === root).flatMap(([p, s]) => [s.cpu, ...descendants(p)]);
   const postgres = [...all.values()].filter((s) => s.postgres).reduce((a, s) => a + s.cpu, 0);
   return { own: all.get(pid)?.cpu ?? 0, children: descendants(pid).reduce((a, b) => a + b, 0), postgres };
 }
@@ -131,7 +151,8 @@ function cpuSeconds(pid) {
 async function sqlStatements(port) {
   const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
   const counts = { request: 0, events: 0 };
-  for (const m of text.matchAll(/^supply_graph_sql_statements_total\{service="\w+",origin="(\w+)"\} (\d+)/gm)) counts[m[1]] += Number(m[2]);
+  for (const m of text.matchAll(/^supply_graph_sql_statements_total\{service="\w+",origin="(\w+)"\} (\d+)/gm))
+    counts[m[1]] += Number(m[2]);
   return counts;
 }
 
@@ -140,4 +161,18 @@ function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-module.exports = { REPO, freePort, platformEnv, startPlatform, stop, gql, mintToken, authorizationFor, rssKiB, sqlCounts, sqlStatements, cpuSeconds, percentile };
+module.exports = {
+  REPO,
+  freePort,
+  platformEnv,
+  startPlatform,
+  stop,
+  gql,
+  mintToken,
+  authorizationFor,
+  rssKiB,
+  sqlCounts,
+  sqlStatements,
+  cpuSeconds,
+  percentile,
+};

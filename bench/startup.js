@@ -20,7 +20,10 @@ async function main() {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'supply-graph-bench-'));
   chmodSync(dataDir, 0o755);
   const { env, ports } = await platformEnv(dataDir);
-  const results = { date: new Date().toISOString(), machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}` };
+  const results = {
+    date: new Date().toISOString(),
+    machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`,
+  };
   try {
     const cold = await startPlatform(env);
     const firstAnswer = Date.now();
@@ -29,7 +32,9 @@ async function main() {
     await gql(ports.GATEWAY, QUERY_360, { id });
     results.coldStartEmptyMs = Math.round(cold.upMs);
     results.coldStartEmptyTo360Ms = Math.round(cold.upMs + (Date.now() - firstAnswer));
-    results.seedLog = (cold.output().match(/"ms":(\d+)/) || [])[1] ? Number(cold.output().match(/"ms":(\d+)/)[1]) : null;
+    results.seedLog = (cold.output().match(/"ms":(\d+)/) || [])[1]
+      ? Number(cold.output().match(/"ms":(\d+)/)[1])
+      : null;
 
     // 360 latency and SQL per query, warmed up.
     for (let i = 0; i < 20; i += 1) await gql(ports.GATEWAY, QUERY_360, { id });
@@ -38,14 +43,20 @@ async function main() {
     const after = await sqlCounts(ports.GATEWAY);
     results.sqlPer360 = Object.fromEntries(Object.keys(after).map((k) => [k, after[k] - (before[k] ?? 0)]));
     results.sqlPer360.total = Object.values(results.sqlPer360).reduce((a, b) => a + b, 0);
-    const ids = (await gql(ports.GATEWAY, '{ customers(first: 100) { edges { node { id } } } }')).customers.edges.map((e) => e.node.id);
+    const ids = (await gql(ports.GATEWAY, '{ customers(first: 100) { edges { node { id } } } }')).customers.edges.map(
+      (e) => e.node.id,
+    );
     const latencies = [];
     for (let i = 0; i < 300; i += 1) {
       const t = process.hrtime.bigint();
       await gql(ports.GATEWAY, QUERY_360, { id: ids[i % ids.length] });
       latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
     }
-    results.latency360Ms = { p50: +percentile(latencies, 50).toFixed(1), p99: +percentile(latencies, 99).toFixed(1), n: latencies.length };
+    results.latency360Ms = {
+      p50: +percentile(latencies, 50).toFixed(1),
+      p99: +percentile(latencies, 99).toFixed(1),
+      n: latencies.length,
+    };
     results.rssAfterLoadKiB = rssKiB(cold.child.pid, dataDir);
     await stop(cold.child);
 
@@ -56,7 +67,11 @@ async function main() {
     await stop(warm.child);
 
     const t = Date.now();
-    const seedOut = execFileSync(process.execPath, ['platform/dist/seed-cli.js', '--customers', '5000', '--orders', '20000'], { cwd: REPO, env }).toString();
+    const seedOut = execFileSync(
+      process.execPath,
+      ['platform/dist/seed-cli.js', '--customers', '5000', '--orders', '20000'],
+      { cwd: REPO, env },
+    ).toString();
     results.seedCli20kOrdersMs = Date.now() - t;
     results.seedCliOutput = seedOut.trim().split('\n').pop();
   } finally {
@@ -77,7 +92,10 @@ async function main() {
     `| resident memory, node process, idle after start | ${Math.round(results.rssIdleKiB.node / 1024)} MiB |`,
     `| resident memory, node process, after 320 360-queries | ${Math.round(results.rssAfterLoadKiB.node / 1024)} MiB |`,
     `| resident memory, PostgreSQL postmaster | ${Math.round(results.rssIdleKiB.postgresMain / 1024)} MiB |`,
-    `| SQL statements per 360 query | ${results.sqlPer360.total} (${Object.entries(results.sqlPer360).filter(([k]) => k !== 'total').map(([k, v]) => `${k} ${v}`).join(', ')}) |`,
+    `| SQL statements per 360 query | ${results.sqlPer360.total} (${Object.entries(results.sqlPer360)
+      .filter(([k]) => k !== 'total')
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}) |`,
     `| 360 query latency, sequential, p50 / p99 | ${results.latency360Ms.p50} / ${results.latency360Ms.p99} ms |`,
     '',
   ].join('\n');

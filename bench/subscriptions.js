@@ -64,10 +64,17 @@ async function run(count, ports, pid, dataDir) {
   const sockets = [];
   const connectStarted = Date.now();
   for (let i = 0; i < count; i += 200) {
-    sockets.push(...(await Promise.all(Array.from({ length: Math.min(200, count - i) }, () => subscriber(url, authorizationFor(ports.GATEWAY), onEvent)))));
+    sockets.push(
+      ...(await Promise.all(
+        Array.from({ length: Math.min(200, count - i) }, () =>
+          subscriber(url, authorizationFor(ports.GATEWAY), onEvent),
+        ),
+      )),
+    );
   }
   const connectMs = Date.now() - connectStarted;
-  while ((await metric(ports.GATEWAY, 'supply_graph_subscribers')) < count) await new Promise((r) => setTimeout(r, 100));
+  while ((await metric(ports.GATEWAY, 'supply_graph_subscribers')) < count)
+    await new Promise((r) => setTimeout(r, 100));
   const memWith = rssKiB(pid, dataDir);
   const resolutionsBefore = await metric(ports.GATEWAY, 'supply_graph_subscription_resolutions_total');
   const eventsBefore = await metric(ports.GATEWAY, 'supply_graph_subscription_events_total');
@@ -86,7 +93,10 @@ async function run(count, ports, pid, dataDir) {
   }
   // Every event reaches every subscriber before we measure.
   const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline && (deliveries.size < ORDERS * 2 || [...deliveries.values()].some((d) => d.count < count))) {
+  while (
+    Date.now() < deadline &&
+    (deliveries.size < ORDERS * 2 || [...deliveries.values()].some((d) => d.count < count))
+  ) {
     await new Promise((r) => setTimeout(r, 200));
   }
   const events = [...deliveries.values()];
@@ -100,7 +110,11 @@ async function run(count, ports, pid, dataDir) {
     events: events.length,
     deliveriesComplete: events.every((d) => d.count === count),
     errors: events.reduce((a, d) => a + d.errors, 0),
-    changeToLastDeliveryMs: { p50: Math.round(percentile(lastMs, 50)), p99: Math.round(percentile(lastMs, 99)), max: Math.round(Math.max(...lastMs)) },
+    changeToLastDeliveryMs: {
+      p50: Math.round(percentile(lastMs, 50)),
+      p99: Math.round(percentile(lastMs, 99)),
+      max: Math.round(Math.max(...lastMs)),
+    },
     resolutionsPerEvent: Math.round((resolutions / Math.max(1, events_)) * 100) / 100,
     platformRssMiB: { before: Math.round(memBefore.node / 1024), withSubscribers: Math.round(memWith.node / 1024) },
   };
@@ -119,7 +133,12 @@ async function main() {
       process.stdout.write(`${JSON.stringify(result)}\n`);
       results.push(result);
     }
-    const out = { date: new Date().toISOString(), machine: `${os.cpus().length} cores, node ${process.version}`, ordersPerRun: ORDERS, results };
+    const out = {
+      date: new Date().toISOString(),
+      machine: `${os.cpus().length} cores, node ${process.version}`,
+      ordersPerRun: ORDERS,
+      results,
+    };
     writeFileSync(path.join(__dirname, 'results/subscriptions.json'), `${JSON.stringify(out, null, 2)}\n`);
   } finally {
     await stop(platform.child);

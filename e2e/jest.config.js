@@ -11,5 +11,7 @@ module.exports = {
   ...base,
   displayName: 'e2e',
   testMatch: serial ? ['**/*.serial.e2e.test.ts'] : base.testMatch,
-  testPathIgnorePatterns: serial ? base.testPathIgnorePatterns : [...base.testPathIgnorePatterns, '\\.serial\\.e2e\\.test\\.ts$'],
+  testPathIgnorePatterns: serial
+    ? base.testPathIgnorePatterns
+    : [...base.testPathIgnorePatterns, '\\.serial\\.e2e\\.test\\.ts$'],
 };

@@ -26,71 +26,140 @@ describeEachBackend('API clients and the client-credentials grant', (backend) =>
   afterAll(() => platform?.close());
 
   const createClient = async (input: Record<string, unknown>, authorization?: string) =>
-    gql<{ createApiClient: Credentials }, { input: Record<string, unknown> }>(platform.gatewayUrl, CREATE, { input }, authorization ? { authorization } : {});
+    gql<{ createApiClient: Credentials }, { input: Record<string, unknown> }>(
+      platform.gatewayUrl,
+      CREATE,
+      { input },
+      authorization ? { authorization } : {},
+    );
 
   const requestToken = async (form: Record<string, string>, basic?: { id: string; secret: string }) => {
     const response = await fetch(tokenUrl, {
       method: 'POST',
       headers: {
         'content-type': 'application/x-www-form-urlencoded',
-        ...(basic ? { authorization: `Basic ${Buffer.from(`${encodeURIComponent(basic.id)}:${encodeURIComponent(basic.secret)}`).toString('base64')}` } : {}),
+        ...(basic
+          ? {
+              authorization: `Basic ${Buffer.from(`${encodeURIComponent(basic.id)}:${encodeURIComponent(basic.secret)}`).toString('base64')}`,
+            }
+          : {}),
       },
       body: new URLSearchParams(form).toString(),
     });
-    return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, unknown> };
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: (await response.json()) as Record<string, unknown>,
+    };
   };
 
   const viewer = async (token: string) =>
-    gql<{ viewer: { sub: string; scopes: string[]; channels: string[] | null } }, Record<string, never>>(platform.gatewayUrl, '{ viewer { sub scopes channels } }', {}, {
-      authorization: `Bearer ${token}`,
-    });
+    gql<{ viewer: { sub: string; scopes: string[]; channels: string[] | null } }, Record<string, never>>(
+      platform.gatewayUrl,
+      '{ viewer { sub scopes channels } }',
+      {},
+      {
+        authorization: `Bearer ${token}`,
+      },
+    );
 
   it('creates a client whose secret is shown once and stored only as a hash', async () => {
-    const created = await createClient({ name: 'Tmall connector', scopes: ['orders:read', 'orders:write'], channels: ['tmall'] });
+    const created = await createClient({
+      name: 'Tmall connector',
+      scopes: ['orders:read', 'orders:write'],
+      channels: ['tmall'],
+    });
     expect(created.errors).toBeUndefined();
     const { client, clientSecret } = created.data!.createApiClient;
-    expect(client).toMatchObject({ clientId: expect.stringMatching(/^sgc_/), scopes: ['orders:read', 'orders:write'], channels: ['tmall'], disabledAt: null });
+    expect(client).toMatchObject({
+      clientId: expect.stringMatching(/^sgc_/),
+      scopes: ['orders:read', 'orders:write'],
+      channels: ['tmall'],
+      disabledAt: null,
+    });
     expect(clientSecret).toMatch(/^sgs_/);
-    const stored = await platform.subgraphs.orders!.dataSource.query('SELECT secret_hash FROM api_client WHERE id = $1', [client.id]);
+    const stored = await platform.subgraphs.orders!.dataSource.query(
+      'SELECT secret_hash FROM api_client WHERE id = $1',
+      [client.id],
+    );
     expect(stored[0].secret_hash).toMatch(/^scrypt\$/);
     expect(stored[0].secret_hash).not.toContain(clientSecret);
-    const listed = await gql<{ apiClients: { clientId: string }[] }, Record<string, never>>(platform.gatewayUrl, '{ apiClients { clientId name trustedDocumentsOnly } }');
+    const listed = await gql<{ apiClients: { clientId: string }[] }, Record<string, never>>(
+      platform.gatewayUrl,
+      '{ apiClients { clientId name trustedDocumentsOnly } }',
+    );
     expect(listed.data!.apiClients.map((c) => c.clientId)).toContain(client.clientId);
   });
 
-  it('grants tokens by HTTP Basic or form fields, narrowed by scope on request, with the client\'s channels', async () => {
-    const { client, clientSecret } = (await createClient({ name: 'JD partner', scopes: ['orders:read', 'customers:read'], channels: ['jd'] })).data!.createApiClient;
-    const basic = await requestToken({ grant_type: 'client_credentials' }, { id: client.clientId, secret: clientSecret });
+  it("grants tokens by HTTP Basic or form fields, narrowed by scope on request, with the client's channels", async () => {
+    const { client, clientSecret } = (
+      await createClient({ name: 'JD partner', scopes: ['orders:read', 'customers:read'], channels: ['jd'] })
+    ).data!.createApiClient;
+    const basic = await requestToken(
+      { grant_type: 'client_credentials' },
+      { id: client.clientId, secret: clientSecret },
+    );
     expect(basic.status).toBe(200);
     expect(basic.headers.get('cache-control')).toBe('no-store');
-    expect(basic.body).toMatchObject({ token_type: 'Bearer', expires_in: 3600, scope: 'orders:read customers:read', access_token: expect.any(String) });
-    expect((await viewer(basic.body.access_token as string)).data!.viewer).toEqual({ sub: client.clientId, scopes: ['orders:read', 'customers:read'], channels: ['jd'] });
+    expect(basic.body).toMatchObject({
+      token_type: 'Bearer',
+      expires_in: 3600,
+      scope: 'orders:read customers:read',
+      access_token: expect.any(String),
+    });
+    expect((await viewer(basic.body.access_token as string)).data!.viewer).toEqual({
+      sub: client.clientId,
+      scopes: ['orders:read', 'customers:read'],
+      channels: ['jd'],
+    });
 
-    const narrowed = await requestToken({ grant_type: 'client_credentials', client_id: client.clientId, client_secret: clientSecret, scope: 'orders:read' });
+    const narrowed = await requestToken({
+      grant_type: 'client_credentials',
+      client_id: client.clientId,
+      client_secret: clientSecret,
+      scope: 'orders:read',
+    });
     expect(narrowed.body.scope).toBe('orders:read');
     expect((await viewer(narrowed.body.access_token as string)).data!.viewer.scopes).toEqual(['orders:read']);
   });
 
   it('answers as RFC 6749 says: invalid_client, invalid_scope, unsupported_grant_type', async () => {
-    const { client, clientSecret } = (await createClient({ name: 'Douyin shop', scopes: ['orders:read'] })).data!.createApiClient;
-    const wrong = await requestToken({ grant_type: 'client_credentials' }, { id: client.clientId, secret: `${clientSecret}x` });
+    const { client, clientSecret } = (await createClient({ name: 'Douyin shop', scopes: ['orders:read'] })).data!
+      .createApiClient;
+    const wrong = await requestToken(
+      { grant_type: 'client_credentials' },
+      { id: client.clientId, secret: `${clientSecret}x` },
+    );
     expect(wrong).toMatchObject({ status: 401, body: { error: 'invalid_client' } });
     expect(wrong.headers.get('www-authenticate')).toMatch(/^Basic/);
-    expect(await requestToken({ grant_type: 'client_credentials' }, { id: 'sgc_nobody', secret: 'x' })).toMatchObject({ status: 401, body: { error: 'invalid_client' } });
-    expect(await requestToken({ grant_type: 'client_credentials', scope: 'orders:write' }, { id: client.clientId, secret: clientSecret })).toMatchObject({
+    expect(await requestToken({ grant_type: 'client_credentials' }, { id: 'sgc_nobody', secret: 'x' })).toMatchObject({
+      status: 401,
+      body: { error: 'invalid_client' },
+    });
+    expect(
+      await requestToken(
+        { grant_type: 'client_credentials', scope: 'orders:write' },
+        { id: client.clientId, secret: clientSecret },
+      ),
+    ).toMatchObject({
       status: 400,
       body: { error: 'invalid_scope' },
     });
-    expect(await requestToken({ grant_type: 'password' }, { id: client.clientId, secret: clientSecret })).toMatchObject({
-      status: 400,
-      body: { error: 'unsupported_grant_type' },
-    });
+    expect(await requestToken({ grant_type: 'password' }, { id: client.clientId, secret: clientSecret })).toMatchObject(
+      {
+        status: 400,
+        body: { error: 'unsupported_grant_type' },
+      },
+    );
   });
 
   it('limits token requests per client id, so a secret cannot be guessed by trying: HTTP 429 with Retry-After', async () => {
     const { client } = (await createClient({ name: 'Amazon seller', scopes: ['orders:read'] })).data!.createApiClient;
     const answers = [];
-    for (let i = 0; i < 12; i += 1) answers.push(await requestToken({ grant_type: 'client_credentials' }, { id: client.clientId, secret: `guess-${i}` }));
+    for (let i = 0; i < 12; i += 1)
+      answers.push(
+        await requestToken({ grant_type: 'client_credentials' }, { id: client.clientId, secret: `guess-${i}` }),
+      );
     expect(answers[0].status).toBe(401);
     const limited = answers.filter((a) => a.status === 429);
     expect(limited.length).toBeGreaterThan(0);
@@ -99,7 +168,10 @@ describeEachBackend('API clients and the client-credentials grant', (backend) =>
 
   it('never grants more than the creator holds', async () => {
     const manager = `Bearer ${await mintToken(platform.gateway, { sub: 'partner-admin', scopes: ['clients:manage', 'orders:read'], channels: ['tmall'] })}`;
-    const tooWide = await createClient({ name: 'x', scopes: ['orders:read', 'pii:read'], channels: ['tmall'] }, manager);
+    const tooWide = await createClient(
+      { name: 'x', scopes: ['orders:read', 'pii:read'], channels: ['tmall'] },
+      manager,
+    );
     expect(tooWide.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const otherChannel = await createClient({ name: 'x', scopes: ['orders:read'], channels: ['jd'] }, manager);
     expect(otherChannel.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -113,13 +185,24 @@ describeEachBackend('API clients and the client-credentials grant', (backend) =>
   });
 
   it("a disabled client's tokens stop working within 30 s (here: as soon as the bus says so), and it gets no new ones", async () => {
-    const { client, clientSecret } = (await createClient({ name: 'Shopify store', scopes: ['orders:read'] })).data!.createApiClient;
-    const token = (await requestToken({ grant_type: 'client_credentials' }, { id: client.clientId, secret: clientSecret })).body.access_token as string;
+    const { client, clientSecret } = (await createClient({ name: 'Shopify store', scopes: ['orders:read'] })).data!
+      .createApiClient;
+    const token = (
+      await requestToken({ grant_type: 'client_credentials' }, { id: client.clientId, secret: clientSecret })
+    ).body.access_token as string;
     expect((await viewer(token)).data?.viewer.sub).toBe(client.clientId);
     // What its token opened ends too: a live subscription.
     const open = await metricValue(platform.gatewayUrl, 'supply_graph_subscribers');
-    const live = subscribeWs(platform.gatewayUrl, 'subscription { orderStatusChanged { eventId } }', {}, { authorization: `Bearer ${token}` });
-    await eventually(async () => (await metricValue(platform.gatewayUrl, 'supply_graph_subscribers')) > open || undefined, 'the subscription open');
+    const live = subscribeWs(
+      platform.gatewayUrl,
+      'subscription { orderStatusChanged { eventId } }',
+      {},
+      { authorization: `Bearer ${token}` },
+    );
+    await eventually(
+      async () => (await metricValue(platform.gatewayUrl, 'supply_graph_subscribers')) > open || undefined,
+      'the subscription open',
+    );
 
     const disabledAt = Date.now();
     const disabled = await gql<{ disableApiClient: { disabledAt: string | null } }, { id: string }>(
@@ -128,15 +211,21 @@ describeEachBackend('API clients and the client-credentials grant', (backend) =>
       { id: client.id },
     );
     expect(disabled.data!.disableApiClient.disabledAt).not.toBeNull();
-    const refused: GraphQLResponse<unknown> = await eventually(async () => {
-      const result = await viewer(token);
-      return result.errors?.[0].extensions?.code === 'UNAUTHENTICATED' ? result : undefined;
-    }, 'the token refused', 30_000);
+    const refused: GraphQLResponse<unknown> = await eventually(
+      async () => {
+        const result = await viewer(token);
+        return result.errors?.[0].extensions?.code === 'UNAUTHENTICATED' ? result : undefined;
+      },
+      'the token refused',
+      30_000,
+    );
     expect(refused.errors![0].message).toMatch(/disabled/);
     const ended = await Promise.race([live.ended, new Promise((r) => setTimeout(() => r('still open'), 30_000))]);
     expect(JSON.stringify(ended)).toMatch(/disabled|4401|UNAUTHENTICATED/);
     await live.stop();
     expect(Date.now() - disabledAt).toBeLessThan(30_000);
-    expect(await requestToken({ grant_type: 'client_credentials' }, { id: client.clientId, secret: clientSecret })).toMatchObject({ status: 401 });
+    expect(
+      await requestToken({ grant_type: 'client_credentials' }, { id: client.clientId, secret: clientSecret }),
+    ).toMatchObject({ status: 401 });
   });
 });

@@ -8,7 +8,8 @@ import { sqlClient } from '../support/sql';
 import { eventually } from '../support/wait';
 
 const PLACE = 'mutation Place($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { id } } }';
-const ADJUST = 'mutation Adjust($sku: ID!, $w: ID!) { adjustStock(sku: $sku, warehouseId: $w, delta: 3, reason: "audit e2e count") { onHand } }';
+const ADJUST =
+  'mutation Adjust($sku: ID!, $w: ID!) { adjustStock(sku: $sku, warehouseId: $w, delta: 3, reason: "audit e2e count") { onHand } }';
 const CANCEL = 'mutation Cancel($id: ID!) { cancelOrder(id: $id) { id } }';
 const AUDIT = `query Audit($first: Int, $after: String, $filter: AuditFilter) {
   auditEvents(first: $first, after: $after, filter: $filter) {
@@ -27,7 +28,9 @@ interface Entry {
   requestId: string | null;
   outcome: string;
 }
-type AuditPage = { auditEvents: { edges: { node: Entry }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+type AuditPage = {
+  auditEvents: { edges: { node: Entry }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+};
 type Vars = Record<string, unknown>;
 
 describeEachBackend('audit trail through the gateway', (backend) => {
@@ -38,8 +41,12 @@ describeEachBackend('audit trail through the gateway', (backend) => {
   let warehouseId: string;
   let placedId: string;
 
-  const as = (headers: Record<string, string>) => <T>(query: string, variables: Vars = {}) => gql<T, Vars>(platform.gatewayUrl, query, variables, headers);
-  const code = (answer: { errors?: { extensions?: Record<string, unknown> }[] }) => answer.errors?.[0]?.extensions?.code;
+  const as =
+    (headers: Record<string, string>) =>
+    <T>(query: string, variables: Vars = {}) =>
+      gql<T, Vars>(platform.gatewayUrl, query, variables, headers);
+  const code = (answer: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+    answer.errors?.[0]?.extensions?.code;
 
   /** The entries of one actor, newest first, once there are `count` of them (each service's events reach orders' trail through the bus). */
   const entriesOf = (actor: string, count: number) =>
@@ -61,7 +68,9 @@ describeEachBackend('audit trail through the gateway', (backend) => {
 
   beforeAll(async () => {
     platform = await startTestPlatform(backend, { customers: 20, orders: 30 });
-    const bearer = async (sub: string, scopes: readonly string[]) => ({ authorization: `Bearer ${await mintToken(platform.gateway, { sub, scopes })}` });
+    const bearer = async (sub: string, scopes: readonly string[]) => ({
+      authorization: `Bearer ${await mintToken(platform.gateway, { sub, scopes })}`,
+    });
     staff = await bearer('audit-staff', SCOPES);
     clerk = await bearer('audit-clerk', ['orders:read', 'inventory:read']);
     const db = await sqlClient(platform.databaseUrl);
@@ -77,9 +86,15 @@ describeEachBackend('audit trail through the gateway', (backend) => {
     const placed = await as(staff)<{ placeOrder: { created: boolean; order: { id: string } } }>(PLACE, { input });
     expect(placed.data?.placeOrder.created).toBe(true);
     placedId = placed.data!.placeOrder.order.id;
-    expect((await as(staff)<{ placeOrder: { created: boolean } }>(PLACE, { input })).data?.placeOrder.created).toBe(false);
+    expect((await as(staff)<{ placeOrder: { created: boolean } }>(PLACE, { input })).data?.placeOrder.created).toBe(
+      false,
+    );
     expect((await as(staff)(ADJUST, { sku, w: warehouseId })).errors).toBeUndefined();
-    expect(code(await as(staff)(PLACE, { input: order({ lines: [{ sku: 'NO-SUCH-SKU', quantity: 1, unitPrice: '1.00' }] }) }))).toBe('BAD_USER_INPUT');
+    expect(
+      code(
+        await as(staff)(PLACE, { input: order({ lines: [{ sku: 'NO-SUCH-SKU', quantity: 1, unitPrice: '1.00' }] }) }),
+      ),
+    ).toBe('BAD_USER_INPUT');
     expect(code(await as(staff)(CANCEL, { id: randomUUID() }))).toBe('NOT_FOUND');
     // The clerk: two mutations its token does not open, and the trail itself.
     expect(code(await as(clerk)(PLACE, { input: order() }))).toBe('FORBIDDEN');
@@ -115,7 +130,11 @@ describeEachBackend('audit trail through the gateway', (backend) => {
     await entriesOf('audit-staff', 5);
     const first = await as(staff)<AuditPage>(AUDIT, { first: 1, filter: { target: `Order:${placedId}` } });
     expect(first.data!.auditEvents.pageInfo.hasNextPage).toBe(true);
-    const second = await as(staff)<AuditPage>(AUDIT, { first: 1, after: first.data!.auditEvents.pageInfo.endCursor, filter: { target: `Order:${placedId}` } });
+    const second = await as(staff)<AuditPage>(AUDIT, {
+      first: 1,
+      after: first.data!.auditEvents.pageInfo.endCursor,
+      filter: { target: `Order:${placedId}` },
+    });
     expect(second.data!.auditEvents.pageInfo.hasNextPage).toBe(false);
     const [a, b] = [first.data!.auditEvents.edges[0].node, second.data!.auditEvents.edges[0].node];
     expect(a.id).not.toBe(b.id);

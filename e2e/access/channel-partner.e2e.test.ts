@@ -12,7 +12,11 @@ import { startWebhookReceiver, type WebhookReceiver } from '../webhooks/webhook-
 const codes = (result: GraphQLResponse<unknown>) => (result.errors ?? []).map((e) => e.extensions?.code);
 
 interface StatusEvent {
-  orderStatusChanged: { eventId: string; to: string; order: { id: string; channel: { code: string }; customer: { name: string; email: string | null } | null } };
+  orderStatusChanged: {
+    eventId: string;
+    to: string;
+    order: { id: string; channel: { code: string }; customer: { name: string; email: string | null } | null };
+  };
 }
 const EVENTS = `subscription Events($channel: String) {
   orderStatusChanged(channel: $channel) { eventId to order { id channel { code } customer { name email } } }
@@ -37,23 +41,40 @@ describeEachBackend('a channel-scoped partner', (backend) => {
     platform = await startTestPlatform(backend, {
       customers: 40,
       orders: 120,
-      env: { ORDERS_WEBHOOK_DISPATCH_INTERVAL_MS: '50', ORDERS_WEBHOOK_TIMEOUT_MS: '3000', ORDERS_WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' },
+      env: {
+        ORDERS_WEBHOOK_DISPATCH_INTERVAL_MS: '50',
+        ORDERS_WEBHOOK_TIMEOUT_MS: '3000',
+        ORDERS_WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
+      },
     });
     db = await sqlClient(platform.databaseUrl);
     receiver = await startWebhookReceiver();
     await db.query('UPDATE inventory.stock_level SET on_hand = on_hand + 1000 WHERE sku = $1', [SKU]);
     // Created by staff (the suites' default caller), granted by the client-credentials grant.
-    const created = await gql<{ createApiClient: { client: { clientId: string }; clientSecret: string } }, Record<string, unknown>>(
+    const created = await gql<
+      { createApiClient: { client: { clientId: string }; clientSecret: string } },
+      Record<string, unknown>
+    >(
       platform.gatewayUrl,
       'mutation($input: CreateApiClientInput!) { createApiClient(input: $input) { clientSecret client { clientId } } }',
-      { input: { name: 'Tmall connector', scopes: ['orders:read', 'orders:write', 'customers:read', 'logistics:read', 'webhooks:manage'], channels: ['tmall'] } },
+      {
+        input: {
+          name: 'Tmall connector',
+          scopes: ['orders:read', 'orders:write', 'customers:read', 'logistics:read', 'webhooks:manage'],
+          channels: ['tmall'],
+        },
+      },
     );
     const { client, clientSecret } = created.data!.createApiClient;
     partnerId = client.clientId;
     const granted = await fetch(new URL('/oauth/token', platform.gatewayUrl), {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: client.clientId, client_secret: clientSecret }).toString(),
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: client.clientId,
+        client_secret: clientSecret,
+      }).toString(),
     });
     partner = `Bearer ${((await granted.json()) as { access_token: string }).access_token}`;
   });
@@ -65,10 +86,12 @@ describeEachBackend('a channel-scoped partner', (backend) => {
 
   const asPartner = <T>(query: string, variables: Record<string, unknown> = {}) =>
     gql<T, Record<string, unknown>>(platform.gatewayUrl, query, variables, { authorization: partner });
-  const asStaff = <T>(query: string, variables: Record<string, unknown> = {}) => gql<T, Record<string, unknown>>(platform.gatewayUrl, query, variables);
-  const count = async (sql: string, values: unknown[] = []) => (await db.rows<{ n: number }>(`SELECT count(*)::int AS n FROM ${sql}`, values))[0].n;
+  const asStaff = <T>(query: string, variables: Record<string, unknown> = {}) =>
+    gql<T, Record<string, unknown>>(platform.gatewayUrl, query, variables);
+  const count = async (sql: string, values: unknown[] = []) =>
+    (await db.rows<{ n: number }>(`SELECT count(*)::int AS n FROM ${sql}`, values))[0].n;
 
-  it("lists and looks up only Tmall orders, whatever filter it asks for", async () => {
+  it('lists and looks up only Tmall orders, whatever filter it asks for', async () => {
     const tmall = await count("orders.sales_order WHERE channel_code = 'tmall'");
     expect(tmall).toBeGreaterThan(0);
     const all = await asPartner<{ orders: { totalCount: number; edges: { node: { channel: { code: string } } }[] } }>(
@@ -77,14 +100,20 @@ describeEachBackend('a channel-scoped partner', (backend) => {
     expect(all.errors).toBeUndefined();
     expect(all.data!.orders.totalCount).toBe(tmall);
     expect(new Set(all.data!.orders.edges.map((e) => e.node.channel.code))).toEqual(new Set(['tmall']));
-    const jd = await asPartner<{ orders: { totalCount: number } }>('{ orders(filter: { channel: "jd" }) { totalCount } }');
+    const jd = await asPartner<{ orders: { totalCount: number } }>(
+      '{ orders(filter: { channel: "jd" }) { totalCount } }',
+    );
     expect(jd.data!.orders.totalCount).toBe(0);
 
-    const [other] = await db.rows<{ id: string }>("SELECT id FROM orders.sales_order WHERE channel_code <> 'tmall' LIMIT 1");
+    const [other] = await db.rows<{ id: string }>(
+      "SELECT id FROM orders.sales_order WHERE channel_code <> 'tmall' LIMIT 1",
+    );
     const lookup = 'query($id: ID!) { order(id: $id) { id } }';
     expect(await asPartner(lookup, { id: other.id })).toEqual({ data: { order: null } });
     expect((await asStaff<{ order: { id: string } }>(lookup, { id: other.id })).data!.order).toEqual({ id: other.id });
-    expect((await asPartner<{ channels: unknown }>('{ channels { code } }')).data!.channels).toEqual([{ code: 'tmall' }]);
+    expect((await asPartner<{ channels: unknown }>('{ channels { code } }')).data!.channels).toEqual([
+      { code: 'tmall' },
+    ]);
   });
 
   it('sees in the 360 view only Tmall orders and figures, PII masked, and finds only Tmall buyers', async () => {
@@ -93,9 +122,18 @@ describeEachBackend('a channel-scoped partner', (backend) => {
        GROUP BY customer_id HAVING bool_or(channel_code = 'tmall') AND bool_or(channel_code <> 'tmall') LIMIT 1`,
     );
     expect(both).toBeDefined();
-    const [real] = await db.rows<{ name: string; email: string | null; phone: string | null }>('SELECT name, email, phone FROM customers.customer WHERE id = $1', [both.id]);
+    const [real] = await db.rows<{ name: string; email: string | null; phone: string | null }>(
+      'SELECT name, email, phone FROM customers.customer WHERE id = $1',
+      [both.id],
+    );
     const view = await asPartner<{
-      customer: { name: string; email: string | null; phone: string | null; orders: { totalCount: number; edges: { node: { channel: { code: string } } }[] }; stats: { orderCount: number; channels: string[] } };
+      customer: {
+        name: string;
+        email: string | null;
+        phone: string | null;
+        orders: { totalCount: number; edges: { node: { channel: { code: string } } }[] };
+        stats: { orderCount: number; channels: string[] };
+      };
     }>(
       `query($id: ID!) { customer(id: $id) {
         name email phone
@@ -118,9 +156,15 @@ describeEachBackend('a channel-scoped partner', (backend) => {
     const [stranger] = await db.rows<{ id: string }>(
       "SELECT c.id FROM customers.customer c WHERE NOT EXISTS (SELECT 1 FROM customers.channel_identity i WHERE i.customer_id = c.id AND i.channel = 'tmall') LIMIT 1",
     );
-    expect(await asPartner('query($id: ID!) { customer(id: $id) { id } }', { id: stranger.id })).toEqual({ data: { customer: null } });
+    expect(await asPartner('query($id: ID!) { customer(id: $id) { id } }', { id: stranger.id })).toEqual({
+      data: { customer: null },
+    });
     const search = await asPartner<{ customers: { totalCount: number } }>('{ customers(first: 1) { totalCount } }');
-    expect(search.data!.customers.totalCount).toBe(await count("customers.customer c WHERE EXISTS (SELECT 1 FROM customers.channel_identity i WHERE i.customer_id = c.id AND i.channel = 'tmall')"));
+    expect(search.data!.customers.totalCount).toBe(
+      await count(
+        "customers.customer c WHERE EXISTS (SELECT 1 FROM customers.channel_identity i WHERE i.customer_id = c.id AND i.channel = 'tmall')",
+      ),
+    );
   });
 
   it("shows in the 360 view only Tmall shipments, and reads another channel's shipment as null", async () => {
@@ -134,7 +178,10 @@ describeEachBackend('a channel-scoped partner', (backend) => {
     // Her newest parcels, whatever the seed drew: one of jd and one planned before shipments had a channel.
     const jd = { id: randomUUID(), tracking: `SF${Date.now()}1` };
     const legacy = { id: randomUUID(), tracking: `SF${Date.now()}2` };
-    for (const [parcel, channel] of [[jd, 'jd'], [legacy, null]] as const) {
+    for (const [parcel, channel] of [
+      [jd, 'jd'],
+      [legacy, null],
+    ] as const) {
       await db.query(
         `INSERT INTO logistics.shipment (id, order_id, customer_id, warehouse_id, carrier_code, tracking_number, status, created_at, channel)
          VALUES ($1, $2, $3, $4, 'sf', $5, 'IN_TRANSIT', now(), $6)`,
@@ -146,7 +193,9 @@ describeEachBackend('a channel-scoped partner', (backend) => {
       [buyer.id],
     );
     expect(tmall.length).toBeGreaterThan(0);
-    expect(await count("logistics.shipment WHERE customer_id = $1 AND channel IS DISTINCT FROM 'tmall'", [buyer.id])).toBeGreaterThanOrEqual(2);
+    expect(
+      await count("logistics.shipment WHERE customer_id = $1 AND channel IS DISTINCT FROM 'tmall'", [buyer.id]),
+    ).toBeGreaterThanOrEqual(2);
 
     const VIEW = 'query($id: ID!) { customer(id: $id) { shipments(first: 100) { id order { channel { code } } } } }';
     type View = { customer: { shipments: { id: string; order: { channel: { code: string } } | null }[] } };
@@ -154,13 +203,23 @@ describeEachBackend('a channel-scoped partner', (backend) => {
     expect(mine.errors).toBeUndefined();
     expect(mine.data!.customer.shipments.map((s) => s.id)).toEqual(tmall.map((s) => s.id));
     expect(new Set(mine.data!.customer.shipments.map((s) => s.order?.channel.code))).toEqual(new Set(['tmall']));
-    const everything = (await asStaff<View>('query($id: ID!) { customer(id: $id) { shipments(first: 100) { id } } }', { id: buyer.id })).data!.customer;
-    expect(everything.shipments.map((s) => s.id)).toEqual(expect.arrayContaining([jd.id, legacy.id, ...tmall.map((s) => s.id)]));
+    const everything = (
+      await asStaff<View>('query($id: ID!) { customer(id: $id) { shipments(first: 100) { id } } }', { id: buyer.id })
+    ).data!.customer;
+    expect(everything.shipments.map((s) => s.id)).toEqual(
+      expect.arrayContaining([jd.id, legacy.id, ...tmall.map((s) => s.id)]),
+    );
 
-    const ONE = 'query($id: ID!, $n: String!) { shipment(id: $id) { id } shipmentByTracking(carrier: "sf", trackingNumber: $n) { id } }';
+    const ONE =
+      'query($id: ID!, $n: String!) { shipment(id: $id) { id } shipmentByTracking(carrier: "sf", trackingNumber: $n) { id } }';
     for (const parcel of [jd, legacy]) {
-      expect(await asPartner(ONE, { id: parcel.id, n: parcel.tracking })).toEqual({ data: { shipment: null, shipmentByTracking: null } });
-      expect((await asStaff(ONE, { id: parcel.id, n: parcel.tracking })).data).toEqual({ shipment: { id: parcel.id }, shipmentByTracking: { id: parcel.id } });
+      expect(await asPartner(ONE, { id: parcel.id, n: parcel.tracking })).toEqual({
+        data: { shipment: null, shipmentByTracking: null },
+      });
+      expect((await asStaff(ONE, { id: parcel.id, n: parcel.tracking })).data).toEqual({
+        shipment: { id: parcel.id },
+        shipmentByTracking: { id: parcel.id },
+      });
     }
   });
 
@@ -170,13 +229,25 @@ describeEachBackend('a channel-scoped partner', (backend) => {
     buyer: { name: buyer, email: `${buyer.toLowerCase().replace(' ', '.')}.${randomUUID().slice(0, 6)}@example.com` },
     currency: 'CNY',
     lines: [{ sku: SKU, quantity: 1, unitPrice: '19.90' }],
-    shippingAddress: { name: buyer, country: 'CN', province: 'Zhejiang', city: 'Hangzhou', line1: `No. ${randomUUID().slice(0, 4)} Wensan Road` },
+    shippingAddress: {
+      name: buyer,
+      country: 'CN',
+      province: 'Zhejiang',
+      city: 'Hangzhou',
+      line1: `No. ${randomUUID().slice(0, 4)} Wensan Road`,
+    },
   });
 
   it('is refused placing or importing into another channel, and nothing is stored', async () => {
     const order = input('jd', 'Zhao Lei');
     expect(codes(await asPartner(PLACE, { input: order }))).toEqual(['FORBIDDEN']);
-    expect(codes(await asPartner('mutation($p: JSON!) { importChannelOrder(channel: "jd", payload: $p) { created } }', { p: { orderId: order.externalId } }))).toEqual(['FORBIDDEN']);
+    expect(
+      codes(
+        await asPartner('mutation($p: JSON!) { importChannelOrder(channel: "jd", payload: $p) { created } }', {
+          p: { orderId: order.externalId },
+        }),
+      ),
+    ).toEqual(['FORBIDDEN']);
     expect(await count('orders.sales_order WHERE external_id = $1', [order.externalId])).toBe(0);
     expect(await count('orders.intake_record WHERE external_id = $1', [order.externalId])).toBe(0);
     expect(await count('customers.customer WHERE email = $1', [order.buyer.email])).toBe(0);
@@ -188,29 +259,63 @@ describeEachBackend('a channel-scoped partner', (backend) => {
       { input: { url: receiver.url('/tmall'), secret: 'tmall-partner-secret-0123', query: EVENTS } },
     );
     expect(registered.errors).toBeUndefined();
-    const forJd = { url: receiver.url('/jd'), secret: 'tmall-partner-secret-0123', query: EVENTS, variables: { channel: 'jd' } };
-    expect(codes(await asPartner('mutation($input: RegisterWebhookInput!) { registerWebhook(input: $input) { id } }', { input: forJd }))).toEqual(['FORBIDDEN']);
+    const forJd = {
+      url: receiver.url('/jd'),
+      secret: 'tmall-partner-secret-0123',
+      query: EVENTS,
+      variables: { channel: 'jd' },
+    };
+    expect(
+      codes(
+        await asPartner('mutation($input: RegisterWebhookInput!) { registerWebhook(input: $input) { id } }', {
+          input: forJd,
+        }),
+      ),
+    ).toEqual(['FORBIDDEN']);
     // Nobody else sees the partner's webhook, staff included.
-    expect((await asStaff<{ webhook: unknown }>('query($id: ID!) { webhook(id: $id) { id } }', { id: registered.data!.registerWebhook.id })).data!.webhook).toBeNull();
+    expect(
+      (
+        await asStaff<{ webhook: unknown }>('query($id: ID!) { webhook(id: $id) { id } }', {
+          id: registered.data!.registerWebhook.id,
+        })
+      ).data!.webhook,
+    ).toBeNull();
 
     const base = await metricValue(platform.gatewayUrl, 'supply_graph_subscribers');
     const mine = subscribeWs<StatusEvent>(platform.gatewayUrl, EVENTS, {}, { authorization: partner });
-    const askedJd = subscribeWs<StatusEvent>(platform.gatewayUrl, EVENTS, { channel: 'jd' }, { authorization: partner });
+    const askedJd = subscribeWs<StatusEvent>(
+      platform.gatewayUrl,
+      EVENTS,
+      { channel: 'jd' },
+      { authorization: partner },
+    );
     const staffJd = subscribeWs<StatusEvent>(platform.gatewayUrl, EVENTS, { channel: 'jd' });
     try {
       // Subscribing is asynchronous: the three are registered before anything happens.
-      await eventually(async () => (await metricValue(platform.gatewayUrl, 'supply_graph_subscribers')) === base + 3 || undefined, 'three subscribers');
-      const jdOrder = (await asStaff<{ placeOrder: { order: { id: string } } }>(PLACE, { input: input('jd', 'Zhao Lei') })).data!.placeOrder.order.id;
+      await eventually(
+        async () => (await metricValue(platform.gatewayUrl, 'supply_graph_subscribers')) === base + 3 || undefined,
+        'three subscribers',
+      );
+      const jdOrder = (
+        await asStaff<{ placeOrder: { order: { id: string } } }>(PLACE, { input: input('jd', 'Zhao Lei') })
+      ).data!.placeOrder.order.id;
       const tmallInput = input('tmall', 'Wang Fang');
-      const tmallOrder = (await asStaff<{ placeOrder: { order: { id: string } } }>(PLACE, { input: tmallInput })).data!.placeOrder.order.id;
+      const tmallOrder = (await asStaff<{ placeOrder: { order: { id: string } } }>(PLACE, { input: tmallInput })).data!
+        .placeOrder.order.id;
 
       // Staff's jd subscription proves the jd events went out; by then the partner's have been passed over.
-      await eventually(async () => staffJd.results.some((r) => r.data?.orderStatusChanged.order.id === jdOrder), 'the jd event at staff');
+      await eventually(
+        async () => staffJd.results.some((r) => r.data?.orderStatusChanged.order.id === jdOrder),
+        'the jd event at staff',
+      );
       const seen = await eventually(async () => {
         const got = mine.results.filter((r) => r.data?.orderStatusChanged.order.id === tmallOrder);
         return got.length ? got : undefined;
       }, 'the tmall event at the partner');
-      expect(seen[0].data!.orderStatusChanged.order.customer).toEqual({ name: maskPii('name', 'Wang Fang'), email: maskPii('email', tmallInput.buyer.email) });
+      expect(seen[0].data!.orderStatusChanged.order.customer).toEqual({
+        name: maskPii('name', 'Wang Fang'),
+        email: maskPii('email', tmallInput.buyer.email),
+      });
       expect(mine.results.every((r) => r.data?.orderStatusChanged.order.channel.code === 'tmall')).toBe(true);
       expect(askedJd.results).toEqual([]);
 
@@ -220,14 +325,22 @@ describeEachBackend('a channel-scoped partner', (backend) => {
       }, 'the tmall event at the webhook');
       expect(payloads.every((p) => p.data.orderStatusChanged.order.channel.code === 'tmall')).toBe(true);
       const tmallPayload = payloads.find((p) => p.data.orderStatusChanged.order.id === tmallOrder)!;
-      expect(tmallPayload.data.orderStatusChanged.order.customer).toEqual({ name: maskPii('name', 'Wang Fang'), email: maskPii('email', tmallInput.buyer.email) });
+      expect(tmallPayload.data.orderStatusChanged.order.customer).toEqual({
+        name: maskPii('name', 'Wang Fang'),
+        email: maskPii('email', tmallInput.buyer.email),
+      });
       // The webhook got no delivery at all for the jd order.
-      expect(await count('orders.webhook_delivery WHERE webhook_id = $1 AND order_id = $2', [registered.data!.registerWebhook.id, jdOrder])).toBe(0);
+      expect(
+        await count('orders.webhook_delivery WHERE webhook_id = $1 AND order_id = $2', [
+          registered.data!.registerWebhook.id,
+          jdOrder,
+        ]),
+      ).toBe(0);
     } finally {
       await Promise.all([mine.stop(), askedJd.stop(), staffJd.stop()]);
     }
   });
-  it('leaves the audit trail of all of it: the client created by staff, each of the partner\'s changes allowed or refused', async () => {
+  it("leaves the audit trail of all of it: the client created by staff, each of the partner's changes allowed or refused", async () => {
     type Entry = { actor: string; action: string; outcome: string; channel: string | null };
     const trail = async (actor: string) =>
       (
@@ -238,10 +351,19 @@ describeEachBackend('a channel-scoped partner', (backend) => {
       ).data!.auditEvents.edges.map((e) => e.node);
     const partnerTrail = await eventually(async () => {
       const entries = await trail(partnerId);
-      return entries.filter((e) => e.outcome === 'FORBIDDEN').length >= 3 && entries.some((e) => e.outcome === 'ok') ? entries : undefined;
+      return entries.filter((e) => e.outcome === 'FORBIDDEN').length >= 3 && entries.some((e) => e.outcome === 'ok')
+        ? entries
+        : undefined;
     }, "the partner's entries");
     const seen = partnerTrail.map((e) => `${e.action} ${e.outcome}`);
-    expect(seen).toEqual(expect.arrayContaining(['placeOrder FORBIDDEN', 'importChannelOrder FORBIDDEN', 'registerWebhook FORBIDDEN', 'registerWebhook ok']));
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        'placeOrder FORBIDDEN',
+        'importChannelOrder FORBIDDEN',
+        'registerWebhook FORBIDDEN',
+        'registerWebhook ok',
+      ]),
+    );
     expect(partnerTrail.find((e) => e.action === 'placeOrder')!.channel).toBe('jd');
     expect((await trail('e2e-staff')).map((e) => `${e.action} ${e.outcome}`)).toContain('createApiClient ok');
   });

@@ -46,17 +46,35 @@ describeEachBackend('identity and scopes at the gateway', (backend) => {
       const good = await mintToken(platform.gateway, { scopes: [...SCOPES] });
       const { privateKey } = await generateKeyPair('ES256');
       const claims = decodeJwt(good);
-      const forged = await new SignJWT({ ...claims }).setProtectedHeader({ alg: 'ES256', kid: 'forged' }).sign(privateKey);
+      const forged = await new SignJWT({ ...claims })
+        .setProtectedHeader({ alg: 'ES256', kid: 'forged' })
+        .sign(privateKey);
       const [header, , signature] = good.split('.');
-      const edited = [header, Buffer.from(JSON.stringify({ ...claims, sub: 'someone-else' })).toString('base64url'), signature].join('.');
+      const edited = [
+        header,
+        Buffer.from(JSON.stringify({ ...claims, sub: 'someone-else' })).toString('base64url'),
+        signature,
+      ].join('.');
       const expired = await mintToken(platform.gateway, { scopes: [...SCOPES], ttlSeconds: -120 });
       // The platform's own key, but another audience or issuer.
       const key = await loadSigningKey(loadGatewayConfig({}).auth.signingKey);
-      const foreignAudience = await new TokenIssuer(key, 'supply-graph', 'another-api').mint({ sub: 'x', scopes: [...SCOPES], ttlSeconds: 600 });
-      const foreignIssuer = await new TokenIssuer(key, 'someone-else', 'supply-graph').mint({ sub: 'x', scopes: [...SCOPES], ttlSeconds: 600 });
+      const foreignAudience = await new TokenIssuer(key, 'supply-graph', 'another-api').mint({
+        sub: 'x',
+        scopes: [...SCOPES],
+        ttlSeconds: 600,
+      });
+      const foreignIssuer = await new TokenIssuer(key, 'someone-else', 'supply-graph').mint({
+        sub: 'x',
+        scopes: [...SCOPES],
+        ttlSeconds: 600,
+      });
       for (const token of [forged, edited, expired, foreignAudience, foreignIssuer, 'not-a-jwt']) {
         const { status, body } = await post(platform.gatewayUrl, QUERY, bearer(token));
-        expect({ token: token.slice(0, 12), status, codes: codes(body) }).toEqual({ token: token.slice(0, 12), status: 401, codes: ['UNAUTHENTICATED'] });
+        expect({ token: token.slice(0, 12), status, codes: codes(body) }).toEqual({
+          token: token.slice(0, 12),
+          status: 401,
+          codes: ['UNAUTHENTICATED'],
+        });
       }
       expect((await post(platform.gatewayUrl, QUERY, bearer(good))).status).toBe(200);
     });
@@ -93,7 +111,10 @@ describeEachBackend('identity and scopes at the gateway', (backend) => {
 
         for (const authorization of [undefined, bearer(expired), bearer(forged)]) {
           const refused = await post(platform.gatewayUrl, request, authorization);
-          expect({ status: refused.status, codes: codes(refused.body) }).toEqual({ status: 401, codes: ['UNAUTHENTICATED'] });
+          expect({ status: refused.status, codes: codes(refused.body) }).toEqual({
+            status: 401,
+            codes: ['UNAUTHENTICATED'],
+          });
         }
 
         const refused = await post(platform.gatewayUrl, request, bearer(without));
@@ -107,21 +128,34 @@ describeEachBackend('identity and scopes at the gateway', (backend) => {
     );
 
     it('viewer answers any verified caller with its own claims', async () => {
-      const token = await mintToken(platform.gateway, { sub: 'ops-anna', scopes: ['orders:read'], channels: ['tmall'] });
-      const result = await gql<{ viewer: unknown }, Record<string, never>>(platform.gatewayUrl, '{ viewer { sub scopes channels } }', {}, { authorization: bearer(token) });
+      const token = await mintToken(platform.gateway, {
+        sub: 'ops-anna',
+        scopes: ['orders:read'],
+        channels: ['tmall'],
+      });
+      const result = await gql<{ viewer: unknown }, Record<string, never>>(
+        platform.gatewayUrl,
+        '{ viewer { sub scopes channels } }',
+        {},
+        { authorization: bearer(token) },
+      );
       expect(result).toEqual({ data: { viewer: { sub: 'ops-anna', scopes: ['orders:read'], channels: ['tmall'] } } });
     });
 
     it('a guarded nested field the caller may not read is null with FORBIDDEN; the rest of the answer comes', async () => {
       const token = await mintToken(platform.gateway, { scopes: ['orders:read'] });
-      const result = await gql<{ orders: { edges: { node: { id: string; customer: unknown } }[] } }, Record<string, never>>(
+      const result = await gql<
+        { orders: { edges: { node: { id: string; customer: unknown } }[] } },
+        Record<string, never>
+      >(
         platform.gatewayUrl,
         '{ orders(first: 2) { edges { node { id status customer { id } } } } }',
         {},
         { authorization: bearer(token) },
       );
       expect(result.data!.orders.edges).toHaveLength(2);
-      for (const { node } of result.data!.orders.edges) expect(node).toMatchObject({ id: expect.any(String), customer: null });
+      for (const { node } of result.data!.orders.edges)
+        expect(node).toMatchObject({ id: expect.any(String), customer: null });
       expect(result.errors!.map((e) => [e.extensions?.code, e.path?.slice(-1)[0]])).toEqual([
         ['FORBIDDEN', 'customer'],
         ['FORBIDDEN', 'customer'],
@@ -130,20 +164,33 @@ describeEachBackend('identity and scopes at the gateway', (backend) => {
   });
 
   describe('sealed subgraphs', () => {
-    it('a subgraph answers nothing without the gateway\'s proof, nor with a token of the platform\'s public issuer', async () => {
+    it("a subgraph answers nothing without the gateway's proof, nor with a token of the platform's public issuer", async () => {
       const staff = await mintToken(platform.gateway, { scopes: [...SCOPES] });
       for (const sub of Object.values(platform.subgraphs)) {
         for (const authorization of [undefined, bearer(staff)]) {
           const { status, body } = await post(sub!.url, { query: '{ _service { sdl } }' }, authorization);
-          expect({ name: sub!.name, status, codes: codes(body) }).toEqual({ name: sub!.name, status: 401, codes: ['UNAUTHENTICATED'] });
+          expect({ name: sub!.name, status, codes: codes(body) }).toEqual({
+            name: sub!.name,
+            status: 401,
+            codes: ['UNAUTHENTICATED'],
+          });
         }
       }
-      const internal = await platform.gateway.identity.internal.sign({ sub: 'e2e', scopes: new Set(['orders:read']), channels: null, kind: 'user' });
-      expect((await post(platform.subgraphs.orders!.url, { query: '{ channels { code } }' }, bearer(internal))).status).toBe(200);
+      const internal = await platform.gateway.identity.internal.sign({
+        sub: 'e2e',
+        scopes: new Set(['orders:read']),
+        channels: null,
+        kind: 'user',
+      });
+      expect(
+        (await post(platform.subgraphs.orders!.url, { query: '{ channels { code } }' }, bearer(internal))).status,
+      ).toBe(200);
     });
 
     it('the internal payload endpoint takes no caller without an internal token, whatever its address', async () => {
-      const { status } = await post(new URL('/internal/subscription-payload', platform.gatewayUrl).toString(), { query: 'subscription { orderStatusChanged { eventId } }' });
+      const { status } = await post(new URL('/internal/subscription-payload', platform.gatewayUrl).toString(), {
+        query: 'subscription { orderStatusChanged { eventId } }',
+      });
       expect(status).toBe(401);
     });
   });

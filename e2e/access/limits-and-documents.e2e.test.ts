@@ -9,7 +9,9 @@ import { subscribeWs } from '../support/live';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 import { eventually } from '../support/wait';
 
-const MANIFEST = JSON.parse(readFileSync(path.resolve(__dirname, '../generated/persisted-documents.json'), 'utf8')) as Record<string, string>;
+const MANIFEST = JSON.parse(
+  readFileSync(path.resolve(__dirname, '../generated/persisted-documents.json'), 'utf8'),
+) as Record<string, string>;
 const CUSTOMER_360 = readFileSync(path.resolve(__dirname, '../operations/customer-360.graphql'), 'utf8');
 const HASH_360 = Object.entries(MANIFEST).find(([, text]) => text.startsWith('query Customer360'))![0];
 
@@ -22,7 +24,8 @@ async function post(url: string, body: unknown, authorization?: string) {
   return { status: response.status, body: (await response.json()) as GraphQLResponse<Record<string, unknown>> };
 }
 
-const nested = (depth: number): string => (depth === 0 ? 'id' : `customer { orders(first: 1) { edges { node { ${nested(depth - 1)} } } } }`);
+const nested = (depth: number): string =>
+  depth === 0 ? 'id' : `customer { orders(first: 1) { edges { node { ${nested(depth - 1)} } } } }`;
 
 describeEachBackend('operation limits and trusted documents at the gateway', (backend) => {
   let platform: TestPlatform;
@@ -30,7 +33,10 @@ describeEachBackend('operation limits and trusted documents at the gateway', (ba
 
   beforeAll(async () => {
     platform = await startTestPlatform(backend, { customers: 20, orders: 60 });
-    const page = await gql<{ customers: { edges: { node: { id: string } }[] } }, Record<string, never>>(platform.gatewayUrl, '{ customers(first: 1) { edges { node { id } } } }');
+    const page = await gql<{ customers: { edges: { node: { id: string } }[] } }, Record<string, never>>(
+      platform.gatewayUrl,
+      '{ customers(first: 1) { edges { node { id } } } }',
+    );
     customerId = page.data!.customers.edges[0].node.id;
   });
   afterAll(() => platform?.close());
@@ -39,14 +45,24 @@ describeEachBackend('operation limits and trusted documents at the gateway', (ba
     it.each([
       ['depth', `{ orders(first: 1) { edges { node { ${nested(5)} } } } }`],
       ['aliases', `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: channels { code }`).join(' ')} }`],
-      ['rootFields', `{ ${['channels', 'warehouses', 'viewer { sub }', 'products(first: 1) { totalCount }'].join(' ')} ${Array.from({ length: 20 }, (_, i) => `x${i}: channels { code }`).join(' ')} }`],
+      [
+        'rootFields',
+        `{ ${['channels', 'warehouses', 'viewer { sub }', 'products(first: 1) { totalCount }'].join(' ')} ${Array.from({ length: 20 }, (_, i) => `x${i}: channels { code }`).join(' ')} }`,
+      ],
       ['tokens', `{ channels { ${Array.from({ length: 6000 }, () => 'code').join(' ')} } }`],
-      ['cost', '{ customers(first: 100) { edges { node { orders(first: 100) { edges { node { lines { sku } statusHistory { to } } } } } } } }'],
+      [
+        'cost',
+        '{ customers(first: 100) { edges { node { orders(first: 100) { edges { node { lines { sku } statusHistory { to } } } } } } } }',
+      ],
     ])('%s: QUERY_TOO_COMPLEX naming it, HTTP 400', async (limit, query) => {
       const { status, body } = await post(platform.gatewayUrl, { query }, `Bearer ${await staff()}`);
       expect(status).toBe(400);
       expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
-      expect(body.errors?.[0].extensions).toMatchObject({ limit, max: expect.any(Number), measured: expect.any(Number) });
+      expect(body.errors?.[0].extensions).toMatchObject({
+        limit,
+        max: expect.any(Number),
+        measured: expect.any(Number),
+      });
       expect(body.data ?? null).toBeNull();
     });
 
@@ -55,7 +71,10 @@ describeEachBackend('operation limits and trusted documents at the gateway', (ba
       const { body } = await post(platform.gatewayUrl, { query }, `Bearer ${await staff()}`);
       expect(body.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'aliases' });
       const entries = await eventually(async () => {
-        const trail = await gql<{ auditEvents: { edges: { node: { actor: string; action: string; outcome: string } }[] } }, Record<string, never>>(
+        const trail = await gql<
+          { auditEvents: { edges: { node: { actor: string; action: string; outcome: string } }[] } },
+          Record<string, never>
+        >(
           platform.gatewayUrl,
           '{ auditEvents(first: 50, filter: { action: "cancelOrder" }) { edges { node { actor action outcome } } } }',
         );
@@ -88,7 +107,11 @@ describeEachBackend('operation limits and trusted documents at the gateway', (ba
     });
 
     it('runs a manifest document by hash, and by its text', async () => {
-      const byHash = await post(platform.gatewayUrl, { variables: { id: customerId }, extensions: { persistedQuery: { version: 1, sha256Hash: HASH_360 } } }, trusted);
+      const byHash = await post(
+        platform.gatewayUrl,
+        { variables: { id: customerId }, extensions: { persistedQuery: { version: 1, sha256Hash: HASH_360 } } },
+        trusted,
+      );
       expect(byHash.body.errors).toBeUndefined();
       expect((byHash.body.data!.customer as { id: string }).id).toBe(customerId);
       const byText = await post(platform.gatewayUrl, { query: CUSTOMER_360, variables: { id: customerId } }, trusted);
@@ -100,10 +123,16 @@ describeEachBackend('operation limits and trusted documents at the gateway', (ba
       for (const body of [
         { query: other },
         { extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } },
-        { query: other, extensions: { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(other).digest('hex') } } },
+        {
+          query: other,
+          extensions: { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(other).digest('hex') } },
+        },
       ]) {
         const answer = await post(platform.gatewayUrl, body, trusted);
-        expect({ status: answer.status, codes: answer.body.errors?.map((e) => e.extensions?.code) }).toEqual({ status: 400, codes: ['PERSISTED_QUERY_NOT_IN_LIST'] });
+        expect({ status: answer.status, codes: answer.body.errors?.map((e) => e.extensions?.code) }).toEqual({
+          status: 400,
+          codes: ['PERSISTED_QUERY_NOT_IN_LIST'],
+        });
       }
     });
 
@@ -117,16 +146,29 @@ describeEachBackend('operation limits and trusted documents at the gateway', (ba
 
   /** An API client's token (client-credentials grant), held to trusted documents or not. */
   async function clientToken(trustedDocumentsOnly: boolean): Promise<string> {
-    const created = await gql<{ createApiClient: { clientSecret: string; client: { clientId: string } } }, { input: Record<string, unknown> }>(
+    const created = await gql<
+      { createApiClient: { clientSecret: string; client: { clientId: string } } },
+      { input: Record<string, unknown> }
+    >(
       platform.gatewayUrl,
       'mutation($input: CreateApiClientInput!) { createApiClient(input: $input) { clientSecret client { clientId } } }',
-      { input: { name: `frontend ${trustedDocumentsOnly}`, scopes: ['customers:read', 'orders:read', 'inventory:read', 'logistics:read'], trustedDocumentsOnly } },
+      {
+        input: {
+          name: `frontend ${trustedDocumentsOnly}`,
+          scopes: ['customers:read', 'orders:read', 'inventory:read', 'logistics:read'],
+          trustedDocumentsOnly,
+        },
+      },
     );
     const { clientSecret, client } = created.data!.createApiClient;
     const response = await fetch(new URL('/oauth/token', platform.gatewayUrl), {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: client.clientId, client_secret: clientSecret }).toString(),
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: client.clientId,
+        client_secret: clientSecret,
+      }).toString(),
     });
     return `Bearer ${((await response.json()) as { access_token: string }).access_token}`;
   }

@@ -61,7 +61,8 @@ function dummy(type: GraphQLInputType): unknown {
   if (isEnumType(type)) return type.getValues()[0].value;
   if (isInputObjectType(type)) {
     const value: Record<string, unknown> = {};
-    for (const field of Object.values(type.getFields())) if (isNonNullType(field.type) && field.defaultValue === undefined) value[field.name] = dummy(field.type);
+    for (const field of Object.values(type.getFields()))
+      if (isNonNullType(field.type) && field.defaultValue === undefined) value[field.name] = dummy(field.type);
     return value;
   }
   switch (type.name) {

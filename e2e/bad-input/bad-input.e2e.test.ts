@@ -20,7 +20,8 @@ describeEachBackend('bad input through the gateway', (backend) => {
   let platform: TestPlatform;
   let db: Awaited<ReturnType<typeof sqlClient>>;
   let customerId: string;
-  const ask = (query: string, variables?: Record<string, unknown>) => gql<Record<string, unknown>, Record<string, unknown>>(platform.gatewayUrl, query, variables);
+  const ask = (query: string, variables?: Record<string, unknown>) =>
+    gql<Record<string, unknown>, Record<string, unknown>>(platform.gatewayUrl, query, variables);
   const count = async (table: string) => (await db.rows<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
 
   beforeAll(async () => {
@@ -45,9 +46,15 @@ describeEachBackend('bad input through the gateway', (backend) => {
       ['product, unknown SKU', '{ product(sku: "NO-SUCH-SKU") { sku name } }'],
       ['shipment, unknown UUID', `{ shipment(id: "${randomUUID()}") { id status } }`],
       ['shipment, not a UUID', '{ shipment(id: "SF1234567890") { id status } }'],
-      ['orderByExternalId, unknown order number', '{ orderByExternalId(channel: "tmall", externalId: "no-such-order") { id } }'],
+      [
+        'orderByExternalId, unknown order number',
+        '{ orderByExternalId(channel: "tmall", externalId: "no-such-order") { id } }',
+      ],
       ['orderByExternalId, unknown channel', '{ orderByExternalId(channel: "ebay", externalId: "123") { id } }'],
-      ['customerByIdentity, unknown buyer', '{ customerByIdentity(channel: "tmall", externalId: "tb0000000000x") { id } }'],
+      [
+        'customerByIdentity, unknown buyer',
+        '{ customerByIdentity(channel: "tmall", externalId: "tb0000000000x") { id } }',
+      ],
       ['customerByIdentity, unknown channel', '{ customerByIdentity(channel: "ebay", externalId: "x") { id } }'],
       ['shipmentByTracking, unknown number', '{ shipmentByTracking(carrier: "sf", trackingNumber: "SF-NOPE") { id } }'],
       ['shipmentByTracking, unknown carrier', '{ shipmentByTracking(carrier: "dhl", trackingNumber: "123") { id } }'],
@@ -82,15 +89,26 @@ describeEachBackend('bad input through the gateway', (backend) => {
       return { status: response.status, body: (await response.json()) as GraphQLResponse<unknown> };
     };
     it.each([
-      ['an unknown operationName', { query: 'query A { __typename } query B { __typename }', operationName: 'C' }, /Unknown operation named "C"/],
-      ['several operations and no name', { query: 'query A { __typename } query B { __typename }' }, /several operations/],
+      [
+        'an unknown operationName',
+        { query: 'query A { __typename } query B { __typename }', operationName: 'C' },
+        /Unknown operation named "C"/,
+      ],
+      [
+        'several operations and no name',
+        { query: 'query A { __typename } query B { __typename }' },
+        /several operations/,
+      ],
     ])('%s', async (_label, body, message) => {
       const { status, body: result } = await post(body);
       expect(status).toBe(400);
       expectOneError(result, 'OPERATION_RESOLUTION_FAILURE', message);
     });
     it('the named operation of several runs', async () => {
-      const { status, body: result } = await post({ query: 'query A { __typename } query B { order(id: "nope") { id } }', operationName: 'B' });
+      const { status, body: result } = await post({
+        query: 'query A { __typename } query B { order(id: "nope") { id } }',
+        operationName: 'B',
+      });
       expect(status).toBe(200);
       expect(result).toEqual({ data: { order: null } });
     });
@@ -145,7 +163,10 @@ describeEachBackend('bad input through the gateway', (backend) => {
       expect(data.customers.edges).toHaveLength(60);
       expect(data.orders.edges).toHaveLength(100);
       expect(data.customer.orders.edges).toHaveLength(data.customer.orders.totalCount);
-      const [{ n }] = await db.rows<{ n: number }>('SELECT count(*)::int AS n FROM logistics.shipment WHERE customer_id = $1', [customerId]);
+      const [{ n }] = await db.rows<{ n: number }>(
+        'SELECT count(*)::int AS n FROM logistics.shipment WHERE customer_id = $1',
+        [customerId],
+      );
       expect(data.customer.shipments).toHaveLength(Math.min(n, 100));
     });
   });
@@ -160,19 +181,22 @@ describeEachBackend('bad input through the gateway', (backend) => {
     it('placeOrder with an unknown SKU, a zero quantity and three decimals lists every problem', async () => {
       const before = await count('orders.sales_order');
       const customers = await count('customers.customer');
-      const result = await ask('mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { id } } }', {
-        input: {
-          channel: 'webstore',
-          externalId: `e2e-${randomUUID()}`,
-          buyer: { name: 'Test Buyer', email: `buyer-${randomUUID()}@example.com` },
-          currency: 'CNY',
-          lines: [
-            { sku: 'NO-SUCH-SKU', quantity: 1, unitPrice: '9.90' },
-            { sku: 'SKU-0001', quantity: 0, unitPrice: '9.999' },
-          ],
-          shippingAddress: { country: 'CN', city: 'Shanghai' },
+      const result = await ask(
+        'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { id } } }',
+        {
+          input: {
+            channel: 'webstore',
+            externalId: `e2e-${randomUUID()}`,
+            buyer: { name: 'Test Buyer', email: `buyer-${randomUUID()}@example.com` },
+            currency: 'CNY',
+            lines: [
+              { sku: 'NO-SUCH-SKU', quantity: 1, unitPrice: '9.90' },
+              { sku: 'SKU-0001', quantity: 0, unitPrice: '9.999' },
+            ],
+            shippingAddress: { country: 'CN', city: 'Shanghai' },
+          },
         },
-      });
+      );
       const error = expectOneError(result, 'BAD_USER_INPUT', /lines/);
       const fields = (error.extensions?.problems as { field: string }[]).map((p) => p.field);
       expect(fields).toEqual(expect.arrayContaining(['lines[1].quantity', 'lines[1].unitPrice']));
@@ -199,9 +223,17 @@ describeEachBackend('bad input through the gateway', (backend) => {
 
     it('importChannelOrder with a malformed payload or an unknown channel is BAD_USER_INPUT', async () => {
       const before = await count('orders.sales_order');
-      const malformed = expectOneError(await ask('mutation { importChannelOrder(channel: "tmall", payload: { tid: "123" }) { created } }'), 'BAD_USER_INPUT', /rejected/);
+      const malformed = expectOneError(
+        await ask('mutation { importChannelOrder(channel: "tmall", payload: { tid: "123" }) { created } }'),
+        'BAD_USER_INPUT',
+        /rejected/,
+      );
       expect((malformed.extensions?.problems as unknown[]).length).toBeGreaterThan(0);
-      expectOneError(await ask('mutation { importChannelOrder(channel: "ebay", payload: {}) { created } }'), 'BAD_USER_INPUT', /ebay/);
+      expectOneError(
+        await ask('mutation { importChannelOrder(channel: "ebay", payload: {}) { created } }'),
+        'BAD_USER_INPUT',
+        /ebay/,
+      );
       expect(await count('orders.sales_order')).toBe(before);
     });
 
@@ -209,25 +241,44 @@ describeEachBackend('bad input through the gateway', (backend) => {
       const [order] = await db.rows<{ id: string; status: string; version: number }>(
         "SELECT id, status, version FROM orders.sales_order WHERE status = 'DELIVERED' ORDER BY id LIMIT 1",
       );
-      expectOneError(await ask('mutation($id: ID!) { cancelOrder(id: $id, reason: "test") { id status } }', { id: order.id }), 'CONFLICT', /DELIVERED[\s\S]*CANCELLED/);
-      expectOneError(await ask('mutation($id: ID!) { cancelOrder(id: $id) { id } }', { id: randomUUID() }), 'NOT_FOUND', /does not exist/);
-      const [after] = await db.rows<{ status: string; version: number }>('SELECT status, version FROM orders.sales_order WHERE id = $1', [order.id]);
+      expectOneError(
+        await ask('mutation($id: ID!) { cancelOrder(id: $id, reason: "test") { id status } }', { id: order.id }),
+        'CONFLICT',
+        /DELIVERED[\s\S]*CANCELLED/,
+      );
+      expectOneError(
+        await ask('mutation($id: ID!) { cancelOrder(id: $id) { id } }', { id: randomUUID() }),
+        'NOT_FOUND',
+        /does not exist/,
+      );
+      const [after] = await db.rows<{ status: string; version: number }>(
+        'SELECT status, version FROM orders.sales_order WHERE id = $1',
+        [order.id],
+      );
       expect(after).toEqual({ status: order.status, version: order.version });
     });
   });
 
   describe('rejected writes leave the database unchanged', () => {
-    const ADJUST = 'mutation($sku: ID!, $w: ID!, $delta: Int!, $reason: String!) { adjustStock(sku: $sku, warehouseId: $w, delta: $delta, reason: $reason) { onHand } }';
+    const ADJUST =
+      'mutation($sku: ID!, $w: ID!, $delta: Int!, $reason: String!) { adjustStock(sku: $sku, warehouseId: $w, delta: $delta, reason: $reason) { onHand } }';
     let stock: { sku: string; warehouse_id: string; on_hand: number };
 
     beforeAll(async () => {
-      [stock] = await db.rows('SELECT sku, warehouse_id, on_hand FROM inventory.stock_level ORDER BY sku, warehouse_id LIMIT 1');
+      [stock] = await db.rows(
+        'SELECT sku, warehouse_id, on_hand FROM inventory.stock_level ORDER BY sku, warehouse_id LIMIT 1',
+      );
     });
 
     const snapshot = async () => ({
       movements: await count('inventory.stock_movement'),
       levels: await count('inventory.stock_level'),
-      onHand: (await db.rows<{ on_hand: number }>('SELECT on_hand FROM inventory.stock_level WHERE sku = $1 AND warehouse_id = $2', [stock.sku, stock.warehouse_id]))[0].on_hand,
+      onHand: (
+        await db.rows<{ on_hand: number }>(
+          'SELECT on_hand FROM inventory.stock_level WHERE sku = $1 AND warehouse_id = $2',
+          [stock.sku, stock.warehouse_id],
+        )
+      )[0].on_hand,
     });
 
     it('adjustStock with delta 0 and a blank reason lists both problems', async () => {
@@ -261,8 +312,16 @@ describeEachBackend('bad input through the gateway', (backend) => {
       const statuses = await db.rows('SELECT id, status FROM logistics.shipment ORDER BY id');
       const RECORD = 'mutation($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { id status } }';
       const scan = { status: 'IN_TRANSIT', at: new Date().toISOString(), location: 'Shanghai' };
-      expectOneError(await ask(RECORD, { input: { ...scan, carrier: 'sf', trackingNumber: 'SF-NO-SUCH-PARCEL' } }), 'NOT_FOUND', /SF-NO-SUCH-PARCEL/);
-      expectOneError(await ask(RECORD, { input: { ...scan, carrier: 'pigeon-post', trackingNumber: '1' } }), 'NOT_FOUND', /pigeon-post/);
+      expectOneError(
+        await ask(RECORD, { input: { ...scan, carrier: 'sf', trackingNumber: 'SF-NO-SUCH-PARCEL' } }),
+        'NOT_FOUND',
+        /SF-NO-SUCH-PARCEL/,
+      );
+      expectOneError(
+        await ask(RECORD, { input: { ...scan, carrier: 'pigeon-post', trackingNumber: '1' } }),
+        'NOT_FOUND',
+        /pigeon-post/,
+      );
       expect(await count('logistics.tracking_event')).toBe(events);
       expect(await db.rows('SELECT id, status FROM logistics.shipment ORDER BY id')).toEqual(statuses);
     });

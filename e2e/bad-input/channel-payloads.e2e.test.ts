@@ -78,7 +78,10 @@ const BROKEN: Record<string, () => BrokenPayload> = {
       payload: o,
       externalId: o.AmazonOrderId,
       problems: [
-        { field: 'OrderItems[0].ItemPrice.CurrencyCode', message: 'currency mismatch: EUR here, the order is in USD (OrderTotal)' },
+        {
+          field: 'OrderItems[0].ItemPrice.CurrencyCode',
+          message: 'currency mismatch: EUR here, the order is in USD (OrderTotal)',
+        },
         { field: 'OrderItems[0].QuantityOrdered', message: 'number -1 is not a positive whole number' },
         { field: 'ShippingAddress.CountryCode', message: 'a country is required' },
       ],
@@ -131,7 +134,10 @@ const BROKEN: Record<string, () => BrokenPayload> = {
       problems: [
         { field: 'shop_order_detail.post_receiver', message: 'is required' },
         { field: 'shop_order_detail.sku_order_list[0].item_num', message: 'number 0 is not a positive whole number' },
-        { field: 'shop_order_detail.sku_order_list[0].origin_amount', message: '258.00 is not a whole number of minor units (fen)' },
+        {
+          field: 'shop_order_detail.sku_order_list[0].origin_amount',
+          message: '258.00 is not a whole number of minor units (fen)',
+        },
       ],
     };
   },
@@ -162,15 +168,17 @@ const byField = (a: Problem, b: Problem) => a.field.localeCompare(b.field);
 describeEachBackend('malformed channel payloads: every problem named, nothing stored but the rejection', (backend) => {
   let platform: TestPlatform;
   let db: Awaited<ReturnType<typeof sqlClient>>;
-  const ask = <T>(query: string, variables: Record<string, unknown>) => gql<T, Record<string, unknown>>(platform.gatewayUrl, query, variables);
+  const ask = <T>(query: string, variables: Record<string, unknown>) =>
+    gql<T, Record<string, unknown>>(platform.gatewayUrl, query, variables);
 
   /**
    * Rows of every table an order reaches, leaving out one order and its
    * customer (null: none): what a rejected payload must not change.
    */
   const snapshot = async (orderId: string | null = null, customerId: string | null = null) =>
-    (await db.rows<Record<string, number>>(
-      `SELECT
+    (
+      await db.rows<Record<string, number>>(
+        `SELECT
          (SELECT count(*)::int FROM orders.sales_order WHERE id IS DISTINCT FROM $1::uuid) AS orders,
          (SELECT count(*)::int FROM orders.order_line WHERE order_id IS DISTINCT FROM $1::uuid) AS lines,
          (SELECT count(*)::int FROM orders.outbox WHERE aggregate_id IS DISTINCT FROM $3::text AND type <> 'audit.recorded') AS events,
@@ -179,8 +187,9 @@ describeEachBackend('malformed channel payloads: every problem named, nothing st
          (SELECT count(*)::int FROM inventory.allocation WHERE order_id IS DISTINCT FROM $1::uuid) AS allocations,
          (SELECT count(*)::int FROM inventory.backorder WHERE order_id IS DISTINCT FROM $1::uuid) AS backorders,
          (SELECT count(*)::int FROM logistics.shipment WHERE order_id IS DISTINCT FROM $1::uuid) AS shipments`,
-      [orderId, customerId, orderId],
-    ))[0];
+        [orderId, customerId, orderId],
+      )
+    )[0];
 
   beforeAll(async () => {
     platform = await startTestPlatform(backend, { customers: 30, orders: 60 });
@@ -191,24 +200,32 @@ describeEachBackend('malformed channel payloads: every problem named, nothing st
     await platform?.close();
   });
 
-  it.each(Object.keys(BROKEN))('%s: one BAD_USER_INPUT naming every problem; only a REJECTED intake record is written', async (channel) => {
-    const broken = BROKEN[channel]();
-    const since = new Date().toISOString();
-    const before = await snapshot();
+  it.each(Object.keys(BROKEN))(
+    '%s: one BAD_USER_INPUT naming every problem; only a REJECTED intake record is written',
+    async (channel) => {
+      const broken = BROKEN[channel]();
+      const since = new Date().toISOString();
+      const before = await snapshot();
 
-    const error = expectOneError(await ask(IMPORT, { channel, payload: broken.payload }), 'BAD_USER_INPUT', /rejected/);
-    expect([...(error.extensions?.problems as Problem[])].sort(byField)).toEqual(broken.problems);
-    // The message alone tells a partner what to fix.
-    for (const problem of broken.problems) expect(error.message).toContain(`${problem.field}: ${problem.message}`);
+      const error = expectOneError(
+        await ask(IMPORT, { channel, payload: broken.payload }),
+        'BAD_USER_INPUT',
+        /rejected/,
+      );
+      expect([...(error.extensions?.problems as Problem[])].sort(byField)).toEqual(broken.problems);
+      // The message alone tells a partner what to fix.
+      for (const problem of broken.problems) expect(error.message).toContain(`${problem.field}: ${problem.message}`);
 
-    expect(await snapshot()).toEqual(before);
-    const quality = await ask<{ intakeQuality: Record<string, number>[] }>(QUALITY, { channel, since });
-    expect(quality.data!.intakeQuality).toEqual([{ received: 1, accepted: 0, duplicates: 0, rejected: 1 }]);
-    const [rejection] = (await ask<{ recentRejections: { externalId: string; problems: Problem[] }[] }>(REJECTIONS, { channel })).data!
-      .recentRejections;
-    expect(rejection.externalId).toBe(broken.externalId);
-    expect([...rejection.problems].sort(byField)).toEqual(broken.problems);
-  });
+      expect(await snapshot()).toEqual(before);
+      const quality = await ask<{ intakeQuality: Record<string, number>[] }>(QUALITY, { channel, since });
+      expect(quality.data!.intakeQuality).toEqual([{ received: 1, accepted: 0, duplicates: 0, rejected: 1 }]);
+      const [rejection] = (
+        await ask<{ recentRejections: { externalId: string; problems: Problem[] }[] }>(REJECTIONS, { channel })
+      ).data!.recentRejections;
+      expect(rejection.externalId).toBe(broken.externalId);
+      expect([...rejection.problems].sort(byField)).toEqual(broken.problems);
+    },
+  );
 
   // Last: the good order's stock and shipment work goes on after the answer, and
   // must not land between another test's snapshots.
@@ -221,7 +238,10 @@ describeEachBackend('malformed channel payloads: every problem named, nothing st
     (bad.payload as { pin: string }).pin = badPin;
     const before = await snapshot();
 
-    const response = await ask<{ importChannelOrders: Item[] }>(BATCH, { channel: 'jd', payloads: [good, bad.payload] });
+    const response = await ask<{ importChannelOrders: Item[] }>(BATCH, {
+      channel: 'jd',
+      payloads: [good, bad.payload],
+    });
     expect(response.errors).toBeUndefined();
     const [placed, refused] = response.data!.importChannelOrders;
     expect(placed).toMatchObject({ index: 0, created: true, order: { externalId: good.orderId }, errors: [] });
@@ -229,12 +249,17 @@ describeEachBackend('malformed channel payloads: every problem named, nothing st
     expect([...refused.errors].sort(byField)).toEqual(bad.problems);
 
     const orderId = placed.order!.id;
-    const [{ customer_id: customerId }] = await db.rows<{ customer_id: string }>('SELECT customer_id FROM orders.sales_order WHERE id = $1', [orderId]);
+    const [{ customer_id: customerId }] = await db.rows<{ customer_id: string }>(
+      'SELECT customer_id FROM orders.sales_order WHERE id = $1',
+      [orderId],
+    );
     // The good order is whole (its line, its buyer) and goes on to stock.
-    expect(await db.rows('SELECT sku, quantity FROM orders.order_line WHERE order_id = $1', [orderId])).toEqual([{ sku: 'SKU-0120', quantity: 2 }]);
-    expect(await db.rows('SELECT channel, external_id FROM customers.channel_identity WHERE customer_id = $1', [customerId])).toEqual([
-      { channel: 'jd', external_id: good.pin },
+    expect(await db.rows('SELECT sku, quantity FROM orders.order_line WHERE order_id = $1', [orderId])).toEqual([
+      { sku: 'SKU-0120', quantity: 2 },
     ]);
+    expect(
+      await db.rows('SELECT channel, external_id FROM customers.channel_identity WHERE customer_id = $1', [customerId]),
+    ).toEqual([{ channel: 'jd', external_id: good.pin }]);
     await eventually(async () => {
       const [row] = await db.rows<{ status: string }>('SELECT status FROM orders.sales_order WHERE id = $1', [orderId]);
       return ['ALLOCATED', 'BACKORDERED'].includes(row.status) || undefined;
@@ -243,7 +268,12 @@ describeEachBackend('malformed channel payloads: every problem named, nothing st
     // Besides the good order, its buyer and their events, nothing moved.
     expect(await snapshot(orderId, customerId)).toEqual(before);
     expect(await snapshot()).not.toEqual(before);
-    expect(await db.rows('SELECT 1 FROM orders.sales_order WHERE channel_code = $1 AND external_id = $2', ['jd', bad.externalId])).toEqual([]);
+    expect(
+      await db.rows('SELECT 1 FROM orders.sales_order WHERE channel_code = $1 AND external_id = $2', [
+        'jd',
+        bad.externalId,
+      ]),
+    ).toEqual([]);
     expect(await db.rows('SELECT 1 FROM customers.channel_identity WHERE external_id = $1', [badPin])).toEqual([]);
     const log = await db.rows<{ external_id: string; outcome: string; order_id: string | null }>(
       'SELECT external_id, outcome, order_id FROM orders.intake_record WHERE channel = $1 AND external_id = ANY($2) ORDER BY outcome',

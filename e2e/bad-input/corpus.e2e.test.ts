@@ -28,7 +28,11 @@ const SNAPSHOT = `SELECT
   (SELECT count(*)::int FROM logistics.tracking_event) AS scans`;
 
 async function post(url: string, body: string): Promise<{ status: number; body: GraphQLResponse<unknown> }> {
-  const response = await fetch(url, { method: 'POST', headers: withAuthorization(url, { 'content-type': 'application/json' }), body });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: withAuthorization(url, { 'content-type': 'application/json' }),
+    body,
+  });
   return { status: response.status, body: (await response.json()) as GraphQLResponse<unknown> };
 }
 
@@ -41,7 +45,10 @@ const BODY_LIMIT = 1024 * 1024;
  */
 function expectRefused(testCase: BadCase, status: number, result: GraphQLResponse<unknown>, bodyBytes = 0) {
   if (bodyBytes > BODY_LIMIT) {
-    expect({ status, codes: result.errors?.map((e) => e.extensions?.code) }).toEqual({ status: 413, codes: ['REQUEST_TOO_LARGE'] });
+    expect({ status, codes: result.errors?.map((e) => e.extensions?.code) }).toEqual({
+      status: 413,
+      codes: ['REQUEST_TOO_LARGE'],
+    });
     return;
   }
   // A list size past any page (first: 2147483647) is refused by the gateway's cost limit before a subgraph sees it.
@@ -60,157 +67,212 @@ function expectRefused(testCase: BadCase, status: number, result: GraphQLRespons
     expect(at ?? null).toBeNull();
   }
   if (testCase.field) {
-    const fields = result.errors!.flatMap((e) => ((e.extensions?.problems ?? []) as { field: string }[]).map((p) => p.field));
+    const fields = result.errors!.flatMap((e) =>
+      ((e.extensions?.problems ?? []) as { field: string }[]).map((p) => p.field),
+    );
     expect(fields).toContain(testCase.field);
     expect(result.errors!.map((e) => e.message).join('\n')).toContain(testCase.field);
   }
 }
 
-describeEachBackend('the bad-input corpus through the gateway: refused as bad input, nothing stored, every process up', (backend) => {
-  let platform: TestPlatform;
-  let db: Db;
-  let cases: BadCase[] = [];
-  const snapshot = async () => (await db.rows<Record<string, unknown>>(SNAPSHOT))[0];
-  const stillAnswers = async () => {
-    // One field of each subgraph: orders, inventory, customers, logistics.
-    const result = await gql<{ channels: unknown[]; warehouses: unknown[]; customers: { totalCount: number }; shipment: null }, Record<string, never>>(
-      platform.gatewayUrl,
-      '{ channels { code } warehouses { id } customers(first: 1) { totalCount } shipment(id: "00000000-0000-4000-8000-000000000000") { id } }',
-    );
-    expect(result.errors).toBeUndefined();
-    expect(result.data!.channels.length).toBeGreaterThan(0);
-    expect(result.data!.warehouses.length).toBeGreaterThan(0);
-    expect(result.data!.customers.totalCount).toBeGreaterThan(0);
-    expect(result.data!.shipment).toBeNull();
-  };
+describeEachBackend(
+  'the bad-input corpus through the gateway: refused as bad input, nothing stored, every process up',
+  (backend) => {
+    let platform: TestPlatform;
+    let db: Db;
+    let cases: BadCase[] = [];
+    const snapshot = async () => (await db.rows<Record<string, unknown>>(SNAPSHOT))[0];
+    const stillAnswers = async () => {
+      // One field of each subgraph: orders, inventory, customers, logistics.
+      const result = await gql<
+        { channels: unknown[]; warehouses: unknown[]; customers: { totalCount: number }; shipment: null },
+        Record<string, never>
+      >(
+        platform.gatewayUrl,
+        '{ channels { code } warehouses { id } customers(first: 1) { totalCount } shipment(id: "00000000-0000-4000-8000-000000000000") { id } }',
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.channels.length).toBeGreaterThan(0);
+      expect(result.data!.warehouses.length).toBeGreaterThan(0);
+      expect(result.data!.customers.totalCount).toBeGreaterThan(0);
+      expect(result.data!.shipment).toBeNull();
+    };
 
-  beforeAll(async () => {
-    platform = await startTestPlatform(backend, { customers: 30, orders: 60 });
-    db = await sqlClient(platform.databaseUrl);
-    const [row] = await db.rows<{ customer_id: string; order_id: string; warehouse_id: string; sku: string }>(
-      `SELECT o.customer_id, o.id AS order_id, s.warehouse_id, s.sku
+    beforeAll(async () => {
+      platform = await startTestPlatform(backend, { customers: 30, orders: 60 });
+      db = await sqlClient(platform.databaseUrl);
+      const [row] = await db.rows<{ customer_id: string; order_id: string; warehouse_id: string; sku: string }>(
+        `SELECT o.customer_id, o.id AS order_id, s.warehouse_id, s.sku
        FROM orders.sales_order o, inventory.stock_level s ORDER BY o.id, s.sku, s.warehouse_id LIMIT 1`,
-    );
-    cases = corpus({ customerId: row.customer_id, orderId: row.order_id, warehouseId: row.warehouse_id, sku: row.sku });
-  });
-  afterAll(async () => {
-    await db?.end();
-    await platform?.close();
-  });
+      );
+      cases = corpus({
+        customerId: row.customer_id,
+        orderId: row.order_id,
+        warehouseId: row.warehouse_id,
+        sku: row.sku,
+      });
+    });
+    afterAll(async () => {
+      await db?.end();
+      await platform?.close();
+    });
 
-  it('covers every mutation and argument-taking query of the contract', () => {
-    const operations = new Set(cases.map((c) => c.label.split(':')[0]));
-    for (const name of ['order', 'orderByExternalId', 'orders', 'customer', 'customerByIdentity', 'customers', 'product', 'shipment',
-      'shipmentByTracking', 'Customer.orders', 'Customer.orders/shipments', 'placeOrder', 'importChannelOrder', 'cancelOrder', 'adjustStock',
-      'recordTrackingEvent']) {
-      expect(operations).toContain(name);
-    }
-    expect(cases.length).toBeGreaterThan(150);
-  });
-
-  it('every case is refused with BAD_USER_INPUT naming the field, none INTERNAL, and stores nothing', async () => {
-    const failures: string[] = [];
-    for (const testCase of cases) {
-      const before = await snapshot();
-      const request = JSON.stringify({ query: testCase.query, variables: testCase.variables });
-      const { status, body } = await post(platform.gatewayUrl, request);
-      try {
-        expectRefused(testCase, status, body, Buffer.byteLength(request));
-        expect(await snapshot()).toEqual(before);
-      } catch (error) {
-        failures.push(`${testCase.label}: HTTP ${status} ${JSON.stringify(body).slice(0, 400)}\n${(error as Error).message.slice(0, 400)}`);
+    it('covers every mutation and argument-taking query of the contract', () => {
+      const operations = new Set(cases.map((c) => c.label.split(':')[0]));
+      for (const name of [
+        'order',
+        'orderByExternalId',
+        'orders',
+        'customer',
+        'customerByIdentity',
+        'customers',
+        'product',
+        'shipment',
+        'shipmentByTracking',
+        'Customer.orders',
+        'Customer.orders/shipments',
+        'placeOrder',
+        'importChannelOrder',
+        'cancelOrder',
+        'adjustStock',
+        'recordTrackingEvent',
+      ]) {
+        expect(operations).toContain(name);
       }
-      await stillAnswers();
-    }
-    expect(failures).toEqual([]);
-  }, 600_000);
+      expect(cases.length).toBeGreaterThan(150);
+    });
 
-  it('the intake log keeps the refused orders clipped: no oversized value, no control character', async () => {
-    const [log] = await db.rows<{ rejected: number; external_id: number; problems: number; oversized: number }>(
-      `SELECT count(*)::int AS rejected, max(length(external_id))::int AS external_id,
+    it('every case is refused with BAD_USER_INPUT naming the field, none INTERNAL, and stores nothing', async () => {
+      const failures: string[] = [];
+      for (const testCase of cases) {
+        const before = await snapshot();
+        const request = JSON.stringify({ query: testCase.query, variables: testCase.variables });
+        const { status, body } = await post(platform.gatewayUrl, request);
+        try {
+          expectRefused(testCase, status, body, Buffer.byteLength(request));
+          expect(await snapshot()).toEqual(before);
+        } catch (error) {
+          failures.push(
+            `${testCase.label}: HTTP ${status} ${JSON.stringify(body).slice(0, 400)}\n${(error as Error).message.slice(0, 400)}`,
+          );
+        }
+        await stillAnswers();
+      }
+      expect(failures).toEqual([]);
+    }, 600_000);
+
+    it('the intake log keeps the refused orders clipped: no oversized value, no control character', async () => {
+      const [log] = await db.rows<{ rejected: number; external_id: number; problems: number; oversized: number }>(
+        `SELECT count(*)::int AS rejected, max(length(external_id))::int AS external_id,
               max(length(problems::text))::int AS problems,
               count(*) FILTER (WHERE problems::text ~ '[xyzn]{200}' OR repairs::text ~ '[xyzn]{200}' OR external_id ~ '[xyzn]{200}')::int AS oversized
        FROM orders.intake_record WHERE outcome = 'REJECTED'`,
-    );
-    expect(log.rejected).toBeGreaterThan(20);
-    expect(log.external_id).toBeLessThanOrEqual(200);
-    expect(log.problems).toBeLessThan(4_000);
-    expect(log.oversized).toBe(0);
-  });
-
-  describe('refused before any GraphQL work', () => {
-    const IMPORT = 'mutation($p: JSON!) { importChannelOrder(channel: \\"tmall\\", payload: $p) { created } }';
-
-    it('a payload nested 10,000 deep (as a variable) is BAD_USER_INPUT naming the variable', async () => {
-      const before = await snapshot();
-      const body = `{"query":"${IMPORT}","variables":{"p":${'['.repeat(10_000)}${']'.repeat(10_000)}}}`;
-      const { status, body: result } = await post(platform.gatewayUrl, body);
-      expect(status).toBe(400);
-      expect(result.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', problems: [expect.objectContaining({ field: 'variables.p' })] }) })]);
-      expect(await snapshot()).toEqual(before);
-      await stillAnswers();
+      );
+      expect(log.rejected).toBeGreaterThan(20);
+      expect(log.external_id).toBeLessThanOrEqual(200);
+      expect(log.problems).toBeLessThan(4_000);
+      expect(log.oversized).toBe(0);
     });
 
-    it('a payload nested 10,000 deep as a literal stops the parser at the token limit (QUERY_TOO_COMPLEX), not INTERNAL', async () => {
-      const before = await snapshot();
-      const query = `mutation { importChannelOrder(channel: "tmall", payload: ${'{a: '.repeat(10_000)}1${'}'.repeat(10_000)}) { created } }`;
-      const { status, body: result } = await post(platform.gatewayUrl, JSON.stringify({ query }));
-      expect(status).toBe(400);
-      expect(result.errors?.map((e) => [e.extensions?.code, e.extensions?.limit])).toEqual([['QUERY_TOO_COMPLEX', 'tokens']]);
-      expect(await snapshot()).toEqual(before);
-      await stillAnswers();
+    describe('refused before any GraphQL work', () => {
+      const IMPORT = 'mutation($p: JSON!) { importChannelOrder(channel: \\"tmall\\", payload: $p) { created } }';
+
+      it('a payload nested 10,000 deep (as a variable) is BAD_USER_INPUT naming the variable', async () => {
+        const before = await snapshot();
+        const body = `{"query":"${IMPORT}","variables":{"p":${'['.repeat(10_000)}${']'.repeat(10_000)}}}`;
+        const { status, body: result } = await post(platform.gatewayUrl, body);
+        expect(status).toBe(400);
+        expect(result.errors).toEqual([
+          expect.objectContaining({
+            extensions: expect.objectContaining({
+              code: 'BAD_USER_INPUT',
+              problems: [expect.objectContaining({ field: 'variables.p' })],
+            }),
+          }),
+        ]);
+        expect(await snapshot()).toEqual(before);
+        await stillAnswers();
+      });
+
+      it('a payload nested 10,000 deep as a literal stops the parser at the token limit (QUERY_TOO_COMPLEX), not INTERNAL', async () => {
+        const before = await snapshot();
+        const query = `mutation { importChannelOrder(channel: "tmall", payload: ${'{a: '.repeat(10_000)}1${'}'.repeat(10_000)}) { created } }`;
+        const { status, body: result } = await post(platform.gatewayUrl, JSON.stringify({ query }));
+        expect(status).toBe(400);
+        expect(result.errors?.map((e) => [e.extensions?.code, e.extensions?.limit])).toEqual([
+          ['QUERY_TOO_COMPLEX', 'tokens'],
+        ]);
+        expect(await snapshot()).toEqual(before);
+        await stillAnswers();
+      });
+
+      it('a request body over 1 MiB is HTTP 413 REQUEST_TOO_LARGE', async () => {
+        const before = await snapshot();
+        const body = JSON.stringify({
+          query: '{ channels { code } }',
+          variables: { padding: 'p'.repeat(BODY_LIMIT + 1) },
+        });
+        const { status, body: result } = await post(platform.gatewayUrl, body);
+        expect(status).toBe(413);
+        expect(result.errors).toEqual([
+          expect.objectContaining({ extensions: { code: 'REQUEST_TOO_LARGE', limitBytes: BODY_LIMIT } }),
+        ]);
+        expect(await snapshot()).toEqual(before);
+        await stillAnswers();
+      });
     });
 
-    it('a request body over 1 MiB is HTTP 413 REQUEST_TOO_LARGE', async () => {
-      const before = await snapshot();
-      const body = JSON.stringify({ query: '{ channels { code } }', variables: { padding: 'p'.repeat(BODY_LIMIT + 1) } });
-      const { status, body: result } = await post(platform.gatewayUrl, body);
-      expect(status).toBe(413);
-      expect(result.errors).toEqual([expect.objectContaining({ extensions: { code: 'REQUEST_TOO_LARGE', limitBytes: BODY_LIMIT } })]);
-      expect(await snapshot()).toEqual(before);
-      await stillAnswers();
+    it('adjustStock that would take on-hand past 1,000,000,000 is BAD_USER_INPUT, not an integer overflow', async () => {
+      const [level] = await db.rows<{ sku: string; warehouse_id: string; on_hand: number }>(
+        'SELECT sku, warehouse_id, on_hand FROM inventory.stock_level ORDER BY sku DESC, warehouse_id LIMIT 1',
+      );
+      await db.query('UPDATE inventory.stock_level SET on_hand = 999999999 WHERE sku = $1 AND warehouse_id = $2', [
+        level.sku,
+        level.warehouse_id,
+      ]);
+      try {
+        const before = await snapshot();
+        const { status, body } = await post(
+          platform.gatewayUrl,
+          JSON.stringify({
+            query:
+              'mutation($sku: ID!, $w: ID!) { adjustStock(sku: $sku, warehouseId: $w, delta: 1000000, reason: "count") { onHand } }',
+            variables: { sku: level.sku, w: level.warehouse_id },
+          }),
+        );
+        expectRefused({ label: 'on-hand overflow', query: '', field: 'delta' }, status, body);
+        expect(await snapshot()).toEqual(before);
+      } finally {
+        await db.query('UPDATE inventory.stock_level SET on_hand = $3 WHERE sku = $1 AND warehouse_id = $2', [
+          level.sku,
+          level.warehouse_id,
+          level.on_hand,
+        ]);
+      }
     });
-  });
 
-  it('adjustStock that would take on-hand past 1,000,000,000 is BAD_USER_INPUT, not an integer overflow', async () => {
-    const [level] = await db.rows<{ sku: string; warehouse_id: string; on_hand: number }>(
-      'SELECT sku, warehouse_id, on_hand FROM inventory.stock_level ORDER BY sku DESC, warehouse_id LIMIT 1',
-    );
-    await db.query('UPDATE inventory.stock_level SET on_hand = 999999999 WHERE sku = $1 AND warehouse_id = $2', [level.sku, level.warehouse_id]);
-    try {
-      const before = await snapshot();
-      const { status, body } = await post(platform.gatewayUrl, JSON.stringify({
-        query: 'mutation($sku: ID!, $w: ID!) { adjustStock(sku: $sku, warehouseId: $w, delta: 1000000, reason: "count") { onHand } }',
-        variables: { sku: level.sku, w: level.warehouse_id },
-      }));
-      expectRefused({ label: 'on-hand overflow', query: '', field: 'delta' }, status, body);
-      expect(await snapshot()).toEqual(before);
-    } finally {
-      await db.query('UPDATE inventory.stock_level SET on_hand = $3 WHERE sku = $1 AND warehouse_id = $2', [level.sku, level.warehouse_id, level.on_hand]);
-    }
-  });
-
-  it('a valid order at the bounds is still accepted afterwards', async () => {
-    const [{ sku }] = await db.rows<{ sku: string }>('SELECT sku FROM inventory.product ORDER BY sku LIMIT 1');
-    const result = await gql<{ placeOrder: { created: boolean } }, Record<string, unknown>>(
-      platform.gatewayUrl,
-      'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { id } } }',
-      {
-        input: {
-          channel: 'webstore',
-          externalId: 'E'.repeat(128),
-          buyer: { name: '周'.repeat(200), email: 'bounds@example.com' },
-          currency: 'CNY',
-          lines: [
-            { sku, quantity: 50_000, unitPrice: '1.00' },
-            { sku, quantity: 50_000, unitPrice: '2.00' },
-          ],
-          shippingAddress: { country: 'CN', city: 'Hangzhou', line1: 'l'.repeat(500) },
-          placedAt: '2099-12-31T23:59:59Z',
+    it('a valid order at the bounds is still accepted afterwards', async () => {
+      const [{ sku }] = await db.rows<{ sku: string }>('SELECT sku FROM inventory.product ORDER BY sku LIMIT 1');
+      const result = await gql<{ placeOrder: { created: boolean } }, Record<string, unknown>>(
+        platform.gatewayUrl,
+        'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { id } } }',
+        {
+          input: {
+            channel: 'webstore',
+            externalId: 'E'.repeat(128),
+            buyer: { name: '周'.repeat(200), email: 'bounds@example.com' },
+            currency: 'CNY',
+            lines: [
+              { sku, quantity: 50_000, unitPrice: '1.00' },
+              { sku, quantity: 50_000, unitPrice: '2.00' },
+            ],
+            shippingAddress: { country: 'CN', city: 'Hangzhou', line1: 'l'.repeat(500) },
+            placedAt: '2099-12-31T23:59:59Z',
+          },
         },
-      },
-    );
-    expect(result.errors).toBeUndefined();
-    expect(result.data!.placeOrder.created).toBe(true);
-  });
-});
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.placeOrder.created).toBe(true);
+    });
+  },
+);

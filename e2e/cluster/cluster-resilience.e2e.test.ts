@@ -15,7 +15,8 @@ const title = skip
 
 type Answer = GraphQLResponse<{ customer: Record<string, unknown> | null }>;
 const PLACE = 'mutation Place($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id } } }';
-const LIVE = 'subscription($customerId: ID, $after: ID) { orderStatusChanged(customerId: $customerId, after: $after) { eventId to order { id customer { id } } } }';
+const LIVE =
+  'subscription($customerId: ID, $after: ID) { orderStatusChanged(customerId: $customerId, after: $after) { eventId to order { id customer { id } } } }';
 
 (skip ? describe.skip : describe)(title, () => {
   let cluster: Cluster;
@@ -44,9 +45,11 @@ const LIVE = 'subscription($customerId: ID, $after: ID) { orderStatusChanged(cus
     const worker = async () => {
       while (running) {
         const at = Date.now();
-        const answer = (await gql(cluster.gatewayUrl, Customer360Document, { id: customer.id, orders: 5 }).catch((err: Error) => ({
-          errors: [{ message: `transport: ${err.message}` }],
-        }))) as Answer;
+        const answer = (await gql(cluster.gatewayUrl, Customer360Document, { id: customer.id, orders: 5 }).catch(
+          (err: Error) => ({
+            errors: [{ message: `transport: ${err.message}` }],
+          }),
+        )) as Answer;
         results.push({ at, done: Date.now(), answer });
       }
     };
@@ -75,7 +78,11 @@ const LIVE = 'subscription($customerId: ID, $after: ID) { orderStatusChanged(cus
         }
         await cluster.start(down);
         const back = Date.now();
-        await eventually(async () => results.some((r) => r.at >= back && !r.answer.errors) || undefined, `full answers after ${down} is back`, 20_000);
+        await eventually(
+          async () => results.some((r) => r.at >= back && !r.answer.errors) || undefined,
+          `full answers after ${down} is back`,
+          20_000,
+        );
       }
     } finally {
       running = false;
@@ -86,41 +93,62 @@ const LIVE = 'subscription($customerId: ID, $after: ID) { orderStatusChanged(cus
   it('a subscriber resuming across 999 -> 1000 through the gateway process gets every event, in order', async () => {
     let n = 0;
     const place = async () => {
-      const result = await gql<{ placeOrder: { order: { id: string } } }, Record<string, unknown>>(cluster.gatewayUrl, PLACE, {
-        input: {
-          channel: 'webstore', externalId: `CLUSTER-${Date.now()}-${(n += 1)}`, currency: 'CNY',
-          buyer: { name: customer.name, email: customer.email },
-          lines: [{ sku: 'SKU-0005', quantity: 1, unitPrice: '19.90' }],
-          shippingAddress: { name: customer.name, country: 'CN', city: 'Shanghai', line1: `No. ${n} Huaihai Road` },
+      const result = await gql<{ placeOrder: { order: { id: string } } }, Record<string, unknown>>(
+        cluster.gatewayUrl,
+        PLACE,
+        {
+          input: {
+            channel: 'webstore',
+            externalId: `CLUSTER-${Date.now()}-${(n += 1)}`,
+            currency: 'CNY',
+            buyer: { name: customer.name, email: customer.email },
+            lines: [{ sku: 'SKU-0005', quantity: 1, unitPrice: '19.90' }],
+            shippingAddress: { name: customer.name, country: 'CN', city: 'Shanghai', line1: `No. ${n} Huaihai Road` },
+          },
         },
-      });
+      );
       expect(result.errors).toBeUndefined();
       return result.data!.placeOrder.order.id;
     };
-    const first = subscribeWs<{ orderStatusChanged: { eventId: string; to: string } }>(cluster.gatewayUrl, LIVE, { customerId: customer.id });
+    const first = subscribeWs<{ orderStatusChanged: { eventId: string; to: string } }>(cluster.gatewayUrl, LIVE, {
+      customerId: customer.id,
+    });
     let seen: string;
     try {
       // The live tail starts asynchronously: place until the first event arrives.
-      await eventually(async () => (await place(), first.results.length > 0) || undefined, 'the first live event', 20_000);
+      await eventually(
+        async () => (await place(), first.results.length > 0) || undefined,
+        'the first live event',
+        20_000,
+      );
       seen = first.results[0].data!.orderStatusChanged.eventId;
     } finally {
       await first.stop();
     }
     await eventually(async () => {
       const [{ open }] = await db.rows<{ open: number }>(
-        "SELECT count(*)::int AS open FROM orders.outbox WHERE published_at IS NULL",
+        'SELECT count(*)::int AS open FROM orders.outbox WHERE published_at IS NULL',
       );
       return open === 0 || undefined;
     }, 'the outbox drained');
-    const [{ newest }] = await db.rows<{ newest: string }>('SELECT coalesce(max(position), 0)::text AS newest FROM orders.outbox');
+    const [{ newest }] = await db.rows<{ newest: string }>(
+      'SELECT coalesce(max(position), 0)::text AS newest FROM orders.outbox',
+    );
     const boundary = 10n ** BigInt(String(BigInt(newest) + 20n).length);
     await db.query('SELECT setval($1, $2)', ['orders.outbox_position_seq', (boundary - 6n).toString()]);
     const missed: string[] = [];
     for (let i = 0; i < 6; i += 1) missed.push(await place());
-    await eventually(async () => {
-      const [{ open }] = await db.rows<{ open: number }>("SELECT count(*)::int AS open FROM orders.sales_order WHERE id = ANY($1) AND status <> 'ALLOCATED'", [missed]);
-      return open === 0 || undefined;
-    }, 'the six orders allocated', 30_000);
+    await eventually(
+      async () => {
+        const [{ open }] = await db.rows<{ open: number }>(
+          "SELECT count(*)::int AS open FROM orders.sales_order WHERE id = ANY($1) AND status <> 'ALLOCATED'",
+          [missed],
+        );
+        return open === 0 || undefined;
+      },
+      'the six orders allocated',
+      30_000,
+    );
 
     const expected = await db.rows<{ position: string }>(
       `SELECT o.position::text AS position FROM orders.outbox o
@@ -128,7 +156,10 @@ const LIVE = 'subscription($customerId: ID, $after: ID) { orderStatusChanged(cus
       [BigInt(seen!).toString(), customer.id],
     );
     expect(expected.some((e) => BigInt(e.position) >= boundary)).toBe(true);
-    const resumed = subscribeWs<{ orderStatusChanged: { eventId: string; to: string } }>(cluster.gatewayUrl, LIVE, { customerId: customer.id, after: seen! });
+    const resumed = subscribeWs<{ orderStatusChanged: { eventId: string; to: string } }>(cluster.gatewayUrl, LIVE, {
+      customerId: customer.id,
+      after: seen!,
+    });
     try {
       const replayed = (await resumed.waitFor(expected.length, 20_000)).map((r) => r.data!.orderStatusChanged.eventId);
       expect(replayed.map((id) => BigInt(id).toString())).toEqual(expected.map((e) => e.position));

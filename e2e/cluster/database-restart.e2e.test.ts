@@ -47,7 +47,10 @@ interface Outcome {
   beforeAll(async () => {
     port = await freePort();
     pg = await start();
-    cluster = await startCluster({ name: 'embedded', adminUrl: pg.url }, { customers: 30, orders: 60, env: { DB_POOL_SIZE: '3' } });
+    cluster = await startCluster(
+      { name: 'embedded', adminUrl: pg.url },
+      { customers: 30, orders: 60, env: { DB_POOL_SIZE: '3' } },
+    );
   }, 120_000);
   afterAll(async () => {
     running = false;
@@ -64,7 +67,9 @@ interface Outcome {
             query: PLACE,
             variables: {
               input: {
-                channel: 'webstore', externalId, currency: 'CNY',
+                channel: 'webstore',
+                externalId,
+                currency: 'CNY',
                 buyer: { name: 'Qian Li', email: 'qian.li@example.com' },
                 lines: [{ sku: 'SKU-0003', quantity: 1, unitPrice: '9.90' }],
                 shippingAddress: { name: 'Qian Li', country: 'CN', city: 'Hangzhou', line1: `No. ${n} Wensan Road` },
@@ -100,14 +105,20 @@ interface Outcome {
 
     await pg.stop();
     const stoppedAt = outcomes.length;
-    await eventually(async () => outcomes.slice(stoppedAt).filter((o) => !o.ok).length >= 10 || undefined, 'failures during the outage', 20_000);
+    await eventually(
+      async () => outcomes.slice(stoppedAt).filter((o) => !o.ok).length >= 10 || undefined,
+      'failures during the outage',
+      20_000,
+    );
     await new Promise((r) => setTimeout(r, 1000));
     pg = await start();
     const restartedAt = outcomes.length;
     await eventually(
       async () => {
         const after = outcomes.slice(restartedAt);
-        return (after.some((o) => o.kind === 'place' && o.ok) && after.some((o) => o.kind === 'read' && o.ok)) || undefined;
+        return (
+          (after.some((o) => o.kind === 'place' && o.ok) && after.some((o) => o.kind === 'read' && o.ok)) || undefined
+        );
       },
       'both kinds of request succeed again',
       30_000,
@@ -129,12 +140,16 @@ interface Outcome {
     const db = await sqlClient(cluster.databaseUrl);
     try {
       const accepted = outcomes.filter((o) => o.kind === 'place' && o.ok).map((o) => o.externalId!);
-      await eventually(async () => {
-        const [{ waiting }] = await db.rows<{ waiting: number }>(
-          "SELECT count(*)::int AS waiting FROM orders.sales_order WHERE external_id LIKE 'PG-RESTART-%' AND status <> 'ALLOCATED'",
-        );
-        return waiting === 0 || undefined;
-      }, 'every stored order ALLOCATED', 60_000);
+      await eventually(
+        async () => {
+          const [{ waiting }] = await db.rows<{ waiting: number }>(
+            "SELECT count(*)::int AS waiting FROM orders.sales_order WHERE external_id LIKE 'PG-RESTART-%' AND status <> 'ALLOCATED'",
+          );
+          return waiting === 0 || undefined;
+        },
+        'every stored order ALLOCATED',
+        60_000,
+      );
       const stored = await db.rows<{ external_id: string; lines: number; reserves: number }>(
         `SELECT o.external_id, (SELECT count(*)::int FROM orders.order_line l WHERE l.order_id = o.id) AS lines,
                 (SELECT count(*)::int FROM inventory.stock_movement m WHERE m.order_id = o.id AND m.kind = 'RESERVE') AS reserves

@@ -63,18 +63,28 @@ interface Attempt {
         const email = `intake-${run}-${i % 12}@example.com`;
         const externalId = `OUTAGE-${peer}-${run}-${i}`;
         const duringOutage = down;
-        const result = await gql<{ placeOrder: { order: { id: string; status: string } } }, Record<string, unknown>>(cluster.gatewayUrl, PLACE, {
-          input: {
-            channel: 'webstore',
-            externalId,
-            buyer: { name: `Buyer ${i % 12}`, email },
-            currency: 'CNY',
-            lines: [{ sku: `SKU-${String(1 + (i % 40)).padStart(4, '0')}`, quantity: 1, unitPrice: '10.00' }],
-            // An address of its own per order: no risk rule (velocity, shared address) holds these orders.
-            shippingAddress: { country: 'CN', city: 'Chengdu', line1: `Tianfu Avenue ${run}-${i}` },
+        const result = await gql<{ placeOrder: { order: { id: string; status: string } } }, Record<string, unknown>>(
+          cluster.gatewayUrl,
+          PLACE,
+          {
+            input: {
+              channel: 'webstore',
+              externalId,
+              buyer: { name: `Buyer ${i % 12}`, email },
+              currency: 'CNY',
+              lines: [{ sku: `SKU-${String(1 + (i % 40)).padStart(4, '0')}`, quantity: 1, unitPrice: '10.00' }],
+              // An address of its own per order: no risk rule (velocity, shared address) holds these orders.
+              shippingAddress: { country: 'CN', city: 'Chengdu', line1: `Tianfu Avenue ${run}-${i}` },
+            },
           },
-        }).catch((err: unknown) => ({ data: null, errors: [String(err)] }));
-        attempts.push({ externalId, email, orderId: result.data?.placeOrder.order.id ?? null, error: result.errors ?? null, duringOutage });
+        ).catch((err: unknown) => ({ data: null, errors: [String(err)] }));
+        attempts.push({
+          externalId,
+          email,
+          orderId: result.data?.placeOrder.order.id ?? null,
+          error: result.errors ?? null,
+          duringOutage,
+        });
       }
     };
     const workers = Array.from({ length: 6 }, worker);
@@ -97,16 +107,26 @@ interface Attempt {
     expect(attempts.filter((a) => a.duringOutage).length).toBeGreaterThan(10);
     const ids = attempts.map((a) => a.orderId!);
     expect(new Set(ids).size).toBe(attempts.length);
-    await eventually(async () => {
-      const [{ allocated, shipped }] = await db.rows<{ allocated: number; shipped: number }>(
-        `SELECT count(*) FILTER (WHERE status = 'ALLOCATED' AND customer_id IS NOT NULL)::int AS allocated,
+    await eventually(
+      async () => {
+        const [{ allocated, shipped }] = await db.rows<{ allocated: number; shipped: number }>(
+          `SELECT count(*) FILTER (WHERE status = 'ALLOCATED' AND customer_id IS NOT NULL)::int AS allocated,
                 count(*) FILTER (WHERE EXISTS (SELECT 1 FROM logistics.shipment s WHERE s.order_id = o.id))::int AS shipped
          FROM orders.sales_order o WHERE id = ANY($1::uuid[])`,
-        [ids],
-      );
-      return (allocated === ids.length && shipped === ids.length) || undefined;
-    }, `all ${ids.length} orders with a customer, ALLOCATED and shipped after ${peer} came back`, 90_000);
-    const perOrder = await db.rows<{ id: string; allocated_entries: number; allocations: number; reserves: number; placed_events: number }>(
+          [ids],
+        );
+        return (allocated === ids.length && shipped === ids.length) || undefined;
+      },
+      `all ${ids.length} orders with a customer, ALLOCATED and shipped after ${peer} came back`,
+      90_000,
+    );
+    const perOrder = await db.rows<{
+      id: string;
+      allocated_entries: number;
+      allocations: number;
+      reserves: number;
+      placed_events: number;
+    }>(
       `SELECT o.id,
          (SELECT count(*)::int FROM orders.order_status_change h WHERE h.order_id = o.id AND h.to_status = 'ALLOCATED') AS allocated_entries,
          (SELECT count(*)::int FROM inventory.allocation a WHERE a.order_id = o.id AND a.released_at IS NULL) AS allocations,
@@ -115,7 +135,11 @@ interface Attempt {
        FROM orders.sales_order o WHERE o.id = ANY($1::uuid[])`,
       [ids],
     );
-    expect(perOrder.filter((o) => o.allocated_entries !== 1 || o.allocations !== 1 || o.reserves !== 1 || o.placed_events !== 1)).toEqual([]);
+    expect(
+      perOrder.filter(
+        (o) => o.allocated_entries !== 1 || o.allocations !== 1 || o.reserves !== 1 || o.placed_events !== 1,
+      ),
+    ).toEqual([]);
     await expectGoldenCustomers(attempts);
     return ids;
   }

@@ -48,16 +48,21 @@ const RETRY = 'mutation($id: ID!) { retryParkedEvent(id: $id) { status } }';
   }, 60_000);
 
   it('parks, holds, lists, and allocates once on retry, across processes', async () => {
-    const ask = <T>(query: string, variables: Record<string, unknown> = {}) => gql<T, Record<string, unknown>>(cluster.gatewayUrl, query, variables);
+    const ask = <T>(query: string, variables: Record<string, unknown> = {}) =>
+      gql<T, Record<string, unknown>>(cluster.gatewayUrl, query, variables);
     const place = async (sku: string, i: number) =>
-      (await ask<{ placeOrder: { order: { id: string } } }>(PLACE, {
-        input: {
-          channel: 'webstore', externalId: `POISON-PROC-${Date.now()}-${i}`, currency: 'CNY',
-          buyer: { name: `Buyer ${i}`, email: `poison${i}@example.com` },
-          lines: [{ sku, quantity: 1, unitPrice: '10.00' }],
-          shippingAddress: { country: 'CN', city: 'Chengdu' },
-        },
-      })).data!.placeOrder.order.id;
+      (
+        await ask<{ placeOrder: { order: { id: string } } }>(PLACE, {
+          input: {
+            channel: 'webstore',
+            externalId: `POISON-PROC-${Date.now()}-${i}`,
+            currency: 'CNY',
+            buyer: { name: `Buyer ${i}`, email: `poison${i}@example.com` },
+            lines: [{ sku, quantity: 1, unitPrice: '10.00' }],
+            shippingAddress: { country: 'CN', city: 'Chengdu' },
+          },
+        })
+      ).data!.placeOrder.order.id;
     // A real poison: PostgreSQL refuses every reservation of one SKU, as a bug or bad data would, every time.
     await db.query(`
       CREATE FUNCTION inventory.poison_allocation() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -65,28 +70,65 @@ const RETRY = 'mutation($id: ID!) { retryParkedEvent(id: $id) { status } }';
         IF NEW.sku = 'SKU-0001' THEN RAISE EXCEPTION 'integer out of range (test trigger)' USING ERRCODE = '22003'; END IF;
         RETURN NEW;
       END $$`);
-    await db.query('CREATE TRIGGER poison BEFORE INSERT ON inventory.allocation FOR EACH ROW EXECUTE FUNCTION inventory.poison_allocation()');
+    await db.query(
+      'CREATE TRIGGER poison BEFORE INSERT ON inventory.allocation FOR EACH ROW EXECUTE FUNCTION inventory.poison_allocation()',
+    );
     const poisoned = await place('SKU-0001', 0);
-    const later = await Promise.all(Array.from({ length: 60 }, (_, i) => place(`SKU-${String(2 + (i % 40)).padStart(4, '0')}`, i + 1)));
+    const later = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => place(`SKU-${String(2 + (i % 40)).padStart(4, '0')}`, i + 1)),
+    );
 
-    await eventually(async () => {
-      const [{ n }] = await db.rows<{ n: number }>("SELECT count(*)::int AS n FROM orders.sales_order WHERE id = ANY($1::uuid[]) AND status = 'ALLOCATED'", [later]);
-      return n === later.length || undefined;
-    }, 'every later order ALLOCATED', 60_000);
-    const held = await eventually(async () => {
-      const o = (await ask<{ order: { status: string; statusHistory: { to: string; reason: string | null }[] } }>(ORDER, { id: poisoned })).data!.order;
-      return o.status === 'ON_HOLD' ? o : undefined;
-    }, 'the poisoned order ON_HOLD', 30_000);
-    expect(held.statusHistory.at(-1)!.reason).toMatch(/^inventory\.allocate could not handle order\.placed after 3 attempt\(s\): integer out of range \(test trigger\)/);
-    const listed = (await ask<{ parkedEvents: { id: string; consumer: string; orderId: string; attempts: number; status: string }[] }>(PARKED)).data!.parkedEvents;
-    expect(listed).toEqual([{ id: expect.any(String), consumer: 'inventory.allocate', orderId: poisoned, attempts: 3, status: 'PARKED' }]);
+    await eventually(
+      async () => {
+        const [{ n }] = await db.rows<{ n: number }>(
+          "SELECT count(*)::int AS n FROM orders.sales_order WHERE id = ANY($1::uuid[]) AND status = 'ALLOCATED'",
+          [later],
+        );
+        return n === later.length || undefined;
+      },
+      'every later order ALLOCATED',
+      60_000,
+    );
+    const held = await eventually(
+      async () => {
+        const o = (
+          await ask<{ order: { status: string; statusHistory: { to: string; reason: string | null }[] } }>(ORDER, {
+            id: poisoned,
+          })
+        ).data!.order;
+        return o.status === 'ON_HOLD' ? o : undefined;
+      },
+      'the poisoned order ON_HOLD',
+      30_000,
+    );
+    expect(held.statusHistory.at(-1)!.reason).toMatch(
+      /^inventory\.allocate could not handle order\.placed after 3 attempt\(s\): integer out of range \(test trigger\)/,
+    );
+    const listed = (
+      await ask<{
+        parkedEvents: { id: string; consumer: string; orderId: string; attempts: number; status: string }[];
+      }>(PARKED)
+    ).data!.parkedEvents;
+    expect(listed).toEqual([
+      { id: expect.any(String), consumer: 'inventory.allocate', orderId: poisoned, attempts: 3, status: 'PARKED' },
+    ]);
     const [parked] = listed;
     // The inventory process counted it in its own registry: the alert operators watch.
-    expect(await metricValue(cluster.url('inventory'), 'supply_graph_events_parked_total{service="inventory",consumer="inventory.allocate"}')).toBe(1);
+    expect(
+      await metricValue(
+        cluster.url('inventory'),
+        'supply_graph_events_parked_total{service="inventory",consumer="inventory.allocate"}',
+      ),
+    ).toBe(1);
 
     await db.query('DROP TRIGGER poison ON inventory.allocation');
     expect((await ask(RETRY, { id: parked.id })).errors).toBeUndefined();
-    await eventually(async () => (await ask<{ order: { status: string } }>(ORDER, { id: poisoned })).data!.order.status === 'ALLOCATED', 'ALLOCATED after the retry', 30_000);
+    await eventually(
+      async () =>
+        (await ask<{ order: { status: string } }>(ORDER, { id: poisoned })).data!.order.status === 'ALLOCATED',
+      'ALLOCATED after the retry',
+      30_000,
+    );
     await new Promise((r) => setTimeout(r, 1000));
     const [once] = await db.rows<{ reserves: number; allocations: number; allocated: number }>(
       `SELECT (SELECT count(*)::int FROM inventory.stock_movement WHERE order_id = $1 AND kind = 'RESERVE') AS reserves,

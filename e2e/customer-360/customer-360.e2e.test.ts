@@ -36,7 +36,13 @@ describeEachBackend('the 360 customer view through the gateway', (backend) => {
       'SELECT name, email, phone, created_at FROM customers.customer WHERE id = $1',
       [customerId],
     );
-    expect(customer).toMatchObject({ id: customerId, name: row.name, email: row.email, phone: row.phone, createdAt: iso(row.created_at) });
+    expect(customer).toMatchObject({
+      id: customerId,
+      name: row.name,
+      email: row.email,
+      phone: row.phone,
+      createdAt: iso(row.created_at),
+    });
     const identities = await db.rows<{ channel: string; external_id: string }>(
       'SELECT channel, external_id FROM customers.channel_identity WHERE customer_id = $1 ORDER BY created_at, id',
       [customerId],
@@ -46,7 +52,16 @@ describeEachBackend('the 360 customer view through the gateway', (backend) => {
   });
 
   it('returns the 10 latest orders with their lines and products', async () => {
-    const orders = await db.rows<{ id: string; external_id: string; status: string; version: number; placed_at: Date; total: string; channel_code: string; currency: string }>(
+    const orders = await db.rows<{
+      id: string;
+      external_id: string;
+      status: string;
+      version: number;
+      placed_at: Date;
+      total: string;
+      channel_code: string;
+      currency: string;
+    }>(
       `SELECT id, external_id, status, version, placed_at, total::text, channel_code, currency
        FROM orders.sales_order WHERE customer_id = $1 ORDER BY placed_at DESC, id DESC`,
       [customerId],
@@ -66,7 +81,13 @@ describeEachBackend('the 360 customer view through the gateway', (backend) => {
         total: { amount: row.total, currency: row.currency },
         channel: { code: row.channel_code },
       });
-      const lines = await db.rows<{ sku: string; quantity: number; unit_price: string; name: string; available: number }>(
+      const lines = await db.rows<{
+        sku: string;
+        quantity: number;
+        unit_price: string;
+        name: string;
+        available: number;
+      }>(
         `SELECT l.sku, l.quantity, l.unit_price::text, p.name,
                 (SELECT coalesce(sum(greatest(0, s.on_hand - s.reserved - s.safety_stock)), 0)::int
                    FROM inventory.stock_level s WHERE s.sku = l.sku) AS available
@@ -97,8 +118,16 @@ describeEachBackend('the 360 customer view through the gateway', (backend) => {
         [node.id],
       );
       const key = (a: { sku: string; code: string }) => `${a.sku}@${a.code}`;
-      expect(node.allocations!.map((a) => ({ sku: a.sku, quantity: a.quantity, code: a.warehouse.code, name: a.warehouse.name })).sort((a, b) => key(a).localeCompare(key(b))))
-        .toEqual(expected.sort((a, b) => key(a).localeCompare(key(b))));
+      expect(
+        node
+          .allocations!.map((a) => ({
+            sku: a.sku,
+            quantity: a.quantity,
+            code: a.warehouse.code,
+            name: a.warehouse.name,
+          }))
+          .sort((a, b) => key(a).localeCompare(key(b))),
+      ).toEqual(expected.sort((a, b) => key(a).localeCompare(key(b))));
       allocations += expected.length;
       const shipments = await db.rows<{ id: string; tracking_number: string; status: string; carrier_code: string }>(
         'SELECT id, tracking_number, status, carrier_code FROM logistics.shipment WHERE order_id = $1 ORDER BY created_at, id',
@@ -106,12 +135,18 @@ describeEachBackend('the 360 customer view through the gateway', (backend) => {
       );
       expect(node.shipments!.map((s) => s.id)).toEqual(shipments.map((s) => s.id));
       for (const [i, shipment] of node.shipments!.entries()) {
-        expect(shipment).toMatchObject({ trackingNumber: shipments[i].tracking_number, status: shipments[i].status, carrier: { code: shipments[i].carrier_code } });
+        expect(shipment).toMatchObject({
+          trackingNumber: shipments[i].tracking_number,
+          status: shipments[i].status,
+          carrier: { code: shipments[i].carrier_code },
+        });
         const trail = await db.rows<{ at: Date; status: string; location: string | null; description: string | null }>(
           'SELECT at, status, location, description FROM logistics.tracking_event WHERE shipment_id = $1 ORDER BY at, id',
           [shipment.id],
         );
-        expect(shipment.events).toEqual(trail.map((e) => ({ at: iso(e.at), status: e.status, location: e.location, description: e.description })));
+        expect(shipment.events).toEqual(
+          trail.map((e) => ({ at: iso(e.at), status: e.status, location: e.location, description: e.description })),
+        );
         events += trail.length;
       }
     }
@@ -121,7 +156,14 @@ describeEachBackend('the 360 customer view through the gateway', (backend) => {
   });
 
   it('returns stats equal to SQL over the order tables', async () => {
-    const [expected] = await db.rows<{ order_count: number; ltv: string; aov: string; first_at: Date; last_at: Date; channels: string[] }>(
+    const [expected] = await db.rows<{
+      order_count: number;
+      ltv: string;
+      aov: string;
+      first_at: Date;
+      last_at: Date;
+      channels: string[];
+    }>(
       `SELECT count(*)::int AS order_count,
               coalesce(sum(total) FILTER (WHERE status NOT IN ('CANCELLED', 'RETURNED')), 0)::numeric(14,2)::text AS ltv,
               coalesce(round(avg(total) FILTER (WHERE status NOT IN ('CANCELLED', 'RETURNED')), 2), 0)::numeric(14,2)::text AS aov,

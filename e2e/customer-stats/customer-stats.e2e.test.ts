@@ -39,14 +39,25 @@ const CASES: Record<string, Case> = {
   'no orders': { orders: [], money: ['0.00', '0.00', 'CNY'] },
   // Cancelled and returned orders count as orders but are no revenue; they are the first and last order.
   'CNY orders in several statuses, 100.00 of revenue over 3 orders': {
-    orders: [cny('CANCELLED', '999.99'), cny('DELIVERED', '33.33'), cny('SHIPPED', '33.33'), cny('ON_HOLD', '33.34'), cny('RETURNED', '500.00')],
+    orders: [
+      cny('CANCELLED', '999.99'),
+      cny('DELIVERED', '33.33'),
+      cny('SHIPPED', '33.33'),
+      cny('ON_HOLD', '33.34'),
+      cny('RETURNED', '500.00'),
+    ],
     money: ['100.00', '33.33', 'CNY'],
   },
   'every revenue status counts: 100.00 over 6 orders': {
-    orders: ['PENDING', 'ALLOCATED', 'BACKORDERED', 'ON_HOLD', 'SHIPPED', 'DELIVERED'].map((s, i) => cny(s, i < 4 ? '16.67' : '16.66')),
+    orders: ['PENDING', 'ALLOCATED', 'BACKORDERED', 'ON_HOLD', 'SHIPPED', 'DELIVERED'].map((s, i) =>
+      cny(s, i < 4 ? '16.67' : '16.66'),
+    ),
     money: ['100.00', '16.67', 'CNY'],
   },
-  '0.01 + 0.02: 0.015 rounds up': { orders: [cny('DELIVERED', '0.01'), cny('DELIVERED', '0.02')], money: ['0.03', '0.02', 'CNY'] },
+  '0.01 + 0.02: 0.015 rounds up': {
+    orders: [cny('DELIVERED', '0.01'), cny('DELIVERED', '0.02')],
+    money: ['0.03', '0.02', 'CNY'],
+  },
   '0.02 + 0.03: 0.025 rounds away from zero, not to even': {
     orders: [cny('DELIVERED', '0.02'), cny('SHIPPED', '0.03')],
     money: ['0.05', '0.03', 'CNY'],
@@ -61,11 +72,23 @@ const CASES: Record<string, Case> = {
   },
   // USD has most orders (3, one cancelled); EUR has only a cancelled order, so no revenue entry.
   'mixed currencies: the currency of most orders is the main one': {
-    orders: [['DELIVERED', 'USD', '10.00'], ['SHIPPED', 'USD', '20.01'], ['CANCELLED', 'USD', '5.00'], cny('DELIVERED', '100.00'), cny('PENDING', '50.50'), ['CANCELLED', 'EUR', '70.00']],
+    orders: [
+      ['DELIVERED', 'USD', '10.00'],
+      ['SHIPPED', 'USD', '20.01'],
+      ['CANCELLED', 'USD', '5.00'],
+      cny('DELIVERED', '100.00'),
+      cny('PENDING', '50.50'),
+      ['CANCELLED', 'EUR', '70.00'],
+    ],
     money: ['30.01', '15.01', 'USD'],
   },
   'a tie in order count goes to the alphabetically first currency': {
-    orders: [['DELIVERED', 'USD', '1.00'], ['DELIVERED', 'USD', '2.00'], ['DELIVERED', 'EUR', '10.00'], ['CANCELLED', 'EUR', '20.00']],
+    orders: [
+      ['DELIVERED', 'USD', '1.00'],
+      ['DELIVERED', 'USD', '2.00'],
+      ['DELIVERED', 'EUR', '10.00'],
+      ['CANCELLED', 'EUR', '20.00'],
+    ],
     money: ['10.00', '10.00', 'EUR'],
   },
   'a main currency with only cancelled and returned orders has no revenue': {
@@ -76,8 +99,14 @@ const CASES: Record<string, Case> = {
 
 const EXPECTED_BY_CURRENCY: Record<string, Money[]> = {
   'no orders': [],
-  'mixed currencies: the currency of most orders is the main one': [{ amount: '150.50', currency: 'CNY' }, { amount: '30.01', currency: 'USD' }],
-  'a tie in order count goes to the alphabetically first currency': [{ amount: '10.00', currency: 'EUR' }, { amount: '3.00', currency: 'USD' }],
+  'mixed currencies: the currency of most orders is the main one': [
+    { amount: '150.50', currency: 'CNY' },
+    { amount: '30.01', currency: 'USD' },
+  ],
+  'a tie in order count goes to the alphabetically first currency': [
+    { amount: '10.00', currency: 'EUR' },
+    { amount: '3.00', currency: 'USD' },
+  ],
   'a main currency with only cancelled and returned orders has no revenue': [{ amount: '12.34', currency: 'CNY' }],
 };
 
@@ -86,7 +115,8 @@ describeEachBackend('customer order stats through the gateway', (backend) => {
   let db: Awaited<ReturnType<typeof sqlClient>>;
   const customerIds = new Map<string, string>();
 
-  const ask = <T>(query: string, variables: Record<string, unknown> = {}) => gql<T, Record<string, unknown>>(platform.gatewayUrl, query, variables);
+  const ask = <T>(query: string, variables: Record<string, unknown> = {}) =>
+    gql<T, Record<string, unknown>>(platform.gatewayUrl, query, variables);
 
   /** The figures SQL gives for the customer, computed without the product's query. */
   async function sqlFigures(customerId: string) {
@@ -111,7 +141,10 @@ describeEachBackend('customer order stats through the gateway', (backend) => {
   }
 
   async function statsOf(customerId: string): Promise<Stats> {
-    const result = await ask<{ customer: { id: string; stats: Stats } | null }>(`query($id: ID!) { customer(id: $id) { id ${STATS} } }`, { id: customerId });
+    const result = await ask<{ customer: { id: string; stats: Stats } | null }>(
+      `query($id: ID!) { customer(id: $id) { id ${STATS} } }`,
+      { id: customerId },
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.customer).not.toBeNull();
     return result.data!.customer!.stats;
@@ -119,15 +152,25 @@ describeEachBackend('customer order stats through the gateway', (backend) => {
 
   beforeAll(async () => {
     // One request asks 60 customers as aliased root fields, past the gateway's defaults (30 aliases, 20 root fields).
-    platform = await startTestPlatform(backend, { customers: 50, orders: 300, env: { LIMIT_MAX_ALIASES: '100', LIMIT_MAX_ROOT_FIELDS: '100' } });
+    platform = await startTestPlatform(backend, {
+      customers: 50,
+      orders: 300,
+      env: { LIMIT_MAX_ALIASES: '100', LIMIT_MAX_ROOT_FIELDS: '100' },
+    });
     db = await sqlClient(platform.databaseUrl);
-    const channels = (await db.rows<{ code: string }>('SELECT code FROM orders.channel ORDER BY code')).map((c) => c.code);
+    const channels = (await db.rows<{ code: string }>('SELECT code FROM orders.channel ORDER BY code')).map(
+      (c) => c.code,
+    );
     const [{ sku }] = await db.rows<{ sku: string }>('SELECT sku FROM inventory.product ORDER BY sku LIMIT 1');
     const start = Date.now() - 40 * 24 * 3600_000;
     for (const [label, { orders }] of Object.entries(CASES)) {
       const customerId = randomUUID();
       customerIds.set(label, customerId);
-      await db.query('INSERT INTO customers.customer (id, name, created_at) VALUES ($1, $2, $3)', [customerId, `Stats ${label}`, new Date(start)]);
+      await db.query('INSERT INTO customers.customer (id, name, created_at) VALUES ($1, $2, $3)', [
+        customerId,
+        `Stats ${label}`,
+        new Date(start),
+      ]);
       for (const [i, [status, currency, total]] of orders.entries()) {
         const orderId = randomUUID();
         // Orders a day apart, the channels taken in turn: the first and last order are the spec's ends.
@@ -135,9 +178,21 @@ describeEachBackend('customer order stats through the gateway', (backend) => {
           `INSERT INTO orders.sales_order (id, channel_code, external_id, customer_id, status, currency,
              subtotal, discount, shipping_fee, total, ship_country, placed_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, 0, 0, $7, 'CN', $8)`,
-          [orderId, channels[i % channels.length], `stats-${orderId}`, customerId, status, currency, total, new Date(start + (i + 1) * 86_400_000 + 123)],
+          [
+            orderId,
+            channels[i % channels.length],
+            `stats-${orderId}`,
+            customerId,
+            status,
+            currency,
+            total,
+            new Date(start + (i + 1) * 86_400_000 + 123),
+          ],
         );
-        await db.query('INSERT INTO orders.order_line (order_id, line_no, sku, quantity, unit_price) VALUES ($1, 1, $2, 1, $3)', [orderId, sku, total]);
+        await db.query(
+          'INSERT INTO orders.order_line (order_id, line_no, sku, quantity, unit_price) VALUES ($1, 1, $2, 1, $3)',
+          [orderId, sku, total],
+        );
       }
     }
   });
@@ -175,7 +230,9 @@ describeEachBackend('customer order stats through the gateway', (backend) => {
     });
     if (EXPECTED_BY_CURRENCY[label]) expect(stats.lifetimeValueByCurrency).toEqual(EXPECTED_BY_CURRENCY[label]);
     // The first and last orders are the first and last of the spec, whatever their status.
-    expect(new Date(stats.lastOrderAt!).getTime() - new Date(stats.firstOrderAt!).getTime()).toBe((orders.length - 1) * 86_400_000);
+    expect(new Date(stats.lastOrderAt!).getTime() - new Date(stats.firstOrderAt!).getTime()).toBe(
+      (orders.length - 1) * 86_400_000,
+    );
   });
 
   it('stats of the seeded customers and the constructed ones, asked in one request, equal SQL', async () => {

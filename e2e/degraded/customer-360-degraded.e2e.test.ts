@@ -58,7 +58,8 @@ describe.each<Subgraph>(['logistics', 'inventory', 'orders', 'customers'])('the 
       const result = (await gql(platform.gatewayUrl, Customer360Document, { id: customerId, orders: 10 })) as Answer;
       const paths = expectOnlyOutageErrors(result, down);
       const customer = result.data?.customer as Record<string, unknown> | null;
-      const orders = (c: Record<string, unknown>) => (c.orders as { edges: { node: Record<string, unknown> }[] }).edges.map((e) => e.node);
+      const orders = (c: Record<string, unknown>) =>
+        (c.orders as { edges: { node: Record<string, unknown> }[] }).edges.map((e) => e.node);
       switch (down) {
         case 'customers':
           // The root field is the stopped subgraph's own: nothing to hang the rest on.
@@ -77,7 +78,12 @@ describe.each<Subgraph>(['logistics', 'inventory', 'orders', 'customers'])('the 
               edges: orders(full!).map((node) => ({
                 cursor: expect.any(String),
                 // Shipment.warehouse is inventory's and non-null: without it a shipment cannot be shown.
-                node: { ...node, allocations: null, shipments: null, lines: (node.lines as object[]).map((l) => ({ ...l, product: null })) },
+                node: {
+                  ...node,
+                  allocations: null,
+                  shipments: null,
+                  lines: (node.lines as object[]).map((l) => ({ ...l, product: null })),
+                },
               })),
             },
           });
@@ -87,7 +93,10 @@ describe.each<Subgraph>(['logistics', 'inventory', 'orders', 'customers'])('the 
           expect(customer).toEqual({
             ...full,
             shipments: null,
-            orders: { ...(full!.orders as object), edges: orders(full!).map((node) => ({ cursor: expect.any(String), node: { ...node, shipments: null } })) },
+            orders: {
+              ...(full!.orders as object),
+              edges: orders(full!).map((node) => ({ cursor: expect.any(String), node: { ...node, shipments: null } })),
+            },
           });
           expect(paths).toContain('customer.shipments');
           break;
@@ -99,12 +108,16 @@ describe.each<Subgraph>(['logistics', 'inventory', 'orders', 'customers'])('the 
       expect(res.status).toBe(200);
       const body = (await res.json()) as { status: string; subgraphs: Record<string, string> };
       expect(body.status).toBe('degraded');
-      const expected = Object.fromEntries(['orders', 'customers', 'inventory', 'logistics'].map((s) => [s, s === down ? 'unreachable' : 'ready']));
+      const expected = Object.fromEntries(
+        ['orders', 'customers', 'inventory', 'logistics'].map((s) => [s, s === down ? 'unreachable' : 'ready']),
+      );
       expect(body.subgraphs).toEqual(expected);
     });
 
     it('an order query rooted elsewhere still answers, with only the stopped subgraph’s fields null', async () => {
-      const result = (await gql(platform.gatewayUrl, ORDER, { id: orderId })) as GraphQLResponse<{ order: Record<string, unknown> | null }>;
+      const result = (await gql(platform.gatewayUrl, ORDER, { id: orderId })) as GraphQLResponse<{
+        order: Record<string, unknown> | null;
+      }>;
       expectOnlyOutageErrors(result, down);
       if (down === 'orders') {
         expect(result.data?.order ?? null).toBeNull();

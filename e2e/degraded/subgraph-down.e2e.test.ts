@@ -16,7 +16,12 @@ const ORDER_WITH_PRODUCTS = `
 const WAREHOUSES_AND_CUSTOMERS = '{ warehouses { code } customers(first: 2) { totalCount } }';
 
 interface OrderResult {
-  order: { id: string; status: string; customer: { name: string }; lines: { sku: string; quantity: number; product: { name: string } | null }[] } | null;
+  order: {
+    id: string;
+    status: string;
+    customer: { name: string };
+    lines: { sku: string; quantity: number; product: { name: string } | null }[];
+  } | null;
 }
 
 /** The one error that says the inventory subgraph is missing. */
@@ -60,7 +65,9 @@ describeEachBackend('answers while the inventory subgraph is down', (backend) =>
   it('before the outage the same queries answer fully (the baseline the outage is compared with)', async () => {
     const result = await gql<OrderResult, { id: string }>(platform.gatewayUrl, ORDER_WITH_PRODUCTS, { id: order.id });
     expect(result.errors).toBeUndefined();
-    expect(result.data!.order!.lines).toEqual(lines.map((l) => ({ sku: l.sku, quantity: l.quantity, product: { name: l.name } })));
+    expect(result.data!.order!.lines).toEqual(
+      lines.map((l) => ({ sku: l.sku, quantity: l.quantity, product: { name: l.name } })),
+    );
     const both = await gql(platform.gatewayUrl, WAREHOUSES_AND_CUSTOMERS);
     expect(both.errors).toBeUndefined();
   });

@@ -7,7 +7,8 @@ import { startTestPlatform, type TestPlatform } from '../support/platform';
 import { eventually } from '../support/wait';
 
 const PLACE = 'mutation Place($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id } } }';
-const RESTOCK = 'mutation($sku: ID!, $w: ID!) { adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: "GraphiQL e2e") { available } }';
+const RESTOCK =
+  'mutation($sku: ID!, $w: ID!) { adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: "GraphiQL e2e") { available } }';
 const SKU = 'SKU-0007';
 
 const RESULT = '.result-window';
@@ -15,7 +16,12 @@ const QUERY = '.graphiql-query-editor';
 const VARIABLES = '.graphiql-editor-tool';
 
 interface StatusEvent {
-  orderStatusChanged: { eventId: string; from: string | null; to: string; order: { id: string; status: string; customer: { name: string } } };
+  orderStatusChanged: {
+    eventId: string;
+    from: string | null;
+    to: string;
+    order: { id: string; status: string; customer: { name: string } };
+  };
 }
 
 describeInBrowser('GraphiQL at GET /graphql, offline, on embedded PostgreSQL', () => {
@@ -51,7 +57,10 @@ describeInBrowser('GraphiQL at GET /graphql, offline, on embedded PostgreSQL', (
     page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
     page.on('pageerror', (err) => errors.push(err.message));
     // Rendered, and its schema loaded (introspection is GraphiQL's first POST).
-    const schema = page.waitForResponse((r) => new URL(r.url()).pathname === '/graphql' && r.request().method() === 'POST', { timeout: 30_000 });
+    const schema = page.waitForResponse(
+      (r) => new URL(r.url()).pathname === '/graphql' && r.request().method() === 'POST',
+      { timeout: 30_000 },
+    );
     await page.goto(platform.gatewayUrl);
     await page.locator('.graphiql-container').waitFor({ timeout: 30_000 });
     expect((await schema).status()).toBe(200);
@@ -68,17 +77,26 @@ describeInBrowser('GraphiQL at GET /graphql, offline, on embedded PostgreSQL', (
     // GraphiQL reads the operation name 100 ms after the editor changes (and stores it); a run
     // before that sends the previous tab's name, which no user clicks fast enough to see.
     // (Polled with evaluate: waitForFunction's string predicates are eval, which the page's CSP refuses.)
-    await eventually(async () => (await page.evaluate<string | null>(`localStorage.getItem('graphiql:operationName')`)) === operationName, `tab ${operationName}`, 5_000);
+    await eventually(
+      async () =>
+        (await page.evaluate<string | null>(`localStorage.getItem('graphiql:operationName')`)) === operationName,
+      `tab ${operationName}`,
+      5_000,
+    );
     expect(await editorText(page, QUERY)).toContain(operationName);
   };
 
   const resultJson = async <T>(check: (result: { data?: T; errors?: unknown }) => boolean, what: string, ms = 20_000) =>
-    eventually(async () => {
-      const text = await editorText(page, RESULT);
-      if (!text.trim().startsWith('{')) return undefined;
-      const result = JSON.parse(text) as { data?: T; errors?: unknown };
-      return check(result) ? result : undefined;
-    }, what, ms);
+    eventually(
+      async () => {
+        const text = await editorText(page, RESULT);
+        if (!text.trim().startsWith('{')) return undefined;
+        const result = JSON.parse(text) as { data?: T; errors?: unknown };
+        return check(result) ? result : undefined;
+      },
+      what,
+      ms,
+    );
 
   it('loads only from the gateway itself: every request goes to its origin, none refused, no errors', () => {
     const network = requested.filter((url) => !/^(data|blob):/.test(url));
@@ -86,7 +104,14 @@ describeInBrowser('GraphiQL at GET /graphql, offline, on embedded PostgreSQL', (
     expect(network.filter((url) => new URL(url).host !== new URL(origin).host)).toEqual([]);
     expect(refused).toEqual([]);
     const paths = network.map((url) => new URL(url).pathname);
-    for (const asset of ['react.production.min.js', 'react-dom.production.min.js', 'graphql-ws.min.js', 'graphiql.min.js', 'graphiql.min.css', 'graphiql-boot.js']) {
+    for (const asset of [
+      'react.production.min.js',
+      'react-dom.production.min.js',
+      'graphql-ws.min.js',
+      'graphiql.min.js',
+      'graphiql.min.css',
+      'graphiql-boot.js',
+    ]) {
       expect(paths).toContain(`/graphiql/assets/${asset}`);
     }
     // Its schema came from the gateway too (introspection over POST /graphql).
@@ -95,7 +120,10 @@ describeInBrowser('GraphiQL at GET /graphql, offline, on embedded PostgreSQL', (
   });
 
   it('opens with the two example tabs: the 360 view and the order subscription', async () => {
-    expect((await page.locator('.graphiql-tab').allInnerTexts()).map((t) => t.trim())).toEqual(['Customer360', 'OrderStatusChanged']);
+    expect((await page.locator('.graphiql-tab').allInnerTexts()).map((t) => t.trim())).toEqual([
+      'Customer360',
+      'OrderStatusChanged',
+    ]);
     expect(await editorText(page, QUERY)).toMatch(/query Customer360\(/);
   });
 
@@ -103,7 +131,10 @@ describeInBrowser('GraphiQL at GET /graphql, offline, on embedded PostgreSQL', (
     const docsButton = page.locator('.graphiql-sidebar button[aria-label*="Documentation Explorer"]');
     await docsButton.click();
     const docs = page.locator('.graphiql-doc-explorer');
-    await docs.locator('a.graphiql-doc-explorer-type-name', { hasText: /^Subscription$/ }).first().click();
+    await docs
+      .locator('a.graphiql-doc-explorer-type-name', { hasText: /^Subscription$/ })
+      .first()
+      .click();
     await docs.getByText('orderStatusChanged').first().waitFor({ timeout: 5_000 });
     await docsButton.click();
     await page.locator('button[aria-label="Open settings dialog"]').click();
@@ -117,11 +148,10 @@ describeInBrowser('GraphiQL at GET /graphql, offline, on embedded PostgreSQL', (
     await selectTab('Customer360');
     const query = await editorText(page, QUERY);
     const variables = JSON.parse((await editorText(page, VARIABLES)) || '{}') as Record<string, unknown>;
-    const expected = await gql<{ customers: { edges: { node: { name: string; orders: { totalCount: number } } }[] } }, Record<string, unknown>>(
-      platform.gatewayUrl,
-      query,
-      variables,
-    );
+    const expected = await gql<
+      { customers: { edges: { node: { name: string; orders: { totalCount: number } } }[] } },
+      Record<string, unknown>
+    >(platform.gatewayUrl, query, variables);
     expect(expected.errors).toBeUndefined();
     // The example finds someone in the seeded data, with orders to show.
     expect(expected.data!.customers.edges[0].node.orders.totalCount).toBeGreaterThan(0);
@@ -138,27 +168,44 @@ describeInBrowser('GraphiQL at GET /graphql, offline, on embedded PostgreSQL', (
     await page.locator('.graphiql-execute-button').click();
     // Events are live only: place the order once the gateway holds the page's subscription.
     await eventually(
-      async () => ((await metricValue(origin, 'supply_graph_subscribers')) === 1) || undefined,
+      async () => (await metricValue(origin, 'supply_graph_subscribers')) === 1 || undefined,
       'the page subscribed',
       15_000,
     ).catch(async (err: Error) => {
-      throw new Error(`${err.message}; result pane: ${await editorText(page, RESULT)}; page errors: ${JSON.stringify(errors)}`);
+      throw new Error(
+        `${err.message}; result pane: ${await editorText(page, RESULT)}; page errors: ${JSON.stringify(errors)}`,
+      );
     });
     expect(requested).toContain(`${origin.replace(/^http/, 'ws')}/graphql`);
 
-    const warehouses = await gql<{ warehouses: { id: string }[] }, Record<string, never>>(platform.gatewayUrl, '{ warehouses { id } }');
-    expect((await gql(platform.gatewayUrl, RESTOCK, { sku: SKU, w: warehouses.data!.warehouses[0].id })).errors).toBeUndefined();
+    const warehouses = await gql<{ warehouses: { id: string }[] }, Record<string, never>>(
+      platform.gatewayUrl,
+      '{ warehouses { id } }',
+    );
+    expect(
+      (await gql(platform.gatewayUrl, RESTOCK, { sku: SKU, w: warehouses.data!.warehouses[0].id })).errors,
+    ).toBeUndefined();
     const buyer = 'Gao Yuan';
-    const placed = await gql<{ placeOrder: { order: { id: string } } }, Record<string, unknown>>(platform.gatewayUrl, PLACE, {
-      input: {
-        channel: 'webstore',
-        externalId: `GRAPHIQL-${Date.now()}`,
-        buyer: { name: buyer, email: 'gao.yuan.graphiql@example.com' },
-        currency: 'CNY',
-        lines: [{ sku: SKU, quantity: 1, unitPrice: '19.90' }],
-        shippingAddress: { name: buyer, country: 'CN', province: 'Shanghai', city: 'Shanghai', line1: 'No. 1 Nanjing Road' },
+    const placed = await gql<{ placeOrder: { order: { id: string } } }, Record<string, unknown>>(
+      platform.gatewayUrl,
+      PLACE,
+      {
+        input: {
+          channel: 'webstore',
+          externalId: `GRAPHIQL-${Date.now()}`,
+          buyer: { name: buyer, email: 'gao.yuan.graphiql@example.com' },
+          currency: 'CNY',
+          lines: [{ sku: SKU, quantity: 1, unitPrice: '19.90' }],
+          shippingAddress: {
+            name: buyer,
+            country: 'CN',
+            province: 'Shanghai',
+            city: 'Shanghai',
+            line1: 'No. 1 Nanjing Road',
+          },
+        },
       },
-    });
+    );
     expect(placed.errors).toBeUndefined();
     const orderId = placed.data!.placeOrder.order.id;
 
@@ -167,7 +214,11 @@ describeInBrowser('GraphiQL at GET /graphql, offline, on embedded PostgreSQL', (
       `order ${orderId} ALLOCATED in the result pane`,
     );
     expect(shown.errors).toBeUndefined();
-    expect(shown.data!.orderStatusChanged).toMatchObject({ from: 'PENDING', to: 'ALLOCATED', order: { id: orderId, customer: { name: buyer } } });
+    expect(shown.data!.orderStatusChanged).toMatchObject({
+      from: 'PENDING',
+      to: 'ALLOCATED',
+      order: { id: orderId, customer: { name: buyer } },
+    });
     const visible = await page.locator(RESULT).innerText();
     expect(visible).toContain(orderId);
     expect(visible).toContain('ALLOCATED');

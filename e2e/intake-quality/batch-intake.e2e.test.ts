@@ -18,7 +18,9 @@ interface Item {
 
 let serial = 0;
 /** The Tmall sample under a new order number. */
-function tmallTrade(): { trade: Record<string, unknown> & { tid: string; orders: { order: Record<string, unknown>[] } } } {
+function tmallTrade(): {
+  trade: Record<string, unknown> & { tid: string; orders: { order: Record<string, unknown>[] } };
+} {
   const payload = JSON.parse(channelFixture('tmall-trade.json'));
   payload.trade.tid = `${Date.now()}${(serial += 1)}`;
   return payload;
@@ -30,10 +32,12 @@ describeEachBackend('importChannelOrders: one result per payload, in input order
   const batch = (channel: string, payloads: unknown[]) =>
     gql<{ importChannelOrders: Item[] }, Record<string, unknown>>(platform.gatewayUrl, BATCH, { channel, payloads });
   const storedTids = async (tids: string[]) =>
-    (await db.rows<{ external_id: string }>(
-      "SELECT external_id FROM orders.sales_order WHERE channel_code = 'tmall' AND external_id = ANY($1) ORDER BY external_id",
-      [tids],
-    )).map((r) => r.external_id);
+    (
+      await db.rows<{ external_id: string }>(
+        "SELECT external_id FROM orders.sales_order WHERE channel_code = 'tmall' AND external_id = ANY($1) ORDER BY external_id",
+        [tids],
+      )
+    ).map((r) => r.external_id);
 
   beforeAll(async () => {
     platform = await startTestPlatform(backend, { customers: 30, orders: 60 });
@@ -46,17 +50,33 @@ describeEachBackend('importChannelOrders: one result per payload, in input order
 
   it('valid, repeated and invalid payloads each get their own result; nothing of an invalid one is stored', async () => {
     const earlier = tmallTrade();
-    const earlierId = (await gql<{ importChannelOrder: { order: { id: string } } }, Record<string, unknown>>(platform.gatewayUrl, IMPORT, {
-      channel: 'tmall',
-      payload: earlier,
-    })).data!.importChannelOrder.order.id;
+    const earlierId = (
+      await gql<{ importChannelOrder: { order: { id: string } } }, Record<string, unknown>>(
+        platform.gatewayUrl,
+        IMPORT,
+        {
+          channel: 'tmall',
+          payload: earlier,
+        },
+      )
+    ).data!.importChannelOrder.order.id;
     const fresh = Array.from({ length: 12 }, tmallTrade);
     const zeroQuantity = tmallTrade();
     zeroQuantity.trade.orders.order[1].num = 0;
     const unknownSku = tmallTrade();
     unknownSku.trade.orders.order[0].outer_sku_id = 'SKU-NOPE-9';
     const twin = tmallTrade();
-    const payloads = [fresh[0], earlier, zeroQuantity, 'not an object', ...fresh.slice(1, 6), twin, unknownSku, twin, ...fresh.slice(6)];
+    const payloads = [
+      fresh[0],
+      earlier,
+      zeroQuantity,
+      'not an object',
+      ...fresh.slice(1, 6),
+      twin,
+      unknownSku,
+      twin,
+      ...fresh.slice(6),
+    ];
 
     const response = await batch('tmall', payloads);
     expect(response.errors).toBeUndefined();
@@ -64,39 +84,64 @@ describeEachBackend('importChannelOrders: one result per payload, in input order
     expect(items.map((i) => i.index)).toEqual(payloads.map((_, i) => i));
     // Accepted payloads come back in input order, each with its own order.
     for (const [i, payload] of payloads.entries()) {
-      if (payload === zeroQuantity || payload === unknownSku || typeof payload === 'string' || payload === twin) continue;
+      if (payload === zeroQuantity || payload === unknownSku || typeof payload === 'string' || payload === twin)
+        continue;
       expect(items[i].order?.externalId).toBe((payload as { trade: { tid: string } }).trade.tid);
       expect(items[i].errors).toEqual([]);
       expect(items[i].created).toBe(payload !== earlier);
     }
     expect(items[1].order!.id).toBe(earlierId);
-    expect(items[2]).toEqual({ index: 2, created: false, order: null, errors: [{ field: 'trade.orders.order[1].num', message: 'number 0 is not a positive whole number' }] });
+    expect(items[2]).toEqual({
+      index: 2,
+      created: false,
+      order: null,
+      errors: [{ field: 'trade.orders.order[1].num', message: 'number 0 is not a positive whole number' }],
+    });
     expect(items[3]).toMatchObject({ created: false, order: null, errors: [{ field: 'payload' }] });
-    expect(items[10]).toEqual({ index: 10, created: false, order: null, errors: [{ field: 'lines[0].sku', message: 'unknown SKU "SKU-NOPE-9"' }] });
+    expect(items[10]).toEqual({
+      index: 10,
+      created: false,
+      order: null,
+      errors: [{ field: 'lines[0].sku', message: 'unknown SKU "SKU-NOPE-9"' }],
+    });
     // The same order twice in one batch races inside it: one creates, the other finds it.
     const twins = [items[9], items[11]];
     expect(twins.map((t) => t.created).sort()).toEqual([false, true]);
     expect(twins[0].order!.id).toBe(twins[1].order!.id);
 
     expect(await storedTids([zeroQuantity.trade.tid, unknownSku.trade.tid])).toEqual([]);
-    expect(await storedTids([...fresh, twin].map((p) => p.trade.tid))).toEqual([...fresh, twin].map((p) => p.trade.tid).sort());
-    const [{ n }] = await db.rows<{ n: number }>('SELECT count(*)::int AS n FROM orders.order_line WHERE order_id = $1', [twins[0].order!.id]);
+    expect(await storedTids([...fresh, twin].map((p) => p.trade.tid))).toEqual(
+      [...fresh, twin].map((p) => p.trade.tid).sort(),
+    );
+    const [{ n }] = await db.rows<{ n: number }>(
+      'SELECT count(*)::int AS n FROM orders.order_line WHERE order_id = $1',
+      [twins[0].order!.id],
+    );
     expect(n).toBe(2);
   });
 
   it('an unknown channel rejects every item, each with its own result', async () => {
     const response = await batch('ebay', [{ id: 1 }, { id: 2 }]);
     expect(response.errors).toBeUndefined();
-    expect(response.data!.importChannelOrders).toEqual([0, 1].map((index) => ({
-      index, created: false, order: null, errors: [{ field: 'channel', message: 'unknown channel "ebay"' }],
-    })));
+    expect(response.data!.importChannelOrders).toEqual(
+      [0, 1].map((index) => ({
+        index,
+        created: false,
+        order: null,
+        errors: [{ field: 'channel', message: 'unknown channel "ebay"' }],
+      })),
+    );
   });
 
   it('more than 500 payloads is BAD_USER_INPUT for the call, and nothing is recorded or stored', async () => {
     const [before] = await db.rows<{ log: number; orders: number }>(
       'SELECT (SELECT count(*)::int FROM orders.intake_record) AS log, (SELECT count(*)::int FROM orders.sales_order) AS orders',
     );
-    const error = expectOneError(await batch('tmall', Array.from({ length: 501 }, tmallTrade)), 'BAD_USER_INPUT', /at most 500/);
+    const error = expectOneError(
+      await batch('tmall', Array.from({ length: 501 }, tmallTrade)),
+      'BAD_USER_INPUT',
+      /at most 500/,
+    );
     expect(error.extensions?.problems).toEqual([{ field: 'payloads', message: 'at most 500 entries, got 501' }]);
     const [after] = await db.rows<{ log: number; orders: number }>(
       'SELECT (SELECT count(*)::int FROM orders.intake_record) AS log, (SELECT count(*)::int FROM orders.sales_order) AS orders',

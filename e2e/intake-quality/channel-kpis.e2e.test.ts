@@ -48,7 +48,14 @@ const money = (c: bigint) => {
 
 /** The KPIs computed in JavaScript from the raw rows, independently of the service's SQL. */
 async function expectedKpis(db: Db, from: Date, to: Date, channel: string | null): Promise<Kpi[]> {
-  const orders = await db.rows<{ id: string; channel_code: string; currency: string; total: string; status: string; placed_at: Date }>(
+  const orders = await db.rows<{
+    id: string;
+    channel_code: string;
+    currency: string;
+    total: string;
+    status: string;
+    placed_at: Date;
+  }>(
     `SELECT id, channel_code, currency, total::text AS total, status, placed_at FROM orders.sales_order
      WHERE placed_at >= $1 AND placed_at < $2 AND ($3::text IS NULL OR channel_code = $3)`,
     [from, to, channel],
@@ -68,7 +75,9 @@ async function expectedKpis(db: Db, from: Date, to: Date, channel: string | null
     groups.set(key, [...(groups.get(key) ?? []), o]);
   }
   const firstAt = (id: string, status: string) =>
-    changes.filter((c) => c.order_id === id && c.to_status === status).reduce<Date | null>((m, c) => (m && m <= c.at ? m : c.at), null);
+    changes
+      .filter((c) => c.order_id === id && c.to_status === status)
+      .reduce<Date | null>((m, c) => (m && m <= c.at ? m : c.at), null);
   return [...groups.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([key, group]) => {
@@ -101,11 +110,15 @@ async function expectedKpis(db: Db, from: Date, to: Date, channel: string | null
         day,
         orders: group.length,
         revenue: { amount: money(byCurrency.get(main)!.revenue), currency: main },
-        revenueByCurrency: currencies.filter((c) => byCurrency.get(c)!.revenueOrders > 0).map((c) => ({ amount: money(byCurrency.get(c)!.revenue), currency: c })),
+        revenueByCurrency: currencies
+          .filter((c) => byCurrency.get(c)!.revenueOrders > 0)
+          .map((c) => ({ amount: money(byCurrency.get(c)!.revenue), currency: c })),
         shippedOrders: hours.length,
         processingHoursP50: percentile(hours, 0.5),
         processingHoursP90: percentile(hours, 0.9),
-        fillRate: group.filter((o) => !changes.some((c) => c.order_id === o.id && c.to_status === 'BACKORDERED')).length / group.length,
+        fillRate:
+          group.filter((o) => !changes.some((c) => c.order_id === o.id && c.to_status === 'BACKORDERED')).length /
+          group.length,
         deliveredOrders: delivered.length,
         onTimeDeliveryRate: judged.length ? judged.filter(Boolean).length / judged.length : null,
       };
@@ -163,9 +176,10 @@ describeEachBackend('channel KPIs per UTC day', (backend) => {
     );
     let from = null as string | null;
     for (const [to, hours] of [['PENDING', 0] as [string, number], ...o.history]) {
-      await db.query('INSERT INTO orders.order_status_change (order_id, from_status, to_status, at) VALUES ($1, $2, $3, $4)', [
-        id, from, to, new Date(placed.getTime() + hours * HOUR),
-      ]);
+      await db.query(
+        'INSERT INTO orders.order_status_change (order_id, from_status, to_status, at) VALUES ($1, $2, $3, $4)',
+        [id, from, to, new Date(placed.getTime() + hours * HOUR)],
+      );
       from = to;
     }
     for (const eta of o.etas ?? []) {
@@ -179,22 +193,72 @@ describeEachBackend('channel KPIs per UTC day', (backend) => {
 
   it('gives exact figures on constructed orders: revenue, percentiles, fill rate and on-time rate', async () => {
     await db.query("INSERT INTO orders.channel (code, name, kind) VALUES ('kpi-lab', 'KPI lab', 'WEBSTORE')");
-    const shipped = (ship: number): [string, number][] => [['ALLOCATED', 0.05], ['SHIPPED', ship]];
+    const shipped = (ship: number): [string, number][] => [
+      ['ALLOCATED', 0.05],
+      ['SHIPPED', ship],
+    ];
     // 1 March: delivered 30 h after placing against a 48 h ETA: on time.
-    await insertOrder({ placedAt: '2025-03-01T00:00:00Z', currency: 'CNY', total: '100.10', status: 'DELIVERED', history: [...shipped(2), ['DELIVERED', 30]], etas: [48] });
+    await insertOrder({
+      placedAt: '2025-03-01T00:00:00Z',
+      currency: 'CNY',
+      total: '100.10',
+      status: 'DELIVERED',
+      history: [...shipped(2), ['DELIVERED', 30]],
+      etas: [48],
+    });
     // Backordered first; two shipments, delivered after the later ETA: late.
     await insertOrder({
-      placedAt: '2025-03-01T01:00:00Z', currency: 'CNY', total: '50.50', status: 'DELIVERED',
-      history: [['BACKORDERED', 0.1], ['ALLOCATED', 1], ['SHIPPED', 10], ['DELIVERED', 80]], etas: [60, 72],
+      placedAt: '2025-03-01T01:00:00Z',
+      currency: 'CNY',
+      total: '50.50',
+      status: 'DELIVERED',
+      history: [
+        ['BACKORDERED', 0.1],
+        ['ALLOCATED', 1],
+        ['SHIPPED', 10],
+        ['DELIVERED', 80],
+      ],
+      etas: [60, 72],
     });
-    await insertOrder({ placedAt: '2025-03-01T02:00:00Z', currency: 'CNY', total: '20.25', status: 'CANCELLED', history: [['CANCELLED', 0.5]] });
+    await insertOrder({
+      placedAt: '2025-03-01T02:00:00Z',
+      currency: 'CNY',
+      total: '20.25',
+      status: 'CANCELLED',
+      history: [['CANCELLED', 0.5]],
+    });
     // Delivered, but one shipment had no ETA: not judged on time or late.
-    await insertOrder({ placedAt: '2025-03-01T03:00:00Z', currency: 'CNY', total: '0.20', status: 'DELIVERED', history: [...shipped(4), ['DELIVERED', 20]], etas: [30, null] });
+    await insertOrder({
+      placedAt: '2025-03-01T03:00:00Z',
+      currency: 'CNY',
+      total: '0.20',
+      status: 'DELIVERED',
+      history: [...shipped(4), ['DELIVERED', 20]],
+      etas: [30, null],
+    });
     // 23:30 UTC is 2 March in Shanghai; days are UTC, so it belongs to 1 March. Shipped the next day.
-    await insertOrder({ placedAt: '2025-03-01T23:30:00Z', currency: 'USD', total: '10.00', status: 'SHIPPED', history: shipped(6) });
-    await insertOrder({ placedAt: '2025-03-02T08:00:00Z', currency: 'CNY', total: '1.10', status: 'CANCELLED', history: [['CANCELLED', 1]] });
+    await insertOrder({
+      placedAt: '2025-03-01T23:30:00Z',
+      currency: 'USD',
+      total: '10.00',
+      status: 'SHIPPED',
+      history: shipped(6),
+    });
+    await insertOrder({
+      placedAt: '2025-03-02T08:00:00Z',
+      currency: 'CNY',
+      total: '1.10',
+      status: 'CANCELLED',
+      history: [['CANCELLED', 1]],
+    });
     // `to` is exclusive.
-    await insertOrder({ placedAt: '2025-03-03T00:00:00Z', currency: 'CNY', total: '9.99', status: 'PENDING', history: [] });
+    await insertOrder({
+      placedAt: '2025-03-03T00:00:00Z',
+      currency: 'CNY',
+      total: '9.99',
+      status: 'PENDING',
+      history: [],
+    });
 
     const rows = await kpis({ from: '2025-03-01T00:00:00Z', to: '2025-03-03T00:00:00Z', channel: 'KPI-Lab' });
     expect(rows).toEqual([
@@ -203,7 +267,10 @@ describeEachBackend('channel KPIs per UTC day', (backend) => {
         day: '2025-03-01',
         orders: 5,
         revenue: { amount: '150.80', currency: 'CNY' },
-        revenueByCurrency: [{ amount: '150.80', currency: 'CNY' }, { amount: '10.00', currency: 'USD' }],
+        revenueByCurrency: [
+          { amount: '150.80', currency: 'CNY' },
+          { amount: '10.00', currency: 'USD' },
+        ],
         shippedOrders: 4,
         // Hours to SHIPPED: 2, 4, 6, 10. p90 = 6 + 0.7 * (10 - 6).
         processingHoursP50: 5,
@@ -226,7 +293,10 @@ describeEachBackend('channel KPIs per UTC day', (backend) => {
         onTimeDeliveryRate: null,
       },
     ]);
-    expectSameKpis(rows, await expectedKpis(db, new Date('2025-03-01T00:00:00Z'), new Date('2025-03-03T00:00:00Z'), 'kpi-lab'));
+    expectSameKpis(
+      rows,
+      await expectedKpis(db, new Date('2025-03-01T00:00:00Z'), new Date('2025-03-03T00:00:00Z'), 'kpi-lab'),
+    );
   });
 
   it('equals an independent computation over every channel of the seeded half year', async () => {
@@ -248,21 +318,34 @@ describeEachBackend('channel KPIs per UTC day', (backend) => {
       `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id } } }`,
       {
         input: {
-          channel: 'webstore', externalId: `WS-KPI-${randomUUID()}`, buyer: { name: 'Qian Yu', email: 'qian.yu@example.com' }, currency: 'CNY',
+          channel: 'webstore',
+          externalId: `WS-KPI-${randomUUID()}`,
+          buyer: { name: 'Qian Yu', email: 'qian.yu@example.com' },
+          currency: 'CNY',
           lines: [{ sku: level.sku, quantity: 1, unitPrice: '12.30' }],
-          shippingAddress: { name: 'Qian Yu', country: 'CN', province: 'Shanghai', city: 'Shanghai', line1: 'No. 3 Yan\'an Road' },
+          shippingAddress: {
+            name: 'Qian Yu',
+            country: 'CN',
+            province: 'Shanghai',
+            city: 'Shanghai',
+            line1: "No. 3 Yan'an Road",
+          },
         },
       },
     );
     expect(placed.errors).toBeUndefined();
     const orderId = placed.data!.placeOrder.order.id;
-    const shipment = await eventually(async () => {
-      const [row] = await db.rows<{ shipment_id: string; eta: Date | null }>(
-        'SELECT shipment_id, estimated_delivery_at AS eta FROM orders.order_shipment WHERE order_id = $1',
-        [orderId],
-      );
-      return row;
-    }, 'the shipment known to orders', 20_000);
+    const shipment = await eventually(
+      async () => {
+        const [row] = await db.rows<{ shipment_id: string; eta: Date | null }>(
+          'SELECT shipment_id, estimated_delivery_at AS eta FROM orders.order_shipment WHERE order_id = $1',
+          [orderId],
+        );
+        return row;
+      },
+      'the shipment known to orders',
+      20_000,
+    );
     const [planned] = await db.rows<{ eta: Date; carrier_code: string; tracking_number: string }>(
       'SELECT estimated_delivery_at AS eta, carrier_code, tracking_number FROM logistics.shipment WHERE id = $1',
       [shipment.shipment_id],
@@ -271,7 +354,12 @@ describeEachBackend('channel KPIs per UTC day', (backend) => {
 
     const track = (status: string, minutes: number) =>
       gql(platform.gatewayUrl, `mutation($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { id } }`, {
-        input: { carrier: planned.carrier_code, trackingNumber: planned.tracking_number, status, at: new Date(Date.now() + minutes * 60_000).toISOString() },
+        input: {
+          carrier: planned.carrier_code,
+          trackingNumber: planned.tracking_number,
+          status,
+          at: new Date(Date.now() + minutes * 60_000).toISOString(),
+        },
       });
     expect((await track('IN_TRANSIT', 1)).errors).toBeUndefined();
     expect((await track('DELIVERED', 2)).errors).toBeUndefined();
@@ -294,7 +382,9 @@ describeEachBackend('channel KPIs per UTC day', (backend) => {
   it('refuses a window that ends before it starts or spans more than 366 days', async () => {
     const refuse = async (from: string, to: string) =>
       expectOneError(await gql(platform.gatewayUrl, KPIS, { from, to }), 'BAD_USER_INPUT');
-    expect((await refuse('2025-03-02T00:00:00Z', '2025-03-01T00:00:00Z')).extensions?.problems).toEqual([{ field: 'to', message: 'must be after from' }]);
+    expect((await refuse('2025-03-02T00:00:00Z', '2025-03-01T00:00:00Z')).extensions?.problems).toEqual([
+      { field: 'to', message: 'must be after from' },
+    ]);
     await refuse('2024-01-01T00:00:00Z', '2025-01-02T00:00:01Z');
   });
 });

@@ -45,14 +45,17 @@ describeEachBackend('import-cli: files of channel orders through the gateway', (
   it('imports a JSON-lines file in batches, with progress, rejected lines and a summary', async () => {
     const file = path.join(dir, 'tmall.jsonl');
     const tids = [`${stamp}1`, `${stamp}2`, `${stamp}3`];
-    writeFileSync(file, [
-      tmallTrade(tids[0]),
-      tmallTrade(tids[0]),
-      '{"trade": ',
-      tmallTrade(tids[1], (t) => (t.orders.order[0].num = 0)),
-      '',
-      tmallTrade(tids[2]),
-    ].join('\n') + '\n');
+    writeFileSync(
+      file,
+      [
+        tmallTrade(tids[0]),
+        tmallTrade(tids[0]),
+        '{"trade": ',
+        tmallTrade(tids[1], (t) => (t.orders.order[0].num = 0)),
+        '',
+        tmallTrade(tids[2]),
+      ].join('\n') + '\n',
+    );
     const run = await runCli(['--channel', 'tmall', '--file', file, '--gateway', platform.gatewayUrl, '--batch', '2']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -75,14 +78,17 @@ describeEachBackend('import-cli: files of channel orders through the gateway', (
     const header = 'store_code,receipt_no,sold_at,member_phone,member_name,sku,qty,unit_price,currency';
     const receipt = (no: string) => `R${stamp}-${no}`;
     const file = path.join(dir, 'pos.csv');
-    writeFileSync(file, [
-      header,
-      `SH-JINGAN-01,${receipt('1')},2026-11-23T14:02:11+08:00,13911112222,陈思远,SKU-0015,1,199.00,CNY`,
-      `BJ-CHAOYANG-02,${receipt('2')},2026-11-23 15:00:00,13911113333,"Wang, Fang",SKU-0002,2,299.00,CNY`,
-      `SH-JINGAN-01,${receipt('1')},2026-11-23T14:02:11+08:00,13911112222,陈思远,SKU-0210,3,39.90,CNY`,
-      `SH-JINGAN-01,${receipt('3')},2026-11-23T16:00:00+08:00,,,SKU-0015,two,199.00,CNY`,
-      `SH-JINGAN-01,${receipt('1')},2026-11-23T14:02:11+08:00,13911112222,陈思远,SKU-0299,1,0.00,CNY`,
-    ].join('\r\n') + '\r\n');
+    writeFileSync(
+      file,
+      [
+        header,
+        `SH-JINGAN-01,${receipt('1')},2026-11-23T14:02:11+08:00,13911112222,陈思远,SKU-0015,1,199.00,CNY`,
+        `BJ-CHAOYANG-02,${receipt('2')},2026-11-23 15:00:00,13911113333,"Wang, Fang",SKU-0002,2,299.00,CNY`,
+        `SH-JINGAN-01,${receipt('1')},2026-11-23T14:02:11+08:00,13911112222,陈思远,SKU-0210,3,39.90,CNY`,
+        `SH-JINGAN-01,${receipt('3')},2026-11-23T16:00:00+08:00,,,SKU-0015,two,199.00,CNY`,
+        `SH-JINGAN-01,${receipt('1')},2026-11-23T14:02:11+08:00,13911112222,陈思远,SKU-0299,1,0.00,CNY`,
+      ].join('\r\n') + '\r\n',
+    );
     const run = await runCli(['--channel', 'pos', '--file', file, '--gateway', platform.gatewayUrl]);
     expect(run.code).toBe(0);
     const lines = run.stdout.trim().split('\n');
@@ -105,7 +111,14 @@ describeEachBackend('import-cli: files of channel orders through the gateway', (
   });
 
   it('exits non-zero when the file cannot be read, the arguments are wrong or the gateway is down', async () => {
-    const missing = await runCli(['--channel', 'tmall', '--file', path.join(dir, 'nope.jsonl'), '--gateway', platform.gatewayUrl]);
+    const missing = await runCli([
+      '--channel',
+      'tmall',
+      '--file',
+      path.join(dir, 'nope.jsonl'),
+      '--gateway',
+      platform.gatewayUrl,
+    ]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^cannot read .*nope\.jsonl: ENOENT/);
     const noHeader = path.join(dir, 'bad.csv');

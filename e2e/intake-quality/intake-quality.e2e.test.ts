@@ -35,7 +35,10 @@ interface Rejection {
   repairs: { rule: string; field: string; from: string; to: string }[];
 }
 
-const tmallSample = () => JSON.parse(channelFixture('tmall-trade.json')) as { trade: Record<string, unknown> & { orders: { order: unknown[] } } };
+const tmallSample = () =>
+  JSON.parse(channelFixture('tmall-trade.json')) as {
+    trade: Record<string, unknown> & { orders: { order: unknown[] } };
+  };
 /** The Tmall sample under a new order number. */
 const tmallTrade = (tid = String(Date.now()) + String(Math.floor(Math.random() * 1e6))) => {
   const payload = tmallSample();
@@ -46,7 +49,8 @@ const tmallTrade = (tid = String(Date.now()) + String(Math.floor(Math.random() *
 describeEachBackend('intake quality: every intake is recorded, rejections included', (backend) => {
   let platform: TestPlatform;
   let db: Awaited<ReturnType<typeof sqlClient>>;
-  const ask = <T>(query: string, variables: Record<string, unknown>) => gql<T, Record<string, unknown>>(platform.gatewayUrl, query, variables);
+  const ask = <T>(query: string, variables: Record<string, unknown>) =>
+    gql<T, Record<string, unknown>>(platform.gatewayUrl, query, variables);
   const quality = async (variables: Record<string, unknown>) => {
     const response = await ask<{ intakeQuality: Quality[] }>(QUALITY, variables);
     expect(response.errors).toBeUndefined();
@@ -70,7 +74,14 @@ describeEachBackend('intake quality: every intake is recorded, rejections includ
     buyer: { name: 'Gao Lan', email: 'gao.lan@example.com', phone: '+8613700000001' },
     currency: 'CNY',
     lines: [{ sku: 'SKU-0007', quantity: 1, unitPrice: '59.50' }],
-    shippingAddress: { name: 'Gao Lan', phone: '+8613700000001', country: 'CN', province: 'Shanghai', city: 'Shanghai', line1: 'No. 9 Huaihai Road' },
+    shippingAddress: {
+      name: 'Gao Lan',
+      phone: '+8613700000001',
+      country: 'CN',
+      province: 'Shanghai',
+      city: 'Shanghai',
+      line1: 'No. 9 Huaihai Road',
+    },
     ...overrides,
   });
 
@@ -82,9 +93,18 @@ describeEachBackend('intake quality: every intake is recorded, rejections includ
       shippingAddress: { phone: '13700000002', country: 'China', city: 'Shanghai' },
     });
     const clean = webInput();
-    const badLines = webInput({ currency: 'XXX', lines: [{ sku: 'SKU-0007', quantity: 0, unitPrice: '1.00' }, { sku: 'SKU-0008', quantity: -1, unitPrice: '1.00' }] });
+    const badLines = webInput({
+      currency: 'XXX',
+      lines: [
+        { sku: 'SKU-0007', quantity: 0, unitPrice: '1.00' },
+        { sku: 'SKU-0008', quantity: -1, unitPrice: '1.00' },
+      ],
+    });
     // Passes the adapter (after a channel-case repair) but names a SKU the catalogue lacks.
-    const unknownSku = webInput({ channel: 'WEBSTORE', lines: [{ sku: 'SKU-NOPE-1', quantity: 1, unitPrice: '1.00' }] });
+    const unknownSku = webInput({
+      channel: 'WEBSTORE',
+      lines: [{ sku: 'SKU-NOPE-1', quantity: 1, unitPrice: '1.00' }],
+    });
     for (const input of [repaired, clean, clean]) expect((await ask(PLACE, { input })).errors).toBeUndefined();
     for (const input of [badLines, unknownSku]) {
       const error = expectOneError(await ask(PLACE, { input }), 'BAD_USER_INPUT');
@@ -101,27 +121,50 @@ describeEachBackend('intake quality: every intake is recorded, rejections includ
       duplicates: 1,
       rejected: 2,
       repaired: 1,
-      repairsByRule: [{ rule: 'country-iso', count: 1 }, { rule: 'phone-e164', count: 1 }],
-      problemsByField: [{ field: 'currency', count: 1 }, { field: 'lines[].quantity', count: 1 }, { field: 'lines[].sku', count: 1 }],
+      repairsByRule: [
+        { rule: 'country-iso', count: 1 },
+        { rule: 'phone-e164', count: 1 },
+      ],
+      problemsByField: [
+        { field: 'currency', count: 1 },
+        { field: 'lines[].quantity', count: 1 },
+        { field: 'lines[].sku', count: 1 },
+      ],
     });
     // A channel that does not exist is listed once something arrived for it; channels without intakes show zeros.
-    expect(rows.find((r) => r.channel === 'nowhere')).toMatchObject({ received: 1, rejected: 1, problemsByField: [{ field: 'channel', count: 1 }] });
+    expect(rows.find((r) => r.channel === 'nowhere')).toMatchObject({
+      received: 1,
+      rejected: 1,
+      problemsByField: [{ field: 'channel', count: 1 }],
+    });
     expect(rows.find((r) => r.channel === 'jd')).toEqual({
-      channel: 'jd', received: 0, accepted: 0, duplicates: 0, rejected: 0, repaired: 0, repairsByRule: [], problemsByField: [],
+      channel: 'jd',
+      received: 0,
+      accepted: 0,
+      duplicates: 0,
+      rejected: 0,
+      repaired: 0,
+      repairsByRule: [],
+      problemsByField: [],
     });
     expect(rows.map((r) => r.channel)).toEqual([...rows.map((r) => r.channel)].sort());
 
     for (const input of [badLines, unknownSku, unknownChannel]) {
       expect(await ordersWith(String(input.channel).toLowerCase(), String(input.externalId))).toHaveLength(0);
     }
-    const rejections = (await ask<{ recentRejections: Rejection[] }>(REJECTIONS, { channel: 'webstore', first: 2 })).data!.recentRejections;
+    const rejections = (await ask<{ recentRejections: Rejection[] }>(REJECTIONS, { channel: 'webstore', first: 2 }))
+      .data!.recentRejections;
     expect(rejections.map((r) => r.externalId)).toEqual([unknownSku.externalId, badLines.externalId]);
     expect(rejections[0]).toMatchObject({
       channel: 'webstore',
       problems: [{ field: 'lines[0].sku', message: 'unknown SKU "SKU-NOPE-1"' }],
       repairs: [{ rule: 'channel-case', field: 'channel', from: 'WEBSTORE', to: 'webstore' }],
     });
-    expect(rejections[1].problems.map((p) => p.field).sort()).toEqual(['currency', 'lines[0].quantity', 'lines[1].quantity']);
+    expect(rejections[1].problems.map((p) => p.field).sort()).toEqual([
+      'currency',
+      'lines[0].quantity',
+      'lines[1].quantity',
+    ]);
 
     // Nothing received after now.
     const later = await quality({ channel: 'WebStore', since: new Date(Date.now() + 60_000).toISOString() });
@@ -135,7 +178,10 @@ describeEachBackend('intake quality: every intake is recorded, rejections includ
     broken.trade.orders.order = [];
     delete broken.trade.receiver_name;
     expect((await ask(IMPORT, { channel: 'tmall', payload: good })).errors).toBeUndefined();
-    expect((await ask<{ importChannelOrder: { created: boolean } }>(IMPORT, { channel: 'Tmall', payload: good })).data!.importChannelOrder.created).toBe(false);
+    expect(
+      (await ask<{ importChannelOrder: { created: boolean } }>(IMPORT, { channel: 'Tmall', payload: good })).data!
+        .importChannelOrder.created,
+    ).toBe(false);
     expectOneError(await ask(IMPORT, { channel: 'tmall', payload: broken }), 'BAD_USER_INPUT');
     expectOneError(await ask(IMPORT, { channel: 'ebay', payload: { id: 1 } }), 'BAD_USER_INPUT');
 
@@ -148,11 +194,18 @@ describeEachBackend('intake quality: every intake is recorded, rejections includ
       duplicates: 1,
       rejected: 1,
       repaired: 1,
-      repairsByRule: [{ rule: 'phone-e164', count: 1 }, { rule: 'timezone-applied', count: 1 }],
-      problemsByField: [{ field: 'trade.orders.order', count: 1 }, { field: 'trade.receiver_name', count: 1 }],
+      repairsByRule: [
+        { rule: 'phone-e164', count: 1 },
+        { rule: 'timezone-applied', count: 1 },
+      ],
+      problemsByField: [
+        { field: 'trade.orders.order', count: 1 },
+        { field: 'trade.receiver_name', count: 1 },
+      ],
     });
     expect(await ordersWith('tmall', String(broken.trade.tid))).toHaveLength(0);
-    const [rejection] = (await ask<{ recentRejections: Rejection[] }>(REJECTIONS, { channel: 'tmall', first: 1 })).data!.recentRejections;
+    const [rejection] = (await ask<{ recentRejections: Rejection[] }>(REJECTIONS, { channel: 'tmall', first: 1 })).data!
+      .recentRejections;
     expect(rejection).toMatchObject({ channel: 'tmall', externalId: broken.trade.tid });
     expect(new Date(rejection.receivedAt).getTime()).toBeGreaterThanOrEqual(new Date(since).getTime());
     const [ebay] = await quality({ channel: 'ebay', since });
@@ -164,7 +217,8 @@ describeEachBackend('intake quality: every intake is recorded, rejections includ
     const log = await db.rows<{ channel: string; outcome: string; n: number }>(
       'SELECT channel, outcome, count(*)::int AS n FROM orders.intake_record GROUP BY channel, outcome',
     );
-    const count = (channel: string, outcome: string) => log.find((l) => l.channel === channel && l.outcome === outcome)?.n ?? 0;
+    const count = (channel: string, outcome: string) =>
+      log.find((l) => l.channel === channel && l.outcome === outcome)?.n ?? 0;
     for (const row of rows) {
       expect(row).toMatchObject({
         accepted: count(row.channel, 'ACCEPTED'),
@@ -183,9 +237,12 @@ describeEachBackend('intake quality: every intake is recorded, rejections includ
 
   it('an order is stored with its intake record or not at all', async () => {
     const input = webInput();
-    const records = (externalId: string) => db.rows<{ outcome: string }>('SELECT outcome FROM orders.intake_record WHERE external_id = $1', [externalId]);
+    const records = (externalId: string) =>
+      db.rows<{ outcome: string }>('SELECT outcome FROM orders.intake_record WHERE external_id = $1', [externalId]);
     // The log refuses this order's record, as a crash or a full disk would.
-    await db.query(`ALTER TABLE orders.intake_record ADD CONSTRAINT e2e_refuse CHECK (external_id IS DISTINCT FROM '${input.externalId}')`);
+    await db.query(
+      `ALTER TABLE orders.intake_record ADD CONSTRAINT e2e_refuse CHECK (external_id IS DISTINCT FROM '${input.externalId}')`,
+    );
     try {
       expectOneError(await ask(PLACE, { input }), 'INTERNAL');
       expect(await ordersWith('webstore', input.externalId)).toHaveLength(0);

@@ -23,14 +23,30 @@ interface ProductView {
 describeEachBackend('presale stock through the gateway', (backend) => {
   let platform: TestPlatform;
   let db: Sql;
-  const drive = inventoryDriver(() => platform, () => db);
-  const adjustPresale = (sku: string, warehouseId: string, delta: number, reason = 'presale allotment from the supplier') =>
-    drive.ask<{ adjustPresaleStock: { onHand: number; reserved: number; available: number } }>(ADJUST_PRESALE, { sku, warehouseId, delta, reason });
+  const drive = inventoryDriver(
+    () => platform,
+    () => db,
+  );
+  const adjustPresale = (
+    sku: string,
+    warehouseId: string,
+    delta: number,
+    reason = 'presale allotment from the supplier',
+  ) =>
+    drive.ask<{ adjustPresaleStock: { onHand: number; reserved: number; available: number } }>(ADJUST_PRESALE, {
+      sku,
+      warehouseId,
+      delta,
+      reason,
+    });
   const product = async (sku: string) => (await drive.ask<{ product: ProductView }>(PRODUCT, { sku })).data!.product;
 
   /** Places an order through the gateway; `presale` lines are filled from presale stock only. */
   async function placePresale(lines: { sku: string; quantity: number; presale?: boolean }[]): Promise<string> {
-    const placed = await gql<{ placeOrder: { order: { id: string; lines: { sku: string; presale: boolean }[] } } }, Record<string, unknown>>(
+    const placed = await gql<
+      { placeOrder: { order: { id: string; lines: { sku: string; presale: boolean }[] } } },
+      Record<string, unknown>
+    >(
       platform.gatewayUrl,
       'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id lines { sku presale } } } }',
       {
@@ -39,7 +55,12 @@ describeEachBackend('presale stock through the gateway', (backend) => {
           externalId: `PRESALE-${randomUUID()}`,
           buyer: { name: 'Presale Buyer', email: `presale-${randomUUID()}@example.com` },
           currency: 'CNY',
-          lines: lines.map((l) => ({ sku: l.sku, quantity: l.quantity, unitPrice: '88.00', presale: l.presale ?? false })),
+          lines: lines.map((l) => ({
+            sku: l.sku,
+            quantity: l.quantity,
+            unitPrice: '88.00',
+            presale: l.presale ?? false,
+          })),
           shippingAddress: { country: 'CN', province: 'Shanghai', city: 'Shanghai' },
         },
       },
@@ -77,7 +98,10 @@ describeEachBackend('presale stock through the gateway', (backend) => {
     expectOneError(await adjustPresale(sku, randomUUID(), 5), 'NOT_FOUND', /Warehouse/);
     expectOneError(await adjustPresale(sku, warehouseId, -1), 'CONFLICT', /below the 0 presale units reserved/);
     expect(await product(sku)).toEqual(before);
-    const [moves] = await db.rows<{ n: number }>('SELECT count(*)::int AS n FROM inventory.stock_movement WHERE sku = $1 AND presale', [sku]);
+    const [moves] = await db.rows<{ n: number }>(
+      'SELECT count(*)::int AS n FROM inventory.stock_movement WHERE sku = $1 AND presale',
+      [sku],
+    );
     expect(moves.n).toBe(0);
   });
 
@@ -85,11 +109,20 @@ describeEachBackend('presale stock through the gateway', (backend) => {
     const { sku, warehouseId } = await drive.freshSku(10);
     const set = await adjustPresale(sku, warehouseId, 5);
     expect(set.errors).toBeUndefined();
-    expect(set.data!.adjustPresaleStock).toEqual({ sku, warehouse: { code: 'SHA' }, onHand: 5, reserved: 0, available: 5 });
+    expect(set.data!.adjustPresaleStock).toEqual({
+      sku,
+      warehouse: { code: 'SHA' },
+      onHand: 5,
+      reserved: 0,
+      available: 5,
+    });
     const before = await product(sku);
 
     const orderId = await placePresale([{ sku, quantity: 3, presale: true }]);
-    await eventually(async () => ((await allocations(orderId)).length ? true : undefined), 'the presale order allocated');
+    await eventually(
+      async () => ((await allocations(orderId)).length ? true : undefined),
+      'the presale order allocated',
+    );
     expect(await allocations(orderId)).toEqual([{ sku, quantity: 3, presale: true }]);
     const after = await product(sku);
     expect(after.presaleStock).toEqual([{ warehouse: { code: 'SHA' }, onHand: 5, reserved: 3, available: 2 }]);
@@ -98,10 +131,20 @@ describeEachBackend('presale stock through the gateway', (backend) => {
 
     // More presale units than are left: the order waits, though regular units sit on the shelf...
     const waiting = await placePresale([{ sku, quantity: 4, presale: true }]);
-    await eventually(async () => ((await db.rows('SELECT 1 FROM inventory.backorder WHERE order_id = $1', [waiting])).length ? true : undefined), 'backordered');
+    await eventually(
+      async () =>
+        (await db.rows('SELECT 1 FROM inventory.backorder WHERE order_id = $1', [waiting])).length ? true : undefined,
+      'backordered',
+    );
     expect((await product(sku)).stockLevels).toEqual(before.stockLevels);
     // ...until presale units arrive, which go to it at once.
-    expect((await adjustPresale(sku, warehouseId, 2)).data!.adjustPresaleStock).toEqual({ sku, warehouse: { code: 'SHA' }, onHand: 7, reserved: 7, available: 0 });
+    expect((await adjustPresale(sku, warehouseId, 2)).data!.adjustPresaleStock).toEqual({
+      sku,
+      warehouse: { code: 'SHA' },
+      onHand: 7,
+      reserved: 7,
+      available: 0,
+    });
     expect(await allocations(waiting)).toEqual([{ sku, quantity: 4, presale: true }]);
   });
 
@@ -124,7 +167,9 @@ describeEachBackend('presale stock through the gateway', (backend) => {
 
     const regular = await drive.place('webstore', [{ sku, quantity: 1 }]);
     await drive.status(regular, 'BACKORDERED');
-    expect((await product(sku)).presaleStock).toEqual([{ warehouse: { code: 'SHA' }, onHand: 100, reserved: 0, available: 100 }]);
+    expect((await product(sku)).presaleStock).toEqual([
+      { warehouse: { code: 'SHA' }, onHand: 100, reserved: 0, available: 100 },
+    ]);
     expect(await allocations(regular)).toEqual([]);
   });
 });

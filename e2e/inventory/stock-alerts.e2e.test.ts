@@ -21,7 +21,10 @@ interface Alert {
 describeEachBackend('stock alerts through the gateway', (backend) => {
   let platform: TestPlatform;
   let db: Sql;
-  const drive = inventoryDriver(() => platform, () => db);
+  const drive = inventoryDriver(
+    () => platform,
+    () => db,
+  );
   const alerts = async (open: boolean | null, sku: string) => {
     const result = await drive.ask<{ stockAlerts: Alert[] }>(ALERTS, { open });
     expect(result.errors).toBeUndefined();
@@ -38,7 +41,10 @@ describeEachBackend('stock alerts through the gateway', (backend) => {
   });
 
   it('an order that eats into the safety stock raises one LOW_STOCK alert; cancelling it closes the alert', async () => {
-    const { sku, available, safetyStock } = await drive.freshSku(5, 's.safety_stock >= 2 AND s.on_hand - s.reserved - s.safety_stock > s.safety_stock');
+    const { sku, available, safetyStock } = await drive.freshSku(
+      5,
+      's.safety_stock >= 2 AND s.on_hand - s.reserved - s.safety_stock > s.safety_stock',
+    );
     expect(await alerts(true, sku)).toEqual([]);
     // Leaves one unit less available than the safety stock.
     const big = await drive.place('webstore', [{ sku, quantity: available - safetyStock + 1 }]);
@@ -48,14 +54,18 @@ describeEachBackend('stock alerts through the gateway', (backend) => {
       return open.length ? open : undefined;
     }, 'a LOW_STOCK alert');
     expect(raised).toMatchObject({ kind: 'LOW_STOCK', warehouse: { code: 'SHA' }, closedAt: null });
-    expect(raised.message).toBe(`${sku}: ${safetyStock - 1} unit(s) available at SHA, below the safety stock of ${safetyStock}`);
+    expect(raised.message).toBe(
+      `${sku}: ${safetyStock - 1} unit(s) available at SHA, below the safety stock of ${safetyStock}`,
+    );
 
     // Still low after another order: the same alert stays the only one.
     const small = await drive.place('webstore', [{ sku, quantity: 1 }]);
     await drive.status(small, 'ALLOCATED');
     expect((await alerts(true, sku)).map((a) => a.id)).toEqual([raised.id]);
 
-    expect((await drive.ask<{ cancelOrder: { status: string } }>(CANCEL, { id: big })).data!.cancelOrder.status).toBe('CANCELLED');
+    expect((await drive.ask<{ cancelOrder: { status: string } }>(CANCEL, { id: big })).data!.cancelOrder.status).toBe(
+      'CANCELLED',
+    );
     await eventually(async () => ((await alerts(true, sku)).length === 0 ? true : undefined), 'the alert closed');
     const [closed] = await alerts(false, sku);
     expect(closed).toMatchObject({ id: raised.id, kind: 'LOW_STOCK' });
@@ -75,7 +85,10 @@ describeEachBackend('stock alerts through the gateway', (backend) => {
       const open = (await alerts(true, sku)).filter((a) => a.kind === 'DEMAND_EXCEEDS_SUPPLY');
       return open.length ? open : undefined;
     }, 'a DEMAND_EXCEEDS_SUPPLY alert');
-    expect(raised).toMatchObject({ warehouse: null, message: `${sku}: ${total + 5} unit(s) on backordered orders, ${total} available in all warehouses` });
+    expect(raised).toMatchObject({
+      warehouse: null,
+      message: `${sku}: ${total + 5} unit(s) on backordered orders, ${total} available in all warehouses`,
+    });
 
     const delivered = await drive.ask(ADJUST, { sku, w: warehouseId, d: total + 10 });
     expect(delivered.errors).toBeUndefined();

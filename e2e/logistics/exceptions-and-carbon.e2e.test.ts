@@ -59,9 +59,14 @@ describeEachBackend('logistics: exception scan and carbon estimates through the 
     return res.data!;
   };
   const shipment = async (id: string) => (await ask<{ shipment: ShipmentView }>(SHIPMENT, { id })).shipment;
-  const scan = async (now: Date) => (await ask<{ scanForExceptions: { flagged: number; at: string } }>(SCAN, { now: now.toISOString() })).scanForExceptions;
+  const scan = async (now: Date) =>
+    (await ask<{ scanForExceptions: { flagged: number; at: string } }>(SCAN, { now: now.toISOString() }))
+      .scanForExceptions;
   const alertsOf = async (shipmentId: string) =>
-    db.rows<{ kind: string; detail: string; raised_at: Date }>('SELECT kind, detail, raised_at FROM logistics.logistics_alert WHERE shipment_id = $1', [shipmentId]);
+    db.rows<{ kind: string; detail: string; raised_at: Date }>(
+      'SELECT kind, detail, raised_at FROM logistics.logistics_alert WHERE shipment_id = $1',
+      [shipmentId],
+    );
 
   /** Places an order of `quantity` x the test SKU to `city`, each with its own buyer (no risk rule fires), and returns its shipment. */
   async function shipTo(city: string, province: string, quantity: number): Promise<ShipmentView> {
@@ -74,12 +79,23 @@ describeEachBackend('logistics: exception scan and carbon estimates through the 
         buyer: { name: `Buyer ${n}`, email: `logistics.buyer.${Date.now()}.${n}@example.com`, phone },
         currency: 'CNY',
         lines: [{ sku, quantity, unitPrice: '9.90' }],
-        shippingAddress: { name: `Buyer ${n}`, phone, country: 'CN', province, city, line1: `No. ${n} Zhongyang Street` },
+        shippingAddress: {
+          name: `Buyer ${n}`,
+          phone,
+          country: 'CN',
+          province,
+          city,
+          line1: `No. ${n} Zhongyang Street`,
+        },
       },
     });
     let status = '';
     const order = await eventually(async () => {
-      const o = (await ask<{ order: { status: string; shipments: { id: string }[] } }>(ORDER_SHIPMENTS, { id: placeOrder.order.id })).order;
+      const o = (
+        await ask<{ order: { status: string; shipments: { id: string }[] } }>(ORDER_SHIPMENTS, {
+          id: placeOrder.order.id,
+        })
+      ).order;
       status = o.status;
       return o.shipments.length ? o : undefined;
     }, 'the order to get its shipment').catch((err: Error) => {
@@ -128,9 +144,20 @@ describeEachBackend('logistics: exception scan and carbon estimates through the 
     expect(last).toEqual({ at: expect.any(String), status: 'EXCEPTION', description: detail });
     expect(new Date(last.at).getTime()).toBe(now.getTime());
 
-    const { logisticsAlerts } = await ask<{ logisticsAlerts: Alert[] }>(ALERTS, { first: 100, since: now.toISOString() });
+    const { logisticsAlerts } = await ask<{ logisticsAlerts: Alert[] }>(ALERTS, {
+      first: 100,
+      since: now.toISOString(),
+    });
     const mine = logisticsAlerts.filter((a) => a.shipment.id === planned.id);
-    expect(mine).toEqual([{ id: expect.any(String), kind: 'PAST_ETA', detail, raisedAt: expect.any(String), shipment: { id: planned.id, status: 'EXCEPTION' } }]);
+    expect(mine).toEqual([
+      {
+        id: expect.any(String),
+        kind: 'PAST_ETA',
+        detail,
+        raisedAt: expect.any(String),
+        shipment: { id: planned.id, status: 'EXCEPTION' },
+      },
+    ]);
     expect(new Date(mine[0].raisedAt).getTime()).toBe(now.getTime());
 
     // The order and inventory hear of it like of any carrier scan.
@@ -152,7 +179,14 @@ describeEachBackend('logistics: exception scan and carbon estimates through the 
     const scanned = await shipTo('Harbin', 'Heilongjiang', 1);
     // Carriers may report up to an hour ahead of our clock; the latest allowed scan keeps this test's margins wide.
     const scanAt = new Date(Date.now() + 59 * 60_000);
-    await ask(TRACK, { input: { carrier: scanned.carrier.code, trackingNumber: scanned.trackingNumber, status: 'IN_TRANSIT', at: scanAt.toISOString() } });
+    await ask(TRACK, {
+      input: {
+        carrier: scanned.carrier.code,
+        trackingNumber: scanned.trackingNumber,
+        status: 'IN_TRANSIT',
+        at: scanAt.toISOString(),
+      },
+    });
 
     const now = new Date(new Date(quiet.createdAt).getTime() + 48.5 * HOUR);
     // Fixture: both are still on time, so only silence can flag them.
@@ -161,14 +195,18 @@ describeEachBackend('logistics: exception scan and carbon estimates through the 
 
     expect((await scan(now)).flagged).toBeGreaterThanOrEqual(1);
     expect((await shipment(quiet.id)).status).toBe('EXCEPTION');
-    expect(await alertsOf(quiet.id)).toEqual([expect.objectContaining({ kind: 'NO_SCAN', detail: 'no scan for 48 h' })]);
+    expect(await alertsOf(quiet.id)).toEqual([
+      expect.objectContaining({ kind: 'NO_SCAN', detail: 'no scan for 48 h' }),
+    ]);
     expect((await shipment(scanned.id)).status).toBe('IN_TRANSIT');
     expect(await alertsOf(scanned.id)).toEqual([]);
 
     // Two days after its scan, the scanned parcel has gone quiet too.
     await scan(new Date(scanAt.getTime() + 49 * HOUR));
     expect((await shipment(scanned.id)).status).toBe('EXCEPTION');
-    expect(await alertsOf(scanned.id)).toEqual([expect.objectContaining({ kind: 'NO_SCAN', detail: 'no scan for 49 h' })]);
+    expect(await alertsOf(scanned.id)).toEqual([
+      expect.objectContaining({ kind: 'NO_SCAN', detail: 'no scan for 49 h' }),
+    ]);
   });
 
   it("carbonKg is the great-circle distance x the weight x the carrier mode's factor", async () => {
@@ -211,6 +249,9 @@ describeEachBackend('logistics: exception scan and carbon estimates through the 
 
   it('rejects a page size out of range, naming the argument', async () => {
     const res = await gql<unknown, Record<string, unknown>>(platform.gatewayUrl, ALERTS, { first: 0 });
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [expect.objectContaining({ field: 'first' })] });
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      problems: [expect.objectContaining({ field: 'first' })],
+    });
   });
 });

@@ -23,22 +23,26 @@ describeEachBackend('SQL statements per request do not grow with the page size (
 
   beforeAll(async () => {
     platform = await startTestPlatform(backend, { customers: 300, orders: 1500 });
-    reader = { authorization: `Bearer ${await mintToken(platform.gateway, { scopes: ['customers:read', 'orders:read', 'inventory:read', 'logistics:read'] })}` };
+    reader = {
+      authorization: `Bearer ${await mintToken(platform.gateway, { scopes: ['customers:read', 'orders:read', 'inventory:read', 'logistics:read'] })}`,
+    };
   });
   afterAll(() => platform?.close());
 
   it('customers(first: 5) and customers(first: 50) with orders, lines, products and shipments cost the same', async () => {
-    const page = (first: number, headers = reader) => async () => {
-      const result = await gql(platform.gatewayUrl, CustomersPageDocument, { first }, headers);
-      expect(result.errors).toBeUndefined();
-      const customers = result.data!.customers.edges;
-      expect(customers).toHaveLength(first);
-      // The nested levels really were resolved, so their statements were counted.
-      const orders = customers.flatMap((c) => c.node.orders!.edges.map((e) => e.node));
-      expect(orders.length).toBeGreaterThan(first);
-      expect(orders.some((o) => o.lines.some((l) => l.product?.name))).toBe(true);
-      expect(orders.some((o) => o.shipments!.some((s) => s.events.length > 0))).toBe(true);
-    };
+    const page =
+      (first: number, headers = reader) =>
+      async () => {
+        const result = await gql(platform.gatewayUrl, CustomersPageDocument, { first }, headers);
+        expect(result.errors).toBeUndefined();
+        const customers = result.data!.customers.edges;
+        expect(customers).toHaveLength(first);
+        // The nested levels really were resolved, so their statements were counted.
+        const orders = customers.flatMap((c) => c.node.orders!.edges.map((e) => e.node));
+        expect(orders.length).toBeGreaterThan(first);
+        expect(orders.some((o) => o.lines.some((l) => l.product?.name))).toBe(true);
+        expect(orders.some((o) => o.shipments!.some((s) => s.events.length > 0))).toBe(true);
+      };
     const small = await statementsDuring(page(5));
     const large = await statementsDuring(page(50));
     expect(large).toEqual(small);

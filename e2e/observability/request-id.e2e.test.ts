@@ -3,7 +3,8 @@ import { startTestPlatform, type TestPlatform } from '../support/platform';
 import { describeEachBackend } from '@supply-graph/shared/testing';
 import { withAuthorization } from '../support/graphql';
 
-const QUERY = '{ customers(first: 2) { edges { node { name orders(first: 1) { totalCount } shipments(first: 1) { id } } } } }';
+const QUERY =
+  '{ customers(first: 2) { edges { node { name orders(first: 1) { totalCount } shipments(first: 1) { id } } } } }';
 
 describeEachBackend('request ids and health endpoints', (backend) => {
   let platform: TestPlatform;

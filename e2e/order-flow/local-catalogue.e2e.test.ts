@@ -35,34 +35,51 @@ for (const { bus, skip, note } of testBuses()) {
           buyer: { name: 'He Jing', email: `he.${randomUUID().slice(0, 8)}@example.com` },
           currency: 'CNY',
           lines: [{ sku, quantity: 1, unitPrice: '30.00' }],
-          shippingAddress: { country: 'CN', province: 'Shanghai', city: 'Shanghai', line1: `Huaihai Road ${randomUUID()}` },
+          shippingAddress: {
+            country: 'CN',
+            province: 'Shanghai',
+            city: 'Shanghai',
+            line1: `Huaihai Road ${randomUUID()}`,
+          },
         },
       });
 
     it('a product created in inventory can be ordered once announced; a discontinued one is refused', async () => {
       const sku = `SKU-NEW-${randomUUID().slice(0, 8)}`;
       // Written the way an operator or an import would: straight into inventory's tables.
-      await db.query("INSERT INTO inventory.product (sku, name, price, weight_grams) VALUES ($1, 'Lacquer tray', 30, 400)", [sku]);
+      await db.query(
+        "INSERT INTO inventory.product (sku, name, price, weight_grams) VALUES ($1, 'Lacquer tray', 30, 400)",
+        [sku],
+      );
       await db.query(
         "INSERT INTO inventory.stock_level (sku, warehouse_id, on_hand, reserved, safety_stock) SELECT $1, id, 50, 0, 0 FROM inventory.warehouse WHERE code = 'SHA'",
         [sku],
       );
       await eventually(
-        async () => (await db.rows('SELECT 1 FROM orders.catalog_product WHERE sku = $1', [sku])).length > 0 || undefined,
+        async () =>
+          (await db.rows('SELECT 1 FROM orders.catalog_product WHERE sku = $1', [sku])).length > 0 || undefined,
         `orders' catalogue has ${sku}`,
         30_000,
       );
       const placed = await place(sku);
       expect(placed.errors).toBeUndefined();
       const orderId = placed.data!.placeOrder.order.id;
-      await eventually(async () => {
-        const [row] = await db.rows<{ status: string }>('SELECT status FROM orders.sales_order WHERE id = $1', [orderId]);
-        return row?.status === 'ALLOCATED' || undefined;
-      }, 'the order of the new product ALLOCATED', 30_000);
+      await eventually(
+        async () => {
+          const [row] = await db.rows<{ status: string }>('SELECT status FROM orders.sales_order WHERE id = $1', [
+            orderId,
+          ]);
+          return row?.status === 'ALLOCATED' || undefined;
+        },
+        'the order of the new product ALLOCATED',
+        30_000,
+      );
 
       await db.query('UPDATE inventory.product SET discontinued = true WHERE sku = $1', [sku]);
       await eventually(
-        async () => (await db.rows('SELECT 1 FROM orders.catalog_product WHERE sku = $1 AND discontinued', [sku])).length > 0 || undefined,
+        async () =>
+          (await db.rows('SELECT 1 FROM orders.catalog_product WHERE sku = $1 AND discontinued', [sku])).length > 0 ||
+          undefined,
         `orders' catalogue has ${sku} discontinued`,
         30_000,
       );
@@ -88,10 +105,14 @@ for (const { bus, skip, note } of testBuses()) {
       await db.query('TRUNCATE orders.catalog_product');
       const [{ n: products }] = await db.rows<{ n: number }>('SELECT count(*)::int AS n FROM inventory.product');
       // The job looks every 5 s and asks at most once a minute (once may have gone out while the platform started).
-      await eventually(async () => {
-        const [{ n }] = await db.rows<{ n: number }>('SELECT count(*)::int AS n FROM orders.catalog_product');
-        return n === products || undefined;
-      }, `orders' catalogue refilled with all ${products} products`, 90_000);
+      await eventually(
+        async () => {
+          const [{ n }] = await db.rows<{ n: number }>('SELECT count(*)::int AS n FROM orders.catalog_product');
+          return n === products || undefined;
+        },
+        `orders' catalogue refilled with all ${products} products`,
+        90_000,
+      );
     }, 120_000);
   });
 }

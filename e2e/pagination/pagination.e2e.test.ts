@@ -123,7 +123,9 @@ describeEachBackend('cursor pagination and search through the gateway', (backend
       "SELECT count(*)::int AS n FROM orders.sales_order WHERE status IN ('DELIVERED', 'RETURNED') AND placed_at >= $1",
       [boundary],
     );
-    const [{ all }] = await db.rows<{ all: number }>("SELECT count(*)::int AS all FROM orders.sales_order WHERE status IN ('DELIVERED', 'RETURNED')");
+    const [{ all }] = await db.rows<{ all: number }>(
+      "SELECT count(*)::int AS all FROM orders.sales_order WHERE status IN ('DELIVERED', 'RETURNED')",
+    );
     expect(n).toBeGreaterThan(0);
     expect(n).toBeLessThan(all);
     const page = await ordersPage(20, null, { status: ['DELIVERED', 'RETURNED'], placedAfter: iso(boundary) });
@@ -147,7 +149,8 @@ describeEachBackend('cursor pagination and search through the gateway', (backend
       );
     });
 
-    const swapCase = (s: string) => [...s].map((ch) => (ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase())).join('');
+    const swapCase = (s: string) =>
+      [...s].map((ch) => (ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase())).join('');
 
     const terms: [string, () => string][] = [
       ['a name fragment in swapped case', () => swapCase(target.name.slice(1, -1))],

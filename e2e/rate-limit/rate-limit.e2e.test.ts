@@ -9,8 +9,16 @@ const LIMIT = { RATE_LIMIT_PER_MINUTE: '60', RATE_LIMIT_BURST_SECONDS: '5' };
 const backend = testBackends()[0].backend;
 
 async function post(url: string) {
-  const response = await fetch(url, { method: 'POST', headers: withAuthorization(url, { 'content-type': 'application/json' }), body: JSON.stringify({ query: '{ __typename }' }) });
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as { errors?: { extensions?: Record<string, unknown> }[] } };
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: withAuthorization(url, { 'content-type': 'application/json' }),
+    body: JSON.stringify({ query: '{ __typename }' }),
+  });
+  return {
+    status: response.status,
+    retryAfter: response.headers.get('retry-after'),
+    body: (await response.json()) as { errors?: { extensions?: Record<string, unknown> }[] },
+  };
 }
 
 async function statuses(url: string, count: number): Promise<number[]> {
@@ -31,7 +39,10 @@ describe('rate limits on the gateway', () => {
     const refused = await post(platform.gatewayUrl);
     expect(refused.status).toBe(429);
     expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
-    expect(refused.body.errors?.[0].extensions).toEqual({ code: 'RATE_LIMITED', retryAfterSeconds: Number(refused.retryAfter) });
+    expect(refused.body.errors?.[0].extensions).toEqual({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: Number(refused.retryAfter),
+    });
   });
 
   it('a subscribe past the budget is refused with RATE_LIMITED, over graphql-ws and SSE', async () => {
@@ -57,7 +68,10 @@ describe('rate limits on the gateway', () => {
   describeWithRedis('two gateways sharing Redis', (redisUrl) => {
     it('share one budget', async () => {
       const shared = { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: isolatedRedisPrefix() };
-      const gateways = [await startGatewayProcess(platform, { ...LIMIT, ...shared }), await startGatewayProcess(platform, { ...LIMIT, ...shared })];
+      const gateways = [
+        await startGatewayProcess(platform, { ...LIMIT, ...shared }),
+        await startGatewayProcess(platform, { ...LIMIT, ...shared }),
+      ];
       try {
         expect(await statuses(gateways[0].url, 3)).toEqual([200, 200, 200]);
         expect(await statuses(gateways[1].url, 3)).toEqual([200, 200, 429]);

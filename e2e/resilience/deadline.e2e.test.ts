@@ -30,7 +30,18 @@ describeEachBackend('work stops at the request deadline', (backend) => {
 
   beforeAll(async () => {
     // HEAVY is past every operation limit of the gateway on purpose: this suite is about the subgraph's deadline.
-    platform = await startTestPlatform(backend, { customers: 60, orders: 60, env: { SUBGRAPH_TIMEOUT_MS: '150', DB_POOL_SIZE: '2', LIMIT_MAX_COST: '100000000', LIMIT_MAX_ALIASES: '1000', LIMIT_MAX_ROOT_FIELDS: '1000', LIMIT_MAX_TOKENS: '100000' } });
+    platform = await startTestPlatform(backend, {
+      customers: 60,
+      orders: 60,
+      env: {
+        SUBGRAPH_TIMEOUT_MS: '150',
+        DB_POOL_SIZE: '2',
+        LIMIT_MAX_COST: '100000000',
+        LIMIT_MAX_ALIASES: '1000',
+        LIMIT_MAX_ROOT_FIELDS: '1000',
+        LIMIT_MAX_TOKENS: '100000',
+      },
+    });
   });
   afterAll(async () => {
     await platform?.close();
@@ -68,9 +79,14 @@ describeEachBackend('work stops at the request deadline', (backend) => {
     expect(spent).toBeLessThan(300);
     // Asked directly: the gateway's 150 ms budget is this suite's setting, not the subgraph's health.
     const internal = await platform.gateway.identity.internal.sign(servicePrincipal('e2e'));
-    const after = await gql<{ customers: { totalCount: number } }, Record<string, never>>(platform.subgraphs.customers!.url, '{ customers(first: 1) { totalCount } }', {}, {
-      authorization: `Bearer ${internal}`,
-    });
+    const after = await gql<{ customers: { totalCount: number } }, Record<string, never>>(
+      platform.subgraphs.customers!.url,
+      '{ customers(first: 1) { totalCount } }',
+      {},
+      {
+        authorization: `Bearer ${internal}`,
+      },
+    );
     expect(after.errors).toBeUndefined();
     expect(after.data!.customers.totalCount).toBe(60);
   });

@@ -20,16 +20,30 @@ interface Launched {
   exit: Promise<number | null>;
 }
 
-
 async function portsEnv(): Promise<Record<string, string>> {
-  const names = ['EMBEDDED_PG_PORT', 'GATEWAY_PORT', 'ORDERS_PORT', 'CUSTOMERS_PORT', 'INVENTORY_PORT', 'LOGISTICS_PORT'];
+  const names = [
+    'EMBEDDED_PG_PORT',
+    'GATEWAY_PORT',
+    'ORDERS_PORT',
+    'CUSTOMERS_PORT',
+    'INVENTORY_PORT',
+    'LOGISTICS_PORT',
+  ];
   const env: Record<string, string> = {};
   for (const name of names) env[name] = String(await freePort());
   return env;
 }
 
 function launch(dataDir: string, ports: Record<string, string>, extra: Record<string, string> = {}): Launched {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...ports, DATA_DIR: dataDir, SEED_CUSTOMERS: '300', SEED_ORDERS: '1200', LOG_LEVEL: 'info', ...extra };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...ports,
+    DATA_DIR: dataDir,
+    SEED_CUSTOMERS: '300',
+    SEED_ORDERS: '1200',
+    LOG_LEVEL: 'info',
+    ...extra,
+  };
   // The promise under test: no DATABASE_URL means the embedded PostgreSQL.
   delete env.DATABASE_URL;
   delete env.SEED_ON_EMPTY;
@@ -49,7 +63,8 @@ async function waitForOutput(run: Launched, pattern: RegExp, ms: number): Promis
   void run.exit.then(() => (exited = true));
   while (!pattern.test(run.stdout())) {
     if (exited) throw new Error(`exited before ${pattern}:\n${run.stderr()}\n${run.stdout().slice(-3000)}`);
-    if (Date.now() > deadline) throw new Error(`no ${pattern} within ${ms} ms:\n${run.stderr()}\n${run.stdout().slice(-3000)}`);
+    if (Date.now() > deadline)
+      throw new Error(`no ${pattern} within ${ms} ms:\n${run.stderr()}\n${run.stdout().slice(-3000)}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -71,10 +86,14 @@ const postgresOf = (dir: string) =>
     .filter((line) => line.includes('postgres') && line.includes(dir));
 
 /** A token of the checkout's own key, as `npm run token` mints it (the platform under test signs with the same one). */
-const staff = (dataDir: string) => mintLocalToken({ sub: 'npm-start-e2e', scopes: [...SCOPES], ttlSeconds: 600 }, { DATA_DIR: dataDir });
+const staff = (dataDir: string) =>
+  mintLocalToken({ sub: 'npm-start-e2e', scopes: [...SCOPES], ttlSeconds: 600 }, { DATA_DIR: dataDir });
 
 const totalCustomers = async (gatewayUrl: string) => {
-  const result = await gql<{ customers: { totalCount: number } }, Record<string, never>>(gatewayUrl, '{ customers(first: 1) { totalCount } }');
+  const result = await gql<{ customers: { totalCount: number } }, Record<string, never>>(
+    gatewayUrl,
+    '{ customers(first: 1) { totalCount } }',
+  );
   expect(result.errors).toBeUndefined();
   return result.data!.customers.totalCount;
 };
@@ -132,7 +151,9 @@ describe('npm start: the whole platform on embedded PostgreSQL', () => {
     registerDefaultToken(gatewayUrl, await staff(dir));
     expect(new URL(gatewayUrl).port).toBe(ports.GATEWAY_PORT);
     for (const name of ['orders', 'customers', 'inventory', 'logistics']) {
-      expect(first.stdout()).toMatch(new RegExp(`^\\s+${name}\\s+http://\\S+:${ports[`${name.toUpperCase()}_PORT`]}/`, 'm'));
+      expect(first.stdout()).toMatch(
+        new RegExp(`^\\s+${name}\\s+http://\\S+:${ports[`${name.toUpperCase()}_PORT`]}/`, 'm'),
+      );
     }
     expect(first.stdout()).toContain(`data in ${dir}`);
     expect(first.stdout()).toContain('demo data loaded');
@@ -142,7 +163,10 @@ describe('npm start: the whole platform on embedded PostgreSQL', () => {
     const origin = new URL(gatewayUrl).origin;
     for (const probe of ['/healthz', '/readyz']) expect((await fetch(`${origin}${probe}`)).status).toBe(200);
     expect(await totalCustomers(gatewayUrl)).toBe(300);
-    const page = await gql<{ customers: { edges: { node: { id: string } }[] } }, Record<string, never>>(gatewayUrl, '{ customers(first: 1) { edges { node { id } } } }');
+    const page = await gql<{ customers: { edges: { node: { id: string } }[] } }, Record<string, never>>(
+      gatewayUrl,
+      '{ customers(first: 1) { edges { node { id } } } }',
+    );
     const id = page.data!.customers.edges[0].node.id;
     const result = await gql(gatewayUrl, Customer360Document, { id, orders: 5 });
     expect(result.errors).toBeUndefined();
@@ -208,10 +232,10 @@ describe('npm start: Ctrl-C during the first start', () => {
     await waitForOutput(second, /supply-graph is up/, 30_000);
     const url = `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`;
     registerDefaultToken(url, await staff(dir));
-    const result = await gql<{ customers: { totalCount: number }; orders: { totalCount: number } }, Record<string, never>>(
-      url,
-      '{ customers(first: 1) { totalCount } orders(first: 1) { totalCount } }',
-    );
+    const result = await gql<
+      { customers: { totalCount: number }; orders: { totalCount: number } },
+      Record<string, never>
+    >(url, '{ customers(first: 1) { totalCount } orders(first: 1) { totalCount } }');
     // Whichever step the interrupt hit, nothing is half-written: all 2,000 customers and 8,000 orders.
     expect(result.data).toEqual({ customers: { totalCount: 2000 }, orders: { totalCount: 8000 } });
     second.child.kill('SIGTERM');

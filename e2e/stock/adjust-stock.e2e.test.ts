@@ -58,7 +58,12 @@ describeEachBackend('adjusting stock through the gateway', (backend) => {
     });
 
   const level = async (l: Pick<Level, 'sku' | 'warehouse_id'>) =>
-    (await db.rows<Level>('SELECT * FROM inventory.stock_level WHERE sku = $1 AND warehouse_id = $2', [l.sku, l.warehouse_id]))[0];
+    (
+      await db.rows<Level>('SELECT * FROM inventory.stock_level WHERE sku = $1 AND warehouse_id = $2', [
+        l.sku,
+        l.warehouse_id,
+      ])
+    )[0];
 
   /** ADJUST movements of the level written after movement `afterId`, oldest first. */
   const movementsSince = (l: Pick<Level, 'sku' | 'warehouse_id'>, afterId: string) =>
@@ -72,7 +77,9 @@ describeEachBackend('adjusting stock through the gateway', (backend) => {
 
   /** An untaken stock level matching the SQL condition on `s`. */
   async function take(condition: string): Promise<Level> {
-    const rows = await db.rows<Level>(`SELECT * FROM inventory.stock_level s WHERE ${condition} ORDER BY sku, warehouse_id`);
+    const rows = await db.rows<Level>(
+      `SELECT * FROM inventory.stock_level s WHERE ${condition} ORDER BY sku, warehouse_id`,
+    );
     const found = rows.find((r) => !taken.has(key(r)));
     if (!found) throw new Error(`the seed has no free stock level with ${condition}`);
     taken.add(key(found));
@@ -83,7 +90,10 @@ describeEachBackend('adjusting stock through the gateway', (backend) => {
   async function takeReserved(): Promise<Level> {
     const chosen = await take('s.reserved > 0').catch(() => take('s.on_hand >= 5'));
     if (chosen.reserved === 0) {
-      await db.query('UPDATE inventory.stock_level SET reserved = 5 WHERE sku = $1 AND warehouse_id = $2', [chosen.sku, chosen.warehouse_id]);
+      await db.query('UPDATE inventory.stock_level SET reserved = 5 WHERE sku = $1 AND warehouse_id = $2', [
+        chosen.sku,
+        chosen.warehouse_id,
+      ]);
       return level(chosen);
     }
     return chosen;
@@ -113,40 +123,51 @@ describeEachBackend('adjusting stock through the gateway', (backend) => {
   it.each([
     ['positive', 7, '  found 7 units behind the rack  '],
     ['negative', -4, 'damaged in a forklift accident'],
-  ])('a %s adjustment changes onHand and available exactly and writes one ADJUST movement', async (_label, delta, reason) => {
-    // Enough free units that available moves by the whole delta instead of stopping at 0.
-    const before = await take('s.on_hand - s.reserved - s.safety_stock >= 10');
-    const since = await lastMovementId();
-    const productBefore = (await gql<{ product: { available: number } }, Record<string, unknown>>(platform.gatewayUrl, PRODUCT, { sku: before.sku })).data!.product;
+  ])(
+    'a %s adjustment changes onHand and available exactly and writes one ADJUST movement',
+    async (_label, delta, reason) => {
+      // Enough free units that available moves by the whole delta instead of stopping at 0.
+      const before = await take('s.on_hand - s.reserved - s.safety_stock >= 10');
+      const since = await lastMovementId();
+      const productBefore = (
+        await gql<{ product: { available: number } }, Record<string, unknown>>(platform.gatewayUrl, PRODUCT, {
+          sku: before.sku,
+        })
+      ).data!.product;
 
-    const result = await adjust(before, delta, reason);
+      const result = await adjust(before, delta, reason);
 
-    expect(result.errors).toBeUndefined();
-    const returned = result.data!.adjustStock;
-    expect(returned).toMatchObject({
-      onHand: before.on_hand + delta,
-      reserved: before.reserved,
-      safetyStock: before.safety_stock,
-      available: before.on_hand + delta - before.reserved - before.safety_stock,
-    });
-    const after = await level(before);
-    expectSameAsRow(returned, after);
-    expect(after.updated_at.getTime()).toBeGreaterThanOrEqual(before.updated_at.getTime());
-    expect(await movementsSince(before, since)).toEqual([
-      { id: expect.any(String), kind: 'ADJUST', quantity: delta, reason: reason.trim(), order_id: null },
-    ]);
-    // A later read of the product sees the new numbers.
-    const product = await gql<{ product: { available: number; stockLevels: { warehouse: { id: string }; onHand: number; available: number }[] } }, Record<string, unknown>>(
-      platform.gatewayUrl,
-      PRODUCT,
-      { sku: before.sku },
-    );
-    expect(product.data!.product.available).toBe(productBefore.available + delta);
-    expect(product.data!.product.stockLevels.find((s) => s.warehouse.id === before.warehouse_id)).toMatchObject({
-      onHand: before.on_hand + delta,
-      available: returned.available,
-    });
-  });
+      expect(result.errors).toBeUndefined();
+      const returned = result.data!.adjustStock;
+      expect(returned).toMatchObject({
+        onHand: before.on_hand + delta,
+        reserved: before.reserved,
+        safetyStock: before.safety_stock,
+        available: before.on_hand + delta - before.reserved - before.safety_stock,
+      });
+      const after = await level(before);
+      expectSameAsRow(returned, after);
+      expect(after.updated_at.getTime()).toBeGreaterThanOrEqual(before.updated_at.getTime());
+      expect(await movementsSince(before, since)).toEqual([
+        { id: expect.any(String), kind: 'ADJUST', quantity: delta, reason: reason.trim(), order_id: null },
+      ]);
+      // A later read of the product sees the new numbers.
+      const product = await gql<
+        {
+          product: {
+            available: number;
+            stockLevels: { warehouse: { id: string }; onHand: number; available: number }[];
+          };
+        },
+        Record<string, unknown>
+      >(platform.gatewayUrl, PRODUCT, { sku: before.sku });
+      expect(product.data!.product.available).toBe(productBefore.available + delta);
+      expect(product.data!.product.stockLevels.find((s) => s.warehouse.id === before.warehouse_id)).toMatchObject({
+        onHand: before.on_hand + delta,
+        available: returned.available,
+      });
+    },
+  );
 
   it('a decrement below the reserved units is CONFLICT and changes nothing', async () => {
     const before = await takeReserved();
@@ -166,7 +187,10 @@ describeEachBackend('adjusting stock through the gateway', (backend) => {
 
   it('30 concurrent decrements of a level 10 above reserved: 10 succeed, 20 are CONFLICT', async () => {
     const chosen = await takeReserved();
-    await db.query('UPDATE inventory.stock_level SET on_hand = reserved + 10 WHERE sku = $1 AND warehouse_id = $2', [chosen.sku, chosen.warehouse_id]);
+    await db.query('UPDATE inventory.stock_level SET on_hand = reserved + 10 WHERE sku = $1 AND warehouse_id = $2', [
+      chosen.sku,
+      chosen.warehouse_id,
+    ]);
     const before = await level(chosen);
     expect(before.on_hand).toBe(before.reserved + 10);
     const since = await lastMovementId();
@@ -195,7 +219,10 @@ describeEachBackend('adjusting stock through the gateway', (backend) => {
   it('40 concurrent mixed +1/-1 adjustments end at the arithmetic sum, matched by the ledger', async () => {
     const chosen = await take('true');
     // 25 decrements in a row cannot reach reserved from here, so every request must succeed.
-    await db.query('UPDATE inventory.stock_level SET on_hand = reserved + 30 WHERE sku = $1 AND warehouse_id = $2', [chosen.sku, chosen.warehouse_id]);
+    await db.query('UPDATE inventory.stock_level SET on_hand = reserved + 30 WHERE sku = $1 AND warehouse_id = $2', [
+      chosen.sku,
+      chosen.warehouse_id,
+    ]);
     const before = await level(chosen);
     const since = await lastMovementId();
     const deltas = Array.from({ length: 40 }, (_, i) => (i % 8 < 5 ? -1 : +1)); // 25 x -1, 15 x +1
@@ -250,12 +277,13 @@ describeEachBackend('adjusting stock through the gateway', (backend) => {
       expect(await movementsSince(pair, since)).toEqual([
         { id: expect.any(String), kind: 'ADJUST', quantity: 5, reason: 'first delivery counted in', order_id: null },
       ]);
-      const product = await gql<{ product: { stockLevels: { warehouse: { id: string }; onHand: number }[] } }, Record<string, unknown>>(
-        platform.gatewayUrl,
-        PRODUCT,
-        { sku: pair.sku },
+      const product = await gql<
+        { product: { stockLevels: { warehouse: { id: string }; onHand: number }[] } },
+        Record<string, unknown>
+      >(platform.gatewayUrl, PRODUCT, { sku: pair.sku });
+      expect(product.data!.product.stockLevels).toContainEqual(
+        expect.objectContaining({ warehouse: { id: pair.warehouse_id }, onHand: 5 }),
       );
-      expect(product.data!.product.stockLevels).toContainEqual(expect.objectContaining({ warehouse: { id: pair.warehouse_id }, onHand: 5 }));
     });
 
     it('20 concurrent first increments create one level holding all of them', async () => {
@@ -267,10 +295,15 @@ describeEachBackend('adjusting stock through the gateway', (backend) => {
       );
 
       for (const r of results) expect(r.errors).toBeUndefined();
-      const rows = await db.rows<Level>('SELECT * FROM inventory.stock_level WHERE sku = $1 AND warehouse_id = $2', [pair.sku, pair.warehouse_id]);
+      const rows = await db.rows<Level>('SELECT * FROM inventory.stock_level WHERE sku = $1 AND warehouse_id = $2', [
+        pair.sku,
+        pair.warehouse_id,
+      ]);
       expect(rows).toHaveLength(1);
       expect(rows[0].on_hand).toBe(20);
-      expect(results.map((r) => r.data!.adjustStock.onHand).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+      expect(results.map((r) => r.data!.adjustStock.onHand).sort((a, b) => a - b)).toEqual(
+        Array.from({ length: 20 }, (_, i) => i + 1),
+      );
       const movements = await movementsSince(pair, since);
       expect(movements).toHaveLength(20);
       expect(movements.every((m) => m.kind === 'ADJUST' && m.quantity === 1)).toBe(true);

@@ -69,17 +69,27 @@ for (const { bus, skip, note } of testBuses()) {
     });
 
     const place = async () => {
-      const result = await gql<{ placeOrder: { order: { id: string } } }, Record<string, unknown>>(platform.gatewayUrl, PLACE, {
-        input: {
-          channel: 'webstore',
-          externalId: `LIVE-${Date.now()}-${(n += 1)}`,
-          buyer: { name: buyer.name, email: buyer.email },
-          currency: 'CNY',
-          lines: [{ sku: 'SKU-0007', quantity: 1, unitPrice: '19.90' }],
-          // A new street each time: the velocity risk rule would hold many orders to one address.
-          shippingAddress: { name: buyer.name, country: 'CN', province: 'Shanghai', city: 'Shanghai', line1: `No. ${n} Nanjing Road` },
+      const result = await gql<{ placeOrder: { order: { id: string } } }, Record<string, unknown>>(
+        platform.gatewayUrl,
+        PLACE,
+        {
+          input: {
+            channel: 'webstore',
+            externalId: `LIVE-${Date.now()}-${(n += 1)}`,
+            buyer: { name: buyer.name, email: buyer.email },
+            currency: 'CNY',
+            lines: [{ sku: 'SKU-0007', quantity: 1, unitPrice: '19.90' }],
+            // A new street each time: the velocity risk rule would hold many orders to one address.
+            shippingAddress: {
+              name: buyer.name,
+              country: 'CN',
+              province: 'Shanghai',
+              city: 'Shanghai',
+              line1: `No. ${n} Nanjing Road`,
+            },
+          },
         },
-      });
+      );
       expect(result.errors).toBeUndefined();
       return result.data!.placeOrder.order.id;
     };
@@ -87,7 +97,10 @@ for (const { bus, skip, note } of testBuses()) {
     const resolutions = () => metric('supply_graph_subscription_resolutions_total');
     /** Waits until the gateway has `count` more subscribers than `base` (subscribing is asynchronous). */
     const subscribed = (base: number, count: number) =>
-      eventually(async () => ((await metric('supply_graph_subscribers')) === base + count) || undefined, `${count} more subscriber(s)`);
+      eventually(
+        async () => (await metric('supply_graph_subscribers')) === base + count || undefined,
+        `${count} more subscriber(s)`,
+      );
 
     it('delivers PENDING to DELIVERED with the fields of all four subgraphs, resolved once per event for both transports', async () => {
       const base = await metric('supply_graph_subscribers');
@@ -97,12 +110,24 @@ for (const { bus, skip, note } of testBuses()) {
       const before = await resolutions();
       const orderId = await place();
       const allocated = await eventually(async () => {
-        const o = (await gql<{ order: { status: string; shipments: { trackingNumber: string; carrier: { code: string } }[] } }, { id: string }>(platform.gatewayUrl, SHIPMENTS, { id: orderId })).data!.order;
+        const o = (
+          await gql<
+            { order: { status: string; shipments: { trackingNumber: string; carrier: { code: string } }[] } },
+            { id: string }
+          >(platform.gatewayUrl, SHIPMENTS, { id: orderId })
+        ).data!.order;
         return o.status === 'ALLOCATED' && o.shipments.length ? o : undefined;
       }, 'allocated with a shipment');
       const [{ trackingNumber, carrier }] = allocated.shipments;
       const scan = (status: string, minutes: number) =>
-        gql(platform.gatewayUrl, TRACK, { input: { carrier: carrier.code, trackingNumber, status, at: new Date(Date.now() + minutes * 60_000).toISOString() } });
+        gql(platform.gatewayUrl, TRACK, {
+          input: {
+            carrier: carrier.code,
+            trackingNumber,
+            status,
+            at: new Date(Date.now() + minutes * 60_000).toISOString(),
+          },
+        });
       await ws.waitFor(2);
       expect((await scan('IN_TRANSIT', 1)).errors).toBeUndefined();
       await ws.waitFor(3);
@@ -113,7 +138,12 @@ for (const { bus, skip, note } of testBuses()) {
           expect(r.errors).toBeUndefined();
           return r.data!.orderStatusChanged;
         });
-        expect(events.map((e) => [e.from, e.to])).toEqual([[null, 'PENDING'], ['PENDING', 'ALLOCATED'], ['ALLOCATED', 'SHIPPED'], ['SHIPPED', 'DELIVERED']]);
+        expect(events.map((e) => [e.from, e.to])).toEqual([
+          [null, 'PENDING'],
+          ['PENDING', 'ALLOCATED'],
+          ['ALLOCATED', 'SHIPPED'],
+          ['SHIPPED', 'DELIVERED'],
+        ]);
         expect([...events.map((e) => e.eventId)].sort()).toEqual(events.map((e) => e.eventId));
         for (const e of events) {
           expect(e.order.id).toBe(orderId);
@@ -123,8 +153,12 @@ for (const { bus, skip, note } of testBuses()) {
         // Each event shows the order at or after its own change.
         const rank = ['PENDING', 'ALLOCATED', 'SHIPPED', 'DELIVERED'];
         events.forEach((e, i) => expect(rank.indexOf(e.order.status)).toBeGreaterThanOrEqual(i));
-        expect(events[1].order.allocations).toEqual([{ sku: 'SKU-0007', quantity: 1, warehouse: { code: expect.any(String) } }]);
-        expect(events[2].order.shipments).toEqual([{ trackingNumber, status: expect.stringMatching(/IN_TRANSIT|DELIVERED/), carrier: { code: carrier.code } }]);
+        expect(events[1].order.allocations).toEqual([
+          { sku: 'SKU-0007', quantity: 1, warehouse: { code: expect.any(String) } },
+        ]);
+        expect(events[2].order.shipments).toEqual([
+          { trackingNumber, status: expect.stringMatching(/IN_TRANSIT|DELIVERED/), carrier: { code: carrier.code } },
+        ]);
         expect(events[3].order.shipments[0].status).toBe('DELIVERED');
       }
       // Two subscribers, one selection: one resolution per event, not one per subscriber.
@@ -146,21 +180,30 @@ for (const { bus, skip, note } of testBuses()) {
       const missed: string[] = [];
       for (let i = 0; i < 10; i += 1) missed.push(await place());
       await eventually(async () => {
-        const [{ n: open }] = await db.rows<{ n: number }>("SELECT count(*)::int AS n FROM orders.sales_order WHERE id = ANY($1) AND status <> 'ALLOCATED'", [missed]);
+        const [{ n: open }] = await db.rows<{ n: number }>(
+          "SELECT count(*)::int AS n FROM orders.sales_order WHERE id = ANY($1) AND status <> 'ALLOCATED'",
+          [missed],
+        );
         return open === 0 || undefined;
       }, 'the ten orders allocated');
 
-      const resumed = track(subscribeWs<StatusEvent>(platform.gatewayUrl, SUBSCRIPTION, { customerId: buyer.id, after: seen.eventId }));
+      const resumed = track(
+        subscribeWs<StatusEvent>(platform.gatewayUrl, SUBSCRIPTION, { customerId: buyer.id, after: seen.eventId }),
+      );
       const replayed = (await resumed.waitFor(20)).map((r) => r.data!.orderStatusChanged);
       expect(replayed.map((e) => e.eventId)).toEqual([...replayed.map((e) => e.eventId)].sort());
       expect(replayed.every((e) => e.eventId > seen.eventId)).toBe(true);
       expect(new Set(replayed.map((e) => e.order.id))).toEqual(new Set(missed));
-      for (const id of missed) expect(replayed.filter((e) => e.order.id === id).map((e) => e.to)).toEqual(['PENDING', 'ALLOCATED']);
+      for (const id of missed)
+        expect(replayed.filter((e) => e.order.id === id).map((e) => e.to)).toEqual(['PENDING', 'ALLOCATED']);
 
       // Then live, with no gap and nothing twice.
       const liveOrder = await place();
       const all = (await resumed.waitFor(22)).map((r) => r.data!.orderStatusChanged);
-      expect(all.slice(20).map((e) => [e.order.id, e.to])).toEqual([[liveOrder, 'PENDING'], [liveOrder, 'ALLOCATED']]);
+      expect(all.slice(20).map((e) => [e.order.id, e.to])).toEqual([
+        [liveOrder, 'PENDING'],
+        [liveOrder, 'ALLOCATED'],
+      ]);
       expect(new Set(all.map((e) => e.eventId)).size).toBe(22);
       await new Promise((r) => setTimeout(r, 300));
       expect(resumed.results).toHaveLength(22);
@@ -180,16 +223,22 @@ for (const { bus, skip, note } of testBuses()) {
       const missed: string[] = [];
       for (let i = 0; i < 6; i += 1) missed.push(await place());
       await eventually(async () => {
-        const [{ n: open }] = await db.rows<{ n: number }>("SELECT count(*)::int AS n FROM orders.sales_order WHERE id = ANY($1) AND status <> 'ALLOCATED'", [missed]);
+        const [{ n: open }] = await db.rows<{ n: number }>(
+          "SELECT count(*)::int AS n FROM orders.sales_order WHERE id = ANY($1) AND status <> 'ALLOCATED'",
+          [missed],
+        );
         return open === 0 || undefined;
       }, 'the six orders allocated');
 
-      const resumed = track(subscribeWs<StatusEvent>(platform.gatewayUrl, SUBSCRIPTION, { customerId: buyer.id, after: seen.eventId }));
+      const resumed = track(
+        subscribeWs<StatusEvent>(platform.gatewayUrl, SUBSCRIPTION, { customerId: buyer.id, after: seen.eventId }),
+      );
       const replayed = (await resumed.waitFor(12)).map((r) => r.data!.orderStatusChanged);
       const positions = replayed.map((e) => BigInt(e.eventId));
       expect(positions.some((p) => p < boundary) && positions.some((p) => p >= boundary)).toBe(true);
       expect(positions).toEqual([...positions].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-      for (const id of missed) expect(replayed.filter((e) => e.order.id === id).map((e) => e.to)).toEqual(['PENDING', 'ALLOCATED']);
+      for (const id of missed)
+        expect(replayed.filter((e) => e.order.id === id).map((e) => e.to)).toEqual(['PENDING', 'ALLOCATED']);
       await new Promise((r) => setTimeout(r, 300));
       expect(resumed.results).toHaveLength(12);
     });
@@ -202,8 +251,12 @@ for (const { bus, skip, note } of testBuses()) {
       const [{ position }] = await db.rows<{ position: string }>(
         "SELECT position::text FROM orders.outbox WHERE type = 'order.status-changed' AND position IS NOT NULL ORDER BY outbox.position LIMIT 1",
       );
-      await db.query("UPDATE orders.outbox SET occurred_at = now() - interval '8 days' WHERE position = $1", [position]);
-      const old = track(subscribeWs<StatusEvent>(platform.gatewayUrl, SUBSCRIPTION, { after: position.padStart(16, '0') }));
+      await db.query("UPDATE orders.outbox SET occurred_at = now() - interval '8 days' WHERE position = $1", [
+        position,
+      ]);
+      const old = track(
+        subscribeWs<StatusEvent>(platform.gatewayUrl, SUBSCRIPTION, { after: position.padStart(16, '0') }),
+      );
       const [oldResult] = await old.waitFor(1);
       expect(oldResult.errors?.[0].extensions?.code).toBe('REPLAY_EXPIRED');
       expect(oldResult.errors?.[0].message).toMatch(/older than the 168 h retention/);

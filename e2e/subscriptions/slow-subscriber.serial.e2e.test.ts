@@ -29,7 +29,9 @@ describeEachBackend('a slow subscriber is cut off and resumes; the others are no
   beforeAll(async () => {
     platform = await startTestPlatform(backend, { customers: 30, orders: 60, env: { SUBSCRIPTION_BUFFER: '5' } });
     db = await sqlClient(platform.databaseUrl);
-    [buyer] = await db.rows<{ id: string; name: string; email: string }>('SELECT id, name, email FROM customers.customer WHERE email IS NOT NULL ORDER BY id LIMIT 1');
+    [buyer] = await db.rows<{ id: string; name: string; email: string }>(
+      'SELECT id, name, email FROM customers.customer WHERE email IS NOT NULL ORDER BY id LIMIT 1',
+    );
     await db.query("UPDATE inventory.stock_level SET on_hand = on_hand + 100000 WHERE sku = 'SKU-0009'");
   });
   afterAll(async () => {
@@ -38,22 +40,27 @@ describeEachBackend('a slow subscriber is cut off and resumes; the others are no
   });
 
   /** The gateway's count of subscribers it cut off (one registry per process: compare with a value taken before). */
-  const tooSlowDisconnects = () => metricValue(platform.gatewayUrl, 'supply_graph_subscription_disconnects_total{reason="too-slow"}');
+  const tooSlowDisconnects = () =>
+    metricValue(platform.gatewayUrl, 'supply_graph_subscription_disconnects_total{reason="too-slow"}');
 
   /** Places orders for the buyer until the gateway has cut off one more subscriber; returns their ids. */
   const placeUntilCutOff = async (cutOffsBefore: number) => {
     const placed: string[] = [];
     for (let i = 0; i < 400 && (await tooSlowDisconnects()) === cutOffsBefore; i += 1) {
-      const result = await gql<{ placeOrder: { order: { id: string } } }, Record<string, unknown>>(platform.gatewayUrl, PLACE, {
-        input: {
-          channel: 'webstore',
-          externalId: `SLOW-${Date.now()}-${i}`,
-          buyer: { name: buyer.name, email: buyer.email },
-          currency: 'CNY',
-          lines: [{ sku: 'SKU-0009', quantity: 1, unitPrice: '9.90' }],
-          shippingAddress: { name: buyer.name, country: 'CN', city: 'Shanghai', line1: `Lane ${i}` },
+      const result = await gql<{ placeOrder: { order: { id: string } } }, Record<string, unknown>>(
+        platform.gatewayUrl,
+        PLACE,
+        {
+          input: {
+            channel: 'webstore',
+            externalId: `SLOW-${Date.now()}-${i}`,
+            buyer: { name: buyer.name, email: buyer.email },
+            currency: 'CNY',
+            lines: [{ sku: 'SKU-0009', quantity: 1, unitPrice: '9.90' }],
+            shippingAddress: { name: buyer.name, country: 'CN', city: 'Shanghai', line1: `Lane ${i}` },
+          },
         },
-      });
+      );
       expect(result.errors).toBeUndefined();
       placed.push(result.data!.placeOrder.order.id);
     }
@@ -74,10 +81,14 @@ describeEachBackend('a slow subscriber is cut off and resumes; the others are no
       connectionParams: { authorization: defaultAuthorization(platform.gatewayUrl) },
       on: {
         connected: (s) => void (socket = s as WebSocket),
-        closed: (e) => void (closed = { code: (e as { code: number }).code, reason: String((e as { reason: unknown }).reason) }),
+        closed: (e) =>
+          void (closed = { code: (e as { code: number }).code, reason: String((e as { reason: unknown }).reason) }),
       },
     });
-    slow.subscribe<Event>({ query: SUBSCRIPTION, variables: { customerId: buyer.id } }, { next: (r) => void slowResults.push(r.data!), error: () => undefined, complete: () => undefined });
+    slow.subscribe<Event>(
+      { query: SUBSCRIPTION, variables: { customerId: buyer.id } },
+      { next: (r) => void slowResults.push(r.data!), error: () => undefined, complete: () => undefined },
+    );
     for (let i = 0; i < 100 && !socket; i += 1) await new Promise((r) => setTimeout(r, 20));
     await new Promise((r) => setTimeout(r, 200));
     // Stop reading: the kernel's buffers fill, then the gateway's per-subscriber buffer.
@@ -93,7 +104,10 @@ describeEachBackend('a slow subscriber is cut off and resumes; the others are no
     // Reading again, the slow client finds the close: code 4429 and where to resume.
     socket!.resume();
     for (let i = 0; i < 200 && !closed; i += 1) await new Promise((r) => setTimeout(r, 50));
-    expect(closed).toMatchObject({ code: 4429, reason: expect.stringMatching(/^SUBSCRIBER_TOO_SLOW: resume with after=\d{16}$/) });
+    expect(closed).toMatchObject({
+      code: 4429,
+      reason: expect.stringMatching(/^SUBSCRIBER_TOO_SLOW: resume with after=\d{16}$/),
+    });
     const resumeAfter = /after=(\d{16})/.exec(closed!.reason)![1];
     const got = slowResults.map((r) => r.orderStatusChanged.eventId);
     expect(got.every((id) => id <= resumeAfter)).toBe(true);
@@ -111,7 +125,17 @@ describeEachBackend('a slow subscriber is cut off and resumes; the others are no
     let text = '';
     let ended = false;
     const response = await new Promise<IncomingMessage>((resolve, reject) => {
-      const req = request(platform.gatewayUrl, { method: 'POST', headers: withAuthorization(platform.gatewayUrl, { 'content-type': 'application/json', accept: 'text/event-stream' }) }, resolve);
+      const req = request(
+        platform.gatewayUrl,
+        {
+          method: 'POST',
+          headers: withAuthorization(platform.gatewayUrl, {
+            'content-type': 'application/json',
+            accept: 'text/event-stream',
+          }),
+        },
+        resolve,
+      );
       req.once('error', reject);
       req.end(JSON.stringify({ query: SUBSCRIPTION, variables: { customerId: buyer.id } }));
     });
@@ -126,21 +150,35 @@ describeEachBackend('a slow subscriber is cut off and resumes; the others are no
     response.resume();
     for (let i = 0; i < 200 && !ended; i += 1) await new Promise((r) => setTimeout(r, 50));
     expect(ended).toBe(true);
-    const events = text.split('\n\n').filter(Boolean).map((block) => ({
-      event: /^event: (\w+)/m.exec(block)?.[1],
-      data: /^data: ?(.*)$/m.exec(block)?.[1] ?? '',
-    }));
+    const events = text
+      .split('\n\n')
+      .filter(Boolean)
+      .map((block) => ({
+        event: /^event: (\w+)/m.exec(block)?.[1],
+        data: /^data: ?(.*)$/m.exec(block)?.[1] ?? '',
+      }));
     const [last, error] = [events.at(-1)!, events.at(-2)!];
     expect(last.event).toBe('complete');
     expect(error.event).toBe('next');
-    const payload = JSON.parse(error.data) as { errors: { message: string; extensions: { code: string; lastEventId: string } }[] };
-    expect(payload.errors[0].extensions).toMatchObject({ code: 'SUBSCRIBER_TOO_SLOW', lastEventId: expect.stringMatching(/^\d{16}$/) });
+    const payload = JSON.parse(error.data) as {
+      errors: { message: string; extensions: { code: string; lastEventId: string } }[];
+    };
+    expect(payload.errors[0].extensions).toMatchObject({
+      code: 'SUBSCRIBER_TOO_SLOW',
+      lastEventId: expect.stringMatching(/^\d{16}$/),
+    });
     // Every event the stream did carry is at or before the resume point.
-    const carried = events.filter((e) => e.event === 'next').slice(0, -1).map((e) => (JSON.parse(e.data) as { data: Event }).data.orderStatusChanged.eventId);
+    const carried = events
+      .filter((e) => e.event === 'next')
+      .slice(0, -1)
+      .map((e) => (JSON.parse(e.data) as { data: Event }).data.orderStatusChanged.eventId);
     expect(carried.every((id) => id <= payload.errors[0].extensions.lastEventId)).toBe(true);
   }, 120_000);
 
   /** Waits for the gateway to count one subscriber (the SSE one) more than none. */
   const subscribedOne = () =>
-    eventually(async () => ((await metricValue(platform.gatewayUrl, 'supply_graph_subscribers')) === 1) || undefined, 'the SSE subscriber');
+    eventually(
+      async () => (await metricValue(platform.gatewayUrl, 'supply_graph_subscribers')) === 1 || undefined,
+      'the SSE subscriber',
+    );
 });

@@ -22,7 +22,10 @@ export function defaultAuthorization(url: string): string | undefined {
 }
 
 /** A token of the platform's own issuer. */
-export function mintToken(gateway: Pick<RunningGateway, 'identity'>, request: Partial<TokenRequest> & { scopes: readonly string[] }): Promise<string> {
+export function mintToken(
+  gateway: Pick<RunningGateway, 'identity'>,
+  request: Partial<TokenRequest> & { scopes: readonly string[] },
+): Promise<string> {
   const issuer = gateway.identity.issuer;
   if (!issuer) throw new Error('this gateway issues no tokens');
   return issuer.mint({ sub: 'e2e-staff', ttlSeconds: 3600, ...request });

@@ -28,7 +28,9 @@ export function describeInBrowser(title: string, body: () => void): void {
     return;
   }
   if (testConfig.isCi()) {
-    throw new Error(`CI must run the browser suites: ${CHROMIUM_PATH} is missing (.ci/run installs it: apt-get install chromium).`);
+    throw new Error(
+      `CI must run the browser suites: ${CHROMIUM_PATH} is missing (.ci/run installs it: apt-get install chromium).`,
+    );
   }
   process.stdout.write(`\n${CHROMIUM_PATH} is missing: "${title}" is SKIPPED. Install Debian's chromium to run it.\n`);
   describe.skip(`${title} [Chromium: skipped, ${CHROMIUM_PATH} missing]`, body);

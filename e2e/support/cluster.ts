@@ -4,7 +4,14 @@ import path from 'node:path';
 import { mintLocalToken } from '@supply-graph/platform';
 import { SCOPES } from '@supply-graph/shared';
 import { registerDefaultToken } from './auth';
-import { createTestDatabase, deleteNatsStream, isolatedNatsSettings, testConfig, type TestBackend, type TestDatabase } from '@supply-graph/shared/testing';
+import {
+  createTestDatabase,
+  deleteNatsStream,
+  isolatedNatsSettings,
+  testConfig,
+  type TestBackend,
+  type TestDatabase,
+} from '@supply-graph/shared/testing';
 import { eventually } from './wait';
 import { freePort } from './ports';
 
@@ -48,7 +55,9 @@ export interface ClusterOptions {
 export async function startCluster(backend: TestBackend, options: ClusterOptions = {}): Promise<Cluster> {
   const database: TestDatabase = await createTestDatabase(backend.adminUrl, `${backend.name}_cluster`);
   const nats = isolatedNatsSettings();
-  const ports = Object.fromEntries(await Promise.all((['gateway', ...SUBGRAPHS] as const).map(async (s) => [s, await freePort()] as const))) as Record<ServiceName, number>;
+  const ports = Object.fromEntries(
+    await Promise.all((['gateway', ...SUBGRAPHS] as const).map(async (s) => [s, await freePort()] as const)),
+  ) as Record<ServiceName, number>;
   const url = (service: ServiceName) => `http://127.0.0.1:${ports[service]}/graphql`;
   const env: Record<string, string> = {
     ...nats,
@@ -62,24 +71,38 @@ export async function startCluster(backend: TestBackend, options: ClusterOptions
     RATE_LIMIT_PER_MINUTE: '1000000',
     // Rate-limit buckets stay in each process: concurrent suites must not share them through Redis.
     REDIS_URL: '',
-    ...Object.fromEntries((['gateway', ...SUBGRAPHS] as const).flatMap((s) => [
-      [`${s.toUpperCase()}_PORT`, String(ports[s])],
-      [`${s.toUpperCase()}_HOST`, '127.0.0.1'],
-      [`${s.toUpperCase()}_URL`, url(s)],
-    ])),
+    ...Object.fromEntries(
+      (['gateway', ...SUBGRAPHS] as const).flatMap((s) => [
+        [`${s.toUpperCase()}_PORT`, String(ports[s])],
+        [`${s.toUpperCase()}_HOST`, '127.0.0.1'],
+        [`${s.toUpperCase()}_URL`, url(s)],
+      ]),
+    ),
     ...options.env,
   };
-  execFileSync(process.execPath, ['platform/dist/seed-cli.js'], { cwd: REPO, env: { ...testConfig.inheritedEnv(), ...env }, stdio: 'ignore' });
+  execFileSync(process.execPath, ['platform/dist/seed-cli.js'], {
+    cwd: REPO,
+    env: { ...testConfig.inheritedEnv(), ...env },
+    stdio: 'ignore',
+  });
   const processes = new Map<ServiceName, ChildProcess>();
 
   const start = async (service: ServiceName) => {
-    const child = spawn(process.execPath, [ENTRY[service]], { cwd: REPO, env: { ...testConfig.inheritedEnv(), ...env }, stdio: 'ignore' });
+    const child = spawn(process.execPath, [ENTRY[service]], {
+      cwd: REPO,
+      env: { ...testConfig.inheritedEnv(), ...env },
+      stdio: 'ignore',
+    });
     processes.set(service, child);
-    await eventually(async () => {
-      if (child.exitCode !== null) throw new Error(`${service} exited with ${child.exitCode} while starting`);
-      const res = await fetch(`http://127.0.0.1:${ports[service]}/readyz`).catch(() => null);
-      return (res?.ok && (await res.text(), true)) || undefined;
-    }, `${service} ready`, 30_000);
+    await eventually(
+      async () => {
+        if (child.exitCode !== null) throw new Error(`${service} exited with ${child.exitCode} while starting`);
+        const res = await fetch(`http://127.0.0.1:${ports[service]}/readyz`).catch(() => null);
+        return (res?.ok && (await res.text(), true)) || undefined;
+      },
+      `${service} ready`,
+      30_000,
+    );
   };
   const kill = async (service: ServiceName) => {
     const child = processes.get(service);
@@ -95,7 +118,10 @@ export async function startCluster(backend: TestBackend, options: ClusterOptions
     await Promise.all(SUBGRAPHS.map(start));
     await start('gateway');
     // The gateway process signs with the checkout's key (kept beside the data), as `npm run token` does.
-    registerDefaultToken(url('gateway'), await mintLocalToken({ sub: 'e2e-staff', scopes: [...SCOPES], ttlSeconds: 3600 }, env));
+    registerDefaultToken(
+      url('gateway'),
+      await mintLocalToken({ sub: 'e2e-staff', scopes: [...SCOPES], ttlSeconds: 3600 }, env),
+    );
   } catch (err) {
     await Promise.all([...processes.keys()].map(kill));
     await database.drop();
@@ -114,4 +140,3 @@ export async function startCluster(backend: TestBackend, options: ClusterOptions
     },
   };
 }
-

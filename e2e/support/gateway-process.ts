@@ -19,7 +19,10 @@ export interface GatewayProcess {
  * (NATS, Redis, rate limits); its rate-limit buckets stay in memory unless
  * `env` names a REDIS_URL.
  */
-export async function startGatewayProcess(platform: TestPlatform, env: Record<string, string> = {}): Promise<GatewayProcess> {
+export async function startGatewayProcess(
+  platform: TestPlatform,
+  env: Record<string, string> = {},
+): Promise<GatewayProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, [path.resolve(__dirname, '../../gateway/dist/main.js')], {
     env: {
@@ -40,7 +43,11 @@ export async function startGatewayProcess(platform: TestPlatform, env: Record<st
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}/graphql`;
-  await eventually(async () => (await fetch(url.replace('/graphql', '/healthz')).catch(() => null))?.ok || undefined, 'gateway process up', 20_000);
+  await eventually(
+    async () => (await fetch(url.replace('/graphql', '/healthz')).catch(() => null))?.ok || undefined,
+    'gateway process up',
+    20_000,
+  );
   registerDefaultToken(url, await staffToken(platform.gateway));
   return { url, child };
 }
@@ -48,5 +55,7 @@ export async function startGatewayProcess(platform: TestPlatform, env: Record<st
 /** Stops gateway processes and waits for them to exit. */
 export async function stopGatewayProcesses(gateways: readonly { child: ChildProcess }[]): Promise<void> {
   for (const g of gateways) g.child.kill('SIGTERM');
-  await Promise.all(gateways.map((g) => new Promise((r) => (g.child.exitCode !== null ? r(null) : g.child.once('exit', r)))));
+  await Promise.all(
+    gateways.map((g) => new Promise((r) => (g.child.exitCode !== null ? r(null) : g.child.once('exit', r)))),
+  );
 }

@@ -29,4 +29,3 @@ export default async function globalSetup(): Promise<void> {
   (globalThis as { __embeddedPg?: typeof pg; __embeddedDir?: string }).__embeddedPg = pg;
   (globalThis as { __embeddedDir?: string }).__embeddedDir = dir;
 }
-

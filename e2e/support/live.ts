@@ -36,7 +36,10 @@ function collector<T>(start: (sink: Sink<T>) => () => void, stopClient: () => Pr
       const deadline = Date.now() + ms;
       while (results.length < count) {
         const left = deadline - Date.now();
-        if (left <= 0) throw new Error(`expected ${count} results, got ${results.length}: ${JSON.stringify(results).slice(0, 2000)}`);
+        if (left <= 0)
+          throw new Error(
+            `expected ${count} results, got ${results.length}: ${JSON.stringify(results).slice(0, 2000)}`,
+          );
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, left);
           waiters.push(() => (clearTimeout(timer), resolve()));
@@ -74,13 +77,29 @@ export function subscribeWs<T>(
     lazy: true,
     connectionParams: authorization ? { authorization } : {},
   });
-  const live = collector<T>((sink) => client.subscribe<T>({ query, variables }, sink as never), () => client.dispose() as Promise<void>);
+  const live = collector<T>(
+    (sink) => client.subscribe<T>({ query, variables }, sink as never),
+    () => client.dispose() as Promise<void>,
+  );
   return Object.assign(live, { client });
 }
 
 /** Subscribes over Server-Sent Events (graphql-sse, distinct connections) at the gateway's /graphql. */
-export function subscribeSse<T>(gatewayUrl: string, query: string, variables: Record<string, unknown> = {}, options: LiveOptions = {}): LiveSubscription<T> {
+export function subscribeSse<T>(
+  gatewayUrl: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  options: LiveOptions = {},
+): LiveSubscription<T> {
   const authorization = authorizationFor(gatewayUrl, options);
-  const client = createSseClient({ url: gatewayUrl, singleConnection: false, retryAttempts: 0, headers: authorization ? { authorization } : {} });
-  return collector<T>((sink) => client.subscribe<T>({ query, variables }, sink as never), async () => client.dispose());
+  const client = createSseClient({
+    url: gatewayUrl,
+    singleConnection: false,
+    retryAttempts: 0,
+    headers: authorization ? { authorization } : {},
+  });
+  return collector<T>(
+    (sink) => client.subscribe<T>({ query, variables }, sink as never),
+    async () => client.dispose(),
+  );
 }

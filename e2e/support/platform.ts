@@ -33,7 +33,10 @@ export interface TestPlatformOptions {
  * The whole platform, in this process, on a fresh database of the backend,
  * every service on a free port, seeded with a small demo data set.
  */
-export async function startTestPlatform(backend: TestBackend, options: TestPlatformOptions = {}): Promise<TestPlatform> {
+export async function startTestPlatform(
+  backend: TestBackend,
+  options: TestPlatformOptions = {},
+): Promise<TestPlatform> {
   const database = await createTestDatabase(backend.adminUrl, backend.name);
   const env: Record<string, string> = {
     DATABASE_URL: database.url,

@@ -1,7 +1,9 @@
 import { Client } from 'pg';
 
 /** Direct SQL on the platform's database: the ground truth the API is checked against. */
-export async function sqlClient(url: string): Promise<Client & { rows<T>(text: string, values?: unknown[]): Promise<T[]> }> {
+export async function sqlClient(
+  url: string,
+): Promise<Client & { rows<T>(text: string, values?: unknown[]): Promise<T[]> }> {
   const client = new Client({ connectionString: url });
   await client.connect();
   return Object.assign(client, {

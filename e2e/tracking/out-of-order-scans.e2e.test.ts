@@ -40,7 +40,8 @@ describeEachBackend('tracking scans out of order leave the shipment consistent',
     await platform?.close();
   });
 
-  const ask = <T>(query: string, variables: Record<string, unknown>) => gql<T, Record<string, unknown>>(platform.gatewayUrl, query, variables);
+  const ask = <T>(query: string, variables: Record<string, unknown>) =>
+    gql<T, Record<string, unknown>>(platform.gatewayUrl, query, variables);
   const view = async (id: string) => (await ask<{ order: OrderView }>(ORDER, { id })).data!.order;
 
   /** A freshly placed order with its one planned shipment: the label was created just now. */
@@ -53,10 +54,18 @@ describeEachBackend('tracking scans out of order leave the shipment consistent',
     n += 1;
     const placed = await ask<{ placeOrder: { order: { id: string } } }>(PLACE, {
       input: {
-        channel: 'webstore', externalId: `WS-SCAN-${Date.now()}-${n}`, currency: 'CNY',
+        channel: 'webstore',
+        externalId: `WS-SCAN-${Date.now()}-${n}`,
+        currency: 'CNY',
         buyer: { name: 'Li Na', email: `li.na+${n}@example.com` },
         lines: [{ sku: level.sku, quantity: 1, unitPrice: '19.90' }],
-        shippingAddress: { name: 'Li Na', country: 'CN', province: 'Shanghai', city: 'Shanghai', line1: `No. ${n} Huaihai Road` },
+        shippingAddress: {
+          name: 'Li Na',
+          country: 'CN',
+          province: 'Shanghai',
+          city: 'Shanghai',
+          line1: `No. ${n} Huaihai Road`,
+        },
       },
     });
     expect(placed.errors).toBeUndefined();
@@ -75,10 +84,12 @@ describeEachBackend('tracking scans out of order leave the shipment consistent',
     return result.data!.recordTrackingEvent;
   };
   const statusEvents = async (shipmentId: string) =>
-    (await db.rows<{ to: string }>(
-      "SELECT payload->>'to' AS to FROM logistics.outbox WHERE type = 'shipment.status-changed' AND aggregate_id = $1 ORDER BY seq",
-      [shipmentId],
-    )).map((r) => r.to);
+    (
+      await db.rows<{ to: string }>(
+        "SELECT payload->>'to' AS to FROM logistics.outbox WHERE type = 'shipment.status-changed' AND aggregate_id = $1 ORDER BY seq",
+        [shipmentId],
+      )
+    ).map((r) => r.to);
   const delivered = (orderId: string) =>
     eventually(async () => {
       const o = await view(orderId);
@@ -113,12 +124,20 @@ describeEachBackend('tracking scans out of order leave the shipment consistent',
     const t = (minutes: number) => new Date(new Date(shipment.createdAt).getTime() + minutes * MINUTE);
 
     expect((await scan(shipment, 'DELIVERED', t(30), 'Front door')).status).toBe('DELIVERED');
-    expect(await scan(shipment, 'OUT_FOR_DELIVERY', t(20), 'Courier van')).toMatchObject({ status: 'DELIVERED', deliveredAt: t(30).toISOString() });
+    expect(await scan(shipment, 'OUT_FOR_DELIVERY', t(20), 'Courier van')).toMatchObject({
+      status: 'DELIVERED',
+      deliveredAt: t(30).toISOString(),
+    });
     const last = await scan(shipment, 'IN_TRANSIT', t(10), 'Sorting centre');
 
     expect(last).toMatchObject({ status: 'DELIVERED', deliveredAt: t(30).toISOString() });
     expect(last.events.map((e) => e.status)).toEqual(['CREATED', 'IN_TRANSIT', 'OUT_FOR_DELIVERY', 'DELIVERED']);
-    expect((await delivered(orderId)).statusHistory.map((h) => h.to)).toEqual(['PENDING', 'ALLOCATED', 'SHIPPED', 'DELIVERED']);
+    expect((await delivered(orderId)).statusHistory.map((h) => h.to)).toEqual([
+      'PENDING',
+      'ALLOCATED',
+      'SHIPPED',
+      'DELIVERED',
+    ]);
     expect(await statusEvents(shipment.id)).toEqual(['DELIVERED']);
   });
 
@@ -134,7 +153,13 @@ describeEachBackend('tracking scans out of order leave the shipment consistent',
     const flagged = await scan(shipment, 'EXCEPTION', t(6));
 
     for (const s of [stale, flagged]) expect(s).toMatchObject({ status: 'DELIVERED', deliveredAt: t(2).toISOString() });
-    expect(flagged.events.map((e) => e.status)).toEqual(['CREATED', 'IN_TRANSIT', 'DELIVERED', 'IN_TRANSIT', 'EXCEPTION']);
+    expect(flagged.events.map((e) => e.status)).toEqual([
+      'CREATED',
+      'IN_TRANSIT',
+      'DELIVERED',
+      'IN_TRANSIT',
+      'EXCEPTION',
+    ]);
     expect(await statusEvents(shipment.id)).toEqual(['IN_TRANSIT', 'DELIVERED']);
     await new Promise((r) => setTimeout(r, 500));
     expect((await view(orderId)).status).toBe('DELIVERED');

@@ -42,17 +42,25 @@ describeEachBackend('carrier tracking events through the gateway', (backend) => 
   let db: Awaited<ReturnType<typeof sqlClient>>;
   let candidates: ShipmentRow[];
 
-  const ask = <T>(query: string, variables: Record<string, unknown>) => gql<T, Record<string, unknown>>(platform.gatewayUrl, query, variables);
+  const ask = <T>(query: string, variables: Record<string, unknown>) =>
+    gql<T, Record<string, unknown>>(platform.gatewayUrl, query, variables);
   const record = (s: ShipmentRow, scan: Partial<Event> & { status: string; at: string }, carrier = s.carrier_code) =>
     ask<{ recordTrackingEvent: Shipment }>(RECORD, { input: { carrier, trackingNumber: s.tracking_number, ...scan } });
   const readShipment = async (id: string) => (await ask<{ shipment: Shipment }>(SHIPMENT, { id })).data!.shipment;
   const row = async (id: string) =>
-    (await db.rows<ShipmentRow>('SELECT id, carrier_code, tracking_number, status, delivered_at FROM logistics.shipment WHERE id = $1', [id]))[0];
+    (
+      await db.rows<ShipmentRow>(
+        'SELECT id, carrier_code, tracking_number, status, delivered_at FROM logistics.shipment WHERE id = $1',
+        [id],
+      )
+    )[0];
   const trail = async (id: string): Promise<Event[]> =>
-    (await db.rows<{ at: Date; status: string; location: string | null; description: string | null }>(
-      'SELECT at, status, location, description FROM logistics.tracking_event WHERE shipment_id = $1 ORDER BY at, id',
-      [id],
-    )).map((e) => ({ ...e, at: iso(e.at)! }));
+    (
+      await db.rows<{ at: Date; status: string; location: string | null; description: string | null }>(
+        'SELECT at, status, location, description FROM logistics.tracking_event WHERE shipment_id = $1 ORDER BY at, id',
+        [id],
+      )
+    ).map((e) => ({ ...e, at: iso(e.at)! }));
 
   /** A shipment still on its way whose scans are all over two hours old, for one test alone. */
   function take(): ShipmentRow {
@@ -153,7 +161,11 @@ describeEachBackend('carrier tracking events through the gateway', (backend) => 
     const result = await record(s, scan, s.carrier_code.toUpperCase());
 
     expect(result.errors).toBeUndefined();
-    expect(result.data!.recordTrackingEvent).toMatchObject({ id: s.id, carrier: { code: s.carrier_code }, status: 'IN_TRANSIT' });
+    expect(result.data!.recordTrackingEvent).toMatchObject({
+      id: s.id,
+      carrier: { code: s.carrier_code },
+      status: 'IN_TRANSIT',
+    });
     expect((await trail(s.id)).at(-1)).toEqual(scan);
     for (const carrier of [s.carrier_code, s.carrier_code.toUpperCase()]) {
       const found = await ask<{ shipmentByTracking: Shipment }>(BY_TRACKING, { carrier, number: s.tracking_number });

@@ -3,7 +3,16 @@ import { z } from 'zod';
 import { rateLimitConfig, rateLimitSettings } from './rate-limit/rate-limit.config';
 import { trustedDocumentsConfig } from './trusted-documents/trusted-documents.config';
 import { limitsConfig, toOperationLimits } from './limits';
-import { boolFlag, checkProductionSecrets, internalSecretOf, loadConfig, logLevel, optionalString, port, secretEnv } from '@supply-graph/shared';
+import {
+  boolFlag,
+  checkProductionSecrets,
+  internalSecretOf,
+  loadConfig,
+  logLevel,
+  optionalString,
+  port,
+  secretEnv,
+} from '@supply-graph/shared';
 
 /** The committed, composed supergraph at the repository root. */
 export const DEFAULT_SUPERGRAPH_PATH = path.resolve(__dirname, '../../supergraph.graphql');
@@ -65,7 +74,12 @@ const schema = z
     LOGISTICS_URL: url,
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     SUBSCRIPTION_BUFFER: z.coerce.number().int().min(1).max(1_000_000).default(1000),
-    MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(1024 * 1024),
+    MAX_BODY_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(100 * 1024 * 1024)
+      .default(1024 * 1024),
     AUTH_ISSUER: z.string().min(1).default('supply-graph'),
     AUTH_AUDIENCE: z.string().min(1).default('supply-graph'),
     AUTH_OWN_ISSUER: boolFlag(true),
@@ -77,8 +91,17 @@ const schema = z
     AUTH_ALGORITHMS: z
       .string()
       .default('RS256,ES256,EdDSA')
-      .transform((v) => v.split(',').map((a) => a.trim()).filter(Boolean))
-      .pipe(z.array(z.enum(['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'])).min(1)),
+      .transform((v) =>
+        v
+          .split(',')
+          .map((a) => a.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z
+          .array(z.enum(['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA']))
+          .min(1),
+      ),
     AUTH_CLOCK_SKEW_S: z.coerce.number().int().min(0).max(300).default(30),
     AUTH_TOKEN_TTL_S: z.coerce.number().int().min(60).max(86_400).default(3600),
     DATA_DIR: z.string().default(DEFAULT_DATA_DIR),
@@ -86,7 +109,10 @@ const schema = z
     ...rateLimitConfig,
     ...secretEnv(),
     NATS_URL: optionalString,
-    NATS_STREAM: z.string().regex(/^[A-Za-z0-9_-]+$/).default('SUPPLY'),
+    NATS_STREAM: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]+$/)
+      .default('SUPPLY'),
     NATS_SUBJECT_PREFIX: optionalString,
     GRAPHIQL: boolFlag(true),
     LOG_LEVEL: logLevel,
@@ -95,12 +121,25 @@ const schema = z
   .superRefine((env, ctx) => {
     const external = [env.AUTH_JWKS_URL, env.AUTH_EXTERNAL_ISSUER, env.AUTH_EXTERNAL_AUDIENCE].filter(Boolean).length;
     if (external !== 0 && external !== 3) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['AUTH_JWKS_URL'], message: 'AUTH_JWKS_URL, AUTH_EXTERNAL_ISSUER and AUTH_EXTERNAL_AUDIENCE go together' });
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['AUTH_JWKS_URL'],
+        message: 'AUTH_JWKS_URL, AUTH_EXTERNAL_ISSUER and AUTH_EXTERNAL_AUDIENCE go together',
+      });
     }
-    if (!env.AUTH_OWN_ISSUER && external === 0) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['AUTH_OWN_ISSUER'], message: 'false needs an external issuer' });
+    if (!env.AUTH_OWN_ISSUER && external === 0)
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['AUTH_OWN_ISSUER'],
+        message: 'false needs an external issuer',
+      });
     checkProductionSecrets(env, ctx, ['INTERNAL_TOKEN_SECRET']);
     if (env.NODE_ENV === 'production' && env.AUTH_OWN_ISSUER && !env.AUTH_SIGNING_KEY && !env.AUTH_KEY_FILE) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['AUTH_SIGNING_KEY'], message: 'is required with NODE_ENV=production (or AUTH_KEY_FILE, or AUTH_OWN_ISSUER=false)' });
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['AUTH_SIGNING_KEY'],
+        message: 'is required with NODE_ENV=production (or AUTH_KEY_FILE, or AUTH_OWN_ISSUER=false)',
+      });
     }
   })
   .transform((env) => ({
@@ -124,9 +163,17 @@ const schema = z
       issuer: env.AUTH_ISSUER,
       audience: env.AUTH_AUDIENCE,
       ownIssuer: env.AUTH_OWN_ISSUER,
-      signingKey: { jwk: env.AUTH_SIGNING_KEY, file: env.AUTH_KEY_FILE ?? path.join(env.DATA_DIR, 'auth', 'signing-key.json') },
+      signingKey: {
+        jwk: env.AUTH_SIGNING_KEY,
+        file: env.AUTH_KEY_FILE ?? path.join(env.DATA_DIR, 'auth', 'signing-key.json'),
+      },
       external: env.AUTH_JWKS_URL
-        ? { jwksUrl: env.AUTH_JWKS_URL, issuer: env.AUTH_EXTERNAL_ISSUER!, audience: env.AUTH_EXTERNAL_AUDIENCE!, algorithms: env.AUTH_ALGORITHMS }
+        ? {
+            jwksUrl: env.AUTH_JWKS_URL,
+            issuer: env.AUTH_EXTERNAL_ISSUER!,
+            audience: env.AUTH_EXTERNAL_AUDIENCE!,
+            algorithms: env.AUTH_ALGORITHMS,
+          }
         : null,
       clockSkewSeconds: env.AUTH_CLOCK_SKEW_S,
       tokenTtlSeconds: env.AUTH_TOKEN_TTL_S,

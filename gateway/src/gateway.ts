@@ -46,7 +46,10 @@ export interface StartGatewayOptions {
 /** An operator at this machine's browser: every scope, for an hour. */
 const GRAPHIQL_TOKEN_TTL_S = 3600;
 async function graphiqlToken(issuer: TokenIssuer): Promise<{ token: string; expiresIn: number }> {
-  return { token: await issuer.mint({ sub: 'graphiql-local', scopes: SCOPES, ttlSeconds: GRAPHIQL_TOKEN_TTL_S }), expiresIn: GRAPHIQL_TOKEN_TTL_S };
+  return {
+    token: await issuer.mint({ sub: 'graphiql-local', scopes: SCOPES, ttlSeconds: GRAPHIQL_TOKEN_TTL_S }),
+    expiresIn: GRAPHIQL_TOKEN_TTL_S,
+  };
 }
 
 /**
@@ -72,7 +75,9 @@ export async function startGateway(
   });
   // GraphiQL, served from the gateway itself (Apollo's landing page loads from its CDN); checked before anything starts.
   const graphiql = config.graphiql
-    ? graphiqlRoutes({ localToken: !config.production && identity.issuer ? () => graphiqlToken(identity.issuer!) : undefined })
+    ? graphiqlRoutes({
+        localToken: !config.production && identity.issuer ? () => graphiqlToken(identity.issuer!) : undefined,
+      })
     : null;
   // Read before anything starts: a bad manifest stops the start.
   const manifest = loadTrustedDocuments(config.trustedDocumentsPath);
@@ -95,10 +100,22 @@ export async function startGateway(
   await apollo.start();
 
   // Subscriptions: planned over the same supergraph, fetched through the same data sources.
-  if (!options.bus && !config.bus.natsUrl) logger.warn('no NATS_URL: a gateway running alone gets no subscription events');
-  const planner = new SubscriptionPlanner(supergraphSdl, gateway.schema!, Object.fromEntries(dataSources) as ServiceMap, logger);
+  if (!options.bus && !config.bus.natsUrl)
+    logger.warn('no NATS_URL: a gateway running alone gets no subscription events');
+  const planner = new SubscriptionPlanner(
+    supergraphSdl,
+    gateway.schema!,
+    Object.fromEntries(dataSources) as ServiceMap,
+    logger,
+  );
   const ordersUrl = () => dataSources.get('orders')!.url!;
-  const hub = new SubscriptionHub(planner, new OrdersReplaySource(ordersUrl), logger, { bufferSize: config.subscriptionBuffer }, (p) => identity.internal.sign(p));
+  const hub = new SubscriptionHub(
+    planner,
+    new OrdersReplaySource(ordersUrl),
+    logger,
+    { bufferSize: config.subscriptionBuffer },
+    (p) => identity.internal.sign(p),
+  );
   await hub.start(bus);
 
   const payloads = payloadRoute(planner, identity.internal, logger);

@@ -11,7 +11,8 @@ export function statedRules(supergraphSdl: string): Map<string, StatedRule | nul
   for (const definition of parse(supergraphSdl).definitions) {
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
     const typeRule = ruleOf(definition.directives);
-    for (const field of definition.fields ?? []) rules.set(`${definition.name.value}.${field.name.value}`, ruleOf(field.directives) ?? typeRule);
+    for (const field of definition.fields ?? [])
+      rules.set(`${definition.name.value}.${field.name.value}`, ruleOf(field.directives) ?? typeRule);
   }
   return rules;
 }
@@ -22,7 +23,9 @@ export function statedRules(supergraphSdl: string): Map<string, StatedRule | nul
  * a rule is a bug the schema test reports by name.
  */
 export function rootFieldsWithoutRule(supergraphSdl: string): string[] {
-  return [...statedRules(supergraphSdl)].filter(([coordinate, rule]) => ROOTS.has(coordinate.split('.')[0]) && rule === null).map(([c]) => c);
+  return [...statedRules(supergraphSdl)]
+    .filter(([coordinate, rule]) => ROOTS.has(coordinate.split('.')[0]) && rule === null)
+    .map(([c]) => c);
 }
 
 function ruleOf(directives: readonly ConstDirectiveNode[] | undefined): StatedRule | null {

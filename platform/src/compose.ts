@@ -7,7 +7,12 @@ import { REPO_ROOT } from './config';
 import { SUBGRAPHS, type SubgraphName } from './subgraphs';
 
 /** Default subgraph URLs written into the supergraph; the gateway can override each. */
-export const DEFAULT_PORTS: Record<SubgraphName, number> = { orders: 4001, customers: 4002, inventory: 4003, logistics: 4004 };
+export const DEFAULT_PORTS: Record<SubgraphName, number> = {
+  orders: 4001,
+  customers: 4002,
+  inventory: 4003,
+  logistics: 4004,
+};
 
 export const SUPERGRAPH_FILE = path.join(REPO_ROOT, 'supergraph.graphql');
 export const subgraphSdlFile = (name: SubgraphName) => path.join(REPO_ROOT, 'subgraphs', name, 'schema.graphql');
@@ -15,7 +20,9 @@ export const subgraphSdlFile = (name: SubgraphName) => path.join(REPO_ROOT, 'sub
 /** Each subgraph's SDL as its code builds it now. */
 export async function buildSubgraphSdls(): Promise<Record<SubgraphName, string>> {
   const entries = await Promise.all(
-    SUBGRAPHS.map(async ({ name, definition }) => [name, `${printSubgraphSchema(await definition.buildSchema())}\n`] as const),
+    SUBGRAPHS.map(
+      async ({ name, definition }) => [name, `${printSubgraphSchema(await definition.buildSchema())}\n`] as const,
+    ),
   );
   return Object.fromEntries(entries) as Record<SubgraphName, string>;
 }

@@ -37,9 +37,17 @@ const schema = z
     PLATFORM_SUBGRAPHS: z
       .string()
       .default('orders,customers,inventory,logistics')
-      .transform((v) => v.split(',').map((name) => name.trim()).filter(Boolean))
+      .transform((v) =>
+        v
+          .split(',')
+          .map((name) => name.trim())
+          .filter(Boolean),
+      )
       .pipe(z.array(z.enum(['orders', 'customers', 'inventory', 'logistics'])).min(1)),
-    NATS_STREAM: z.string().regex(/^[A-Za-z0-9_-]+$/).default('SUPPLY'),
+    NATS_STREAM: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]+$/)
+      .default('SUPPLY'),
     NATS_SUBJECT_PREFIX: optionalString,
   })
   .transform((env) => ({

@@ -47,12 +47,16 @@ import {
 /** What the gateway exposes: the supergraph without join__/link__ machinery and @inaccessible elements. */
 export function apiSchemaOf(supergraphSdl: string): GraphQLSchema {
   // The access rules' specs are linked for: SECURITY; reading the API needs no enforcement, so accept them.
-  return Supergraph.build(supergraphSdl, { supportedFeatures: ROUTER_SUPPORTED_SUPERGRAPH_FEATURES }).apiSchema().toGraphQLJSSchema();
+  return Supergraph.build(supergraphSdl, { supportedFeatures: ROUTER_SUPPORTED_SUPERGRAPH_FEATURES })
+    .apiSchema()
+    .toGraphQLJSSchema();
 }
 
 /** The contract as one SDL: core.graphql, then access.graphql (which extends it). */
 export function readContract(repoRoot: string): string {
-  return ['core.graphql', 'access.graphql'].map((file) => readFileSync(path.join(repoRoot, 'contract', file), 'utf8')).join('\n');
+  return ['core.graphql', 'access.graphql']
+    .map((file) => readFileSync(path.join(repoRoot, 'contract', file), 'utf8'))
+    .join('\n');
 }
 
 export function checkContract(contractSdl: string, supergraphSdl: string): string[] {

@@ -84,7 +84,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const opts = options;
   try {
-    const token = opts.token ?? (await mintLocalToken({ sub: 'import-cli', scopes: ['orders:write'], ttlSeconds: 3600 }));
+    const token =
+      opts.token ?? (await mintLocalToken({ sub: 'import-cli', scopes: ['orders:write'], ttlSeconds: 3600 }));
     const tally = await importItems(items, {
       gateway: opts.gateway,
       token,
@@ -111,7 +112,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+    process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     process.exitCode = 1;
   },
 );

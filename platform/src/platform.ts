@@ -112,7 +112,10 @@ export async function startPlatform(
       {
         ...config.gateway,
         internalSecret,
-        subgraphUrls: { ...config.gateway.subgraphUrls, ...Object.fromEntries(running.map(([name, sub]) => [name, `http://127.0.0.1:${sub.port}/graphql`])) },
+        subgraphUrls: {
+          ...config.gateway.subgraphUrls,
+          ...Object.fromEntries(running.map(([name, sub]) => [name, `http://127.0.0.1:${sub.port}/graphql`])),
+        },
       },
       createLogger('gateway', config.platform.logLevel),
       // Subscriptions tail the platform's own bus.
@@ -133,7 +136,9 @@ export async function startPlatform(
         // Relays first: none may deliver into a subgraph whose pool is already closed.
         await Promise.all(running.map(([, sub]) => sub.relay.stop()));
         await Promise.all(
-          running.map(([name, sub]) => sub.stop().catch((err: unknown) => log.warn({ err, name }, 'subgraph did not stop cleanly'))),
+          running.map(([name, sub]) =>
+            sub.stop().catch((err: unknown) => log.warn({ err, name }, 'subgraph did not stop cleanly')),
+          ),
         );
         await bus?.close();
         await postgres?.stop();
@@ -163,7 +168,10 @@ function internalSecretFor(config: PlatformConfig, hostsEverything: boolean): st
 function withKeptWebhookKey(config: PlatformConfig): PlatformConfig['subgraphs']['orders'] {
   const orders = config.subgraphs.orders;
   if (orders.webhooks.secretKey !== DEV_WEBHOOK_SECRET_KEY) return orders;
-  return { ...orders, webhooks: { ...orders.webhooks, secretKey: keptSecret(config.platform.dataDir, 'webhook-secret-key') } };
+  return {
+    ...orders,
+    webhooks: { ...orders.webhooks, secretKey: keptSecret(config.platform.dataDir, 'webhook-secret-key') },
+  };
 }
 
 /** Thrown when a stop was requested while the platform was still starting. */

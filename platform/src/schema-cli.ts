@@ -20,10 +20,7 @@ async function main(): Promise<void> {
     for (const error of composition.errors) process.stderr.write(`composition error: ${error}\n`);
     process.exit(1);
   }
-  const contractProblems = checkContract(
-    readContract(REPO_ROOT),
-    composition.supergraphSdl,
-  );
+  const contractProblems = checkContract(readContract(REPO_ROOT), composition.supergraphSdl);
   for (const problem of contractProblems) {
     process.stderr.write(`${check ? 'contract' : 'warning: contract'}: ${problem}\n`);
   }

@@ -25,7 +25,8 @@ async function main(): Promise<void> {
   const count = (value: string | undefined, fallback: number, name: string, min: number) => {
     if (value === undefined) return fallback;
     const n = Number(value);
-    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be a whole number >= ${min}, got "${value}"\n${USAGE}`);
+    if (!Number.isInteger(n) || n < min)
+      throw new Error(`--${name} must be a whole number >= ${min}, got "${value}"\n${USAGE}`);
     return n;
   };
   const size = {
@@ -37,7 +38,9 @@ async function main(): Promise<void> {
   const db = await openDatabases(config, logger);
   try {
     const report = await seedAll(db.dataSources, size, (message) => process.stdout.write(`seed: ${message}\n`));
-    const counts = Object.entries(report.counts).map(([k, v]) => `${k}=${v}`).join(' ');
+    const counts = Object.entries(report.counts)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ');
     process.stdout.write(`seed: done in ${(report.ms / 1000).toFixed(1)} s (${counts})\n`);
   } finally {
     await db.close();

@@ -59,7 +59,12 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   // Configuration and "already running" problems are the user's to fix: the message is enough.
-  const detail = err instanceof ConfigError || (err instanceof Error && /in use by another process/.test(err.message)) ? err.message : err instanceof Error ? err.stack : String(err);
+  const detail =
+    err instanceof ConfigError || (err instanceof Error && /in use by another process/.test(err.message))
+      ? err.message
+      : err instanceof Error
+        ? err.stack
+        : String(err);
   process.stderr.write(`supply-graph failed to start: ${detail}\n`);
   process.exit(1);
 });

@@ -31,8 +31,12 @@ function readRequest(argv: string[]) {
   const unknown = scopes.filter((s) => !isScope(s));
   if (unknown.length) throw new UsageError(`unknown scope(s): ${unknown.join(', ')}`);
   const ttlSeconds = Number(values.ttl);
-  if (!Number.isInteger(ttlSeconds) || ttlSeconds < 60 || ttlSeconds > 30 * 86_400) throw new UsageError(`--ttl must be 60..2592000, got "${values.ttl}"`);
-  const channels = values.channels?.split(',').map((c) => c.trim().toLowerCase()).filter(Boolean);
+  if (!Number.isInteger(ttlSeconds) || ttlSeconds < 60 || ttlSeconds > 30 * 86_400)
+    throw new UsageError(`--ttl must be 60..2592000, got "${values.ttl}"`);
+  const channels = values.channels
+    ?.split(',')
+    .map((c) => c.trim().toLowerCase())
+    .filter(Boolean);
   return { sub, scopes, channels: channels?.length ? channels : null, ttlSeconds };
 }
 

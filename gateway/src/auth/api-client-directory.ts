@@ -1,8 +1,17 @@
-import { AppError, callPeer, EventTypes, servicePrincipal, type EventBus, type InternalTokens, type Logger } from '@supply-graph/shared';
+import {
+  AppError,
+  callPeer,
+  EventTypes,
+  servicePrincipal,
+  type EventBus,
+  type InternalTokens,
+  type Logger,
+} from '@supply-graph/shared';
 import type { ClientPolicy } from '../context';
 import type { ClientLookup } from './identity';
 
-const POLICIES = 'query ApiClientPolicies { _apiClientPolicies { clientId disabled rateLimitPerMinute trustedDocumentsOnly } }';
+const POLICIES =
+  'query ApiClientPolicies { _apiClientPolicies { clientId disabled rateLimitPerMinute trustedDocumentsOnly } }';
 
 interface PolicyRow extends ClientPolicy {
   disabled: boolean;
@@ -35,10 +44,13 @@ export class ApiClientDirectory implements ClientLookup {
   constructor(private readonly options: DirectoryOptions) {}
 
   async start(bus: EventBus | null): Promise<void> {
-    await this.refresh().catch((err: unknown) => this.options.logger.warn({ err }, 'API clients not loaded yet; retrying'));
+    await this.refresh().catch((err: unknown) =>
+      this.options.logger.warn({ err }, 'API clients not loaded yet; retrying'),
+    );
     this.timer = setInterval(() => void this.refresh().catch(() => undefined), this.options.refreshMs ?? 10_000);
     this.timer.unref();
-    if (bus) this.stopTail = await bus.tail([EventTypes.apiClientChanged], () => void this.refresh().catch(() => undefined));
+    if (bus)
+      this.stopTail = await bus.tail([EventTypes.apiClientChanged], () => void this.refresh().catch(() => undefined));
   }
 
   async stop(): Promise<void> {
@@ -50,14 +62,22 @@ export class ApiClientDirectory implements ClientLookup {
     let client = this.clients.get(clientId);
     if (!client && Date.now() - this.loadedAt > 1000) {
       await this.refresh().catch((err: unknown) => {
-        if (!this.loadedAt) throw new AppError('SERVICE_UNAVAILABLE', 'API clients cannot be checked now', { serviceName: 'orders', retryAfterSeconds: 5 });
+        if (!this.loadedAt)
+          throw new AppError('SERVICE_UNAVAILABLE', 'API clients cannot be checked now', {
+            serviceName: 'orders',
+            retryAfterSeconds: 5,
+          });
         this.options.logger.warn({ err }, 'API clients could not be re-read; using the last copy');
       });
       client = this.clients.get(clientId);
     }
     if (!client) throw new AppError('UNAUTHENTICATED', 'The token belongs to an API client that does not exist');
     if (client.disabled) throw new AppError('UNAUTHENTICATED', 'The token belongs to a disabled API client');
-    return { clientId: client.clientId, rateLimitPerMinute: client.rateLimitPerMinute, trustedDocumentsOnly: client.trustedDocumentsOnly };
+    return {
+      clientId: client.clientId,
+      rateLimitPerMinute: client.rateLimitPerMinute,
+      trustedDocumentsOnly: client.trustedDocumentsOnly,
+    };
   }
 
   /** Called with each client found disabled since the last read (live subscriptions of its tokens end). */
@@ -74,12 +94,19 @@ export class ApiClientDirectory implements ClientLookup {
   private async load(): Promise<void> {
     const token = await this.options.tokens.sign(servicePrincipal('gateway'));
     const peers = { url: () => this.options.ordersUrl(), authorization: async () => `Bearer ${token}` };
-    const data = await callPeer<{ _apiClientPolicies: PolicyRow[] }>(peers, 'orders', 'api-client-directory', POLICIES, {});
+    const data = await callPeer<{ _apiClientPolicies: PolicyRow[] }>(
+      peers,
+      'orders',
+      'api-client-directory',
+      POLICIES,
+      {},
+    );
     const previous = this.clients;
     this.clients = new Map(data._apiClientPolicies.map((c) => [c.clientId, c]));
     this.loadedAt = Date.now();
     for (const client of this.clients.values()) {
-      if (client.disabled && previous.get(client.clientId)?.disabled === false) for (const listener of this.disabledListeners) listener(client.clientId);
+      if (client.disabled && previous.get(client.clientId)?.disabled === false)
+        for (const listener of this.disabledListeners) listener(client.clientId);
     }
   }
 }

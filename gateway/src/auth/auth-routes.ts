@@ -12,7 +12,8 @@ export function authRoutes(identity: Identity) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const path = (req.url ?? '').split('?')[0];
     if (path !== JWKS_PATH) return false;
-    if (!identity.issuer) return sendJson(res, 404, { error: 'this platform does not issue tokens (AUTH_OWN_ISSUER=false)' });
+    if (!identity.issuer)
+      return sendJson(res, 404, { error: 'this platform does not issue tokens (AUTH_OWN_ISSUER=false)' });
     res.setHeader('cache-control', 'public, max-age=300');
     return sendJson(res, 200, identity.issuer.jwks());
   };

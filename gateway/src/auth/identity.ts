@@ -42,8 +42,15 @@ export class Identity {
       issuer = new TokenIssuer(key, auth.issuer, auth.audience);
       issuers.push(ownIssuer(auth.issuer, auth.audience, key.publicJwk));
     }
-    if (auth.external) issuers.push(externalIssuer(auth.external.issuer, auth.external.audience, auth.external.jwksUrl, auth.external.algorithms));
-    return new Identity(new TokenVerifier(issuers, auth.clockSkewSeconds), issuer, new InternalTokens(config.internalSecret));
+    if (auth.external)
+      issuers.push(
+        externalIssuer(auth.external.issuer, auth.external.audience, auth.external.jwksUrl, auth.external.algorithms),
+      );
+    return new Identity(
+      new TokenVerifier(issuers, auth.clockSkewSeconds),
+      issuer,
+      new InternalTokens(config.internalSecret),
+    );
   }
 
   /** From now on client tokens are checked against this directory (disabled clients are refused). */

@@ -8,7 +8,8 @@
  * so the gateway loads the graph with the two links' purpose removed; the
  * committed supergraph keeps them.
  */
-const SECURITY_LINK = /(@link\(url: "https:\/\/specs\.apollo\.dev\/(?:authenticated|requiresScopes)\/v0\.\d+"), for: SECURITY\)/g;
+const SECURITY_LINK =
+  /(@link\(url: "https:\/\/specs\.apollo\.dev\/(?:authenticated|requiresScopes)\/v0\.\d+"), for: SECURITY\)/g;
 
 export function acceptEnforcedSecurityFeatures(supergraphSdl: string): string {
   return supergraphSdl.replace(SECURITY_LINK, '$1)');

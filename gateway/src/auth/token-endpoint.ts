@@ -53,13 +53,25 @@ export function tokenEndpoint(options: TokenEndpointOptions) {
     } catch {
       return oauthError(res, 400, 'invalid_request', `the body must be at most ${MAX_BODY} bytes`);
     }
-    if (form.get('grant_type') !== 'client_credentials') return oauthError(res, 400, 'unsupported_grant_type', 'only client_credentials is supported');
+    if (form.get('grant_type') !== 'client_credentials')
+      return oauthError(res, 400, 'unsupported_grant_type', 'only client_credentials is supported');
     const credentials = clientCredentials(req, form);
-    if (!credentials) return oauthError(res, 401, 'invalid_client', 'client authentication is required (HTTP Basic, or client_id and client_secret)');
+    if (!credentials)
+      return oauthError(
+        res,
+        401,
+        'invalid_client',
+        'client authentication is required (HTTP Basic, or client_id and client_secret)',
+      );
     const attempt = await options.limitAttempt?.(credentials.id);
     if (attempt && !attempt.allowed) {
       res.setHeader('retry-after', String(attempt.retryAfterSeconds));
-      return oauthError(res, 429, 'invalid_request', `too many token requests for this client: retry after ${attempt.retryAfterSeconds} s`);
+      return oauthError(
+        res,
+        429,
+        'invalid_request',
+        `too many token requests for this client: retry after ${attempt.retryAfterSeconds} s`,
+      );
     }
     let client: AuthenticatedClient | null;
     try {
@@ -74,16 +86,37 @@ export function tokenEndpoint(options: TokenEndpointOptions) {
     if (beyond.length) return oauthError(res, 400, 'invalid_scope', `not granted to this client: ${beyond.join(' ')}`);
     const scopes = requested?.length ? requested : client.scopes;
     await options.onGranted?.(client.clientId);
-    const token = await options.issuer.mint({ sub: client.clientId, clientId: client.clientId, scopes, channels: client.channels, ttlSeconds: options.ttlSeconds });
-    return sendJson(res, 200, { access_token: token, token_type: 'Bearer', expires_in: options.ttlSeconds, scope: scopes.join(' ') });
+    const token = await options.issuer.mint({
+      sub: client.clientId,
+      clientId: client.clientId,
+      scopes,
+      channels: client.channels,
+      ttlSeconds: options.ttlSeconds,
+    });
+    return sendJson(res, 200, {
+      access_token: token,
+      token_type: 'Bearer',
+      expires_in: options.ttlSeconds,
+      scope: scopes.join(' '),
+    });
   };
 }
 
-async function authenticate(options: TokenEndpointOptions, clientId: string, clientSecret: string): Promise<AuthenticatedClient | null> {
+async function authenticate(
+  options: TokenEndpointOptions,
+  clientId: string,
+  clientSecret: string,
+): Promise<AuthenticatedClient | null> {
   const token = await options.tokens.sign(servicePrincipal('gateway'));
   const peers = { url: () => options.ordersUrl(), authorization: async () => `Bearer ${token}` };
   try {
-    const data = await callPeer<{ _authenticateApiClient: AuthenticatedClient | null }>(peers, 'orders', 'oauth-token', AUTHENTICATE, { clientId, clientSecret });
+    const data = await callPeer<{ _authenticateApiClient: AuthenticatedClient | null }>(
+      peers,
+      'orders',
+      'oauth-token',
+      AUTHENTICATE,
+      { clientId, clientSecret },
+    );
     return data._authenticateApiClient;
   } catch (err) {
     // Credentials too long for the field's bound are simply wrong credentials.
@@ -105,7 +138,6 @@ function clientCredentials(req: IncomingMessage, form: URLSearchParams): { id: s
   const secret = form.get('client_secret');
   return id && secret ? { id, secret } : null;
 }
-
 
 function oauthError(res: ServerResponse, status: number, error: string, description: string): true {
   if (status === 401) res.setHeader('www-authenticate', 'Basic realm="supply-graph"');

@@ -1,5 +1,13 @@
 import { AppError, parseScopeClaim, type Principal } from '@supply-graph/shared';
-import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, errors as joseErrors, jwtVerify, type JWK, type JWTVerifyGetKey } from 'jose';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  decodeJwt,
+  errors as joseErrors,
+  jwtVerify,
+  type JWK,
+  type JWTVerifyGetKey,
+} from 'jose';
 import { OWN_ALGORITHM } from './signing-key';
 
 /** One identity provider whose tokens the gateway accepts. */
@@ -20,7 +28,12 @@ export const ownIssuer = (issuer: string, audience: string, publicJwk: JWK): Tru
 });
 
 /** An external IdP (Keycloak, Auth0, Entra ID...) by its JWKS URL; jose fetches and caches its keys and follows rotation. */
-export const externalIssuer = (issuer: string, audience: string, jwksUrl: string, algorithms: string[]): TrustedIssuer => ({
+export const externalIssuer = (
+  issuer: string,
+  audience: string,
+  jwksUrl: string,
+  algorithms: string[],
+): TrustedIssuer => ({
   issuer,
   audience,
   keys: createRemoteJWKSet(new URL(jwksUrl), { cacheMaxAge: 10 * 60_000, cooldownDuration: 30_000 }),
@@ -98,7 +111,8 @@ export class TokenVerifier {
   private remember(token: string, verified: VerifiedToken): void {
     if (this.cache.size >= CACHE_LIMIT) {
       const now = Date.now();
-      for (const [key, value] of this.cache) if (value.expiresAt <= now || this.cache.size > CACHE_LIMIT / 2) this.cache.delete(key);
+      for (const [key, value] of this.cache)
+        if (value.expiresAt <= now || this.cache.size > CACHE_LIMIT / 2) this.cache.delete(key);
     }
     this.cache.set(token, verified);
   }

@@ -28,7 +28,9 @@ function topFields(document: DocumentNode | null, isEntityFetch: boolean): strin
   const roots = fieldNames(operation.selectionSet);
   if (!isEntityFetch) return roots;
   const entities = operation.selectionSet.selections.find((s) => s.kind === Kind.FIELD && s.name.value === '_entities');
-  return entities && entities.kind === Kind.FIELD && entities.selectionSet ? [...new Set(fieldNames(entities.selectionSet))] : [];
+  return entities && entities.kind === Kind.FIELD && entities.selectionSet
+    ? [...new Set(fieldNames(entities.selectionSet))]
+    : [];
 }
 
 /** Field response names of a selection set, looking through inline fragments; `__typename` is not data. */

@@ -44,7 +44,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       const answered = (error as HttpFailure).extensions?.response;
       const body = answered?.body as GatewayGraphQLResponse | undefined;
       // A subgraph that answered with an HTTP error and GraphQL errors (503 SERVICE_UNAVAILABLE): its own words.
-      if (body && typeof body === 'object' && Array.isArray(body.errors) && body.errors.length) return { errors: body.errors };
+      if (body && typeof body === 'object' && Array.isArray(body.errors) && body.errors.length)
+        return { errors: body.errors };
       const document = 'document' in options ? options.document : undefined;
       const isEntityFetch = /\b_entities\s*\(/.test(options.request.query ?? '');
       return fetchFailure(document, options.request.query, isEntityFetch, {

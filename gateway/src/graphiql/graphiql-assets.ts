@@ -63,7 +63,9 @@ function packageFile(pkg: string, file: string): string {
   try {
     manifest = require.resolve(`${pkg}/package.json`);
   } catch (err) {
-    throw new Error(`GraphiQL needs the npm package "${pkg}", which is not installed (set GRAPHIQL=false to go without): ${(err as Error).message}`);
+    throw new Error(
+      `GraphiQL needs the npm package "${pkg}", which is not installed (set GRAPHIQL=false to go without): ${(err as Error).message}`,
+    );
   }
   return path.join(path.dirname(manifest), file);
 }

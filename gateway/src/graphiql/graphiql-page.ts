@@ -92,7 +92,10 @@ export const GRAPHIQL_TOKEN_PATH = '/graphiql/token';
  * when malformed.
  */
 export function graphiqlContentSecurityPolicy(host: string | undefined): string {
-  const sockets = host && /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/.test(host) ? ` ws://${host} wss://${host}` : '';
+  const sockets =
+    host && /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/.test(host)
+      ? ` ws://${host} wss://${host}`
+      : '';
   return [
     "default-src 'none'",
     "script-src 'self'",

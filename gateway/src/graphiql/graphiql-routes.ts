@@ -53,7 +53,12 @@ function wantsPage(req: IncomingMessage): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   const accept = req.headers.accept ?? '';
   const html = quality(accept, 'text/html');
-  return html > 0 && ['application/json', 'application/graphql-response+json', 'multipart/mixed'].every((type) => html > quality(accept, type));
+  return (
+    html > 0 &&
+    ['application/json', 'application/graphql-response+json', 'multipart/mixed'].every(
+      (type) => html > quality(accept, type),
+    )
+  );
 }
 
 /** The q of the most specific media range in `accept` that matches `type` (0: not accepted). */
@@ -80,7 +85,11 @@ const LOOPBACK_HOST = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/i;
  * 127.0.0.1, DNS rebinding, sends its own name), and never cross-origin (no
  * CORS headers here, so another origin's script cannot read the answer).
  */
-async function serveLocalToken(req: IncomingMessage, res: ServerResponse, mint: GraphiQLRoutesOptions['localToken']): Promise<true> {
+async function serveLocalToken(
+  req: IncomingMessage,
+  res: ServerResponse,
+  mint: GraphiQLRoutesOptions['localToken'],
+): Promise<true> {
   res.setHeader('cache-control', 'no-store');
   res.setHeader('content-type', 'application/json');
   const local = LOOPBACK_ADDRESSES.has(req.socket.remoteAddress ?? '') && LOOPBACK_HOST.test(req.headers.host ?? '');

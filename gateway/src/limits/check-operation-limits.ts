@@ -37,7 +37,8 @@ function operationsRun(document: DocumentNode, operationName?: string | null): O
 function shapeRefusal(shape: OperationShape, limits: OperationLimits): AppError | null {
   if (shape.depth > limits.maxDepth) return queryTooComplex('depth', limits.maxDepth, shape.depth);
   if (shape.aliases > limits.maxAliases) return queryTooComplex('aliases', limits.maxAliases, shape.aliases);
-  if (shape.rootFields > limits.maxRootFields) return queryTooComplex('rootFields', limits.maxRootFields, shape.rootFields);
+  if (shape.rootFields > limits.maxRootFields)
+    return queryTooComplex('rootFields', limits.maxRootFields, shape.rootFields);
   return null;
 }
 
@@ -62,7 +63,10 @@ export function checkDocumentShape(document: DocumentNode, limits: OperationLimi
 
 /** Estimates kept per operation: requests that agree on the variables the cost reads share one (at most this many per operation). */
 const COSTS_KEPT = 256;
-const costs = new WeakMap<OperationDefinitionNode, { schema: GraphQLSchema; variables: string[]; byValues: Map<string, number | null> }>();
+const costs = new WeakMap<
+  OperationDefinitionNode,
+  { schema: GraphQLSchema; variables: string[]; byValues: Map<string, number | null> }
+>();
 
 /**
  * estimateCost, remembered per operation node (the gateway keeps one parsed
@@ -70,7 +74,12 @@ const costs = new WeakMap<OperationDefinitionNode, { schema: GraphQLSchema; vari
  * the usual traffic (the same documents, different ids) pays for the walk
  * once.
  */
-function cachedCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number | null {
+function cachedCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): number | null {
   let kept = costs.get(operation);
   if (!kept || kept.schema !== schema) {
     kept = { schema, variables: costVariables(document, operation), byValues: new Map() };
@@ -86,7 +95,11 @@ function cachedCost(schema: GraphQLSchema, document: DocumentNode, operation: Op
 }
 
 /** The estimated cost (estimate-cost.ts) of the operation the request runs, against `limits.maxCost`. */
-export function checkOperationCost(document: DocumentNode, request: OperationRequest, limits: OperationLimits): AppError | null {
+export function checkOperationCost(
+  document: DocumentNode,
+  request: OperationRequest,
+  limits: OperationLimits,
+): AppError | null {
   for (const operation of operationsRun(document, request.operationName)) {
     const cost = cachedCost(request.schema, document, operation, request.variables ?? {});
     if (cost !== null && cost > limits.maxCost) return queryTooComplex('cost', limits.maxCost, cost);
@@ -100,7 +113,11 @@ export function checkOperationCost(document: DocumentNode, request: OperationReq
  * aliases, root fields: of every operation in the document; then the cost of
  * the operation run). Pure: nothing is executed.
  */
-export function checkOperationLimits(document: DocumentNode, request: OperationRequest, limits: OperationLimits): AppError | null {
+export function checkOperationLimits(
+  document: DocumentNode,
+  request: OperationRequest,
+  limits: OperationLimits,
+): AppError | null {
   return checkDocumentShape(document, limits) ?? checkOperationCost(document, request, limits);
 }
 
@@ -122,7 +139,11 @@ export function tokenRefusal(text: string, limits: OperationLimits): AppError | 
  * does not parse for another reason gives null: the transport's own parse
  * reports the syntax error.
  */
-export function checkOperationSource(query: string | DocumentNode, request: OperationRequest, limits: OperationLimits): AppError | null {
+export function checkOperationSource(
+  query: string | DocumentNode,
+  request: OperationRequest,
+  limits: OperationLimits,
+): AppError | null {
   let document: DocumentNode;
   if (typeof query === 'string') {
     try {

@@ -43,7 +43,11 @@ type Variables = Record<string, unknown>;
 const isConnection = (type: GraphQLCompositeType | GraphQLOutputType): boolean =>
   isObjectType(type) && type.name.endsWith('Connection') && 'edges' in type.getFields();
 
-function fieldOf(schema: GraphQLSchema, parent: GraphQLCompositeType, name: string): GraphQLField<unknown, unknown> | undefined {
+function fieldOf(
+  schema: GraphQLSchema,
+  parent: GraphQLCompositeType,
+  name: string,
+): GraphQLField<unknown, unknown> | undefined {
   if (name === TypeNameMetaFieldDef.name) return TypeNameMetaFieldDef;
   if (parent === schema.getQueryType() && name === SchemaMetaFieldDef.name) return SchemaMetaFieldDef;
   if (parent === schema.getQueryType() && name === TypeMetaFieldDef.name) return TypeMetaFieldDef;
@@ -51,7 +55,12 @@ function fieldOf(schema: GraphQLSchema, parent: GraphQLCompositeType, name: stri
 }
 
 /** How many times a field's subtree is resolved per parent: at least once (`first: 0` still plans and fetches it). */
-function sizeOf(parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Variables): number {
+function sizeOf(
+  parent: GraphQLCompositeType,
+  field: GraphQLField<unknown, unknown>,
+  node: FieldNode,
+  variables: Variables,
+): number {
   const type = getNullableType(field.type);
   if (isConnection(parent) || (!isConnection(type) && !isListType(type))) return 1;
   const first = firstOf(field, node, variables);
@@ -68,7 +77,8 @@ function firstOf(field: GraphQLField<unknown, unknown>, node: FieldNode, variabl
   const definition = field.args.find((a) => a.name === 'first');
   if (!definition) return undefined;
   const given = node.arguments?.find((a) => a.name.value === 'first');
-  if (!given || (given.value.kind === Kind.VARIABLE && !(given.value.name.value in variables))) return definition.defaultValue;
+  if (!given || (given.value.kind === Kind.VARIABLE && !(given.value.name.value in variables)))
+    return definition.defaultValue;
   const value = valueFromAST(given.value, definition.type, variables);
   if (value === undefined) throw new TypeError('invalid first');
   return value;
@@ -92,11 +102,18 @@ const skipped = (selection: SelectionNode, variables: Variables): boolean =>
  * coercion refuses such a request before any subgraph is called. Unknown
  * fields, types and fragments count nothing, for the same reason.
  */
-export function estimateCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Variables): number | null {
+export function estimateCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Variables,
+): number | null {
   const root = schema.getRootType(operation.operation);
   // Only the variables the cost reads are coerced: the estimate is the same for every request that agrees on them.
   const used = new Set(costVariables(document, operation));
-  const definitions = (operation.variableDefinitions ?? []).filter((d: VariableDefinitionNode) => used.has(d.variable.name.value));
+  const definitions = (operation.variableDefinitions ?? []).filter((d: VariableDefinitionNode) =>
+    used.has(d.variable.name.value),
+  );
   const coerced = getVariableValues(schema, definitions, variables);
   if (!root || coerced.errors) return null;
   const values = coerced.coerced;

@@ -20,7 +20,10 @@ function standIn(refused: DocumentNode): DocumentNode {
     kind: Kind.OPERATION_DEFINITION,
     operation: OperationTypeNode.QUERY,
     name: name === undefined ? undefined : { kind: Kind.NAME, value: name },
-    selectionSet: { kind: Kind.SELECTION_SET, selections: [{ kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }] },
+    selectionSet: {
+      kind: Kind.SELECTION_SET,
+      selections: [{ kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }],
+    },
   });
   return { kind: Kind.DOCUMENT, definitions: names.size ? [...names].map(operation) : [operation()] };
 }
@@ -64,12 +67,15 @@ export function operationLimits<TContext extends BaseContext>(limits: OperationL
         },
         async didResolveOperation({ document, schema, request, operationName }) {
           const refusal =
-            refusedDocuments.get(document) ?? checkOperationCost(document, { schema, variables: request.variables, operationName }, limits);
+            refusedDocuments.get(document) ??
+            checkOperationCost(document, { schema, variables: request.variables, operationName }, limits);
           if (refusal) throw withStatus400(refusal);
         },
         async willSendResponse({ response }) {
           if (!overlong || response.body?.kind !== 'single') return;
-          response.body.singleResult = { errors: [{ message: overlong.message, extensions: { ...overlong.extensions } }] };
+          response.body.singleResult = {
+            errors: [{ message: overlong.message, extensions: { ...overlong.extensions } }],
+          };
           response.http.status = 400;
         },
       };

@@ -17,7 +17,11 @@ const GATEWAY_REFUSALS = new Set(['RATE_LIMITED', 'QUERY_TOO_COMPLEX', 'PERSISTE
  * request's own text is kept from its start (this plugin runs first) and
  * read only when a refusal is sent.
  */
-export function auditGatewayRefusals(bus: EventBus, logger: Logger, maxTokens: number): ApolloServerPlugin<GatewayContext> {
+export function auditGatewayRefusals(
+  bus: EventBus,
+  logger: Logger,
+  maxTokens: number,
+): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart({ request }) {
       const text = request.query;
@@ -26,7 +30,9 @@ export function auditGatewayRefusals(bus: EventBus, logger: Logger, maxTokens: n
         async willSendResponse({ response, contextValue }) {
           if (!text || !/\bmutation\b/.test(text) || response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
-          const code = errors?.map((e) => e.extensions?.code).find((c): c is string => typeof c === 'string' && GATEWAY_REFUSALS.has(c));
+          const code = errors
+            ?.map((e) => e.extensions?.code)
+            .find((c): c is string => typeof c === 'string' && GATEWAY_REFUSALS.has(c));
           if (!code || data) return;
           const fields = mutationFields(text, operationName, maxTokens);
           if (!fields) return;
@@ -39,9 +45,19 @@ export function auditGatewayRefusals(bus: EventBus, logger: Logger, maxTokens: n
             aggregateVersion: 1,
             occurredAt: at,
             source: 'gateway',
-            payload: { at, actor: contextValue.principal.sub, action, target: null, channel: null, requestId: contextValue.requestId, outcome: code },
+            payload: {
+              at,
+              actor: contextValue.principal.sub,
+              action,
+              target: null,
+              channel: null,
+              requestId: contextValue.requestId,
+              outcome: code,
+            },
           }));
-          await bus.publish(events).catch((err: unknown) => logger.warn({ err, code }, 'a refused mutation could not be audited'));
+          await bus
+            .publish(events)
+            .catch((err: unknown) => logger.warn({ err, code }, 'a refused mutation could not be audited'));
         },
       };
     },
@@ -52,7 +68,9 @@ export function auditGatewayRefusals(bus: EventBus, logger: Logger, maxTokens: n
 function mutationFields(text: string, operationName: string | undefined, maxTokens: number): string[] | null {
   let operations: OperationDefinitionNode[];
   try {
-    operations = parse(text, { maxTokens }).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    operations = parse(text, { maxTokens }).definitions.filter(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+    );
   } catch {
     return [];
   }

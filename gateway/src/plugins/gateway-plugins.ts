@@ -24,7 +24,10 @@ export interface PluginDeps {
  * didResolveOperation in the order their answer should win, then
  * observation and the status of what is left.
  */
-export function gatewayPlugins(config: GatewayConfig, { manifest, limiter, bus, logger }: PluginDeps): ApolloServerPlugin<GatewayContext>[] {
+export function gatewayPlugins(
+  config: GatewayConfig,
+  { manifest, limiter, bus, logger }: PluginDeps,
+): ApolloServerPlugin<GatewayContext>[] {
   return [
     ApolloServerPluginLandingPageDisabled(),
     // First: it keeps the request's own text before a refusing plugin puts a stand-in in its place.

@@ -24,6 +24,8 @@ export function staffOnlyIntrospection(production: boolean): ApolloServerPlugin<
 
 function introspects(selectionSet: SelectionSetNode | undefined): boolean {
   return (selectionSet?.selections ?? []).some(
-    (s) => (s.kind === Kind.FIELD && (s.name.value === '__schema' || s.name.value === '__type')) || (s.kind === Kind.INLINE_FRAGMENT && introspects(s.selectionSet)),
+    (s) =>
+      (s.kind === Kind.FIELD && (s.name.value === '__schema' || s.name.value === '__type')) ||
+      (s.kind === Kind.INLINE_FRAGMENT && introspects(s.selectionSet)),
   );
 }

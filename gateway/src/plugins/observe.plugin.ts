@@ -16,7 +16,10 @@ export function observeGateway(logger: Logger): ApolloServerPlugin<GatewayContex
           graphqlRequests.inc({ service: 'gateway', outcome: errors?.length ? 'error' : 'ok' });
           if (errors?.length) {
             const subgraphs = [...new Set(errors.map((e) => e.extensions?.serviceName).filter(Boolean))];
-            (contextValue.log ?? logger).warn({ operationName, subgraphs, errors: errors.map((e) => withoutVariableValue(e.message)) }, 'operation had errors');
+            (contextValue.log ?? logger).warn(
+              { operationName, subgraphs, errors: errors.map((e) => withoutVariableValue(e.message)) },
+              'operation had errors',
+            );
           }
         },
       };

@@ -17,7 +17,9 @@ export function rejectUnresolvedOperation<T extends object>(): ApolloServerPlugi
           const message = request.operationName
             ? `Unknown operation named "${request.operationName}".`
             : 'The document holds several operations: name the one to run in operationName.';
-          throw new GraphQLError(message, { extensions: { code: ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE, http: { status: 400 } } });
+          throw new GraphQLError(message, {
+            extensions: { code: ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE, http: { status: 400 } },
+          });
         },
       };
     },

@@ -11,10 +11,16 @@ import { RedisRateLimiter } from './redis-rate-limiter';
  */
 export async function createRateLimiter(settings: RateLimitSettings, logger: Logger): Promise<RateLimiter> {
   if (!settings.redisUrl) {
-    logger.info({ perMinute: settings.perMinute }, 'rate limits: counted in memory (set REDIS_URL to share them between replicas)');
+    logger.info(
+      { perMinute: settings.perMinute },
+      'rate limits: counted in memory (set REDIS_URL to share them between replicas)',
+    );
     return new MemoryRateLimiter(settings.burstSeconds);
   }
-  const limiter = new RedisRateLimiter({ url: settings.redisUrl, keyPrefix: settings.redisKeyPrefix, burstSeconds: settings.burstSeconds }, logger);
+  const limiter = new RedisRateLimiter(
+    { url: settings.redisUrl, keyPrefix: settings.redisKeyPrefix, burstSeconds: settings.burstSeconds },
+    logger,
+  );
   await limiter.connect();
   return limiter;
 }

@@ -1,4 +1,11 @@
-export { bucketShape, takeToken, type BucketShape, type BucketState, type RateDecision, type RateLimiter } from './rate-limiter';
+export {
+  bucketShape,
+  takeToken,
+  type BucketShape,
+  type BucketState,
+  type RateDecision,
+  type RateLimiter,
+} from './rate-limiter';
 export { MemoryRateLimiter } from './memory-rate-limiter';
 export { RedisRateLimiter, TAKE_TOKEN_LUA, type RedisRateLimiterOptions } from './redis-rate-limiter';
 export { createRateLimiter } from './create-rate-limiter';

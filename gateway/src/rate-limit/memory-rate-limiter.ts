@@ -1,4 +1,11 @@
-import { bucketShape, msUntilFull, takeToken, type BucketState, type RateDecision, type RateLimiter } from './rate-limiter';
+import {
+  bucketShape,
+  msUntilFull,
+  takeToken,
+  type BucketState,
+  type RateDecision,
+  type RateLimiter,
+} from './rate-limiter';
 
 /** Sweep forgotten buckets every this many takes, so memory follows the callers active lately. */
 const SWEEP_EVERY = 1000;

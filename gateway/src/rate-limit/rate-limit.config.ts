@@ -15,7 +15,10 @@ import { z } from 'zod';
 export const rateLimitConfig = {
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   RATE_LIMIT_BURST_SECONDS: z.coerce.number().positive().max(3600).default(10),
-  REDIS_URL: optionalString.refine((v) => v === undefined || /^rediss?:\/\//.test(v), 'must be a redis:// or rediss:// URL'),
+  REDIS_URL: optionalString.refine(
+    (v) => v === undefined || /^rediss?:\/\//.test(v),
+    'must be a redis:// or rediss:// URL',
+  ),
   REDIS_KEY_PREFIX: z.string().default('supply-graph:'),
 };
 

@@ -15,7 +15,11 @@ export type RateLimitCaller = Pick<GatewayContext, 'principal' | 'client'>;
  * only delay its event work. A context without a principal is not limited
  * here: authentication refuses it.
  */
-async function refusal(limiter: RateLimiter, defaultPerMinute: number, caller: RateLimitCaller): Promise<RateDecision | null> {
+async function refusal(
+  limiter: RateLimiter,
+  defaultPerMinute: number,
+  caller: RateLimitCaller,
+): Promise<RateDecision | null> {
   const { principal, client } = caller;
   if (!principal || principal.kind === 'service') return null;
   const decision = await limiter.take(principal.sub, client?.rateLimitPerMinute ?? defaultPerMinute);
@@ -63,7 +67,10 @@ export function rateLimit(limiter: RateLimiter, defaultPerMinute: number): Apoll
  * `extensions.retryAfterSeconds` (the transports return it as the
  * subscription's error; there is no HTTP status to set there).
  */
-export function rateLimitSubscribe(limiter: RateLimiter, defaultPerMinute: number): (caller: RateLimitCaller) => Promise<void> {
+export function rateLimitSubscribe(
+  limiter: RateLimiter,
+  defaultPerMinute: number,
+): (caller: RateLimitCaller) => Promise<void> {
   return async (caller) => {
     const refused = await refusal(limiter, defaultPerMinute, caller);
     if (refused) throw rateLimited(refused);

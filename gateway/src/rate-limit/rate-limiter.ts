@@ -52,8 +52,14 @@ export interface BucketState {
  * is a whole one. The same arithmetic as the Redis script (TAKE_TOKEN_LUA),
  * kept in step with it.
  */
-export function takeToken(state: BucketState | undefined, now: number, shape: BucketShape): { state: BucketState; decision: RateDecision } {
-  const before = state ? Math.min(shape.capacity, state.tokens + Math.max(0, now - state.at) * shape.ratePerMs) : shape.capacity;
+export function takeToken(
+  state: BucketState | undefined,
+  now: number,
+  shape: BucketShape,
+): { state: BucketState; decision: RateDecision } {
+  const before = state
+    ? Math.min(shape.capacity, state.tokens + Math.max(0, now - state.at) * shape.ratePerMs)
+    : shape.capacity;
   const allowed = before >= 1;
   const tokens = allowed ? before - 1 : before;
   return {
@@ -67,4 +73,5 @@ export function takeToken(state: BucketState | undefined, now: number, shape: Bu
 }
 
 /** Milliseconds until a bucket in `state` is full again (and can be forgotten: a new one starts full). */
-export const msUntilFull = (state: BucketState, shape: BucketShape): number => Math.ceil((shape.capacity - state.tokens) / shape.ratePerMs);
+export const msUntilFull = (state: BucketState, shape: BucketShape): number =>
+  Math.ceil((shape.capacity - state.tokens) / shape.ratePerMs);

@@ -115,7 +115,11 @@ export class RedisRateLimiter implements RateLimiter {
         String(shape.capacity),
       );
       this.regained();
-      return { allowed: allowed === 1, retryAfterSeconds: allowed === 1 ? 0 : Math.max(1, Math.ceil(waitMs / 1000)), remaining };
+      return {
+        allowed: allowed === 1,
+        retryAfterSeconds: allowed === 1 ? 0 : Math.max(1, Math.ceil(waitMs / 1000)),
+        remaining,
+      };
     } catch (err) {
       this.lost(err as Error);
       return this.fallback.takeNow(key, perMinute);
@@ -141,7 +145,10 @@ export class RedisRateLimiter implements RateLimiter {
   private regained(): void {
     if (!this.outage) return;
     this.outage = false;
-    this.logger.info({ redis: redactUrl(this.options.url) }, 'rate limits: Redis reachable again, replicas share one budget');
+    this.logger.info(
+      { redis: redactUrl(this.options.url) },
+      'rate limits: Redis reachable again, replicas share one budget',
+    );
   }
 }
 

@@ -38,19 +38,30 @@ export function payloadRoute(planner: SubscriptionPlanner, tokens: InternalToken
     try {
       body = JSON.parse(await readBody(req, 1_000_000)) as PayloadRequest;
     } catch {
-      return sendJson(res, 400, { errors: [{ message: 'the body is not JSON', extensions: { code: 'BAD_USER_INPUT' } }] });
+      return sendJson(res, 400, {
+        errors: [{ message: 'the body is not JSON', extensions: { code: 'BAD_USER_INPUT' } }],
+      });
     }
     const checked = check(planner, body);
-    if (checked instanceof Array) return sendJson(res, 400, { errors: checked.map((e) => ({ message: e.message, extensions: { code: 'BAD_USER_INPUT' } })) });
+    if (checked instanceof Array)
+      return sendJson(res, 400, {
+        errors: checked.map((e) => ({ message: e.message, extensions: { code: 'BAD_USER_INPUT' } })),
+      });
     const operationName = typeof body.operationName === 'string' ? body.operationName : undefined;
     const variables = (body.variables ?? {}) as Record<string, unknown>;
     try {
       const compiled = planner.compile(checked, operationName);
       if (!body.event) return sendJson(res, 200, { filter: compiled.argumentsOf(variables) });
-      return sendJson(res, 200, await compiled.resolve(body.event, variables, { requestId: `payload-${body.event.eventId}`, internalToken }));
+      return sendJson(
+        res,
+        200,
+        await compiled.resolve(body.event, variables, { requestId: `payload-${body.event.eventId}`, internalToken }),
+      );
     } catch (err) {
       logger.error({ err }, 'subscription payload failed');
-      return sendJson(res, 500, { errors: [{ message: 'the payload could not be resolved', extensions: { code: 'INTERNAL' } }] });
+      return sendJson(res, 500, {
+        errors: [{ message: 'the payload could not be resolved', extensions: { code: 'INTERNAL' } }],
+      });
     }
   };
 }
@@ -58,7 +69,8 @@ export function payloadRoute(planner: SubscriptionPlanner, tokens: InternalToken
 /** The document, or every problem with it: it must be valid and subscribe to orderStatusChanged. */
 function check(planner: SubscriptionPlanner, body: PayloadRequest): DocumentNode | GraphQLError[] {
   if (typeof body.query !== 'string') return [new GraphQLError('query: a GraphQL subscription document is required')];
-  if (body.variables !== undefined && (typeof body.variables !== 'object' || body.variables === null)) return [new GraphQLError('variables: must be an object')];
+  if (body.variables !== undefined && (typeof body.variables !== 'object' || body.variables === null))
+    return [new GraphQLError('variables: must be an object')];
   let document: DocumentNode;
   try {
     document = parse(body.query);
@@ -67,10 +79,15 @@ function check(planner: SubscriptionPlanner, body: PayloadRequest): DocumentNode
   }
   const errors = validate(planner.schema, document);
   if (errors.length) return [...errors];
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const operation = operations.length === 1 ? operations[0] : operations.find((o) => o.name?.value === body.operationName);
-  if (!operation || operation.operation !== 'subscription') return [new GraphQLError('query: must be one subscription operation')];
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  const operation =
+    operations.length === 1 ? operations[0] : operations.find((o) => o.name?.value === body.operationName);
+  if (!operation || operation.operation !== 'subscription')
+    return [new GraphQLError('query: must be one subscription operation')];
   const [field] = operation.selectionSet.selections;
-  if (field?.kind !== Kind.FIELD || field.name.value !== 'orderStatusChanged') return [new GraphQLError('query: must subscribe to orderStatusChanged')];
+  if (field?.kind !== Kind.FIELD || field.name.value !== 'orderStatusChanged')
+    return [new GraphQLError('query: must subscribe to orderStatusChanged')];
   return document;
 }

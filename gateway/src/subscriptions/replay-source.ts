@@ -29,7 +29,10 @@ export class OrdersReplaySource implements ReplaySource {
 
   async *since(after: bigint, filter: StatusFilter, internalToken: string): AsyncIterable<StatusEvent> {
     // The orders subgraph limits the replay to the token's channels itself.
-    const peers = { ...staticPeers({ orders: this.ordersUrl() }), authorization: async () => `Bearer ${internalToken}` };
+    const peers = {
+      ...staticPeers({ orders: this.ordersUrl() }),
+      authorization: async () => `Bearer ${internalToken}`,
+    };
     let cursor = after;
     for (;;) {
       const page = await callPeer<Page>(peers, 'orders', 'subscription-replay', QUERY, {
@@ -43,7 +46,16 @@ export class OrdersReplaySource implements ReplaySource {
       for (const e of events) {
         const position = positionOfEventId(e.eventId)!;
         cursor = position;
-        yield { position, eventId: e.eventId, orderId: e.orderId, customerId: e.customerId, channel: e.channel, from: e.from, to: e.to, at: e.at };
+        yield {
+          position,
+          eventId: e.eventId,
+          orderId: e.orderId,
+          customerId: e.customerId,
+          channel: e.channel,
+          from: e.from,
+          to: e.to,
+          at: e.at,
+        };
       }
       if (!hasMore) return;
     }

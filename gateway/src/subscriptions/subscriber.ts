@@ -84,9 +84,13 @@ export class Subscriber implements AsyncIterableIterator<ExecutionResult> {
     }
     if (this.queue.length >= this.capacity) {
       this.fail(
-        new AppError('SUBSCRIBER_TOO_SLOW', `More than ${this.capacity} events waited for this subscriber; resume with after: "${eventIdOf(this.lastDelivered)}"`, {
-          lastEventId: eventIdOf(this.lastDelivered),
-        }),
+        new AppError(
+          'SUBSCRIBER_TOO_SLOW',
+          `More than ${this.capacity} events waited for this subscriber; resume with after: "${eventIdOf(this.lastDelivered)}"`,
+          {
+            lastEventId: eventIdOf(this.lastDelivered),
+          },
+        ),
       );
       return;
     }
@@ -98,7 +102,8 @@ export class Subscriber implements AsyncIterableIterator<ExecutionResult> {
    * client's pace (live events cannot wait, so `push` cuts off instead).
    */
   async pushWhenRoom(position: bigint, result: ExecutionResult): Promise<void> {
-    while (!this.ended && this.queue.length >= this.capacity) await new Promise<void>((resolve) => this.roomWaiters.push(resolve));
+    while (!this.ended && this.queue.length >= this.capacity)
+      await new Promise<void>((resolve) => this.roomWaiters.push(resolve));
     this.push(position, result);
   }
 

@@ -132,11 +132,17 @@ export class SubscriptionHub {
     };
     const after = str(args.after);
     const from = after === null ? this.newest : positionOfEventId(after);
-    if (from === null) throw badUserInput(`"${after}" is not an eventId`, [{ field: 'after', message: 'not an eventId' }]);
+    if (from === null)
+      throw badUserInput(`"${after}" is not an eventId`, [{ field: 'after', message: 'not an eventId' }]);
     // Selection, variables and access make the key: one resolution per event serves every subscriber of a key.
     const key = `${compiled.keyFor(request.variables)}#${accessKey(principal)}`;
     const subscriber = new Subscriber(filter, key, request.variables, this.options.bufferSize, from);
-    const group = this.groups.get(key) ?? { compiled, variables: request.variables, context: request.context, subscribers: new Set() };
+    const group = this.groups.get(key) ?? {
+      compiled,
+      variables: request.variables,
+      context: request.context,
+      subscribers: new Set(),
+    };
     this.groups.set(key, group);
     subscriber.whenEnded(() => {
       group.subscribers.delete(subscriber);
@@ -153,7 +159,12 @@ export class SubscriptionHub {
     const limit = this.options.replayBacklog ?? 10_000;
     this.holding.set(subscriber, (event) => {
       if (held.length < limit) held.push(event);
-      else subscriber.fail(new AppError('SUBSCRIBER_TOO_SLOW', 'Too many events arrived while replaying', { lastEventId: eventIdOfPosition(subscriber.lastDelivered) }));
+      else
+        subscriber.fail(
+          new AppError('SUBSCRIBER_TOO_SLOW', 'Too many events arrived while replaying', {
+            lastEventId: eventIdOfPosition(subscriber.lastDelivered),
+          }),
+        );
     });
     const replay = this.replay.since(from, filter, request.context.internalToken)[Symbol.asyncIterator]();
     let first: IteratorResult<StatusEvent>;
@@ -192,7 +203,8 @@ export class SubscriptionHub {
       }
       for (let event = held.shift(); event; event = held.shift()) {
         if (subscriber.closed) return;
-        if (event.position > subscriber.position) await subscriber.pushWhenRoom(event.position, await this.resolveOne(group, event));
+        if (event.position > subscriber.position)
+          await subscriber.pushWhenRoom(event.position, await this.resolveOne(group, event));
       }
       if (!subscriber.closed) group.subscribers.add(subscriber);
     } finally {
@@ -212,7 +224,8 @@ export class SubscriptionHub {
     const work = this.resolveForGroups(event);
     this.delivering = this.delivering.then(async () => {
       for (const { group, result } of await work) {
-        for (const subscriber of group.subscribers) if (matches(subscriber.filter, event)) subscriber.push(event.position, result);
+        for (const subscriber of group.subscribers)
+          if (matches(subscriber.filter, event)) subscriber.push(event.position, result);
       }
     });
   }
@@ -244,7 +257,13 @@ export class SubscriptionHub {
       );
     } catch (err) {
       this.logger.error({ err, eventId: event.eventId }, 'resolving a subscription event failed');
-      return { errors: [new GraphQLError('The event could not be resolved', { extensions: { code: 'INTERNAL', eventId: event.eventId } })] };
+      return {
+        errors: [
+          new GraphQLError('The event could not be resolved', {
+            extensions: { code: 'INTERNAL', eventId: event.eventId },
+          }),
+        ],
+      };
     } finally {
       timer();
     }

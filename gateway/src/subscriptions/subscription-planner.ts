@@ -80,7 +80,10 @@ export class SubscriptionPlanner {
     const operationContext = buildOperationContext({ schema: this.schema, operationDocument: document, operationName });
     const rootField = rootFieldOf(operationContext.operation);
     const eventQuery = primaryAsEventQuery(primary);
-    const runnable: QueryPlan = { kind: 'QueryPlan', node: rest ? ({ kind: 'Sequence', nodes: [primary, rest] } as PlanNode) : primary };
+    const runnable: QueryPlan = {
+      kind: 'QueryPlan',
+      node: rest ? ({ kind: 'Sequence', nodes: [primary, rest] } as PlanNode) : primary,
+    };
     const selection = selectionOf(operationContext.operation, document);
     const used = [...new Set(variablesIn(selection))].sort();
     const printedSelection = print(selection);
@@ -107,7 +110,15 @@ export class SubscriptionPlanner {
           logger: this.logger,
           metrics: {},
         } as unknown as GatewayGraphQLRequestContext;
-        return executeQueryPlan(runnable, serviceMap, requestContext, operationContext, this.supergraphSchema, this.apiSchema, undefined);
+        return executeQueryPlan(
+          runnable,
+          serviceMap,
+          requestContext,
+          operationContext,
+          this.supergraphSchema,
+          this.apiSchema,
+          undefined,
+        );
       },
     };
     this.compiled.set(cacheKey, compiled);
@@ -126,12 +137,17 @@ function rootFieldOf(operation: OperationDefinitionNode): FieldNode {
 /** `subscription { orderStatusChanged(filters) { sel } }` -> `query($e) { orderStatusChanged: _orderStatusEvent(event: $e) { sel } }`. */
 function primaryAsEventQuery(primary: FetchNode): string {
   const document = parse(primary.operation);
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  )!;
   const field = rootFieldOf(operation);
   const eventVariable: VariableDefinitionNode = {
     kind: Kind.VARIABLE_DEFINITION,
     variable: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: EVENT_VARIABLE } },
-    type: { kind: Kind.NON_NULL_TYPE, type: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: 'OrderStatusEventInput' } } },
+    type: {
+      kind: Kind.NON_NULL_TYPE,
+      type: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: 'OrderStatusEventInput' } },
+    },
   };
   const rewritten: OperationDefinitionNode = {
     ...operation,
@@ -145,7 +161,11 @@ function primaryAsEventQuery(primary: FetchNode): string {
           alias: { kind: Kind.NAME, value: field.alias?.value ?? field.name.value },
           name: { kind: Kind.NAME, value: '_orderStatusEvent' },
           arguments: [
-            { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'event' }, value: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: EVENT_VARIABLE } } },
+            {
+              kind: Kind.ARGUMENT,
+              name: { kind: Kind.NAME, value: 'event' },
+              value: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: EVENT_VARIABLE } },
+            },
           ],
         },
       ],

@@ -1,7 +1,14 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { AppError, type Logger } from '@supply-graph/shared';
-import { GraphQLError, print, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  print,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLSchema,
+} from 'graphql';
 import { createHandler as createSseHandler } from 'graphql-sse/lib/use/http';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -60,8 +67,11 @@ export interface LiveTransportOptions {
 export function startLiveTransports(server: Server, options: LiveTransportOptions): LiveTransports {
   const { hub, schema, apollo, identity, manifest, limitSubscribe, limits, logger } = options;
   // The operation limits, before graphql-ws or graphql-sse parse and validate the document.
-  const overLimit = (query: string | DocumentNode, variables?: Record<string, unknown> | null, operationName?: string | null) =>
-    checkOperationSource(query, { schema, variables, operationName }, limits);
+  const overLimit = (
+    query: string | DocumentNode,
+    variables?: Record<string, unknown> | null,
+    operationName?: string | null,
+  ) => checkOperationSource(query, { schema, variables, operationName }, limits);
   const subscribe = async (args: ExecutionArgs): Promise<AsyncIterable<ExecutionResult> | ExecutionResult> => {
     const context = args.contextValue as TransportContext;
     try {
@@ -71,7 +81,11 @@ export function startLiveTransports(server: Server, options: LiveTransportOption
         document: args.document,
         operationName: args.operationName ?? undefined,
         variables: (args.variableValues ?? {}) as Record<string, unknown>,
-        context: { requestId: context.requestId, principal: context.caller.principal, internalToken: context.caller.internalToken },
+        context: {
+          requestId: context.requestId,
+          principal: context.caller.principal,
+          internalToken: context.caller.internalToken,
+        },
       });
       return guarded(subscriber, context);
     } catch (err) {
@@ -88,7 +102,9 @@ export function startLiveTransports(server: Server, options: LiveTransportOption
       },
       { contextValue: { requestId, log: logger.child({ requestId }), ...caller } },
     );
-    return response.body.kind === 'single' ? (response.body.singleResult as ExecutionResult) : { errors: [new GraphQLError('Incremental delivery is not supported here')] };
+    return response.body.kind === 'single'
+      ? (response.body.singleResult as ExecutionResult)
+      : { errors: [new GraphQLError('Incremental delivery is not supported here')] };
   };
 
   const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: options.maxMessageBytes });
@@ -110,7 +126,9 @@ export function startLiveTransports(server: Server, options: LiveTransportOption
       },
       // A trusted-documents-only client runs manifest documents only, live ones too.
       onSubscribe: (ctx, _id, payload) => {
-        const refusal = checkLiveOperation(manifest, ctx.extra.caller?.client ?? null, payload) ?? overLimit(payload.query, payload.variables, payload.operationName);
+        const refusal =
+          checkLiveOperation(manifest, ctx.extra.caller?.client ?? null, payload) ??
+          overLimit(payload.query, payload.variables, payload.operationName);
         return refusal ? [refusal] : undefined;
       },
       context: (ctx) =>
@@ -129,7 +147,9 @@ export function startLiveTransports(server: Server, options: LiveTransportOption
   const sse = createSseHandler({
     schema,
     onSubscribe: (req, params) => {
-      const refusal = checkLiveOperation(manifest, sseCallers.get(req.raw)?.client ?? null, params) ?? overLimit(params.query, params.variables, params.operationName);
+      const refusal =
+        checkLiveOperation(manifest, sseCallers.get(req.raw)?.client ?? null, params) ??
+        overLimit(params.query, params.variables, params.operationName);
       return refusal ? sseRefusal(refusal) : undefined;
     },
     subscribe,
@@ -180,7 +200,9 @@ export function startLiveTransports(server: Server, options: LiveTransportOption
 /** SSE requests: an event-stream Accept header, or graphql-sse's single-connection reservations and tokens. */
 function isSse(req: IncomingMessage): boolean {
   return (
-    (req.headers.accept ?? '').includes('text/event-stream') || req.method === 'PUT' || req.headers['x-graphql-event-stream-token'] !== undefined
+    (req.headers.accept ?? '').includes('text/event-stream') ||
+    req.method === 'PUT' ||
+    req.headers['x-graphql-event-stream-token'] !== undefined
   );
 }
 
@@ -196,7 +218,10 @@ function guarded(subscriber: Subscriber, context: TransportContext): AsyncGenera
   subscriber.onFailure = (err) => {
     if (!(err instanceof AppError) || err.code !== 'SUBSCRIBER_TOO_SLOW') return;
     subscriptionMetrics.disconnects.inc({ reason: 'too-slow' });
-    context.cutOff(`SUBSCRIBER_TOO_SLOW: resume with after=${String(err.extensions.lastEventId ?? '')}`.slice(0, 123), err);
+    context.cutOff(
+      `SUBSCRIBER_TOO_SLOW: resume with after=${String(err.extensions.lastEventId ?? '')}`.slice(0, 123),
+      err,
+    );
   };
   let finished = false;
   const iterator: AsyncGenerator<ExecutionResult> = {

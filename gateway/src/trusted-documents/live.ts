@@ -20,7 +20,11 @@ export interface LiveOperationPayload {
  * a manifest document gets the manifest's text as `query`, so the transport
  * parses, validates and runs exactly that document.
  */
-export function checkLiveOperation(manifest: TrustedDocuments, client: ClientPolicy | null, payload: LiveOperationPayload): AppError | null {
+export function checkLiveOperation(
+  manifest: TrustedDocuments,
+  client: ClientPolicy | null,
+  payload: LiveOperationPayload,
+): AppError | null {
   const verdict = resolveTrustedDocument(manifest, payload, client?.trustedDocumentsOnly === true);
   if (verdict.kind === 'refused') return verdict.error;
   // graphql-ws and graphql-sse parse `payload.query` after `onSubscribe` returns nothing.

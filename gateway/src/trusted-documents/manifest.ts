@@ -53,12 +53,15 @@ const manifestShape = z.record(z.string().regex(/^[0-9a-f]{64}$/, 'must be a low
 export function trustedDocumentsFrom(json: unknown, source = 'the manifest'): TrustedDocuments {
   const parsed = manifestShape.safeParse(json);
   if (!parsed.success) {
-    throw new Error(`${source} is not a persisted-documents manifest ({ "<sha256>": "<document>" }): ${parsed.error.issues[0]?.message}`);
+    throw new Error(
+      `${source} is not a persisted-documents manifest ({ "<sha256>": "<document>" }): ${parsed.error.issues[0]?.message}`,
+    );
   }
   const byHash = new Map<string, string>();
   const byNormalised = new Map<string, string>();
   for (const [hash, text] of Object.entries(parsed.data)) {
-    if (sha256Hex(text) !== hash) throw new Error(`${source}: key ${hash} is not the sha256 of its document (run npm run codegen)`);
+    if (sha256Hex(text) !== hash)
+      throw new Error(`${source}: key ${hash} is not the sha256 of its document (run npm run codegen)`);
     const normalised = normaliseDocument(text);
     if (normalised === undefined) throw new Error(`${source}: the document under ${hash} does not parse`);
     byHash.set(hash, text);
@@ -83,7 +86,9 @@ export function loadTrustedDocuments(path: string): TrustedDocuments {
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
-    throw new Error(`cannot read the persisted-documents manifest ${path} (TRUSTED_DOCUMENTS_PATH): ${(err as Error).message}`);
+    throw new Error(
+      `cannot read the persisted-documents manifest ${path} (TRUSTED_DOCUMENTS_PATH): ${(err as Error).message}`,
+    );
   }
   return trustedDocumentsFrom(json, path);
 }

@@ -31,23 +31,36 @@ const FREE: TrustedDocumentVerdict = { kind: 'free' };
  * hash the manifest lacks is left to Apollo's APQ cache for callers that are
  * not limited.
  */
-export function resolveTrustedDocument(manifest: TrustedDocuments, request: DocumentRequest, trustedOnly: boolean): TrustedDocumentVerdict {
+export function resolveTrustedDocument(
+  manifest: TrustedDocuments,
+  request: DocumentRequest,
+  trustedOnly: boolean,
+): TrustedDocumentVerdict {
   const text = typeof request.query === 'string' && request.query.trim() !== '' ? request.query : undefined;
   const documentId = typeof request.documentId === 'string' ? request.documentId : undefined;
   const apqHash = apqHashOf(request.extensions);
 
   if (documentId !== undefined) return byHash(manifest, documentId, text, true);
   if (apqHash !== undefined) {
-    if (trustedOnly || (text === undefined && manifest.textOf(apqHash) !== undefined)) return byHash(manifest, apqHash, text, trustedOnly);
+    if (trustedOnly || (text === undefined && manifest.textOf(apqHash) !== undefined))
+      return byHash(manifest, apqHash, text, trustedOnly);
     return FREE;
   }
   if (!trustedOnly || text === undefined) return FREE;
   const hash = manifest.hashOfText(text);
-  if (hash === undefined) return refused('The operation is not in the list of trusted documents; send a document of the persisted-documents manifest.');
+  if (hash === undefined)
+    return refused(
+      'The operation is not in the list of trusted documents; send a document of the persisted-documents manifest.',
+    );
   return { kind: 'manifest', hash, query: manifest.textOf(hash)! };
 }
 
-function byHash(manifest: TrustedDocuments, id: string, text: string | undefined, strict: boolean): TrustedDocumentVerdict {
+function byHash(
+  manifest: TrustedDocuments,
+  id: string,
+  text: string | undefined,
+  strict: boolean,
+): TrustedDocumentVerdict {
   const query = manifest.textOf(id);
   const hash = id.replace(/^sha256:/, '');
   if (query === undefined) {
@@ -58,7 +71,9 @@ function byHash(manifest: TrustedDocuments, id: string, text: string | undefined
   // A hash with a text: the text must be that very document (an APQ retry of a
   // manifest document), never a new one to register under the hash.
   if (text !== undefined && manifest.hashOfText(text) !== hash) {
-    return strict ? refused('The text sent with the hash is not that trusted document; documents cannot be registered at run time.') : FREE;
+    return strict
+      ? refused('The text sent with the hash is not that trusted document; documents cannot be registered at run time.')
+      : FREE;
   }
   return { kind: 'manifest', hash, query };
 }
@@ -71,4 +86,7 @@ function apqHashOf(extensions: DocumentRequest['extensions']): string | undefine
 // An id is the client's own input: echoed, but bounded.
 const clip = (id: string) => (id.length > 80 ? `${id.slice(0, 80)}...` : id);
 
-const refused = (message: string): TrustedDocumentVerdict => ({ kind: 'refused', error: new AppError('PERSISTED_QUERY_NOT_IN_LIST', message) });
+const refused = (message: string): TrustedDocumentVerdict => ({
+  kind: 'refused',
+  error: new AppError('PERSISTED_QUERY_NOT_IN_LIST', message),
+});

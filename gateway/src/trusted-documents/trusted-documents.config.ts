@@ -9,7 +9,10 @@ import { z } from 'zod';
  * in a checkout and in the image (which copies the whole tree), and
  * TRUSTED_DOCUMENTS_PATH points elsewhere when a deployment ships its own.
  */
-export const DEFAULT_TRUSTED_DOCUMENTS_PATH = path.resolve(__dirname, '../../../e2e/generated/persisted-documents.json');
+export const DEFAULT_TRUSTED_DOCUMENTS_PATH = path.resolve(
+  __dirname,
+  '../../../e2e/generated/persisted-documents.json',
+);
 
 /**
  * Zod shape fragment of the gateway config:

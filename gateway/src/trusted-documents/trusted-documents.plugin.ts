@@ -21,7 +21,10 @@ const PLACEHOLDER = '{ __typename }';
 
 // Apollo's own persisted-query errors are not cached either: a manifest that
 // gains the document with the next deploy must not meet a cached refusal.
-const refusedHttp = () => ({ status: 400, headers: new HeaderMap([['cache-control', 'private, no-cache, must-revalidate']]) });
+const refusedHttp = () => ({
+  status: 400,
+  headers: new HeaderMap([['cache-control', 'private, no-cache, must-revalidate']]),
+});
 
 /**
  * Trusted documents on HTTP. A caller whose API client is `trustedDocumentsOnly`

@@ -36,7 +36,11 @@ describe('POS CSV files', () => {
       'BJ-02,R1,2026-11-23 11:00:00,SKU-0001,1,10.00,CNY,,Zhao',
     ].join('\n');
     expect(readPosCsv(text)).toEqual([
-      { line: 2, label: 'SH-01:R1', payload: `${HEADER}\nSH-01,R1,2026-11-23 10:00:00,SKU-0001,1,10.00,CNY,,Lin\nSH-01,R1,2026-11-23 10:00:00,SKU-0003,1,1.00,CNY,,Lin\n` },
+      {
+        line: 2,
+        label: 'SH-01:R1',
+        payload: `${HEADER}\nSH-01,R1,2026-11-23 10:00:00,SKU-0001,1,10.00,CNY,,Lin\nSH-01,R1,2026-11-23 10:00:00,SKU-0003,1,1.00,CNY,,Lin\n`,
+      },
       { line: 3, label: 'SH-01:R2', payload: `${HEADER}\nSH-01,R2,2026-11-23 10:05:00,SKU-0002,2,5.00,CNY,,Wu\n` },
       { line: 5, label: 'BJ-02:R1', payload: `${HEADER}\nBJ-02,R1,2026-11-23 11:00:00,SKU-0001,1,10.00,CNY,,Zhao\n` },
     ]);
@@ -69,7 +73,13 @@ describe('importItems', () => {
           errors: p.n < 0 ? [{ field: 'lines[0].qty', message: 'is required' }] : [],
         }));
         res.setHeader('content-type', 'application/json');
-        res.end(JSON.stringify(variables.channel === 'down' ? { errors: [{ message: 'boom', extensions: { code: 'INTERNAL' } }] } : { data: { importChannelOrders: results } }));
+        res.end(
+          JSON.stringify(
+            variables.channel === 'down'
+              ? { errors: [{ message: 'boom', extensions: { code: 'INTERNAL' } }] }
+              : { data: { importChannelOrders: results } },
+          ),
+        );
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -81,20 +91,35 @@ describe('importItems', () => {
     calls.length = 0;
     const items = readJsonLines(['{"n":0}', '{"n":1}', 'oops', '{"n":-1}', '{"n":2}'].join('\n'));
     const progress: string[] = [];
-    const tally = await importItems(items, { gateway: url, token: 't', channel: 'tmall', batchSize: 2, onProgress: (t) => progress.push(progressLine(t)) });
+    const tally = await importItems(items, {
+      gateway: url,
+      token: 't',
+      channel: 'tmall',
+      batchSize: 2,
+      onProgress: (t) => progress.push(progressLine(t)),
+    });
     expect(calls.map((c) => c.payloads)).toEqual([[{ n: 0 }, { n: 1 }], [{ n: -1 }], [{ n: 2 }]]);
     expect(progress).toEqual([
       'imported 2/5: 1 created, 1 duplicates, 0 rejected',
       'imported 4/5: 1 created, 1 duplicates, 2 rejected',
       'imported 5/5: 2 created, 1 duplicates, 2 rejected',
     ]);
-    expect(tally).toMatchObject<Partial<ImportTally>>({ total: 5, processed: 5, created: 2, duplicates: 1, rejected: 2 });
-    expect(tally.rejections.map(rejectionLine)).toEqual([expect.stringMatching(/^line 3: payload: not JSON/), 'line 4: lines[0].qty: is required']);
+    expect(tally).toMatchObject<Partial<ImportTally>>({
+      total: 5,
+      processed: 5,
+      created: 2,
+      duplicates: 1,
+      rejected: 2,
+    });
+    expect(tally.rejections.map(rejectionLine)).toEqual([
+      expect.stringMatching(/^line 3: payload: not JSON/),
+      'line 4: lines[0].qty: is required',
+    ]);
   });
 
   it('throws when the gateway refuses a whole batch', async () => {
-    await expect(importItems(readJsonLines('{"n":0}'), { gateway: url, token: 't', channel: 'down', batchSize: 10 })).rejects.toThrow(
-      'the gateway refused the batch: INTERNAL: boom',
-    );
+    await expect(
+      importItems(readJsonLines('{"n":0}'), { gateway: url, token: 't', channel: 'down', batchSize: 10 }),
+    ).rejects.toThrow('the gateway refused the batch: INTERNAL: boom');
   });
 });

@@ -27,11 +27,19 @@ const piiKindOf = (coordinate: string): string | null | undefined => {
 describe('PII fields of the contract', () => {
   it('are six, as the contract lists them', () => {
     expect(contractPiiFields()).toEqual([
-      'Customer.name', 'Customer.email', 'Customer.phone', 'Address.name', 'Address.phone', 'Address.line1',
+      'Customer.name',
+      'Customer.email',
+      'Customer.phone',
+      'Address.name',
+      'Address.phone',
+      'Address.line1',
     ]);
   });
 
-  it.each(contractPiiFields())('%s is marked @pii in the committed supergraph (masked without pii:read)', (coordinate) => {
-    expect(piiKindOf(coordinate)).toEqual(expect.stringMatching(/^(email|phone|name|line)$/));
-  });
+  it.each(contractPiiFields())(
+    '%s is marked @pii in the committed supergraph (masked without pii:read)',
+    (coordinate) => {
+      expect(piiKindOf(coordinate)).toEqual(expect.stringMatching(/^(email|phone|name|line)$/));
+    },
+  );
 });

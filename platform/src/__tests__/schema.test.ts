@@ -54,7 +54,8 @@ describe('public contract', () => {
 describe('checkContract', () => {
   // Whatever the committed supergraph lacks today; each case below must add exactly its own problem.
   const baseline = () => checkContract(CONTRACT, committedSupergraph!);
-  const newProblems = (contract: string) => checkContract(contract, committedSupergraph!).filter((p) => !baseline().includes(p));
+  const newProblems = (contract: string) =>
+    checkContract(contract, committedSupergraph!).filter((p) => !baseline().includes(p));
 
   /** The contract with one exact, unique piece of text replaced. */
   function edit(from: string, to: string): string {
@@ -72,7 +73,9 @@ describe('checkContract', () => {
   });
 
   it('reports an enum value the supergraph does not have', () => {
-    expect(newProblems(`${CONTRACT}\nextend enum OrderStatus { LOST }\n`)).toEqual(['OrderStatus.LOST: missing enum value']);
+    expect(newProblems(`${CONTRACT}\nextend enum OrderStatus { LOST }\n`)).toEqual([
+      'OrderStatus.LOST: missing enum value',
+    ]);
   });
 
   it('reports an input field the supergraph does not have', () => {
@@ -115,10 +118,14 @@ describe('checkContract', () => {
 
   it('reports a changed argument default', () => {
     const contract = edit('customers(first: Int = 20,', 'customers(first: Int = 50,');
-    expect(newProblems(contract)).toEqual(['Query.customers(first:): default 50 in the contract, 20 in the supergraph']);
+    expect(newProblems(contract)).toEqual([
+      'Query.customers(first:): default 50 in the contract, 20 in the supergraph',
+    ]);
   });
 
   it('reports a type of a different kind', () => {
-    expect(newProblems(edit('scalar JSON ', 'enum JSON { RAW } '))).toEqual(['JSON: enum in the contract, scalar in the supergraph']);
+    expect(newProblems(edit('scalar JSON ', 'enum JSON { RAW } '))).toEqual([
+      'JSON: enum in the contract, scalar in the supergraph',
+    ]);
   });
 });

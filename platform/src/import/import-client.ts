@@ -48,11 +48,23 @@ export interface ImportOptions {
  * again is safe, since orders already stored answer as duplicates.
  */
 export async function importItems(items: readonly FileItem[], options: ImportOptions): Promise<ImportTally> {
-  const tally: ImportTally = { total: items.length, processed: 0, created: 0, duplicates: 0, rejected: 0, rejections: [] };
+  const tally: ImportTally = {
+    total: items.length,
+    processed: 0,
+    created: 0,
+    duplicates: 0,
+    rejected: 0,
+    rejections: [],
+  };
   for (let start = 0; start < items.length; start += options.batchSize) {
     const batch = items.slice(start, start + options.batchSize);
     const sendable = batch.filter((item): item is Extract<FileItem, { payload: unknown }> => 'payload' in item);
-    const results = sendable.length ? await send(options, sendable.map((item) => item.payload)) : [];
+    const results = sendable.length
+      ? await send(
+          options,
+          sendable.map((item) => item.payload),
+        )
+      : [];
     for (const item of batch) {
       if ('problems' in item) tally.rejections.push({ line: item.line, label: item.label, problems: item.problems });
     }
@@ -77,17 +89,23 @@ async function send(options: ImportOptions, payloads: unknown[]): Promise<ItemRe
     body: JSON.stringify({ query: IMPORT, variables: { channel: options.channel, payloads } }),
   });
   const text = await response.text();
-  let body: { data?: { importChannelOrders?: ItemResult[] } | null; errors?: { message: string; extensions?: { code?: string } }[] };
+  let body: {
+    data?: { importChannelOrders?: ItemResult[] } | null;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
   try {
     body = JSON.parse(text) as typeof body;
   } catch {
     throw new Error(`the gateway answered HTTP ${response.status} with a body that is not JSON: ${text.slice(0, 200)}`);
   }
   if (body.errors?.length) {
-    throw new Error(`the gateway refused the batch: ${body.errors.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; ')}`);
+    throw new Error(
+      `the gateway refused the batch: ${body.errors.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; ')}`,
+    );
   }
   const results = body.data?.importChannelOrders;
-  if (!results || results.length !== payloads.length) throw new Error('the gateway answered without a result for every payload');
+  if (!results || results.length !== payloads.length)
+    throw new Error('the gateway answered without a result for every payload');
   return results;
 }
 

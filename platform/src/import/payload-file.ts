@@ -18,17 +18,21 @@ export type FileItem =
  */
 export function readJsonLines(text: string): FileItem[] {
   const items: FileItem[] = [];
-  text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((content, i) => {
-    const line = i + 1;
-    if (!content.trim()) return;
-    try {
-      const payload: unknown = JSON.parse(content);
-      if (payload === null) items.push({ line, problems: [{ field: 'payload', message: 'expected a JSON object, got null' }] });
-      else items.push({ line, payload });
-    } catch (err) {
-      items.push({ line, problems: [{ field: 'payload', message: `not JSON: ${(err as Error).message}` }] });
-    }
-  });
+  text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .forEach((content, i) => {
+      const line = i + 1;
+      if (!content.trim()) return;
+      try {
+        const payload: unknown = JSON.parse(content);
+        if (payload === null)
+          items.push({ line, problems: [{ field: 'payload', message: 'expected a JSON object, got null' }] });
+        else items.push({ line, payload });
+      } catch (err) {
+        items.push({ line, problems: [{ field: 'payload', message: `not JSON: ${(err as Error).message}` }] });
+      }
+    });
   return items;
 }
 
@@ -98,7 +102,8 @@ export function readPosCsv(text: string): FileItem[] {
   const store = columns.indexOf('store_code');
   const receipt = columns.indexOf('receipt_no');
   const missing = [store < 0 ? 'store_code' : '', receipt < 0 ? 'receipt_no' : ''].filter(Boolean);
-  if (missing.length) throw new Error(`the CSV header has no ${missing.join(' or ')} column, so receipts cannot be told apart`);
+  if (missing.length)
+    throw new Error(`the CSV header has no ${missing.join(' or ')} column, so receipts cannot be told apart`);
   const groups = new Map<string, CsvRecord[]>();
   for (const row of rows) {
     const key = JSON.stringify([row.fields[store]?.trim() ?? '', row.fields[receipt]?.trim() ?? '']);

@@ -31,7 +31,11 @@ const TARGET_ARGS: readonly [arg: string, type: string][] = [
 export function auditDefaults(args: Record<string, unknown>, returnType: string): AuditDefaults {
   const input = isRecord(args.input) ? args.input : {};
   const batch = Object.values(args).some(Array.isArray);
-  return { target: batch ? null : targetOf(args, input, returnType), channel: channelOf(args.channel ?? input.channel), batch };
+  return {
+    target: batch ? null : targetOf(args, input, returnType),
+    channel: channelOf(args.channel ?? input.channel),
+    batch,
+  };
 }
 
 function targetOf(args: Record<string, unknown>, input: Record<string, unknown>, returnType: string): string | null {
@@ -54,4 +58,5 @@ function text(value: unknown): string | null {
   return trimmed || null;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);

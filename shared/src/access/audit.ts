@@ -60,7 +60,13 @@ export class RequestAudit {
   ) {}
 
   begin(action: string, defaults: AuditDefaults): AuditedField {
-    const field: AuditedField = { action, ...defaults, target: defaults.batch ? null : defaults.target, state: 'none', running: new Set() };
+    const field: AuditedField = {
+      action,
+      ...defaults,
+      target: defaults.batch ? null : defaults.target,
+      state: 'none',
+      running: new Set(),
+    };
     this.current = field;
     return field;
   }
@@ -91,7 +97,12 @@ export class RequestAudit {
     this.piiReads.push({ ...read });
   }
 
-  private event(action: string, target: string | null, channel: string | null, outcome: string): NewEvent<AuditRecorded> {
+  private event(
+    action: string,
+    target: string | null,
+    channel: string | null,
+    outcome: string,
+  ): NewEvent<AuditRecorded> {
     const payload: AuditRecorded = {
       at: new Date().toISOString(),
       actor: clip(this.actor),
@@ -102,7 +113,13 @@ export class RequestAudit {
       outcome,
     };
     // Each entry its own aggregate: nothing orders them, and one a consumer fails on holds up no other.
-    return { type: EventTypes.auditRecorded, aggregateType: 'audit', aggregateId: randomUUID(), aggregateVersion: 1, payload };
+    return {
+      type: EventTypes.auditRecorded,
+      aggregateType: 'audit',
+      aggregateId: randomUUID(),
+      aggregateVersion: 1,
+      payload,
+    };
   }
 }
 

@@ -43,7 +43,9 @@ const FEDERATION_ROOT_FIELDS = new Set(['_service', '_entities']);
  * The principal is `context.principal`, set from the internal token.
  */
 export function enforceAccess(schema: GraphQLSchema): GraphQLSchema {
-  const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter(Boolean));
+  const roots = new Set(
+    [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter(Boolean),
+  );
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
@@ -70,7 +72,11 @@ function guard(coordinate: string, field: GraphQLField<unknown, unknown>, rule: 
 }
 
 /** FORBIDDEN naming the field and the scopes that would open it. */
-export function assertGranted(principal: Principal | undefined, anyOf: readonly (readonly string[])[], what: string): void {
+export function assertGranted(
+  principal: Principal | undefined,
+  anyOf: readonly (readonly string[])[],
+  what: string,
+): void {
   if (!principal) throw new AppError('UNAUTHENTICATED', `${what} needs a verified caller`);
   if (grants(principal, anyOf)) return;
   const needed = anyOf.length ? anyOf.map((set) => set.join(' and ')).join(' or ') : 'a rule it does not have';

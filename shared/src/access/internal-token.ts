@@ -56,7 +56,12 @@ export class InternalTokens {
     const cached = this.verified.get(token);
     if (cached && cached.expiresAt > Date.now()) return cached.principal;
     try {
-      const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], issuer: ISSUER, audience: AUDIENCE, clockTolerance: 5 });
+      const { payload } = await jwtVerify(token, this.key, {
+        algorithms: ['HS256'],
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        clockTolerance: 5,
+      });
       const principal: Principal = {
         sub: String(payload.sub),
         scopes: parseScopeClaim(payload.scope),

@@ -91,7 +91,8 @@ const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 // Printable ASCII (most emails and Latin names) is one character per code unit: no segmenter needed.
 const ASCII = /^[\x20-\x7e]*$/;
-const graphemes = (text: string): string[] => (ASCII.test(text) ? text.split('') : Array.from(segmenter.segment(text), (s) => s.segment));
+const graphemes = (text: string): string[] =>
+  ASCII.test(text) ? text.split('') : Array.from(segmenter.segment(text), (s) => s.segment);
 
 /** The first character and `***`; nothing of a one-character text (it would be all of it). */
 function initialOnly(text: string): string {

@@ -38,7 +38,10 @@ export interface PiiOptions<TRoot> {
  * Works wherever the field is resolved: root queries, nested fields, search
  * results and Federation's `_entities`.
  */
-export function Pii<TRoot extends object = object>(kind: PiiKind, options: PiiOptions<TRoot> = {}): PropertyDecorator & MethodDecorator {
+export function Pii<TRoot extends object = object>(
+  kind: PiiKind,
+  options: PiiOptions<TRoot> = {},
+): PropertyDecorator & MethodDecorator {
   const guard: MiddlewareFn<object> = async ({ root, context, info }, next) => {
     const value: unknown = await next();
     // Null and blank hide nothing, so they are neither masked nor audited.

@@ -50,9 +50,7 @@ export const postgresUrl = optionalString.refine(
   'must be a postgres:// or postgresql:// URL',
 );
 
-export const logLevel = z
-  .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
-  .default('info');
+export const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info');
 
 /** "true"/"1"/"yes" and "false"/"0"/"no", case-insensitive. */
 export const boolFlag = (fallback: boolean) =>
@@ -76,18 +74,33 @@ export const subgraphEnv = (name: string, defaultPort: number) => {
       [`${prefix}_PORT`]: port(defaultPort),
       [`${prefix}_HOST`]: z.string().default('0.0.0.0'),
       DATABASE_URL: postgresUrl,
-      [`${prefix}_DB_SCHEMA`]: z.string().regex(/^[a-z_][a-z0-9_]*$/).default(name),
+      [`${prefix}_DB_SCHEMA`]: z
+        .string()
+        .regex(/^[a-z_][a-z0-9_]*$/)
+        .default(name),
       DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
       LOG_LEVEL: logLevel,
       NATS_URL: optionalString,
-      NATS_STREAM: z.string().regex(/^[A-Za-z0-9_-]+$/).default('SUPPLY'),
+      NATS_STREAM: z
+        .string()
+        .regex(/^[A-Za-z0-9_-]+$/)
+        .default('SUPPLY'),
       NATS_SUBJECT_PREFIX: optionalString,
       // How long published events stay in the outbox: subscribers can resume that far back.
-      OUTBOX_RETENTION_HOURS: z.coerce.number().positive().max(24 * 365).default(7 * 24),
+      OUTBOX_RETENTION_HOURS: z.coerce
+        .number()
+        .positive()
+        .max(24 * 365)
+        .default(7 * 24),
       // Failing events: how often a consumer tries one before parking it, and the backoff between tries.
       EVENT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
       EVENT_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(1000),
-      EVENT_RETRY_MAX_MS: z.coerce.number().int().min(1).max(24 * 3_600_000).default(5 * 60_000),
+      EVENT_RETRY_MAX_MS: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 3_600_000)
+        .default(5 * 60_000),
       EVENT_RETRY_POLL_MS: z.coerce.number().int().min(0).max(3_600_000).default(1000),
       ORDERS_URL: z.string().url().default('http://localhost:4001/graphql'),
       CUSTOMERS_URL: z.string().url().default('http://localhost:4002/graphql'),
@@ -106,35 +119,35 @@ export const subgraphEnv = (name: string, defaultPort: number) => {
     .transform((env, ctx) => {
       checkProductionSecrets(env, ctx, ['INTERNAL_TOKEN_SECRET']);
       return {
-      name,
-      natsUrl: env.NATS_URL as string | undefined,
-      natsStream: env.NATS_STREAM as string,
-      natsSubjectPrefix: env.NATS_SUBJECT_PREFIX as string | undefined,
-      outboxRetentionHours: env.OUTBOX_RETENTION_HOURS as number,
-      /** See {@link RetryPolicy}: EVENT_MAX_ATTEMPTS, EVENT_RETRY_BASE_MS, EVENT_RETRY_MAX_MS, EVENT_RETRY_POLL_MS. */
-      eventRetry: {
-        maxAttempts: env.EVENT_MAX_ATTEMPTS as number,
-        baseDelayMs: env.EVENT_RETRY_BASE_MS as number,
-        maxDelayMs: env.EVENT_RETRY_MAX_MS as number,
-        pollMs: env.EVENT_RETRY_POLL_MS as number,
-      },
-      peerUrls: {
-        orders: env.ORDERS_URL as string,
-        customers: env.CUSTOMERS_URL as string,
-        inventory: env.INVENTORY_URL as string,
-        logistics: env.LOGISTICS_URL as string,
-        gateway: env.GATEWAY_URL as string,
-      },
-      port: env[`${prefix}_PORT`] as number,
-      host: env[`${prefix}_HOST`] as string,
-      databaseUrl: env.DATABASE_URL as string | undefined,
-      dbSchema: env[`${prefix}_DB_SCHEMA`] as string,
-      dbPoolSize: env.DB_POOL_SIZE as number,
-      requestTimeoutMs: env.REQUEST_TIMEOUT_MS as number,
-      dbStatementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS as number,
-      logLevel: env.LOG_LEVEL as z.infer<typeof logLevel>,
-      internalSecret: internalSecretOf(env.INTERNAL_TOKEN_SECRET as string | undefined),
-      production: env.NODE_ENV === 'production',
+        name,
+        natsUrl: env.NATS_URL as string | undefined,
+        natsStream: env.NATS_STREAM as string,
+        natsSubjectPrefix: env.NATS_SUBJECT_PREFIX as string | undefined,
+        outboxRetentionHours: env.OUTBOX_RETENTION_HOURS as number,
+        /** See {@link RetryPolicy}: EVENT_MAX_ATTEMPTS, EVENT_RETRY_BASE_MS, EVENT_RETRY_MAX_MS, EVENT_RETRY_POLL_MS. */
+        eventRetry: {
+          maxAttempts: env.EVENT_MAX_ATTEMPTS as number,
+          baseDelayMs: env.EVENT_RETRY_BASE_MS as number,
+          maxDelayMs: env.EVENT_RETRY_MAX_MS as number,
+          pollMs: env.EVENT_RETRY_POLL_MS as number,
+        },
+        peerUrls: {
+          orders: env.ORDERS_URL as string,
+          customers: env.CUSTOMERS_URL as string,
+          inventory: env.INVENTORY_URL as string,
+          logistics: env.LOGISTICS_URL as string,
+          gateway: env.GATEWAY_URL as string,
+        },
+        port: env[`${prefix}_PORT`] as number,
+        host: env[`${prefix}_HOST`] as string,
+        databaseUrl: env.DATABASE_URL as string | undefined,
+        dbSchema: env[`${prefix}_DB_SCHEMA`] as string,
+        dbPoolSize: env.DB_POOL_SIZE as number,
+        requestTimeoutMs: env.REQUEST_TIMEOUT_MS as number,
+        dbStatementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS as number,
+        logLevel: env.LOG_LEVEL as z.infer<typeof logLevel>,
+        internalSecret: internalSecretOf(env.INTERNAL_TOKEN_SECRET as string | undefined),
+        production: env.NODE_ENV === 'production',
       };
     });
 };

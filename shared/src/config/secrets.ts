@@ -29,9 +29,16 @@ export function checkProductionSecrets(
   if (env.NODE_ENV !== 'production') return;
   for (const name of names) {
     const value = env[name];
-    if (typeof value !== 'string' || value === '') ctx.addIssue({ code: z.ZodIssueCode.custom, path: [name], message: 'is required with NODE_ENV=production' });
-    else if (value === defaults[name]) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [name], message: 'is the public development default: set a secret of your own' });
-    else if (value.length < 32) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [name], message: 'must be at least 32 characters' });
+    if (typeof value !== 'string' || value === '')
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: [name], message: 'is required with NODE_ENV=production' });
+    else if (value === defaults[name])
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: [name],
+        message: 'is the public development default: set a secret of your own',
+      });
+    else if (value.length < 32)
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: [name], message: 'must be at least 32 characters' });
   }
 }
 

@@ -51,7 +51,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await pg.initialise();
   }
   await pg.start().catch((err: unknown) => {
-    throw new Error(`embedded PostgreSQL failed to start on port ${options.port} (is the port taken?): ${String(err ?? '')}`);
+    throw new Error(
+      `embedded PostgreSQL failed to start on port ${options.port} (is the port taken?): ${String(err ?? '')}`,
+    );
   });
   await ensureDatabase(options.port, options.database);
   return {

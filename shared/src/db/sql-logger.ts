@@ -40,7 +40,8 @@ export class SqlLogger implements TypeOrmLogger {
       throwIfRequestAborted();
       this.counter.inc();
     }
-    if (this.logger.isLevelEnabled('trace')) this.logger.trace({ sql: query, parameterCount: parameters?.length ?? 0 }, 'sql');
+    if (this.logger.isLevelEnabled('trace'))
+      this.logger.trace({ sql: query, parameterCount: parameters?.length ?? 0 }, 'sql');
   }
 
   logQueryError(error: string | Error, query: string, parameters?: unknown[]): void {

@@ -23,13 +23,62 @@ export const CHANNEL_WEIGHTS: Record<string, number> = {
 
 /** Warehouses in real cities, with the cities' real coordinates. */
 export const WAREHOUSES = [
-  { code: 'SHA', city: 'Shanghai', name: 'Shanghai Jiading DC', region: 'East China', latitude: 31.3838, longitude: 121.2503 },
-  { code: 'PEK', city: 'Beijing', name: 'Beijing Daxing DC', region: 'North China', latitude: 39.7267, longitude: 116.3413 },
-  { code: 'CAN', city: 'Guangzhou', name: 'Guangzhou Huangpu DC', region: 'South China', latitude: 23.1063, longitude: 113.4594 },
-  { code: 'CTU', city: 'Chengdu', name: 'Chengdu Shuangliu DC', region: 'Southwest China', latitude: 30.5749, longitude: 103.9233 },
-  { code: 'WUH', city: 'Wuhan', name: 'Wuhan Dongxihu DC', region: 'Central China', latitude: 30.6196, longitude: 114.1425 },
-  { code: 'XIY', city: "Xi'an", name: "Xi'an Lintong DC", region: 'Northwest China', latitude: 34.3679, longitude: 109.2141 },
-  { code: 'SHE', city: 'Shenyang', name: 'Shenyang Hunnan DC', region: 'Northeast China', latitude: 41.7456, longitude: 123.4492 },
+  {
+    code: 'SHA',
+    city: 'Shanghai',
+    name: 'Shanghai Jiading DC',
+    region: 'East China',
+    latitude: 31.3838,
+    longitude: 121.2503,
+  },
+  {
+    code: 'PEK',
+    city: 'Beijing',
+    name: 'Beijing Daxing DC',
+    region: 'North China',
+    latitude: 39.7267,
+    longitude: 116.3413,
+  },
+  {
+    code: 'CAN',
+    city: 'Guangzhou',
+    name: 'Guangzhou Huangpu DC',
+    region: 'South China',
+    latitude: 23.1063,
+    longitude: 113.4594,
+  },
+  {
+    code: 'CTU',
+    city: 'Chengdu',
+    name: 'Chengdu Shuangliu DC',
+    region: 'Southwest China',
+    latitude: 30.5749,
+    longitude: 103.9233,
+  },
+  {
+    code: 'WUH',
+    city: 'Wuhan',
+    name: 'Wuhan Dongxihu DC',
+    region: 'Central China',
+    latitude: 30.6196,
+    longitude: 114.1425,
+  },
+  {
+    code: 'XIY',
+    city: "Xi'an",
+    name: "Xi'an Lintong DC",
+    region: 'Northwest China',
+    latitude: 34.3679,
+    longitude: 109.2141,
+  },
+  {
+    code: 'SHE',
+    city: 'Shenyang',
+    name: 'Shenyang Hunnan DC',
+    region: 'Northeast China',
+    latitude: 41.7456,
+    longitude: 123.4492,
+  },
 ] as const;
 
 /** Destination cities: name, province, postal code prefix and coordinates. */
@@ -66,12 +115,81 @@ export const CARRIERS: DemoCarrier[] = [
   { code: 'ems', name: 'China Post EMS' },
 ];
 
-export const SURNAMES = ['Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Xu', 'Sun', 'Ma', 'Zhu', 'Hu', 'Guo', 'He', 'Lin', 'Luo', 'Gao'];
-export const GIVEN_NAMES = ['Wei', 'Fang', 'Na', 'Min', 'Jing', 'Lei', 'Jun', 'Yang', 'Yong', 'Yan', 'Jie', 'Tao', 'Ming', 'Chao', 'Xiu Ying', 'Hui', 'Li Na', 'Xin', 'Hao', 'Yu Tong', 'Zi Han', 'Jia Hui', 'Hong', 'Qiang', 'Ping'];
-export const STREETS = ['Nanjing Road', 'Huaihai Road', 'Renmin Road', 'Zhongshan Road', 'Jiefang Avenue', 'Jianshe Road', 'Heping Street', 'Changan Avenue', 'Binjiang Road', 'Xinhua Road'];
+export const SURNAMES = [
+  'Wang',
+  'Li',
+  'Zhang',
+  'Liu',
+  'Chen',
+  'Yang',
+  'Huang',
+  'Zhao',
+  'Wu',
+  'Zhou',
+  'Xu',
+  'Sun',
+  'Ma',
+  'Zhu',
+  'Hu',
+  'Guo',
+  'He',
+  'Lin',
+  'Luo',
+  'Gao',
+];
+export const GIVEN_NAMES = [
+  'Wei',
+  'Fang',
+  'Na',
+  'Min',
+  'Jing',
+  'Lei',
+  'Jun',
+  'Yang',
+  'Yong',
+  'Yan',
+  'Jie',
+  'Tao',
+  'Ming',
+  'Chao',
+  'Xiu Ying',
+  'Hui',
+  'Li Na',
+  'Xin',
+  'Hao',
+  'Yu Tong',
+  'Zi Han',
+  'Jia Hui',
+  'Hong',
+  'Qiang',
+  'Ping',
+];
+export const STREETS = [
+  'Nanjing Road',
+  'Huaihai Road',
+  'Renmin Road',
+  'Zhongshan Road',
+  'Jiefang Avenue',
+  'Jianshe Road',
+  'Heping Street',
+  'Changan Avenue',
+  'Binjiang Road',
+  'Xinhua Road',
+];
 export const EMAIL_DOMAINS = ['qq.com', '163.com', '126.com', 'gmail.com', 'outlook.com', 'foxmail.com'];
 
-const PRODUCT_ADJECTIVES = ['Classic', 'Premium', 'Organic', 'Compact', 'Ultra-light', 'Family', 'Travel', 'Smart', 'Eco', 'Deluxe'];
+const PRODUCT_ADJECTIVES = [
+  'Classic',
+  'Premium',
+  'Organic',
+  'Compact',
+  'Ultra-light',
+  'Family',
+  'Travel',
+  'Smart',
+  'Eco',
+  'Deluxe',
+];
 const PRODUCT_NOUNS: [string, number, number][] = [
   // name, min price (fen), max price (fen)
   ['Green Tea 250g', 3990, 19900],

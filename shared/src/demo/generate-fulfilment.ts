@@ -1,5 +1,12 @@
 import type { City } from './catalog';
-import type { DemoAllocation, DemoOrder, DemoShipment, DemoStockLevel, DemoTrackingEvent, DemoWarehouse } from './dataset';
+import type {
+  DemoAllocation,
+  DemoOrder,
+  DemoShipment,
+  DemoStockLevel,
+  DemoTrackingEvent,
+  DemoWarehouse,
+} from './dataset';
 import { distanceKm } from './geo';
 import { DAY, HOUR, type Timeline } from './order-timeline';
 import type { Random } from './random';
@@ -50,7 +57,9 @@ export function planFulfilment(rng: Random, input: FulfilmentInput) {
       const level = whole
         ? levels.find((l) => l.warehouseId === whole.id)!
         : levels.reduce((best, l) =>
-            distanceKm(warehouseById.get(l.warehouseId)!, city) < distanceKm(warehouseById.get(best.warehouseId)!, city) ? l : best,
+            distanceKm(warehouseById.get(l.warehouseId)!, city) < distanceKm(warehouseById.get(best.warehouseId)!, city)
+              ? l
+              : best,
           );
       const allocation: DemoAllocation = {
         id: rng.uuid(),
@@ -69,7 +78,8 @@ export function planFulfilment(rng: Random, input: FulfilmentInput) {
         level.onHand = Math.max(level.onHand, level.reserved + level.safetyStock + rng.int(0, 40));
       }
     }
-    const labelled = order.status === 'ALLOCATED' && now.getTime() - timeline.allocatedAt.getTime() > 2 * HOUR && rng.chance(0.5);
+    const labelled =
+      order.status === 'ALLOCATED' && now.getTime() - timeline.allocatedAt.getTime() > 2 * HOUR && rng.chance(0.5);
     if (!timeline.shippedAt && !labelled) continue;
     for (const warehouseId of byWarehouse.keys()) {
       const warehouse = warehouseById.get(warehouseId)!;
@@ -115,18 +125,34 @@ function trackingEvents(
   const end = timeline.deliveredAt ?? timeline.returnedAt ?? now;
   // The sorting-centre scan comes within two days, before any delay is reported.
   const hub = new Date(shippedAt.getTime() + Math.min((end.getTime() - shippedAt.getTime()) * 0.45, 2 * DAY));
-  if (hub < now) events.push({ at: hub, status: 'IN_TRANSIT', location: city.province, description: 'Arrived at sorting centre' });
+  if (hub < now)
+    events.push({ at: hub, status: 'IN_TRANSIT', location: city.province, description: 'Arrived at sorting centre' });
   if (timeline.deliveredAt) {
     const out = new Date(timeline.deliveredAt.getTime() - rng.int(1, 6) * HOUR);
     events.push({ at: out, status: 'OUT_FOR_DELIVERY', location: city.city, description: 'Out for delivery' });
-    events.push({ at: timeline.deliveredAt, status: 'DELIVERED', location: city.city, description: 'Delivered, signed by recipient' });
+    events.push({
+      at: timeline.deliveredAt,
+      status: 'DELIVERED',
+      location: city.city,
+      description: 'Delivered, signed by recipient',
+    });
   } else if (timeline.returnedAt) {
     // Refused at the door, so after the sorting-centre scan even on a short trip.
     const refused = new Date(Math.max(timeline.returnedAt.getTime() - rng.int(12, 48) * HOUR, hub.getTime() + HOUR));
     events.push({ at: refused, status: 'EXCEPTION', location: city.city, description: 'Recipient refused the parcel' });
-    events.push({ at: timeline.returnedAt, status: 'RETURNED', location: warehouse.city, description: 'Returned to sender' });
+    events.push({
+      at: timeline.returnedAt,
+      status: 'RETURNED',
+      location: warehouse.city,
+      description: 'Returned to sender',
+    });
   } else if (now.getTime() - shippedAt.getTime() > 6 * DAY) {
-    events.push({ at: new Date(shippedAt.getTime() + 5 * DAY), status: 'EXCEPTION', location: city.province, description: 'Delayed: no scan for 48 hours' });
+    events.push({
+      at: new Date(shippedAt.getTime() + 5 * DAY),
+      status: 'EXCEPTION',
+      location: city.province,
+      description: 'Delayed: no scan for 48 hours',
+    });
   }
   return events;
 }

@@ -37,7 +37,12 @@ function buyerId(rng: Random, channel: string): string {
  * third buy on two channels and one in seven on three, the "one buyer on
  * several channels" case the golden customer exists for.
  */
-export function generatePeople(rng: Random, count: number, now: Date, channelWeights: Record<string, number>): Person[] {
+export function generatePeople(
+  rng: Random,
+  count: number,
+  now: Date,
+  channelWeights: Record<string, number>,
+): Person[] {
   const people: Person[] = [];
   const usedIds = new Set<string>();
   for (let i = 0; i < count; i += 1) {
@@ -45,7 +50,9 @@ export function generatePeople(rng: Random, count: number, now: Date, channelWei
     const city = CITIES[Number(rng.weighted(cityWeights))];
     const createdAt = new Date(now.getTime() - rng.int(2, 720) * DAY - rng.int(0, DAY - 1));
     const handle = `${name.toLowerCase().replace(/[^a-z]+/g, '.')}${rng.int(1, 9999)}`;
-    const phone = rng.chance(0.9) ? `+861${rng.pick(['3', '5', '8'])}${rng.digits(9).replace(/^./, String(rng.int(0, 9)))}` : null;
+    const phone = rng.chance(0.9)
+      ? `+861${rng.pick(['3', '5', '8'])}${rng.digits(9).replace(/^./, String(rng.int(0, 9)))}`
+      : null;
     const customer: DemoCustomer = {
       id: rng.uuid(),
       name,

@@ -1,5 +1,13 @@
 import { CARRIERS, CHANNEL_WEIGHTS, CHANNELS, WAREHOUSES, productSpec } from './catalog';
-import type { DemoDataset, DemoOrder, DemoOrderLine, DemoProduct, DemoSize, DemoStockLevel, DemoWarehouse } from './dataset';
+import type {
+  DemoDataset,
+  DemoOrder,
+  DemoOrderLine,
+  DemoProduct,
+  DemoSize,
+  DemoStockLevel,
+  DemoWarehouse,
+} from './dataset';
 import { planFulfilment } from './generate-fulfilment';
 import { generatePeople } from './generate-people';
 import { distanceKm, fenToDecimal } from './geo';
@@ -35,14 +43,18 @@ export function generateDemoDataset(size: DemoSize): DemoDataset {
     const timeline = drawTimeline(rng, placedAt, 1 + Math.min(3, Math.floor(nearest / 600)), now);
     const lines = drawLines(rng, products, priceFen);
     const subtotalFen = lines.reduce((sum, l) => sum + l.quantity * Math.round(Number(l.unitPrice) * 100), 0);
-    const discountFen = rng.chance(0.2) ? Math.round(subtotalFen * rng.int(5, 15) / 100) : 0;
+    const discountFen = rng.chance(0.2) ? Math.round((subtotalFen * rng.int(5, 15)) / 100) : 0;
     const shippingFen = identity.channel === 'pos' || subtotalFen - discountFen >= 9900 ? 0 : 800;
     const n = (counters.get(identity.channel) ?? 0) + 1;
     counters.set(identity.channel, n);
     const order: DemoOrder = {
       id: rng.uuid(),
       channel: identity.channel,
-      externalId: uniqueNumber(() => orderNumber(rng, identity.channel, n, placedAt), `${identity.channel}:`, usedNumbers),
+      externalId: uniqueNumber(
+        () => orderNumber(rng, identity.channel, n, placedAt),
+        `${identity.channel}:`,
+        usedNumbers,
+      ),
       customerId: person.customer.id,
       status: timeline.status,
       version: timeline.history.length,
@@ -90,7 +102,13 @@ function generateCatalogue(rng: Random, warehouses: DemoWarehouse[]) {
     products.push({ sku: spec.sku, name: spec.name, price: fenToDecimal(fen), weightGrams: rng.int(80, 4000) });
     const stocked = [...warehouses].sort(() => rng.next() - 0.5).slice(0, rng.int(3, 5));
     for (const w of stocked) {
-      stockLevels.push({ sku: spec.sku, warehouseId: w.id, onHand: rng.int(20, 400), reserved: 0, safetyStock: rng.int(2, 15) });
+      stockLevels.push({
+        sku: spec.sku,
+        warehouseId: w.id,
+        onHand: rng.int(20, 400),
+        reserved: 0,
+        safetyStock: rng.int(2, 15),
+      });
     }
   }
   return { products, stockLevels, priceFen };

@@ -17,7 +17,15 @@ export interface Timeline {
   held: boolean;
 }
 
-type Outcome = 'normal' | 'presale' | 'cancelBefore' | 'cancelAfter' | 'returned' | 'backordered' | 'holdReleased' | 'holdCancelled';
+type Outcome =
+  | 'normal'
+  | 'presale'
+  | 'cancelBefore'
+  | 'cancelAfter'
+  | 'returned'
+  | 'backordered'
+  | 'holdReleased'
+  | 'holdCancelled';
 
 const OUTCOME_WEIGHTS: Record<Outcome, number> = {
   normal: 83,
@@ -48,7 +56,11 @@ export function drawTimeline(rng: Random, placedAt: Date, transitDays: number, n
   const hours = (a: number, b: number) => rng.int(a * 60, b * 60) * 60_000;
 
   if (outcome === 'holdReleased' || outcome === 'holdCancelled') {
-    step('ON_HOLD', minutes(0, 1), rng.pick(['risk: VELOCITY', 'risk: HIGH_VALUE_NEW_CUSTOMER', 'risk: SHARED_ADDRESS']));
+    step(
+      'ON_HOLD',
+      minutes(0, 1),
+      rng.pick(['risk: VELOCITY', 'risk: HIGH_VALUE_NEW_CUSTOMER', 'risk: SHARED_ADDRESS']),
+    );
     if (outcome === 'holdCancelled') step('CANCELLED', hours(1, 96), 'cancelled by operator after risk review');
     else step('PENDING', hours(1, 96), 'released by operator');
   }
@@ -66,7 +78,8 @@ export function drawTimeline(rng: Random, placedAt: Date, transitDays: number, n
   const shipping = ['normal', 'presale', 'returned', 'backordered', 'holdReleased'].includes(outcome);
   if (shipping) {
     step('SHIPPED', hours(4, 30), 'all shipments handed to carriers');
-    if (outcome === 'returned') step('RETURNED', hours(transitDays * 24 + 24, transitDays * 24 + 96), 'refused at delivery');
+    if (outcome === 'returned')
+      step('RETURNED', hours(transitDays * 24 + 24, transitDays * 24 + 96), 'refused at delivery');
     // A few parcels never arrive within the data set's window: they stay SHIPPED.
     else if (!rng.chance(0.01)) step('DELIVERED', hours(transitDays * 24 - 12, transitDays * 24 + 20), 'delivered');
   }

@@ -15,7 +15,12 @@ export interface InputProblem {
 export class AppError extends GraphQLError {
   readonly code: ErrorCode;
 
-  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}, path?: readonly (string | number)[]) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    extensions: Record<string, unknown> = {},
+    path?: readonly (string | number)[],
+  ) {
     super(message, { extensions: { ...extensions, code }, path });
     this.code = code;
   }

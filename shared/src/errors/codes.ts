@@ -29,7 +29,7 @@ export const ErrorCodes = {
     "The caller sent more requests than its budget (its API client's rateLimitPerMinute, else the platform default); sent " +
     'with HTTP 429 and a Retry-After header. Nothing was run: retry after extensions.retryAfterSeconds.',
   QUERY_TOO_COMPLEX:
-    'The operation is past one of the gateway\'s operation limits, refused with HTTP 400 before any subgraph is called: ' +
+    "The operation is past one of the gateway's operation limits, refused with HTTP 400 before any subgraph is called: " +
     'extensions.limit names it ("depth", "aliases", "rootFields", "tokens" or "cost"), extensions.max is the configured ' +
     'maximum and extensions.measured what the operation has (for an overlong document: the count at which reading ' +
     'stopped). Ask for less (smaller `first`, fewer aliases or root fields) or split the operation.',

@@ -21,13 +21,19 @@ export function makeFormatError(logger: Logger, service = 'gateway') {
   return (given: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     // GraphQL quotes a refused variable in full ("got invalid value ..."): neither a buyer's details nor a 5 MB value is sent back.
     const message = withoutVariableValue(given.message);
-    const formatted = message === given.message && message.length <= MAX_MESSAGE ? given : { ...given, message: clipForLog(message, MAX_MESSAGE) };
+    const formatted =
+      message === given.message && message.length <= MAX_MESSAGE
+        ? given
+        : { ...given, message: clipForLog(message, MAX_MESSAGE) };
     const original = unwrapResolverError(error);
     if (original instanceof AppError) return formatted;
     const code = formatted.extensions?.code;
     // A custom scalar refusing a literal (DateTime "yesterday") is reported by GraphQL as a
     // validation failure; it is bad input like the same value given as a variable.
-    if (code === 'GRAPHQL_VALIDATION_FAILED' && isBadUserInput((original as { originalError?: unknown }).originalError)) {
+    if (
+      code === 'GRAPHQL_VALIDATION_FAILED' &&
+      isBadUserInput((original as { originalError?: unknown }).originalError)
+    ) {
       return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
     }
     if (isErrorCode(code) && code !== 'INTERNAL') return formatted;
@@ -37,7 +43,12 @@ export function makeFormatError(logger: Logger, service = 'gateway') {
     const infrastructure = infrastructureError(original, service);
     if (infrastructure) {
       logger.warn({ err: original, code: infrastructure.code }, 'request failed: infrastructure unavailable');
-      return { message: infrastructure.message, locations: formatted.locations, path: formatted.path, extensions: infrastructure.extensions };
+      return {
+        message: infrastructure.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: infrastructure.extensions,
+      };
     }
     logger.error({ err: original }, 'unexpected error');
     return {

@@ -2,11 +2,25 @@ import { AppError } from './app-error';
 
 /** PostgreSQL SQLSTATEs that mean "the database is not there right now", not "your statement is wrong". */
 const UNAVAILABLE_SQLSTATES = new Set([
-  '08000', '08001', '08003', '08004', '08006', // connection exceptions
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006', // connection exceptions
   '53300', // too many connections
-  '57P01', '57P02', '57P03', // shutting down, crashed, starting up
+  '57P01',
+  '57P02',
+  '57P03', // shutting down, crashed, starting up
 ]);
-const UNAVAILABLE_ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'EAI_AGAIN']);
+const UNAVAILABLE_ERRNO = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'EAI_AGAIN',
+]);
 /**
  * Said in words only: node-postgres's, and TypeORM's when a transaction's connection was cut
  * under it (the next statement finds the query runner released).
@@ -45,7 +59,9 @@ function* causes(err: unknown): Generator<ErrorLike> {
 export function infrastructureError(err: unknown, service: string): AppError | null {
   for (const e of causes(err)) {
     if (e.code === STATEMENT_CANCELLED) {
-      return new AppError('DEADLINE_EXCEEDED', `The ${service} service stopped a statement at its timeout`, { serviceName: service });
+      return new AppError('DEADLINE_EXCEEDED', `The ${service} service stopped a statement at its timeout`, {
+        serviceName: service,
+      });
     }
     const unavailable =
       (typeof e.code === 'string' && (UNAVAILABLE_SQLSTATES.has(e.code) || UNAVAILABLE_ERRNO.has(e.code))) ||
@@ -57,9 +73,13 @@ export function infrastructureError(err: unknown, service: string): AppError | n
 
 /** SERVICE_UNAVAILABLE for `service`: retryable, with a hint of when. */
 export function serviceUnavailable(service: string, why: string, retryAfterSeconds = 1): AppError {
-  return new AppError('SERVICE_UNAVAILABLE', `The ${service} service cannot answer now: ${why}. Nothing was changed; retry.`, {
-    serviceName: service,
-    retryable: true,
-    retryAfterSeconds,
-  });
+  return new AppError(
+    'SERVICE_UNAVAILABLE',
+    `The ${service} service cannot answer now: ${why}. Nothing was changed; retry.`,
+    {
+      serviceName: service,
+      retryable: true,
+      retryAfterSeconds,
+    },
+  );
 }

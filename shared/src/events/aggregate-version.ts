@@ -9,7 +9,12 @@ import type { SqlExecutor } from './outbox';
  * the outbox as counting its rows did. `first` is the version of an aggregate
  * not counted here yet (2 when its creation event went out as version 1).
  */
-export async function nextAggregateVersion(db: SqlExecutor, aggregateType: string, aggregateId: string, first = 1): Promise<number> {
+export async function nextAggregateVersion(
+  db: SqlExecutor,
+  aggregateType: string,
+  aggregateId: string,
+  first = 1,
+): Promise<number> {
   const rows = (await db.query(
     `INSERT INTO aggregate_version (aggregate_type, aggregate_id, version) VALUES ($1, $2, $3)
      ON CONFLICT (aggregate_type, aggregate_id) DO UPDATE SET version = aggregate_version.version + 1

@@ -79,7 +79,11 @@ export function idempotent(
       let failure: unknown;
       for (let attempt = 1; attempt <= IMMEDIATE_TRIES; attempt += 1) {
         try {
-          const outcome = await backgroundWork(dataSource, (manager) => deliverOnce(manager, service, definition, event), { transaction: true });
+          const outcome = await backgroundWork(
+            dataSource,
+            (manager) => deliverOnce(manager, service, definition, event),
+            { transaction: true },
+          );
           if (outcome === 'handled') afterCommit();
           return;
         } catch (err) {
@@ -97,27 +101,35 @@ export function idempotent(
       if (outcome.parked) afterCommit();
     },
     async handleBatch(events: readonly DomainEvent[]) {
-      const handled = await backgroundWork(dataSource, async (manager) => {
-        await manager.query(`SET LOCAL lock_timeout = '${BATCH_LOCK_TIMEOUT_MS}ms'`);
-        // Events of an aggregate that has one waiting in the retry queue are not taken here.
-        const inserted = (await manager.query(
-          `INSERT INTO inbox (consumer, event_id, type)
+      const handled = await backgroundWork(
+        dataSource,
+        async (manager) => {
+          await manager.query(`SET LOCAL lock_timeout = '${BATCH_LOCK_TIMEOUT_MS}ms'`);
+          // Events of an aggregate that has one waiting in the retry queue are not taken here.
+          const inserted = (await manager.query(
+            `INSERT INTO inbox (consumer, event_id, type)
            SELECT $1, e.id, e.type FROM unnest($2::uuid[], $3::text[], $4::text[]) AS e(id, type, lane)
            WHERE NOT EXISTS (SELECT 1 FROM consumer_retry r WHERE r.consumer = $1 AND r.lane = e.lane)
            ON CONFLICT DO NOTHING RETURNING event_id`,
-          [consumer, events.map((e) => e.eventId), events.map((e) => e.type), events.map(laneOfEvent)],
-        )) as { event_id: string }[];
-        // A set, and deleted when used: an event listed twice in one batch runs once.
-        const fresh = new Set(inserted.map((r) => r.event_id));
-        if (fresh.size < new Set(events.map((e) => e.eventId)).size) {
-          await queueBehind(manager, consumer, events.filter((e) => !fresh.has(e.eventId)));
-        }
-        const tx = eventTransaction(manager, service);
-        for (const event of events) {
-          if (fresh.delete(event.eventId)) await definition.handle(event, tx);
-        }
-        return inserted.length > 0;
-      }, { transaction: true });
+            [consumer, events.map((e) => e.eventId), events.map((e) => e.type), events.map(laneOfEvent)],
+          )) as { event_id: string }[];
+          // A set, and deleted when used: an event listed twice in one batch runs once.
+          const fresh = new Set(inserted.map((r) => r.event_id));
+          if (fresh.size < new Set(events.map((e) => e.eventId)).size) {
+            await queueBehind(
+              manager,
+              consumer,
+              events.filter((e) => !fresh.has(e.eventId)),
+            );
+          }
+          const tx = eventTransaction(manager, service);
+          for (const event of events) {
+            if (fresh.delete(event.eventId)) await definition.handle(event, tx);
+          }
+          return inserted.length > 0;
+        },
+        { transaction: true },
+      );
       if (handled) afterCommit();
     },
   };

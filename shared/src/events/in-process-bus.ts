@@ -54,7 +54,14 @@ export class InProcessEventBus implements EventBus {
         }
       }
     }
-    const outcomes = await Promise.all(this.subscriptions.map((s) => this.deliver(s, events.filter((e) => s.types.includes(e.type)))));
+    const outcomes = await Promise.all(
+      this.subscriptions.map((s) =>
+        this.deliver(
+          s,
+          events.filter((e) => s.types.includes(e.type)),
+        ),
+      ),
+    );
     const failures = outcomes.flat();
     if (failures.length) {
       const [first] = failures;
@@ -104,7 +111,10 @@ export class InProcessEventBus implements EventBus {
     // Batches save per-transaction overhead, parallel groups save waiting: a batching
     // subscriber gets as few groups as fill a batch each, the others one per lane.
     const wanted = subscription.handleBatch ? Math.ceil(events.length / this.batchSize) : lanes.size;
-    const groups: DomainEvent[][] = Array.from({ length: Math.max(1, Math.min(this.concurrency, wanted, lanes.size)) }, () => []);
+    const groups: DomainEvent[][] = Array.from(
+      { length: Math.max(1, Math.min(this.concurrency, wanted, lanes.size)) },
+      () => [],
+    );
     let next = 0;
     for (const lane of lanes.values()) {
       groups[next].push(...lane);
@@ -116,7 +126,11 @@ export class InProcessEventBus implements EventBus {
   }
 
   /** One group's events in order; once an aggregate failed, its later events wait for the redelivery. */
-  private async deliverGroup(subscription: EventSubscription, events: DomainEvent[], failures: Failure[]): Promise<void> {
+  private async deliverGroup(
+    subscription: EventSubscription,
+    events: DomainEvent[],
+    failures: Failure[],
+  ): Promise<void> {
     const failed = new Set<string>();
     for (let at = 0; at < events.length; at += this.batchSize) {
       const chunk = events.slice(at, at + this.batchSize).filter((e) => !failed.has(laneKey(e)));
@@ -125,7 +139,10 @@ export class InProcessEventBus implements EventBus {
           await subscription.handleBatch(chunk);
           continue;
         } catch (err) {
-          this.logger.debug({ err, consumer: subscription.consumer, events: chunk.length }, 'batch failed, retrying its events one by one');
+          this.logger.debug(
+            { err, consumer: subscription.consumer, events: chunk.length },
+            'batch failed, retrying its events one by one',
+          );
         }
       }
       for (const event of chunk) {
@@ -133,7 +150,10 @@ export class InProcessEventBus implements EventBus {
         try {
           await subscription.handle(event);
         } catch (err) {
-          this.logger.warn({ err, consumer: subscription.consumer, eventId: event.eventId, type: event.type }, 'event handler failed');
+          this.logger.warn(
+            { err, consumer: subscription.consumer, eventId: event.eventId, type: event.type },
+            'event handler failed',
+          );
           failures.push({ consumer: subscription.consumer, event, error: err });
           failed.add(laneKey(event));
         }

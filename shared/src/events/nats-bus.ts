@@ -99,7 +99,8 @@ export class NatsEventBus implements EventBus {
       ),
     );
     const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
-    if (failures.length) throw new AggregateError(failures, `NATS refused ${failures.length} of ${events.length} event(s)`);
+    if (failures.length)
+      throw new AggregateError(failures, `NATS refused ${failures.length} of ${events.length} event(s)`);
   }
 
   async subscribe(subscription: EventSubscription): Promise<void> {
@@ -177,7 +178,9 @@ export class NatsEventBus implements EventBus {
         const inFlight = new Set<Promise<void>>();
         // A consumer that takes batches gets, per lane, what arrived while its last batch ran.
         const batcher = subscription.handleBatch
-          ? new LaneBatcher<Fetched>(BATCH_LANES, PULL_BATCH, laneOf, (items) => this.deliverBatch(subscription, items, wanted))
+          ? new LaneBatcher<Fetched>(BATCH_LANES, PULL_BATCH, laneOf, (items) =>
+              this.deliverBatch(subscription, items, wanted),
+            )
           : null;
         for await (const msg of active.batch) {
           // Fetched but not started at shutdown: hand back now instead of after ack_wait.
@@ -231,7 +234,10 @@ export class NatsEventBus implements EventBus {
         msgs.forEach((m) => m.ack());
         return;
       } catch (err) {
-        this.logger.debug({ err, consumer: subscription.consumer, events: msgs.length }, 'batch failed, handling its events one by one');
+        this.logger.debug(
+          { err, consumer: subscription.consumer, events: msgs.length },
+          'batch failed, handling its events one by one',
+        );
       } finally {
         clearInterval(keepAlive);
       }
@@ -264,7 +270,10 @@ export class NatsEventBus implements EventBus {
       msg.ack();
     } catch (err) {
       const delay = retryDelay(msg.info.deliveryCount);
-      this.logger.warn({ err, ...context, deliveries: msg.info.deliveryCount, retryInMs: delay }, 'event handler failed');
+      this.logger.warn(
+        { err, ...context, deliveries: msg.info.deliveryCount, retryInMs: delay },
+        'event handler failed',
+      );
       try {
         msg.nak(delay);
       } catch {

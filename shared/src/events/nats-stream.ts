@@ -27,7 +27,12 @@ const STREAM_NOT_FOUND = 10059;
 const STREAM_NAME_IN_USE = 10058;
 
 /** Creates the stream if it is missing; an existing one is the operator's to tune (replicas, limits) and is never overwritten. */
-export async function ensureStream(jsm: JetStreamManager, stream: string, subjects: string[], logger: Logger): Promise<void> {
+export async function ensureStream(
+  jsm: JetStreamManager,
+  stream: string,
+  subjects: string[],
+  logger: Logger,
+): Promise<void> {
   const config: Partial<StreamConfig> = {
     name: stream,
     subjects,

@@ -19,7 +19,10 @@ export async function tailStream(
   logger: Logger,
 ): Promise<{ close(): Promise<void> }> {
   const filterSubjects = filter.filter_subject ?? filter.filter_subjects;
-  const consumer = await js.consumers.get(stream, { deliver_policy: DeliverPolicy.New, ...(filterSubjects ? { filterSubjects } : {}) });
+  const consumer = await js.consumers.get(stream, {
+    deliver_policy: DeliverPolicy.New,
+    ...(filterSubjects ? { filterSubjects } : {}),
+  });
   const wanted = new Set(subjects);
   const messages = await consumer.consume();
   const done = (async () => {

@@ -23,7 +23,9 @@ export function outboxPositionsMigration(timestamp: number): new () => Migration
       // Events already published keep no position: nobody can have seen one.
       await q.query('CREATE UNIQUE INDEX ux_outbox_position ON outbox (position)');
       await q.query('CREATE INDEX ix_outbox_type_position ON outbox (type, position) WHERE position IS NOT NULL');
-      await q.query('CREATE TABLE outbox_pruned (id boolean PRIMARY KEY DEFAULT true CHECK (id), through_position bigint NOT NULL)');
+      await q.query(
+        'CREATE TABLE outbox_pruned (id boolean PRIMARY KEY DEFAULT true CHECK (id), through_position bigint NOT NULL)',
+      );
       await q.query('INSERT INTO outbox_pruned (through_position) VALUES (0)');
     }
 

@@ -115,18 +115,24 @@ export class OutboxRelay {
     if (!(pending as { pending: boolean }[])[0].pending) return 0;
     const batchSize = this.options.batchSize ?? 200;
     await backgroundWork(this.dataSource, (manager) => assignPositions(manager, batchSize), { transaction: false });
-    return backgroundWork(this.dataSource, async (manager) => {
-      await manager.query(RELAY_LOCK);
-      const rows = (await manager.query(
-        `SELECT seq, position, event_id, type, aggregate_type, aggregate_id, aggregate_version, occurred_at, source, payload
+    return backgroundWork(
+      this.dataSource,
+      async (manager) => {
+        await manager.query(RELAY_LOCK);
+        const rows = (await manager.query(
+          `SELECT seq, position, event_id, type, aggregate_type, aggregate_id, aggregate_version, occurred_at, source, payload
          FROM outbox WHERE published_at IS NULL AND position IS NOT NULL ORDER BY position LIMIT $1`,
-        [batchSize],
-      )) as OutboxRow[];
-      if (!rows.length) return 0;
-      await this.bus.publish(rows.map(toEvent));
-      await manager.query('UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[])', [rows.map((r) => r.seq)]);
-      return rows.length;
-    }, { transaction: true });
+          [batchSize],
+        )) as OutboxRow[];
+        if (!rows.length) return 0;
+        await this.bus.publish(rows.map(toEvent));
+        await manager.query('UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[])', [
+          rows.map((r) => r.seq),
+        ]);
+        return rows.length;
+      },
+      { transaction: true },
+    );
   }
 }
 

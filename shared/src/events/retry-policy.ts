@@ -42,8 +42,17 @@ export function retryDelayMs(policy: RetryPolicy, failures: number): number {
  */
 const TRANSIENT_SQLSTATE = /^(08|40|53)|^57P0[1-5]$|^55P03$/;
 /** Node socket errors and the pg driver's own words for a lost connection. */
-const TRANSIENT_NODE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH']);
-const TRANSIENT_MESSAGE = /Connection terminated|connection timeout|Client has encountered a connection error|terminating connection/i;
+const TRANSIENT_NODE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+]);
+const TRANSIENT_MESSAGE =
+  /Connection terminated|connection timeout|Client has encountered a connection error|terminating connection/i;
 
 /** Whether a failure came from the infrastructure rather than from the event or its handler. */
 export function isTransientFailure(err: unknown): boolean {
@@ -69,7 +78,8 @@ export function describeFailure(err: unknown): string {
 }
 
 /** Events of one aggregate stay in order for one consumer: they share a lane. */
-export const laneOfEvent = (event: Pick<DomainEvent, 'aggregateType' | 'aggregateId'>): string => `${event.aggregateType}:${event.aggregateId}`;
+export const laneOfEvent = (event: Pick<DomainEvent, 'aggregateType' | 'aggregateId'>): string =>
+  `${event.aggregateType}:${event.aggregateId}`;
 
 /** The order an event concerns: its aggregate when that is an order, else `orderId` in its payload. */
 export function orderIdOf(event: DomainEvent): string | null {

@@ -3,7 +3,14 @@ import { eventFailures, eventsParked } from '../metrics/registry';
 import { EventTypes, type ConsumerEventParked } from './catalog';
 import type { DomainEvent } from './event';
 import type { SqlExecutor } from './outbox';
-import { describeFailure, isTransientFailure, laneOfEvent, orderIdOf, retryDelayMs, type RetryPolicy } from './retry-policy';
+import {
+  describeFailure,
+  isTransientFailure,
+  laneOfEvent,
+  orderIdOf,
+  retryDelayMs,
+  type RetryPolicy,
+} from './retry-policy';
 import type { EventTransaction } from './transaction';
 
 /** Who failed: a consumer of a service, under a retry policy. */
@@ -66,7 +73,13 @@ export async function recordFailure(
   const attempts = (current?.attempts ?? 0) + (transient ? 0 : 1);
   const transientFailures = (current?.transient_failures ?? 0) + (transient ? 1 : 0);
   const kind = transient ? 'transient' : 'error';
-  const context = { service: scope.service, consumer: scope.consumer, eventId: event.eventId, type: event.type, aggregateId: event.aggregateId };
+  const context = {
+    service: scope.service,
+    consumer: scope.consumer,
+    eventId: event.eventId,
+    type: event.type,
+    aggregateId: event.aggregateId,
+  };
   if (!transient && attempts >= scope.policy.maxAttempts) {
     await park(tx, scope, event, error, attempts);
     return {
@@ -76,7 +89,10 @@ export async function recordFailure(
       report(log) {
         eventFailures.inc({ service: scope.service, consumer: scope.consumer, kind });
         eventsParked.inc({ service: scope.service, consumer: scope.consumer });
-        log?.error({ ...context, attempts, error }, `event parked after ${attempts} failed attempt(s); retry it with retryParkedEvent`);
+        log?.error(
+          { ...context, attempts, error },
+          `event parked after ${attempts} failed attempt(s); retry it with retryParkedEvent`,
+        );
       },
     };
   }
@@ -88,7 +104,16 @@ export async function recordFailure(
      ON CONFLICT (consumer, event_id) DO UPDATE
        SET attempts = EXCLUDED.attempts, transient_failures = EXCLUDED.transient_failures,
            last_error = EXCLUDED.last_error, next_attempt_at = EXCLUDED.next_attempt_at`,
-    [scope.consumer, event.eventId, laneOfEvent(event), JSON.stringify(event), attempts, transientFailures, error, delayMs],
+    [
+      scope.consumer,
+      event.eventId,
+      laneOfEvent(event),
+      JSON.stringify(event),
+      attempts,
+      transientFailures,
+      error,
+      delayMs,
+    ],
   );
   return {
     parked: false,
@@ -96,7 +121,10 @@ export async function recordFailure(
     error,
     report(log) {
       eventFailures.inc({ service: scope.service, consumer: scope.consumer, kind });
-      log?.warn({ ...context, attempts, transientFailures, retryInMs: delayMs, error }, 'event handler failed; queued for retry');
+      log?.warn(
+        { ...context, attempts, transientFailures, retryInMs: delayMs, error },
+        'event handler failed; queued for retry',
+      );
     },
   };
 }
@@ -108,7 +136,13 @@ export async function recordFailure(
  * outbox so orders lists it and holds the order. Parking a parked-event
  * notice announces nothing, so a consumer failing on those cannot loop.
  */
-export async function park(tx: EventTransaction, scope: FailureScope, event: DomainEvent, error: string, attempts: number): Promise<void> {
+export async function park(
+  tx: EventTransaction,
+  scope: FailureScope,
+  event: DomainEvent,
+  error: string,
+  attempts: number,
+): Promise<void> {
   const m = tx.manager;
   const [row] = (await m.query(
     `INSERT INTO consumer_parked (consumer, event_id, event, error, attempts) VALUES ($1, $2, $3, $4, $5)
@@ -118,7 +152,11 @@ export async function park(tx: EventTransaction, scope: FailureScope, event: Dom
      RETURNING version, attempts, parked_at`,
     [scope.consumer, event.eventId, JSON.stringify(event), error, attempts],
   )) as { version: number; attempts: number; parked_at: Date }[];
-  await m.query('INSERT INTO inbox (consumer, event_id, type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [scope.consumer, event.eventId, event.type]);
+  await m.query('INSERT INTO inbox (consumer, event_id, type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [
+    scope.consumer,
+    event.eventId,
+    event.type,
+  ]);
   await m.query('DELETE FROM consumer_retry WHERE consumer = $1 AND event_id = $2', [scope.consumer, event.eventId]);
   if (event.type === EventTypes.consumerEventParked) return;
   const payload: ConsumerEventParked = {
@@ -133,7 +171,12 @@ export async function park(tx: EventTransaction, scope: FailureScope, event: Dom
     attempts: row.attempts,
     parkedAt: new Date(row.parked_at).toISOString(),
   };
-  await tx.emit({ type: EventTypes.consumerEventParked, ...parkedAggregate(scope.service, scope.consumer, event.eventId), aggregateVersion: row.version, payload });
+  await tx.emit({
+    type: EventTypes.consumerEventParked,
+    ...parkedAggregate(scope.service, scope.consumer, event.eventId),
+    aggregateVersion: row.version,
+    payload,
+  });
 }
 
 /** The aggregate of a parked event's notices: one per (service, consumer, event). */

@@ -58,9 +58,13 @@ export async function retryQueuedEvents(deps: RetryDeps): Promise<number> {
  * outage or behind a stuck one, show there) and returns the total.
  */
 async function reportQueued(deps: RetryDeps, consumers: string[]): Promise<number> {
-  const rows = (await backgroundWork(deps.dataSource, (m) => m.query('SELECT consumer, count(*)::int AS n FROM consumer_retry GROUP BY consumer'), {
-    transaction: false,
-  })) as { consumer: string; n: number }[];
+  const rows = (await backgroundWork(
+    deps.dataSource,
+    (m) => m.query('SELECT consumer, count(*)::int AS n FROM consumer_retry GROUP BY consumer'),
+    {
+      transaction: false,
+    },
+  )) as { consumer: string; n: number }[];
   const depth = new Map(rows.map((r) => [r.consumer, r.n]));
   for (const consumer of consumers) eventsQueued.set({ service: deps.service, consumer }, depth.get(consumer) ?? 0);
   return rows.reduce((total, r) => total + r.n, 0);
@@ -69,24 +73,30 @@ async function reportQueued(deps: RetryDeps, consumers: string[]): Promise<numbe
 async function drainLane(deps: RetryDeps, definition: ConsumerDefinition, lane: string): Promise<number> {
   const scope = { service: deps.service, consumer: definition.consumer, policy: deps.policy ?? DEFAULT_RETRY_POLICY };
   for (let handled = 0; ; handled += 1) {
-    const outcome = await backgroundWork(deps.dataSource, async (manager) => {
-      const [lock] = (await manager.query('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS ok', [`consumer-retry:${definition.consumer}:${lane}`])) as { ok: boolean }[];
-      if (!lock.ok) return null;
-      const [head] = (await manager.query(
-        `SELECT id, event, attempts, transient_failures FROM consumer_retry
+    const outcome = await backgroundWork(
+      deps.dataSource,
+      async (manager) => {
+        const [lock] = (await manager.query('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS ok', [
+          `consumer-retry:${definition.consumer}:${lane}`,
+        ])) as { ok: boolean }[];
+        if (!lock.ok) return null;
+        const [head] = (await manager.query(
+          `SELECT id, event, attempts, transient_failures FROM consumer_retry
          WHERE consumer = $1 AND lane = $2 AND next_attempt_at <= now() AND id = (SELECT min(id) FROM consumer_retry WHERE consumer = $1 AND lane = $2)
          FOR UPDATE`,
-        [definition.consumer, lane],
-      )) as (QueuedCounts & { id: string; event: DomainEvent })[];
-      if (!head) return null;
-      const tx = eventTransaction(manager, deps.service);
-      const failure = await attempt(manager, tx, definition, head.event);
-      if (!failure) {
-        await manager.query('DELETE FROM consumer_retry WHERE id = $1', [head.id]);
-        return 'handled' as const;
-      }
-      return recordFailure(tx, scope, head.event, failure.error, head);
-    }, { transaction: true });
+          [definition.consumer, lane],
+        )) as (QueuedCounts & { id: string; event: DomainEvent })[];
+        if (!head) return null;
+        const tx = eventTransaction(manager, deps.service);
+        const failure = await attempt(manager, tx, definition, head.event);
+        if (!failure) {
+          await manager.query('DELETE FROM consumer_retry WHERE id = $1', [head.id]);
+          return 'handled' as const;
+        }
+        return recordFailure(tx, scope, head.event, failure.error, head);
+      },
+      { transaction: true },
+    );
     if (outcome !== null) deps.afterCommit();
     if (outcome === 'handled') continue;
     (outcome as FailureOutcome | null)?.report(deps.logger);
@@ -101,14 +111,18 @@ async function drainLane(deps: RetryDeps, definition: ConsumerDefinition, lane: 
  * inbox is not run again. A lost connection still throws (nothing can be
  * recorded then).
  */
-async function attempt(manager: EntityManager, tx: EventTransaction, definition: ConsumerDefinition, event: DomainEvent): Promise<{ error: unknown } | null> {
+async function attempt(
+  manager: EntityManager,
+  tx: EventTransaction,
+  definition: ConsumerDefinition,
+  event: DomainEvent,
+): Promise<{ error: unknown } | null> {
   await manager.query('SAVEPOINT consumer_attempt');
   try {
-    const fresh = (await manager.query('INSERT INTO inbox (consumer, event_id, type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1', [
-      definition.consumer,
-      event.eventId,
-      event.type,
-    ])) as unknown[];
+    const fresh = (await manager.query(
+      'INSERT INTO inbox (consumer, event_id, type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1',
+      [definition.consumer, event.eventId, event.type],
+    )) as unknown[];
     if (fresh.length) await definition.handle(event, tx);
     await manager.query('RELEASE SAVEPOINT consumer_attempt');
     return null;
@@ -127,7 +141,10 @@ async function attempt(manager: EntityManager, tx: EventTransaction, definition:
  * (FAILED_AGAIN, with the new error). The outcome goes out as
  * `consumer.event-retried`, which orders records.
  */
-export function parkedRetryConsumer(service: string, consumers: () => readonly ConsumerDefinition[]): ConsumerDefinition {
+export function parkedRetryConsumer(
+  service: string,
+  consumers: () => readonly ConsumerDefinition[],
+): ConsumerDefinition {
   return {
     consumer: `${service}.parked-retry`,
     types: [EventTypes.consumerRetryRequested],
@@ -149,7 +166,11 @@ export function parkedRetryConsumer(service: string, consumers: () => readonly C
         const failure = await attempt(m, tx, definition, parked.event);
         if (failure) {
           error = describeFailure(failure.error);
-          await m.query('INSERT INTO inbox (consumer, event_id, type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [request.consumer, request.eventId, parked.event.type]);
+          await m.query('INSERT INTO inbox (consumer, event_id, type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [
+            request.consumer,
+            request.eventId,
+            parked.event.type,
+          ]);
         }
         await m.query(
           `UPDATE consumer_parked SET status = $3, error = coalesce($4, error), attempts = attempts + CASE WHEN $3 = 'FAILED_AGAIN' THEN 1 ELSE 0 END, retried_at = now(), version = version + 1

@@ -34,10 +34,13 @@ const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\
 // validation failure, is still told apart from other validation errors (see makeFormatError).
 function parseDateTime(value: unknown): Date {
   if (typeof value !== 'string' || !ISO_WITH_OFFSET.test(value)) {
-    throw badUserInput(`DateTime must be an ISO-8601 string with an offset, got ${clipForLog(JSON.stringify(value) ?? String(value), 100)}`);
+    throw badUserInput(
+      `DateTime must be an ISO-8601 string with an offset, got ${clipForLog(JSON.stringify(value) ?? String(value), 100)}`,
+    );
   }
   const date = new Date(value);
-  if (Number.isNaN(date.getTime()) || !isCalendarDate(value)) throw badUserInput(`DateTime is not a valid date: ${clipForLog(value, 100)}`);
+  if (Number.isNaN(date.getTime()) || !isCalendarDate(value))
+    throw badUserInput(`DateTime is not a valid date: ${clipForLog(value, 100)}`);
   if (date < DateLimits.earliest || date >= DateLimits.latest) {
     throw badUserInput(`DateTime must be from 1970-01-01 and before 2100-01-01, got ${clipForLog(value, 100)}`);
   }

@@ -12,7 +12,11 @@ for (const c of CITIES_FOR_ROUTING) {
 
 // Chinese addresses come with administrative suffixes (杭州市, 浙江省); English ones in any case.
 function normalize(name: string): string {
-  return name.trim().toLowerCase().replace(/(市|省|自治区|特别行政区)$/u, '').replace(/\s+city$/, '');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/(市|省|自治区|特别行政区)$/u, '')
+    .replace(/\s+city$/, '');
 }
 
 /** Coordinates of a destination: the city if known, else the province's capital, else null. */

@@ -7,14 +7,35 @@ export const REDACTED = '[redacted]';
 
 /** Keys whose values are secrets wherever they appear. */
 const SECRET_KEYS = [
-  'authorization', 'cookie', 'password', 'secret', 'clientSecret', 'client_secret', 'token', 'accessToken',
-  'access_token', 'refreshToken', 'refresh_token', 'internalToken', 'apiKey', 'privateKey', 'signingKey',
+  'authorization',
+  'cookie',
+  'password',
+  'secret',
+  'clientSecret',
+  'client_secret',
+  'token',
+  'accessToken',
+  'access_token',
+  'refreshToken',
+  'refresh_token',
+  'internalToken',
+  'apiKey',
+  'privateKey',
+  'signingKey',
 ];
 
 /** Keys whose values are PII (contract/access.graphql) or hold it (GraphQL variables, SQL parameters). */
 const PII_KEYS = [
-  'email', 'phone', 'line1', 'shipName', 'shipPhone', 'shipLine1', 'buyerName', 'customerName',
-  'variables', 'parameters',
+  'email',
+  'phone',
+  'line1',
+  'shipName',
+  'shipPhone',
+  'shipLine1',
+  'buyerName',
+  'customerName',
+  'variables',
+  'parameters',
 ];
 
 /** `name` is PII only on a person or an address (a job's or a service's name is not). */
@@ -30,8 +51,11 @@ const PERSON_NAMES = ['buyer.name', 'customer.name', 'shippingAddress.name', 'ad
 export const REDACT_PATHS: readonly string[] = [
   ...[...SECRET_KEYS, ...PII_KEYS].flatMap((key) => [key, `*.${key}`, `*.*.${key}`]),
   ...PERSON_NAMES.flatMap((path) => [path, `*.${path}`]),
-  'headers["x-api-key"]', '*.headers["x-api-key"]',
-  'err.detail', 'err.driverError.detail', 'err.cause.detail',
+  'headers["x-api-key"]',
+  '*.headers["x-api-key"]',
+  'err.detail',
+  'err.driverError.detail',
+  'err.cause.detail',
 ];
 
 /**
@@ -43,7 +67,11 @@ export const REDACT_PATHS: readonly string[] = [
  *
  * @param destination where lines go; stdout by default (tests pass a memory stream).
  */
-export function createLogger(service: string, level: LevelWithSilent = 'info', destination?: DestinationStream): Logger {
+export function createLogger(
+  service: string,
+  level: LevelWithSilent = 'info',
+  destination?: DestinationStream,
+): Logger {
   const options: pino.LoggerOptions = {
     level,
     base: { service },

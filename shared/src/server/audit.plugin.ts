@@ -2,7 +2,13 @@ import { AsyncResource } from 'node:async_hooks';
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { getNamedType } from 'graphql';
 import type { Logger } from 'pino';
-import { auditOutcome, type AuditContext, type AuditedField, type AuditedPiiRead, type RequestAudit } from '../access/audit';
+import {
+  auditOutcome,
+  type AuditContext,
+  type AuditedField,
+  type AuditedPiiRead,
+  type RequestAudit,
+} from '../access/audit';
 import { auditDefaults } from '../access/audit-defaults';
 import type { NewEvent } from '../events/event';
 import { LaneBatcher } from '../events/lane-batcher';
@@ -36,14 +42,19 @@ export class AuditWriter {
 
   /** Build it outside any request: its transactions run in that context, never in the scope (deadline) of the request that started them. */
   constructor(events: ServiceEvents) {
-    const batcher = new LaneBatcher<PendingWrite>(LANES, MAX_BATCH, (w) => w.key, async (batch) => {
-      try {
-        await events.transaction((tx) => tx.emit(...batch.flatMap((w) => w.events)));
-        for (const w of batch) w.done();
-      } catch (err) {
-        for (const w of batch) w.done(err);
-      }
-    });
+    const batcher = new LaneBatcher<PendingWrite>(
+      LANES,
+      MAX_BATCH,
+      (w) => w.key,
+      async (batch) => {
+        try {
+          await events.transaction((tx) => tx.emit(...batch.flatMap((w) => w.events)));
+          for (const w of batch) w.done();
+        } catch (err) {
+          for (const w of batch) w.done(err);
+        }
+      },
+    );
     // An entry of a request past its deadline is still written, and one request's deadline never stops another's entries.
     this.enqueue = AsyncResource.bind((write: PendingWrite) => batcher.add(write));
   }
@@ -51,7 +62,9 @@ export class AuditWriter {
   /** Resolves once the entries are committed; rejects when they could not be. */
   write(events: NewEvent[], key: string): Promise<void> {
     if (!events.length) return Promise.resolve();
-    return new Promise((resolve, reject) => this.enqueue({ key, events, done: (err) => (err ? reject(err) : resolve()) }));
+    return new Promise((resolve, reject) =>
+      this.enqueue({ key, events, done: (err) => (err ? reject(err) : resolve()) }),
+    );
   }
 }
 
@@ -85,9 +98,11 @@ export function auditTrail(writer: AuditWriter, service: string): ApolloServerPl
         if (field.state === 'written') return;
         const event = audit.fieldEvent(field, error ? auditOutcome(error, service) : 'ok');
         // The field's own answer stands; a lost entry is logged with what it would have said.
-        await writer.write([event], audit.requestId ?? '').catch((err: unknown) =>
-          contextValue.log.error({ err, audit: event.payload }, 'audit entry could not be written'),
-        );
+        await writer
+          .write([event], audit.requestId ?? '')
+          .catch((err: unknown) =>
+            contextValue.log.error({ err, audit: event.payload }, 'audit entry could not be written'),
+          );
       };
       return {
         async executionDidStart({ operation }) {
@@ -131,11 +146,17 @@ async function recordPiiReads(
   try {
     await writer.write(events, audit.requestId ?? '');
   } catch (err) {
-    requestContext.contextValue.log.error({ err, reads: events.length }, 'PII reads could not be audited: the answer is withheld');
+    requestContext.contextValue.log.error(
+      { err, reads: events.length },
+      'PII reads could not be audited: the answer is withheld',
+    );
     const message = `The ${service} service could not record this read of personal data in the audit trail, so the answer is withheld; retry.`;
     requestContext.response.body = {
       kind: 'single',
-      singleResult: { data: null, errors: [{ message, extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: service, retryAfterSeconds: 1 } }] },
+      singleResult: {
+        data: null,
+        errors: [{ message, extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: service, retryAfterSeconds: 1 } }],
+      },
     };
   }
 }

@@ -102,7 +102,11 @@ export async function startGraphQLHttpServer<TContext extends BaseContext, TAuth
       const answer = options.ready ? await options.ready().catch(() => false) : true;
       const report: ReadyReport = typeof answer === 'boolean' ? { ready: answer } : answer;
       const { ready, status, ...details } = report;
-      return sendJson(res, ready ? 200 : 503, { status: status ?? (ready ? 'ready' : 'not ready'), service: options.service, ...details });
+      return sendJson(res, ready ? 200 : 503, {
+        status: status ?? (ready ? 'ready' : 'not ready'),
+        service: options.service,
+        ...details,
+      });
     }
     if (pathname === '/metrics') {
       res.setHeader('content-type', metricsRegistry.contentType);
@@ -186,7 +190,12 @@ export async function startGraphQLHttpServer<TContext extends BaseContext, TAuth
  * overflow the stack of whatever serializes it next, e.g. the gateway calling
  * a subgraph), HTTP 400 BAD_USER_INPUT naming the variable. False when refused.
  */
-async function parseBoundedBody(req: IncomingMessage, res: ServerResponse, jsonHandler: Middleware, limitBytes: number): Promise<boolean> {
+async function parseBoundedBody(
+  req: IncomingMessage,
+  res: ServerResponse,
+  jsonHandler: Middleware,
+  limitBytes: number,
+): Promise<boolean> {
   try {
     await run(jsonHandler, req, res);
   } catch (err) {
@@ -202,10 +211,17 @@ async function parseBoundedBody(req: IncomingMessage, res: ServerResponse, jsonH
   const entries = variables && typeof variables === 'object' ? Object.entries(variables) : [];
   // A variable's value sits two levels down ({ "variables": { "name": value } }).
   const inVariable = { ...bound, maxDepth: bound.maxDepth - 2 };
-  const problem = entries.map(([name, value]) => checkJson(`variables.${name}`, value, inVariable)).find(Boolean) ??
-    { field: 'body', message: `nests deeper than ${RequestLimits.jsonDepth} levels` };
+  const problem = entries.map(([name, value]) => checkJson(`variables.${name}`, value, inVariable)).find(Boolean) ?? {
+    field: 'body',
+    message: `nests deeper than ${RequestLimits.jsonDepth} levels`,
+  };
   sendJson(res, 400, {
-    errors: [{ message: `Invalid request: ${problem.field}: ${problem.message}`, extensions: { code: 'BAD_USER_INPUT', problems: [problem] } }],
+    errors: [
+      {
+        message: `Invalid request: ${problem.field}: ${problem.message}`,
+        extensions: { code: 'BAD_USER_INPUT', problems: [problem] },
+      },
+    ],
   });
   return false;
 }

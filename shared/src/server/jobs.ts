@@ -41,7 +41,12 @@ export interface JobLog {
   error(obj: object, msg: string): void;
 }
 
-export function startPeriodicJob(options: { name: string; intervalMs: number; run: () => Promise<void>; log: JobLog }): PeriodicJob {
+export function startPeriodicJob(options: {
+  name: string;
+  intervalMs: number;
+  run: () => Promise<void>;
+  log: JobLog;
+}): PeriodicJob {
   const { name, intervalMs, run, log } = options;
   if (intervalMs <= 0) return { stop: async () => undefined };
   let stopped = false;

@@ -26,7 +26,11 @@ const scopes = new AsyncLocalStorage<RequestScope>();
  * (the gateway's own timeout closes it); once the response is sent it never
  * aborts, so work the request left behind (an outbox nudge) is unaffected.
  */
-export function openRequestScope(req: IncomingMessage, res: ServerResponse, maxMs: number): { scope: RequestScope; close(): void } {
+export function openRequestScope(
+  req: IncomingMessage,
+  res: ServerResponse,
+  maxMs: number,
+): { scope: RequestScope; close(): void } {
   const asked = Number(req.headers[REQUEST_TIMEOUT_HEADER]);
   const budget = Number.isFinite(asked) && asked > 0 ? Math.min(asked, maxMs) : maxMs;
   const controller = new AbortController();
@@ -34,7 +38,10 @@ export function openRequestScope(req: IncomingMessage, res: ServerResponse, maxM
   const timer = setTimeout(() => controller.abort(deadlineExceeded(budget)), budget);
   timer.unref();
   const onClose = () => {
-    if (!res.writableFinished) controller.abort(new AppError('DEADLINE_EXCEEDED', 'The caller closed the connection before the answer was ready'));
+    if (!res.writableFinished)
+      controller.abort(
+        new AppError('DEADLINE_EXCEEDED', 'The caller closed the connection before the answer was ready'),
+      );
   };
   res.once('close', onClose);
   return {

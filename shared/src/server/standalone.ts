@@ -24,7 +24,9 @@ export function runStandalone<T extends SubgraphContext>(
   const logger = createLogger(definition.name, config.logLevel);
   if (!config.natsUrl && consumersOf(definition, config).length) {
     // Alone, this service only hears other services' events through NATS.
-    process.stderr.write(`NATS_URL is required to run the ${definition.name} subgraph on its own: it consumes other services' events.\n`);
+    process.stderr.write(
+      `NATS_URL is required to run the ${definition.name} subgraph on its own: it consumes other services' events.\n`,
+    );
     process.exit(1);
   }
   let bus: EventBus | undefined;
@@ -40,12 +42,12 @@ export function runStandalone<T extends SubgraphContext>(
           .stop()
           .then(() => bus?.close())
           .then(
-          () => process.exit(0),
-          (err: unknown) => {
-            logger.error({ err }, 'shutdown failed');
-            process.exit(1);
-          },
-        );
+            () => process.exit(0),
+            (err: unknown) => {
+              logger.error({ err }, 'shutdown failed');
+              process.exit(1);
+            },
+          );
       };
       process.once('SIGINT', shutdown);
       process.once('SIGTERM', shutdown);

@@ -1,5 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource, MixedList } from 'typeorm';
 import type { Logger } from 'pino';
@@ -34,7 +37,11 @@ const outboxPruneJob: BackgroundJobDefinition = {
   async run({ db, config, log }) {
     const pruned = await pruneOutbox(db, config.outboxRetentionHours);
     const forgotten = await pruneInbox(db, config.outboxRetentionHours);
-    if (pruned || forgotten) log.info({ pruned, forgotten, retentionHours: config.outboxRetentionHours }, 'pruned events and inbox entries past retention');
+    if (pruned || forgotten)
+      log.info(
+        { pruned, forgotten, retentionHours: config.outboxRetentionHours },
+        'pruned events and inbox entries past retention',
+      );
   },
 };
 
@@ -114,7 +121,13 @@ export interface StartSubgraphOptions {
  */
 export async function startSubgraph<TContext extends SubgraphContext>(
   definition: SubgraphDefinition<TContext>,
-  { config, logger = createLogger(definition.name, config.logLevel), bus, peers = staticPeers(config.peerUrls), startRelay = true }: StartSubgraphOptions,
+  {
+    config,
+    logger = createLogger(definition.name, config.logLevel),
+    bus,
+    peers = staticPeers(config.peerUrls),
+    startRelay = true,
+  }: StartSubgraphOptions,
 ): Promise<RunningSubgraph> {
   if (!config.databaseUrl) {
     throw new Error(
@@ -137,26 +150,44 @@ export async function startSubgraph<TContext extends SubgraphContext>(
   const tokens = new InternalTokens(config.internalSecret);
   // Peers are asked by this service as itself; the caller's authority was checked where it asked.
   const self = servicePrincipal(definition.name);
-  const peerCalls: Peers = { url: (name) => peers.url(name), authorization: async () => `Bearer ${await tokens.sign(self)}` };
+  const peerCalls: Peers = {
+    url: (name) => peers.url(name),
+    authorization: async () => `Bearer ${await tokens.sign(self)}`,
+  };
   const relay = new OutboxRelay(dataSource, eventBus, logger);
   const events = serviceEvents(definition.name, dataSource, () => relay.nudge());
   // Every subgraph also takes operators' retries of the events it parked.
   const consumers: ConsumerDefinition[] = [...consumersOf(definition, config)];
   consumers.push(parkedRetryConsumer(definition.name, () => consumers));
-  const retry = { dataSource, service: definition.name, consumers, policy: config.eventRetry, logger, afterCommit: () => relay.nudge() };
+  const retry = {
+    dataSource,
+    service: definition.name,
+    consumers,
+    policy: config.eventRetry,
+    logger,
+    afterCommit: () => relay.nudge(),
+  };
   for (const consumer of consumers) {
     await eventBus.subscribe(idempotent(dataSource, definition.name, consumer, () => relay.nudge(), retry));
   }
   if (startRelay) relay.start();
-  const retryJob = startPeriodicJob({ name: 'consumer-retry', intervalMs: config.eventRetry.pollMs, log: logger, run: () => retryQueuedEvents(retry).then(() => undefined) });
-  const jobs = [retryJob, ...[...(definition.jobs ?? []), outboxPruneJob].map((job) =>
-    startPeriodicJob({
-      name: job.name,
-      intervalMs: job.intervalMs(config),
-      log: logger,
-      run: () => job.run({ db: dataSource, events, config, log: logger, peers: peerCalls }),
-    }),
-  )];
+  const retryJob = startPeriodicJob({
+    name: 'consumer-retry',
+    intervalMs: config.eventRetry.pollMs,
+    log: logger,
+    run: () => retryQueuedEvents(retry).then(() => undefined),
+  });
+  const jobs = [
+    retryJob,
+    ...[...(definition.jobs ?? []), outboxPruneJob].map((job) =>
+      startPeriodicJob({
+        name: job.name,
+        intervalMs: job.intervalMs(config),
+        log: logger,
+        run: () => job.run({ db: dataSource, events, config, log: logger, peers: peerCalls }),
+      }),
+    ),
+  ];
   const schema = await definition.buildSchema();
   const apollo = new ApolloServer<TContext>({
     schema,
@@ -189,7 +220,17 @@ export async function startSubgraph<TContext extends SubgraphContext>(
       // A mutation's audit entry commits with its change: the request's transactions append it (audit.ts).
       const audit = openRequestAudit(auth!, requestId);
       const requestEvents = audit ? auditedEvents(events, audit) : events;
-      const base = { requestId, log: logger.child({ requestId }), db: dataSource, events: requestEvents, peers: peerCalls, config, scope, principal: auth!, audit };
+      const base = {
+        requestId,
+        log: logger.child({ requestId }),
+        db: dataSource,
+        events: requestEvents,
+        peers: peerCalls,
+        config,
+        scope,
+        principal: auth!,
+        audit,
+      };
       return definition.createContext(base);
     },
     ready: async () => {
@@ -220,7 +261,10 @@ export async function startSubgraph<TContext extends SubgraphContext>(
 }
 
 /** The subgraph's consumers for this config. */
-export function consumersOf(definition: Pick<SubgraphDefinition, 'consumers'>, config: SubgraphConfig): ConsumerDefinition[] {
+export function consumersOf(
+  definition: Pick<SubgraphDefinition, 'consumers'>,
+  config: SubgraphConfig,
+): ConsumerDefinition[] {
   return typeof definition.consumers === 'function' ? definition.consumers(config) : (definition.consumers ?? []);
 }
 

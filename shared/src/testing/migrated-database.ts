@@ -21,7 +21,11 @@ export interface MigratedDatabase {
  * A fresh database on the backend's cluster with one subgraph's schema
  * migrated into it, for integration tests that call a service or job directly.
  */
-export async function migratedTestDatabase(adminUrl: string, label: string, subgraph: MigratedSubgraph): Promise<MigratedDatabase> {
+export async function migratedTestDatabase(
+  adminUrl: string,
+  label: string,
+  subgraph: MigratedSubgraph,
+): Promise<MigratedDatabase> {
   const database = await createTestDatabase(adminUrl, label);
   const db = createDataSource({
     service: `${subgraph.name}-test`,

@@ -15,7 +15,9 @@ export function natsReachable(servers: string = testConfig.natsUrl()): boolean {
     socket.once('data', (d) => process.exit(String(d).startsWith('INFO') ? 0 : 1));
     socket.once('error', () => process.exit(1));
     setTimeout(() => process.exit(1), 2000);`;
-  const result = spawnSync(process.execPath, ['-e', probe, hostname.replace(/^\[|\]$/g, ''), port || '4222'], { timeout: 5000 });
+  const result = spawnSync(process.execPath, ['-e', probe, hostname.replace(/^\[|\]$/g, ''), port || '4222'], {
+    timeout: 5000,
+  });
   return result.status === 0;
 }
 
@@ -43,9 +45,14 @@ export type BusKind = 'in-process' | 'nats';
  */
 export function testBuses(): { bus: BusKind; skip: boolean; note: string }[] {
   const reachable = natsReachable();
-  if (!reachable && testConfig.isCi()) throw new Error(`CI must test on NATS too: no NATS server answers at ${testConfig.natsUrl()}`);
+  if (!reachable && testConfig.isCi())
+    throw new Error(`CI must test on NATS too: no NATS server answers at ${testConfig.natsUrl()}`);
   return [
     { bus: 'in-process', skip: false, note: 'in-process bus' },
-    { bus: 'nats', skip: !reachable, note: reachable ? 'NATS JetStream' : `NATS: skipped, no server at ${testConfig.natsUrl()}` },
+    {
+      bus: 'nats',
+      skip: !reachable,
+      note: reachable ? 'NATS JetStream' : `NATS: skipped, no server at ${testConfig.natsUrl()}`,
+    },
   ];
 }

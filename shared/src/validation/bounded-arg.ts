@@ -23,7 +23,12 @@ const verdicts = new WeakMap<object, InputProblem[]>();
  * field is checked; any problem is one BAD_USER_INPUT listing them all, each
  * naming its argument (or the input field, for input objects).
  */
-export function BoundedArg(name: string, type: ReturnTypeFunc, bound: Bound, options: ArgOptions = {}): ParameterDecorator {
+export function BoundedArg(
+  name: string,
+  type: ReturnTypeFunc,
+  bound: Bound,
+  options: ArgOptions = {},
+): ParameterDecorator {
   return (target, propertyKey, index) => {
     const byMethod = paramsOf.get(target) ?? new Map<string | symbol, BoundedParam[]>();
     paramsOf.set(target, byMethod);

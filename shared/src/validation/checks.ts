@@ -41,7 +41,8 @@ export interface NumberRange {
 export function checkInt(field: string, value: unknown, range: NumberRange): InputProblem | null {
   if (value === undefined || value === null) return null;
   if (typeof value !== 'number' || !Number.isInteger(value)) return { field, message: 'must be a whole number' };
-  if (value < range.min || value > range.max) return { field, message: `must be within ${range.min}..${range.max}, got ${value}` };
+  if (value < range.min || value > range.max)
+    return { field, message: `must be within ${range.min}..${range.max}, got ${value}` };
   return null;
 }
 
@@ -49,7 +50,8 @@ export function checkInt(field: string, value: unknown, range: NumberRange): Inp
 export function checkFloat(field: string, value: unknown, range: NumberRange): InputProblem | null {
   if (value === undefined || value === null) return null;
   if (typeof value !== 'number' || !Number.isFinite(value)) return { field, message: 'must be a finite number' };
-  if (value < range.min || value > range.max) return { field, message: `must be within ${range.min}..${range.max}, got ${value}` };
+  if (value < range.min || value > range.max)
+    return { field, message: `must be within ${range.min}..${range.max}, got ${value}` };
   return null;
 }
 
@@ -62,7 +64,11 @@ export function checkListSize(field: string, value: unknown, max: number): Input
 }
 
 /** An instant within [earliest, latest). */
-export function checkInstant(field: string, value: unknown, range: { earliest: Date; latest: Date }): InputProblem | null {
+export function checkInstant(
+  field: string,
+  value: unknown,
+  range: { earliest: Date; latest: Date },
+): InputProblem | null {
   if (value === undefined || value === null) return null;
   if (!(value instanceof Date) || Number.isNaN(value.getTime())) return { field, message: 'must be a date and time' };
   if (value < range.earliest || value >= range.latest) {

@@ -1,4 +1,9 @@
-import { consumerRetryMigration, eventTablesMigration, outboxPositionsMigration, type SubgraphDefinition } from '@supply-graph/shared';
+import {
+  consumerRetryMigration,
+  eventTablesMigration,
+  outboxPositionsMigration,
+  type SubgraphDefinition,
+} from '@supply-graph/shared';
 import { createContext, type CustomersContext } from './context';
 import { CreateCustomers1764000000000 } from './db/migrations/1764000000000-CreateCustomers';
 import { ChannelIdentityEntity } from './modules/customer/channel-identity.entity';
@@ -13,7 +18,12 @@ export { customersEmpty, seedCustomers } from './db/seed';
 export const customersSubgraph: SubgraphDefinition<CustomersContext> = {
   name: 'customers',
   entities: [CustomerEntity, ChannelIdentityEntity],
-  migrations: [CreateCustomers1764000000000, eventTablesMigration(1764100000000), outboxPositionsMigration(1764700000000), consumerRetryMigration(1764950000000)],
+  migrations: [
+    CreateCustomers1764000000000,
+    eventTablesMigration(1764100000000),
+    outboxPositionsMigration(1764700000000),
+    consumerRetryMigration(1764950000000),
+  ],
   buildSchema: buildCustomersSchema,
   createContext,
   consumers: identificationConsumers(),

@@ -1,4 +1,10 @@
-import { consumerRetryMigration, aggregateVersionsMigration, eventTablesMigration, outboxPositionsMigration, type SubgraphDefinition } from '@supply-graph/shared';
+import {
+  consumerRetryMigration,
+  aggregateVersionsMigration,
+  eventTablesMigration,
+  outboxPositionsMigration,
+  type SubgraphDefinition,
+} from '@supply-graph/shared';
 import { createContext, type InventoryContext } from './context';
 import { CreateInventory1764000000000 } from './db/migrations/1764000000000-CreateInventory';
 import { Reservations1764200000000 } from './db/migrations/1764200000000-Reservations';
@@ -21,7 +27,16 @@ export { inventoryEmpty, seedInventory } from './db/seed';
 export const inventorySubgraph: SubgraphDefinition<InventoryContext> = {
   name: 'inventory',
   entities: [WarehouseEntity, ProductEntity, StockLevelEntity, StockMovementEntity, AllocationEntity],
-  migrations: [CreateInventory1764000000000, eventTablesMigration(1764100000000), Reservations1764200000000, QuotasPresaleAlerts1764300000000, aggregateVersionsMigration(1764600000000), outboxPositionsMigration(1764700000000), ProductCatalogue1764910000000, consumerRetryMigration(1764950000000)],
+  migrations: [
+    CreateInventory1764000000000,
+    eventTablesMigration(1764100000000),
+    Reservations1764200000000,
+    QuotasPresaleAlerts1764300000000,
+    aggregateVersionsMigration(1764600000000),
+    outboxPositionsMigration(1764700000000),
+    ProductCatalogue1764910000000,
+    consumerRetryMigration(1764950000000),
+  ],
   buildSchema: buildInventorySchema,
   createContext,
   consumers: [...reservationConsumers(), ...ledgerConsumers(), ...catalogueConsumers()],

@@ -3,11 +3,20 @@ import { loadConfig, subgraphEnv } from '@supply-graph/shared';
 
 // An empty variable means "not set", as everywhere else in the project.
 const numberVar = (schema: z.ZodNumber, fallback: number) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.coerce.number().pipe(schema).default(fallback));
+  z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.coerce.number().pipe(schema).default(fallback),
+  );
 
 const logisticsEnv = z
   .object({
-    LOGISTICS_NO_SCAN_HOURS: numberVar(z.number().positive().max(24 * 90), 48),
+    LOGISTICS_NO_SCAN_HOURS: numberVar(
+      z
+        .number()
+        .positive()
+        .max(24 * 90),
+      48,
+    ),
     LOGISTICS_EXCEPTION_SCAN_INTERVAL_S: numberVar(z.number().int().min(0).max(86_400), 60),
     LOGISTICS_EXCEPTION_SCAN_BATCH: numberVar(z.number().int().min(1).max(10_000), 200),
     LOGISTICS_UNIT_WEIGHT_KG: numberVar(z.number().positive().max(1_000), 0.5),

@@ -1,4 +1,10 @@
-import { consumerRetryMigration, aggregateVersionsMigration, eventTablesMigration, outboxPositionsMigration, type SubgraphDefinition } from '@supply-graph/shared';
+import {
+  consumerRetryMigration,
+  aggregateVersionsMigration,
+  eventTablesMigration,
+  outboxPositionsMigration,
+  type SubgraphDefinition,
+} from '@supply-graph/shared';
 import { createContext, type LogisticsContext } from './context';
 import { CreateLogistics1764000000000 } from './db/migrations/1764000000000-CreateLogistics';
 import { CarrierReferenceData1764200000000 } from './db/migrations/1764200000000-CarrierReferenceData';
@@ -11,9 +17,13 @@ import { exceptionScanJob } from './modules/exceptions/exception-scanner.job';
 import { planningConsumers } from './modules/planning/planning.consumers';
 import { buildLogisticsSchema } from './schema';
 
-export { DEFAULT_LOGISTICS_SETTINGS, loadLogisticsConfig, type LogisticsConfig, type LogisticsSettings } from './config';
+export {
+  DEFAULT_LOGISTICS_SETTINGS,
+  loadLogisticsConfig,
+  type LogisticsConfig,
+  type LogisticsSettings,
+} from './config';
 export { logisticsEmpty, seedLogistics } from './db/seed';
-
 
 /**
  * The logistics subgraph: carriers, shipments, their tracking events, exception
@@ -29,7 +39,8 @@ export const logisticsSubgraph: SubgraphDefinition<LogisticsContext> = {
     CarrierReferenceData1764200000000,
     ExceptionsAndCarbon1764500000000,
     aggregateVersionsMigration(1764600000000),
-    outboxPositionsMigration(1764700000000), consumerRetryMigration(1764950000000),
+    outboxPositionsMigration(1764700000000),
+    consumerRetryMigration(1764950000000),
     ShipmentChannel1765200000000,
   ],
   buildSchema: buildLogisticsSchema,

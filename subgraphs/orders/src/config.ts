@@ -3,7 +3,10 @@ import { boolFlag, checkProductionSecrets, loadConfig, optionalString, subgraphE
 
 // An empty variable means "not set", as everywhere else in the project.
 const numberVar = (schema: z.ZodNumber, fallback: number) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.coerce.number().pipe(schema).default(fallback));
+  z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.coerce.number().pipe(schema).default(fallback),
+  );
 
 const weight = (fallback: number) => numberVar(z.number().min(0).max(1), fallback);
 
@@ -25,7 +28,14 @@ const riskEnv = z
   .object({
     ORDERS_RISK_HOLD_THRESHOLD: numberVar(z.number().gt(0).max(1), 0.8),
     ORDERS_RISK_VELOCITY_MAX_ORDERS: numberVar(z.number().int().min(1).max(10_000), 5),
-    ORDERS_RISK_VELOCITY_WINDOW_MINUTES: numberVar(z.number().int().min(1).max(60 * 24 * 30), 60),
+    ORDERS_RISK_VELOCITY_WINDOW_MINUTES: numberVar(
+      z
+        .number()
+        .int()
+        .min(1)
+        .max(60 * 24 * 30),
+      60,
+    ),
     ORDERS_RISK_VELOCITY_WEIGHT: weight(0.9),
     ORDERS_RISK_HIGH_VALUE_AMOUNT: amountVar('5000.00'),
     ORDERS_RISK_HIGH_VALUE_WEIGHT: weight(0.85),
@@ -43,8 +53,14 @@ const riskEnv = z
         windowMinutes: env.ORDERS_RISK_VELOCITY_WINDOW_MINUTES,
         weight: env.ORDERS_RISK_VELOCITY_WEIGHT,
       },
-      highValueNewCustomer: { amountMinor: env.ORDERS_RISK_HIGH_VALUE_AMOUNT, weight: env.ORDERS_RISK_HIGH_VALUE_WEIGHT },
-      unusualCountry: { minOrders: env.ORDERS_RISK_UNUSUAL_COUNTRY_MIN_ORDERS, weight: env.ORDERS_RISK_UNUSUAL_COUNTRY_WEIGHT },
+      highValueNewCustomer: {
+        amountMinor: env.ORDERS_RISK_HIGH_VALUE_AMOUNT,
+        weight: env.ORDERS_RISK_HIGH_VALUE_WEIGHT,
+      },
+      unusualCountry: {
+        minOrders: env.ORDERS_RISK_UNUSUAL_COUNTRY_MIN_ORDERS,
+        weight: env.ORDERS_RISK_UNUSUAL_COUNTRY_WEIGHT,
+      },
       sharedAddress: {
         maxCustomers: env.ORDERS_RISK_SHARED_ADDRESS_MAX_CUSTOMERS,
         windowDays: env.ORDERS_RISK_SHARED_ADDRESS_WINDOW_DAYS,
@@ -66,9 +82,29 @@ const webhookEnv = z
     ORDERS_WEBHOOK_CONCURRENCY: numberVar(z.number().int().min(1).max(256), 8),
     ORDERS_WEBHOOK_TIMEOUT_MS: numberVar(z.number().int().min(10).max(120_000), 10_000),
     ORDERS_WEBHOOK_RETRY_BASE_MS: numberVar(z.number().int().min(1).max(86_400_000), 30_000),
-    ORDERS_WEBHOOK_RETRY_MAX_MS: numberVar(z.number().int().min(1).max(7 * 86_400_000), 3_600_000),
-    ORDERS_WEBHOOK_GIVE_UP_AFTER_MS: numberVar(z.number().int().min(1).max(30 * 86_400_000), 86_400_000),
-    ORDERS_WEBHOOK_RETENTION_HOURS: numberVar(z.number().positive().max(24 * 365), 7 * 24),
+    ORDERS_WEBHOOK_RETRY_MAX_MS: numberVar(
+      z
+        .number()
+        .int()
+        .min(1)
+        .max(7 * 86_400_000),
+      3_600_000,
+    ),
+    ORDERS_WEBHOOK_GIVE_UP_AFTER_MS: numberVar(
+      z
+        .number()
+        .int()
+        .min(1)
+        .max(30 * 86_400_000),
+      86_400_000,
+    ),
+    ORDERS_WEBHOOK_RETENTION_HOURS: numberVar(
+      z
+        .number()
+        .positive()
+        .max(24 * 365),
+      7 * 24,
+    ),
     ORDERS_WEBHOOK_ALLOW_PRIVATE_TARGETS: boolFlag(false),
     ORDERS_WEBHOOK_SECRET_KEY: optionalString,
     NODE_ENV: optionalString,
@@ -78,7 +114,9 @@ const webhookEnv = z
     path: ['ORDERS_WEBHOOK_RETRY_MAX_MS'],
   })
   .superRefine((env, ctx) =>
-    checkProductionSecrets(env, ctx, ['ORDERS_WEBHOOK_SECRET_KEY'], { ORDERS_WEBHOOK_SECRET_KEY: DEV_WEBHOOK_SECRET_KEY }),
+    checkProductionSecrets(env, ctx, ['ORDERS_WEBHOOK_SECRET_KEY'], {
+      ORDERS_WEBHOOK_SECRET_KEY: DEV_WEBHOOK_SECRET_KEY,
+    }),
   )
   .transform((env) => ({
     webhooks: deepFreeze({
@@ -95,7 +133,6 @@ const webhookEnv = z
       secretKey: env.ORDERS_WEBHOOK_SECRET_KEY ?? DEV_WEBHOOK_SECRET_KEY,
     }),
   }));
-
 
 const intakeEnv = z
   .object({
@@ -174,7 +211,11 @@ export const DEFAULT_INTAKE_SETTINGS: Readonly<IntakeSettings> = loadConfig('ord
  *   customer and identified through the bus (`buyer.identification-requested` -> `buyer.identified`)
  */
 export const loadOrdersConfig = (env?: Record<string, string | undefined>) =>
-  loadConfig('orders', z.intersection(subgraphEnv('orders', 4001), z.intersection(riskEnv, z.intersection(webhookEnv, intakeEnv))), env);
+  loadConfig(
+    'orders',
+    z.intersection(subgraphEnv('orders', 4001), z.intersection(riskEnv, z.intersection(webhookEnv, intakeEnv))),
+    env,
+  );
 
 /** Everything the orders process reads from its environment: the common subgraph settings, `risk`, `webhooks` and `intake`. */
 export type OrdersConfig = ReturnType<typeof loadOrdersConfig>;

@@ -1,6 +1,9 @@
 import type { SubgraphContext } from '@supply-graph/shared';
 import { createChannelLoaders, type ChannelLoaders } from './modules/channel/channel.loader';
-import { createCustomerOrderLoaders, type CustomerOrderLoaders } from './modules/customer-orders/customer-orders.loader';
+import {
+  createCustomerOrderLoaders,
+  type CustomerOrderLoaders,
+} from './modules/customer-orders/customer-orders.loader';
 import { createOrderLoaders, type OrderLoaders } from './modules/order/order.loader';
 import { createWebhookLoaders, type WebhookLoaders } from './modules/webhooks/webhook.loader';
 

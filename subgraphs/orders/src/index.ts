@@ -1,4 +1,9 @@
-import { consumerRetryMigration, eventTablesMigration, outboxPositionsMigration, type SubgraphDefinition } from '@supply-graph/shared';
+import {
+  consumerRetryMigration,
+  eventTablesMigration,
+  outboxPositionsMigration,
+  type SubgraphDefinition,
+} from '@supply-graph/shared';
 import { createContext, type OrdersContext } from './context';
 import { CreateOrders1764000100000 } from './db/migrations/1764000100000-CreateOrders';
 import { Fulfilment1764200000000 } from './db/migrations/1764200000000-Fulfilment';
@@ -37,7 +42,24 @@ export { signWebhook, verifyWebhookSignature, WEBHOOK_HEADERS } from './modules/
 export const ordersSubgraph: SubgraphDefinition<OrdersContext> = {
   name: 'orders',
   entities: [ChannelEntity, OrderEntity, OrderLineEntity, OrderStatusChangeEntity],
-  migrations: [CreateOrders1764000100000, eventTablesMigration(1764100000000), Fulfilment1764200000000, IntakeQualityAndKpis1764310000000, Risk1764340000000, PresaleLines1764400000000, OrderTax1764500000000, outboxPositionsMigration(1764700000000), Webhooks1764800000000, LocalCatalogueAndAsyncBuyer1764910000000, consumerRetryMigration(1764950000000), ParkedEvents1764960000000, ApiClients1765000000000, AuditTrail1765050000000, WebhookOwners1765100000000, SealedWebhookSecrets1765150000000],
+  migrations: [
+    CreateOrders1764000100000,
+    eventTablesMigration(1764100000000),
+    Fulfilment1764200000000,
+    IntakeQualityAndKpis1764310000000,
+    Risk1764340000000,
+    PresaleLines1764400000000,
+    OrderTax1764500000000,
+    outboxPositionsMigration(1764700000000),
+    Webhooks1764800000000,
+    LocalCatalogueAndAsyncBuyer1764910000000,
+    consumerRetryMigration(1764950000000),
+    ParkedEvents1764960000000,
+    ApiClients1765000000000,
+    AuditTrail1765050000000,
+    WebhookOwners1765100000000,
+    SealedWebhookSecrets1765150000000,
+  ],
   buildSchema: buildOrdersSchema,
   createContext,
   consumers: (config) => [

@@ -23,9 +23,21 @@ export function buildOrdersSchema() {
   return buildFederatedSchema(
     {
       resolvers: [
-        ChannelResolver, OrderResolver, OrderFlowResolver, OrderEventsResolver, OrderEventFeedResolver, CustomerOrdersResolver,
-        BatchIntakeResolver, IntakeQualityResolver, KpiResolver, OrderReviewResolver, WebhookResolver, WebhookDeliveryResolver,
-        ParkedEventsResolver, ApiClientResolver, AuditResolver,
+        ChannelResolver,
+        OrderResolver,
+        OrderFlowResolver,
+        OrderEventsResolver,
+        OrderEventFeedResolver,
+        CustomerOrdersResolver,
+        BatchIntakeResolver,
+        IntakeQualityResolver,
+        KpiResolver,
+        OrderReviewResolver,
+        WebhookResolver,
+        WebhookDeliveryResolver,
+        ParkedEventsResolver,
+        ApiClientResolver,
+        AuditResolver,
       ],
       scalarsMap,
       // type-graphql insists on a pub/sub for @Subscription; the gateway serves it from the bus instead.

@@ -24,7 +24,12 @@ async function startIdp(alg: 'RS256' | 'ES256') {
       .setIssuedAt()
       .setExpirationTime(options.exp ?? Math.floor(Date.now() / 1000) + 300)
       .sign(options.key ?? privateKey);
-  return { url, sign, served: () => served, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url,
+    sign,
+    served: () => served,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 describe('TokenVerifier with an external identity provider (by JWKS URL, issuer and audience)', () => {
@@ -46,7 +51,12 @@ describe('TokenVerifier with an external identity provider (by JWKS URL, issuer 
 
   it("reads the provider's tokens the same way: sub, scope, channels", async () => {
     const verified = await verifier.verify(await idp.sign({ scope: 'orders:read pii:read', channels: ['TMALL'] }));
-    expect(verified.principal).toEqual({ sub: 'anna@corp', scopes: new Set(['orders:read', 'pii:read']), channels: ['tmall'], kind: 'user' });
+    expect(verified.principal).toEqual({
+      sub: 'anna@corp',
+      scopes: new Set(['orders:read', 'pii:read']),
+      channels: ['tmall'],
+      kind: 'user',
+    });
     expect(idp.served()).toBe(1);
   });
 
@@ -58,9 +68,13 @@ describe('TokenVerifier with an external identity provider (by JWKS URL, issuer 
 
   it('refuses a token signed by another key, with an algorithm off the allow-list, or expired beyond the clock skew', async () => {
     const stranger = await generateKeyPair('RS256');
-    await expect(verifier.verify(await idp.sign({}, { key: stranger.privateKey }))).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    await expect(verifier.verify(await idp.sign({}, { key: stranger.privateKey }))).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
     const hmac = new TextEncoder().encode('a-shared-secret-an-attacker-picked-000000');
-    await expect(verifier.verify(await idp.sign({}, { key: hmac as unknown as KeyLike, alg: 'HS256' }))).rejects.toMatchObject({
+    await expect(
+      verifier.verify(await idp.sign({}, { key: hmac as unknown as KeyLike, alg: 'HS256' })),
+    ).rejects.toMatchObject({
       extensions: { code: 'UNAUTHENTICATED' },
     });
     const expired = await idp.sign({}, { exp: Math.floor(Date.now() / 1000) - 60 });
@@ -70,12 +84,24 @@ describe('TokenVerifier with an external identity provider (by JWKS URL, issuer 
   });
 
   it('refuses an issuer it does not trust, and a wrong audience', async () => {
-    const other = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setIssuer('https://elsewhere').setSubject('x').setExpirationTime('5m').sign(new Uint8Array(32));
-    await expect(verifier.verify(other)).rejects.toMatchObject({ message: 'The token was not issued by an issuer this platform trusts' });
+    const other = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('https://elsewhere')
+      .setSubject('x')
+      .setExpirationTime('5m')
+      .sign(new Uint8Array(32));
+    await expect(verifier.verify(other)).rejects.toMatchObject({
+      message: 'The token was not issued by an issuer this platform trusts',
+    });
     const idp2 = await startIdp('RS256');
     try {
-      const wrongAudience = new TokenVerifier([externalIssuer('https://idp.example.com/realms/corp', 'another-api', idp2.url, ['RS256'])], 30);
-      await expect(wrongAudience.verify(await idp2.sign({}))).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+      const wrongAudience = new TokenVerifier(
+        [externalIssuer('https://idp.example.com/realms/corp', 'another-api', idp2.url, ['RS256'])],
+        30,
+      );
+      await expect(wrongAudience.verify(await idp2.sign({}))).rejects.toMatchObject({
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
     } finally {
       await idp2.close();
     }

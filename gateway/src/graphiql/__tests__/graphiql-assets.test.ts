@@ -18,17 +18,21 @@ let port: number;
 /** node:http sends the path exactly as given (fetch would normalise "../" away). */
 function request(rawPath: string, init: { method?: string; headers?: Record<string, string> } = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: rawPath, method: init.method ?? 'GET', headers: init.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port, path: rawPath, method: init.method ?? 'GET', headers: init.headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+      },
+    );
     req.on('error', reject);
     req.end();
   });
 }
 
-const packageFile = (pkg: string, file: string) => readFileSync(path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file));
+const packageFile = (pkg: string, file: string) =>
+  readFileSync(path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file));
 const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8';
 
 beforeAll(async () => {
@@ -46,7 +50,11 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 describe('GraphiQL assets', () => {
   it.each([
     ['react.production.min.js', 'text/javascript; charset=utf-8', packageFile('react', 'umd/react.production.min.js')],
-    ['react-dom.production.min.js', 'text/javascript; charset=utf-8', packageFile('react-dom', 'umd/react-dom.production.min.js')],
+    [
+      'react-dom.production.min.js',
+      'text/javascript; charset=utf-8',
+      packageFile('react-dom', 'umd/react-dom.production.min.js'),
+    ],
     ['graphql-ws.min.js', 'text/javascript; charset=utf-8', packageFile('graphql-ws', 'umd/graphql-ws.min.js')],
     ['graphiql.min.js', 'text/javascript; charset=utf-8', packageFile('graphiql', 'graphiql.min.js')],
     ['graphiql.min.css', 'text/css; charset=utf-8', packageFile('graphiql', 'graphiql.min.css')],
@@ -104,12 +112,16 @@ describe('GraphiQL assets', () => {
 
   it('gzips for clients that accept it, and answers 304 to a matching If-None-Match', async () => {
     const plain = await request('/graphiql/assets/graphiql.min.js');
-    const zipped = await request('/graphiql/assets/graphiql.min.js', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    const zipped = await request('/graphiql/assets/graphiql.min.js', {
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
     expect(zipped.headers['content-encoding']).toBe('gzip');
     expect(zipped.headers.vary).toBe('accept-encoding');
     expect(zipped.body.length).toBeLessThan(plain.body.length / 3);
     expect(gunzipSync(zipped.body).equals(plain.body)).toBe(true);
-    const again = await request('/graphiql/assets/graphiql.min.js', { headers: { 'if-none-match': String(plain.headers.etag) } });
+    const again = await request('/graphiql/assets/graphiql.min.js', {
+      headers: { 'if-none-match': String(plain.headers.etag) },
+    });
     expect(again.status).toBe(304);
     expect(again.body.length).toBe(0);
   });

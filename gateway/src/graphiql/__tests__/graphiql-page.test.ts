@@ -11,7 +11,12 @@ import { graphiqlBootScript } from '../graphiql-page';
  * `token`: what GET /graphiql/token answers (null: 404, as anywhere but a local browser outside production).
  */
 async function boot(href: string, token: string | null = null) {
-  const calls: { fetcher?: Record<string, unknown>; wsClient?: Record<string, unknown>; props?: Record<string, unknown>; asked?: string } = {};
+  const calls: {
+    fetcher?: Record<string, unknown>;
+    wsClient?: Record<string, unknown>;
+    props?: Record<string, unknown>;
+    asked?: string;
+  } = {};
   const wsClient = { id: 'the-ws-client' };
   const { origin, protocol, host } = new URL(href);
   const fetch = async (url: string) => {
@@ -36,7 +41,12 @@ async function boot(href: string, token: string | null = null) {
 describe('GraphiQL boot script', () => {
   it('fetches from the page’s own origin and subscribes over one graphql-ws client on the same host', async () => {
     const { calls, wsClient } = await boot('http://localhost:4000/graphql');
-    expect(calls.fetcher).toEqual({ url: 'http://localhost:4000/graphql', subscriptionUrl: 'ws://localhost:4000/graphql', wsClient, headers: {} });
+    expect(calls.fetcher).toEqual({
+      url: 'http://localhost:4000/graphql',
+      subscriptionUrl: 'ws://localhost:4000/graphql',
+      wsClient,
+      headers: {},
+    });
     expect(calls.wsClient).toMatchObject({ url: 'ws://localhost:4000/graphql', lazy: true, connectionParams: {} });
     expect(calls.props).toMatchObject({ fetcher: 'the-fetcher', defaultTabs: GRAPHIQL_EXAMPLES });
   });
@@ -50,7 +60,10 @@ describe('GraphiQL boot script', () => {
 
   it('uses wss: behind https', async () => {
     const { calls } = await boot('https://hub.example.com/graphql');
-    expect(calls.fetcher).toMatchObject({ url: 'https://hub.example.com/graphql', subscriptionUrl: 'wss://hub.example.com/graphql' });
+    expect(calls.fetcher).toMatchObject({
+      url: 'https://hub.example.com/graphql',
+      subscriptionUrl: 'wss://hub.example.com/graphql',
+    });
     expect(calls.wsClient).toMatchObject({ url: 'wss://hub.example.com/graphql' });
   });
 });
@@ -58,17 +71,25 @@ describe('GraphiQL boot script', () => {
 describe('GraphiQL examples', () => {
   const supergraphSdl = readFileSync(path.resolve(__dirname, '../../../../supergraph.graphql'), 'utf8');
   // The access rules' specs are linked for: SECURITY; reading the API needs no enforcement.
-  const api = Supergraph.build(supergraphSdl, { supportedFeatures: ROUTER_SUPPORTED_SUPERGRAPH_FEATURES }).apiSchema().toGraphQLJSSchema();
+  const api = Supergraph.build(supergraphSdl, { supportedFeatures: ROUTER_SUPPORTED_SUPERGRAPH_FEATURES })
+    .apiSchema()
+    .toGraphQLJSSchema();
 
   it('are the 360 query and the order subscription, in that order', () => {
-    const kinds = GRAPHIQL_EXAMPLES.map((e) => parse(e.query).definitions.map((d) => ('operation' in d ? `${d.operation} ${d.name?.value}` : d.kind)));
+    const kinds = GRAPHIQL_EXAMPLES.map((e) =>
+      parse(e.query).definitions.map((d) => ('operation' in d ? `${d.operation} ${d.name?.value}` : d.kind)),
+    );
     expect(kinds).toEqual([['query Customer360'], ['subscription OrderStatusChanged']]);
   });
 
-  it.each(GRAPHIQL_EXAMPLES.map((e) => [parse(e.query).definitions.map((d) => ('name' in d ? d.name?.value : '')).join(), e]))(
-    '%s is valid against the supergraph’s API schema',
-    (_name, example) => {
-      expect(validate(api, parse(example.query)).map((e) => e.message)).toEqual([]);
-    },
-  );
+  it.each(
+    GRAPHIQL_EXAMPLES.map((e) => [
+      parse(e.query)
+        .definitions.map((d) => ('name' in d ? d.name?.value : ''))
+        .join(),
+      e,
+    ]),
+  )('%s is valid against the supergraph’s API schema', (_name, example) => {
+    expect(validate(api, parse(example.query)).map((e) => e.message)).toEqual([]);
+  });
 });

@@ -5,13 +5,26 @@ import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from '../limits';
 import { apiSchema } from './committed-documents';
 
 const schema = apiSchema();
-const roomy: OperationLimits = { maxDepth: 100, maxAliases: 100, maxRootFields: 100, maxTokens: 100_000, maxCost: 1_000_000 };
+const roomy: OperationLimits = {
+  maxDepth: 100,
+  maxAliases: 100,
+  maxRootFields: 100,
+  maxTokens: 100_000,
+  maxCost: 1_000_000,
+};
 const within = (overrides: Partial<OperationLimits>): OperationLimits => ({ ...roomy, ...overrides });
 
 /** What a client sees of the refusal, or null when the operation may run. */
 function check(text: string, limits: OperationLimits, variables: Record<string, unknown> = {}, operationName?: string) {
   const refusal = checkOperationLimits(parse(text), { schema, variables, operationName }, limits);
-  return refusal && { code: refusal.extensions.code, limit: refusal.extensions.limit, max: refusal.extensions.max, measured: refusal.extensions.measured };
+  return (
+    refusal && {
+      code: refusal.extensions.code,
+      limit: refusal.extensions.limit,
+      max: refusal.extensions.max,
+      measured: refusal.extensions.measured,
+    }
+  );
 }
 const refused = (limit: string, max: number, measured: number) => ({ code: 'QUERY_TOO_COMPLEX', limit, max, measured });
 
@@ -28,17 +41,19 @@ describe('checkOperationLimits', () => {
   });
 
   it('holds aliases', () => {
-    expect(check('{ a: customers { totalCount } b: customers { n: totalCount } }', within({ maxAliases: 3 }))).toBeNull();
-    expect(check('{ a: customers { totalCount } b: customers { n: totalCount m: totalCount } }', within({ maxAliases: 3 }))).toEqual(
-      refused('aliases', 3, 4),
-    );
+    expect(
+      check('{ a: customers { totalCount } b: customers { n: totalCount } }', within({ maxAliases: 3 })),
+    ).toBeNull();
+    expect(
+      check('{ a: customers { totalCount } b: customers { n: totalCount m: totalCount } }', within({ maxAliases: 3 })),
+    ).toEqual(refused('aliases', 3, 4));
   });
 
   it('holds root fields, aliased or not, __typename included', () => {
     expect(check('{ customers { totalCount } orders { totalCount } }', within({ maxRootFields: 2 }))).toBeNull();
-    expect(check('{ customers { totalCount } orders { totalCount } __typename }', within({ maxRootFields: 2 }))).toEqual(
-      refused('rootFields', 2, 3),
-    );
+    expect(
+      check('{ customers { totalCount } orders { totalCount } __typename }', within({ maxRootFields: 2 })),
+    ).toEqual(refused('rootFields', 2, 3));
   });
 
   it('holds tokens, comments not counted', () => {
@@ -51,7 +66,9 @@ describe('checkOperationLimits', () => {
     // customers 1 + 3 × (edges 1 + (node 1 + id 1))
     expect(costOf('{ customers(first: 3) { edges { node { id } } } }')).toBe(10);
     expect(check('{ customers(first: 3) { edges { node { id } } } }', within({ maxCost: 10 }))).toBeNull();
-    expect(check('{ customers(first: 4) { edges { node { id } } } }', within({ maxCost: 10 }))).toEqual(refused('cost', 10, 13));
+    expect(check('{ customers(first: 4) { edges { node { id } } } }', within({ maxCost: 10 }))).toEqual(
+      refused('cost', 10, 13),
+    );
   });
 
   it('multiplies nested lists: connections by first, plain lists by LIST_SIZE', () => {
@@ -59,9 +76,11 @@ describe('checkOperationLimits', () => {
     const identities = 1 + LIST_SIZE;
     const orders = 1 + 2 * (1 + 1 + (1 + LIST_SIZE));
     const node = 1 + identities + orders;
-    expect(costOf('{ customers(first: 5) { edges { node { identities { channel } orders(first: 2) { edges { node { lines { sku } } } } } } } }')).toBe(
-      1 + 5 * (1 + node),
-    );
+    expect(
+      costOf(
+        '{ customers(first: 5) { edges { node { identities { channel } orders(first: 2) { edges { node { lines { sku } } } } } } } }',
+      ),
+    ).toBe(1 + 5 * (1 + node));
   });
 
   it("takes first from the variables, else the variable's default, else the schema's default", () => {
@@ -107,7 +126,8 @@ describe('checkOperationLimits', () => {
   });
 
   it('counts root fields that fragments bring in', () => {
-    const text = '{ ...Both __typename } fragment Both on Query { customers { totalCount } ... on Query { orders { totalCount } } }';
+    const text =
+      '{ ...Both __typename } fragment Both on Query { customers { totalCount } ... on Query { orders { totalCount } } }';
     expect(check(text, within({ maxRootFields: 2 }))).toEqual(refused('rootFields', 2, 3));
   });
 
@@ -115,16 +135,22 @@ describe('checkOperationLimits', () => {
     // F0 spreads F1 twice, F1 spreads F2 twice, ...: 2^40 fields once expanded.
     const levels = 40;
     const fragments = Array.from({ length: levels }, (_, i) =>
-      i < levels - 1 ? `fragment F${i} on Query { ...F${i + 1} ... on Query { ...F${i + 1} } }` : `fragment F${i} on Query { a: __typename }`,
+      i < levels - 1
+        ? `fragment F${i} on Query { ...F${i + 1} ... on Query { ...F${i + 1} } }`
+        : `fragment F${i} on Query { a: __typename }`,
     );
     const text = `{ ...F0 } ${fragments.join(' ')}`;
     expect(check(text, DEFAULT_OPERATION_LIMITS)).toEqual(refused('aliases', 30, 2 ** (levels - 1)));
     const noAlias = text.replace('a: __typename', '__typename');
-    expect(check(noAlias, within({ maxRootFields: Infinity }))).toEqual(refused('cost', roomy.maxCost, 2 ** (levels - 1)));
+    expect(check(noAlias, within({ maxRootFields: Infinity }))).toEqual(
+      refused('cost', roomy.maxCost, 2 ** (levels - 1)),
+    );
   });
 
   it('leaves cyclic and unknown fragments to validation', () => {
-    expect(check('{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }', DEFAULT_OPERATION_LIMITS)).toBeNull();
+    expect(
+      check('{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }', DEFAULT_OPERATION_LIMITS),
+    ).toBeNull();
     expect(check('{ ...Missing }', DEFAULT_OPERATION_LIMITS)).toBeNull();
   });
 
@@ -137,7 +163,8 @@ describe('checkOperationLimits', () => {
 
   it('estimates one parsed document anew for each value of the variables its cost reads, and alike for the rest', () => {
     // The gateway keeps one parsed document per query text, so estimates are remembered on it.
-    const text = 'query($id: ID!, $n: Int = 2, $deep: Boolean!) { a: customer(id: $id) { id } customers(first: $n) { edges { node { id orders @include(if: $deep) { totalCount } } } } }';
+    const text =
+      'query($id: ID!, $n: Int = 2, $deep: Boolean!) { a: customer(id: $id) { id } customers(first: $n) { edges { node { id orders @include(if: $deep) { totalCount } } } } }';
     const document = parse(text);
     const verdict = (variables: Record<string, unknown>) =>
       checkOperationLimits(document, { schema, variables }, within({ maxCost: 50 }))?.extensions.measured ?? 'within';
@@ -160,14 +187,19 @@ describe('checkOperationLimits', () => {
   });
 
   it('holds every operation of the document to the shape limits, and the cost of the one that runs', () => {
-    const text = 'query Small { customers(first: 1) { totalCount } } query Big { customers(first: 100) { edges { node { x: id } } } }';
+    const text =
+      'query Small { customers(first: 1) { totalCount } } query Big { customers(first: 100) { edges { node { x: id } } } }';
     expect(check(text, within({ maxAliases: 0 }), {}, 'Small')).toEqual(refused('aliases', 0, 1));
     expect(check(text, within({ maxCost: 10 }), {}, 'Small')).toBeNull();
     expect(check(text, within({ maxCost: 10 }), {}, 'Big')).toEqual(refused('cost', 10, 301));
   });
 
   it('says in its message what was measured and what the limit is', () => {
-    const refusal = checkOperationLimits(parse('{ a: customers { totalCount } b: orders { totalCount } }'), { schema }, within({ maxAliases: 1 }));
+    const refusal = checkOperationLimits(
+      parse('{ a: customers { totalCount } b: orders { totalCount } }'),
+      { schema },
+      within({ maxAliases: 1 }),
+    );
     expect(refusal?.message).toBe('The operation has 2 aliases; the limit is 1.');
   });
 });
@@ -177,7 +209,11 @@ describe('checkOperationSource', () => {
 
   it('refuses an overlong text, saying how long it is', () => {
     expect(checkOperationSource('{ customers { totalCount } }', { schema }, limits)).toBeNull();
-    expect(checkOperationSource('{ customers { totalCount id } }', { schema }, limits)?.extensions).toMatchObject({ limit: 'tokens', max: 6, measured: 7 });
+    expect(checkOperationSource('{ customers { totalCount id } }', { schema }, limits)?.extensions).toMatchObject({
+      limit: 'tokens',
+      max: 6,
+      measured: 7,
+    });
   });
 
   it('stops counting ten times past the limit', () => {
@@ -193,7 +229,9 @@ describe('checkOperationSource', () => {
 
   it('checks the other limits and the cost with the variables', () => {
     const text = 'subscription($id: ID) { orderStatusChanged(orderId: $id) { a: eventId b: eventId } }';
-    expect(checkOperationSource(text, { schema, variables: { id: '1' } }, within({ maxAliases: 1 }))?.extensions).toMatchObject({ limit: 'aliases' });
+    expect(
+      checkOperationSource(text, { schema, variables: { id: '1' } }, within({ maxAliases: 1 }))?.extensions,
+    ).toMatchObject({ limit: 'aliases' });
     expect(checkOperationSource(parse(text), { schema }, within({ maxAliases: 2 }))).toBeNull();
   });
 

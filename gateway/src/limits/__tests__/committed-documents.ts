@@ -10,7 +10,11 @@ const ROOT = path.dirname(DEFAULT_SUPERGRAPH_PATH);
 /** The API schema the gateway serves, built from the committed supergraph as platform/src/contract-check.ts does. */
 export const apiSchema = (): GraphQLSchema =>
   // The access rules' specs are linked for: SECURITY; reading the API needs no enforcement.
-  Supergraph.build(readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'), { supportedFeatures: ROUTER_SUPPORTED_SUPERGRAPH_FEATURES }).apiSchema().toGraphQLJSSchema();
+  Supergraph.build(readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'), {
+    supportedFeatures: ROUTER_SUPPORTED_SUPERGRAPH_FEATURES,
+  })
+    .apiSchema()
+    .toGraphQLJSSchema();
 
 export interface CommittedDocument {
   /** Where it comes from, for failure messages. */
@@ -30,7 +34,8 @@ function readmeDocuments(): CommittedDocument[] {
   for (const [, block] of readme.matchAll(/```graphql\n([\s\S]*?)```/g)) {
     n += 1;
     found.push({ origin: `README.md block ${n}`, text: block });
-    for (const [, then] of block.matchAll(/^# then: (.*)$/gm)) found.push({ origin: `README.md block ${n}, "then" comment`, text: then });
+    for (const [, then] of block.matchAll(/^# then: (.*)$/gm))
+      found.push({ origin: `README.md block ${n}, "then" comment`, text: then });
     for (const [, quoted] of block.matchAll(/query: ("(?:[^"\\]|\\.)*")/g)) {
       found.push({ origin: `README.md block ${n}, quoted query`, text: JSON.parse(quoted) as string });
     }

@@ -23,13 +23,24 @@ const operations = committedDocuments().flatMap(({ origin, text }) => {
   const document = parse(text);
   return document.definitions
     .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
-    .map((operation) => ({ label: `${origin}: ${operation.name?.value ?? 'anonymous'} ${operation.operation}`, document, operation }));
+    .map((operation) => ({
+      label: `${origin}: ${operation.name?.value ?? 'anonymous'} ${operation.operation}`,
+      document,
+      operation,
+    }));
 });
 
 describe('the default operation limits', () => {
   it('find every kind of committed document', () => {
     const origins = operations.map((o) => o.label).join('\n');
-    for (const kind of ['e2e/operations/', 'README.md block', 'graphiql-examples.ts', 'GraphiQL introspection', 'quoted query', '"then" comment']) {
+    for (const kind of [
+      'e2e/operations/',
+      'README.md block',
+      'graphiql-examples.ts',
+      'GraphiQL introspection',
+      'quoted query',
+      '"then" comment',
+    ]) {
       expect(origins).toContain(kind);
     }
   });
@@ -42,7 +53,11 @@ describe('the default operation limits', () => {
     const variables = (name && REQUIRED_VARIABLES[name]) || {};
     expect(required.filter((v) => !(v in variables))).toEqual([]);
 
-    const refusal = checkOperationLimits(document, { schema, variables, operationName: name }, DEFAULT_OPERATION_LIMITS);
+    const refusal = checkOperationLimits(
+      document,
+      { schema, variables, operationName: name },
+      DEFAULT_OPERATION_LIMITS,
+    );
     expect(refusal && { message: refusal.message, extensions: refusal.extensions }).toBeNull();
   });
 });

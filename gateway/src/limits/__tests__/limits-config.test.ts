@@ -15,7 +15,13 @@ describe('limitsConfig', () => {
 
   it('reads each limit from its variable', () => {
     expect(
-      load({ LIMIT_MAX_DEPTH: '8', LIMIT_MAX_ALIASES: '5', LIMIT_MAX_ROOT_FIELDS: '3', LIMIT_MAX_TOKENS: '1000', LIMIT_MAX_COST: '2500' }),
+      load({
+        LIMIT_MAX_DEPTH: '8',
+        LIMIT_MAX_ALIASES: '5',
+        LIMIT_MAX_ROOT_FIELDS: '3',
+        LIMIT_MAX_TOKENS: '1000',
+        LIMIT_MAX_COST: '2500',
+      }),
     ).toEqual({ maxDepth: 8, maxAliases: 5, maxRootFields: 3, maxTokens: 1000, maxCost: 2500 });
   });
 

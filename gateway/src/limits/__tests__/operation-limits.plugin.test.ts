@@ -55,7 +55,8 @@ describe('operationLimits (Apollo Server plugin)', () => {
   });
   afterAll(() => apollo.stop());
   beforeEach(() => void validated.splice(0));
-  const run = (query: string, variables?: Record<string, unknown>, operationName?: string) => send(apollo, query, variables, operationName);
+  const run = (query: string, variables?: Record<string, unknown>, operationName?: string) =>
+    send(apollo, query, variables, operationName);
 
   it('lets an operation within the limits run', async () => {
     expect(await run('{ hello items(first: 2) { edges { node { id } } } }')).toEqual({
@@ -68,7 +69,12 @@ describe('operationLimits (Apollo Server plugin)', () => {
     const query = '{ a: hello b: hello c: hello }';
     const refused = {
       status: 400,
-      errors: [{ message: 'The operation has 3 aliases; the limit is 2.', extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'aliases', max: 2, measured: 3 } }],
+      errors: [
+        {
+          message: 'The operation has 3 aliases; the limit is 2.',
+          extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'aliases', max: 2, measured: 3 },
+        },
+      ],
     };
     expect(await run(query)).toEqual(refused);
     // Validation saw only the stand-in's `__typename`.
@@ -132,7 +138,9 @@ describe('operationLimits (Apollo Server plugin)', () => {
       const ran = await timed(plain);
       expect(refused.result).toEqual(refusal('aliases', 30, 1000));
       expect(ran.result).toMatchObject({ status: 200 });
-      console.log(`1,000 aliases through Apollo Server: refused in ${refused.ms} ms; without the plugin, validated and run in ${ran.ms} ms`);
+      console.log(
+        `1,000 aliases through Apollo Server: refused in ${refused.ms} ms; without the plugin, validated and run in ${ran.ms} ms`,
+      );
     } finally {
       await plain.stop();
       await held.stop();

@@ -6,8 +6,17 @@ import { rateLimit, rateLimitSubscribe } from '../rate-limit.plugin';
 
 const logger = createLogger('gateway-test', 'silent');
 
-const principal = (sub: string, kind: Principal['kind'] = 'client'): Principal => ({ sub, scopes: new Set(), channels: null, kind });
-const policy = (clientId: string, rateLimitPerMinute: number | null): ClientPolicy => ({ clientId, rateLimitPerMinute, trustedDocumentsOnly: false });
+const principal = (sub: string, kind: Principal['kind'] = 'client'): Principal => ({
+  sub,
+  scopes: new Set(),
+  channels: null,
+  kind,
+});
+const policy = (clientId: string, rateLimitPerMinute: number | null): ClientPolicy => ({
+  clientId,
+  rateLimitPerMinute,
+  trustedDocumentsOnly: false,
+});
 
 /** An Apollo server with the plugin, the gateway's error formatting, and a clock the test moves. */
 async function serverWithLimit(defaultPerMinute: number, burstSeconds: number) {

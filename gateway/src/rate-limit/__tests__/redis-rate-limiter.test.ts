@@ -160,7 +160,10 @@ describe('RedisRateLimiter when Redis cannot be reached', () => {
   it('fails open to per-gateway memory limits and warns once per outage, not per request', async () => {
     const { logger, warnings } = recordingLogger();
     // Port 1 on loopback: connection refused at once.
-    const limiter = await createRateLimiter({ perMinute: 600, burstSeconds: 10, redisUrl: 'redis://:secret@127.0.0.1:1', redisKeyPrefix: 'x:' }, logger);
+    const limiter = await createRateLimiter(
+      { perMinute: 600, burstSeconds: 10, redisUrl: 'redis://:secret@127.0.0.1:1', redisKeyPrefix: 'x:' },
+      logger,
+    );
     try {
       expect(limiter).toBeInstanceOf(RedisRateLimiter);
       // Not refused for want of Redis, but still limited on this gateway: 10 of 12 at 60/min.
@@ -174,7 +177,10 @@ describe('RedisRateLimiter when Redis cannot be reached', () => {
 
   it('counts in memory when REDIS_URL is not set', async () => {
     const { logger } = recordingLogger();
-    const limiter = await createRateLimiter({ perMinute: 600, burstSeconds: 10, redisUrl: undefined, redisKeyPrefix: 'x:' }, logger);
+    const limiter = await createRateLimiter(
+      { perMinute: 600, burstSeconds: 10, redisUrl: undefined, redisKeyPrefix: 'x:' },
+      logger,
+    );
     expect(limiter).toBeInstanceOf(MemoryRateLimiter);
     await limiter.close();
   });

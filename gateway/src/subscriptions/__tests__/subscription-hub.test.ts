@@ -17,7 +17,12 @@ function fakePlanner(delayFor: (event: StatusEventInput) => number = () => 0) {
       const selection = (document.loc?.source.body ?? '').includes('customer') ? 'with-customer' : 'plain';
       return {
         keyFor: () => selection,
-        argumentsOf: (variables) => ({ orderId: variables.orderId ?? null, customerId: variables.customerId ?? null, channel: null, after: variables.after ?? null }),
+        argumentsOf: (variables) => ({
+          orderId: variables.orderId ?? null,
+          customerId: variables.customerId ?? null,
+          channel: null,
+          after: variables.after ?? null,
+        }),
         async resolve(event, _variables, context) {
           calls.push(`${selection}:${event.eventId}`);
           tokens.push((context as { internalToken: string }).internalToken);
@@ -44,7 +49,16 @@ function statusEvent(orderId: string, to: string, customerId = 'c-1', channel = 
     occurredAt: new Date().toISOString(),
     source: 'orders',
     position: String(position),
-    payload: { orderId, customerId, channel, from: null, to, version: position, at: new Date().toISOString(), reason: null },
+    payload: {
+      orderId,
+      customerId,
+      channel,
+      from: null,
+      to,
+      version: position,
+      at: new Date().toISOString(),
+      reason: null,
+    },
   };
 }
 
@@ -54,7 +68,12 @@ async function take(iterator: AsyncIterator<ExecutionResult>, n: number): Promis
   return out;
 }
 
-const principal = (scopes: string[], channels: string[] | null = null, sub = 'staff'): Principal => ({ sub, scopes: new Set(scopes), channels, kind: 'user' });
+const principal = (scopes: string[], channels: string[] | null = null, sub = 'staff'): Principal => ({
+  sub,
+  scopes: new Set(scopes),
+  channels,
+  kind: 'user',
+});
 const contextOf = (p: Principal) => ({ requestId: 'test', principal: p, internalToken: `token-of-${p.sub}` });
 const staff = contextOf(principal(['orders:read', 'customers:read']));
 const sign = async (p: Principal) => `token-of-${p.sub}`;
@@ -78,13 +97,24 @@ describe('SubscriptionHub', () => {
     const b = await hub.subscribe({ ...doc(), variables: {} });
     const c = await hub.subscribe({ ...doc(true), variables: { customerId: 'c-2' } });
 
-    await bus.publish([statusEvent('o-1', 'PENDING'), statusEvent('o-1', 'ALLOCATED'), statusEvent('o-2', 'PENDING', 'c-2')]);
+    await bus.publish([
+      statusEvent('o-1', 'PENDING'),
+      statusEvent('o-1', 'ALLOCATED'),
+      statusEvent('o-2', 'PENDING', 'c-2'),
+    ]);
 
     expect(await take(a, 2)).toMatchObject([{ to: 'PENDING' }, { to: 'ALLOCATED' }]);
     expect(await take(b, 3)).toMatchObject([{ to: 'PENDING' }, { to: 'ALLOCATED' }, { to: 'PENDING' }]);
     expect(await take(c, 1)).toMatchObject([{ selection: 'with-customer' }]);
     // a and b share a selection: one resolution each for o-1's events; c's filter let only o-2's through.
-    expect(calls.sort()).toEqual(['plain:0000000000000001', 'plain:0000000000000002', 'plain:0000000000000003', 'with-customer:0000000000000003'].sort());
+    expect(calls.sort()).toEqual(
+      [
+        'plain:0000000000000001',
+        'plain:0000000000000002',
+        'plain:0000000000000003',
+        'with-customer:0000000000000003',
+      ].sort(),
+    );
     await hub.stop();
   });
 
@@ -92,7 +122,10 @@ describe('SubscriptionHub', () => {
     const { planner, calls, tokens } = fakePlanner();
     const hub = new SubscriptionHub(planner, noReplay, logger, { bufferSize: 100 }, sign);
     await hub.start(bus);
-    const partner = await hub.subscribe({ ...doc(false, contextOf(principal(['orders:read'], ['tmall'], 'partner'))), variables: {} });
+    const partner = await hub.subscribe({
+      ...doc(false, contextOf(principal(['orders:read'], ['tmall'], 'partner'))),
+      variables: {},
+    });
     const everyone = await hub.subscribe({ ...doc(), variables: {} });
 
     await bus.publish([statusEvent('o-1', 'PENDING', 'c-1', 'jd'), statusEvent('o-2', 'PENDING', 'c-1', 'tmall')]);
@@ -110,7 +143,9 @@ describe('SubscriptionHub', () => {
     const { planner } = fakePlanner();
     const hub = new SubscriptionHub(planner, noReplay, logger, { bufferSize: 100 }, sign);
     await hub.start(bus);
-    await expect(hub.subscribe({ ...doc(false, contextOf(principal(['customers:read']))), variables: {} })).rejects.toMatchObject({
+    await expect(
+      hub.subscribe({ ...doc(false, contextOf(principal(['customers:read']))), variables: {} }),
+    ).rejects.toMatchObject({
       extensions: { code: 'FORBIDDEN' },
     });
     expect(hub.subscriberCount).toBe(0);
@@ -126,7 +161,9 @@ describe('SubscriptionHub', () => {
     const late = await hub.subscribe({ ...doc(), variables: {} });
     const next = statusEvent('o-1', 'ALLOCATED');
     await bus.publish([first, next]);
-    expect(await take(late, 1)).toMatchObject([{ eventId: '0000000000000000'.slice(0, 16 - next.position!.length) + next.position }]);
+    expect(await take(late, 1)).toMatchObject([
+      { eventId: '0000000000000000'.slice(0, 16 - next.position!.length) + next.position },
+    ]);
     await hub.stop();
   });
 
@@ -141,7 +178,10 @@ describe('SubscriptionHub', () => {
     expect(await fastSeen).toHaveLength(6);
     // The slow one read nothing: three buffered, the fourth cut it off. It resumes after the last
     // event it actually got (none yet: the live edge when it subscribed); the buffer is dropped.
-    await expect(slow.next()).rejects.toMatchObject({ code: 'SUBSCRIBER_TOO_SLOW', extensions: { lastEventId: '0000000000000000' } });
+    await expect(slow.next()).rejects.toMatchObject({
+      code: 'SUBSCRIBER_TOO_SLOW',
+      extensions: { lastEventId: '0000000000000000' },
+    });
     await expect(slow.next()).resolves.toEqual({ value: undefined, done: true });
     expect(hub.subscriberCount).toBe(1);
     await hub.stop();
@@ -163,18 +203,32 @@ describe('SubscriptionHub', () => {
     const arrivedLive: DomainEvent[] = [];
     const hub = new SubscriptionHub(planner, replay, logger, { bufferSize: 100 }, sign);
     await hub.start(bus);
-    const subscribing = hub.subscribe({ ...doc(), variables: { after: '0000000000000000'.slice(0, 16 - past[0].position!.length) + past[0].position } });
+    const subscribing = hub.subscribe({
+      ...doc(),
+      variables: { after: '0000000000000000'.slice(0, 16 - past[0].position!.length) + past[0].position },
+    });
     const live = [statusEvent('o-1', 'SHIPPED'), statusEvent('o-1', 'DELIVERED')];
     arrivedLive.push(live[0]); // committed before the replay's read, also published live
     await bus.publish(live);
     release();
     const resumed = await subscribing;
-    expect((await take(resumed, 3)).map((e) => (e as { to: string }).to)).toEqual(['ALLOCATED', 'SHIPPED', 'DELIVERED']);
+    expect((await take(resumed, 3)).map((e) => (e as { to: string }).to)).toEqual([
+      'ALLOCATED',
+      'SHIPPED',
+      'DELIVERED',
+    ]);
     await hub.stop();
   });
 });
 
 function toStatus(e: DomainEvent): StatusEvent {
-  const p = e.payload as { orderId: string; customerId: string; channel: string; from: string | null; to: string; at: string };
+  const p = e.payload as {
+    orderId: string;
+    customerId: string;
+    channel: string;
+    from: string | null;
+    to: string;
+    at: string;
+  };
   return { position: BigInt(e.position!), eventId: e.position!.padStart(16, '0'), ...p };
 }

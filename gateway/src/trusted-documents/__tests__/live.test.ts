@@ -14,7 +14,11 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 const TICKS = 'subscription Ticks { tick }';
 const manifest = trustedDocumentsFrom({ [sha256(TICKS)]: TICKS });
-const policy = (trustedDocumentsOnly: boolean): ClientPolicy => ({ clientId: 'partner', rateLimitPerMinute: null, trustedDocumentsOnly });
+const policy = (trustedDocumentsOnly: boolean): ClientPolicy => ({
+  clientId: 'partner',
+  rateLimitPerMinute: null,
+  trustedDocumentsOnly,
+});
 
 const schema = new GraphQLSchema({
   query: new GraphQLObjectType({ name: 'Query', fields: { hello: { type: GraphQLString, resolve: () => 'world' } } }),
@@ -28,7 +32,12 @@ const schema = new GraphQLSchema({
           yield { tick: 'two' };
         },
       },
-      secretTick: { type: GraphQLString, subscribe: async function* () { yield { secretTick: 'leak' }; } },
+      secretTick: {
+        type: GraphQLString,
+        subscribe: async function* () {
+          yield { secretTick: 'leak' };
+        },
+      },
     },
   }),
 });
@@ -71,8 +80,16 @@ afterAll(async () => {
 type Payload = { query: string; extensions?: Record<string, unknown>; documentId?: string };
 
 /** Every result a graphql-ws subscription gets, or the errors it ends with. */
-async function overWs(trusted: boolean, payload: Payload): Promise<{ results: unknown[]; errors?: { extensions?: { code?: string } }[] }> {
-  const client = createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { trusted } });
+async function overWs(
+  trusted: boolean,
+  payload: Payload,
+): Promise<{ results: unknown[]; errors?: { extensions?: { code?: string } }[] }> {
+  const client = createClient({
+    url: url.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    connectionParams: { trusted },
+  });
   try {
     const results: unknown[] = [];
     return await new Promise((resolve) => {
@@ -100,13 +117,20 @@ const apq = (text: string) => ({ persistedQuery: { version: 1, sha256Hash: sha25
 
 describe('trusted documents over graphql-ws', () => {
   it('runs a manifest subscription sent by hash (query left empty) or as its text', async () => {
-    expect(await overWs(true, { query: '', extensions: apq(TICKS) })).toEqual({ results: [{ tick: 'one' }, { tick: 'two' }] });
-    expect(await overWs(true, { query: '', documentId: `sha256:${sha256(TICKS)}` })).toEqual({ results: [{ tick: 'one' }, { tick: 'two' }] });
+    expect(await overWs(true, { query: '', extensions: apq(TICKS) })).toEqual({
+      results: [{ tick: 'one' }, { tick: 'two' }],
+    });
+    expect(await overWs(true, { query: '', documentId: `sha256:${sha256(TICKS)}` })).toEqual({
+      results: [{ tick: 'one' }, { tick: 'two' }],
+    });
     expect((await overWs(true, { query: 'subscription Ticks {\n  tick\n}' })).results).toHaveLength(2);
   });
 
   it('refuses a trusted-only client any other document, sent by text or by hash', async () => {
-    for (const payload of [{ query: 'subscription { secretTick }' }, { query: '', extensions: apq('subscription { secretTick }') }]) {
+    for (const payload of [
+      { query: 'subscription { secretTick }' },
+      { query: '', extensions: apq('subscription { secretTick }') },
+    ]) {
       const answer = await overWs(true, payload);
       expect(answer.results).toEqual([]);
       expect(answer.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_IN_LIST');
@@ -114,7 +138,9 @@ describe('trusted documents over graphql-ws', () => {
   });
 
   it('lets other callers subscribe to anything', async () => {
-    expect(await overWs(false, { query: 'subscription { secretTick }' })).toEqual({ results: [{ secretTick: 'leak' }] });
+    expect(await overWs(false, { query: 'subscription { secretTick }' })).toEqual({
+      results: [{ secretTick: 'leak' }],
+    });
   });
 });
 
@@ -128,7 +154,9 @@ describe('trusted documents over graphql-sse', () => {
   it('refuses a trusted-only client another document with HTTP 400, before any stream', async () => {
     const answer = await overSse(true, { query: 'subscription { secretTick }' });
     expect(answer.status).toBe(400);
-    expect(JSON.parse(answer.text)).toEqual({ errors: [expect.objectContaining({ extensions: { code: 'PERSISTED_QUERY_NOT_IN_LIST' } })] });
+    expect(JSON.parse(answer.text)).toEqual({
+      errors: [expect.objectContaining({ extensions: { code: 'PERSISTED_QUERY_NOT_IN_LIST' } })],
+    });
     expect((await overSse(false, { query: 'subscription { secretTick }' })).text).toContain('"secretTick":"leak"');
   });
 });

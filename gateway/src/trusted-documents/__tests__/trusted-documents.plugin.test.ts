@@ -39,13 +39,23 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 beforeEach(() => (renamed = []));
 
-async function send(client: ClientPolicy | null, body: Record<string, unknown>, method: 'POST' | 'GET' = 'POST'): Promise<Answer> {
-  const params = Object.entries(body).map(([k, v]): [string, string] => [k, typeof v === 'string' ? v : JSON.stringify(v)]);
+async function send(
+  client: ClientPolicy | null,
+  body: Record<string, unknown>,
+  method: 'POST' | 'GET' = 'POST',
+): Promise<Answer> {
+  const params = Object.entries(body).map(([k, v]): [string, string] => [
+    k,
+    typeof v === 'string' ? v : JSON.stringify(v),
+  ]);
   const search = method === 'GET' ? new URLSearchParams(params).toString() : '';
   const response = await server.executeHTTPGraphQLRequest({
     httpGraphQLRequest: {
       method,
-      headers: new HeaderMap([['content-type', 'application/json'], ['apollo-require-preflight', 'true']]),
+      headers: new HeaderMap([
+        ['content-type', 'application/json'],
+        ['apollo-require-preflight', 'true'],
+      ]),
       search,
       body: method === 'POST' ? body : undefined,
     },
@@ -60,7 +70,9 @@ const apq = (hash: string) => ({ persistedQuery: { version: 1, sha256Hash: hash 
 function expectNotInList(answer: Answer) {
   expect(answer.status).toBe(400);
   expect(answer.body.data).toBeUndefined();
-  expect(answer.body.errors).toEqual([expect.objectContaining({ extensions: { code: 'PERSISTED_QUERY_NOT_IN_LIST' } })]);
+  expect(answer.body.errors).toEqual([
+    expect.objectContaining({ extensions: { code: 'PERSISTED_QUERY_NOT_IN_LIST' } }),
+  ]);
 }
 
 describe('a trusted-documents-only client', () => {
@@ -79,7 +91,10 @@ describe('a trusted-documents-only client', () => {
 
   it('runs a manifest document sent as its text, exactly or as written in a .graphql file; the manifest text is what runs', async () => {
     expect((await send(TRUSTED_ONLY, { query: HELLO })).body).toEqual({ data: { hello: 'world', secret: 's3cret' } });
-    const written = await send(TRUSTED_ONLY, { query: '# the greeting\nquery Hello {\n  secret\n  hello\n}\n', operationName: 'Hello' });
+    const written = await send(TRUSTED_ONLY, {
+      query: '# the greeting\nquery Hello {\n  secret\n  hello\n}\n',
+      operationName: 'Hello',
+    });
     // Answer keys in the manifest's order (hello first), not the text's: the client's text did not run.
     expect(Object.keys(written.body.data ?? {})).toEqual(['hello', 'secret']);
   });
@@ -89,13 +104,17 @@ describe('a trusted-documents-only client', () => {
     expectNotInList(await send(TRUSTED_ONLY, { documentId: sha256('query { hello }') }));
 
     const other = '{ secret }';
-    expect((await send(OPEN_CLIENT, { query: other, extensions: apq(sha256(other)) })).body).toEqual({ data: { secret: 's3cret' } });
+    expect((await send(OPEN_CLIENT, { query: other, extensions: apq(sha256(other)) })).body).toEqual({
+      data: { secret: 's3cret' },
+    });
     expectNotInList(await send(TRUSTED_ONLY, { extensions: apq(sha256(other)) }));
   });
 
   it('is refused any other text: a subset, a variation, even unparseable text, with its own code and status', async () => {
     expectNotInList(await send(TRUSTED_ONLY, { query: '{ secret }' }));
-    expectNotInList(await send(TRUSTED_ONLY, { query: 'query Hello { hello secret alias: secret }', operationName: 'Hello' }));
+    expectNotInList(
+      await send(TRUSTED_ONLY, { query: 'query Hello { hello secret alias: secret }', operationName: 'Hello' }),
+    );
     const broken = await send(TRUSTED_ONLY, { query: 'query Hello { hello' });
     expectNotInList(broken);
     expect(broken.headers.get('cache-control')).toBe('private, no-cache, must-revalidate');
@@ -114,7 +133,10 @@ describe('a trusted-documents-only client', () => {
     expectNotInList(await send(TRUSTED_ONLY, { query: '{ secret }', extensions: apq(sha256(HELLO)) }));
     expectNotInList(await send(TRUSTED_ONLY, { query: '{ secret }', documentId: sha256(HELLO) }));
     // The manifest document with its own hash (an APQ client's retry) runs.
-    expect((await send(TRUSTED_ONLY, { query: HELLO, extensions: apq(sha256(HELLO)) })).body.data).toEqual({ hello: 'world', secret: 's3cret' });
+    expect((await send(TRUSTED_ONLY, { query: HELLO, extensions: apq(sha256(HELLO)) })).body.data).toEqual({
+      hello: 'world',
+      secret: 's3cret',
+    });
   });
 });
 
@@ -132,8 +154,14 @@ describe('a client not limited to trusted documents', () => {
   });
 
   it('may name a manifest document by hash; an unknown documentId is not in the list', async () => {
-    expect((await send(OPEN_CLIENT, { extensions: apq(sha256(HELLO)) })).body.data).toEqual({ hello: 'world', secret: 's3cret' });
-    expect((await send(OPEN_CLIENT, { documentId: sha256(HELLO) })).body.data).toEqual({ hello: 'world', secret: 's3cret' });
+    expect((await send(OPEN_CLIENT, { extensions: apq(sha256(HELLO)) })).body.data).toEqual({
+      hello: 'world',
+      secret: 's3cret',
+    });
+    expect((await send(OPEN_CLIENT, { documentId: sha256(HELLO) })).body.data).toEqual({
+      hello: 'world',
+      secret: 's3cret',
+    });
     expectNotInList(await send(OPEN_CLIENT, { documentId: sha256('{ secret }') }));
   });
 });

@@ -25,14 +25,20 @@ function setUp() {
 }
 
 describe('the request events of an audited request', () => {
-  it('append the mutation field\'s entry to the outbox inside the field\'s transaction, after the change', async () => {
+  it("append the mutation field's entry to the outbox inside the field's transaction, after the change", async () => {
     const { outbox, audit, ctx, types } = setUp();
     audit.begin('cancelOrder', { target: 'Order:o-1', channel: 'tmall', batch: false });
     await ctx.events.transaction((tx) => change(tx));
     expect(outbox.transactions()).toBe(1);
     expect(types()).toEqual(['thing.changed', 'audit.recorded']);
     expect(outbox.committed[1].payload).toEqual({
-      at: expect.any(String), actor: 'alice', action: 'cancelOrder', target: 'Order:o-1', channel: 'tmall', requestId: 'req-1', outcome: 'ok',
+      at: expect.any(String),
+      actor: 'alice',
+      action: 'cancelOrder',
+      target: 'Order:o-1',
+      channel: 'tmall',
+      requestId: 'req-1',
+      outcome: 'ok',
     });
   });
 
@@ -41,7 +47,10 @@ describe('the request events of an audited request', () => {
     audit.begin('importChannelOrders', { target: null, channel: 'jd', batch: true });
     await ctx.events.transaction((tx) => change(tx, 'a'));
     await ctx.events.transaction((tx) => change(tx, 'b'));
-    await Promise.all([ctx.events.transaction((tx) => change(tx, 'c')), ctx.events.transaction((tx) => change(tx, 'd'))]);
+    await Promise.all([
+      ctx.events.transaction((tx) => change(tx, 'c')),
+      ctx.events.transaction((tx) => change(tx, 'd')),
+    ]);
     expect(types().filter((t) => t === 'audit.recorded')).toHaveLength(1);
     expect(audit.current?.state).toBe('written');
   });
@@ -133,35 +142,55 @@ describe('request audit', () => {
 describe('auditOutcome', () => {
   it('is the code the caller gets: registered codes, infrastructure failures, INTERNAL for the rest', () => {
     expect(auditOutcome(new AppError('FORBIDDEN', 'no'), 'orders')).toBe('FORBIDDEN');
-    expect(auditOutcome(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }), 'orders')).toBe('SERVICE_UNAVAILABLE');
+    expect(auditOutcome(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }), 'orders')).toBe(
+      'SERVICE_UNAVAILABLE',
+    );
     expect(auditOutcome(new TypeError('x is undefined'), 'orders')).toBe('INTERNAL');
   });
 });
 
 describe('auditDefaults: what a mutation names before its service says more', () => {
   it('reads an id as an object of the return type', () => {
-    expect(auditDefaults({ id: 'o-1', reason: 'x' }, 'Order')).toEqual({ target: 'Order:o-1', channel: null, batch: false });
+    expect(auditDefaults({ id: 'o-1', reason: 'x' }, 'Order')).toEqual({
+      target: 'Order:o-1',
+      channel: null,
+      batch: false,
+    });
     expect(auditDefaults({ id: 'p-1' }, 'ParkedEvent').target).toBe('ParkedEvent:p-1');
   });
 
   it('reads sku, orderId and shipmentId as their objects, at the top level or in input', () => {
-    expect(auditDefaults({ channel: ' TMall ', sku: 'SKU-1', maxUnits: 3 }, 'ChannelQuota')).toEqual({ target: 'Product:SKU-1', channel: 'tmall', batch: false });
+    expect(auditDefaults({ channel: ' TMall ', sku: 'SKU-1', maxUnits: 3 }, 'ChannelQuota')).toEqual({
+      target: 'Product:SKU-1',
+      channel: 'tmall',
+      batch: false,
+    });
     expect(auditDefaults({ input: { orderId: 'o-2' } }, 'Thing').target).toBe('Order:o-2');
     expect(auditDefaults({ shipmentId: 's-1' }, 'Shipment').target).toBe('Shipment:s-1');
   });
 
   it('takes the channel of input, and names no target when the arguments name none', () => {
     expect(auditDefaults({ input: { channel: 'webstore', externalId: 'W-1' } }, 'OrderPayload')).toEqual({
-      target: null, channel: 'webstore', batch: false,
+      target: null,
+      channel: 'webstore',
+      batch: false,
     });
     expect(auditDefaults({ now: null }, 'ScanResult')).toEqual({ target: null, channel: null, batch: false });
   });
 
   it('treats a field with a list argument as a batch naming no target', () => {
-    expect(auditDefaults({ channel: 'jd', payloads: [{}, {}] }, 'BatchIntakeResult')).toEqual({ target: null, channel: 'jd', batch: true });
+    expect(auditDefaults({ channel: 'jd', payloads: [{}, {}] }, 'BatchIntakeResult')).toEqual({
+      target: null,
+      channel: 'jd',
+      batch: true,
+    });
   });
 
   it('ignores blank and non-text values', () => {
-    expect(auditDefaults({ id: '  ', sku: 7, channel: '' }, 'Order')).toEqual({ target: null, channel: null, batch: false });
+    expect(auditDefaults({ id: '  ', sku: 7, channel: '' }, 'Order')).toEqual({
+      target: null,
+      channel: null,
+      batch: false,
+    });
   });
 });

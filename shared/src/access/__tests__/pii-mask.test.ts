@@ -69,9 +69,12 @@ describe('maskName', () => {
 });
 
 describe('maskLine', () => {
-  it.each(['221B Baker Street', '浙江省杭州市西湖区文三路100号', '1'])('keeps no house number or street: %p', (value) => {
-    expect(maskLine(value)).toBe('***');
-  });
+  it.each(['221B Baker Street', '浙江省杭州市西湖区文三路100号', '1'])(
+    'keeps no house number or street: %p',
+    (value) => {
+      expect(maskLine(value)).toBe('***');
+    },
+  );
 });
 
 describe('maskPii', () => {

@@ -71,7 +71,14 @@ const PEOPLE: Person[] = [
       { rule: 'country-iso', from: 'China' },
     ],
   },
-  { id: 'p2', name: '张三', email: 'z@example.com', phone: '+8613800000923', home: { line1: null, city: 'Beijing' }, changes: [] },
+  {
+    id: 'p2',
+    name: '张三',
+    email: 'z@example.com',
+    phone: '+8613800000923',
+    home: { line1: null, city: 'Beijing' },
+    changes: [],
+  },
   { id: 'p3', name: 'Wang Fang', email: '', phone: ' ', home: { line1: '', city: 'Wuhan' }, changes: [] },
 ];
 
@@ -92,7 +99,12 @@ beforeAll(async () => {
   );
 });
 
-const caller = (...scopes: string[]): Principal => ({ sub: 'tester', scopes: new Set(scopes), channels: null, kind: 'user' });
+const caller = (...scopes: string[]): Principal => ({
+  sub: 'tester',
+  scopes: new Set(scopes),
+  channels: null,
+  kind: 'user',
+});
 
 async function ask(source: string, context: object, variableValues?: Record<string, unknown>) {
   const result = await graphql({ schema, source, contextValue: context, variableValues });
@@ -120,7 +132,14 @@ describe('@Pii without pii:read', () => {
           { rule: 'country-iso', from: 'China' }, // not a phone: `when` leaves it
         ],
       },
-      { id: 'p2', name: '张**', email: '***@example.com', phone: '+86 138****0923', home: { line1: null, city: 'Beijing' }, changes: [] },
+      {
+        id: 'p2',
+        name: '张**',
+        email: '***@example.com',
+        phone: '+86 138****0923',
+        home: { line1: null, city: 'Beijing' },
+        changes: [],
+      },
       { id: 'p3', name: 'W*** F***', email: '', phone: ' ', home: { line1: '', city: 'Wuhan' }, changes: [] },
     ]);
     expect(piiReadsOf(context)).toEqual([]);

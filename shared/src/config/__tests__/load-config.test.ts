@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { ConfigError, boolFlag, loadConfig, subgraphEnv } from '@supply-graph/shared';
 import { DEV_INTERNAL_SECRET } from '../secrets';
 
-const ordersConfig = (env: Record<string, string | undefined>) => loadConfig('orders', subgraphEnv('orders', 4001), env);
+const ordersConfig = (env: Record<string, string | undefined>) =>
+  loadConfig('orders', subgraphEnv('orders', 4001), env);
 
 /** The ConfigError `fn` throws. */
 function configError(fn: () => unknown): ConfigError {
@@ -45,7 +46,14 @@ describe('loadConfig with subgraphEnv', () => {
   });
 
   it('reads the retry policy for failing events, and refuses a parking limit below one attempt', () => {
-    expect(ordersConfig({ EVENT_MAX_ATTEMPTS: '3', EVENT_RETRY_BASE_MS: '50', EVENT_RETRY_MAX_MS: '400', EVENT_RETRY_POLL_MS: '0' }).eventRetry).toEqual({
+    expect(
+      ordersConfig({
+        EVENT_MAX_ATTEMPTS: '3',
+        EVENT_RETRY_BASE_MS: '50',
+        EVENT_RETRY_MAX_MS: '400',
+        EVENT_RETRY_POLL_MS: '0',
+      }).eventRetry,
+    ).toEqual({
       maxAttempts: 3,
       baseDelayMs: 50,
       maxDelayMs: 400,
@@ -60,7 +68,10 @@ describe('loadConfig with subgraphEnv', () => {
       expect(configError(() => ordersConfig(env)).message).toMatch(/INTERNAL_TOKEN_SECRET/);
     }
     const secret = 'x'.repeat(40);
-    expect(ordersConfig({ NODE_ENV: 'production', INTERNAL_TOKEN_SECRET: secret })).toMatchObject({ internalSecret: secret, production: true });
+    expect(ordersConfig({ NODE_ENV: 'production', INTERNAL_TOKEN_SECRET: secret })).toMatchObject({
+      internalSecret: secret,
+      production: true,
+    });
   });
 
   it('returns a frozen object', () => {
@@ -130,7 +141,12 @@ describe('loadConfig with subgraphEnv', () => {
 
   it('names every bad variable in one error', () => {
     const error = configError(() =>
-      ordersConfig({ ORDERS_PORT: 'abc', DATABASE_URL: 'mysql://db/hub', LOG_LEVEL: 'loud', ORDERS_DB_SCHEMA: 'Orders-1' }),
+      ordersConfig({
+        ORDERS_PORT: 'abc',
+        DATABASE_URL: 'mysql://db/hub',
+        LOG_LEVEL: 'loud',
+        ORDERS_DB_SCHEMA: 'Orders-1',
+      }),
     );
     expect(error.name).toBe('ConfigError');
     expect(error.message).toMatch(/^Invalid configuration for orders:/);

@@ -24,7 +24,19 @@ const COLUMNS: BulkColumn[] = [
 ];
 
 // Array elements that need quoting or escaping in a PostgreSQL array literal.
-const AWKWARD = ['plain', 'with "quotes"', 'a,b', 'back\\slash', 'trailing\\', '{braces}', ' padded ', '', 'NULL', '分拣中心', "it's"];
+const AWKWARD = [
+  'plain',
+  'with "quotes"',
+  'a,b',
+  'back\\slash',
+  'trailing\\',
+  '{braces}',
+  ' padded ',
+  '',
+  'NULL',
+  '分拣中心',
+  "it's",
+];
 
 function makeRows(count: number): Row[] {
   const start = Date.UTC(2026, 5, 1, 8, 0, 0);
@@ -64,7 +76,9 @@ describeEachBackend('bulkInsert', (backend) => {
   it('writes 12,000 rows over several chunks and reads every value back unchanged', async () => {
     const rows = makeRows(12_000);
     const statements: string[] = [];
-    const counting = { query: (text: string, values?: unknown[]) => (statements.push(text), client.query(text, values)) };
+    const counting = {
+      query: (text: string, values?: unknown[]) => (statements.push(text), client.query(text, values)),
+    };
 
     await bulkInsert(
       counting,
@@ -74,7 +88,9 @@ describeEachBackend('bulkInsert', (backend) => {
     );
 
     expect(statements).toHaveLength(3);
-    const { rows: stored } = await client.query<Row>('SELECT id, seq, name, amount::text AS amount, at, note, tags FROM item ORDER BY seq');
+    const { rows: stored } = await client.query<Row>(
+      'SELECT id, seq, name, amount::text AS amount, at, note, tags FROM item ORDER BY seq',
+    );
     expect(stored).toHaveLength(rows.length);
     expect(stored).toEqual(rows);
   });
@@ -82,7 +98,9 @@ describeEachBackend('bulkInsert', (backend) => {
   it('stores undefined as NULL and honours a custom chunk size', async () => {
     const [row] = makeRows(1);
     const statements: string[] = [];
-    const counting = { query: (text: string, values?: unknown[]) => (statements.push(text), client.query(text, values)) };
+    const counting = {
+      query: (text: string, values?: unknown[]) => (statements.push(text), client.query(text, values)),
+    };
     const rows = [0, 1, 2, 3, 4].map((i) => [randomUUID(), i, 'x', '1.50', row.at, undefined, undefined]);
 
     await bulkInsert(counting, 'item', COLUMNS, rows, 2);

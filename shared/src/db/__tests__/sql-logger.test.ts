@@ -12,7 +12,12 @@ function memoryLogger(level: 'info' | 'trace' = 'info') {
   });
   const logger = createLogger('test', level, stream);
   const text = () => chunks.join('');
-  const lines = () => text().trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, any>);
+  const lines = () =>
+    text()
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Record<string, any>);
   return { logger, text, lines };
 }
 

@@ -4,7 +4,16 @@ const NOW = new Date('2026-11-24T08:00:00Z');
 const DAY = 86_400_000;
 // Large enough that the rare outcomes (on hold, backordered) appear; generation takes a fraction of a second.
 const SIZE = { customers: 500, orders: 5000, now: NOW };
-const STATUSES: OrderStatusName[] = ['PENDING', 'ALLOCATED', 'BACKORDERED', 'ON_HOLD', 'SHIPPED', 'DELIVERED', 'CANCELLED', 'RETURNED'];
+const STATUSES: OrderStatusName[] = [
+  'PENDING',
+  'ALLOCATED',
+  'BACKORDERED',
+  'ON_HOLD',
+  'SHIPPED',
+  'DELIVERED',
+  'CANCELLED',
+  'RETURNED',
+];
 
 /** A decimal money string in integer fen; NaN unless it has exactly two decimals. */
 const fen = (amount: string): number => (/^\d+\.\d{2}$/.test(amount) ? Number(amount.replace('.', '')) : Number.NaN);
@@ -20,7 +29,9 @@ const reachedAt = (order: DemoOrder, status: OrderStatusName) => order.history.f
 
 describe('generateDemoDataset determinism', () => {
   it('gives the same data set for the same seed, size and now', () => {
-    expect(generateDemoDataset({ ...SIZE, orders: 1500, seed: 7 })).toEqual(generateDemoDataset({ ...SIZE, orders: 1500, seed: 7 }));
+    expect(generateDemoDataset({ ...SIZE, orders: 1500, seed: 7 })).toEqual(
+      generateDemoDataset({ ...SIZE, orders: 1500, seed: 7 }),
+    );
   });
 
   it('gives a different data set for another seed', () => {
@@ -45,7 +56,9 @@ describe.each([7, 20261124])('generateDemoDataset (seed %p, 500 customers, 5000 
   it('has the requested size, SKU-0001..SKU-0300, and lines only of those', () => {
     expect(data.customers).toHaveLength(500);
     expect(data.orders).toHaveLength(5000);
-    expect(data.products.map((p) => p.sku)).toEqual(Array.from({ length: 300 }, (_, i) => `SKU-${String(i + 1).padStart(4, '0')}`));
+    expect(data.products.map((p) => p.sku)).toEqual(
+      Array.from({ length: 300 }, (_, i) => `SKU-${String(i + 1).padStart(4, '0')}`),
+    );
     const skus = new Set(data.products.map((p) => p.sku));
     expect(data.orders.flatMap((o) => o.lines.map((l) => l.sku)).filter((sku) => !skus.has(sku))).toEqual([]);
   });
@@ -81,7 +94,16 @@ describe.each([7, 20261124])('generateDemoDataset (seed %p, 500 customers, 5000 
         fen(o.discount) > fen(o.subtotal)
       );
     });
-    expect(wrong.map(({ id, subtotal, discount, shippingFee, total, lines }) => ({ id, subtotal, discount, shippingFee, total, lines }))).toEqual([]);
+    expect(
+      wrong.map(({ id, subtotal, discount, shippingFee, total, lines }) => ({
+        id,
+        subtotal,
+        discount,
+        shippingFee,
+        total,
+        lines,
+      })),
+    ).toEqual([]);
     expect(data.products.map((p) => p.price).filter((p) => Number.isNaN(fen(p)))).toEqual([]);
   });
 
@@ -100,7 +122,9 @@ describe.each([7, 20261124])('generateDemoDataset (seed %p, 500 customers, 5000 
   it('releases allocations exactly when the order was cancelled, at the cancellation', () => {
     const wrong = data.orders.filter((o) =>
       (allocationsOf.get(o.id) ?? []).some((a) =>
-        o.status === 'CANCELLED' ? a.releasedAt?.getTime() !== reachedAt(o, 'CANCELLED')!.getTime() : a.releasedAt !== null,
+        o.status === 'CANCELLED'
+          ? a.releasedAt?.getTime() !== reachedAt(o, 'CANCELLED')!.getTime()
+          : a.releasedAt !== null,
       ),
     );
     expect(wrong.map((o) => ({ id: o.id, status: o.status }))).toEqual([]);
@@ -117,7 +141,9 @@ describe.each([7, 20261124])('generateDemoDataset (seed %p, 500 customers, 5000 
     }
     const levels = new Map(data.stockLevels.map((l) => [`${l.sku}@${l.warehouseId}`, l]));
     expect([...expected.keys()].filter((key) => !levels.has(key))).toEqual([]);
-    const wrong = data.stockLevels.filter((l) => l.reserved !== (expected.get(`${l.sku}@${l.warehouseId}`) ?? 0) || l.reserved > l.onHand);
+    const wrong = data.stockLevels.filter(
+      (l) => l.reserved !== (expected.get(`${l.sku}@${l.warehouseId}`) ?? 0) || l.reserved > l.onHand,
+    );
     expect(wrong).toEqual([]);
     expect(expected.size).toBeGreaterThan(0);
   });
@@ -126,11 +152,21 @@ describe.each([7, 20261124])('generateDemoDataset (seed %p, 500 customers, 5000 
     const wrong = data.orders.filter((o) => {
       const shipments = shipmentsOf.get(o.id) ?? [];
       const warehouses = new Set((allocationsOf.get(o.id) ?? []).map((a) => a.warehouseId));
-      if (shipments.some((s) => !warehouses.has(s.warehouseId) || s.customerId !== o.customerId || s.channel !== o.channel)) return true;
+      if (
+        shipments.some(
+          (s) => !warehouses.has(s.warehouseId) || s.customerId !== o.customerId || s.channel !== o.channel,
+        )
+      )
+        return true;
       if (duplicates(shipments.map((s) => s.warehouseId)).length) return true;
       switch (o.status) {
         case 'DELIVERED':
-          return !shipments.length || shipments.some((s) => s.status !== 'DELIVERED' || s.deliveredAt?.getTime() !== reachedAt(o, 'DELIVERED')!.getTime());
+          return (
+            !shipments.length ||
+            shipments.some(
+              (s) => s.status !== 'DELIVERED' || s.deliveredAt?.getTime() !== reachedAt(o, 'DELIVERED')!.getTime(),
+            )
+          );
         case 'SHIPPED':
           return !shipments.length || shipments.some((s) => s.status === 'DELIVERED' || s.deliveredAt !== null);
         case 'RETURNED':
@@ -142,7 +178,9 @@ describe.each([7, 20261124])('generateDemoDataset (seed %p, 500 customers, 5000 
           return shipments.length > 0;
       }
     });
-    expect(wrong.map((o) => ({ id: o.id, status: o.status, shipments: shipmentsOf.get(o.id)?.map((s) => s.status) }))).toEqual([]);
+    expect(
+      wrong.map((o) => ({ id: o.id, status: o.status, shipments: shipmentsOf.get(o.id)?.map((s) => s.status) })),
+    ).toEqual([]);
   });
 
   it('gives each shipment a chronological tracking trail that ends in its status', () => {
@@ -176,9 +214,14 @@ describe.each([7, 20261124])('generateDemoDataset (seed %p, 500 customers, 5000 
   it('places orders within the last 180 days, never before the customer existed', () => {
     const createdAt = new Map(data.customers.map((c) => [c.id, c.createdAt.getTime()]));
     const wrong = data.orders.filter(
-      (o) => o.placedAt.getTime() < NOW.getTime() - 180 * DAY || o.placedAt > NOW || o.placedAt.getTime() < createdAt.get(o.customerId)!,
+      (o) =>
+        o.placedAt.getTime() < NOW.getTime() - 180 * DAY ||
+        o.placedAt > NOW ||
+        o.placedAt.getTime() < createdAt.get(o.customerId)!,
     );
-    expect(wrong.map((o) => ({ id: o.id, placedAt: o.placedAt, customerCreatedAt: new Date(createdAt.get(o.customerId)!) }))).toEqual([]);
+    expect(
+      wrong.map((o) => ({ id: o.id, placedAt: o.placedAt, customerCreatedAt: new Date(createdAt.get(o.customerId)!) })),
+    ).toEqual([]);
   });
 
   it('places each order after the buyer opened the account on that channel', () => {

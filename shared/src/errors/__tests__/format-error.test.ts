@@ -15,7 +15,10 @@ afterAll(() => server.stop());
 
 /** The message a client gets for these variables. */
 async function refusal(input: unknown): Promise<string> {
-  const response = await server.executeOperation({ query: 'query($input: Order!) { place(input: $input) }', variables: { input } });
+  const response = await server.executeOperation({
+    query: 'query($input: Order!) { place(input: $input) }',
+    variables: { input },
+  });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   const errors = response.body.singleResult.errors ?? [];
   expect(errors).toHaveLength(1);

@@ -57,22 +57,30 @@ describeEachBackend('consumer retry queue and parking', (backend) => {
   const poison = new Set<string>();
   /** Aggregates whose next events lose their database connection (really: the backend is terminated). */
   const connectionLosses = new Map<string, number>();
-  const rows = async <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => (await dataSource.query(sql, params)) as T[];
+  const rows = async <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
+    (await dataSource.query(sql, params)) as T[];
   const handled = async (aggregateId: string) =>
-    (await rows<{ event_id: string }>('SELECT event_id FROM handled WHERE aggregate_id = $1 ORDER BY seq', [aggregateId])).map((r) => r.event_id);
+    (
+      await rows<{ event_id: string }>('SELECT event_id FROM handled WHERE aggregate_id = $1 ORDER BY seq', [
+        aggregateId,
+      ])
+    ).map((r) => r.event_id);
 
   const recorder: ConsumerDefinition = {
     consumer: 'test.record',
     types: ['order.placed'],
     batch: false,
     async handle(e, tx) {
-      await tx.manager.query('INSERT INTO handled (event_id, aggregate_id) VALUES ($1, $2)', [e.eventId, e.aggregateId]);
+      await tx.manager.query('INSERT INTO handled (event_id, aggregate_id) VALUES ($1, $2)', [
+        e.eventId,
+        e.aggregateId,
+      ]);
       const losses = connectionLosses.get(e.aggregateId) ?? 0;
       if (losses > 0) {
         connectionLosses.set(e.aggregateId, losses - 1);
         await tx.manager.query('SELECT pg_terminate_backend(pg_backend_pid())');
       }
-      if (poison.has(e.aggregateId)) await tx.manager.query("SELECT 2147483647::int + $1::int", [1]);
+      if (poison.has(e.aggregateId)) await tx.manager.query('SELECT 2147483647::int + $1::int', [1]);
     },
   };
 
@@ -81,7 +89,10 @@ describeEachBackend('consumer retry queue and parking', (backend) => {
     consumer: 'test.batch',
     types: ['stock.reserved'],
     async handle(e, tx) {
-      await tx.manager.query('INSERT INTO batched (event_id, aggregate_id) VALUES ($1, $2)', [e.eventId, e.aggregateId]);
+      await tx.manager.query('INSERT INTO batched (event_id, aggregate_id) VALUES ($1, $2)', [
+        e.eventId,
+        e.aggregateId,
+      ]);
       if (poison.has(e.aggregateId)) throw new Error(`bad ${e.aggregateId}`);
     },
   };
@@ -94,12 +105,20 @@ describeEachBackend('consumer retry queue and parking', (backend) => {
     },
   };
   const batched = async (aggregateId: string) =>
-    (await rows<{ event_id: string }>('SELECT event_id FROM batched WHERE aggregate_id = $1 ORDER BY seq', [aggregateId])).map((r) => r.event_id);
+    (
+      await rows<{ event_id: string }>('SELECT event_id FROM batched WHERE aggregate_id = $1 ORDER BY seq', [
+        aggregateId,
+      ])
+    ).map((r) => r.event_id);
 
   beforeAll(async () => {
     db = await createTestDatabase(backend.adminUrl, 'retry');
     dataSource = createDataSource({
-      service: 'test', url: db.url, schema: 'retry_test', entities: [], logger,
+      service: 'test',
+      url: db.url,
+      schema: 'retry_test',
+      entities: [],
+      logger,
       migrations: [eventTablesMigration(1764100000000), consumerRetryMigration(1764950000000)],
     });
     await initializeDatabase(dataSource, 'retry_test');
@@ -135,30 +154,51 @@ describeEachBackend('consumer retry queue and parking', (backend) => {
 
     // Operators see the queue's depth.
     await retryQueuedEvents(deps);
-    const queued = (await eventsQueued.get()).values.find((v) => v.labels.service === 'test' && v.labels.consumer === 'test.record');
+    const queued = (await eventsQueued.get()).values.find(
+      (v) => v.labels.service === 'test' && v.labels.consumer === 'test.record',
+    );
     expect(queued?.value).toBe(2);
 
     // Hundreds of later events of other aggregates flow while the poison waits.
     const later = Array.from({ length: 300 }, (_, i) => event(`later-${i}`));
     for (let i = 0; i < later.length; i += 100) await bus.publish(later.slice(i, i + 100));
-    expect(await rows("SELECT count(*)::int AS n FROM handled WHERE aggregate_id LIKE 'later-%'")).toEqual([{ n: 300 }]);
+    expect(await rows("SELECT count(*)::int AS n FROM handled WHERE aggregate_id LIKE 'later-%'")).toEqual([
+      { n: 300 },
+    ]);
 
-    await retryUntil(deps, async () => (await rows('SELECT 1 FROM consumer_parked WHERE event_id = $1', [p1.eventId])).length > 0);
-    const [parked] = await rows('SELECT attempts, error, status FROM consumer_parked WHERE event_id = $1', [p1.eventId]);
+    await retryUntil(
+      deps,
+      async () => (await rows('SELECT 1 FROM consumer_parked WHERE event_id = $1', [p1.eventId])).length > 0,
+    );
+    const [parked] = await rows('SELECT attempts, error, status FROM consumer_parked WHERE event_id = $1', [
+      p1.eventId,
+    ]);
     expect(parked).toEqual({ attempts: 3, error: 'integer out of range', status: 'PARKED' });
-    expect(await rows('SELECT 1 FROM inbox WHERE consumer = $1 AND event_id = $2', ['test.record', p1.eventId])).toHaveLength(1);
+    expect(
+      await rows('SELECT 1 FROM inbox WHERE consumer = $1 AND event_id = $2', ['test.record', p1.eventId]),
+    ).toHaveLength(1);
     const [notice] = await rows<{ payload: ConsumerEventParked; aggregate_type: string }>(
       'SELECT payload, aggregate_type FROM outbox WHERE type = $1',
       [EventTypes.consumerEventParked],
     );
     expect(notice.aggregate_type).toBe('parked-event');
     expect(notice.payload).toMatchObject({
-      service: 'test', consumer: 'test.record', eventId: p1.eventId, eventType: 'order.placed', aggregateType: 'order',
-      aggregateId: 'p', orderId: 'p', error: 'integer out of range', attempts: 3,
+      service: 'test',
+      consumer: 'test.record',
+      eventId: p1.eventId,
+      eventType: 'order.placed',
+      aggregateType: 'order',
+      aggregateId: 'p',
+      orderId: 'p',
+      error: 'integer out of range',
+      attempts: 3,
     });
     // p2 is now the head of its lane; it fails too (same aggregate, same poison) and is parked in turn.
     await retryUntil(deps, async () => (await rows('SELECT 1 FROM consumer_retry')).length === 0);
-    expect(await rows('SELECT event_id FROM consumer_parked ORDER BY parked_at')).toEqual([{ event_id: p1.eventId }, { event_id: p2.eventId }]);
+    expect(await rows('SELECT event_id FROM consumer_parked ORDER BY parked_at')).toEqual([
+      { event_id: p1.eventId },
+      { event_id: p2.eventId },
+    ]);
 
     // A redelivery of the parked event changes nothing.
     await bus.publish([p1]);
@@ -183,7 +223,10 @@ describeEachBackend('consumer retry queue and parking', (backend) => {
     connectionLosses.set('t', 6);
     const t1 = event('t');
     await bus.publish([t1]);
-    const [queued] = await rows<{ attempts: number; transient_failures: number }>('SELECT attempts, transient_failures FROM consumer_retry WHERE event_id = $1', [t1.eventId]);
+    const [queued] = await rows<{ attempts: number; transient_failures: number }>(
+      'SELECT attempts, transient_failures FROM consumer_retry WHERE event_id = $1',
+      [t1.eventId],
+    );
     expect(queued).toEqual({ attempts: 0, transient_failures: 1 });
     await retryUntil(deps, async () => (await handled('t')).length > 0);
     expect(await handled('t')).toEqual([t1.eventId]);
@@ -196,22 +239,42 @@ describeEachBackend('consumer retry queue and parking', (backend) => {
     poison.add('r');
     const r1 = event('r');
     await bus.publish([r1]);
-    await retryUntil(deps, async () => (await rows('SELECT 1 FROM consumer_parked WHERE event_id = $1', [r1.eventId])).length > 0);
-    const request = () => event('retry', EventTypes.consumerRetryRequested, { service: 'test', consumer: 'test.record', eventId: r1.eventId });
+    await retryUntil(
+      deps,
+      async () => (await rows('SELECT 1 FROM consumer_parked WHERE event_id = $1', [r1.eventId])).length > 0,
+    );
+    const request = () =>
+      event('retry', EventTypes.consumerRetryRequested, {
+        service: 'test',
+        consumer: 'test.record',
+        eventId: r1.eventId,
+      });
     const answers = async () =>
-      (await rows<{ payload: ConsumerEventRetried }>('SELECT payload FROM outbox WHERE type = $1 ORDER BY seq', [EventTypes.consumerEventRetried]))
+      (
+        await rows<{ payload: ConsumerEventRetried }>('SELECT payload FROM outbox WHERE type = $1 ORDER BY seq', [
+          EventTypes.consumerEventRetried,
+        ])
+      )
         .map((r) => r.payload)
         .filter((p) => p.eventId === r1.eventId)
         .map(({ ok, error }) => ({ ok, error }));
 
     await bus.publish([request()]);
     expect(await answers()).toEqual([{ ok: false, error: 'integer out of range' }]);
-    expect(await rows('SELECT status, attempts FROM consumer_parked WHERE event_id = $1', [r1.eventId])).toEqual([{ status: 'FAILED_AGAIN', attempts: 4 }]);
+    expect(await rows('SELECT status, attempts FROM consumer_parked WHERE event_id = $1', [r1.eventId])).toEqual([
+      { status: 'FAILED_AGAIN', attempts: 4 },
+    ]);
 
     poison.delete('r');
     await bus.publish([request()]);
     // A request for another service is not ours to answer.
-    await bus.publish([event('retry', EventTypes.consumerRetryRequested, { service: 'other', consumer: 'test.record', eventId: r1.eventId })]);
+    await bus.publish([
+      event('retry', EventTypes.consumerRetryRequested, {
+        service: 'other',
+        consumer: 'test.record',
+        eventId: r1.eventId,
+      }),
+    ]);
     await bus.publish([request()]);
     expect(await answers()).toEqual([
       { ok: false, error: 'integer out of range' },
@@ -219,8 +282,12 @@ describeEachBackend('consumer retry queue and parking', (backend) => {
       { ok: false, error: 'not parked (already retried, or unknown)' },
     ]);
     expect(await handled('r')).toEqual([r1.eventId]);
-    expect(await rows('SELECT status FROM consumer_parked WHERE event_id = $1', [r1.eventId])).toEqual([{ status: 'RETRIED' }]);
-    expect(await rows('SELECT 1 FROM inbox WHERE consumer = $1 AND event_id = $2', ['test.record', r1.eventId])).toHaveLength(1);
+    expect(await rows('SELECT status FROM consumer_parked WHERE event_id = $1', [r1.eventId])).toEqual([
+      { status: 'RETRIED' },
+    ]);
+    expect(
+      await rows('SELECT 1 FROM inbox WHERE consumer = $1 AND event_id = $2', ['test.record', r1.eventId]),
+    ).toHaveLength(1);
   });
 
   it('in a batch, events of an aggregate with one queued wait behind it while the rest of the batch is handled', async () => {
@@ -243,9 +310,21 @@ describeEachBackend('consumer retry queue and parking', (backend) => {
   });
 
   it('a consumer failing on parked-event notices parks them without announcing them again, so nothing loops', async () => {
-    const notice = event('n', EventTypes.consumerEventParked, { service: 'other', consumer: 'other.x', eventId: randomUUID() });
+    const notice = event('n', EventTypes.consumerEventParked, {
+      service: 'other',
+      consumer: 'other.x',
+      eventId: randomUUID(),
+    });
     await bus.publish([notice]);
-    await retryUntil(deps, async () => (await rows('SELECT 1 FROM consumer_parked WHERE event_id = $1', [notice.eventId])).length > 0);
-    expect(await rows("SELECT 1 FROM outbox WHERE type = $1 AND payload->>'eventId' = $2", [EventTypes.consumerEventParked, notice.eventId])).toEqual([]);
+    await retryUntil(
+      deps,
+      async () => (await rows('SELECT 1 FROM consumer_parked WHERE event_id = $1', [notice.eventId])).length > 0,
+    );
+    expect(
+      await rows("SELECT 1 FROM outbox WHERE type = $1 AND payload->>'eventId' = $2", [
+        EventTypes.consumerEventParked,
+        notice.eventId,
+      ]),
+    ).toEqual([]);
   });
 });

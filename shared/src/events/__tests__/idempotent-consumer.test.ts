@@ -42,21 +42,43 @@ describeEachBackend('idempotent consumers', (backend) => {
   beforeAll(async () => {
     db = await createTestDatabase(backend.adminUrl, 'idempotent');
     dataSource = createDataSource({
-      service: 'test', url: db.url, schema: 'consumer_test', entities: [], logger,
-      migrations: [eventTablesMigration(1764100000000), aggregateVersionsMigration(1764600000000), consumerRetryMigration(1764950000000)],
+      service: 'test',
+      url: db.url,
+      schema: 'consumer_test',
+      entities: [],
+      logger,
+      migrations: [
+        eventTablesMigration(1764100000000),
+        aggregateVersionsMigration(1764600000000),
+        consumerRetryMigration(1764950000000),
+      ],
     });
     await initializeDatabase(dataSource, 'consumer_test');
     await dataSource.query('CREATE TABLE handled (event_id uuid NOT NULL, aggregate_id text NOT NULL)');
-    subscription = idempotent(dataSource, 'test', {
-      consumer: 'test.record',
-      types: ['order.placed'],
-      async handle(e, tx) {
-        await tx.manager.query('INSERT INTO handled (event_id, aggregate_id) VALUES ($1, $2)', [e.eventId, e.aggregateId]);
-        if (failFor.has(e.aggregateId)) throw new Error(`cannot handle ${e.aggregateId}`);
-        const version = await nextAggregateVersion(tx.manager, 'echo', e.aggregateId);
-        await tx.emit({ type: 'test.echoed', aggregateType: 'echo', aggregateId: e.aggregateId, aggregateVersion: version, payload: {} });
+    subscription = idempotent(
+      dataSource,
+      'test',
+      {
+        consumer: 'test.record',
+        types: ['order.placed'],
+        async handle(e, tx) {
+          await tx.manager.query('INSERT INTO handled (event_id, aggregate_id) VALUES ($1, $2)', [
+            e.eventId,
+            e.aggregateId,
+          ]);
+          if (failFor.has(e.aggregateId)) throw new Error(`cannot handle ${e.aggregateId}`);
+          const version = await nextAggregateVersion(tx.manager, 'echo', e.aggregateId);
+          await tx.emit({
+            type: 'test.echoed',
+            aggregateType: 'echo',
+            aggregateId: e.aggregateId,
+            aggregateVersion: version,
+            payload: {},
+          });
+        },
       },
-    }, () => (commits += 1));
+      () => (commits += 1),
+    );
   });
 
   afterAll(async () => {
@@ -70,7 +92,11 @@ describeEachBackend('idempotent consumers', (backend) => {
     await subscription.handle(b);
     await subscription.handleBatch!([b, c]);
 
-    expect(await rows('SELECT aggregate_id FROM handled ORDER BY aggregate_id')).toEqual([{ aggregate_id: 'a' }, { aggregate_id: 'b' }, { aggregate_id: 'c' }]);
+    expect(await rows('SELECT aggregate_id FROM handled ORDER BY aggregate_id')).toEqual([
+      { aggregate_id: 'a' },
+      { aggregate_id: 'b' },
+      { aggregate_id: 'c' },
+    ]);
     expect(await rows("SELECT count(*)::int AS n FROM outbox WHERE type = 'test.echoed'")).toEqual([{ n: 3 }]);
     expect(await rows("SELECT count(*)::int AS n FROM inbox WHERE consumer = 'test.record'")).toEqual([{ n: 3 }]);
     // Two batches committed something; the lone redelivery of b did not.
@@ -83,18 +109,28 @@ describeEachBackend('idempotent consumers', (backend) => {
     failFor.add('bad');
     await expect(subscription.handleBatch!([good, bad])).rejects.toThrow(/cannot handle bad/);
     expect(await rows('SELECT count(*)::int AS n FROM handled')).toEqual(before);
-    expect(await rows(`SELECT count(*)::int AS n FROM inbox WHERE event_id IN ('${good.eventId}', '${bad.eventId}')`)).toEqual([{ n: 0 }]);
+    expect(
+      await rows(`SELECT count(*)::int AS n FROM inbox WHERE event_id IN ('${good.eventId}', '${bad.eventId}')`),
+    ).toEqual([{ n: 0 }]);
 
     await subscription.handle(good);
     // The failing one goes to the retry queue instead of failing the delivery (consumer-retry.test.ts).
     await subscription.handle(bad);
-    expect(await rows("SELECT aggregate_id FROM handled WHERE aggregate_id IN ('good', 'bad')")).toEqual([{ aggregate_id: 'good' }]);
-    expect(await rows('SELECT event_id, attempts, last_error FROM consumer_retry')).toEqual([{ event_id: bad.eventId, attempts: 1, last_error: 'cannot handle bad' }]);
+    expect(await rows("SELECT aggregate_id FROM handled WHERE aggregate_id IN ('good', 'bad')")).toEqual([
+      { aggregate_id: 'good' },
+    ]);
+    expect(await rows('SELECT event_id, attempts, last_error FROM consumer_retry')).toEqual([
+      { event_id: bad.eventId, attempts: 1, last_error: 'cannot handle bad' },
+    ]);
   });
 
-  it('numbers an aggregate\'s events 1, 2, 3 without counting the outbox', async () => {
+  it("numbers an aggregate's events 1, 2, 3 without counting the outbox", async () => {
     const e = [event('d'), event('d'), event('d')];
     await subscription.handleBatch!(e);
-    expect(await rows("SELECT aggregate_version AS v FROM outbox WHERE aggregate_id = 'd' ORDER BY seq")).toEqual([{ v: 1 }, { v: 2 }, { v: 3 }]);
+    expect(await rows("SELECT aggregate_version AS v FROM outbox WHERE aggregate_id = 'd' ORDER BY seq")).toEqual([
+      { v: 1 },
+      { v: 2 },
+      { v: 3 },
+    ]);
   });
 });

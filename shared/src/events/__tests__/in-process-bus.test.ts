@@ -21,7 +21,11 @@ describe('InProcessEventBus', () => {
     const bus = new InProcessEventBus(logger);
     const placed: number[] = [];
     const all: string[] = [];
-    await bus.subscribe({ consumer: 'a.placed', types: ['order.placed'], handle: async (e) => void placed.push(e.aggregateVersion) });
+    await bus.subscribe({
+      consumer: 'a.placed',
+      types: ['order.placed'],
+      handle: async (e) => void placed.push(e.aggregateVersion),
+    });
     await bus.subscribe({
       consumer: 'b.all',
       types: ['order.placed', 'order.cancelled'],
@@ -45,7 +49,11 @@ describe('InProcessEventBus', () => {
         throw new Error('database down');
       },
     });
-    await bus.subscribe({ consumer: 'healthy', types: ['order.placed'], handle: async (e) => void handled.push(e.eventId) });
+    await bus.subscribe({
+      consumer: 'healthy',
+      types: ['order.placed'],
+      handle: async (e) => void handled.push(e.eventId),
+    });
 
     const published = event('order.placed', 1);
     await expect(bus.publish([published])).rejects.toThrow(/1 handler\(s\) failed for order.placed/);
@@ -70,7 +78,8 @@ describe('InProcessEventBus', () => {
     });
     const events = [];
     for (let version = 1; version <= 5; version += 1) {
-      for (let order = 0; order < 20; order += 1) events.push({ ...event('order.placed', version), aggregateId: `order-${order}`, aggregateVersion: version });
+      for (let order = 0; order < 20; order += 1)
+        events.push({ ...event('order.placed', version), aggregateId: `order-${order}`, aggregateVersion: version });
     }
     await bus.publish(events);
     expect(maxInFlight).toBeGreaterThan(1);
@@ -80,7 +89,11 @@ describe('InProcessEventBus', () => {
 
   it('refuses a second subscription under the same consumer name', async () => {
     const bus = new InProcessEventBus(logger);
-    const subscription = { consumer: 'inventory.reserve-stock', types: ['order.placed'], handle: async () => undefined };
+    const subscription = {
+      consumer: 'inventory.reserve-stock',
+      types: ['order.placed'],
+      handle: async () => undefined,
+    };
     await bus.subscribe(subscription);
     await expect(bus.subscribe(subscription)).rejects.toThrow(/already subscribed/);
   });
@@ -89,15 +102,25 @@ describe('InProcessEventBus', () => {
     const bus = new InProcessEventBus(logger);
     const tailed: number[] = [];
     const stop = await bus.tail(['order.placed'], (e) => void tailed.push(e.aggregateVersion));
-    await bus.subscribe({ consumer: 'failing', types: ['order.cancelled'], handle: async () => Promise.reject(new Error('down')) });
-    await bus.publish([event('order.placed', 1), event('order.cancelled', 2), event('order.placed', 3)]).catch(() => undefined);
+    await bus.subscribe({
+      consumer: 'failing',
+      types: ['order.cancelled'],
+      handle: async () => Promise.reject(new Error('down')),
+    });
+    await bus
+      .publish([event('order.placed', 1), event('order.cancelled', 2), event('order.placed', 3)])
+      .catch(() => undefined);
     await stop();
     await bus.publish([event('order.placed', 4)]);
     expect(tailed).toEqual([1, 3]);
   });
 
   describe('subscribers that take batches', () => {
-    const of = (aggregateId: string, version: number): DomainEvent => ({ ...event('order.placed', version), aggregateId, eventId: `${aggregateId}-${version}` });
+    const of = (aggregateId: string, version: number): DomainEvent => ({
+      ...event('order.placed', version),
+      aggregateId,
+      eventId: `${aggregateId}-${version}`,
+    });
 
     it('get the events in batches of at most batchSize, each aggregate in order', async () => {
       const bus = new InProcessEventBus(logger, { batchSize: 4 });
@@ -136,7 +159,9 @@ describe('InProcessEventBus', () => {
         },
       });
 
-      await expect(bus.publish([of('good', 1), of('bad', 1), of('good', 2), of('bad', 2)])).rejects.toThrow(/1 handler\(s\) failed/);
+      await expect(bus.publish([of('good', 1), of('bad', 1), of('good', 2), of('bad', 2)])).rejects.toThrow(
+        /1 handler\(s\) failed/,
+      );
       // The good aggregate is not held up; the bad one's later event waits for the redelivery.
       expect(handled).toEqual(['good-1', 'good-2']);
     });

@@ -7,7 +7,9 @@ import { natsReachable, testConfig } from '@supply-graph/shared/testing';
 const url = testConfig.natsUrl();
 const reachable = natsReachable(url);
 if (!reachable && testConfig.isCi()) {
-  throw new Error(`CI must test the NATS event bus: no NATS server answers at ${url} (set NATS_URL, start nats-server -js).`);
+  throw new Error(
+    `CI must test the NATS event bus: no NATS server answers at ${url} (set NATS_URL, start nats-server -js).`,
+  );
 }
 const describeNats = reachable ? describe : describe.skip;
 const title = reachable ? `NatsEventBus [NATS ${url}]` : `NatsEventBus [NATS: skipped, no server at ${url}]`;
@@ -67,7 +69,8 @@ describeNats(title, () => {
     const published = Array.from({ length: 30 }, (_, i) => event('t3.changed', `o-${i % 4}`, i + 1));
     await publisher.publish([...published.slice(0, 15), event('t3.other', 'o-9', 1), ...published.slice(15)]);
     const want = published.map((e) => e.eventId);
-    for (let i = 0; i < 100 && (seenA.length < 30 || seenB.length < 30); i += 1) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 100 && (seenA.length < 30 || seenB.length < 30); i += 1)
+      await new Promise((r) => setTimeout(r, 50));
     // Nothing from before the tail started, nothing of other types, nothing shared between replicas.
     expect(seenA).toEqual(want);
     expect(seenB).toEqual(want);
@@ -104,7 +107,10 @@ describeNats(title, () => {
     const published = [event('t2.placed', 'o-1', 1), event('t2.placed', 'o-2', 1)];
     await publisher.publish(published);
 
-    await settled('inventory-flaky', () => deliveries.size === 2 && [...deliveries.values()].every((t) => t.length === 2));
+    await settled(
+      'inventory-flaky',
+      () => deliveries.size === 2 && [...deliveries.values()].every((t) => t.length === 2),
+    );
     for (const { eventId } of published) {
       const [first, second] = deliveries.get(eventId)!;
       expect(second - first).toBeGreaterThanOrEqual(150);

@@ -46,7 +46,12 @@ describeEachBackend('OutboxRelay with replicas', (backend) => {
   beforeAll(async () => {
     db = await createTestDatabase(backend.adminUrl, 'relay');
     dataSource = createDataSource({
-      service: 'relay-test', url: db.url, schema: 'relay_test', entities: [], logger, poolSize: 20,
+      service: 'relay-test',
+      url: db.url,
+      schema: 'relay_test',
+      entities: [],
+      logger,
+      poolSize: 20,
       migrations: [eventTablesMigration(1764100000000), outboxPositionsMigration(1764700000000)],
     });
     await initializeDatabase(dataSource, 'relay_test');
@@ -58,7 +63,10 @@ describeEachBackend('OutboxRelay with replicas', (backend) => {
 
   it('publishes every event once, in increasing position order, with four relays and eight producers racing', async () => {
     const { bus, published, failNext } = recordingBus();
-    const relays = Array.from({ length: 4 }, () => new OutboxRelay(dataSource, bus, logger, { batchSize: 7, pollMs: 20, maxBackoffMs: 50 }));
+    const relays = Array.from(
+      { length: 4 },
+      () => new OutboxRelay(dataSource, bus, logger, { batchSize: 7, pollMs: 20, maxBackoffMs: 50 }),
+    );
     relays.forEach((r) => r.start());
     failNext(3);
     const perProducer = 60;
@@ -66,7 +74,15 @@ describeEachBackend('OutboxRelay with replicas', (backend) => {
       Array.from({ length: 8 }, async (_, producer) => {
         for (let i = 0; i < perProducer; i += 1) {
           await dataSource.transaction((m) =>
-            appendEvents(m, 'test', [{ type: 't.happened', aggregateType: 'agg', aggregateId: `p${producer}`, aggregateVersion: i + 1, payload: { i } }]),
+            appendEvents(m, 'test', [
+              {
+                type: 't.happened',
+                aggregateType: 'agg',
+                aggregateId: `p${producer}`,
+                aggregateVersion: i + 1,
+                payload: { i },
+              },
+            ]),
           );
           relays[(producer + i) % relays.length].nudge();
         }

@@ -21,7 +21,11 @@ describeEachBackend('outbox and inbox retention', (backend) => {
   beforeAll(async () => {
     db = await createTestDatabase(backend.adminUrl, 'retention');
     ds = createDataSource({
-      service: 'retention-test', url: db.url, schema: 'retention_test', entities: [], logger: pino({ level: 'silent' }),
+      service: 'retention-test',
+      url: db.url,
+      schema: 'retention_test',
+      entities: [],
+      logger: pino({ level: 'silent' }),
       migrations: [eventTablesMigration(1764100000000), outboxPositionsMigration(1764700000000)],
     });
     await initializeDatabase(ds, 'retention_test');
@@ -46,12 +50,18 @@ describeEachBackend('outbox and inbox retention', (backend) => {
     await event(2, true);
     await ds.query('UPDATE outbox SET published_at = NULL');
     await assignPositions(ds.manager, 100);
-    await ds.query("UPDATE outbox SET published_at = now() WHERE aggregate_id <> 'agg-190' OR seq = (SELECT min(seq) FROM outbox WHERE aggregate_id = 'agg-190')");
+    await ds.query(
+      "UPDATE outbox SET published_at = now() WHERE aggregate_id <> 'agg-190' OR seq = (SELECT min(seq) FROM outbox WHERE aggregate_id = 'agg-190')",
+    );
 
     expect(await pruneOutbox(ds.manager, 168)).toBe(2);
-    const left = await rows<{ aggregate_id: string; position: string }>('SELECT aggregate_id, position::text FROM outbox ORDER BY position');
+    const left = await rows<{ aggregate_id: string; position: string }>(
+      'SELECT aggregate_id, position::text FROM outbox ORDER BY position',
+    );
     expect(left.map((r) => r.aggregate_id)).toEqual(['agg-190', 'agg-2']);
-    const [{ through }] = await rows<{ through: string }>('SELECT through_position::text AS through FROM outbox_pruned');
+    const [{ through }] = await rows<{ through: string }>(
+      'SELECT through_position::text AS through FROM outbox_pruned',
+    );
     expect(BigInt(through)).toBeGreaterThanOrEqual(2n);
     // Everything pruned, numbering still goes up.
     await ds.query('DELETE FROM outbox');
@@ -63,7 +73,10 @@ describeEachBackend('outbox and inbox retention', (backend) => {
 
   it('forgets inbox entries past the retention, but never younger than eight days', async () => {
     const entry = (hoursAgo: number) =>
-      ds.query("INSERT INTO inbox (consumer, event_id, type, handled_at) VALUES ('c', $1, 't.e', now() - make_interval(hours => $2))", [randomUUID(), hoursAgo]);
+      ds.query(
+        "INSERT INTO inbox (consumer, event_id, type, handled_at) VALUES ('c', $1, 't.e', now() - make_interval(hours => $2))",
+        [randomUUID(), hoursAgo],
+      );
     await entry(24 * 9);
     await entry(24 * 7.5);
     await entry(1);

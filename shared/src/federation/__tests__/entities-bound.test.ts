@@ -20,7 +20,10 @@ class ThingResolver {
 
 let schema: GraphQLSchema;
 beforeAll(async () => {
-  schema = await buildFederatedSchema({ resolvers: [ThingResolver] }, { Thing: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) } });
+  schema = await buildFederatedSchema(
+    { resolvers: [ThingResolver] },
+    { Thing: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) } },
+  );
 });
 
 const entities = (count: number) =>
@@ -41,7 +44,12 @@ describe('_entities', () => {
     const result = await entities(ListLimits.representations + 1);
     expect(result.errors![0].extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      problems: [{ field: 'representations', message: `at most ${ListLimits.representations} entries, got ${ListLimits.representations + 1}` }],
+      problems: [
+        {
+          field: 'representations',
+          message: `at most ${ListLimits.representations} entries, got ${ListLimits.representations + 1}`,
+        },
+      ],
     });
   });
 });

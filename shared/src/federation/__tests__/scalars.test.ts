@@ -43,12 +43,15 @@ describe('DateTime', () => {
     });
 
     // Date would roll these over silently (February 30 becomes March 2).
-    it.each(['2026-13-45T08:00:00Z', '2026-02-30T08:00:00Z', '2026-02-29T08:00:00Z', '2026-04-31T08:00:00+08:00', '2026-11-24T24:00:00Z'])(
-      'rejects %p, well-formed but not a real date and time',
-      (input) => {
-        expect(() => DateTimeScalar.parseValue(input)).toThrow(`DateTime is not a valid date: ${input}`);
-      },
-    );
+    it.each([
+      '2026-13-45T08:00:00Z',
+      '2026-02-30T08:00:00Z',
+      '2026-02-29T08:00:00Z',
+      '2026-04-31T08:00:00+08:00',
+      '2026-11-24T24:00:00Z',
+    ])('rejects %p, well-formed but not a real date and time', (input) => {
+      expect(() => DateTimeScalar.parseValue(input)).toThrow(`DateTime is not a valid date: ${input}`);
+    });
 
     it('accepts 29 February in a leap year and the last instant of a year', () => {
       expect(DateTimeScalar.parseValue('2028-02-29T08:00:00Z').toISOString()).toBe('2028-02-29T08:00:00.000Z');
@@ -58,11 +61,15 @@ describe('DateTime', () => {
 
   describe('parseLiteral (inline arguments)', () => {
     it('reads a string literal with an offset', () => {
-      expect(DateTimeScalar.parseLiteral(parseValue('"2026-11-24T08:00:00Z"')).toISOString()).toBe('2026-11-24T08:00:00.000Z');
+      expect(DateTimeScalar.parseLiteral(parseValue('"2026-11-24T08:00:00Z"')).toISOString()).toBe(
+        '2026-11-24T08:00:00.000Z',
+      );
     });
 
     it('rejects a non-string literal and a local time', () => {
-      expect(() => DateTimeScalar.parseLiteral({ kind: Kind.INT, value: '1732435200' })).toThrow('DateTime must be a string');
+      expect(() => DateTimeScalar.parseLiteral({ kind: Kind.INT, value: '1732435200' })).toThrow(
+        'DateTime must be a string',
+      );
       expect(() => DateTimeScalar.parseLiteral(parseValue('"2026-11-24T08:00:00"'))).toThrow('with an offset');
     });
   });
@@ -82,7 +89,13 @@ describe('DateTime', () => {
     });
     const ok = await graphql({ schema, source: '{ echo(at: "2026-11-24T16:00:00+08:00") }' });
     expect(ok).toEqual({ data: { echo: '2026-11-24T08:00:00.000Z' } });
-    const bad = await graphql({ schema, source: 'query ($at: DateTime) { echo(at: $at) }', variableValues: { at: '2026-11-24T08:00:00' } });
-    expect(bad.errors?.[0].message).toContain('DateTime must be an ISO-8601 string with an offset, got "2026-11-24T08:00:00"');
+    const bad = await graphql({
+      schema,
+      source: 'query ($at: DateTime) { echo(at: $at) }',
+      variableValues: { at: '2026-11-24T08:00:00' },
+    });
+    expect(bad.errors?.[0].message).toContain(
+      'DateTime must be an ISO-8601 string with an offset, got "2026-11-24T08:00:00"',
+    );
   });
 });

@@ -13,7 +13,12 @@ function memoryLogger(level: 'info' | 'trace' = 'info') {
   });
   const logger = createLogger('test', level, stream);
   const text = () => chunks.join('');
-  const lines = () => text().trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, any>);
+  const lines = () =>
+    text()
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Record<string, any>);
   return { logger, text, lines };
 }
 
@@ -65,12 +70,20 @@ describe('createLogger redaction', () => {
 
   it("redacts what a failed statement's error repeats of the row and its parameters", () => {
     const { logger, text, lines } = memoryLogger();
-    const err = new QueryFailedError('INSERT INTO customer (name, email) VALUES ($1, $2)', ['Zhang Li', EMAIL], uniqueViolation());
+    const err = new QueryFailedError(
+      'INSERT INTO customer (name, email) VALUES ($1, $2)',
+      ['Zhang Li', EMAIL],
+      uniqueViolation(),
+    );
     logger.error({ err }, 'unexpected error');
     expect(text()).not.toContain(EMAIL);
     expect(text()).not.toContain('Zhang Li');
     const [line] = lines();
-    expect(line.err).toMatchObject({ detail: REDACTED, parameters: REDACTED, query: 'INSERT INTO customer (name, email) VALUES ($1, $2)' });
+    expect(line.err).toMatchObject({
+      detail: REDACTED,
+      parameters: REDACTED,
+      query: 'INSERT INTO customer (name, email) VALUES ($1, $2)',
+    });
     expect(line.err.message).toContain('customer_email_key');
   });
 });

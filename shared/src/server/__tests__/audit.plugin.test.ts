@@ -37,14 +37,22 @@ const schema = buildSchema(`
 type Ctx = AuditedRequestContext & { events: ServiceEvents };
 
 const emit = (ctx: Ctx, id: string) =>
-  ctx.events.transaction((tx) => tx.emit({ type: 'thing.changed', aggregateType: 'thing', aggregateId: id, aggregateVersion: 1, payload: { id } }));
+  ctx.events.transaction((tx) =>
+    tx.emit({ type: 'thing.changed', aggregateType: 'thing', aggregateId: id, aggregateVersion: 1, payload: { id } }),
+  );
 
 /** Resolvers standing in for services: each does what one kind of mutation does to the audit trail. */
 const rootValue = {
   change: async ({ id }: { id: string }, ctx: Ctx) => (await emit(ctx, id), { id }),
   place: async (_: unknown, ctx: Ctx) =>
     ctx.events.transaction(async (tx) => {
-      await tx.emit({ type: 'thing.changed', aggregateType: 'thing', aggregateId: 'new', aggregateVersion: 1, payload: {} });
+      await tx.emit({
+        type: 'thing.changed',
+        aggregateType: 'thing',
+        aggregateId: 'new',
+        aggregateVersion: 1,
+        payload: {},
+      });
       auditTarget(ctx, 'Thing', 'new-1');
       return { id: 'new-1' };
     }),
@@ -54,7 +62,13 @@ const rootValue = {
   },
   conflict: ({ id }: { id: string }, ctx: Ctx) =>
     ctx.events.transaction(async (tx) => {
-      await tx.emit({ type: 'thing.changed', aggregateType: 'thing', aggregateId: id, aggregateVersion: 1, payload: {} });
+      await tx.emit({
+        type: 'thing.changed',
+        aggregateType: 'thing',
+        aggregateId: id,
+        aggregateVersion: 1,
+        payload: {},
+      });
       throw new AppError('CONFLICT', 'not now');
     }),
   crash: async () => {
@@ -81,7 +95,11 @@ function platform(writerEvents: (events: ServiceEvents) => ServiceEvents = (even
   const server = new ApolloServer<Ctx>({ schema, rootValue, plugins });
   const run = async (query: string, principal: Principal = alice) => {
     const audit = openRequestAudit(principal, 'req-7');
-    const contextValue: Ctx = { audit, events: audit ? auditedEvents(outbox.events, audit) : outbox.events, log: pino({ level: 'silent' }) };
+    const contextValue: Ctx = {
+      audit,
+      events: audit ? auditedEvents(outbox.events, audit) : outbox.events,
+      log: pino({ level: 'silent' }),
+    };
     const response = await server.executeOperation({ query }, { contextValue });
     return response.body.kind === 'single' ? response.body.singleResult : null;
   };
@@ -91,13 +109,21 @@ function platform(writerEvents: (events: ServiceEvents) => ServiceEvents = (even
 }
 
 describe('auditTrail', () => {
-  it('commits an allowed mutation\'s entry in the transaction of its change', async () => {
+  it("commits an allowed mutation's entry in the transaction of its change", async () => {
     const { run, outbox, entries } = platform();
     await run('mutation { change(id: "t-1") { id } }');
     expect(outbox.transactions()).toBe(1);
     expect(outbox.committed.map((r) => r.type)).toEqual(['thing.changed', 'audit.recorded']);
     expect(entries()).toEqual([
-      { at: expect.any(String), actor: 'alice', action: 'change', target: 'Thing:t-1', channel: null, requestId: 'req-7', outcome: 'ok' },
+      {
+        at: expect.any(String),
+        actor: 'alice',
+        action: 'change',
+        target: 'Thing:t-1',
+        channel: null,
+        requestId: 'req-7',
+        outcome: 'ok',
+      },
     ]);
   });
 
@@ -131,15 +157,24 @@ describe('auditTrail', () => {
   it('writes one entry per root field of a mutation, each with its own outcome', async () => {
     const { run, summary } = platform();
     await run('mutation { a: change(id: "t-5") { id } b: refuse(id: "t-6") { id } c: change(id: "t-7") { id } }');
-    expect(summary()).toEqual(['change Thing:t-5 null ok', 'refuse Thing:t-6 null FORBIDDEN', 'change Thing:t-7 null ok']);
+    expect(summary()).toEqual([
+      'change Thing:t-5 null ok',
+      'refuse Thing:t-6 null FORBIDDEN',
+      'change Thing:t-7 null ok',
+    ]);
   });
 
   it('writes a mutation refused because its request ran past its deadline, where that request may send no more SQL', async () => {
     // As the SQL logger does: a statement sent from the scope of a request past its deadline is refused.
-    const { run, summary } = platform((events) => ({ ...events, transaction: (fn) => (throwIfRequestAborted(), events.transaction(fn)) }));
+    const { run, summary } = platform((events) => ({
+      ...events,
+      transaction: (fn) => (throwIfRequestAborted(), events.transaction(fn)),
+    }));
     const controller = new AbortController();
     controller.abort(new AppError('DEADLINE_EXCEEDED', 'past the deadline'));
-    const result = await runInRequestScope({ signal: controller.signal, deadline: Date.now() }, () => run('mutation { change(id: "t-9") { id } }'));
+    const result = await runInRequestScope({ signal: controller.signal, deadline: Date.now() }, () =>
+      run('mutation { change(id: "t-9") { id } }'),
+    );
     expect(result?.errors?.[0].extensions?.code).toBe('DEADLINE_EXCEEDED');
     expect(summary()).toEqual(['change Thing:t-9 null DEADLINE_EXCEEDED']);
   });
@@ -148,13 +183,22 @@ describe('auditTrail', () => {
     const { run, summary } = platform();
     await run('{ person(id: "c-9") { email phone } }');
     await run('{ people { id } }');
-    expect(summary()).toEqual(['pii.read Customer:c-9 null ok', 'pii.read Customer:c-1 null ok', 'pii.read Customer:c-2 null ok']);
+    expect(summary()).toEqual([
+      'pii.read Customer:c-9 null ok',
+      'pii.read Customer:c-1 null ok',
+      'pii.read Customer:c-2 null ok',
+    ]);
   });
 
   it('also records reads the masking noted on the context itself (ctx.piiReads)', async () => {
     const { server, outbox } = platform();
     const audit = openRequestAudit(alice, 'req-8')!;
-    const contextValue: Ctx = { audit, events: outbox.events, log: pino({ level: 'silent' }), piiReads: [{ type: 'Order', id: 'o-1', field: 'Address.name' }] };
+    const contextValue: Ctx = {
+      audit,
+      events: outbox.events,
+      log: pino({ level: 'silent' }),
+      piiReads: [{ type: 'Order', id: 'o-1', field: 'Address.name' }],
+    };
     await server.executeOperation({ query: '{ people { id } }' }, { contextValue });
     expect(outbox.committed.map((r) => r.payload.target).sort()).toEqual(['Customer:c-1', 'Customer:c-2', 'Order:o-1']);
   });
@@ -167,7 +211,10 @@ describe('auditTrail', () => {
   });
 
   it('withholds an answer with PII when its read cannot be recorded', async () => {
-    const { run } = platform((events) => ({ ...events, transaction: () => Promise.reject(new Error('Connection terminated')) }));
+    const { run } = platform((events) => ({
+      ...events,
+      transaction: () => Promise.reject(new Error('Connection terminated')),
+    }));
     const result = await run('{ person(id: "c-9") { email } }');
     expect(result?.data).toBeNull();
     expect(result?.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');

@@ -59,7 +59,9 @@ describe('startPeriodicJob', () => {
     await sleep(80);
     await job.stop();
     expect(runs).toBeGreaterThanOrEqual(2);
-    expect(log.errors).toEqual([expect.objectContaining({ job: 'flaky', err: expect.objectContaining({ message: 'database away' }) })]);
+    expect(log.errors).toEqual([
+      expect.objectContaining({ job: 'flaky', err: expect.objectContaining({ message: 'database away' }) }),
+    ]);
   });
 
   it('does nothing when the interval is 0', async () => {

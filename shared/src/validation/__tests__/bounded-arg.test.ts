@@ -2,7 +2,17 @@ import 'reflect-metadata';
 import { graphql, printSchema, type GraphQLSchema } from 'graphql';
 import { Field, ID, InputType, Int, Query, Resolver, buildSchema } from 'type-graphql';
 import pino from 'pino';
-import { BoundedArg, Bounds, DateTimeScalar, checkText, inputBound, intBound, listBound, makeFormatError, problemsOf } from '@supply-graph/shared';
+import {
+  BoundedArg,
+  Bounds,
+  DateTimeScalar,
+  checkText,
+  inputBound,
+  intBound,
+  listBound,
+  makeFormatError,
+  problemsOf,
+} from '@supply-graph/shared';
 
 @InputType()
 class NoteInput {
@@ -22,7 +32,8 @@ class ProbeResolver {
   @Query(() => String)
   lookup(
     @BoundedArg('id', () => ID, Bounds.id) id: string,
-    @BoundedArg('first', () => Int, Bounds.pageSize, { nullable: true, defaultValue: 20, description: 'Page size.' }) first: number,
+    @BoundedArg('first', () => Int, Bounds.pageSize, { nullable: true, defaultValue: 20, description: 'Page size.' })
+    first: number,
     @BoundedArg('tags', () => [String], listBound(3, Bounds.code), { nullable: true }) tags: string[] | null,
   ): string {
     return `${id}:${first}:${tags?.length ?? 0}`;
@@ -41,7 +52,11 @@ class ProbeResolver {
 
 let schema: GraphQLSchema;
 beforeAll(async () => {
-  schema = await buildSchema({ resolvers: [ProbeResolver], scalarsMap: [{ type: Date, scalar: DateTimeScalar }], validate: false });
+  schema = await buildSchema({
+    resolvers: [ProbeResolver],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    validate: false,
+  });
 });
 
 const run = (source: string, variableValues?: Record<string, unknown>) => graphql({ schema, source, variableValues });
@@ -52,7 +67,9 @@ describe('BoundedArg', () => {
   });
 
   it('refuses with one BAD_USER_INPUT listing every argument past its bound', async () => {
-    const result = await run('query($id: ID!) { lookup(id: $id, first: 0, tags: ["a", "b", "c", "d"]) }', { id: 'x'.repeat(65) });
+    const result = await run('query($id: ID!) { lookup(id: $id, first: 0, tags: ["a", "b", "c", "d"]) }', {
+      id: 'x'.repeat(65),
+    });
     expect(result.errors).toHaveLength(1);
     const [error] = result.errors!;
     expect(error.extensions).toEqual({
@@ -70,12 +87,16 @@ describe('BoundedArg', () => {
 
   it('checks list items and names them by index', async () => {
     const result = await run('{ lookup(id: "a", tags: ["ok", "bad\\u0000"]) }');
-    expect(result.errors![0].extensions!.problems).toEqual([{ field: 'tags[1]', message: 'contains the control character U+0000 at 3' }]);
+    expect(result.errors![0].extensions!.problems).toEqual([
+      { field: 'tags[1]', message: 'contains the control character U+0000 at 3' },
+    ]);
   });
 
   it('checks input objects with their own check, naming their fields', async () => {
     const result = await run('{ note(note: { title: "far too long a title", body: "fine\\nbody" }) }');
-    expect(result.errors![0].extensions!.problems).toEqual([{ field: 'title', message: 'at most 10 characters, got 20' }]);
+    expect(result.errors![0].extensions!.problems).toEqual([
+      { field: 'title', message: 'at most 10 characters, got 20' },
+    ]);
     expect((await run('{ note(note: { title: "short", body: "two\\nlines" }) }')).data).toEqual({ note: 'short' });
   });
 
@@ -107,7 +128,9 @@ describe('DateTime', () => {
     const result = await run('query($at: DateTime) { when(at: $at) }', { at: 'x'.repeat(5 * 1024 * 1024) });
     const formatted = makeFormatError(pino({ level: 'silent' }))(result.errors![0].toJSON(), result.errors![0]);
     expect(formatted.message.length).toBeLessThan(1_100);
-    expect(formatted.message).toMatch(/^Variable "\$at" got invalid value; DateTime must be an ISO-8601 string with an offset, got "xxx/);
+    expect(formatted.message).toMatch(
+      /^Variable "\$at" got invalid value; DateTime must be an ISO-8601 string with an offset, got "xxx/,
+    );
     expect(formatted.extensions!.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -1,4 +1,12 @@
-import { checkFloat, checkInstant, checkInt, checkJson, checkListSize, checkText, clipForLog } from '@supply-graph/shared';
+import {
+  checkFloat,
+  checkInstant,
+  checkInt,
+  checkJson,
+  checkListSize,
+  checkText,
+  clipForLog,
+} from '@supply-graph/shared';
 
 describe('checkText', () => {
   it('passes text within the bound, and absent values', () => {
@@ -23,7 +31,10 @@ describe('checkText', () => {
     ['a line feed in a one-line field', 'a\nb', 'U+000A at 1'],
     ['a tab in a one-line field', 'a\tb', 'U+0009 at 1'],
   ])('refuses %s', (_label, value, where) => {
-    expect(checkText('reason', value, { max: 100 })).toEqual({ field: 'reason', message: `contains the control character ${where}` });
+    expect(checkText('reason', value, { max: 100 })).toEqual({
+      field: 'reason',
+      message: `contains the control character ${where}`,
+    });
   });
 
   it('allows tab and line breaks in free text, but not NUL', () => {
@@ -33,7 +44,10 @@ describe('checkText', () => {
 
   it('refuses an unpaired surrogate, keeps paired ones (emoji)', () => {
     expect(checkText('name', 'ok 😀', { max: 100 })).toBeNull();
-    expect(checkText('name', 'bad \uD83D', { max: 100 })).toEqual({ field: 'name', message: 'contains an unpaired surrogate (not valid Unicode)' });
+    expect(checkText('name', 'bad \uD83D', { max: 100 })).toEqual({
+      field: 'name',
+      message: 'contains an unpaired surrogate (not valid Unicode)',
+    });
     expect(checkText('name', '\uDE00 bad', { max: 100 })).not.toBeNull();
   });
 
@@ -46,7 +60,10 @@ describe('checkInt and checkFloat', () => {
   const range = { min: 1, max: 100_000 };
   it.each([1, 100_000, null, undefined])('passes %p', (value) => expect(checkInt('quantity', value, range)).toBeNull());
   it.each([0, -1, 100_001, 2_147_483_647])('refuses %p naming the range', (value) => {
-    expect(checkInt('quantity', value, range)).toEqual({ field: 'quantity', message: `must be within 1..100000, got ${value}` });
+    expect(checkInt('quantity', value, range)).toEqual({
+      field: 'quantity',
+      message: `must be within 1..100000, got ${value}`,
+    });
   });
   it('refuses fractions and non-numbers', () => {
     expect(checkInt('quantity', 1.5, range)?.message).toBe('must be a whole number');
@@ -62,7 +79,10 @@ describe('checkInt and checkFloat', () => {
 describe('checkListSize', () => {
   it('counts entries', () => {
     expect(checkListSize('lines', [1, 2], 2)).toBeNull();
-    expect(checkListSize('lines', Array(10_000).fill(0), 200)).toEqual({ field: 'lines', message: 'at most 200 entries, got 10000' });
+    expect(checkListSize('lines', Array(10_000).fill(0), 200)).toEqual({
+      field: 'lines',
+      message: 'at most 200 entries, got 10000',
+    });
     expect(checkListSize('lines', 'nope', 200)?.message).toBe('must be a list');
   });
 });
@@ -102,14 +122,30 @@ describe('checkJson', () => {
   });
 
   it('refuses size past the bound: long strings, many keys, long lists', () => {
-    expect(checkJson('payload', { memo: 'z'.repeat(2000) }, bound)).toEqual({ field: 'payload', message: 'larger than 1024 bytes' });
-    expect(checkJson('payload', Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`k${i}`, 1])), bound)?.message).toBe('larger than 1024 bytes');
+    expect(checkJson('payload', { memo: 'z'.repeat(2000) }, bound)).toEqual({
+      field: 'payload',
+      message: 'larger than 1024 bytes',
+    });
+    expect(
+      checkJson('payload', Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`k${i}`, 1])), bound)?.message,
+    ).toBe('larger than 1024 bytes');
     expect(checkJson('payload', Array(2000).fill(0), bound)?.message).toBe('larger than 1024 bytes');
     expect(checkJson('payload', 'z'.repeat(5000), bound)?.message).toBe('larger than 1024 bytes');
   });
 
   it('estimates size close to JSON.stringify, never above it', () => {
-    const payload = { trade: { tid: '123', receiver_name: '周敏', orders: { order: [{ num: 2, price: '12.30' }, { num: 1, price: null }] } } };
+    const payload = {
+      trade: {
+        tid: '123',
+        receiver_name: '周敏',
+        orders: {
+          order: [
+            { num: 2, price: '12.30' },
+            { num: 1, price: null },
+          ],
+        },
+      },
+    };
     const exact = JSON.stringify(payload).length;
     expect(checkJson('payload', payload, { maxBytes: exact, maxDepth: 16 })).toBeNull();
     expect(checkJson('payload', payload, { maxBytes: exact - 30, maxDepth: 16 })).not.toBeNull();

@@ -19,7 +19,9 @@ function named(type: TypeNode): { name: string; list: boolean } {
 }
 
 const inputObjects = new Set(
-  supergraph.definitions.filter((d) => d.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION).map((d) => (d as { name: { value: string } }).name.value),
+  supergraph.definitions
+    .filter((d) => d.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION)
+    .map((d) => (d as { name: { value: string } }).name.value),
 );
 
 function unbounded(owner: string, values: readonly InputValueDefinitionNode[]): string[] {
@@ -35,9 +37,14 @@ it('every String, ID, Int, Float, JSON and list argument or input field states i
   const missing: string[] = [];
   for (const definition of supergraph.definitions) {
     if (definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.OBJECT_TYPE_EXTENSION) {
-      for (const field of definition.fields ?? []) missing.push(...unbounded(`${definition.name.value}.${field.name.value}`, field.arguments ?? []));
+      for (const field of definition.fields ?? [])
+        missing.push(...unbounded(`${definition.name.value}.${field.name.value}`, field.arguments ?? []));
     }
-    if (definition.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION && !definition.name.value.startsWith('join__') && !definition.name.value.startsWith('link__')) {
+    if (
+      definition.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION &&
+      !definition.name.value.startsWith('join__') &&
+      !definition.name.value.startsWith('link__')
+    ) {
       missing.push(...unbounded(definition.name.value, definition.fields ?? []));
     }
   }

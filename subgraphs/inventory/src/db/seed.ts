@@ -18,7 +18,9 @@ export async function inventoryEmpty(db: Queryable): Promise<boolean> {
  * movements from the start. Alerts are raised for whatever the seed leaves low.
  */
 export async function seedInventory(db: Queryable, data: DemoDataset): Promise<void> {
-  await db.query('TRUNCATE stock_alert, channel_quota, backorder, stock_movement, allocation, stock_level, product, warehouse, outbox, inbox, aggregate_version');
+  await db.query(
+    'TRUNCATE stock_alert, channel_quota, backorder, stock_movement, allocation, stock_level, product, warehouse, outbox, inbox, aggregate_version',
+  );
   const orders = new Map(data.orders.map((o) => [o.id, o]));
   await bulkInsert(
     db,
@@ -75,9 +77,21 @@ export async function seedInventory(db: Queryable, data: DemoDataset): Promise<v
     data.allocations.map((a) => {
       const order = orders.get(a.orderId);
       // Shipped units are marked, so a later scan cannot ship them again and a return can put them back once.
-      const shippedAt = order && SHIPPED_STATUSES.has(order.status) ? statusAt(order, 'SHIPPED') ?? a.createdAt : null;
+      const shippedAt =
+        order && SHIPPED_STATUSES.has(order.status) ? (statusAt(order, 'SHIPPED') ?? a.createdAt) : null;
       const returnedAt = order?.status === 'RETURNED' ? statusAt(order, 'RETURNED') : null;
-      return [a.id, a.orderId, a.sku, a.warehouseId, a.quantity, a.createdAt, a.releasedAt, order?.channel ?? null, shippedAt, returnedAt];
+      return [
+        a.id,
+        a.orderId,
+        a.sku,
+        a.warehouseId,
+        a.quantity,
+        a.createdAt,
+        a.releasedAt,
+        order?.channel ?? null,
+        shippedAt,
+        returnedAt,
+      ];
     }),
   );
   // Units shipped before the seed are not on the ledger: the opening balance is today's on-hand,
@@ -98,11 +112,30 @@ export async function seedInventory(db: Queryable, data: DemoDataset): Promise<v
       { name: 'at', type: 'timestamptz' },
     ],
     [
-      ...data.stockLevels.map((s) => [s.sku, s.warehouseId, 'RECEIVE', s.onHand, 'demo opening balance', null, openedAt]),
-      ...live.map((a) => [a.sku, a.warehouseId, 'RESERVE', a.quantity, `reserved for order ${a.orderId}`, a.orderId, a.createdAt]),
+      ...data.stockLevels.map((s) => [
+        s.sku,
+        s.warehouseId,
+        'RECEIVE',
+        s.onHand,
+        'demo opening balance',
+        null,
+        openedAt,
+      ]),
+      ...live.map((a) => [
+        a.sku,
+        a.warehouseId,
+        'RESERVE',
+        a.quantity,
+        `reserved for order ${a.orderId}`,
+        a.orderId,
+        a.createdAt,
+      ]),
     ],
   );
-  await refreshStockAlerts(db, data.products.map((p) => p.sku));
+  await refreshStockAlerts(
+    db,
+    data.products.map((p) => p.sku),
+  );
 }
 
 /** When the order last entered a status, from its history. */

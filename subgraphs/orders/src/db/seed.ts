@@ -13,7 +13,9 @@ export async function ordersEmpty(db: Queryable): Promise<boolean> {
  * first request instead of waiting for the announcements to arrive.
  */
 export async function seedOrders(db: Queryable, data: DemoDataset): Promise<void> {
-  await db.query('TRUNCATE order_shipment, order_status_change, order_line, sales_order, channel, catalog_product, outbox, inbox RESTART IDENTITY');
+  await db.query(
+    'TRUNCATE order_shipment, order_status_change, order_line, sales_order, channel, catalog_product, outbox, inbox RESTART IDENTITY',
+  );
   await bulkInsert(
     db,
     'catalog_product',
@@ -67,10 +69,29 @@ export async function seedOrders(db: Queryable, data: DemoDataset): Promise<void
       const a = o.shippingAddress;
       const lastChange = o.history.length ? o.history[o.history.length - 1].at : o.placedAt;
       return [
-        o.id, o.channel, o.externalId, o.customerId, o.status, o.version, o.currency,
-        o.subtotal, o.discount, o.shippingFee, o.total,
-        a.name, a.phone, a.country, a.province, a.city, a.line1, a.postalCode,
-        o.placedAt, o.riskScore, pgTextArray(o.riskFlags), o.placedAt, lastChange,
+        o.id,
+        o.channel,
+        o.externalId,
+        o.customerId,
+        o.status,
+        o.version,
+        o.currency,
+        o.subtotal,
+        o.discount,
+        o.shippingFee,
+        o.total,
+        a.name,
+        a.phone,
+        a.country,
+        a.province,
+        a.city,
+        a.line1,
+        a.postalCode,
+        o.placedAt,
+        o.riskScore,
+        pgTextArray(o.riskFlags),
+        o.placedAt,
+        lastChange,
       ];
     }),
   );

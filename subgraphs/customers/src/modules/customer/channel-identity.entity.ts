@@ -12,7 +12,11 @@ export class ChannelIdentityEntity {
   @Column('uuid', { name: 'customer_id' })
   customerId: string;
 
-  @ManyToOne(() => CustomerEntity, (customer) => customer.identities, { onDelete: 'CASCADE' })
+  @ManyToOne(
+    () => CustomerEntity,
+    (customer) => customer.identities,
+    { onDelete: 'CASCADE' },
+  )
   @JoinColumn({ name: 'customer_id' })
   customer?: Relation<CustomerEntity>;
 

@@ -29,6 +29,9 @@ export class CustomerEntity {
   @Column('timestamptz', { name: 'created_at' })
   createdAt: Date;
 
-  @OneToMany(() => ChannelIdentityEntity, (identity) => identity.customer)
+  @OneToMany(
+    () => ChannelIdentityEntity,
+    (identity) => identity.customer,
+  )
   identities?: Relation<ChannelIdentityEntity[]>;
 }

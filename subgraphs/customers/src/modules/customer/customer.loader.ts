@@ -8,9 +8,15 @@ import { CustomerEntity } from './customer.entity';
  * Limits a query on customers (aliased `c`) to those a channel-scoped caller
  * knows: the ones with an account on one of its channels. null: every channel.
  */
-export function knownInChannels<T extends CustomerEntity>(qb: SelectQueryBuilder<T>, channels: readonly string[] | null): SelectQueryBuilder<T> {
+export function knownInChannels<T extends CustomerEntity>(
+  qb: SelectQueryBuilder<T>,
+  channels: readonly string[] | null,
+): SelectQueryBuilder<T> {
   if (channels === null) return qb;
-  return qb.andWhere('EXISTS (SELECT 1 FROM channel_identity k WHERE k.customer_id = c.id AND k.channel = ANY(:scope))', { scope: [...channels] });
+  return qb.andWhere(
+    'EXISTS (SELECT 1 FROM channel_identity k WHERE k.customer_id = c.id AND k.channel = ANY(:scope))',
+    { scope: [...channels] },
+  );
 }
 
 /**

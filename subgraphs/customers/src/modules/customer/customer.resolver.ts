@@ -7,13 +7,20 @@ import { ChannelIdentity, Customer, CustomerConnection } from './customer.type';
 @Resolver(() => Customer)
 export class CustomerResolver {
   @RequiresScopes('customers:read')
-  @Query(() => Customer, { nullable: true, description: "A customer by id; null when there is none, or for a channel-scoped caller when the customer has no account on its channels." })
+  @Query(() => Customer, {
+    nullable: true,
+    description:
+      'A customer by id; null when there is none, or for a channel-scoped caller when the customer has no account on its channels.',
+  })
   customer(@BoundedArg('id', () => ID, Bounds.id) id: string, @Ctx() ctx: CustomersContext) {
     return customerService.findById(ctx, id);
   }
 
   @RequiresScopes('customers:read')
-  @Query(() => Customer, { nullable: true, description: "The customer behind a channel account; null when there is none or the channel is not the caller's." })
+  @Query(() => Customer, {
+    nullable: true,
+    description: "The customer behind a channel account; null when there is none or the channel is not the caller's.",
+  })
   customerByIdentity(
     @BoundedArg('channel', () => String, Bounds.code) channel: string,
     @BoundedArg('externalId', () => String, Bounds.externalId) externalId: string,
@@ -37,7 +44,9 @@ export class CustomerResolver {
     return customerService.search(ctx, { first, after, search });
   }
 
-  @FieldResolver(() => [ChannelIdentity], { description: "The customer's accounts on every channel (for a channel-scoped caller: on its channels)." })
+  @FieldResolver(() => [ChannelIdentity], {
+    description: "The customer's accounts on every channel (for a channel-scoped caller: on its channels).",
+  })
   identities(@Root() customer: Customer, @Ctx() ctx: CustomersContext) {
     return customerService.identities(ctx, customer.id);
   }

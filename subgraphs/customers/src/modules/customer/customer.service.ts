@@ -1,4 +1,12 @@
-import { badUserInput, encodeCursor, pageArgs, seesChannel, toPage, type DecodedCursor, type Page } from '@supply-graph/shared';
+import {
+  badUserInput,
+  encodeCursor,
+  pageArgs,
+  seesChannel,
+  toPage,
+  type DecodedCursor,
+  type Page,
+} from '@supply-graph/shared';
 import type { CustomersContext } from '../../context';
 import { ChannelIdentityEntity } from './channel-identity.entity';
 import { CustomerEntity } from './customer.entity';
@@ -77,7 +85,11 @@ export const customerService = {
     if (after) {
       qb.andWhere('(c.created_at, c.id) < (:afterAt, :afterId)', { afterAt: after.createdAt, afterId: after.id });
     }
-    const rows = await qb.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC').take(first + 1).getMany();
+    const rows = await qb
+      .orderBy('c.created_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .take(first + 1)
+      .getMany();
     return toPage(rows.map(toCustomer), first, totalCount, cursorOf);
   },
 };

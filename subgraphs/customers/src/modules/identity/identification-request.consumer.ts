@@ -1,4 +1,9 @@
-import { EventTypes, type BuyerIdentificationRequested, type BuyerIdentified, type ConsumerDefinition } from '@supply-graph/shared';
+import {
+  EventTypes,
+  type BuyerIdentificationRequested,
+  type BuyerIdentified,
+  type ConsumerDefinition,
+} from '@supply-graph/shared';
 import { identifyBuyerIn } from './identify-buyer.service';
 
 /**
@@ -20,7 +25,13 @@ export function identificationConsumers(): ConsumerDefinition[] {
         const { orderId, channel, buyer } = event.payload as BuyerIdentificationRequested;
         const identified = await identifyBuyerIn(tx.manager, { channel, ...buyer });
         const answer: BuyerIdentified = { orderId, customerId: identified.customerId, matchedBy: identified.matchedBy };
-        await tx.emit({ type: EventTypes.buyerIdentified, aggregateType: 'buyer-identification', aggregateId: orderId, aggregateVersion: 1, payload: answer });
+        await tx.emit({
+          type: EventTypes.buyerIdentified,
+          aggregateType: 'buyer-identification',
+          aggregateId: orderId,
+          aggregateVersion: 1,
+          payload: answer,
+        });
       },
     },
   ];

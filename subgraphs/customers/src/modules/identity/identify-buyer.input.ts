@@ -21,7 +21,10 @@ export class IdentifyBuyerInput {
   @Field(() => String, { description: chars(TextLimits.code) })
   channel: string;
 
-  @Field(() => String, { nullable: true, description: `The buyer's id on the channel, when the channel gives one. ${chars(TextLimits.externalId)}` })
+  @Field(() => String, {
+    nullable: true,
+    description: `The buyer's id on the channel, when the channel gives one. ${chars(TextLimits.externalId)}`,
+  })
   channelBuyerId: string | null;
 
   @Field(() => String, { description: chars(TextLimits.name) })

@@ -22,7 +22,10 @@ export class IdentifiedBuyer {
 export class IdentifyBuyerResolver {
   @InternalOnly()
   @Mutation(() => IdentifiedBuyer)
-  identifyBuyer(@BoundedArg('input', () => IdentifyBuyerInput, identifyBuyerBound) input: IdentifyBuyerInput, @Ctx() ctx: CustomersContext) {
+  identifyBuyer(
+    @BoundedArg('input', () => IdentifyBuyerInput, identifyBuyerBound) input: IdentifyBuyerInput,
+    @Ctx() ctx: CustomersContext,
+  ) {
     return identifyBuyer(ctx, input);
   }
 }

@@ -32,7 +32,10 @@ export interface IdentifiedBuyer {
 export async function identifyBuyer(ctx: CustomersContext, input: IdentifyBuyerInput): Promise<IdentifiedBuyer> {
   const buyer = buyerKeys(input);
   // Most orders come from buyers already known on the channel: one read, no locks.
-  const known = await ctx.db.query('SELECT customer_id FROM channel_identity WHERE channel = $1 AND external_id = $2', [buyer.channel, buyer.externalId]);
+  const known = await ctx.db.query('SELECT customer_id FROM channel_identity WHERE channel = $1 AND external_id = $2', [
+    buyer.channel,
+    buyer.externalId,
+  ]);
   if (known.length) return { customerId: known[0].customer_id as string, matchedBy: 'identity' };
   return ctx.events.transaction(({ manager }) => identifyBuyerIn(manager, input));
 }
@@ -44,10 +47,15 @@ export async function identifyBuyer(ctx: CustomersContext, input: IdentifyBuyerI
  */
 export async function identifyBuyerIn(manager: EntityManager, input: IdentifyBuyerInput): Promise<IdentifiedBuyer> {
   const { channel, email, phone, externalId } = buyerKeys(input);
-  const keys = [`identity:${channel}:${externalId}`, email && `email:${email}`, phone && `phone:${phone}`].filter(Boolean);
+  const keys = [`identity:${channel}:${externalId}`, email && `email:${email}`, phone && `phone:${phone}`].filter(
+    Boolean,
+  );
   // Sorted, so two buyers sharing keys never lock in opposite orders.
   for (const key of [...keys].sort()) await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
-  const known = await manager.query('SELECT customer_id FROM channel_identity WHERE channel = $1 AND external_id = $2', [channel, externalId]);
+  const known = await manager.query(
+    'SELECT customer_id FROM channel_identity WHERE channel = $1 AND external_id = $2',
+    [channel, externalId],
+  );
   if (known.length) return { customerId: known[0].customer_id as string, matchedBy: 'identity' as const };
   const match = await findByContact(manager, email, phone);
   const customerId = match?.customerId ?? randomUUID();
@@ -72,7 +80,8 @@ function buyerKeys(input: IdentifyBuyerInput) {
   const email = normalizeEmail(input.email);
   const phone = normalizePhone(input.phone);
   const externalId = input.channelBuyerId?.trim() || email || phone;
-  if (!input.name.trim()) throw badUserInput('The buyer needs a name', [{ field: 'name', message: 'must not be blank' }]);
+  if (!input.name.trim())
+    throw badUserInput('The buyer needs a name', [{ field: 'name', message: 'must not be blank' }]);
   if (!externalId) {
     throw badUserInput('The buyer needs a channel buyer id, an email or a phone', [
       { field: 'channelBuyerId', message: 'give at least one of channelBuyerId, email, phone' },
@@ -83,11 +92,17 @@ function buyerKeys(input: IdentifyBuyerInput) {
 
 async function findByContact(manager: EntityManager, email: string | null, phone: string | null) {
   if (email) {
-    const rows = await manager.query('SELECT id FROM customer WHERE email_normalized = $1 ORDER BY created_at, id LIMIT 1', [email]);
+    const rows = await manager.query(
+      'SELECT id FROM customer WHERE email_normalized = $1 ORDER BY created_at, id LIMIT 1',
+      [email],
+    );
     if (rows.length) return { customerId: rows[0].id as string, by: 'email' as const };
   }
   if (phone) {
-    const rows = await manager.query('SELECT id FROM customer WHERE phone_normalized = $1 ORDER BY created_at, id LIMIT 1', [phone]);
+    const rows = await manager.query(
+      'SELECT id FROM customer WHERE phone_normalized = $1 ORDER BY created_at, id LIMIT 1',
+      [phone],
+    );
     if (rows.length) return { customerId: rows[0].id as string, by: 'phone' as const };
   }
   return null;

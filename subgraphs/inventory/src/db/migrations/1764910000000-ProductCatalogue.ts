@@ -45,7 +45,9 @@ export class ProductCatalogue1764910000000 implements MigrationInterface {
                 jsonb_build_object('sku', NEW.sku, 'name', NEW.name, 'discontinued', NEW.discontinued, 'version', NEW.catalog_version));
         RETURN NULL;
       END $$`);
-    await q.query('CREATE TRIGGER product_catalog_bump BEFORE UPDATE ON product FOR EACH ROW EXECUTE FUNCTION product_catalog_bump()');
+    await q.query(
+      'CREATE TRIGGER product_catalog_bump BEFORE UPDATE ON product FOR EACH ROW EXECUTE FUNCTION product_catalog_bump()',
+    );
     await q.query(
       'CREATE TRIGGER product_catalog_announce AFTER INSERT OR UPDATE ON product FOR EACH ROW EXECUTE FUNCTION product_catalog_announce()',
     );

@@ -68,7 +68,10 @@ const REFRESH_SQL = `
  * same SKU's alerts at once, and the judging statement then sees every change
  * committed before it.
  */
-export async function refreshStockAlerts(db: SqlExecutor, skus: Iterable<string>): Promise<{ raised: number; cleared: number }> {
+export async function refreshStockAlerts(
+  db: SqlExecutor,
+  skus: Iterable<string>,
+): Promise<{ raised: number; cleared: number }> {
   const list = [...new Set(skus)].sort();
   if (!list.length) return { raised: 0, cleared: 0 };
   await db.query('SELECT sku FROM product WHERE sku = ANY($1) ORDER BY sku FOR NO KEY UPDATE', [list]);

@@ -9,12 +9,19 @@ registerEnumType(StockAlertKind, {
   name: 'StockAlertKind',
   description: 'What a stock alert is about.',
   valuesConfig: {
-    LOW_STOCK: { description: 'A stock level has less available than its safety stock (onHand - reserved < 2 x safetyStock).' },
-    DEMAND_EXCEEDS_SUPPLY: { description: 'Backordered orders want more units of the SKU than all warehouses have available.' },
+    LOW_STOCK: {
+      description: 'A stock level has less available than its safety stock (onHand - reserved < 2 x safetyStock).',
+    },
+    DEMAND_EXCEEDS_SUPPLY: {
+      description: 'Backordered orders want more units of the SKU than all warehouses have available.',
+    },
   },
 });
 
-@ObjectType({ description: 'Trouble with a SKU\'s stock, raised when it starts and closed when it clears; one open alert per SKU, warehouse and kind.' })
+@ObjectType({
+  description:
+    "Trouble with a SKU's stock, raised when it starts and closed when it clears; one open alert per SKU, warehouse and kind.",
+})
 export class StockAlert {
   @Field(() => ID)
   id: string;

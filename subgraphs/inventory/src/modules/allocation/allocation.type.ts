@@ -17,7 +17,10 @@ export class Allocation {
   @Field(() => Date)
   createdAt: Date;
 
-  @Field(() => String, { nullable: true, description: 'Why the router chose this warehouse (null for allocations made before routing was recorded).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the router chose this warehouse (null for allocations made before routing was recorded).',
+  })
   reason: string | null;
 
   @Field(() => Date, { nullable: true, description: 'When these units were handed to a carrier.' })

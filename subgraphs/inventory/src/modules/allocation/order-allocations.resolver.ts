@@ -10,7 +10,8 @@ export class OrderAllocationsResolver {
   @RequiresScopes('inventory:read')
   @FieldResolver(() => [Allocation], {
     nullable: true,
-    description: 'Stock reserved for the order and not released; null, with an error naming inventory, when that subgraph is down.',
+    description:
+      'Stock reserved for the order and not released; null, with an error naming inventory, when that subgraph is down.',
   })
   allocations(@Root() order: OrderRef, @Ctx() ctx: InventoryContext) {
     return allocationService.activeForOrder(ctx, order.id);

@@ -12,7 +12,12 @@ export function ledgerConsumers(strategy: RoutingStrategy = new NearestFullFillS
       async handle(event, tx) {
         const change = event.payload as OrderStatusChanged;
         if (change.to !== 'RETURNED') return;
-        await returnForOrder(tx, change.orderId, `order ${change.orderId} returned${change.reason ? `: ${change.reason}` : ''}`, strategy);
+        await returnForOrder(
+          tx,
+          change.orderId,
+          `order ${change.orderId} returned${change.reason ? `: ${change.reason}` : ''}`,
+          strategy,
+        );
       },
     },
   ];

@@ -12,7 +12,8 @@ interface ReturnedRow {
 
 const RETURN_SQL = {
   regular: 'UPDATE stock_level SET on_hand = on_hand + $3, updated_at = now() WHERE sku = $1 AND warehouse_id = $2',
-  presale: 'UPDATE stock_level SET presale_on_hand = presale_on_hand + $3, updated_at = now() WHERE sku = $1 AND warehouse_id = $2',
+  presale:
+    'UPDATE stock_level SET presale_on_hand = presale_on_hand + $3, updated_at = now() WHERE sku = $1 AND warehouse_id = $2',
 };
 
 /**
@@ -21,7 +22,12 @@ const RETURN_SQL = {
  * waiting orders at once. `returned_at` marks each allocation, so a second
  * call for the same order changes nothing.
  */
-export async function returnForOrder(tx: EventTransaction, orderId: string, reason: string, strategy: RoutingStrategy): Promise<number> {
+export async function returnForOrder(
+  tx: EventTransaction,
+  orderId: string,
+  reason: string,
+  strategy: RoutingStrategy,
+): Promise<number> {
   const result = (await tx.manager.query(
     `UPDATE allocation SET returned_at = now()
      WHERE order_id = $1 AND shipped_at IS NOT NULL AND returned_at IS NULL
@@ -29,9 +35,12 @@ export async function returnForOrder(tx: EventTransaction, orderId: string, reas
     [orderId],
   )) as [ReturnedRow[], number];
   // Stock rows in the one lock order (sku, warehouse) every writer follows.
-  const rows = [...result[0]].sort((a, b) => a.sku.localeCompare(b.sku) || a.warehouse_id.localeCompare(b.warehouse_id));
+  const rows = [...result[0]].sort(
+    (a, b) => a.sku.localeCompare(b.sku) || a.warehouse_id.localeCompare(b.warehouse_id),
+  );
   if (!rows.length) return 0;
-  for (const r of rows) await tx.manager.query(r.presale ? RETURN_SQL.presale : RETURN_SQL.regular, [r.sku, r.warehouse_id, r.quantity]);
+  for (const r of rows)
+    await tx.manager.query(r.presale ? RETURN_SQL.presale : RETURN_SQL.regular, [r.sku, r.warehouse_id, r.quantity]);
   await recordMovements(
     tx,
     'RETURN',

@@ -32,7 +32,10 @@ const CHECK_SQL = `
  * movements; empty when the ledger explains all stock. Reads only, so it is
  * safe to run on a live system (it is one consistent snapshot).
  */
-export async function stockLedgerMismatches(db: SqlExecutor, sku: string | null = null): Promise<StockLedgerMismatch[]> {
+export async function stockLedgerMismatches(
+  db: SqlExecutor,
+  sku: string | null = null,
+): Promise<StockLedgerMismatch[]> {
   return (await db.query(CHECK_SQL, [sku])) as StockLedgerMismatch[];
 }
 

@@ -60,7 +60,11 @@ export function poolStockOptions(stock: LockedStock[], pools: OrderPools): Stock
   for (const [key, { sku, presale }] of pools.keys) {
     for (const row of stock) {
       if (row.sku !== sku) continue;
-      options.push({ sku: key, warehouseId: row.warehouseId, available: presale ? row.presaleAvailable : row.available });
+      options.push({
+        sku: key,
+        warehouseId: row.warehouseId,
+        available: presale ? row.presaleAvailable : row.available,
+      });
     }
   }
   return options;
@@ -76,7 +80,10 @@ export function poolAllocations(planned: PlannedAllocation[], pools: OrderPools)
 }
 
 /** What a failed plan is short of, in real SKUs (a SKU short in both pools appears twice). */
-export function poolMissing(missing: { sku: string; quantity: number }[], pools: OrderPools): { sku: string; quantity: number }[] {
+export function poolMissing(
+  missing: { sku: string; quantity: number }[],
+  pools: OrderPools,
+): { sku: string; quantity: number }[] {
   return missing.map((m) => ({ sku: pools.keys.get(m.sku)?.sku ?? m.sku, quantity: m.quantity }));
 }
 

@@ -18,9 +18,11 @@ const STATE_SQL = `
 
 // Every stock row of the SKU, in the order reservations lock them, so the
 // adjustment and the backorders it lets in never deadlock with a reservation.
-const LOCK_SQL = 'SELECT warehouse_id, presale_on_hand, presale_reserved FROM stock_level WHERE sku = $1 ORDER BY warehouse_id FOR UPDATE';
+const LOCK_SQL =
+  'SELECT warehouse_id, presale_on_hand, presale_reserved FROM stock_level WHERE sku = $1 ORDER BY warehouse_id FOR UPDATE';
 
-const UPDATE_SQL = 'UPDATE stock_level SET presale_on_hand = presale_on_hand + $3, updated_at = now() WHERE sku = $1 AND warehouse_id = $2';
+const UPDATE_SQL =
+  'UPDATE stock_level SET presale_on_hand = presale_on_hand + $3, updated_at = now() WHERE sku = $1 AND warehouse_id = $2';
 
 // A first presale delivery to a warehouse that never stocked the SKU; a row created meanwhile is added to.
 const INSERT_SQL = `
@@ -37,7 +39,10 @@ const ROW_SQL = `
 /** Backorders let in by arriving presale units are routed the same way as new orders. */
 const ROUTING = new NearestFullFillStrategy();
 
-const toPresaleStock = (row: PresaleRow): PresaleStock => ({ ...row, available: Math.max(0, row.onHand - row.reserved) });
+const toPresaleStock = (row: PresaleRow): PresaleStock => ({
+  ...row,
+  available: Math.max(0, row.onHand - row.reserved),
+});
 
 /** Presale stock: units sold ahead, kept apart from regular stock. */
 export const presaleStockService = {
@@ -63,7 +68,10 @@ export const presaleStockService = {
     const warehouseId = input.warehouseId.toLowerCase();
     const row = await ctx.events.transaction(async (tx) => {
       const em = tx.manager;
-      const [state] = (await em.query(STATE_SQL, [sku, warehouseId])) as { product_exists: boolean; warehouse_exists: boolean }[];
+      const [state] = (await em.query(STATE_SQL, [sku, warehouseId])) as {
+        product_exists: boolean;
+        warehouse_exists: boolean;
+      }[];
       if (!state.product_exists) throw notFound('Product', sku);
       if (!state.warehouse_exists) throw notFound('Warehouse', warehouseId);
       const locked = (await em.query(LOCK_SQL, [sku])) as LockedPresale[];
@@ -107,9 +115,13 @@ function validate(input: AdjustStockInput): string {
   }
   const reason = input.reason.trim();
   if (!reason) problems.push({ field: 'reason', message: 'must not be blank' });
-  else if (reason.length > MAX_REASON_LENGTH) problems.push({ field: 'reason', message: `must be at most ${MAX_REASON_LENGTH} characters` });
+  else if (reason.length > MAX_REASON_LENGTH)
+    problems.push({ field: 'reason', message: `must be at most ${MAX_REASON_LENGTH} characters` });
   if (problems.length) {
-    throw badUserInput(`Invalid presale stock adjustment: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, problems);
+    throw badUserInput(
+      `Invalid presale stock adjustment: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`,
+      problems,
+    );
   }
   return reason;
 }

@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({
-  description: 'Presale stock of one product in one warehouse: kept apart from regular stock; only presale order lines take it.',
+  description:
+    'Presale stock of one product in one warehouse: kept apart from regular stock; only presale order lines take it.',
 })
 export class PresaleStock {
   @Field(() => ID)

@@ -6,7 +6,9 @@ import { PresaleStock } from './presale-stock.type';
 
 @Resolver(() => Product)
 export class ProductPresaleResolver {
-  @FieldResolver(() => [PresaleStock], { description: 'Presale stock in every warehouse that holds or promises any, by warehouse code.' })
+  @FieldResolver(() => [PresaleStock], {
+    description: 'Presale stock in every warehouse that holds or promises any, by warehouse code.',
+  })
   presaleStock(@Root() product: Product, @Ctx() ctx: InventoryContext) {
     return presaleStockService.levelsForSku(ctx, product.sku);
   }

@@ -25,7 +25,9 @@ export class ProductResolver {
   }
 
   @RequiresScopes('inventory:read')
-  @FieldResolver(() => [StockLevel], { description: 'Stock in every warehouse that holds the product, by warehouse code.' })
+  @FieldResolver(() => [StockLevel], {
+    description: 'Stock in every warehouse that holds the product, by warehouse code.',
+  })
   stockLevels(@Root() product: Product, @Ctx() ctx: InventoryContext) {
     return stockLevelService.levelsForSku(ctx, product.sku);
   }

@@ -32,7 +32,10 @@ export const productService = {
     const totalCount = await repo.count();
     const qb = repo.createQueryBuilder('p');
     if (after) qb.where('p.sku > :afterSku', { afterSku: after.id });
-    const rows = await qb.orderBy('p.sku', 'ASC').take(first + 1).getMany();
+    const rows = await qb
+      .orderBy('p.sku', 'ASC')
+      .take(first + 1)
+      .getMany();
     for (const row of rows) ctx.loaders.productBySku.prime(row.sku, row);
     return toPage(rows.map(toProduct), first, totalCount, cursorOf);
   },

@@ -8,9 +8,13 @@ import { ChannelQuota } from './channel-quota.type';
 export class ChannelQuotaResolver {
   @RequiresScopes('inventory:read')
   @Query(() => [ChannelQuota], {
-    description: "Channel quotas of one SKU, or of every SKU (a channel-scoped caller's channels only); by SKU, then channel.",
+    description:
+      "Channel quotas of one SKU, or of every SKU (a channel-scoped caller's channels only); by SKU, then channel.",
   })
-  channelQuotas(@BoundedArg('sku', () => ID, Bounds.sku, { nullable: true }) sku: string | null, @Ctx() ctx: InventoryContext) {
+  channelQuotas(
+    @BoundedArg('sku', () => ID, Bounds.sku, { nullable: true }) sku: string | null,
+    @Ctx() ctx: InventoryContext,
+  ) {
     return channelQuotaService.list(ctx, sku ?? null);
   }
 
@@ -24,7 +28,11 @@ export class ChannelQuotaResolver {
   setChannelQuota(
     @BoundedArg('channel', () => String, Bounds.code) channel: string,
     @BoundedArg('sku', () => ID, Bounds.sku) sku: string,
-    @Arg('maxUnits', () => Int, { nullable: true, description: `${IntLimits.quotaUnits.min}..${IntLimits.quotaUnits.max}.` }) maxUnits: number | null,
+    @Arg('maxUnits', () => Int, {
+      nullable: true,
+      description: `${IntLimits.quotaUnits.min}..${IntLimits.quotaUnits.max}.`,
+    })
+    maxUnits: number | null,
     @Arg('maxShare', () => Float, { nullable: true, description: '0..1, at most 4 decimals.' }) maxShare: number | null,
     @Ctx() ctx: InventoryContext,
   ) {
@@ -33,7 +41,8 @@ export class ChannelQuotaResolver {
 
   @RequiresScopes('inventory:write')
   @Mutation(() => Boolean, {
-    description: "Lifts a channel's quota for a SKU; false when there was none. FORBIDDEN for a channel outside a channel-scoped caller's channels.",
+    description:
+      "Lifts a channel's quota for a SKU; false when there was none. FORBIDDEN for a channel outside a channel-scoped caller's channels.",
   })
   removeChannelQuota(
     @BoundedArg('channel', () => String, Bounds.code) channel: string,

@@ -1,4 +1,10 @@
-import { auditTarget, badUserInput, type EventTransaction, type InputProblem, type SqlExecutor } from '@supply-graph/shared';
+import {
+  auditTarget,
+  badUserInput,
+  type EventTransaction,
+  type InputProblem,
+  type SqlExecutor,
+} from '@supply-graph/shared';
 import type { InventoryContext } from '../../context';
 import { allocateBackorders } from '../reservation/release.service';
 import { NearestFullFillStrategy } from '../reservation/routing/nearest-full-fill.strategy';
@@ -81,7 +87,10 @@ export const channelQuotaService = {
       await lockStock(tx, quota.sku);
       await tx.manager.query(UPSERT_SQL, [quota.channel, quota.sku, quota.maxUnits, share]);
       await allocateBackorders(tx, [quota.sku], ROUTING);
-      const [row] = (await tx.manager.query(`${VIEW_SQL} WHERE q.channel = $1 AND q.sku = $2`, [quota.channel, quota.sku])) as QuotaRow[];
+      const [row] = (await tx.manager.query(`${VIEW_SQL} WHERE q.channel = $1 AND q.sku = $2`, [
+        quota.channel,
+        quota.sku,
+      ])) as QuotaRow[];
       return toQuota(row);
     });
   },
@@ -101,10 +110,10 @@ export const channelQuotaService = {
     const trimmed = sku.trim();
     return ctx.events.transaction(async (tx) => {
       await lockStock(tx, trimmed);
-      const [deleted] = (await tx.manager.query('DELETE FROM channel_quota WHERE channel = $1 AND sku = $2 RETURNING sku', [code, trimmed])) as [
-        unknown[],
-        number,
-      ];
+      const [deleted] = (await tx.manager.query(
+        'DELETE FROM channel_quota WHERE channel = $1 AND sku = $2 RETURNING sku',
+        [code, trimmed],
+      )) as [unknown[], number];
       if (!deleted.length) return false;
       await allocateBackorders(tx, [trimmed], ROUTING);
       return true;

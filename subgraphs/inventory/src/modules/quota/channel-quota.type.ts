@@ -15,7 +15,10 @@ export class ChannelQuota {
   @Field(() => Int, { nullable: true, description: 'Absolute cap in units; null when the quota is a share.' })
   maxUnits: number | null;
 
-  @Field(() => Float, { nullable: true, description: "Share of the SKU's on-hand units over all warehouses (0.3 = 30%); null when absolute." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Share of the SKU's on-hand units over all warehouses (0.3 = 30%); null when absolute.",
+  })
   maxShare: number | null;
 
   @Field(() => Int, { description: 'Units the channel may hold now: maxUnits, or maxShare of on-hand rounded down.' })

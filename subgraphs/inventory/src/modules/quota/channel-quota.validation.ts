@@ -24,8 +24,10 @@ export function channelAndSkuProblems(channel: string, sku: string): InputProble
   const problems: InputProblem[] = [];
   const code = channel.trim().toLowerCase();
   if (!code) problems.push({ field: 'channel', message: 'must not be blank' });
-  else if (code.length > MAX_CHANNEL_LENGTH) problems.push({ field: 'channel', message: `must be at most ${MAX_CHANNEL_LENGTH} characters` });
-  else if (!CHANNEL.test(code)) problems.push({ field: 'channel', message: `"${channel}" is not a channel code (letters, digits, ".", "_", "-")` });
+  else if (code.length > MAX_CHANNEL_LENGTH)
+    problems.push({ field: 'channel', message: `must be at most ${MAX_CHANNEL_LENGTH} characters` });
+  else if (!CHANNEL.test(code))
+    problems.push({ field: 'channel', message: `"${channel}" is not a channel code (letters, digits, ".", "_", "-")` });
   if (!sku.trim()) problems.push({ field: 'sku', message: 'must not be blank' });
   return problems;
 }
@@ -55,7 +57,10 @@ export function validateQuota(input: ChannelQuotaInput): { problems: InputProble
     if (!Number.isFinite(maxShare) || maxShare < 0 || maxShare > 1) {
       problems.push({ field: 'maxShare', message: `must be between 0 and 1, e.g. 0.3 for 30% (got ${maxShare})` });
     } else if (Math.abs(bp - Math.round(bp)) > 1e-6) {
-      problems.push({ field: 'maxShare', message: `must have at most 4 decimals, i.e. steps of 0.01% (got ${maxShare})` });
+      problems.push({
+        field: 'maxShare',
+        message: `must have at most 4 decimals, i.e. steps of 0.01% (got ${maxShare})`,
+      });
     } else {
       shareBp = Math.round(bp);
     }

@@ -18,5 +18,8 @@ export const quotaChannels = (principal: Principal): readonly string[] | null =>
  */
 export function assertQuotaWritable(principal: Principal, channel: string): void {
   if (seesChannel(principal, channel)) return;
-  throw new AppError('FORBIDDEN', `This caller may not change quotas of channel "${channel}"`, { channel, channels: principal.channels });
+  throw new AppError('FORBIDDEN', `This caller may not change quotas of channel "${channel}"`, {
+    channel,
+    channels: principal.channels,
+  });
 }

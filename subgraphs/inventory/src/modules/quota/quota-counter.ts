@@ -23,7 +23,12 @@ export async function lockQuotas(db: SqlExecutor, channel: string, skus: string[
 }
 
 /** Adds reserved units to the channel's count of each quota row locked by `lockQuotas`. */
-export async function addHeld(db: SqlExecutor, channel: string, quotas: QuotaState[], demand: Map<string, number>): Promise<void> {
+export async function addHeld(
+  db: SqlExecutor,
+  channel: string,
+  quotas: QuotaState[],
+  demand: Map<string, number>,
+): Promise<void> {
   const counted = quotas.filter((q) => demand.get(q.sku));
   if (!counted.length) return;
   await db.query(

@@ -43,14 +43,26 @@ export function quotaLimit(quota: Pick<QuotaState, 'maxUnits' | 'shareBp'>, onHa
 }
 
 /** The SKUs whose demand in this order would take the channel past its quota (empty: the order fits). */
-export function quotaBreaches(quotas: QuotaState[], demand: Map<string, number>, onHandBySku: Map<string, number>): QuotaBreach[] {
+export function quotaBreaches(
+  quotas: QuotaState[],
+  demand: Map<string, number>,
+  onHandBySku: Map<string, number>,
+): QuotaBreach[] {
   const breaches: QuotaBreach[] = [];
   for (const quota of quotas) {
     const wanted = demand.get(quota.sku) ?? 0;
     if (!wanted) continue;
     const limit = quotaLimit(quota, onHandBySku.get(quota.sku) ?? 0);
     const over = quota.held + wanted - limit;
-    if (over > 0) breaches.push({ sku: quota.sku, limit, held: quota.held, wanted, over: Math.min(over, wanted), shareBp: quota.shareBp });
+    if (over > 0)
+      breaches.push({
+        sku: quota.sku,
+        limit,
+        held: quota.held,
+        wanted,
+        over: Math.min(over, wanted),
+        shareBp: quota.shareBp,
+      });
   }
   return breaches;
 }

@@ -1,4 +1,10 @@
-import { EventTypes, type EventTransaction, type OrderPlaced, type StockBackordered, type StockReserved } from '@supply-graph/shared';
+import {
+  EventTypes,
+  type EventTransaction,
+  type OrderPlaced,
+  type StockBackordered,
+  type StockReserved,
+} from '@supply-graph/shared';
 import { nextVersion } from './stock-events';
 
 /**
@@ -15,26 +21,60 @@ export async function reannounce(tx: EventTransaction, order: OrderPlaced): Prom
      FROM allocation a JOIN warehouse w ON w.id = a.warehouse_id
      WHERE a.order_id = $1 AND a.released_at IS NULL ORDER BY a.sku, a.warehouse_id`,
     [order.orderId],
-  )) as { allocationId: string; sku: string; warehouseId: string; quantity: number; reason: string | null; code: string; city: string; latitude: number; longitude: number }[];
+  )) as {
+    allocationId: string;
+    sku: string;
+    warehouseId: string;
+    quantity: number;
+    reason: string | null;
+    code: string;
+    city: string;
+    latitude: number;
+    longitude: number;
+  }[];
   if (allocations.length) {
-    const warehouses = new Map(allocations.map((a) => [a.warehouseId, { id: a.warehouseId, code: a.code, city: a.city, latitude: Number(a.latitude), longitude: Number(a.longitude) }]));
+    const warehouses = new Map(
+      allocations.map((a) => [
+        a.warehouseId,
+        { id: a.warehouseId, code: a.code, city: a.city, latitude: Number(a.latitude), longitude: Number(a.longitude) },
+      ]),
+    );
     const payload: StockReserved = {
       orderId: order.orderId,
       customerId: order.customerId,
       channel: order.channel,
       shippingAddress: order.shippingAddress,
-      allocations: allocations.map(({ allocationId, sku, warehouseId, quantity }) => ({ allocationId, sku, warehouseId, quantity })),
+      allocations: allocations.map(({ allocationId, sku, warehouseId, quantity }) => ({
+        allocationId,
+        sku,
+        warehouseId,
+        quantity,
+      })),
       warehouses: [...warehouses.values()],
       routing: allocations[0].reason ?? 'reserved before the order was held',
     };
-    await tx.emit({ type: EventTypes.stockReserved, aggregateType: 'order-stock', aggregateId: order.orderId, aggregateVersion: await nextVersion(tx, order.orderId), payload });
+    await tx.emit({
+      type: EventTypes.stockReserved,
+      aggregateType: 'order-stock',
+      aggregateId: order.orderId,
+      aggregateVersion: await nextVersion(tx, order.orderId),
+      payload,
+    });
     return true;
   }
-  const waiting = (await tx.manager.query('SELECT reason FROM backorder WHERE order_id = $1', [order.orderId])) as { reason: string | null }[];
+  const waiting = (await tx.manager.query('SELECT reason FROM backorder WHERE order_id = $1', [order.orderId])) as {
+    reason: string | null;
+  }[];
   if (waiting.length) {
     const missing = order.lines.map((l) => ({ sku: l.sku, quantity: l.quantity }));
     const payload: StockBackordered = { orderId: order.orderId, missing, reason: waiting[0].reason ?? undefined };
-    await tx.emit({ type: EventTypes.stockBackordered, aggregateType: 'order-stock', aggregateId: order.orderId, aggregateVersion: await nextVersion(tx, order.orderId), payload });
+    await tx.emit({
+      type: EventTypes.stockBackordered,
+      aggregateType: 'order-stock',
+      aggregateId: order.orderId,
+      aggregateVersion: await nextVersion(tx, order.orderId),
+      payload,
+    });
     return true;
   }
   return false;

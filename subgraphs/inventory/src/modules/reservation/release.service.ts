@@ -1,4 +1,10 @@
-import { EventTypes, type AllocationPayload, type EventTransaction, type OrderPlaced, type StockReleased } from '@supply-graph/shared';
+import {
+  EventTypes,
+  type AllocationPayload,
+  type EventTransaction,
+  type OrderPlaced,
+  type StockReleased,
+} from '@supply-graph/shared';
 import { refreshStockAlerts } from '../alerts/stock-alert.refresh';
 import { releaseHeld } from '../quota/quota-counter';
 import { recordMovements, reserveOne } from './reservation.service';
@@ -17,11 +23,13 @@ interface AllocationRow {
 
 const RELEASE_SQL = {
   regular: 'UPDATE stock_level SET reserved = reserved - $3, updated_at = now() WHERE sku = $1 AND warehouse_id = $2',
-  presale: 'UPDATE stock_level SET presale_reserved = presale_reserved - $3, updated_at = now() WHERE sku = $1 AND warehouse_id = $2',
+  presale:
+    'UPDATE stock_level SET presale_reserved = presale_reserved - $3, updated_at = now() WHERE sku = $1 AND warehouse_id = $2',
 };
 
 const SHIP_SQL = {
-  regular: 'UPDATE stock_level SET reserved = reserved - $3, on_hand = on_hand - $3, updated_at = now() WHERE sku = $1 AND warehouse_id = $2',
+  regular:
+    'UPDATE stock_level SET reserved = reserved - $3, on_hand = on_hand - $3, updated_at = now() WHERE sku = $1 AND warehouse_id = $2',
   presale: `UPDATE stock_level SET presale_reserved = presale_reserved - $3, presale_on_hand = presale_on_hand - $3, updated_at = now()
             WHERE sku = $1 AND warehouse_id = $2`,
 };
@@ -31,9 +39,17 @@ const SHIP_SQL = {
  * from the backorder queue, takes the units off its channel's quota count,
  * and offers the freed units to waiting orders, oldest first.
  */
-export async function releaseForOrder(tx: EventTransaction, orderId: string, reason: string, strategy: RoutingStrategy): Promise<AllocationPayload[]> {
+export async function releaseForOrder(
+  tx: EventTransaction,
+  orderId: string,
+  reason: string,
+  strategy: RoutingStrategy,
+): Promise<AllocationPayload[]> {
   const { manager } = tx;
-  const dropped = (await manager.query('DELETE FROM backorder WHERE order_id = $1 RETURNING request', [orderId])) as [{ request: OrderPlaced }[], number];
+  const dropped = (await manager.query('DELETE FROM backorder WHERE order_id = $1 RETURNING request', [orderId])) as [
+    { request: OrderPlaced }[],
+    number,
+  ];
   const rows = (await manager.query(
     `SELECT id, sku, warehouse_id, quantity, channel, presale FROM allocation
      WHERE order_id = $1 AND released_at IS NULL AND shipped_at IS NULL ORDER BY sku, warehouse_id FOR UPDATE`,
@@ -45,13 +61,30 @@ export async function releaseForOrder(tx: EventTransaction, orderId: string, rea
     await refreshStockAlerts(manager, waited);
     return [];
   }
-  const released = rows.map((r) => ({ allocationId: r.id, sku: r.sku, warehouseId: r.warehouse_id, quantity: r.quantity }));
-  for (const r of rows) await manager.query(r.presale ? RELEASE_SQL.presale : RELEASE_SQL.regular, [r.sku, r.warehouse_id, r.quantity]);
-  await manager.query('UPDATE allocation SET released_at = now() WHERE id = ANY($1::uuid[])', [released.map((a) => a.allocationId)]);
+  const released = rows.map((r) => ({
+    allocationId: r.id,
+    sku: r.sku,
+    warehouseId: r.warehouse_id,
+    quantity: r.quantity,
+  }));
+  for (const r of rows)
+    await manager.query(r.presale ? RELEASE_SQL.presale : RELEASE_SQL.regular, [r.sku, r.warehouse_id, r.quantity]);
+  await manager.query('UPDATE allocation SET released_at = now() WHERE id = ANY($1::uuid[])', [
+    released.map((a) => a.allocationId),
+  ]);
   await recordMovements(tx, 'RELEASE', orderId, rows.map(movementOf), reason);
-  await releaseHeld(manager, rows.filter((r) => !r.presale).map((r) => ({ channel: r.channel, sku: r.sku, quantity: r.quantity })));
+  await releaseHeld(
+    manager,
+    rows.filter((r) => !r.presale).map((r) => ({ channel: r.channel, sku: r.sku, quantity: r.quantity })),
+  );
   const payload: StockReleased = { orderId, allocations: released };
-  await tx.emit({ type: EventTypes.stockReleased, aggregateType: 'order-stock', aggregateId: orderId, aggregateVersion: await nextVersion(tx, orderId), payload });
+  await tx.emit({
+    type: EventTypes.stockReleased,
+    aggregateType: 'order-stock',
+    aggregateId: orderId,
+    aggregateVersion: await nextVersion(tx, orderId),
+    payload,
+  });
   await allocateBackorders(tx, [...new Set(released.map((a) => a.sku))], strategy);
   return released;
 }
@@ -62,7 +95,11 @@ export async function releaseForOrder(tx: EventTransaction, orderId: string, rea
  * reserved (and announced) in this same transaction; the alerts of every SKU
  * involved are brought up to date once at the end.
  */
-export async function allocateBackorders(tx: EventTransaction, skus: string[], strategy: RoutingStrategy): Promise<number> {
+export async function allocateBackorders(
+  tx: EventTransaction,
+  skus: string[],
+  strategy: RoutingStrategy,
+): Promise<number> {
   const waiting = (await tx.manager.query(
     `SELECT order_id, request FROM backorder
      WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(request->'lines') l WHERE l->>'sku' = ANY($1))
@@ -97,11 +134,20 @@ export async function shipAllocations(
     [orderId, warehouseId],
   )) as [AllocationRow[], number];
   const shipped = [...result[0]].sort((a, b) => a.sku.localeCompare(b.sku));
-  for (const r of shipped) await tx.manager.query(r.presale ? SHIP_SQL.presale : SHIP_SQL.regular, [r.sku, r.warehouse_id, r.quantity]);
+  for (const r of shipped)
+    await tx.manager.query(r.presale ? SHIP_SQL.presale : SHIP_SQL.regular, [r.sku, r.warehouse_id, r.quantity]);
   await recordMovements(tx, 'SHIP', orderId, shipped.map(movementOf), `handed to carrier for order ${orderId}`);
-  const freed = await releaseHeld(tx.manager, shipped.filter((r) => !r.presale).map((r) => ({ channel: r.channel, sku: r.sku, quantity: r.quantity })));
+  const freed = await releaseHeld(
+    tx.manager,
+    shipped.filter((r) => !r.presale).map((r) => ({ channel: r.channel, sku: r.sku, quantity: r.quantity })),
+  );
   if (freed.length) await allocateBackorders(tx, freed, strategy);
   return shipped.length;
 }
 
-const movementOf = (r: AllocationRow) => ({ sku: r.sku, warehouseId: r.warehouse_id, quantity: r.quantity, presale: r.presale });
+const movementOf = (r: AllocationRow) => ({
+  sku: r.sku,
+  warehouseId: r.warehouse_id,
+  quantity: r.quantity,
+  presale: r.presale,
+});

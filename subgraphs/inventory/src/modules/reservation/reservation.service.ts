@@ -1,7 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { EventTypes, type EventTransaction, type OrderPlaced, type StockBackordered, type StockReserved } from '@supply-graph/shared';
+import {
+  EventTypes,
+  type EventTransaction,
+  type OrderPlaced,
+  type StockBackordered,
+  type StockReserved,
+} from '@supply-graph/shared';
 import { refreshStockAlerts } from '../alerts/stock-alert.refresh';
-import { onHandBySku, orderPools, poolAllocations, poolMissing, poolStockOptions, type LockedStock } from '../presale/presale-pools';
+import {
+  onHandBySku,
+  orderPools,
+  poolAllocations,
+  poolMissing,
+  poolStockOptions,
+  type LockedStock,
+} from '../presale/presale-pools';
 import { addHeld, lockQuotas } from '../quota/quota-counter';
 import { describeBreaches, quotaBreaches } from '../quota/quota-rule';
 import type { RoutingStrategy, WarehouseSite } from './routing/routing-strategy';
@@ -28,7 +41,8 @@ const RESERVE_SQL = {
 };
 
 /** The order's SKUs, sorted: the order stock rows are locked in. */
-export const skusOf = (order: Pick<OrderPlaced, 'lines'>): string[] => [...new Set(order.lines.map((l) => l.sku))].sort();
+export const skusOf = (order: Pick<OrderPlaced, 'lines'>): string[] =>
+  [...new Set(order.lines.map((l) => l.sku))].sort();
 
 /**
  * Reserves stock for an order, or queues it as a backorder, then brings the
@@ -39,16 +53,26 @@ export const skusOf = (order: Pick<OrderPlaced, 'lines'>): string[] => [...new S
  * units of a quota) serialise on the rows, and `reserved <= on_hand` is also a
  * CHECK in the table. Overselling is impossible by construction, not by luck.
  */
-export async function reserveForOrder(tx: EventTransaction, order: OrderPlaced, strategy: RoutingStrategy): Promise<ReservationOutcome> {
+export async function reserveForOrder(
+  tx: EventTransaction,
+  order: OrderPlaced,
+  strategy: RoutingStrategy,
+): Promise<ReservationOutcome> {
   const outcome = await reserveOne(tx, order, strategy);
   if (outcome !== 'already-allocated') await refreshStockAlerts(tx.manager, skusOf(order));
   return outcome;
 }
 
 /** `reserveForOrder` without the alert refresh, for callers that refresh once after many orders. */
-export async function reserveOne(tx: EventTransaction, order: OrderPlaced, strategy: RoutingStrategy): Promise<ReservationOutcome> {
+export async function reserveOne(
+  tx: EventTransaction,
+  order: OrderPlaced,
+  strategy: RoutingStrategy,
+): Promise<ReservationOutcome> {
   const { manager } = tx;
-  const active = await manager.query('SELECT 1 FROM allocation WHERE order_id = $1 AND released_at IS NULL LIMIT 1', [order.orderId]);
+  const active = await manager.query('SELECT 1 FROM allocation WHERE order_id = $1 AND released_at IS NULL LIMIT 1', [
+    order.orderId,
+  ]);
   if (active.length) return 'already-allocated';
   const stock = (await manager.query(
     `SELECT sku, warehouse_id AS "warehouseId", on_hand AS "onHand", on_hand - reserved - safety_stock AS available,
@@ -58,23 +82,32 @@ export async function reserveOne(tx: EventTransaction, order: OrderPlaced, strat
   )) as LockedStock[];
   const pools = orderPools(order.lines);
   // Quota rows after stock rows: the lock order every writer follows.
-  const quotas = pools.regularDemand.size ? await lockQuotas(manager, order.channel, [...pools.regularDemand.keys()]) : [];
+  const quotas = pools.regularDemand.size
+    ? await lockQuotas(manager, order.channel, [...pools.regularDemand.keys()])
+    : [];
   const breaches = quotaBreaches(quotas, pools.regularDemand, onHandBySku(stock));
   if (breaches.length) {
     const missing = breaches.map((b) => ({ sku: b.sku, quantity: b.over }));
     return backorder(tx, order, missing, describeBreaches(order.channel, breaches));
   }
-  const warehouses = (await manager.query('SELECT id, code, city, latitude, longitude FROM warehouse')) as (WarehouseSite & { city: string })[];
-  const plan = strategy.plan({ lines: pools.routingLines, destination: order.shippingAddress }, poolStockOptions(stock, pools), warehouses);
+  const warehouses = (await manager.query(
+    'SELECT id, code, city, latitude, longitude FROM warehouse',
+  )) as (WarehouseSite & { city: string })[];
+  const plan = strategy.plan(
+    { lines: pools.routingLines, destination: order.shippingAddress },
+    poolStockOptions(stock, pools),
+    warehouses,
+  );
   if (!plan.ok) return backorder(tx, order, poolMissing(plan.missing, pools), plan.reason);
 
   const allocations = poolAllocations(plan.allocations, pools).map((a) => ({ ...a, allocationId: randomUUID() }));
   for (const a of allocations) {
     // TypeORM answers an UPDATE with [rows, affected].
-    const [, affected] = (await manager.query(a.presale ? RESERVE_SQL.presale : RESERVE_SQL.regular, [a.sku, a.warehouseId, a.quantity])) as [
-      unknown[],
-      number,
-    ];
+    const [, affected] = (await manager.query(a.presale ? RESERVE_SQL.presale : RESERVE_SQL.regular, [
+      a.sku,
+      a.warehouseId,
+      a.quantity,
+    ])) as [unknown[], number];
     // Cannot happen under the row locks above; if it ever does, roll everything back.
     if (affected !== 1) throw new Error(`stock for ${a.sku} at ${a.warehouseId} changed under a lock`);
   }
@@ -101,13 +134,30 @@ export async function reserveOne(tx: EventTransaction, order: OrderPlaced, strat
     customerId: order.customerId,
     channel: order.channel,
     shippingAddress: order.shippingAddress,
-    allocations: allocations.map(({ allocationId, sku, warehouseId, quantity }) => ({ allocationId, sku, warehouseId, quantity })),
+    allocations: allocations.map(({ allocationId, sku, warehouseId, quantity }) => ({
+      allocationId,
+      sku,
+      warehouseId,
+      quantity,
+    })),
     warehouses: warehouses
       .filter((w) => allocations.some((a) => a.warehouseId === w.id))
-      .map((w) => ({ id: w.id, code: w.code, city: w.city, latitude: Number(w.latitude), longitude: Number(w.longitude) })),
+      .map((w) => ({
+        id: w.id,
+        code: w.code,
+        city: w.city,
+        latitude: Number(w.latitude),
+        longitude: Number(w.longitude),
+      })),
     routing: plan.reason,
   };
-  await tx.emit({ type: EventTypes.stockReserved, aggregateType: 'order-stock', aggregateId: order.orderId, aggregateVersion: await nextVersion(tx, order.orderId), payload });
+  await tx.emit({
+    type: EventTypes.stockReserved,
+    aggregateType: 'order-stock',
+    aggregateId: order.orderId,
+    aggregateVersion: await nextVersion(tx, order.orderId),
+    payload,
+  });
   return 'reserved';
 }
 
@@ -116,7 +166,12 @@ export async function reserveOne(tx: EventTransaction, order: OrderPlaced, strat
  * reason (stock now, a quota before) updates the reason without announcing the
  * order a second time.
  */
-async function backorder(tx: EventTransaction, order: OrderPlaced, missing: { sku: string; quantity: number }[], reason: string): Promise<ReservationOutcome> {
+async function backorder(
+  tx: EventTransaction,
+  order: OrderPlaced,
+  missing: { sku: string; quantity: number }[],
+  reason: string,
+): Promise<ReservationOutcome> {
   const rows = (await tx.manager.query(
     `INSERT INTO backorder (order_id, request, created_at, reason) VALUES ($1, $2, now(), $3)
      ON CONFLICT (order_id) DO UPDATE SET reason = EXCLUDED.reason WHERE backorder.reason IS DISTINCT FROM EXCLUDED.reason
@@ -125,17 +180,37 @@ async function backorder(tx: EventTransaction, order: OrderPlaced, missing: { sk
   )) as { inserted: boolean }[];
   if (rows[0]?.inserted) {
     const payload: StockBackordered = { orderId: order.orderId, missing, reason };
-    await tx.emit({ type: EventTypes.stockBackordered, aggregateType: 'order-stock', aggregateId: order.orderId, aggregateVersion: await nextVersion(tx, order.orderId), payload });
+    await tx.emit({
+      type: EventTypes.stockBackordered,
+      aggregateType: 'order-stock',
+      aggregateId: order.orderId,
+      aggregateVersion: await nextVersion(tx, order.orderId),
+      payload,
+    });
   }
   return 'backordered';
 }
 
 /** Appends movements to the stock ledger, in the caller's transaction. */
-export async function recordMovements(tx: EventTransaction, kind: MovementKind, orderId: string, rows: MovementRow[], reason: string): Promise<void> {
+export async function recordMovements(
+  tx: EventTransaction,
+  kind: MovementKind,
+  orderId: string,
+  rows: MovementRow[],
+  reason: string,
+): Promise<void> {
   if (!rows.length) return;
   await tx.manager.query(
     `INSERT INTO stock_movement (sku, warehouse_id, kind, quantity, reason, order_id, at, presale)
      SELECT sku, wh, $1, qty, $2, $3, now(), presale FROM unnest($4::text[], $5::uuid[], $6::int[], $7::boolean[]) AS t(sku, wh, qty, presale)`,
-    [kind, reason, orderId, rows.map((r) => r.sku), rows.map((r) => r.warehouseId), rows.map((r) => r.quantity), rows.map((r) => r.presale === true)],
+    [
+      kind,
+      reason,
+      orderId,
+      rows.map((r) => r.sku),
+      rows.map((r) => r.warehouseId),
+      rows.map((r) => r.quantity),
+      rows.map((r) => r.presale === true),
+    ],
   );
 }

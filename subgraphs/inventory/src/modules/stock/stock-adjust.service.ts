@@ -1,4 +1,12 @@
-import { IntLimits, TextLimits, auditTarget, badUserInput, conflict, notFound, type InputProblem } from '@supply-graph/shared';
+import {
+  IntLimits,
+  TextLimits,
+  auditTarget,
+  badUserInput,
+  conflict,
+  notFound,
+  type InputProblem,
+} from '@supply-graph/shared';
 import type { EntityManager } from 'typeorm';
 import type { InventoryContext } from '../../context';
 import { isUuid } from '@supply-graph/shared';
@@ -141,9 +149,10 @@ async function applyDelta(em: EntityManager, sku: string, warehouseId: string, d
     const reserved = state.reserved ?? 0;
     // Many large corrections must not overflow the 32-bit column (an INTERNAL "integer out of range").
     if (onHand + delta > IntLimits.onHand.max) {
-      throw badUserInput(`Invalid stock adjustment: delta would bring on-hand to ${onHand + delta}, at most ${IntLimits.onHand.max}`, [
-        { field: 'delta', message: `would bring on-hand to ${onHand + delta}, at most ${IntLimits.onHand.max}` },
-      ]);
+      throw badUserInput(
+        `Invalid stock adjustment: delta would bring on-hand to ${onHand + delta}, at most ${IntLimits.onHand.max}`,
+        [{ field: 'delta', message: `would bring on-hand to ${onHand + delta}, at most ${IntLimits.onHand.max}` }],
+      );
     }
     const fits = onHand + delta >= reserved;
     if (state.on_hand === null && fits) {

@@ -30,4 +30,3 @@ export class StockLevelResolver {
     return warehouseService.referenced(ctx, level.warehouseId);
   }
 }
-

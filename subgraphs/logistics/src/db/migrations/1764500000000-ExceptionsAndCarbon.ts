@@ -10,10 +10,14 @@ export class ExceptionsAndCarbon1764500000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     // Null for shipments planned before this column (and demo shipments): no estimate rather than a wrong one.
-    await q.query('ALTER TABLE shipment ADD COLUMN distance_km double precision CONSTRAINT ck_shipment_distance CHECK (distance_km >= 0)');
+    await q.query(
+      'ALTER TABLE shipment ADD COLUMN distance_km double precision CONSTRAINT ck_shipment_distance CHECK (distance_km >= 0)',
+    );
     await q.query('ALTER TABLE shipment ADD COLUMN units integer CONSTRAINT ck_shipment_units CHECK (units > 0)');
     // The exception scan only ever reads shipments still on their way.
-    await q.query("CREATE INDEX ix_shipment_open ON shipment (id) WHERE status IN ('CREATED', 'IN_TRANSIT', 'OUT_FOR_DELIVERY')");
+    await q.query(
+      "CREATE INDEX ix_shipment_open ON shipment (id) WHERE status IN ('CREATED', 'IN_TRANSIT', 'OUT_FOR_DELIVERY')",
+    );
     // No foreign key to shipment: the demo seed truncates shipment on its own, and the
     // alert list joins shipment, so an alert of a voided shipment is simply not shown.
     await q.query(`

@@ -40,7 +40,11 @@ export function createCustomerShipmentLoaders(db: DataSource, channels: readonly
           limits.set(id, Math.max(first, limits.get(id) ?? 0));
         }
         const rows = limits.size
-          ? ((await db.query(RECENT_SHIPMENTS, [[...limits.keys()], [...limits.values()], channels])) as ShipmentEntity[])
+          ? ((await db.query(RECENT_SHIPMENTS, [
+              [...limits.keys()],
+              [...limits.values()],
+              channels,
+            ])) as ShipmentEntity[])
           : [];
         const grouped = new Map<string, ShipmentEntity[]>();
         for (const row of rows) {

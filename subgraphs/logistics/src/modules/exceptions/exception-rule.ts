@@ -77,7 +77,11 @@ export function detectException(c: ExceptionCandidate, now: Date, noScanHours: n
   const stallNote = `no scan for ${formatDuration(quietMs)}`;
   if (late && !c.etaAlerted) {
     const lateBy = `past ETA by ${formatDuration(now.getTime() - c.estimatedDeliveryAt!.getTime())}`;
-    return { kind: LogisticsAlertKind.PAST_ETA, detail: stalled ? `${lateBy}; ${stallNote}` : lateBy, basisAt: c.estimatedDeliveryAt! };
+    return {
+      kind: LogisticsAlertKind.PAST_ETA,
+      detail: stalled ? `${lateBy}; ${stallNote}` : lateBy,
+      basisAt: c.estimatedDeliveryAt!,
+    };
   }
   if (stalled && !c.stallAlerted) return { kind: LogisticsAlertKind.NO_SCAN, detail: stallNote, basisAt: c.lastScanAt };
   return null;

@@ -9,10 +9,13 @@ import { LogisticsAlert, ScanResult } from './logistics-alert.type';
 @Resolver(() => LogisticsAlert)
 export class ExceptionsResolver {
   @RequiresScopes('logistics:read')
-  @Query(() => [LogisticsAlert], { description: "Alerts of the exception scan, newest first; a channel-scoped caller's channels only." })
+  @Query(() => [LogisticsAlert], {
+    description: "Alerts of the exception scan, newest first; a channel-scoped caller's channels only.",
+  })
   logisticsAlerts(
     @BoundedArg('first', () => Int, Bounds.pageSize, { nullable: true, defaultValue: 20 }) first: number | null,
-    @Arg('since', () => Date, { nullable: true, description: 'Only alerts raised at or after this time.' }) since: Date | null,
+    @Arg('since', () => Date, { nullable: true, description: 'Only alerts raised at or after this time.' })
+    since: Date | null,
     @Ctx() ctx: LogisticsContext,
   ) {
     return exceptionsService.recent(ctx, first, since);

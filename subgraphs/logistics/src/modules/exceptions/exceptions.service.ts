@@ -60,7 +60,13 @@ export const exceptionsService = {
     let flagged = 0;
     for (;;) {
       const batch = await deps.events.transaction(async (tx) => {
-        const rows = (await tx.manager.query(CANDIDATES, [cursor, now, noScanHours * 3600, batchSize, channels])) as CandidateRow[];
+        const rows = (await tx.manager.query(CANDIDATES, [
+          cursor,
+          now,
+          noScanHours * 3600,
+          batchSize,
+          channels,
+        ])) as CandidateRow[];
         let count = 0;
         for (const row of rows) if (await flag(tx, row, now, noScanHours)) count += 1;
         return { count, size: rows.length, last: rows.length ? rows[rows.length - 1].id : cursor };
@@ -75,7 +81,11 @@ export const exceptionsService = {
    * The `first` (1..100) most recent alerts, newest first, raised at or after
    * `since` when given; of the caller's channels' shipments only.
    */
-  async recent(ctx: LogisticsContext, first: number | null | undefined, since: Date | null | undefined): Promise<LogisticsAlert[]> {
+  async recent(
+    ctx: LogisticsContext,
+    first: number | null | undefined,
+    since: Date | null | undefined,
+  ): Promise<LogisticsAlert[]> {
     const size = first ?? 20;
     if (!Number.isInteger(size) || size < 1 || size > MAX_ALERTS) {
       throw badUserInput(`"first" must be between 1 and ${MAX_ALERTS}`, [
@@ -91,14 +101,26 @@ export const exceptionsService = {
        ORDER BY a.raised_at DESC, a.id DESC LIMIT $1`,
       [size, since ?? null, ctx.principal.channels],
     )) as { id: string; shipment_id: string; kind: LogisticsAlertKind; detail: string; raised_at: Date }[];
-    return rows.map((r) => ({ id: r.id, shipmentId: r.shipment_id, kind: r.kind, detail: r.detail, raisedAt: r.raised_at }));
+    return rows.map((r) => ({
+      id: r.id,
+      shipmentId: r.shipment_id,
+      kind: r.kind,
+      detail: r.detail,
+      raisedAt: r.raised_at,
+    }));
   },
 };
 
 /** Flags one locked candidate; false when the rule (or an alert raised meanwhile) says there is nothing new. */
 async function flag(tx: EventTransaction, row: CandidateRow, now: Date, noScanHours: number): Promise<boolean> {
   const found = detectException(
-    { status: row.status, estimatedDeliveryAt: row.eta, lastScanAt: row.last_scan_at, etaAlerted: row.eta_alerted, stallAlerted: row.stall_alerted },
+    {
+      status: row.status,
+      estimatedDeliveryAt: row.eta,
+      lastScanAt: row.last_scan_at,
+      etaAlerted: row.eta_alerted,
+      stallAlerted: row.stall_alerted,
+    },
     now,
     noScanHours,
   );

@@ -67,7 +67,10 @@ export class BalancedCarrierSelection implements CarrierSelectionStrategy {
     const maxCost = Math.max(...quotes.map((q) => q.cost));
     const maxDays = Math.max(...quotes.map((q) => q.days));
     const scored = quotes
-      .map((q) => ({ ...q, score: 0.4 * (q.cost / maxCost) + 0.4 * (q.days / maxDays) + 0.2 * (1 - q.offer.onTimeRate) * 10 }))
+      .map((q) => ({
+        ...q,
+        score: 0.4 * (q.cost / maxCost) + 0.4 * (q.days / maxDays) + 0.2 * (1 - q.offer.onTimeRate) * 10,
+      }))
       .sort((a, b) => a.score - b.score || a.offer.code.localeCompare(b.offer.code));
     const best = scored[0];
     return {

@@ -3,7 +3,9 @@ import { BalancedCarrierSelection, type CarrierSelectionStrategy } from './carri
 import { planShipments, voidShipments } from './shipment-planning.service';
 
 /** Logistics' reactions: plan shipments once stock is reserved, void labels of cancelled orders. */
-export function planningConsumers(strategy: CarrierSelectionStrategy = new BalancedCarrierSelection()): ConsumerDefinition[] {
+export function planningConsumers(
+  strategy: CarrierSelectionStrategy = new BalancedCarrierSelection(),
+): ConsumerDefinition[] {
   return [
     {
       consumer: 'logistics.plan-shipments',

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { EventTypes, distanceKm, locate, type EventTransaction, type ShipmentCreated, type StockReserved } from '@supply-graph/shared';
+import {
+  EventTypes,
+  distanceKm,
+  locate,
+  type EventTransaction,
+  type ShipmentCreated,
+  type StockReserved,
+} from '@supply-graph/shared';
 import type { CarrierSelectionStrategy } from './carrier-selection.strategy';
 
 const DAY = 86_400_000;
@@ -10,12 +17,17 @@ const DAY = 86_400_000;
  * the order's channel.
  * Repeat-safe: an order that already has shipments gets none added.
  */
-export async function planShipments(tx: EventTransaction, reserved: StockReserved, strategy: CarrierSelectionStrategy): Promise<number> {
+export async function planShipments(
+  tx: EventTransaction,
+  reserved: StockReserved,
+  strategy: CarrierSelectionStrategy,
+): Promise<number> {
   const existing = await tx.manager.query('SELECT 1 FROM shipment WHERE order_id = $1 LIMIT 1', [reserved.orderId]);
   if (existing.length) return 0;
   const destination = locate(reserved.shippingAddress);
   const byWarehouse = new Map<string, number>();
-  for (const a of reserved.allocations) byWarehouse.set(a.warehouseId, (byWarehouse.get(a.warehouseId) ?? 0) + a.quantity);
+  for (const a of reserved.allocations)
+    byWarehouse.set(a.warehouseId, (byWarehouse.get(a.warehouseId) ?? 0) + a.quantity);
   const now = new Date();
   for (const [warehouseId, units] of byWarehouse) {
     const site = reserved.warehouses.find((w) => w.id === warehouseId);
@@ -30,7 +42,19 @@ export async function planShipments(tx: EventTransaction, reserved: StockReserve
       `INSERT INTO shipment (id, order_id, customer_id, warehouse_id, carrier_code, tracking_number, status, created_at,
                              estimated_delivery_at, distance_km, units, channel)
        VALUES ($1, $2, $3, $4, $5, $6, 'CREATED', $7, $8, $9, $10, $11)`,
-      [shipmentId, reserved.orderId, reserved.customerId, warehouseId, choice.carrier, trackingNumber, now, eta, km, units, reserved.channel ?? null],
+      [
+        shipmentId,
+        reserved.orderId,
+        reserved.customerId,
+        warehouseId,
+        choice.carrier,
+        trackingNumber,
+        now,
+        eta,
+        km,
+        units,
+        reserved.channel ?? null,
+      ],
     );
     await tx.manager.query(
       `INSERT INTO tracking_event (shipment_id, at, status, location, description) VALUES ($1, $2, 'CREATED', $3, $4)`,
@@ -45,16 +69,21 @@ export async function planShipments(tx: EventTransaction, reserved: StockReserve
       estimatedDeliveryAt: eta.toISOString(),
       shipmentsInOrder: byWarehouse.size,
     };
-    await tx.emit({ type: EventTypes.shipmentCreated, aggregateType: 'shipment', aggregateId: shipmentId, aggregateVersion: 1, payload });
+    await tx.emit({
+      type: EventTypes.shipmentCreated,
+      aggregateType: 'shipment',
+      aggregateId: shipmentId,
+      aggregateVersion: 1,
+      payload,
+    });
   }
   return byWarehouse.size;
 }
 
 /** A cancelled order's labels that never reached a carrier are voided (deleted with their CREATED scan). */
 export async function voidShipments(tx: EventTransaction, orderId: string): Promise<number> {
-  const [, count] = (await tx.manager.query("DELETE FROM shipment WHERE order_id = $1 AND status = 'CREATED'", [orderId])) as [
-    unknown[],
-    number,
-  ];
+  const [, count] = (await tx.manager.query("DELETE FROM shipment WHERE order_id = $1 AND status = 'CREATED'", [
+    orderId,
+  ])) as [unknown[], number];
   return count;
 }

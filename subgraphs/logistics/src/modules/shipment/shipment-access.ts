@@ -19,5 +19,7 @@ export function assertShipmentWritable(principal: Principal, channel: string | n
   if (principal.channels === null) return;
   if (channel !== null && principal.channels.includes(channel)) return;
   // The other channel's code is not named: the caller knows the parcel only by its tracking number.
-  throw new AppError('FORBIDDEN', 'This caller may not change shipments outside its channels', { channels: principal.channels });
+  throw new AppError('FORBIDDEN', 'This caller may not change shipments outside its channels', {
+    channels: principal.channels,
+  });
 }

@@ -49,7 +49,10 @@ export class ShipmentEntity {
   @Column('text', { nullable: true })
   channel: string | null;
 
-  @OneToMany(() => TrackingEventEntity, (event) => event.shipment)
+  @OneToMany(
+    () => TrackingEventEntity,
+    (event) => event.shipment,
+  )
   events?: Relation<TrackingEventEntity[]>;
 }
 

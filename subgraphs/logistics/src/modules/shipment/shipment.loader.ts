@@ -15,10 +15,10 @@ export function createShipmentLoaders(db: DataSource, channels: readonly string[
     shipmentById: new DataLoader<string, ShipmentEntity | null>(async (ids) => {
       const valid = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
       const rows = valid.length
-        ? ((await db.query(`SELECT ${SHIPMENT_COLUMNS} FROM shipment s WHERE s.id = ANY($1::uuid[]) AND ${inChannels('s', '$2')}`, [
-            valid,
-            channels,
-          ])) as ShipmentEntity[])
+        ? ((await db.query(
+            `SELECT ${SHIPMENT_COLUMNS} FROM shipment s WHERE s.id = ANY($1::uuid[]) AND ${inChannels('s', '$2')}`,
+            [valid, channels],
+          )) as ShipmentEntity[])
         : [];
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id.toLowerCase()) ?? null);

@@ -11,7 +11,10 @@ import { WarehouseRef } from './warehouse-ref.type';
 @Resolver(() => Shipment)
 export class ShipmentResolver {
   @RequiresScopes('logistics:read')
-  @Query(() => Shipment, { nullable: true, description: "A shipment by id; null when there is none or it is outside a channel-scoped caller's channels." })
+  @Query(() => Shipment, {
+    nullable: true,
+    description: "A shipment by id; null when there is none or it is outside a channel-scoped caller's channels.",
+  })
   shipment(@BoundedArg('id', () => ID, Bounds.id) id: string, @Ctx() ctx: LogisticsContext) {
     return shipmentService.findById(ctx, id);
   }
@@ -19,7 +22,8 @@ export class ShipmentResolver {
   @RequiresScopes('logistics:read')
   @Query(() => Shipment, {
     nullable: true,
-    description: "The shipment a carrier knows by this tracking number; null when there is none or it is outside a channel-scoped caller's channels.",
+    description:
+      "The shipment a carrier knows by this tracking number; null when there is none or it is outside a channel-scoped caller's channels.",
   })
   shipmentByTracking(
     @BoundedArg('carrier', () => String, Bounds.code) carrier: string,
@@ -29,7 +33,10 @@ export class ShipmentResolver {
     return shipmentService.findByTracking(ctx, carrier, trackingNumber);
   }
 
-  @FieldResolver(() => OrderRef, { nullable: true, description: 'The order this parcel belongs to (resolved by orders); null, with an error, when orders is down.' })
+  @FieldResolver(() => OrderRef, {
+    nullable: true,
+    description: 'The order this parcel belongs to (resolved by orders); null, with an error, when orders is down.',
+  })
   order(@Root() shipment: Shipment): OrderRef {
     return { id: shipment.orderId };
   }

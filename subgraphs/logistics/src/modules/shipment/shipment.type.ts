@@ -10,7 +10,9 @@ export class Shipment {
   @Field(() => String, { description: "The carrier's tracking number; unique per carrier." })
   trackingNumber: string;
 
-  @Field(() => ShipmentStatus, { description: 'The furthest step its tracking events reached, in whatever order they arrived (see ShipmentStatus).' })
+  @Field(() => ShipmentStatus, {
+    description: 'The furthest step its tracking events reached, in whatever order they arrived (see ShipmentStatus).',
+  })
   status: ShipmentStatus;
 
   @Field(() => Date, { description: 'When the shipment was planned.' })

@@ -13,7 +13,11 @@ export class TrackingEventEntity {
   @Column('uuid', { name: 'shipment_id' })
   shipmentId: string;
 
-  @ManyToOne(() => ShipmentEntity, (shipment) => shipment.events, { onDelete: 'CASCADE' })
+  @ManyToOne(
+    () => ShipmentEntity,
+    (shipment) => shipment.events,
+    { onDelete: 'CASCADE' },
+  )
   @JoinColumn({ name: 'shipment_id' })
   shipment?: Relation<ShipmentEntity>;
 

@@ -23,7 +23,10 @@ export class TrackingResolver {
       'NOT_FOUND for an unknown carrier or tracking number, BAD_USER_INPUT for a scan over an hour in the future, ' +
       "FORBIDDEN (nothing recorded) for a shipment outside a channel-scoped caller's channels.",
   })
-  recordTrackingEvent(@BoundedArg('input', () => TrackingEventInput, trackingEventBound) input: TrackingEventInput, @Ctx() ctx: LogisticsContext) {
+  recordTrackingEvent(
+    @BoundedArg('input', () => TrackingEventInput, trackingEventBound) input: TrackingEventInput,
+    @Ctx() ctx: LogisticsContext,
+  ) {
     return trackingService.record(ctx, input);
   }
 }

@@ -116,10 +116,16 @@ export const trackingService = {
  * The caller holds the shipment's row lock (FOR UPDATE) and passes the status it
  * saw under that lock. Also used by the exception scan for its synthetic scans.
  */
-export async function applyScans(tx: EventTransaction, shipmentId: string, from: ShipmentStatusName, at: Date): Promise<ShipmentEntity> {
+export async function applyScans(
+  tx: EventTransaction,
+  shipmentId: string,
+  from: ShipmentStatusName,
+  at: Date,
+): Promise<ShipmentEntity> {
   await tx.manager.query(RECOMPUTE_STATUS, [shipmentId]);
   const updated = await tx.manager.getRepository(ShipmentEntity).findOneByOrFail({ id: shipmentId });
-  if (updated.status !== from) await announceStatus(tx, updated, from, new Date(Math.max(at.getTime(), updated.createdAt.getTime())));
+  if (updated.status !== from)
+    await announceStatus(tx, updated, from, new Date(Math.max(at.getTime(), updated.createdAt.getTime())));
   return updated;
 }
 
@@ -134,7 +140,12 @@ async function unknownShipment(m: EntityManager, carrier: string, trackingNumber
 }
 
 /** The order (and inventory) follow shipments through this event; the shipment is its aggregate. */
-async function announceStatus(tx: EventTransaction, shipment: ShipmentEntity, from: ShipmentStatusName, at: Date): Promise<void> {
+async function announceStatus(
+  tx: EventTransaction,
+  shipment: ShipmentEntity,
+  from: ShipmentStatusName,
+  at: Date,
+): Promise<void> {
   // shipment.created went out as version 1 when the shipment was planned.
   const version = await nextAggregateVersion(tx.manager, 'shipment', shipment.id, 2);
   const payload: ShipmentStatusChanged = {
@@ -145,5 +156,11 @@ async function announceStatus(tx: EventTransaction, shipment: ShipmentEntity, fr
     to: shipment.status as ShipmentStatusName,
     at: at.toISOString(),
   };
-  await tx.emit({ type: EventTypes.shipmentStatusChanged, aggregateType: 'shipment', aggregateId: shipment.id, aggregateVersion: version, payload });
+  await tx.emit({
+    type: EventTypes.shipmentStatusChanged,
+    aggregateType: 'shipment',
+    aggregateId: shipment.id,
+    aggregateVersion: version,
+    payload,
+  });
 }

@@ -29,7 +29,9 @@ export class Risk1764340000000 implements MigrationInterface {
       ALTER TABLE sales_order ADD COLUMN ship_address_key text
         GENERATED ALWAYS AS (risk_address_key(ship_line1, ship_city, ship_postal_code, ship_country)) STORED`);
     // Partial: orders without a phone or a full address (most marketplace orders) cost nothing here.
-    await q.query('CREATE INDEX ix_sales_order_risk_phone ON sales_order (ship_phone, placed_at) WHERE ship_phone IS NOT NULL');
+    await q.query(
+      'CREATE INDEX ix_sales_order_risk_phone ON sales_order (ship_phone, placed_at) WHERE ship_phone IS NOT NULL',
+    );
     await q.query(
       `CREATE INDEX ix_sales_order_risk_address ON sales_order (ship_address_key, placed_at) INCLUDE (customer_id)
        WHERE ship_address_key IS NOT NULL`,

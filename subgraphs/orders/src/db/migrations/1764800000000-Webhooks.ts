@@ -53,7 +53,9 @@ export class Webhooks1764800000000 implements MigrationInterface {
         UNIQUE (webhook_id, event_id)
       )`);
     // The dispatcher's question, "what is due", reads only pending rows.
-    await q.query(`CREATE INDEX ix_webhook_delivery_due ON webhook_delivery (next_attempt_at) WHERE status = 'PENDING'`);
+    await q.query(
+      `CREATE INDEX ix_webhook_delivery_due ON webhook_delivery (next_attempt_at) WHERE status = 'PENDING'`,
+    );
     await q.query('CREATE INDEX ix_webhook_delivery_list ON webhook_delivery (webhook_id, created_at DESC, id DESC)');
     await q.query(`
       CREATE TABLE webhook_attempt (

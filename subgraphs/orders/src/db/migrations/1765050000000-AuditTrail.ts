@@ -25,7 +25,9 @@ export class AuditTrail1765050000000 implements MigrationInterface {
     await q.query('CREATE INDEX ix_audit_event_at ON audit_event (at DESC, id DESC)');
     await q.query('CREATE INDEX ix_audit_event_actor ON audit_event (actor, at DESC, id DESC)');
     await q.query('CREATE INDEX ix_audit_event_action ON audit_event (action, at DESC, id DESC)');
-    await q.query('CREATE INDEX ix_audit_event_target ON audit_event (target, at DESC, id DESC) WHERE target IS NOT NULL');
+    await q.query(
+      'CREATE INDEX ix_audit_event_target ON audit_event (target, at DESC, id DESC) WHERE target IS NOT NULL',
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

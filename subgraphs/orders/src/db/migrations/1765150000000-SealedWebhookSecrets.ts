@@ -12,7 +12,9 @@ export class SealedWebhookSecrets1765150000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query('ALTER TABLE webhook ADD COLUMN secret_last_four text');
     await q.query('UPDATE webhook SET secret_last_four = right(secret, 4)');
-    await q.query("ALTER TABLE webhook ALTER COLUMN secret_last_four SET DEFAULT '', ALTER COLUMN secret_last_four SET NOT NULL");
+    await q.query(
+      "ALTER TABLE webhook ALTER COLUMN secret_last_four SET DEFAULT '', ALTER COLUMN secret_last_four SET NOT NULL",
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

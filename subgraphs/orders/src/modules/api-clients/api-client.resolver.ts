@@ -1,4 +1,12 @@
-import { Authenticated, BoundedArg, Bounds, InternalOnly, RequiresScopes, TextLimits, textBound } from '@supply-graph/shared';
+import {
+  Authenticated,
+  BoundedArg,
+  Bounds,
+  InternalOnly,
+  RequiresScopes,
+  TextLimits,
+  textBound,
+} from '@supply-graph/shared';
 import { Ctx, Directive, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { OrdersContext } from '../../context';
 import { ApiClient, ApiClientCredentials, CreateApiClientInput, Viewer, createApiClientBound } from './api-client.type';
@@ -26,7 +34,11 @@ export class ApiClientResolver {
   @Authenticated()
   @Query(() => Viewer, { description: 'The caller, as the platform sees its token.' })
   viewer(@Ctx() ctx: OrdersContext): Viewer {
-    return { sub: ctx.principal.sub, scopes: [...ctx.principal.scopes].filter((s) => s !== 'internal'), channels: ctx.principal.channels ? [...ctx.principal.channels] : null };
+    return {
+      sub: ctx.principal.sub,
+      scopes: [...ctx.principal.scopes].filter((s) => s !== 'internal'),
+      channels: ctx.principal.channels ? [...ctx.principal.channels] : null,
+    };
   }
 
   @RequiresScopes('clients:manage')
@@ -36,8 +48,13 @@ export class ApiClientResolver {
   }
 
   @RequiresScopes('clients:manage')
-  @Mutation(() => ApiClientCredentials, { description: 'A new client with its secret, shown only in this answer. It gets tokens at POST /oauth/token.' })
-  createApiClient(@BoundedArg('input', () => CreateApiClientInput, createApiClientBound) input: CreateApiClientInput, @Ctx() ctx: OrdersContext) {
+  @Mutation(() => ApiClientCredentials, {
+    description: 'A new client with its secret, shown only in this answer. It gets tokens at POST /oauth/token.',
+  })
+  createApiClient(
+    @BoundedArg('input', () => CreateApiClientInput, createApiClientBound) input: CreateApiClientInput,
+    @Ctx() ctx: OrdersContext,
+  ) {
     return apiClientService.create(ctx, input);
   }
 
@@ -50,13 +67,23 @@ export class ApiClientResolver {
   @InternalOnly()
   @Query(() => [ApiClientPolicy], { description: "Every client's state, for the gateways' directory." })
   _apiClientPolicies(@Ctx() ctx: OrdersContext): Promise<ApiClientPolicy[]> {
-    return apiClientService.list(ctx).then((clients) =>
-      clients.map((c) => ({ clientId: c.clientId, disabled: c.disabledAt !== null, rateLimitPerMinute: c.rateLimitPerMinute, trustedDocumentsOnly: c.trustedDocumentsOnly })),
-    );
+    return apiClientService
+      .list(ctx)
+      .then((clients) =>
+        clients.map((c) => ({
+          clientId: c.clientId,
+          disabled: c.disabledAt !== null,
+          rateLimitPerMinute: c.rateLimitPerMinute,
+          trustedDocumentsOnly: c.trustedDocumentsOnly,
+        })),
+      );
   }
 
   @InternalOnly()
-  @Mutation(() => ApiClient, { nullable: true, description: "The gateway's token endpoint checks a client's credentials: the enabled client, else null." })
+  @Mutation(() => ApiClient, {
+    nullable: true,
+    description: "The gateway's token endpoint checks a client's credentials: the enabled client, else null.",
+  })
   _authenticateApiClient(
     @BoundedArg('clientId', () => String, textBound(TextLimits.externalId)) clientId: string,
     @BoundedArg('clientSecret', () => String, textBound(TextLimits.externalId)) clientSecret: string,

@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, EventTypes, badUserInput, isScope, notFound, type ApiClientChanged, type EventTransaction, type InputProblem } from '@supply-graph/shared';
+import {
+  AppError,
+  EventTypes,
+  badUserInput,
+  isScope,
+  notFound,
+  type ApiClientChanged,
+  type EventTransaction,
+  type InputProblem,
+} from '@supply-graph/shared';
 import type { OrdersContext } from '../../context';
 import type { ApiClient, ApiClientCredentials, CreateApiClientInput } from './api-client.type';
 import { hashSecret, newCredentials, verifySecret } from './client-secret';
@@ -18,7 +27,8 @@ interface ApiClientRow {
   version: number;
 }
 
-const COLUMNS = 'id, name, client_id, secret_hash, scopes, channels, rate_limit_per_minute, trusted_documents_only, created_at, disabled_at, version';
+const COLUMNS =
+  'id, name, client_id, secret_hash, scopes, channels, rate_limit_per_minute, trusted_documents_only, created_at, disabled_at, version';
 
 const toClient = (row: ApiClientRow): ApiClient => ({
   id: row.id,
@@ -40,7 +50,9 @@ const toClient = (row: ApiClientRow): ApiClient => ({
  */
 export const apiClientService = {
   async list(ctx: OrdersContext): Promise<ApiClient[]> {
-    const rows: ApiClientRow[] = await ctx.db.query(`SELECT ${COLUMNS} FROM api_client ORDER BY created_at DESC, id DESC`);
+    const rows: ApiClientRow[] = await ctx.db.query(
+      `SELECT ${COLUMNS} FROM api_client ORDER BY created_at DESC, id DESC`,
+    );
     return rows.map(toClient);
   },
 
@@ -54,7 +66,17 @@ export const apiClientService = {
       const [created]: ApiClientRow[] = await tx.manager.query(
         `INSERT INTO api_client (id, name, client_id, secret_hash, scopes, channels, rate_limit_per_minute, trusted_documents_only, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${COLUMNS}`,
-        [randomUUID(), input.name.trim(), clientId, secretHash, scopes, channels, input.rateLimitPerMinute ?? null, input.trustedDocumentsOnly ?? false, ctx.principal.sub],
+        [
+          randomUUID(),
+          input.name.trim(),
+          clientId,
+          secretHash,
+          scopes,
+          channels,
+          input.rateLimitPerMinute ?? null,
+          input.trustedDocumentsOnly ?? false,
+          ctx.principal.sub,
+        ],
       );
       await announce(tx, created);
       return created;
@@ -79,7 +101,9 @@ export const apiClientService = {
 
   /** For the gateway's token endpoint: the enabled client whose secret this is, else null (same answer for every failure). */
   async authenticate(ctx: OrdersContext, clientId: string, secret: string): Promise<ApiClient | null> {
-    const [row]: ApiClientRow[] = await ctx.db.query(`SELECT ${COLUMNS} FROM api_client WHERE client_id = $1`, [clientId]);
+    const [row]: ApiClientRow[] = await ctx.db.query(`SELECT ${COLUMNS} FROM api_client WHERE client_id = $1`, [
+      clientId,
+    ]);
     // A missing client costs the same hash as a wrong secret, so timing tells nothing about which client ids exist.
     const ok = await verifySecret(secret, row?.secret_hash ?? DUMMY_HASH);
     return row && ok && !row.disabled_at ? toClient(row) : null;
@@ -90,25 +114,46 @@ const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAA
 
 async function announce(tx: EventTransaction, row: ApiClientRow): Promise<void> {
   const payload: ApiClientChanged = { id: row.id, clientId: row.client_id, disabled: row.disabled_at !== null };
-  await tx.emit({ type: EventTypes.apiClientChanged, aggregateType: 'ApiClient', aggregateId: row.id, aggregateVersion: row.version, payload });
+  await tx.emit({
+    type: EventTypes.apiClientChanged,
+    aggregateType: 'ApiClient',
+    aggregateId: row.id,
+    aggregateVersion: row.version,
+    payload,
+  });
 }
 
 /** A creator grants at most what it holds: its scopes, and (when it is channel-scoped) its channels. */
-async function checkGrant(ctx: OrdersContext, name: string, scopes: string[], channels: string[] | null): Promise<void> {
+async function checkGrant(
+  ctx: OrdersContext,
+  name: string,
+  scopes: string[],
+  channels: string[] | null,
+): Promise<void> {
   const problems: InputProblem[] = [];
   if (!name.trim()) problems.push({ field: 'name', message: 'must not be empty' });
   if (!scopes.length) problems.push({ field: 'scopes', message: 'must name at least one scope' });
-  for (const scope of scopes) if (!isScope(scope)) problems.push({ field: 'scopes', message: `"${scope}" is not a scope` });
+  for (const scope of scopes)
+    if (!isScope(scope)) problems.push({ field: 'scopes', message: `"${scope}" is not a scope` });
   if (channels) {
-    if (!channels.length) problems.push({ field: 'channels', message: 'must name at least one channel, or be null for every channel' });
+    if (!channels.length)
+      problems.push({ field: 'channels', message: 'must name at least one channel, or be null for every channel' });
     const known: { code: string }[] = await ctx.db.query('SELECT code FROM channel WHERE code = ANY($1)', [channels]);
-    for (const code of channels) if (!known.some((k) => k.code === code)) problems.push({ field: 'channels', message: `"${code}" is not a channel` });
+    for (const code of channels)
+      if (!known.some((k) => k.code === code))
+        problems.push({ field: 'channels', message: `"${code}" is not a channel` });
   }
-  if (problems.length) throw badUserInput(`Invalid input: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`, problems);
+  if (problems.length)
+    throw badUserInput(`Invalid input: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`, problems);
   const beyond = scopes.filter((scope) => !ctx.principal.scopes.has(scope));
-  if (beyond.length) throw new AppError('FORBIDDEN', `A client may not get scopes its creator lacks: ${beyond.join(', ')}`, { scopes: beyond });
+  if (beyond.length)
+    throw new AppError('FORBIDDEN', `A client may not get scopes its creator lacks: ${beyond.join(', ')}`, {
+      scopes: beyond,
+    });
   const own = ctx.principal.channels;
   if (own && (!channels || channels.some((c) => !own.includes(c)))) {
-    throw new AppError('FORBIDDEN', 'A channel-scoped caller may create clients only for its own channels', { channels: own });
+    throw new AppError('FORBIDDEN', 'A channel-scoped caller may create clients only for its own channels', {
+      channels: own,
+    });
   }
 }

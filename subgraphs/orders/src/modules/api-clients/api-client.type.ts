@@ -1,5 +1,14 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { SCOPES, TextLimits, checkInt, checkListSize, checkText, inputBound, problemsOf, textBound } from '@supply-graph/shared';
+import {
+  SCOPES,
+  TextLimits,
+  checkInt,
+  checkListSize,
+  checkText,
+  inputBound,
+  problemsOf,
+  textBound,
+} from '@supply-graph/shared';
 
 @ObjectType({ description: 'Who is asking: the verified token behind this request.' })
 export class Viewer {
@@ -13,7 +22,10 @@ export class Viewer {
   channels: string[] | null;
 }
 
-@ObjectType({ description: 'A partner system or an internal service that gets tokens by the client-credentials grant (POST /oauth/token).' })
+@ObjectType({
+  description:
+    'A partner system or an internal service that gets tokens by the client-credentials grant (POST /oauth/token).',
+})
 export class ApiClient {
   @Field(() => ID)
   id: string;
@@ -30,7 +42,10 @@ export class ApiClient {
   @Field(() => [String], { nullable: true, description: 'Channels its tokens are limited to; null: every channel.' })
   channels: string[] | null;
 
-  @Field(() => Int, { nullable: true, description: 'Requests per minute; null: the platform default (RATE_LIMIT_PER_MINUTE).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Requests per minute; null: the platform default (RATE_LIMIT_PER_MINUTE).',
+  })
   rateLimitPerMinute: number | null;
 
   @Field(() => Boolean, { description: 'True: may run only documents of the persisted-documents manifest.' })
@@ -48,7 +63,9 @@ export class ApiClientCredentials {
   @Field(() => ApiClient)
   client: ApiClient;
 
-  @Field(() => String, { description: 'Shown once, here; stored only as a hash. Lost: create a new client and disable this one.' })
+  @Field(() => String, {
+    description: 'Shown once, here; stored only as a hash. Lost: create a new client and disable this one.',
+  })
   clientSecret: string;
 }
 
@@ -61,8 +78,12 @@ export const createApiClientBound = inputBound((input) =>
     checkText('name', input.name, { max: TextLimits.name }),
     checkListSize('scopes', input.scopes, SCOPES.length),
     checkListSize('channels', input.channels, MAX_CHANNELS),
-    ...((input.channels as unknown[] | null | undefined) ?? []).map((c, i) => checkText(`channels[${i}]`, c, { max: TextLimits.code })),
-    ...((input.scopes as unknown[] | null | undefined) ?? []).map((s, i) => checkText(`scopes[${i}]`, s, { max: TextLimits.code })),
+    ...((input.channels as unknown[] | null | undefined) ?? []).map((c, i) =>
+      checkText(`channels[${i}]`, c, { max: TextLimits.code }),
+    ),
+    ...((input.scopes as unknown[] | null | undefined) ?? []).map((s, i) =>
+      checkText(`scopes[${i}]`, s, { max: TextLimits.code }),
+    ),
     checkInt('rateLimitPerMinute', input.rateLimitPerMinute, RATE_LIMIT_RANGE),
   ),
 );
@@ -72,13 +93,21 @@ export class CreateApiClientInput {
   @Field(() => String, { description: `What the client is, for operators. ${textBound(TextLimits.name).description}` })
   name: string;
 
-  @Field(() => [String], { description: `Scopes its tokens may carry: at most the creator's own. At most ${SCOPES.length}.` })
+  @Field(() => [String], {
+    description: `Scopes its tokens may carry: at most the creator's own. At most ${SCOPES.length}.`,
+  })
   scopes: string[];
 
-  @Field(() => [String], { nullable: true, description: `Channel codes it is limited to (null: every channel; a channel-scoped creator must name a subset of its own). At most ${MAX_CHANNELS}.` })
+  @Field(() => [String], {
+    nullable: true,
+    description: `Channel codes it is limited to (null: every channel; a channel-scoped creator must name a subset of its own). At most ${MAX_CHANNELS}.`,
+  })
   channels?: string[] | null;
 
-  @Field(() => Int, { nullable: true, description: `Requests per minute, ${RATE_LIMIT_RANGE.min}..${RATE_LIMIT_RANGE.max}; null: the platform default.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Requests per minute, ${RATE_LIMIT_RANGE.min}..${RATE_LIMIT_RANGE.max}; null: the platform default.`,
+  })
   rateLimitPerMinute?: number | null;
 
   @Field(() => Boolean, { nullable: true, defaultValue: false })

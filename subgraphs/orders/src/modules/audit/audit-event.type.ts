@@ -21,7 +21,8 @@ export class AuditEvent {
 
   @Field(() => String, {
     nullable: true,
-    description: '"<Type>:<id>" of the object acted on or read, e.g. "Order:1f0c..."; null when the call names no single object.',
+    description:
+      '"<Type>:<id>" of the object acted on or read, e.g. "Order:1f0c..."; null when the call names no single object.',
   })
   target: string | null;
 

@@ -8,7 +8,10 @@ export class AuditFilter {
   @Field(() => String, { nullable: true, description: `The caller's sub. ${chars(AUDIT_TEXT_MAX)}` })
   actor?: string | null;
 
-  @Field(() => String, { nullable: true, description: `e.g. "cancelOrder" or "pii.read". ${chars(TextLimits.operationName)}` })
+  @Field(() => String, {
+    nullable: true,
+    description: `e.g. "cancelOrder" or "pii.read". ${chars(TextLimits.operationName)}`,
+  })
   action?: string | null;
 
   @Field(() => String, { nullable: true, description: `e.g. "Order:1f0c...". ${chars(AUDIT_TEXT_MAX)}` })

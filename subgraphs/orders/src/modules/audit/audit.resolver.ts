@@ -14,7 +14,9 @@ export class AuditResolver {
       'of real PII values. A caller limited to channels sees the entries of those channels only.',
   })
   auditEvents(
-    @BoundedArg('first', () => Int, Bounds.pageSize, { nullable: true, defaultValue: DEFAULT_AUDIT_PAGE }) first: number | null,
+    @BoundedArg('first', () => Int, Bounds.pageSize, { nullable: true, defaultValue: DEFAULT_AUDIT_PAGE }) first:
+      | number
+      | null,
     @BoundedArg('after', () => String, Bounds.cursor, { nullable: true }) after: string | null,
     @BoundedArg('filter', () => AuditFilter, auditFilterBound, { nullable: true }) filter: AuditFilter | null,
     @Ctx() ctx: OrdersContext,

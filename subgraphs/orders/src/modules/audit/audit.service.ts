@@ -48,7 +48,9 @@ export const auditService = {
       `SELECT ${COLUMNS} FROM audit_event ${whereClause(where)} ORDER BY at DESC, id DESC LIMIT ${params.add(page.first + 1, 'int')}`,
       params.values,
     )) as AuditEvent[];
-    const { edges, pageInfo } = toPage(rows, page.first, 0, (row) => encodeCursor(new Date(row.at).toISOString(), row.id));
+    const { edges, pageInfo } = toPage(rows, page.first, 0, (row) =>
+      encodeCursor(new Date(row.at).toISOString(), row.id),
+    );
     return { edges, pageInfo };
   },
 };

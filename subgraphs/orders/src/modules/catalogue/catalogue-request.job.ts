@@ -1,4 +1,10 @@
-import { EventTypes, type BackgroundJobDefinition, type ProductCatalogueRequested, type Queryable, type ServiceEvents } from '@supply-graph/shared';
+import {
+  EventTypes,
+  type BackgroundJobDefinition,
+  type ProductCatalogueRequested,
+  type Queryable,
+  type ServiceEvents,
+} from '@supply-graph/shared';
 
 /** How long a request is given to be answered before the next one is sent. */
 export const CATALOGUE_REQUEST_EVERY_MS = 60_000;
@@ -12,7 +18,9 @@ export const CATALOGUE_REQUEST_EVERY_MS = 60_000;
  * Returns whether a request was sent.
  */
 export async function requestCatalogueIfEmpty(db: Queryable, events: ServiceEvents): Promise<boolean> {
-  const [{ known }] = (await db.query('SELECT EXISTS (SELECT 1 FROM catalog_product) AS known')) as { known: boolean }[];
+  const [{ known }] = (await db.query('SELECT EXISTS (SELECT 1 FROM catalog_product) AS known')) as {
+    known: boolean;
+  }[];
   if (known) return false;
   return events.transaction(async (tx) => {
     // Only while the copy is empty: the outbox has no index for this look.
@@ -22,7 +30,13 @@ export async function requestCatalogueIfEmpty(db: Queryable, events: ServiceEven
     )) as { asked: boolean }[];
     if (asked) return false;
     const payload: ProductCatalogueRequested = { requestedBy: 'orders' };
-    await tx.emit({ type: EventTypes.productCatalogueRequested, aggregateType: 'catalogue', aggregateId: 'orders', aggregateVersion: 1, payload });
+    await tx.emit({
+      type: EventTypes.productCatalogueRequested,
+      aggregateType: 'catalogue',
+      aggregateId: 'orders',
+      aggregateVersion: 1,
+      payload,
+    });
     return true;
   });
 }
@@ -32,6 +46,7 @@ export const catalogueRequestJob: BackgroundJobDefinition = {
   name: 'catalogue request',
   intervalMs: () => 5000,
   async run({ db, events, log }) {
-    if (await requestCatalogueIfEmpty(db, events)) log.info('the product catalogue copy is empty: asked inventory to announce it');
+    if (await requestCatalogueIfEmpty(db, events))
+      log.info('the product catalogue copy is empty: asked inventory to announce it');
   },
 };

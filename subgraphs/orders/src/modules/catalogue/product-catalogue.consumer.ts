@@ -1,4 +1,9 @@
-import { EventTypes, type ConsumerDefinition, type EventTransaction, type ProductCatalogued } from '@supply-graph/shared';
+import {
+  EventTypes,
+  type ConsumerDefinition,
+  type EventTransaction,
+  type ProductCatalogued,
+} from '@supply-graph/shared';
 
 /**
  * Keeps orders' copy of inventory's catalogue (`catalog_product`) from
@@ -18,7 +23,10 @@ export function productCatalogueConsumers(): ConsumerDefinition[] {
 }
 
 /** Upserts one announced product; an older version than the one kept changes nothing. */
-export async function recordCatalogued(tx: Pick<EventTransaction, 'manager'>, product: ProductCatalogued): Promise<void> {
+export async function recordCatalogued(
+  tx: Pick<EventTransaction, 'manager'>,
+  product: ProductCatalogued,
+): Promise<void> {
   await tx.manager.query(
     `INSERT INTO catalog_product (sku, name, discontinued, version, updated_at) VALUES ($1, $2, $3, $4, now())
      ON CONFLICT (sku) DO UPDATE SET name = EXCLUDED.name, discontinued = EXCLUDED.discontinued, version = EXCLUDED.version, updated_at = now()

@@ -7,7 +7,9 @@ import { Channel } from './channel.type';
 @Resolver(() => Channel)
 export class ChannelResolver {
   @Authenticated()
-  @Query(() => [Channel], { description: 'Every sales channel the caller sees (a channel-scoped caller: its own), ordered by code.' })
+  @Query(() => [Channel], {
+    description: 'Every sales channel the caller sees (a channel-scoped caller: its own), ordered by code.',
+  })
   channels(@Ctx() ctx: OrdersContext) {
     return channelService.list(ctx);
   }

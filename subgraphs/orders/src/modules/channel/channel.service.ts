@@ -19,7 +19,9 @@ export const channelService = {
   /** Every channel the caller sees (a channel-scoped caller: its own), ordered by code. */
   async list(ctx: OrdersContext): Promise<Channel[]> {
     const own = ctx.principal.channels;
-    const rows = await ctx.db.getRepository(ChannelEntity).find({ where: own ? { code: In([...own]) } : {}, order: { code: 'ASC' } });
+    const rows = await ctx.db
+      .getRepository(ChannelEntity)
+      .find({ where: own ? { code: In([...own]) } : {}, order: { code: 'ASC' } });
     return rows.map(toChannel);
   },
 };

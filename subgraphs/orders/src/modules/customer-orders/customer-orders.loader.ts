@@ -33,7 +33,11 @@ export function createCustomerOrderLoaders(db: DataSource, channels: readonly st
         const results = new Array<Page<Order>>(keys.length);
         await Promise.all(
           [...groups.values()].map(async ({ args, indexes }) => {
-            const pages = await findCustomerOrderPages(db, indexes.map((i) => keys[i].customerId), args);
+            const pages = await findCustomerOrderPages(
+              db,
+              indexes.map((i) => keys[i].customerId),
+              args,
+            );
             indexes.forEach((keyIndex, i) => (results[keyIndex] = pages[i]));
           }),
         );
@@ -42,7 +46,9 @@ export function createCustomerOrderLoaders(db: DataSource, channels: readonly st
       { cacheKeyFn: (key) => JSON.stringify([key.customerId, key.args]) },
     ),
 
-    statsByCustomerId: new DataLoader<string, CustomerOrderStats>((customerIds) => statsForCustomers(db, customerIds, channels)),
+    statsByCustomerId: new DataLoader<string, CustomerOrderStats>((customerIds) =>
+      statsForCustomers(db, customerIds, channels),
+    ),
   };
 }
 

@@ -13,7 +13,8 @@ export class CustomerOrdersResolver {
   @RequiresScopes('orders:read')
   @FieldResolver(() => OrderConnection, {
     nullable: true,
-    description: "The customer's orders matching the filter, newest first (placedAt, then id); null, with an error, when orders is down.",
+    description:
+      "The customer's orders matching the filter, newest first (placedAt, then id); null, with an error, when orders is down.",
   })
   orders(
     @Root() customer: CustomerRef,

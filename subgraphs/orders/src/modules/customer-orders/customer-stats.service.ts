@@ -72,7 +72,11 @@ const STATS_SQL = `
  * Stats of many customers with one statement, over their orders of `channels`
  * (null: every channel); customers without such orders get zero figures.
  */
-export async function statsForCustomers(db: DataSource, customerIds: readonly string[], channels: readonly string[] | null): Promise<CustomerOrderStats[]> {
+export async function statsForCustomers(
+  db: DataSource,
+  customerIds: readonly string[],
+  channels: readonly string[] | null,
+): Promise<CustomerOrderStats[]> {
   const ids = [...new Set(customerIds.filter(isUuid).map((id) => id.toLowerCase()))];
   const rows = ids.length ? ((await db.query(STATS_SQL, [ids, channels])) as StatsRow[]) : [];
   const byCustomer = new Map(rows.map((row) => [row.customerId, row]));

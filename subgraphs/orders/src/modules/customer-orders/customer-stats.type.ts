@@ -4,7 +4,7 @@ import { Money } from '../../common/money.type';
 @ObjectType({
   description:
     'Order figures of one customer. Revenue orders are those whose status is neither CANCELLED nor RETURNED. ' +
-    'Money figures are in the main currency: the currency of most of the customer\'s orders (any status), ' +
+    "Money figures are in the main currency: the currency of most of the customer's orders (any status), " +
     'ties broken alphabetically; "CNY" when the customer has no order. Sums are exact decimals.',
 })
 export class CustomerOrderStats {
@@ -23,7 +23,10 @@ export class CustomerOrderStats {
   })
   averageOrderValue: Money;
 
-  @Field(() => Date, { nullable: true, description: "Earliest placedAt over all the customer's orders; null when none." })
+  @Field(() => Date, {
+    nullable: true,
+    description: "Earliest placedAt over all the customer's orders; null when none.",
+  })
   firstOrderAt: Date | null;
 
   @Field(() => Date, { nullable: true, description: "Latest placedAt over all the customer's orders; null when none." })

@@ -22,7 +22,10 @@ export class IntakeQualityResolver {
   }
 
   @RequiresScopes('orders:read')
-  @Query(() => [IntakeRejection], { description: "The newest rejected payloads with their problems, newest first; first: 1..100. A channel-scoped caller: its channels' only." })
+  @Query(() => [IntakeRejection], {
+    description:
+      "The newest rejected payloads with their problems, newest first; first: 1..100. A channel-scoped caller: its channels' only.",
+  })
   recentRejections(
     @BoundedArg('channel', () => String, Bounds.code, { nullable: true }) channel: string | null,
     @BoundedArg('first', () => Int, Bounds.pageSize, { nullable: true, defaultValue: 20 }) first: number,

@@ -64,7 +64,9 @@ const channelCode = (channel: string | null | undefined) => (channel == null ? n
 export const intakeQualityService = {
   /** Per channel, since `since` (all time when null); one channel when `channel` is given. */
   quality(ctx: OrdersContext, channel: string | null, since: Date | null): Promise<ChannelIntakeQuality[]> {
-    return ctx.db.query(QUALITY_SQL, [since, channelCode(channel), ctx.principal.channels]) as Promise<ChannelIntakeQuality[]>;
+    return ctx.db.query(QUALITY_SQL, [since, channelCode(channel), ctx.principal.channels]) as Promise<
+      ChannelIntakeQuality[]
+    >;
   },
 
   /** The newest rejections, newest first; `first` is 1..100. */
@@ -74,9 +76,14 @@ export const intakeQualityService = {
         { field: 'first', message: `must be between 1 and ${MAX_RECENT_REJECTIONS}` },
       ]);
     }
-    const rows = (await ctx.db.query(REJECTIONS_SQL, [channelCode(channel), first, ctx.principal.channels])) as IntakeRejection[];
+    const rows = (await ctx.db.query(REJECTIONS_SQL, [
+      channelCode(channel),
+      first,
+      ctx.principal.channels,
+    ])) as IntakeRejection[];
     // A repaired phone number is PII; its reads are audited against the rejection.
-    for (const row of rows) for (const repair of row.repairs) withPiiOwner(repair, { type: 'IntakeRejection', id: row.id });
+    for (const row of rows)
+      for (const repair of row.repairs) withPiiOwner(repair, { type: 'IntakeRejection', id: row.id });
     return rows;
   },
 };

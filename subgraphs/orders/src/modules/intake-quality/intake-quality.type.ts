@@ -3,7 +3,9 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'Why intake refused a payload: the payload path and what is wrong there.' })
 export class IntakeProblem {
-  @Field(() => String, { description: 'Payload path, e.g. "trade.orders.order[1].num"; "payload" for the payload as a whole.' })
+  @Field(() => String, {
+    description: 'Payload path, e.g. "trade.orders.order[1].num"; "payload" for the payload as a whole.',
+  })
   field: string;
 
   @Field(() => String)
@@ -23,11 +25,16 @@ export class IntakeRepair {
   field: string;
 
   @Pii('phone', { when: isPhoneRepair })
-  @Field(() => String, { description: 'The value as the channel sent it. A phone number is PII: masked without pii:read.' })
+  @Field(() => String, {
+    description: 'The value as the channel sent it. A phone number is PII: masked without pii:read.',
+  })
   from: string;
 
   @Pii('phone', { when: isPhoneRepair })
-  @Field(() => String, { description: 'The stored value; "" when it was dropped (a masked phone). A phone number is PII: masked without pii:read.' })
+  @Field(() => String, {
+    description:
+      'The stored value; "" when it was dropped (a masked phone). A phone number is PII: masked without pii:read.',
+  })
   to: string;
 }
 
@@ -47,7 +54,9 @@ export class IntakeRuleCount {
 
 @ObjectType({ description: 'How many rejected payloads had a problem at a field.' })
 export class IntakeFieldCount {
-  @Field(() => String, { description: 'Payload path with list positions folded: "lines[].quantity" counts every line.' })
+  @Field(() => String, {
+    description: 'Payload path with list positions folded: "lines[].quantity" counts every line.',
+  })
   field: string;
 
   @Field(() => Int, { description: 'Rejected intakes with at least one problem at this field.' })
@@ -60,7 +69,9 @@ export class IntakeFieldCount {
     'received = accepted + duplicates + rejected.',
 })
 export class ChannelIntakeQuality {
-  @Field(() => String, { description: 'Channel code as received, lower case (a rejected unknown channel is listed too).' })
+  @Field(() => String, {
+    description: 'Channel code as received, lower case (a rejected unknown channel is listed too).',
+  })
   channel: string;
 
   @Field(() => Int)
@@ -93,7 +104,10 @@ export class IntakeRejection {
   @Field(() => String)
   channel: string;
 
-  @Field(() => String, { nullable: true, description: "The channel's order number when the payload had a readable one." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The channel's order number when the payload had a readable one.",
+  })
   externalId: string | null;
 
   @Field(() => Date)

@@ -38,7 +38,14 @@ export async function insertIntakeRecord(db: Queryable, record: IntakeRecord): P
       record.externalId === null ? null : clipForLog(record.externalId, TextLimits.externalId),
       record.outcome,
       record.orderId,
-      JSON.stringify(record.repairs.map(({ rule, field, from, to }) => ({ rule, field: clip(field), from: clip(from), to: clip(to) }))),
+      JSON.stringify(
+        record.repairs.map(({ rule, field, from, to }) => ({
+          rule,
+          field: clip(field),
+          from: clip(from),
+          to: clip(to),
+        })),
+      ),
       JSON.stringify(record.problems.map(({ field, message }) => ({ field: clip(field), message: clip(message) }))),
       record.receivedAt,
     ],
@@ -57,6 +64,9 @@ export async function recordIntake(ctx: Pick<OrdersContext, 'db' | 'log'>, recor
   try {
     await insertIntakeRecord(ctx.db, record);
   } catch (err) {
-    ctx.log.error({ err, channel: record.channel, externalId: record.externalId, outcome: record.outcome }, 'intake record not written');
+    ctx.log.error(
+      { err, channel: record.channel, externalId: record.externalId, outcome: record.outcome },
+      'intake record not written',
+    );
   }
 }

@@ -100,6 +100,9 @@ function checkTotal(
 export function splitLineTotal(r: IntakeRecorder, field: string, lineMinor: number, quantity: number): number {
   if (quantity <= 0) return 0;
   if (lineMinor % quantity === 0) return lineMinor / quantity;
-  r.amountProblem(field, `${formatMinor(lineMinor)} for ${quantity} units does not divide into a whole-cent unit price`);
+  r.amountProblem(
+    field,
+    `${formatMinor(lineMinor)} for ${quantity} units does not divide into a whole-cent unit price`,
+  );
   return 0;
 }

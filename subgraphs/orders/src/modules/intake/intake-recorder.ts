@@ -8,7 +8,8 @@ import { cleanText, describeKind, describeValue, isEmail } from './normalize/tex
 
 const MAX_QUANTITY = 2_147_483_647; // what a GraphQL Int holds; the order's own bound (order-bounds.ts) comes after
 
-const isAbsent = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+const isAbsent = (value: unknown) =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 /**
  * Reads one payload, field by field, collecting every problem and repair on the
@@ -58,7 +59,12 @@ export class IntakeRecorder {
   lines(field: string, value: unknown): unknown[] {
     if (Array.isArray(value) && value.length > 0) return value;
     // Without lines no total can be computed, so none is checked.
-    this.amountProblem(field, Array.isArray(value) || isAbsent(value) ? 'an order needs at least one line' : `expected a list, got ${describeKind(value)}`);
+    this.amountProblem(
+      field,
+      Array.isArray(value) || isAbsent(value)
+        ? 'an order needs at least one line'
+        : `expected a list, got ${describeKind(value)}`,
+    );
     return [];
   }
 
@@ -80,12 +86,14 @@ export class IntakeRecorder {
 
   requiredText(field: string, value: unknown): string {
     const text = cleanText(value);
-    if (text === null) this.problem(field, isAbsent(value) ? 'is required' : `expected text, got ${describeValue(value)}`);
+    if (text === null)
+      this.problem(field, isAbsent(value) ? 'is required' : `expected text, got ${describeValue(value)}`);
     return text ?? '';
   }
 
   text(field: string, value: unknown): string | null {
-    if (!isAbsent(value) && cleanText(value) === null) this.problem(field, `expected text, got ${describeValue(value)}`);
+    if (!isAbsent(value) && cleanText(value) === null)
+      this.problem(field, `expected text, got ${describeValue(value)}`);
     return cleanText(value);
   }
 
@@ -97,8 +105,12 @@ export class IntakeRecorder {
 
   quantity(field: string, value: unknown): number {
     const quantity = typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value;
-    if (typeof quantity === 'number' && Number.isInteger(quantity) && quantity > 0 && quantity <= MAX_QUANTITY) return quantity;
-    this.amountProblem(field, isAbsent(value) ? 'is required' : `${describeValue(value)} is not a positive whole number`);
+    if (typeof quantity === 'number' && Number.isInteger(quantity) && quantity > 0 && quantity <= MAX_QUANTITY)
+      return quantity;
+    this.amountProblem(
+      field,
+      isAbsent(value) ? 'is required' : `${describeValue(value)} is not a positive whole number`,
+    );
     return 0;
   }
 
@@ -145,7 +157,11 @@ export class IntakeRecorder {
    * Marketplaces mask the mobile but keep a landline the buyer typed in whole:
    * the mobile if usable, else the landline, each normalised (and recorded) as a phone.
    */
-  mobileOrLandline(mobile: [field: string, value: unknown], landline: [field: string, value: unknown], region: string): string | null {
+  mobileOrLandline(
+    mobile: [field: string, value: unknown],
+    landline: [field: string, value: unknown],
+    region: string,
+  ): string | null {
     const fromMobile = this.phone(mobile[0], mobile[1], region);
     if (fromMobile) return fromMobile;
     const given = firstGiven([landline]);
@@ -190,9 +206,16 @@ function unreachable(value: never): never {
  * The rejection for a payload that is not a JSON object at all (a string, a
  * list): reading fields from it would only list every field as missing.
  */
-export function rejectUnlessObject(payload: unknown, what: string): { ok: false; problems: Problem[]; repairs: Repair[] } | null {
+export function rejectUnlessObject(
+  payload: unknown,
+  what: string,
+): { ok: false; problems: Problem[]; repairs: Repair[] } | null {
   if (typeof payload === 'object' && payload !== null && !Array.isArray(payload)) return null;
-  return { ok: false, problems: [{ field: 'payload', message: `expected ${what} as a JSON object, got ${describeKind(payload)}` }], repairs: [] };
+  return {
+    ok: false,
+    problems: [{ field: 'payload', message: `expected ${what} as a JSON object, got ${describeKind(payload)}` }],
+    repairs: [],
+  };
 }
 
 /** The first of several payload fields that holds a value, with its path; for fields with fallbacks. */

@@ -1,4 +1,13 @@
-import { IntLimits, ListLimits, MoneyLimits, TextLimits, checkInt, checkListSize, checkText, problemsOf } from '@supply-graph/shared';
+import {
+  IntLimits,
+  ListLimits,
+  MoneyLimits,
+  TextLimits,
+  checkInt,
+  checkListSize,
+  checkText,
+  problemsOf,
+} from '@supply-graph/shared';
 import { formatMinor } from './normalize/money';
 import type { Problem } from './normalized-order';
 
@@ -21,8 +30,14 @@ export interface OrderShape {
 }
 
 type Read = (order: OrderShape) => unknown;
-const buyer = (key: string): Read => (o) => (isObject(o.buyer) ? o.buyer[key] : undefined);
-const address = (key: string): Read => (o) => (isObject(o.shippingAddress) ? o.shippingAddress[key] : undefined);
+const buyer =
+  (key: string): Read =>
+  (o) =>
+    isObject(o.buyer) ? o.buyer[key] : undefined;
+const address =
+  (key: string): Read =>
+  (o) =>
+    isObject(o.shippingAddress) ? o.shippingAddress[key] : undefined;
 
 /** Every text field of an order with its longest length. */
 export const ORDER_TEXT_LIMITS: readonly [field: string, read: Read, max: number][] = [
@@ -66,7 +81,10 @@ export function orderBoundsProblems(order: OrderShape, { amounts = true, quantit
     if (!quantities) return;
     const range = amounts ? IntLimits.quantity : { min: Number.MIN_SAFE_INTEGER, max: IntLimits.quantity.max };
     const quantity = checkInt(`${at}.quantity`, entry.quantity, range);
-    if (quantity) problems.push(amounts ? quantity : { ...quantity, message: `at most ${range.max}, got ${String(entry.quantity)}` });
+    if (quantity)
+      problems.push(
+        amounts ? quantity : { ...quantity, message: `at most ${range.max}, got ${String(entry.quantity)}` },
+      );
     if (!amounts) return;
     if (!quantity && typeof entry.sku === 'string' && typeof entry.quantity === 'number') {
       unitsBySku.set(entry.sku, (unitsBySku.get(entry.sku) ?? 0) + entry.quantity);
@@ -77,7 +95,10 @@ export function orderBoundsProblems(order: OrderShape, { amounts = true, quantit
   });
   for (const [sku, units] of unitsBySku) {
     if (units > IntLimits.quantity.max) {
-      problems.push({ field: 'lines', message: `${units} units of SKU "${sku}" over several lines; at most ${IntLimits.quantity.max} per SKU` });
+      problems.push({
+        field: 'lines',
+        message: `${units} units of SKU "${sku}" over several lines; at most ${IntLimits.quantity.max} per SKU`,
+      });
     }
   }
   return problems;
@@ -85,7 +106,12 @@ export function orderBoundsProblems(order: OrderShape, { amounts = true, quantit
 
 function lineAmountProblems(at: string, unitMinor: number, quantity: number): Problem[] {
   if (unitMinor > MoneyLimits.unitPriceMinor) {
-    return [{ field: `${at}.unitPrice`, message: `at most ${formatMinor(MoneyLimits.unitPriceMinor)}, got ${formatMinor(unitMinor)}` }];
+    return [
+      {
+        field: `${at}.unitPrice`,
+        message: `at most ${formatMinor(MoneyLimits.unitPriceMinor)}, got ${formatMinor(unitMinor)}`,
+      },
+    ];
   }
   if (unitMinor * quantity > MoneyLimits.orderTotalMinor) {
     return [{ field: at, message: `quantity x unitPrice is more than ${formatMinor(MoneyLimits.orderTotalMinor)}` }];

@@ -15,8 +15,13 @@ export interface PlaceOrderInputLike {
   currency?: unknown;
   lines?: unknown;
   shippingAddress?: {
-    name?: unknown; phone?: unknown; country?: unknown; province?: unknown;
-    city?: unknown; line1?: unknown; postalCode?: unknown;
+    name?: unknown;
+    phone?: unknown;
+    country?: unknown;
+    province?: unknown;
+    city?: unknown;
+    line1?: unknown;
+    postalCode?: unknown;
   } | null;
   /** A Date (from the DateTime scalar) or ISO text with an offset; absent means `receivedAt`. */
   placedAt?: unknown;

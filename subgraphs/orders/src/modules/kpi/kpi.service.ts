@@ -116,7 +116,8 @@ export const kpiService = {
    */
   async channelKpis(ctx: OrdersContext, from: Date, to: Date, channel: string | null): Promise<ChannelDayKpi[]> {
     const problems = kpiWindowProblems(from, to);
-    if (problems.length) throw badUserInput(`Invalid KPI window: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`, problems);
+    if (problems.length)
+      throw badUserInput(`Invalid KPI window: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`, problems);
     const code = channel == null ? null : channel.trim().toLowerCase();
     const rows = (await ctx.db.query(KPI_SQL, [from, to, code, ctx.principal.channels])) as KpiRow[];
     return rows.map(toKpi);

@@ -26,16 +26,22 @@ export class ChannelDayKpi {
   @Field(() => [Money], { description: 'The same sum for each currency with an order not CANCELLED, sorted by code.' })
   revenueByCurrency: Money[];
 
-  @Field(() => Int, { description: 'Orders that reached SHIPPED (every shipment handed to a carrier), whenever that was.' })
+  @Field(() => Int, {
+    description: 'Orders that reached SHIPPED (every shipment handed to a carrier), whenever that was.',
+  })
   shippedOrders: number;
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Median hours from placedAt to the first SHIPPED status change (continuous percentile); null when none shipped.',
+    description:
+      'Median hours from placedAt to the first SHIPPED status change (continuous percentile); null when none shipped.',
   })
   processingHoursP50: number | null;
 
-  @Field(() => Float, { nullable: true, description: '90th percentile of the same hours (continuous); null when none shipped.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '90th percentile of the same hours (continuous); null when none shipped.',
+  })
   processingHoursP90: number | null;
 
   @Field(() => Float, { description: 'Share of the orders that were never BACKORDERED, 0..1.' })

@@ -14,12 +14,20 @@ export async function cancelOrder(ctx: OrdersContext, orderId: string, reason: s
   if (!isUuid(orderId)) throw notFound('Order', orderId);
   await assertOrderWritable(ctx, orderId);
   await ctx.events.transaction(async (tx) => {
-    const [order] = (await tx.manager.query('SELECT channel_code FROM sales_order WHERE id = $1', [orderId])) as { channel_code: string }[];
+    const [order] = (await tx.manager.query('SELECT channel_code FROM sales_order WHERE id = $1', [orderId])) as {
+      channel_code: string;
+    }[];
     if (!order) throw notFound('Order', orderId);
     auditTarget(ctx, 'Order', orderId, order.channel_code);
     const result = await transitionOrder(tx, orderId, OrderStatus.CANCELLED, reason ?? 'cancelled');
     const payload: OrderCancelled = { orderId, reason };
-    await tx.emit({ type: EventTypes.orderCancelled, aggregateType: 'order', aggregateId: orderId, aggregateVersion: result.version, payload });
+    await tx.emit({
+      type: EventTypes.orderCancelled,
+      aggregateType: 'order',
+      aggregateId: orderId,
+      aggregateVersion: result.version,
+      payload,
+    });
   });
   ctx.loaders.orderById.clear(orderId);
 }

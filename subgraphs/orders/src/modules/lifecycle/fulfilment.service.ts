@@ -12,8 +12,16 @@ const HANDED_OVER = ['IN_TRANSIT', 'OUT_FOR_DELIVERY', 'DELIVERED'];
  * moved on (stock reserved for an order cancelled a moment earlier: inventory
  * releases it on the cancel event), so a disallowed step is skipped, not an error.
  */
-export async function moveIfAllowed(tx: EventTransaction, orderId: string, to: OrderStatus, reason: string, at?: Date): Promise<boolean> {
-  const rows = (await tx.manager.query('SELECT status FROM sales_order WHERE id = $1 FOR UPDATE', [orderId])) as { status: OrderStatus }[];
+export async function moveIfAllowed(
+  tx: EventTransaction,
+  orderId: string,
+  to: OrderStatus,
+  reason: string,
+  at?: Date,
+): Promise<boolean> {
+  const rows = (await tx.manager.query('SELECT status FROM sales_order WHERE id = $1 FOR UPDATE', [orderId])) as {
+    status: OrderStatus;
+  }[];
   if (!rows.length || !canTransition(rows[0].status, to)) return false;
   await transitionOrder(tx, orderId, to, reason, at);
   return true;
@@ -41,14 +49,15 @@ export async function followShipment(tx: EventTransaction, change: ShipmentStatu
      ON CONFLICT (shipment_id) DO UPDATE SET status = EXCLUDED.status, updated_at = now()`,
     [change.shipmentId, change.orderId, change.to],
   );
-  const rows = (await tx.manager.query(
-    'SELECT status, shipments_in_order FROM order_shipment WHERE order_id = $1',
-    [change.orderId],
-  )) as { status: string; shipments_in_order: number }[];
+  const rows = (await tx.manager.query('SELECT status, shipments_in_order FROM order_shipment WHERE order_id = $1', [
+    change.orderId,
+  ])) as { status: string; shipments_in_order: number }[];
   const expected = Math.max(...rows.map((r) => r.shipments_in_order));
   if (rows.length < expected) return;
   // A carrier clock behind ours must not put SHIPPED or DELIVERED before the order's earlier history.
-  const [last] = (await tx.manager.query('SELECT max(at) AS at FROM order_status_change WHERE order_id = $1', [change.orderId])) as { at: Date | null }[];
+  const [last] = (await tx.manager.query('SELECT max(at) AS at FROM order_status_change WHERE order_id = $1', [
+    change.orderId,
+  ])) as { at: Date | null }[];
   const at = new Date(Math.max(new Date(change.at).getTime(), last?.at ? new Date(last.at).getTime() : 0));
   if (rows.every((r) => HANDED_OVER.includes(r.status))) {
     await moveIfAllowed(tx, change.orderId, OrderStatus.SHIPPED, 'every shipment handed to a carrier', at);

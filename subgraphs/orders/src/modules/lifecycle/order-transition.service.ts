@@ -42,17 +42,22 @@ export async function transitionOrder(
   )) as [Row[], number] | Row[];
   const updated = (Array.isArray(rows[0]) ? rows[0] : rows) as Row[];
   if (!updated.length) {
-    const current = (await tx.manager.query('SELECT status, customer_id FROM sales_order WHERE id = $1', [orderId])) as {
+    const current = (await tx.manager.query('SELECT status, customer_id FROM sales_order WHERE id = $1', [
+      orderId,
+    ])) as {
       status: OrderStatus;
       customer_id: string | null;
     }[];
     if (!current.length) throw new Error(`order ${orderId} does not exist`);
     if (current[0].customer_id === null) {
-      throw conflict(`Order ${orderId} is awaiting buyer identification and cannot become ${to} yet; try again shortly`, {
-        orderId,
-        status: current[0].status,
-        requested: to,
-      });
+      throw conflict(
+        `Order ${orderId} is awaiting buyer identification and cannot become ${to} yet; try again shortly`,
+        {
+          orderId,
+          status: current[0].status,
+          requested: to,
+        },
+      );
     }
     throw invalidTransition(orderId, current[0].status, to);
   }
@@ -71,6 +76,12 @@ export async function transitionOrder(
     at: at.toISOString(),
     reason,
   };
-  await tx.emit({ type: EventTypes.orderStatusChanged, aggregateType: 'order', aggregateId: orderId, aggregateVersion: row.version, payload });
+  await tx.emit({
+    type: EventTypes.orderStatusChanged,
+    aggregateType: 'order',
+    aggregateId: orderId,
+    aggregateVersion: row.version,
+    payload,
+  });
   return { orderId, from: row.status, to, version: row.version };
 }

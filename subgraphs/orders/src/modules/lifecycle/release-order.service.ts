@@ -1,4 +1,12 @@
-import { EventTypes, auditTarget, badUserInput, isUuid, notFound, type EventTransaction, type OrderReleased } from '@supply-graph/shared';
+import {
+  EventTypes,
+  auditTarget,
+  badUserInput,
+  isUuid,
+  notFound,
+  type EventTransaction,
+  type OrderReleased,
+} from '@supply-graph/shared';
 import type { OrdersContext } from '../../context';
 import { assertOrderWritable } from '../order/channel-access';
 import { OrderStatus } from '../order/order.type';
@@ -26,10 +34,20 @@ export async function releaseOrder(ctx: OrdersContext, orderId: string, reason: 
  * answers a released order it already served with the same outcome again
  * (`reannounce`), so a release never reserves twice.
  */
-export async function releaseInTransaction(tx: EventTransaction, orderId: string, reason: string): Promise<OrderReleased> {
+export async function releaseInTransaction(
+  tx: EventTransaction,
+  orderId: string,
+  reason: string,
+): Promise<OrderReleased> {
   const released = await readReleased(tx, orderId);
   const result = await transitionOrder(tx, orderId, OrderStatus.PENDING, reason);
-  await tx.emit({ type: EventTypes.orderReleased, aggregateType: 'order', aggregateId: orderId, aggregateVersion: result.version, payload: released });
+  await tx.emit({
+    type: EventTypes.orderReleased,
+    aggregateType: 'order',
+    aggregateId: orderId,
+    aggregateVersion: result.version,
+    payload: released,
+  });
   return released;
 }
 
@@ -45,7 +63,9 @@ export async function holdOrder(ctx: OrdersContext, orderId: string, reason: str
   if (!isUuid(orderId)) throw notFound('Order', orderId);
   await assertOrderWritable(ctx, orderId);
   await ctx.events.transaction(async (tx) => {
-    const [order] = (await tx.manager.query('SELECT channel_code FROM sales_order WHERE id = $1', [orderId])) as { channel_code: string }[];
+    const [order] = (await tx.manager.query('SELECT channel_code FROM sales_order WHERE id = $1', [orderId])) as {
+      channel_code: string;
+    }[];
     if (!order) throw notFound('Order', orderId);
     auditTarget(ctx, 'Order', orderId, order.channel_code);
     await transitionOrder(tx, orderId, OrderStatus.ON_HOLD, why);

@@ -1,4 +1,14 @@
-import { BoundedArg, Bounds, checkText, inputBound, intBound, IntLimits, problemsOf, TextLimits, RequiresScopes } from '@supply-graph/shared';
+import {
+  BoundedArg,
+  Bounds,
+  checkText,
+  inputBound,
+  intBound,
+  IntLimits,
+  problemsOf,
+  TextLimits,
+  RequiresScopes,
+} from '@supply-graph/shared';
 import { Ctx, Directive, ID, Int, Query, Resolver } from 'type-graphql';
 import type { OrdersContext } from '../../context';
 import { orderService } from '../order/order.service';
@@ -8,7 +18,10 @@ import { orderEventsService } from './order-events.service';
 
 /** The gateway sends back an event it got from the feed; still, nothing unbounded reaches SQL. */
 const orderStatusEventBound = inputBound((event) =>
-  problemsOf(checkText('eventId', event.eventId, { max: TextLimits.cursor }), checkText('orderId', event.orderId, { max: TextLimits.id })),
+  problemsOf(
+    checkText('eventId', event.eventId, { max: TextLimits.cursor }),
+    checkText('orderId', event.orderId, { max: TextLimits.id }),
+  ),
 );
 
 /**
@@ -39,7 +52,9 @@ export class OrderEventFeedResolver {
    */
   @Directive('@inaccessible')
   @RequiresScopes('orders:read')
-  @Query(() => OrderStatusEvent, { description: 'One status event with its order as it is now (at or after the event).' })
+  @Query(() => OrderStatusEvent, {
+    description: 'One status event with its order as it is now (at or after the event).',
+  })
   async _orderStatusEvent(
     @BoundedArg('event', () => OrderStatusEventInput, orderStatusEventBound) event: OrderStatusEventInput,
     @Ctx() ctx: OrdersContext,

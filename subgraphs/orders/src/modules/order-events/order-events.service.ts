@@ -1,4 +1,11 @@
-import { AppError, badUserInput, eventIdOfPosition, positionOfEventId, EventTypes, type OrderStatusChanged } from '@supply-graph/shared';
+import {
+  AppError,
+  badUserInput,
+  eventIdOfPosition,
+  positionOfEventId,
+  EventTypes,
+  type OrderStatusChanged,
+} from '@supply-graph/shared';
 import type { OrdersContext } from '../../context';
 import type { OrderStatus } from '../order/order.type';
 import type { OrderStatusEventBatch, OrderStatusEventRecord } from './order-event.types';
@@ -27,7 +34,8 @@ interface Row {
 export const orderEventsService = {
   async replay(ctx: OrdersContext, request: ReplayRequest): Promise<OrderStatusEventBatch> {
     const after = positionOfEventId(request.after);
-    if (after === null) throw badUserInput(`"${request.after}" is not an eventId`, [{ field: 'after', message: 'not an eventId' }]);
+    if (after === null)
+      throw badUserInput(`"${request.after}" is not an eventId`, [{ field: 'after', message: 'not an eventId' }]);
     await checkRetention(ctx, after);
     const first = Math.min(Math.max(request.first, 1), 1000);
     const rows = (await ctx.db.query(
@@ -39,7 +47,15 @@ export const orderEventsService = {
          AND ($5::text IS NULL OR o.payload->>'channel' = lower($5))
          AND ($7::text[] IS NULL OR o.payload->>'channel' = ANY($7::text[]))
        ORDER BY o.position LIMIT $6`,
-      [EventTypes.orderStatusChanged, after.toString(), request.orderId, request.customerId, request.channel, first + 1, ctx.principal.channels],
+      [
+        EventTypes.orderStatusChanged,
+        after.toString(),
+        request.orderId,
+        request.customerId,
+        request.channel,
+        first + 1,
+        ctx.principal.channels,
+      ],
     )) as Row[];
     return { events: rows.slice(0, first).map(toRecord), hasMore: rows.length > first };
   },
@@ -53,12 +69,18 @@ async function checkRetention(ctx: OrdersContext, after: bigint): Promise<void> 
     [after.toString(), ctx.config.outboxRetentionHours],
   )) as { pruned: string; newest: string; too_old: boolean | null }[];
   if (after > 0n && (after <= BigInt(state.pruned) || state.too_old)) {
-    throw new AppError('REPLAY_EXPIRED', `Event ${eventIdOfPosition(after)} is older than the ${ctx.config.outboxRetentionHours} h retention`, {
-      retentionHours: ctx.config.outboxRetentionHours,
-    });
+    throw new AppError(
+      'REPLAY_EXPIRED',
+      `Event ${eventIdOfPosition(after)} is older than the ${ctx.config.outboxRetentionHours} h retention`,
+      {
+        retentionHours: ctx.config.outboxRetentionHours,
+      },
+    );
   }
   if (after > BigInt(state.newest)) {
-    throw badUserInput(`No event ${eventIdOfPosition(after)} has been published`, [{ field: 'after', message: 'unknown eventId' }]);
+    throw badUserInput(`No event ${eventIdOfPosition(after)} has been published`, [
+      { field: 'after', message: 'unknown eventId' },
+    ]);
   }
 }
 

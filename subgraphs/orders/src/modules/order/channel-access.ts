@@ -8,7 +8,10 @@ import type { OrdersContext } from '../../context';
  */
 export function assertChannelWritable(principal: Principal, channel: string): void {
   if (seesChannel(principal, channel)) return;
-  throw new AppError('FORBIDDEN', `This caller may not change orders of channel "${channel}"`, { channel, channels: principal.channels });
+  throw new AppError('FORBIDDEN', `This caller may not change orders of channel "${channel}"`, {
+    channel,
+    channels: principal.channels,
+  });
 }
 
 /**
@@ -18,6 +21,8 @@ export function assertChannelWritable(principal: Principal, channel: string): vo
  */
 export async function assertOrderWritable(ctx: OrdersContext, orderId: string): Promise<void> {
   if (ctx.principal.channels === null || !isUuid(orderId)) return;
-  const rows = (await ctx.db.query('SELECT channel_code FROM sales_order WHERE id = $1', [orderId])) as { channel_code: string }[];
+  const rows = (await ctx.db.query('SELECT channel_code FROM sales_order WHERE id = $1', [orderId])) as {
+    channel_code: string;
+  }[];
   if (rows.length) assertChannelWritable(ctx.principal, rows[0].channel_code);
 }

@@ -17,7 +17,10 @@ export class OrderEventsResolver {
       'Order status changes. Filters combine with AND; none given: every order the caller may see. ' +
       '`after`: the last eventId the client saw; events since then are replayed first, then live ones follow.',
     subscribe: () => {
-      throw new AppError('NOT_IMPLEMENTED', 'Subscribe to orderStatusChanged through the gateway (graphql-ws or SSE on /graphql)');
+      throw new AppError(
+        'NOT_IMPLEMENTED',
+        'Subscribe to orderStatusChanged through the gateway (graphql-ws or SSE on /graphql)',
+      );
     },
   })
   orderStatusChanged(

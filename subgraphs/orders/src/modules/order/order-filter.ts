@@ -22,7 +22,10 @@ export interface NormalizedOrderFilter {
  * page without asking PostgreSQL. A channel-scoped caller's channels always
  * end up in the filter, whatever it asked.
  */
-export function normalizeOrderFilter(filter: OrderFilter | null | undefined, caller: Principal): NormalizedOrderFilter | null {
+export function normalizeOrderFilter(
+  filter: OrderFilter | null | undefined,
+  caller: Principal,
+): NormalizedOrderFilter | null {
   if (filter?.customerId != null && !isUuid(filter.customerId)) return null;
   if (filter?.status != null && filter.status.length === 0) return null;
   const asked = filter?.channel != null ? [filter.channel.trim().toLowerCase()] : null;
@@ -51,7 +54,8 @@ export class SqlParams {
 /** SQL conditions (to AND together) on `sales_order` aliased `alias` for a filter. */
 export function orderFilterConditions(filter: NormalizedOrderFilter, params: SqlParams, alias = 'o'): string[] {
   const conditions: string[] = [];
-  if (filter.channels !== null) conditions.push(`${alias}.channel_code = ANY(${params.add(filter.channels, 'text[]')})`);
+  if (filter.channels !== null)
+    conditions.push(`${alias}.channel_code = ANY(${params.add(filter.channels, 'text[]')})`);
   if (filter.status !== null) conditions.push(`${alias}.status = ANY(${params.add(filter.status, 'text[]')})`);
   if (filter.customerId !== null) conditions.push(`${alias}.customer_id = ${params.add(filter.customerId, 'uuid')}`);
   // Half-open interval: consecutive ranges tile time without gaps or double counting.

@@ -21,7 +21,10 @@ export class OrderFlowResolver {
       'the first order with created: false. Invalid input is BAD_USER_INPUT listing every problem; nothing is stored. ' +
       "FORBIDDEN, nothing stored, into a channel outside the caller's.",
   })
-  async placeOrder(@Arg('input', () => PlaceOrderInput) input: PlaceOrderInput, @Ctx() ctx: OrdersContext): Promise<OrderPayload> {
+  async placeOrder(
+    @Arg('input', () => PlaceOrderInput) input: PlaceOrderInput,
+    @Ctx() ctx: OrdersContext,
+  ): Promise<OrderPayload> {
     return payload(ctx, await placeOrder(ctx, input));
   }
 

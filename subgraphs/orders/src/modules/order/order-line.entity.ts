@@ -10,7 +10,11 @@ export class OrderLineEntity {
   @PrimaryColumn('int', { name: 'line_no' })
   lineNo: number;
 
-  @ManyToOne(() => OrderEntity, (order) => order.lines, { onDelete: 'CASCADE' })
+  @ManyToOne(
+    () => OrderEntity,
+    (order) => order.lines,
+    { onDelete: 'CASCADE' },
+  )
   @JoinColumn({ name: 'order_id' })
   order?: Relation<OrderEntity>;
 

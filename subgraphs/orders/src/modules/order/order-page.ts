@@ -1,7 +1,13 @@
 import { badUserInput, pageArgs, toPage, type DecodedCursor, type Page, type Principal } from '@supply-graph/shared';
 import type { DataSource } from 'typeorm';
 import { isUuid } from '@supply-graph/shared';
-import { normalizeOrderFilter, orderFilterConditions, SqlParams, whereClause, type NormalizedOrderFilter } from './order-filter';
+import {
+  normalizeOrderFilter,
+  orderFilterConditions,
+  SqlParams,
+  whereClause,
+  type NormalizedOrderFilter,
+} from './order-filter';
 import type { OrderFilter } from './order.input';
 import { ORDER_COLUMNS, orderCursor, toOrder, type OrderRow } from './order.row';
 import type { Order } from './order.type';
@@ -24,7 +30,11 @@ export function orderPageArgs(
   caller: Principal,
 ): OrderPageArgs {
   const page = pageArgs(first, after);
-  return { first: page.first, after: page.after && checkCursor(page.after), filter: normalizeOrderFilter(filter, caller) };
+  return {
+    first: page.first,
+    after: page.after && checkCursor(page.after),
+    filter: normalizeOrderFilter(filter, caller),
+  };
 }
 
 // A well-formed cursor from another list (or a forged one) must not reach SQL as garbage.

@@ -13,7 +13,11 @@ export class OrderStatusChangeEntity {
   @Column('uuid', { name: 'order_id' })
   orderId: string;
 
-  @ManyToOne(() => OrderEntity, (order) => order.history, { onDelete: 'CASCADE' })
+  @ManyToOne(
+    () => OrderEntity,
+    (order) => order.history,
+    { onDelete: 'CASCADE' },
+  )
   @JoinColumn({ name: 'order_id' })
   order?: Relation<OrderEntity>;
 

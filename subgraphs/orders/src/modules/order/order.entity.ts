@@ -99,9 +99,15 @@ export class OrderEntity {
   @Column('timestamptz', { name: 'updated_at', default: () => 'now()' })
   updatedAt: Date;
 
-  @OneToMany(() => OrderLineEntity, (line) => line.order)
+  @OneToMany(
+    () => OrderLineEntity,
+    (line) => line.order,
+  )
   lines?: Relation<OrderLineEntity[]>;
 
-  @OneToMany(() => OrderStatusChangeEntity, (change) => change.order)
+  @OneToMany(
+    () => OrderStatusChangeEntity,
+    (change) => change.order,
+  )
   history?: Relation<OrderStatusChangeEntity[]>;
 }

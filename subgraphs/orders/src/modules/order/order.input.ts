@@ -1,5 +1,14 @@
 import {
-  IntLimits, ListLimits, MoneyLimits, TextLimits, checkListSize, checkText, inputBound, problemsOf, textBound, type InputProblem,
+  IntLimits,
+  ListLimits,
+  MoneyLimits,
+  TextLimits,
+  checkListSize,
+  checkText,
+  inputBound,
+  problemsOf,
+  textBound,
+  type InputProblem,
 } from '@supply-graph/shared';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { formatMinor } from '../intake/normalize/money';
@@ -20,7 +29,10 @@ export class OrderFilter {
   })
   status?: OrderStatus[] | null;
 
-  @Field(() => ID, { nullable: true, description: `Orders of this customer; an id that is not a UUID matches nothing. ${chars(TextLimits.id)}` })
+  @Field(() => ID, {
+    nullable: true,
+    description: `Orders of this customer; an id that is not a UUID matches nothing. ${chars(TextLimits.id)}`,
+  })
   customerId?: string | null;
 
   @Field(() => Date, { nullable: true, description: 'Placed at or after this instant (inclusive).' })
@@ -56,7 +68,11 @@ export class OrderLineInput {
   })
   unitPrice: string;
 
-  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'A presale line takes presale stock only.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'A presale line takes presale stock only.',
+  })
   presale?: boolean | null;
 }
 

@@ -10,13 +10,19 @@ import { Order, OrderConnection, OrderLine, OrderStatusChange } from './order.ty
 @Resolver(() => Order)
 export class OrderResolver {
   @RequiresScopes('orders:read')
-  @Query(() => Order, { nullable: true, description: "An order by id; null when there is none or it is of a channel outside the caller's." })
+  @Query(() => Order, {
+    nullable: true,
+    description: "An order by id; null when there is none or it is of a channel outside the caller's.",
+  })
   order(@BoundedArg('id', () => ID, Bounds.id) id: string, @Ctx() ctx: OrdersContext) {
     return orderService.findById(ctx, id);
   }
 
   @RequiresScopes('orders:read')
-  @Query(() => Order, { nullable: true, description: "An order by the channel's own order number; null for a channel outside the caller's." })
+  @Query(() => Order, {
+    nullable: true,
+    description: "An order by the channel's own order number; null for a channel outside the caller's.",
+  })
   orderByExternalId(
     @BoundedArg('channel', () => String, Bounds.code) channel: string,
     @BoundedArg('externalId', () => String, Bounds.externalId) externalId: string,
@@ -26,7 +32,8 @@ export class OrderResolver {
   }
 
   @RequiresScopes('orders:read')
-  @Query(() => OrderConnection, { description:
+  @Query(() => OrderConnection, {
+    description:
       "Orders matching the filter, newest first (placedAt, then id). A channel-scoped caller gets its channels' orders " +
       'only, whatever the filter: a channel outside them gives an empty page.',
   })

@@ -28,7 +28,8 @@ export const orderService = {
   async requireById(ctx: OrdersContext, id: string, what: string): Promise<Order> {
     const order = await this.findById(ctx, id);
     if (order) return order;
-    if (ctx.principal.channels !== null) throw new AppError('FORBIDDEN', `The order of ${what} is not of a channel this caller may see`);
+    if (ctx.principal.channels !== null)
+      throw new AppError('FORBIDDEN', `The order of ${what} is not of a channel this caller may see`);
     throw new Error(`order ${id} of ${what} does not exist`);
   },
 

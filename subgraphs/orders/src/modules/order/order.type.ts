@@ -22,7 +22,9 @@ registerEnumType(OrderStatus, {
     PENDING: { description: 'Accepted, not yet allocated to stock.' },
     ALLOCATED: { description: 'Stock reserved in one or more warehouses.' },
     BACKORDERED: { description: 'Could not be fully allocated.' },
-    ON_HOLD: { description: 'Held by a risk rule, by an operator, or because an event about it was parked (see `parkedEvents`).' },
+    ON_HOLD: {
+      description: 'Held by a risk rule, by an operator, or because an event about it was parked (see `parkedEvents`).',
+    },
     SHIPPED: { description: 'Every shipment handed to a carrier.' },
     DELIVERED: {},
     CANCELLED: {},
@@ -88,7 +90,8 @@ export class Order {
   version: number;
 
   @Field(() => Money, {
-    description: 'What the buyer pays: lines less discounts, plus shipping, plus tax the channel added on top of the prices.',
+    description:
+      'What the buyer pays: lines less discounts, plus shipping, plus tax the channel added on top of the prices.',
   })
   total: Money;
 

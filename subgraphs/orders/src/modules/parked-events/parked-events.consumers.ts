@@ -1,4 +1,9 @@
-import { EventTypes, type ConsumerDefinition, type ConsumerEventParked, type ConsumerEventRetried } from '@supply-graph/shared';
+import {
+  EventTypes,
+  type ConsumerDefinition,
+  type ConsumerEventParked,
+  type ConsumerEventRetried,
+} from '@supply-graph/shared';
 import { recordParked, recordRetried } from './parked-events.service';
 
 /** Orders keeps the one list of parked events of every service, and holds (and releases) the orders they concern. */

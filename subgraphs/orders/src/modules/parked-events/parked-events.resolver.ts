@@ -16,11 +16,14 @@ export class ParkedEventsResolver {
     description:
       'Events a consumer of any service gave up on (dead letters), newest first, for operators to look at and retry. ' +
       `Filters are optional; first: 1..${MAX_PARKED_EVENTS_PAGE} (default 50). A channel-scoped caller sees only events whose ` +
-      "order is of its channels (none without an order).",
+      'order is of its channels (none without an order).',
   })
   parkedEvents(
-    @BoundedArg('service', () => String, Bounds.code, { nullable: true, description: 'e.g. "inventory".' }) service: string | null,
-    @BoundedArg('consumer', () => String, CONSUMER_NAME, { nullable: true, description: 'e.g. "inventory.allocate".' }) consumer: string | null,
+    @BoundedArg('service', () => String, Bounds.code, { nullable: true, description: 'e.g. "inventory".' }) service:
+      | string
+      | null,
+    @BoundedArg('consumer', () => String, CONSUMER_NAME, { nullable: true, description: 'e.g. "inventory.allocate".' })
+    consumer: string | null,
     @Arg('status', () => ParkedEventStatus, { nullable: true }) status: ParkedEventStatus | null,
     @BoundedArg('first', () => Int, PAGE, { nullable: true, defaultValue: 50 }) first: number,
     @Ctx() ctx: OrdersContext,

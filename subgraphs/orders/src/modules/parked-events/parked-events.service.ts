@@ -75,18 +75,29 @@ export const parkedEventsService = {
       )) as (ParkedEvent & { version: number; visible: boolean })[];
       if (!row) throw notFound('ParkedEvent', id);
       if (!row.visible) {
-        throw new AppError('FORBIDDEN', "This caller may not retry events outside its channels' orders", { id, channels: ctx.principal.channels });
+        throw new AppError('FORBIDDEN', "This caller may not retry events outside its channels' orders", {
+          id,
+          channels: ctx.principal.channels,
+        });
       }
       if (row.status === ParkedEventStatus.RETRIED || row.status === ParkedEventStatus.RETRY_REQUESTED) {
         throw conflict(`Parked event ${id} is ${row.status} and cannot be retried now`, { id, status: row.status });
       }
-      const [updated] = returning<ParkedEvent & { version: number }>(await tx.manager.query(
-        `UPDATE parked_event SET status = 'RETRY_REQUESTED', retry_requested_at = now(), version = version + 1, updated_at = now()
+      const [updated] = returning<ParkedEvent & { version: number }>(
+        await tx.manager.query(
+          `UPDATE parked_event SET status = 'RETRY_REQUESTED', retry_requested_at = now(), version = version + 1, updated_at = now()
          WHERE id = $1 RETURNING ${COLUMNS}, version`,
-        [id],
-      ));
+          [id],
+        ),
+      );
       const payload: ConsumerRetryRequested = { service: row.service, consumer: row.consumer, eventId: row.eventId };
-      await tx.emit({ type: EventTypes.consumerRetryRequested, aggregateType: 'parked-event-retry', aggregateId: id, aggregateVersion: updated.version, payload });
+      await tx.emit({
+        type: EventTypes.consumerRetryRequested,
+        aggregateType: 'parked-event-retry',
+        aggregateId: id,
+        aggregateVersion: updated.version,
+        payload,
+      });
       const { version: _version, ...event } = updated;
       return event;
     });
@@ -107,14 +118,32 @@ export async function recordParked(tx: EventTransaction, parked: ConsumerEventPa
        SET error = EXCLUDED.error, attempts = EXCLUDED.attempts, parked_at = EXCLUDED.parked_at, status = 'PARKED',
            version = parked_event.version + 1, updated_at = now()
      RETURNING id`,
-    [randomUUID(), parked.service, parked.consumer, parked.eventId, parked.eventType, parked.aggregateType, parked.aggregateId, orderId,
-      parked.error, parked.attempts, parked.parkedAt],
+    [
+      randomUUID(),
+      parked.service,
+      parked.consumer,
+      parked.eventId,
+      parked.eventType,
+      parked.aggregateType,
+      parked.aggregateId,
+      orderId,
+      parked.error,
+      parked.attempts,
+      parked.parkedAt,
+    ],
   )) as { id: string }[];
   if (!orderId) return;
-  const [order] = (await tx.manager.query('SELECT status FROM sales_order WHERE id = $1 FOR UPDATE', [orderId])) as { status: OrderStatus }[];
+  const [order] = (await tx.manager.query('SELECT status FROM sales_order WHERE id = $1 FOR UPDATE', [orderId])) as {
+    status: OrderStatus;
+  }[];
   if (!order || !canTransition(order.status, OrderStatus.ON_HOLD)) return;
   const reason = `${parked.consumer} could not handle ${parked.eventType} after ${parked.attempts} attempt(s): ${parked.error}`;
-  const held = await transitionOrder(tx, orderId, OrderStatus.ON_HOLD, reason.length > MAX_REASON ? `${reason.slice(0, MAX_REASON - 3)}...` : reason);
+  const held = await transitionOrder(
+    tx,
+    orderId,
+    OrderStatus.ON_HOLD,
+    reason.length > MAX_REASON ? `${reason.slice(0, MAX_REASON - 3)}...` : reason,
+  );
   await tx.manager.query('UPDATE parked_event SET hold_version = $2 WHERE id = $1', [row.id, held.version]);
 }
 
@@ -125,15 +154,27 @@ export async function recordParked(tx: EventTransaction, parked: ConsumerEventPa
  * FAILED_AGAIN with the new error.
  */
 export async function recordRetried(tx: EventTransaction, retried: ConsumerEventRetried): Promise<void> {
-  const [row] = returning<{ id: string; orderId: string | null; holdVersion: number | null }>(await tx.manager.query(
-    `UPDATE parked_event SET status = $4, error = coalesce($5, error), attempts = attempts + $6, retried_at = $7,
+  const [row] = returning<{ id: string; orderId: string | null; holdVersion: number | null }>(
+    await tx.manager.query(
+      `UPDATE parked_event SET status = $4, error = coalesce($5, error), attempts = attempts + $6, retried_at = $7,
        version = version + 1, updated_at = now()
      WHERE service = $1 AND consumer = $2 AND event_id = $3 AND status <> 'RETRIED'
      RETURNING id, order_id AS "orderId", hold_version AS "holdVersion"`,
-    [retried.service, retried.consumer, retried.eventId, retried.ok ? 'RETRIED' : 'FAILED_AGAIN', retried.error, retried.ok ? 0 : 1, retried.at],
-  ));
+      [
+        retried.service,
+        retried.consumer,
+        retried.eventId,
+        retried.ok ? 'RETRIED' : 'FAILED_AGAIN',
+        retried.error,
+        retried.ok ? 0 : 1,
+        retried.at,
+      ],
+    ),
+  );
   if (!row || !retried.ok || !row.orderId || row.holdVersion === null) return;
-  const [order] = (await tx.manager.query('SELECT status, version FROM sales_order WHERE id = $1 FOR UPDATE', [row.orderId])) as {
+  const [order] = (await tx.manager.query('SELECT status, version FROM sales_order WHERE id = $1 FOR UPDATE', [
+    row.orderId,
+  ])) as {
     status: OrderStatus;
     version: number;
   }[];

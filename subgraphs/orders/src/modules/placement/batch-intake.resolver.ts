@@ -17,13 +17,17 @@ export class BatchIntakeResolver {
   })
   importChannelOrders(
     @BoundedArg('channel', () => String, Bounds.code) channel: string,
-    @BoundedArg('payloads', () => [JSONScalar], listBound(ListLimits.batchPayloads, Bounds.channelPayload)) payloads: unknown[],
+    @BoundedArg('payloads', () => [JSONScalar], listBound(ListLimits.batchPayloads, Bounds.channelPayload))
+    payloads: unknown[],
     @Ctx() ctx: OrdersContext,
   ): Promise<BatchIntakeResult[]> {
     return importChannelOrders(ctx, channel, payloads);
   }
 
-  @FieldResolver(() => Order, { nullable: true, description: 'The order made or matched; null when the payload was rejected.' })
+  @FieldResolver(() => Order, {
+    nullable: true,
+    description: 'The order made or matched; null when the payload was rejected.',
+  })
   order(@Root() result: BatchIntakeResult, @Ctx() ctx: OrdersContext): Promise<Order | null> | null {
     return result.orderId === null ? null : orderService.findById(ctx, result.orderId);
   }

@@ -18,7 +18,11 @@ export const BATCH_CONCURRENCY = 8;
  * in input order. After a failure no new item starts; the ones in flight
  * finish, then the first failure is thrown.
  */
-export async function mapBounded<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapBounded<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   const failures: unknown[] = [];
   let next = 0;
@@ -45,12 +49,17 @@ export async function mapBounded<T, R>(items: readonly T[], limit: number, work:
  * answers as a duplicate. A batch is of one channel: into a channel outside
  * the caller's, the whole call is FORBIDDEN before any payload is read.
  */
-export async function importChannelOrders(ctx: OrdersContext, channel: string, payloads: readonly unknown[]): Promise<BatchIntakeResult[]> {
+export async function importChannelOrders(
+  ctx: OrdersContext,
+  channel: string,
+  payloads: readonly unknown[],
+): Promise<BatchIntakeResult[]> {
   assertChannelWritable(ctx.principal, channel.trim().toLowerCase());
   if (payloads.length > MAX_BATCH_SIZE) {
-    throw badUserInput(`A batch takes at most ${MAX_BATCH_SIZE} payloads, got ${payloads.length}; send the rest in further calls`, [
-      { field: 'payloads', message: `at most ${MAX_BATCH_SIZE} payloads per call, got ${payloads.length}` },
-    ]);
+    throw badUserInput(
+      `A batch takes at most ${MAX_BATCH_SIZE} payloads, got ${payloads.length}; send the rest in further calls`,
+      [{ field: 'payloads', message: `at most ${MAX_BATCH_SIZE} payloads per call, got ${payloads.length}` }],
+    );
   }
   return mapBounded(payloads, BATCH_CONCURRENCY, async (payload, index): Promise<BatchIntakeResult> => {
     try {

@@ -9,12 +9,14 @@ export class BatchIntakeResult {
   /** The order made or matched; resolved through the order loader by `order`. */
   orderId: string | null;
 
-  @Field(() => Boolean, { description: 'True when this payload created its order; false for a repeat and for a rejection.' })
+  @Field(() => Boolean, {
+    description: 'True when this payload created its order; false for a repeat and for a rejection.',
+  })
   created: boolean;
 
   @Field(() => [IntakeProblem], {
-    description: 'Why the payload was rejected (what importChannelOrder would list in its BAD_USER_INPUT); empty when accepted.',
+    description:
+      'Why the payload was rejected (what importChannelOrder would list in its BAD_USER_INPUT); empty when accepted.',
   })
   errors: IntakeProblem[];
 }
-

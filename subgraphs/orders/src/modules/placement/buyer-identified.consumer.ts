@@ -1,4 +1,10 @@
-import { EventTypes, type BuyerIdentified, type ConsumerDefinition, type EventTransaction, pgTextArray } from '@supply-graph/shared';
+import {
+  EventTypes,
+  type BuyerIdentified,
+  type ConsumerDefinition,
+  type EventTransaction,
+  pgTextArray,
+} from '@supply-graph/shared';
 import type { RiskSettings } from '../../config';
 import { assessOrderRisk } from '../risk/assess-order-risk';
 import { announcePlacement } from './placement-announcement';
@@ -43,7 +49,11 @@ export function buyerIdentifiedConsumers(settings: Readonly<RiskSettings>): Cons
  * repeated or late answer changes nothing. While it waits the order cannot
  * change status (see `transitionOrder`), so it is still PENDING here.
  */
-export async function completeBuyerIdentification(tx: EventTransaction, identified: BuyerIdentified, settings: Readonly<RiskSettings>): Promise<boolean> {
+export async function completeBuyerIdentification(
+  tx: EventTransaction,
+  identified: BuyerIdentified,
+  settings: Readonly<RiskSettings>,
+): Promise<boolean> {
   const rows = (await tx.manager.query(
     `SELECT o.channel_code, o.customer_id, o.placed_at, o.currency, o.total::text AS total, o.ship_phone, o.ship_country,
        o.ship_province, o.ship_city, o.ship_line1, o.ship_postal_code,

@@ -35,7 +35,8 @@ export async function checkReferences(
   order.lines.forEach((line, i) => {
     const product = products.get(line.sku);
     if (!product) problems.push({ field: `lines[${i}].sku`, message: `unknown SKU "${line.sku}"` });
-    else if (product.discontinued) problems.push({ field: `lines[${i}].sku`, message: `SKU "${line.sku}" is discontinued` });
+    else if (product.discontinued)
+      problems.push({ field: `lines[${i}].sku`, message: `SKU "${line.sku}" is discontinued` });
   });
   return problems;
 }
@@ -44,7 +45,9 @@ async function askInventory(peers: Peers, requestId: string, skus: string[]) {
   const data = await callPeer<{ _entities: ({ sku: string } | null)[] }>(peers, 'inventory', requestId, PRODUCTS, {
     representations: skus.map((sku) => ({ __typename: 'Product', sku })),
   });
-  return new Map(data._entities.filter((p): p is { sku: string } => p !== null).map((p) => [p.sku, { discontinued: false }]));
+  return new Map(
+    data._entities.filter((p): p is { sku: string } => p !== null).map((p) => [p.sku, { discontinued: false }]),
+  );
 }
 
 const IDENTIFY = `mutation Identify($input: IdentifyBuyerInput!) {

@@ -31,7 +31,10 @@ async function accept(ctx: OrdersContext, arrival: Arrival, result: IntakeResult
   return rejectionsLogged(ctx, { ...arrival, channel }, externalId, result.repairs, () => {
     if (!result.ok) {
       // A message may quote the value it refuses; an oversized one is not sent back whole.
-      const problems = result.problems.map((p) => ({ field: clipForLog(p.field, 200), message: clipForLog(p.message, 500) }));
+      const problems = result.problems.map((p) => ({
+        field: clipForLog(p.field, 200),
+        message: clipForLog(p.message, 500),
+      }));
       const summary = problems.map((p) => `${p.field}: ${p.message}`).join('; ');
       throw badUserInput(`The order was rejected: ${summary}`, problems);
     }
@@ -53,7 +56,13 @@ async function rejectionsLogged(
     const problems = rejectionProblems(err);
     if (problems) {
       await recordIntake(ctx, {
-        channel: arrival.channel, externalId, outcome: 'REJECTED', orderId: null, repairs, problems, receivedAt: arrival.receivedAt,
+        channel: arrival.channel,
+        externalId,
+        outcome: 'REJECTED',
+        orderId: null,
+        repairs,
+        problems,
+        receivedAt: arrival.receivedAt,
       });
     }
     throw err;
@@ -77,14 +86,23 @@ export async function placeOrder(ctx: OrdersContext, input: unknown, receivedAt 
   const channel = lowerCode((input as { channel?: unknown } | null)?.channel);
   // A missing channel is the input's problem (BAD_USER_INPUT below), not a refusal.
   if (channel) assertChannelWritable(ctx.principal, channel);
-  return accept(ctx, { channel, format: 'unified', payload: input, receivedAt }, normalizePlaceOrderInput(input, { receivedAt }));
+  return accept(
+    ctx,
+    { channel, format: 'unified', payload: input, receivedAt },
+    normalizePlaceOrderInput(input, { receivedAt }),
+  );
 }
 
 /**
  * `importChannelOrder`: a raw payload in the channel's own format, read by
  * that channel's adapter. Into a channel outside the caller's: FORBIDDEN, nothing stored.
  */
-export async function importChannelOrder(ctx: OrdersContext, channel: string, payload: unknown, receivedAt = new Date()): Promise<PlacedOrder> {
+export async function importChannelOrder(
+  ctx: OrdersContext,
+  channel: string,
+  payload: unknown,
+  receivedAt = new Date(),
+): Promise<PlacedOrder> {
   const code = lowerCode(channel);
   assertChannelWritable(ctx.principal, code);
   const adapter = adapterFor(code);
@@ -95,5 +113,9 @@ export async function importChannelOrder(ctx: OrdersContext, channel: string, pa
       ]);
     });
   }
-  return accept(ctx, { channel: code, format: adapter.channel, payload, receivedAt }, adapter.parse(payload, { receivedAt }));
+  return accept(
+    ctx,
+    { channel: code, format: adapter.channel, payload, receivedAt },
+    adapter.parse(payload, { receivedAt }),
+  );
 }

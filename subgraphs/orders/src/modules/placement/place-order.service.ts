@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { EventTypes, auditTarget, badUserInput, pgTextArray, type BuyerIdentificationRequested, type InputProblem, type Queryable } from '@supply-graph/shared';
+import {
+  EventTypes,
+  auditTarget,
+  badUserInput,
+  pgTextArray,
+  type BuyerIdentificationRequested,
+  type InputProblem,
+  type Queryable,
+} from '@supply-graph/shared';
 import type { OrdersContext } from '../../context';
 import type { NormalizedOrder, Repair } from '../intake/normalized-order';
 import { insertIntakeRecord, recordIntake, type IntakeRecord } from '../intake-quality/intake-record';
@@ -36,9 +44,19 @@ export interface IntakeNote {
  * of `order.placed`; `completeBuyerIdentification` scores and announces it
  * when `buyer.identified` comes back.
  */
-export async function placeNormalizedOrder(ctx: OrdersContext, order: NormalizedOrder, intake: IntakeNote): Promise<PlacedOrder> {
+export async function placeNormalizedOrder(
+  ctx: OrdersContext,
+  order: NormalizedOrder,
+  intake: IntakeNote,
+): Promise<PlacedOrder> {
   const logEntry = (outcome: 'ACCEPTED' | 'DUPLICATE', orderId: string): IntakeRecord => ({
-    channel: order.channel, externalId: order.externalId, outcome, orderId, repairs: intake.repairs, problems: [], receivedAt: intake.receivedAt,
+    channel: order.channel,
+    externalId: order.externalId,
+    outcome,
+    orderId,
+    repairs: intake.repairs,
+    problems: [],
+    receivedAt: intake.receivedAt,
   });
   const existing = await findExisting(ctx, order);
   if (existing) {
@@ -48,22 +66,29 @@ export async function placeNormalizedOrder(ctx: OrdersContext, order: Normalized
   }
   const problems = await checkReferences(ctx.db.manager, ctx.peers, ctx.requestId, order);
   if (problems.length) throw rejected(problems);
-  const buyer = await identifyBuyer(ctx.peers, ctx.requestId, order, intakeSettingsOf(ctx.config).buyerIdentifyTimeoutMs);
+  const buyer = await identifyBuyer(
+    ctx.peers,
+    ctx.requestId,
+    order,
+    intakeSettingsOf(ctx.config).buyerIdentifyTimeoutMs,
+  );
   if (!buyer) {
     const buyerIssues = buyerProblems(order);
     if (buyerIssues.length) throw rejected(buyerIssues);
   }
   const orderId = randomUUID();
   return ctx.events.transaction(async (tx): Promise<PlacedOrder> => {
-    const risk = buyer ? await assessOrderRisk(tx.manager, riskSubjectOf(order, buyer.customerId), riskSettingsOf(ctx.config)) : null;
+    const risk = buyer
+      ? await assessOrderRisk(tx.manager, riskSubjectOf(order, buyer.customerId), riskSettingsOf(ctx.config))
+      : null;
     const inserted = await insertOrder(tx.manager, orderId, order, buyer?.customerId ?? null, risk);
     if (!inserted) {
       // Lost a race with an identical call. ON CONFLICT waited for that one to
       // commit, so this statement's fresh snapshot sees its order: that is the order.
-      const winner = (await tx.manager.query('SELECT id FROM sales_order WHERE channel_code = $1 AND external_id = $2', [
-        order.channel,
-        order.externalId,
-      ])) as { id: string }[];
+      const winner = (await tx.manager.query(
+        'SELECT id FROM sales_order WHERE channel_code = $1 AND external_id = $2',
+        [order.channel, order.externalId],
+      )) as { id: string }[];
       await insertIntakeRecord(tx.manager, logEntry('DUPLICATE', winner[0].id));
       auditTarget(ctx, 'Order', winner[0].id, order.channel);
       return { orderId: winner[0].id, created: false };
@@ -72,12 +97,30 @@ export async function placeNormalizedOrder(ctx: OrdersContext, order: Normalized
     const lines = await insertLinesAndHistory(tx.manager, orderId, order, reason);
     if (buyer && risk) {
       const { country, province, city } = order.shippingAddress;
-      const facts = { orderId, channel: order.channel, customerId: buyer.customerId, placedAt: order.placedAt, lines, shippingAddress: { country, province, city }, reason };
+      const facts = {
+        orderId,
+        channel: order.channel,
+        customerId: buyer.customerId,
+        placedAt: order.placedAt,
+        lines,
+        shippingAddress: { country, province, city },
+        reason,
+      };
       await announcePlacement(tx, facts, risk);
     } else {
       const { name, email, phone, channelBuyerId } = order.buyer;
-      const request: BuyerIdentificationRequested = { orderId, channel: order.channel, buyer: { name, email, phone, channelBuyerId } };
-      await tx.emit({ type: EventTypes.buyerIdentificationRequested, aggregateType: 'buyer-identification', aggregateId: orderId, aggregateVersion: 1, payload: request });
+      const request: BuyerIdentificationRequested = {
+        orderId,
+        channel: order.channel,
+        buyer: { name, email, phone, channelBuyerId },
+      };
+      await tx.emit({
+        type: EventTypes.buyerIdentificationRequested,
+        aggregateType: 'buyer-identification',
+        aggregateId: orderId,
+        aggregateVersion: 1,
+        payload: request,
+      });
     }
     await insertIntakeRecord(tx.manager, logEntry('ACCEPTED', orderId));
     auditTarget(ctx, 'Order', orderId, order.channel);
@@ -103,7 +146,13 @@ function riskSubjectOf(order: NormalizedOrder, customerId: string) {
 }
 
 /** The order row, PENDING version 1; false when an identical call's order is already there. */
-async function insertOrder(db: Queryable, orderId: string, order: NormalizedOrder, customerId: string | null, risk: RiskVerdict | null) {
+async function insertOrder(
+  db: Queryable,
+  orderId: string,
+  order: NormalizedOrder,
+  customerId: string | null,
+  risk: RiskVerdict | null,
+) {
   const inserted = (await db.query(
     `INSERT INTO sales_order (id, channel_code, external_id, customer_id, status, version, currency, subtotal, discount,
        shipping_fee, tax_minor, total, ship_name, ship_phone, ship_country, ship_province, ship_city, ship_line1,
@@ -111,10 +160,26 @@ async function insertOrder(db: Queryable, orderId: string, order: NormalizedOrde
      VALUES ($1, $2, $3, $4, 'PENDING', 1, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20::text[])
      ON CONFLICT (channel_code, external_id) DO NOTHING RETURNING id`,
     [
-      orderId, order.channel, order.externalId, customerId, order.currency, subtotalOf(order), order.discount,
-      order.shippingFee, order.taxMinor, order.total, order.shippingAddress.name, order.shippingAddress.phone,
-      order.shippingAddress.country, order.shippingAddress.province, order.shippingAddress.city, order.shippingAddress.line1,
-      order.shippingAddress.postalCode, order.placedAt, risk?.score ?? 0, pgTextArray(risk?.flags ?? []),
+      orderId,
+      order.channel,
+      order.externalId,
+      customerId,
+      order.currency,
+      subtotalOf(order),
+      order.discount,
+      order.shippingFee,
+      order.taxMinor,
+      order.total,
+      order.shippingAddress.name,
+      order.shippingAddress.phone,
+      order.shippingAddress.country,
+      order.shippingAddress.province,
+      order.shippingAddress.city,
+      order.shippingAddress.line1,
+      order.shippingAddress.postalCode,
+      order.placedAt,
+      risk?.score ?? 0,
+      pgTextArray(risk?.flags ?? []),
     ],
   )) as unknown[];
   return inserted.length > 0;
@@ -122,17 +187,28 @@ async function insertOrder(db: Queryable, orderId: string, order: NormalizedOrde
 
 /** The lines and the PENDING history entry; returns the lines as events carry them. */
 async function insertLinesAndHistory(db: Queryable, orderId: string, order: NormalizedOrder, reason: string) {
-  const lines = order.lines.map((l, i) => ({ lineNo: i + 1, sku: l.sku, quantity: l.quantity, presale: l.presale === true }));
+  const lines = order.lines.map((l, i) => ({
+    lineNo: i + 1,
+    sku: l.sku,
+    quantity: l.quantity,
+    presale: l.presale === true,
+  }));
   await db.query(
     `INSERT INTO order_line (order_id, line_no, sku, quantity, unit_price, presale)
      SELECT $1, n, sku, qty, price, pre FROM unnest($2::int[], $3::text[], $4::int[], $5::numeric[], $6::boolean[]) AS t(n, sku, qty, price, pre)`,
-    [orderId, lines.map((l) => l.lineNo), lines.map((l) => l.sku), lines.map((l) => l.quantity), order.lines.map((l) => l.unitPrice), lines.map((l) => l.presale)],
+    [
+      orderId,
+      lines.map((l) => l.lineNo),
+      lines.map((l) => l.sku),
+      lines.map((l) => l.quantity),
+      order.lines.map((l) => l.unitPrice),
+      lines.map((l) => l.presale),
+    ],
   );
-  await db.query(`INSERT INTO order_status_change (order_id, from_status, to_status, at, reason) VALUES ($1, NULL, 'PENDING', $2, $3)`, [
-    orderId,
-    order.placedAt,
-    reason,
-  ]);
+  await db.query(
+    `INSERT INTO order_status_change (order_id, from_status, to_status, at, reason) VALUES ($1, NULL, 'PENDING', $2, $3)`,
+    [orderId, order.placedAt, reason],
+  );
   return lines;
 }
 

@@ -1,4 +1,10 @@
-import { EventTypes, type EventTransaction, type OrderLinePayload, type OrderPlaced, type OrderStatusChanged } from '@supply-graph/shared';
+import {
+  EventTypes,
+  type EventTransaction,
+  type OrderLinePayload,
+  type OrderPlaced,
+  type OrderStatusChanged,
+} from '@supply-graph/shared';
 import { transitionOrder } from '../lifecycle/order-transition.service';
 import { OrderStatus } from '../order/order.type';
 import type { RiskVerdict } from '../risk/assess-order-risk';
@@ -34,17 +40,48 @@ export async function announcePlacement(tx: EventTransaction, facts: PlacementFa
     channel,
     customerId,
     placedAt: placedAt.toISOString(),
-    lines: facts.lines.map((l) => ({ lineNo: l.lineNo, sku: l.sku, quantity: l.quantity, ...(l.presale ? { presale: true } : {}) })),
+    lines: facts.lines.map((l) => ({
+      lineNo: l.lineNo,
+      sku: l.sku,
+      quantity: l.quantity,
+      ...(l.presale ? { presale: true } : {}),
+    })),
     shippingAddress: facts.shippingAddress,
     held: risk.held,
   };
   const statusChanged: OrderStatusChanged = {
-    orderId, customerId, channel, from: null, to: 'PENDING', version: 1, at: placedAt.toISOString(), reason: facts.reason,
+    orderId,
+    customerId,
+    channel,
+    from: null,
+    to: 'PENDING',
+    version: 1,
+    at: placedAt.toISOString(),
+    reason: facts.reason,
   };
   await tx.emit(
-    { type: EventTypes.orderPlaced, aggregateType: 'order', aggregateId: orderId, aggregateVersion: 1, payload: placed },
-    { type: EventTypes.orderStatusChanged, aggregateType: 'order', aggregateId: orderId, aggregateVersion: 1, payload: statusChanged },
+    {
+      type: EventTypes.orderPlaced,
+      aggregateType: 'order',
+      aggregateId: orderId,
+      aggregateVersion: 1,
+      payload: placed,
+    },
+    {
+      type: EventTypes.orderStatusChanged,
+      aggregateType: 'order',
+      aggregateId: orderId,
+      aggregateVersion: 1,
+      payload: statusChanged,
+    },
   );
   // Never before the order's own placed time, so the history reads PENDING then ON_HOLD.
-  if (risk.held) await transitionOrder(tx, orderId, OrderStatus.ON_HOLD, holdReason(risk), new Date(Math.max(Date.now(), placedAt.getTime())));
+  if (risk.held)
+    await transitionOrder(
+      tx,
+      orderId,
+      OrderStatus.ON_HOLD,
+      holdReason(risk),
+      new Date(Math.max(Date.now(), placedAt.getTime())),
+    );
 }

@@ -36,7 +36,8 @@ export function scoreRisk(rules: readonly RiskRule[], context: RiskContext): Ris
   const details: string[] = [];
   for (const rule of rules) {
     const result = rule.evaluate(context);
-    if (!(result.score >= 0 && result.score <= 1)) throw new Error(`risk rule ${rule.code} scored ${result.score}, outside 0..1`);
+    if (!(result.score >= 0 && result.score <= 1))
+      throw new Error(`risk rule ${rule.code} scored ${result.score}, outside 0..1`);
     clean *= 1 - result.score;
     if (result.flag) {
       flags.push(result.flag);

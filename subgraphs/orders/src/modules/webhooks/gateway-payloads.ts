@@ -60,7 +60,12 @@ async function post(access: GatewayAccess, body: object): Promise<{ status: numb
   };
   let response: Response;
   try {
-    response = await fetch(endpoint, { method: 'POST', headers, body: JSON.stringify(body), signal: AbortSignal.timeout(access.timeoutMs) });
+    response = await fetch(endpoint, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(access.timeoutMs),
+    });
   } catch (err) {
     throw new PayloadError(`the gateway is unreachable: ${reasonOf(err)}`);
   }
@@ -84,11 +89,23 @@ export async function checkSubscriptionDocument(
   access: GatewayAccess,
   document: SubscriptionDocument,
 ): Promise<{ filter: SubscriptionFilter; problems?: never } | { problems: string[]; filter?: never }> {
-  const { status, answer } = await post(access, { query: document.query, variables: document.variables, operationName: document.operationName ?? undefined });
+  const { status, answer } = await post(access, {
+    query: document.query,
+    variables: document.variables,
+    operationName: document.operationName ?? undefined,
+  });
   if (status === 400) return { problems: (answer.errors ?? []).map((e) => e.message) };
-  if (status !== 200 || !answer.filter) throw new PayloadError(`the gateway could not check the document (HTTP ${status})`);
+  if (status !== 200 || !answer.filter)
+    throw new PayloadError(`the gateway could not check the document (HTTP ${status})`);
   const f = answer.filter;
-  return { filter: { orderId: asId(f.orderId), customerId: asId(f.customerId), channel: asId(f.channel), after: asId(f.after) } };
+  return {
+    filter: {
+      orderId: asId(f.orderId),
+      customerId: asId(f.customerId),
+      channel: asId(f.channel),
+      after: asId(f.after),
+    },
+  };
 }
 
 /**
@@ -97,8 +114,16 @@ export async function checkSubscriptionDocument(
  * A partial answer (any error) is refused: a partner must not get nulls where
  * a subgraph was briefly down, the attempt is retried instead.
  */
-export async function resolvePayload(access: GatewayAccess, document: SubscriptionDocument, event: StatusEventRef): Promise<{ data: unknown }> {
-  const { status, answer } = await post(access, { ...document, operationName: document.operationName ?? undefined, event });
+export async function resolvePayload(
+  access: GatewayAccess,
+  document: SubscriptionDocument,
+  event: StatusEventRef,
+): Promise<{ data: unknown }> {
+  const { status, answer } = await post(access, {
+    ...document,
+    operationName: document.operationName ?? undefined,
+    event,
+  });
   if (status !== 200 || answer.errors?.length || answer.data === undefined || answer.data === null) {
     const messages = (answer.errors ?? []).map((e) => e.message).join('; ');
     throw new PayloadError(`the payload could not be resolved (HTTP ${status})${messages ? `: ${messages}` : ''}`);

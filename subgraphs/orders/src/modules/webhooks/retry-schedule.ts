@@ -47,7 +47,11 @@ export function retrySchedule(policy: RetryPolicy): number[] {
   const first = new Date(0);
   const offsets = [0];
   for (let failures = 1; ; failures += 1) {
-    const step = afterFailure(policy, { firstAttemptAt: first, failures, now: new Date(offsets[offsets.length - 1]) }, () => 0);
+    const step = afterFailure(
+      policy,
+      { firstAttemptAt: first, failures, now: new Date(offsets[offsets.length - 1]) },
+      () => 0,
+    );
     if (step.dead) return offsets;
     offsets.push(step.retryAt.getTime());
   }

@@ -8,7 +8,11 @@ import { Webhook, WebhookAttempt, WebhookDelivery } from './webhook.type';
 @Resolver(() => WebhookDelivery)
 export class WebhookDeliveryResolver {
   @RequiresScopes('webhooks:manage')
-  @Query(() => WebhookDelivery, { nullable: true, description: "A delivery of one of the caller's own webhooks by id; null when there is none or it is another caller's." })
+  @Query(() => WebhookDelivery, {
+    nullable: true,
+    description:
+      "A delivery of one of the caller's own webhooks by id; null when there is none or it is another caller's.",
+  })
   webhookDelivery(@BoundedArg('id', () => ID, Bounds.id) id: string, @Ctx() ctx: OrdersContext) {
     return webhookDeliveryService.findById(ctx, id);
   }

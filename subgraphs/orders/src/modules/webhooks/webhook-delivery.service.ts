@@ -58,7 +58,8 @@ export const webhookDeliveryService = {
         [id, ctx.principal.sub],
       )) as { active: boolean }[];
       if (!found.length) throw notFound('WebhookDelivery', id);
-      if (!found[0].active) throw conflict(`The webhook of delivery ${id} was deactivated: its deliveries cannot be re-sent`, { id });
+      if (!found[0].active)
+        throw conflict(`The webhook of delivery ${id} was deactivated: its deliveries cannot be re-sent`, { id });
       const [rows] = (await manager.query(
         `UPDATE webhook_delivery AS d SET status = 'PENDING', next_attempt_at = now(), first_attempt_at = NULL, window_attempts = 0,
            lease = NULL, delivered_at = NULL, dead_at = NULL

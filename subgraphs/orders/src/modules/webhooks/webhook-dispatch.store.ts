@@ -86,39 +86,63 @@ export type RecordedStatus = 'delivered' | 'failed' | 'dead' | 'superseded';
  * the lease was lost (a re-send, a deactivation or another dispatcher took
  * over): it happened, but the delivery's state is no longer this attempt's to set.
  */
-export async function recordAttempt(db: DataSource, claimed: ClaimedDelivery, outcome: AttemptOutcome, policy: RetryPolicy): Promise<RecordedStatus> {
-  return backgroundWork(db, async (manager) => {
-    await manager.query(
-      `INSERT INTO webhook_attempt (delivery_id, at, status_code, error, duration_ms, signature_timestamp) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [claimed.id, outcome.startedAt, outcome.statusCode, outcome.error, durationMs(outcome), outcome.signatureTimestamp],
-    );
-    await manager.query('UPDATE webhook_delivery SET attempts = attempts + 1 WHERE id = $1', [claimed.id]);
-    const firstAttemptAt = claimed.firstAttemptAt ?? outcome.startedAt;
-    const common = [claimed.id, claimed.lease, firstAttemptAt, outcome.statusCode];
-    let status: RecordedStatus;
-    let result: unknown;
-    if (outcome.error === null) {
-      status = 'delivered';
-      result = await manager.query(
-        `UPDATE webhook_delivery SET status = 'DELIVERED', delivered_at = $5, first_attempt_at = $3, window_attempts = window_attempts + 1,
+export async function recordAttempt(
+  db: DataSource,
+  claimed: ClaimedDelivery,
+  outcome: AttemptOutcome,
+  policy: RetryPolicy,
+): Promise<RecordedStatus> {
+  return backgroundWork(
+    db,
+    async (manager) => {
+      await manager.query(
+        `INSERT INTO webhook_attempt (delivery_id, at, status_code, error, duration_ms, signature_timestamp) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [
+          claimed.id,
+          outcome.startedAt,
+          outcome.statusCode,
+          outcome.error,
+          durationMs(outcome),
+          outcome.signatureTimestamp,
+        ],
+      );
+      await manager.query('UPDATE webhook_delivery SET attempts = attempts + 1 WHERE id = $1', [claimed.id]);
+      const firstAttemptAt = claimed.firstAttemptAt ?? outcome.startedAt;
+      const common = [claimed.id, claimed.lease, firstAttemptAt, outcome.statusCode];
+      let status: RecordedStatus;
+      let result: unknown;
+      if (outcome.error === null) {
+        status = 'delivered';
+        result = await manager.query(
+          `UPDATE webhook_delivery SET status = 'DELIVERED', delivered_at = $5, first_attempt_at = $3, window_attempts = window_attempts + 1,
            last_status_code = $4, last_error = NULL, next_attempt_at = NULL, lease = NULL
          WHERE id = $1 AND lease = $2`,
-        [...common, outcome.finishedAt],
-      );
-    } else {
-      const failures = claimed.windowAttempts + 1;
-      const next = afterFailure(policy, { firstAttemptAt, failures, now: outcome.finishedAt });
-      status = next.dead ? 'dead' : 'failed';
-      const error = next.dead ? `given up after ${failures} failed attempts since ${firstAttemptAt.toISOString()}; the last: ${outcome.error}` : outcome.error;
-      result = await manager.query(
-        `UPDATE webhook_delivery SET status = $5, next_attempt_at = $6, dead_at = $7, first_attempt_at = $3,
+          [...common, outcome.finishedAt],
+        );
+      } else {
+        const failures = claimed.windowAttempts + 1;
+        const next = afterFailure(policy, { firstAttemptAt, failures, now: outcome.finishedAt });
+        status = next.dead ? 'dead' : 'failed';
+        const error = next.dead
+          ? `given up after ${failures} failed attempts since ${firstAttemptAt.toISOString()}; the last: ${outcome.error}`
+          : outcome.error;
+        result = await manager.query(
+          `UPDATE webhook_delivery SET status = $5, next_attempt_at = $6, dead_at = $7, first_attempt_at = $3,
            window_attempts = window_attempts + 1, last_status_code = $4, last_error = $8, lease = NULL
          WHERE id = $1 AND lease = $2`,
-        [...common, next.dead ? 'DEAD' : 'PENDING', next.retryAt ?? null, next.dead ? outcome.finishedAt : null, error],
-      );
-    }
-    return affected(result) ? status : 'superseded';
-  }, { transaction: true });
+          [
+            ...common,
+            next.dead ? 'DEAD' : 'PENDING',
+            next.retryAt ?? null,
+            next.dead ? outcome.finishedAt : null,
+            error,
+          ],
+        );
+      }
+      return affected(result) ? status : 'superseded';
+    },
+    { transaction: true },
+  );
 }
 
 /**

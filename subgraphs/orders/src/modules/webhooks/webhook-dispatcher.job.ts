@@ -1,7 +1,18 @@
-import { webhookAttemptDuration, webhookAttempts, type BackgroundJobDefinition, type JobDeps } from '@supply-graph/shared';
+import {
+  webhookAttemptDuration,
+  webhookAttempts,
+  type BackgroundJobDefinition,
+  type JobDeps,
+} from '@supply-graph/shared';
 import { webhookSettingsOf, type WebhookSettings } from '../../config';
 import { PayloadError, resolvePayload } from './gateway-payloads';
-import { abandonDelivery, claimDueDeliveries, recordAttempt, type AttemptOutcome, type ClaimedDelivery } from './webhook-dispatch.store';
+import {
+  abandonDelivery,
+  claimDueDeliveries,
+  recordAttempt,
+  type AttemptOutcome,
+  type ClaimedDelivery,
+} from './webhook-dispatch.store';
 import { ownerAuthorization, type WebhookOwner } from './webhook-owner';
 import { sendWebhook } from './webhook-sender';
 import { webhookSecretBox } from './webhook-secrets';
@@ -46,7 +57,12 @@ export async function dispatchDue(deps: Deps, settings: Readonly<WebhookSettings
       const claimed = await claimDueDeliveries(deps.db, free, leaseMs);
       for (const delivery of claimed) {
         const task: Promise<void> = attempt(deps, settings, delivery)
-          .catch((err: unknown) => deps.log.error({ err, deliveryId: delivery.id }, 'webhook attempt could not be recorded; it is retried after its lease'))
+          .catch((err: unknown) =>
+            deps.log.error(
+              { err, deliveryId: delivery.id },
+              'webhook attempt could not be recorded; it is retried after its lease',
+            ),
+          )
           .finally(() => running.delete(task));
         running.add(task);
       }
@@ -65,7 +81,12 @@ function ownerOrRefusal(delivery: ClaimedDelivery): WebhookOwner | string {
   if (!delivery.webhookActive) return 'the webhook was deactivated';
   if (delivery.ownerSub === null || delivery.ownerKind === null) return 'the webhook has no owner: register it again';
   if (delivery.ownerDisabled) return "the webhook's owner, an API client, was disabled";
-  return { sub: delivery.ownerSub, kind: delivery.ownerKind, scopes: delivery.ownerScopes, channels: delivery.ownerChannels };
+  return {
+    sub: delivery.ownerSub,
+    kind: delivery.ownerKind,
+    scopes: delivery.ownerScopes,
+    channels: delivery.ownerChannels,
+  };
 }
 
 async function attempt(deps: Deps, settings: Readonly<WebhookSettings>, delivery: ClaimedDelivery): Promise<void> {
@@ -79,7 +100,11 @@ async function attempt(deps: Deps, settings: Readonly<WebhookSettings>, delivery
   const recorded = await recordAttempt(deps.db, delivery, outcome, settings.retry);
   webhookAttempts.inc({ outcome: recorded === 'superseded' ? (outcome.error ? 'failed' : 'delivered') : recorded });
   webhookAttemptDuration.observe((outcome.finishedAt.getTime() - startedAt.getTime()) / 1000);
-  if (recorded === 'dead') deps.log.warn({ deliveryId: delivery.id, eventId: delivery.eventId, url: delivery.url, error: outcome.error }, 'webhook delivery dead-lettered');
+  if (recorded === 'dead')
+    deps.log.warn(
+      { deliveryId: delivery.id, eventId: delivery.eventId, url: delivery.url, error: outcome.error },
+      'webhook delivery dead-lettered',
+    );
 }
 
 /** Resolves the payload now (the order as it is at or after the event) with its owner's access, then POSTs it. */
@@ -100,15 +125,28 @@ async function send(
         authorization: () => ownerAuthorization(deps.config.internalSecret, owner),
       },
       { query: delivery.query, variables: delivery.variables, operationName: delivery.operationName },
-      { eventId: delivery.eventId, orderId: delivery.orderId, from: delivery.fromStatus, to: delivery.toStatus, at: delivery.eventAt.toISOString() },
+      {
+        eventId: delivery.eventId,
+        orderId: delivery.orderId,
+        from: delivery.fromStatus,
+        to: delivery.toStatus,
+        at: delivery.eventAt.toISOString(),
+      },
     );
     body = JSON.stringify(payload);
   } catch (err) {
-    const error = err instanceof PayloadError ? err.message : `the payload could not be resolved: ${(err as Error).message}`;
+    const error =
+      err instanceof PayloadError ? err.message : `the payload could not be resolved: ${(err as Error).message}`;
     return { startedAt, finishedAt: new Date(), signatureTimestamp: null, statusCode: null, error };
   }
   const sent = await sendWebhook(
-    { url: delivery.url, secret: webhookSecretBox(settings).open(delivery.secret), eventId: delivery.eventId, deliveryId: delivery.id, body },
+    {
+      url: delivery.url,
+      secret: webhookSecretBox(settings).open(delivery.secret),
+      eventId: delivery.eventId,
+      deliveryId: delivery.id,
+      body,
+    },
     settings.timeoutMs,
     { allowPrivateTargets: settings.allowPrivateTargets },
   );

@@ -32,7 +32,15 @@ export function webhookConsumers(): ConsumerDefinition[] {
              AND (w.owner_channels IS NULL OR lower($4::text) = ANY(w.owner_channels))
              AND NOT EXISTS (SELECT 1 FROM api_client c WHERE w.owner_kind = 'client' AND c.client_id = w.owner_sub AND c.disabled_at IS NOT NULL)
            ON CONFLICT (webhook_id, event_id) DO NOTHING`,
-          [eventIdOfPosition(event.position), change.orderId, change.customerId, change.channel, change.from, change.to, change.at],
+          [
+            eventIdOfPosition(event.position),
+            change.orderId,
+            change.customerId,
+            change.channel,
+            change.from,
+            change.to,
+            change.at,
+          ],
         );
       },
     },

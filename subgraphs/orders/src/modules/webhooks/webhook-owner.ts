@@ -40,6 +40,11 @@ export async function ownerAuthorization(secret: string, owner: WebhookOwner): P
     signer = new InternalTokens(secret);
     signers.set(secret, signer);
   }
-  const principal: Principal = { sub: owner.sub, kind: owner.kind, scopes: new Set(owner.scopes), channels: owner.channels };
+  const principal: Principal = {
+    sub: owner.sub,
+    kind: owner.kind,
+    scopes: new Set(owner.scopes),
+    channels: owner.channels,
+  };
   return `Bearer ${await signer.sign(principal)}`;
 }

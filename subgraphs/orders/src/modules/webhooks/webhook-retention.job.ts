@@ -8,7 +8,10 @@ import { webhookSettingsOf } from '../../config';
  * Pending deliveries stay, however old. One statement, so a crash leaves no
  * delivery without its attempts or the other way round.
  */
-export async function pruneFinishedDeliveries(db: Pick<EntityManager, 'query'>, retentionHours: number): Promise<number> {
+export async function pruneFinishedDeliveries(
+  db: Pick<EntityManager, 'query'>,
+  retentionHours: number,
+): Promise<number> {
   const rows = (await db.query(
     `WITH old AS (
        SELECT id FROM webhook_delivery

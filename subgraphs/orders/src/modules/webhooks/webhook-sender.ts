@@ -32,7 +32,12 @@ export async function sendWebhook(
   try {
     // Checked before every attempt: a host name can be pointed inside our network after registration.
     const checked = await checkTarget(new URL(request.url), allowPrivateTargets);
-    if ('internal' in checked) return { signatureTimestamp, statusCode: null, error: `refused: the host resolves to the internal address ${checked.internal}` };
+    if ('internal' in checked)
+      return {
+        signatureTimestamp,
+        statusCode: null,
+        error: `refused: the host resolves to the internal address ${checked.internal}`,
+      };
     const statusCode = await post(request, checked.target, signatureTimestamp, timeoutMs);
     const ok = statusCode >= 200 && statusCode < 300;
     return { signatureTimestamp, statusCode, error: ok ? null : `HTTP ${statusCode}` };
@@ -42,7 +47,12 @@ export async function sendWebhook(
 }
 
 /** One signed POST to the checked address; the answer's status. */
-async function post(request: WebhookRequest, target: CheckedTarget, signatureTimestamp: number, timeoutMs: number): Promise<number> {
+async function post(
+  request: WebhookRequest,
+  target: CheckedTarget,
+  signatureTimestamp: number,
+  timeoutMs: number,
+): Promise<number> {
   const dispatcher = pinnedTo(target);
   try {
     const response = await fetch(request.url, {
@@ -77,7 +87,8 @@ function pinnedTo(target: CheckedTarget): Agent {
   return new Agent({
     connect: {
       lookup: (_hostname, options, callback) => {
-        if ((options as { all?: boolean }).all) (callback as (e: null, a: { address: string; family: number }[]) => void)(null, [target]);
+        if ((options as { all?: boolean }).all)
+          (callback as (e: null, a: { address: string; family: number }[]) => void)(null, [target]);
         else callback(null, target.address, target.family);
       },
     },

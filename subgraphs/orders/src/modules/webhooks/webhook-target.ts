@@ -11,10 +11,26 @@ import { BlockList, isIP } from 'node:net';
  */
 const internal = new BlockList();
 for (const [net, prefix] of [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16],
-  ['172.16.0.0', 12], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 4], ['240.0.0.0', 4],
-] as const) internal.addSubnet(net, prefix, 'ipv4');
-for (const [net, prefix] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8]] as const) internal.addSubnet(net, prefix, 'ipv6');
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
+] as const)
+  internal.addSubnet(net, prefix, 'ipv4');
+for (const [net, prefix] of [
+  ['::', 128],
+  ['::1', 128],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['ff00::', 8],
+] as const)
+  internal.addSubnet(net, prefix, 'ipv6');
 
 export function isInternalAddress(address: string): boolean {
   const family = isIP(address);
@@ -44,7 +60,10 @@ export interface CheckedTarget {
  * (webhook-sender.ts pins the connection to it: no DNS-rebinding window
  * between this check and the request).
  */
-export async function checkTarget(url: URL, allowPrivate: boolean): Promise<{ target: CheckedTarget } | { internal: string }> {
+export async function checkTarget(
+  url: URL,
+  allowPrivate: boolean,
+): Promise<{ target: CheckedTarget } | { internal: string }> {
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const addresses = isIP(host) ? [{ address: host, family: isIP(host) }] : await lookup(host, { all: true });
   const internalAddress = addresses.find((a) => isInternalAddress(a.address))?.address;

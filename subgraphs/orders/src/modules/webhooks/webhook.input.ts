@@ -1,5 +1,15 @@
 import { Field, InputType } from 'type-graphql';
-import { JSONScalar, JsonLimits, TextLimits, checkJson, checkText, inputBound, jsonBound, problemsOf, textBound } from '@supply-graph/shared';
+import {
+  JSONScalar,
+  JsonLimits,
+  TextLimits,
+  checkJson,
+  checkText,
+  inputBound,
+  jsonBound,
+  problemsOf,
+  textBound,
+} from '@supply-graph/shared';
 
 const chars = (max: number, multiline = false) => textBound(max, { multiline }).description;
 const VARIABLES = { maxBytes: JsonLimits.variablesBytes, maxDepth: JsonLimits.payloadDepth };
@@ -34,10 +44,16 @@ export class RegisterWebhookInput {
   })
   query: string;
 
-  @Field(() => JSONScalar, { nullable: true, description: `Values of the variables the document uses. ${jsonBound(VARIABLES).description}` })
+  @Field(() => JSONScalar, {
+    nullable: true,
+    description: `Values of the variables the document uses. ${jsonBound(VARIABLES).description}`,
+  })
   variables?: Record<string, unknown> | null;
 
-  @Field(() => String, { nullable: true, description: `Which operation of the document, when it has several. ${chars(TextLimits.operationName)}` })
+  @Field(() => String, {
+    nullable: true,
+    description: `Which operation of the document, when it has several. ${chars(TextLimits.operationName)}`,
+  })
   operationName?: string | null;
 
   @Field(() => String, { nullable: true, description: chars(TextLimits.reason, true) })

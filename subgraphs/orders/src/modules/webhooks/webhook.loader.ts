@@ -2,7 +2,16 @@ import DataLoader from 'dataloader';
 import { isUuid, toPage, type Page } from '@supply-graph/shared';
 import type { DataSource } from 'typeorm';
 import type { WebhookAttempt, WebhookDelivery, WebhookDeliveryStatus } from './webhook.type';
-import { ATTEMPT_COLUMNS, DELIVERY_COLUMNS, listCursor, toDelivery, WEBHOOK_COLUMNS, type AttemptRow, type DeliveryRow, type WebhookRow } from './webhook.rows';
+import {
+  ATTEMPT_COLUMNS,
+  DELIVERY_COLUMNS,
+  listCursor,
+  toDelivery,
+  WEBHOOK_COLUMNS,
+  type AttemptRow,
+  type DeliveryRow,
+  type WebhookRow,
+} from './webhook.rows';
 
 /** Validated arguments of `Webhook.deliveries`. */
 export interface DeliveryPageArgs {
@@ -26,20 +35,22 @@ export function createWebhookLoaders(db: DataSource, ownerSub: string | null) {
   return {
     webhookById: new DataLoader<string, WebhookRow | null>(async (ids) => {
       const valid = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
-      const rows = valid.length && ownerSub !== null
-        ? ((await db.query(`SELECT ${WEBHOOK_COLUMNS} FROM webhook w WHERE w.id = ANY($1::uuid[]) AND w.owner_sub = $2`, [
-            valid,
-            ownerSub,
-          ])) as WebhookRow[])
-        : [];
+      const rows =
+        valid.length && ownerSub !== null
+          ? ((await db.query(
+              `SELECT ${WEBHOOK_COLUMNS} FROM webhook w WHERE w.id = ANY($1::uuid[]) AND w.owner_sub = $2`,
+              [valid, ownerSub],
+            )) as WebhookRow[])
+          : [];
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
     }),
 
     attemptsByDeliveryId: new DataLoader<string, WebhookAttempt[]>(async (ids) => {
-      const rows = (await db.query(`SELECT ${ATTEMPT_COLUMNS} FROM webhook_attempt a WHERE a.delivery_id = ANY($1::uuid[]) ORDER BY a.id`, [
-        [...new Set(ids)],
-      ])) as AttemptRow[];
+      const rows = (await db.query(
+        `SELECT ${ATTEMPT_COLUMNS} FROM webhook_attempt a WHERE a.delivery_id = ANY($1::uuid[]) ORDER BY a.id`,
+        [[...new Set(ids)]],
+      )) as AttemptRow[];
       const grouped = new Map<string, WebhookAttempt[]>();
       for (const { deliveryId, ...attempt } of rows) {
         const list = grouped.get(deliveryId);
@@ -61,7 +72,11 @@ export function createWebhookLoaders(db: DataSource, ownerSub: string | null) {
         const results = new Array<Page<WebhookDelivery>>(keys.length);
         await Promise.all(
           [...groups.values()].map(async ({ args, indexes }) => {
-            const pages = await deliveryPages(db, indexes.map((i) => keys[i].webhookId), args);
+            const pages = await deliveryPages(
+              db,
+              indexes.map((i) => keys[i].webhookId),
+              args,
+            );
             indexes.forEach((keyIndex, i) => (results[keyIndex] = pages[i]));
           }),
         );
@@ -74,10 +89,19 @@ export function createWebhookLoaders(db: DataSource, ownerSub: string | null) {
 
 export type WebhookLoaders = ReturnType<typeof createWebhookLoaders>;
 
-async function deliveryPages(db: DataSource, webhookIds: string[], args: DeliveryPageArgs): Promise<Page<WebhookDelivery>[]> {
+async function deliveryPages(
+  db: DataSource,
+  webhookIds: string[],
+  args: DeliveryPageArgs,
+): Promise<Page<WebhookDelivery>[]> {
   const ids = [...new Set(webhookIds)];
   const after = args.after ? `AND (d.created_at, d.id) < ($4::timestamptz, $5::uuid)` : '';
-  const pageParams: unknown[] = [ids, args.status, args.first + 1, ...(args.after ? [args.after.createdAt, args.after.id] : [])];
+  const pageParams: unknown[] = [
+    ids,
+    args.status,
+    args.first + 1,
+    ...(args.after ? [args.after.createdAt, args.after.id] : []),
+  ];
   const [counts, rows] = await Promise.all([
     db.query(
       `SELECT d.webhook_id AS "webhookId", count(*)::int AS n FROM webhook_delivery d

@@ -19,7 +19,10 @@ export class WebhookResolver {
   }
 
   @RequiresScopes('webhooks:manage')
-  @Query(() => Webhook, { nullable: true, description: "One of the caller's own webhooks by id; null when there is none or it is another caller's." })
+  @Query(() => Webhook, {
+    nullable: true,
+    description: "One of the caller's own webhooks by id; null when there is none or it is another caller's.",
+  })
   webhook(@BoundedArg('id', () => ID, Bounds.id) id: string, @Ctx() ctx: OrdersContext) {
     return webhookService.findById(ctx, id);
   }
@@ -33,12 +36,18 @@ export class WebhookResolver {
       "are resolved with the caller's access as it was at registration (e.g. PII masked without pii:read). FORBIDDEN for a channel " +
       "filter outside the caller's channels.",
   })
-  registerWebhook(@BoundedArg('input', () => RegisterWebhookInput, registerWebhookBound) input: RegisterWebhookInput, @Ctx() ctx: OrdersContext) {
+  registerWebhook(
+    @BoundedArg('input', () => RegisterWebhookInput, registerWebhookBound) input: RegisterWebhookInput,
+    @Ctx() ctx: OrdersContext,
+  ) {
     return webhookService.register(ctx, input);
   }
 
   @RequiresScopes('webhooks:manage')
-  @Mutation(() => Webhook, { description: "Stops a webhook for good; its pending deliveries become DEAD. Repeat-safe. NOT_FOUND for another caller's webhook." })
+  @Mutation(() => Webhook, {
+    description:
+      "Stops a webhook for good; its pending deliveries become DEAD. Repeat-safe. NOT_FOUND for another caller's webhook.",
+  })
   deactivateWebhook(@BoundedArg('id', () => ID, Bounds.id) id: string, @Ctx() ctx: OrdersContext) {
     return webhookService.deactivate(ctx, id);
   }

@@ -91,7 +91,8 @@ export const ATTEMPT_COLUMNS = `a.delivery_id AS "deliveryId", a.at, a.status_co
 export type AttemptRow = WebhookAttempt & { deliveryId: string };
 
 /** Webhooks and deliveries are both listed newest first: creation time, then id. */
-export const listCursor = (row: { createdAt: Date; id: string }): string => encodeCursor(row.createdAt.toISOString(), row.id);
+export const listCursor = (row: { createdAt: Date; id: string }): string =>
+  encodeCursor(row.createdAt.toISOString(), row.id);
 
 /** Checks `first` and `after` of a webhook or delivery list (BAD_USER_INPUT). */
 export function listPageArgs(first: number | null | undefined, after: string | null | undefined) {

@@ -1,10 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, auditTarget, badUserInput, isUuid, notFound, seesChannel, toPage, type InputProblem, type Page } from '@supply-graph/shared';
+import {
+  AppError,
+  auditTarget,
+  badUserInput,
+  isUuid,
+  notFound,
+  seesChannel,
+  toPage,
+  type InputProblem,
+  type Page,
+} from '@supply-graph/shared';
 import type { OrdersContext } from '../../context';
 import { namesInternalHost } from './webhook-target';
 import { webhookSettingsOf } from '../../config';
 import { webhookSecretBox } from './webhook-secrets';
-import { checkSubscriptionDocument, type GatewayAccess, type SubscriptionDocument, type SubscriptionFilter } from './gateway-payloads';
+import {
+  checkSubscriptionDocument,
+  type GatewayAccess,
+  type SubscriptionDocument,
+  type SubscriptionFilter,
+} from './gateway-payloads';
 import type { RegisterWebhookInput } from './webhook.input';
 import { ownerAuthorization, ownerOf } from './webhook-owner';
 import { listCursor, listPageArgs, toWebhook, WEBHOOK_COLUMNS, type WebhookRow } from './webhook.rows';
@@ -20,15 +35,21 @@ const MAX_DESCRIPTION_LENGTH = 500;
  * unless allowed, that it names no internal host), the secret, the variables,
  * the description.
  */
-export function webhookInputProblems(input: RegisterWebhookInput, { allowPrivateTargets = false } = {}): InputProblem[] {
+export function webhookInputProblems(
+  input: RegisterWebhookInput,
+  { allowPrivateTargets = false } = {},
+): InputProblem[] {
   const problems: InputProblem[] = [];
   if (!isHttpUrl(input.url)) problems.push({ field: 'url', message: 'must be an absolute http(s) URL' });
-  else if (input.url.length > MAX_URL_LENGTH) problems.push({ field: 'url', message: `must be at most ${MAX_URL_LENGTH} characters` });
+  else if (input.url.length > MAX_URL_LENGTH)
+    problems.push({ field: 'url', message: `must be at most ${MAX_URL_LENGTH} characters` });
   else if (!allowPrivateTargets && namesInternalHost(new URL(input.url))) {
     problems.push({ field: 'url', message: 'must not point to a loopback, private or link-local address' });
   }
-  if (input.secret.length < MIN_SECRET_LENGTH) problems.push({ field: 'secret', message: `must be at least ${MIN_SECRET_LENGTH} characters` });
-  else if (input.secret.length > MAX_SECRET_LENGTH) problems.push({ field: 'secret', message: `must be at most ${MAX_SECRET_LENGTH} characters` });
+  if (input.secret.length < MIN_SECRET_LENGTH)
+    problems.push({ field: 'secret', message: `must be at least ${MIN_SECRET_LENGTH} characters` });
+  else if (input.secret.length > MAX_SECRET_LENGTH)
+    problems.push({ field: 'secret', message: `must be at most ${MAX_SECRET_LENGTH} characters` });
   const variables = input.variables;
   if (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) {
     problems.push({ field: 'variables', message: 'must be an object of variable values' });
@@ -36,7 +57,8 @@ export function webhookInputProblems(input: RegisterWebhookInput, { allowPrivate
   if ((input.description?.length ?? 0) > MAX_DESCRIPTION_LENGTH) {
     problems.push({ field: 'description', message: `must be at most ${MAX_DESCRIPTION_LENGTH} characters` });
   }
-  if (!input.query.trim()) problems.push({ field: 'query', message: 'a subscription document on orderStatusChanged is required' });
+  if (!input.query.trim())
+    problems.push({ field: 'query', message: 'a subscription document on orderStatusChanged is required' });
   return problems;
 }
 
@@ -56,13 +78,19 @@ function problemOfGateway(message: string): InputProblem {
 }
 
 // IDs are compared as the events carry them (UUIDs in lower case), channel codes in lower case.
-const normalisedId = (id: string | null) => (id === null ? null : isUuid(id.trim()) ? id.trim().toLowerCase() : id.trim());
+const normalisedId = (id: string | null) =>
+  id === null ? null : isUuid(id.trim()) ? id.trim().toLowerCase() : id.trim();
 
 /** How this request reaches the gateway: as the caller, who will own the webhook. */
 export function gatewayAccess(ctx: OrdersContext): GatewayAccess {
   const settings = webhookSettingsOf(ctx.config);
   const owner = ownerOf(ctx.principal);
-  return { peers: ctx.peers, requestId: ctx.requestId, timeoutMs: settings.timeoutMs, authorization: () => ownerAuthorization(ctx.config.internalSecret, owner) };
+  return {
+    peers: ctx.peers,
+    requestId: ctx.requestId,
+    timeoutMs: settings.timeoutMs,
+    authorization: () => ownerAuthorization(ctx.config.internalSecret, owner),
+  };
 }
 
 /**
@@ -71,7 +99,9 @@ export function gatewayAccess(ctx: OrdersContext): GatewayAccess {
  */
 function checkChannelFilter(ctx: OrdersContext, channel: string | null): void {
   if (channel !== null && !seesChannel(ctx.principal, channel)) {
-    throw new AppError('FORBIDDEN', `The webhook's channel filter "${channel}" is not a channel of this caller`, { channels: ctx.principal.channels });
+    throw new AppError('FORBIDDEN', `The webhook's channel filter "${channel}" is not a channel of this caller`, {
+      channels: ctx.principal.channels,
+    });
   }
 }
 
@@ -88,17 +118,27 @@ export const webhookService = {
    */
   async register(ctx: OrdersContext, input: RegisterWebhookInput): Promise<Webhook> {
     const problems = webhookInputProblems(input, webhookSettingsOf(ctx.config));
-    const document: SubscriptionDocument = { query: input.query, variables: input.variables ?? {}, operationName: input.operationName ?? null };
+    const document: SubscriptionDocument = {
+      query: input.query,
+      variables: input.variables ?? {},
+      operationName: input.operationName ?? null,
+    };
     let filter: SubscriptionFilter | null = null;
     if (input.query.trim() && !problems.some((p) => p.field === 'variables')) {
       const checked = await checkSubscriptionDocument(gatewayAccess(ctx), document);
       if (checked.problems) problems.push(...checked.problems.map(problemOfGateway));
       else if (checked.filter.after !== null) {
-        problems.push({ field: 'query', message: '"after" cannot be used: a webhook receives the events from its registration on' });
+        problems.push({
+          field: 'query',
+          message: '"after" cannot be used: a webhook receives the events from its registration on',
+        });
       } else filter = checked.filter;
     }
     if (problems.length || !filter) {
-      throw badUserInput(`The webhook was not registered: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`, problems);
+      throw badUserInput(
+        `The webhook was not registered: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`,
+        problems,
+      );
     }
     const id = randomUUID();
     const channel = filter.channel?.trim().toLowerCase() ?? null;
@@ -141,13 +181,10 @@ export const webhookService = {
   async deactivate(ctx: OrdersContext, id: string): Promise<Webhook> {
     if (!isUuid(id)) throw notFound('Webhook', id);
     const row = await ctx.events.transaction(async ({ manager }) => {
-      const [rows] = (await manager.query(`UPDATE webhook AS w SET active = false WHERE w.id = $1 AND w.owner_sub = $2 RETURNING ${WEBHOOK_COLUMNS}`, [
-        id,
-        ctx.principal.sub,
-      ])) as [
-        WebhookRow[],
-        number,
-      ];
+      const [rows] = (await manager.query(
+        `UPDATE webhook AS w SET active = false WHERE w.id = $1 AND w.owner_sub = $2 RETURNING ${WEBHOOK_COLUMNS}`,
+        [id, ctx.principal.sub],
+      )) as [WebhookRow[], number];
       if (!rows.length) throw notFound('Webhook', id);
       await manager.query(
         `UPDATE webhook_delivery SET status = 'DEAD', dead_at = now(), next_attempt_at = NULL, lease = NULL,
@@ -171,7 +208,9 @@ export const webhookService = {
     const page = listPageArgs(first, after);
     const cursor = page.after ? 'AND (w.created_at, w.id) < ($3::timestamptz, $4::uuid)' : '';
     const [[{ n }], rows] = await Promise.all([
-      ctx.db.query('SELECT count(*)::int AS n FROM webhook w WHERE w.owner_sub = $1', [ctx.principal.sub]) as Promise<{ n: number }[]>,
+      ctx.db.query('SELECT count(*)::int AS n FROM webhook w WHERE w.owner_sub = $1', [ctx.principal.sub]) as Promise<
+        { n: number }[]
+      >,
       ctx.db.query(
         `SELECT ${WEBHOOK_COLUMNS} FROM webhook w WHERE w.owner_sub = $2 ${cursor} ORDER BY w.created_at DESC, w.id DESC LIMIT $1`,
         [page.first + 1, ctx.principal.sub, ...(page.after ? [page.after.createdAt, page.after.id] : [])],

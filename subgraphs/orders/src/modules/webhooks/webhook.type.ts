@@ -17,7 +17,9 @@ registerEnumType(WebhookDeliveryStatus, {
   },
 });
 
-@ObjectType({ description: 'Which status events a webhook receives: the arguments of its subscription; null matches any.' })
+@ObjectType({
+  description: 'Which status events a webhook receives: the arguments of its subscription; null matches any.',
+})
 export class WebhookFilter {
   @Field(() => ID, { nullable: true })
   orderId: string | null;
@@ -59,7 +61,9 @@ export class Webhook {
   @Field(() => Boolean, { description: 'False once deactivated: no new deliveries, no re-sends.' })
   active: boolean;
 
-  @Field(() => String, { description: 'The last four characters of the secret; the secret itself is never shown again.' })
+  @Field(() => String, {
+    description: 'The last four characters of the secret; the secret itself is never shown again.',
+  })
   secretLastFour: string;
 
   @Field(() => Date)
@@ -71,7 +75,10 @@ export class WebhookAttempt {
   @Field(() => Date)
   at: Date;
 
-  @Field(() => Int, { nullable: true, description: "The partner's HTTP status; null when none came (timeout, refused, payload error)." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "The partner's HTTP status; null when none came (timeout, refused, payload error).",
+  })
   statusCode: number | null;
 
   @Field(() => String, { nullable: true, description: 'Why the attempt failed; null when it succeeded.' })
@@ -93,7 +100,8 @@ export class WebhookDelivery {
   orderId: string;
 
   @Field(() => ID, {
-    description: 'The event id (as in orderStatusChanged), sent as x-supply-graph-event-id: the same on every retry and re-send.',
+    description:
+      'The event id (as in orderStatusChanged), sent as x-supply-graph-event-id: the same on every retry and re-send.',
   })
   eventId: string;
 

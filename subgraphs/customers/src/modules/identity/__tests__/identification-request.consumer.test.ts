@@ -23,23 +23,38 @@ describeEachBackend('customers identifies buyers asked for through the bus', (ba
   const request = (buyer: Partial<BuyerIdentificationRequested['buyer']>, channel = 'tmall'): DomainEvent => {
     const orderId = randomUUID();
     const payload: BuyerIdentificationRequested = {
-      orderId, channel, buyer: { name: 'Sun Wei', email: null, phone: null, channelBuyerId: null, ...buyer },
+      orderId,
+      channel,
+      buyer: { name: 'Sun Wei', email: null, phone: null, channelBuyerId: null, ...buyer },
     };
     return {
-      eventId: randomUUID(), type: EventTypes.buyerIdentificationRequested, aggregateType: 'buyer-identification', aggregateId: orderId,
-      aggregateVersion: 1, occurredAt: new Date().toISOString(), source: 'orders', payload,
+      eventId: randomUUID(),
+      type: EventTypes.buyerIdentificationRequested,
+      aggregateType: 'buyer-identification',
+      aggregateId: orderId,
+      aggregateVersion: 1,
+      occurredAt: new Date().toISOString(),
+      source: 'orders',
+      payload,
     };
   };
   const answers = async (orderId: string) =>
-    (await db.query("SELECT payload FROM outbox WHERE type = 'buyer.identified' AND aggregate_id = $1 ORDER BY seq", [orderId])).map(
-      (r: { payload: unknown }) => r.payload,
-    );
+    (
+      await db.query("SELECT payload FROM outbox WHERE type = 'buyer.identified' AND aggregate_id = $1 ORDER BY seq", [
+        orderId,
+      ])
+    ).map((r: { payload: unknown }) => r.payload);
 
   beforeAll(async () => {
     database = await createTestDatabase(backend.adminUrl, 'identify_async');
     db = createDataSource({
-      service: 'customers-test', url: database.url, schema: 'customers', entities: customersSubgraph.entities,
-      migrations: customersSubgraph.migrations, poolSize: 20, logger: createLogger('customers-test', 'silent'),
+      service: 'customers-test',
+      url: database.url,
+      schema: 'customers',
+      entities: customersSubgraph.entities,
+      migrations: customersSubgraph.migrations,
+      poolSize: 20,
+      logger: createLogger('customers-test', 'silent'),
     });
     await initializeDatabase(db, 'customers');
     consumer = idempotent(db, 'customers', definition, () => undefined);
@@ -62,8 +77,12 @@ describeEachBackend('customers identifies buyers asked for through the bus', (ba
     const elsewhere = request({ email: 'sun.wei@example.com' }, 'jd');
     await consumer.handle(again);
     await consumer.handle(elsewhere);
-    expect(await answers(again.aggregateId)).toEqual([{ orderId: again.aggregateId, customerId: answer.customerId, matchedBy: 'identity' }]);
-    expect(await answers(elsewhere.aggregateId)).toEqual([{ orderId: elsewhere.aggregateId, customerId: answer.customerId, matchedBy: 'email' }]);
+    expect(await answers(again.aggregateId)).toEqual([
+      { orderId: again.aggregateId, customerId: answer.customerId, matchedBy: 'identity' },
+    ]);
+    expect(await answers(elsewhere.aggregateId)).toEqual([
+      { orderId: elsewhere.aggregateId, customerId: answer.customerId, matchedBy: 'email' },
+    ]);
     expect(await db.query('SELECT count(*)::int AS n FROM customer')).toEqual([{ n: 1 }]);
   });
 
@@ -72,8 +91,11 @@ describeEachBackend('customers identifies buyers asked for through the bus', (ba
     const events = Array.from({ length: 8 }, () => request({ phone }, 'douyin'));
     await Promise.all(events.map((e) => consumer.handle(e)));
     const ids = new Set<string>();
-    for (const e of events) for (const a of await answers(e.aggregateId)) ids.add((a as { customerId: string }).customerId);
+    for (const e of events)
+      for (const a of await answers(e.aggregateId)) ids.add((a as { customerId: string }).customerId);
     expect(ids.size).toBe(1);
-    expect(await db.query('SELECT count(*)::int AS n FROM customer WHERE phone_normalized = $1', ['8613900000042'])).toEqual([{ n: 1 }]);
+    expect(
+      await db.query('SELECT count(*)::int AS n FROM customer WHERE phone_normalized = $1', ['8613900000042']),
+    ).toEqual([{ n: 1 }]);
   });
 });

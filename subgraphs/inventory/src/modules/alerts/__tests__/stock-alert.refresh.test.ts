@@ -38,7 +38,12 @@ describeEachBackend('stock alerts', (backend) => {
     const tipping = placed([{ sku: 'A-1', quantity: 1 }]);
     await fx.inTx((tx) => reserveForOrder(tx, tipping, routing));
     expect(await alerts('A-1')).toEqual([
-      { kind: 'LOW_STOCK', warehouse_id: fx.warehouses.SHA, message: 'A-1: 4 unit(s) available at SHA, below the safety stock of 5', closed: false },
+      {
+        kind: 'LOW_STOCK',
+        warehouse_id: fx.warehouses.SHA,
+        message: 'A-1: 4 unit(s) available at SHA, below the safety stock of 5',
+        closed: false,
+      },
     ]);
     // Still low after another reservation: still one open alert.
     await fx.inTx((tx) => reserveForOrder(tx, placed([{ sku: 'A-1', quantity: 2 }]), routing));
@@ -62,7 +67,12 @@ describeEachBackend('stock alerts', (backend) => {
     const big = placed([{ sku: 'A-3', quantity: 8 }]);
     expect(await fx.inTx((tx) => reserveForOrder(tx, big, routing))).toBe('backordered');
     expect(await alerts('A-3')).toEqual([
-      { kind: 'DEMAND_EXCEEDS_SUPPLY', warehouse_id: null, message: 'A-3: 8 unit(s) on backordered orders, 6 available in all warehouses', closed: false },
+      {
+        kind: 'DEMAND_EXCEEDS_SUPPLY',
+        warehouse_id: null,
+        message: 'A-3: 8 unit(s) on backordered orders, 6 available in all warehouses',
+        closed: false,
+      },
     ]);
     // A second backorder: still one open alert.
     const small = placed([{ sku: 'A-3', quantity: 7 }]);

@@ -1,4 +1,12 @@
-import { onHandBySku, orderPools, poolAllocations, poolMissing, poolStockOptions, presaleKey, type LockedStock } from '../presale-pools';
+import {
+  onHandBySku,
+  orderPools,
+  poolAllocations,
+  poolMissing,
+  poolStockOptions,
+  presaleKey,
+  type LockedStock,
+} from '../presale-pools';
 
 const stock: LockedStock[] = [
   { sku: 'A', warehouseId: 'w1', onHand: 10, available: 8, presaleAvailable: 5 },
@@ -50,10 +58,17 @@ describe('presale pools', () => {
       { sku: 'A', warehouseId: 'w1', quantity: 2, presale: false },
     ]);
     expect(poolMissing([{ sku: 'A (presale)', quantity: 4 }], pools)).toEqual([{ sku: 'A', quantity: 4 }]);
-    expect(() => poolAllocations([{ sku: 'Z', warehouseId: 'w1', quantity: 1 }], pools)).toThrow(/unknown line key "Z"/);
+    expect(() => poolAllocations([{ sku: 'Z', warehouseId: 'w1', quantity: 1 }], pools)).toThrow(
+      /unknown line key "Z"/,
+    );
   });
 
   it('sums regular on-hand per SKU over warehouses', () => {
-    expect(onHandBySku(stock)).toEqual(new Map([['A', 14], ['B', 3]]));
+    expect(onHandBySku(stock)).toEqual(
+      new Map([
+        ['A', 14],
+        ['B', 3],
+      ]),
+    );
   });
 });

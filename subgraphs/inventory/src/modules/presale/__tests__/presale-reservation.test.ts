@@ -19,19 +19,29 @@ describeEachBackend('presale stock in the reservation service', (backend) => {
   });
 
   const allocations = (orderId: string) =>
-    fx.db.query('SELECT sku, quantity, presale FROM allocation WHERE order_id = $1 AND released_at IS NULL ORDER BY presale', [orderId]);
+    fx.db.query(
+      'SELECT sku, quantity, presale FROM allocation WHERE order_id = $1 AND released_at IS NULL ORDER BY presale',
+      [orderId],
+    );
 
   it('a presale line takes presale units only, even where regular units are plentiful', async () => {
     await fx.addProduct('P-1', { SHA: { onHand: 50, presaleOnHand: 5 } });
     const order = placed([{ sku: 'P-1', quantity: 3, presale: true }]);
     expect(await fx.inTx((tx) => reserveForOrder(tx, order, routing))).toBe('reserved');
-    expect(await fx.level('P-1', 'SHA')).toMatchObject({ on_hand: 50, reserved: 0, presale_on_hand: 5, presale_reserved: 3 });
+    expect(await fx.level('P-1', 'SHA')).toMatchObject({
+      on_hand: 50,
+      reserved: 0,
+      presale_on_hand: 5,
+      presale_reserved: 3,
+    });
     expect(await allocations(order.orderId)).toEqual([{ sku: 'P-1', quantity: 3, presale: true }]);
 
     // Past the presale units it waits, though 50 regular units sit on the shelf.
     const more = placed([{ sku: 'P-1', quantity: 3, presale: true }]);
     expect(await fx.inTx((tx) => reserveForOrder(tx, more, routing))).toBe('backordered');
-    const [queued] = (await fx.db.query('SELECT reason FROM backorder WHERE order_id = $1', [more.orderId])) as { reason: string }[];
+    const [queued] = (await fx.db.query('SELECT reason FROM backorder WHERE order_id = $1', [more.orderId])) as {
+      reason: string;
+    }[];
     expect(queued.reason).toBe('not enough stock: P-1 (presale) short by 1');
   });
 
@@ -54,18 +64,38 @@ describeEachBackend('presale stock in the reservation service', (backend) => {
       { sku: 'P-3', quantity: 4, presale: true },
     ]);
     expect(await fx.inTx((tx) => reserveForOrder(tx, order, routing))).toBe('reserved');
-    expect(await fx.level('P-3', 'SHA')).toMatchObject({ on_hand: 10, reserved: 2, presale_on_hand: 10, presale_reserved: 4 });
+    expect(await fx.level('P-3', 'SHA')).toMatchObject({
+      on_hand: 10,
+      reserved: 2,
+      presale_on_hand: 10,
+      presale_reserved: 4,
+    });
     await fx.inTx((tx) => shipAllocations(tx, order.orderId, fx.warehouses.SHA, routing));
-    expect(await fx.level('P-3', 'SHA')).toMatchObject({ on_hand: 8, reserved: 0, presale_on_hand: 6, presale_reserved: 0 });
+    expect(await fx.level('P-3', 'SHA')).toMatchObject({
+      on_hand: 8,
+      reserved: 0,
+      presale_on_hand: 6,
+      presale_reserved: 0,
+    });
     expect(await fx.inTx((tx) => returnForOrder(tx, order.orderId, 'returned', routing))).toBe(2);
     // A second return of the same order changes nothing.
     expect(await fx.inTx((tx) => returnForOrder(tx, order.orderId, 'returned', routing))).toBe(0);
-    expect(await fx.level('P-3', 'SHA')).toMatchObject({ on_hand: 10, reserved: 0, presale_on_hand: 10, presale_reserved: 0 });
+    expect(await fx.level('P-3', 'SHA')).toMatchObject({
+      on_hand: 10,
+      reserved: 0,
+      presale_on_hand: 10,
+      presale_reserved: 0,
+    });
 
     const cancelled = placed([{ sku: 'P-3', quantity: 5, presale: true }]);
     await fx.inTx((tx) => reserveForOrder(tx, cancelled, routing));
     await fx.inTx((tx) => releaseForOrder(tx, cancelled.orderId, 'cancelled', routing));
-    expect(await fx.level('P-3', 'SHA')).toMatchObject({ on_hand: 10, reserved: 0, presale_on_hand: 10, presale_reserved: 0 });
+    expect(await fx.level('P-3', 'SHA')).toMatchObject({
+      on_hand: 10,
+      reserved: 0,
+      presale_on_hand: 10,
+      presale_reserved: 0,
+    });
     // Every step of both pools is on the ledger.
     expect(await stockLedgerMismatches(fx.db, 'P-3')).toEqual([]);
   });

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { graphql, type GraphQLSchema } from 'graphql';
-import { createLogger, SCOPES, serviceEvents, staticPeers, type Principal, type StockReserved } from '@supply-graph/shared';
+import {
+  createLogger,
+  SCOPES,
+  serviceEvents,
+  staticPeers,
+  type Principal,
+  type StockReserved,
+} from '@supply-graph/shared';
 import { describeEachBackend } from '@supply-graph/shared/testing';
 import { loadInventoryConfig } from '../../../config';
 import { createContext } from '../../../context';
@@ -10,7 +17,12 @@ import { reserveForOrder } from '../../reservation/reservation.service';
 import { NearestFullFillStrategy } from '../../reservation/routing/nearest-full-fill.strategy';
 import { placed, startInventoryDb, type InventoryFixture } from './inventory-fixture';
 
-const caller = (sub: string, channels: string[] | null, scopes: readonly string[] = SCOPES): Principal => ({ sub, scopes: new Set(scopes), channels, kind: 'client' });
+const caller = (sub: string, channels: string[] | null, scopes: readonly string[] = SCOPES): Principal => ({
+  sub,
+  scopes: new Set(scopes),
+  channels,
+  kind: 'client',
+});
 const partner = caller('tmall-connector', ['tmall'], ['inventory:read', 'inventory:write']);
 const staff = caller('staff-1', null);
 
@@ -41,10 +53,16 @@ describeEachBackend('inventory: channel quotas are per channel for a channel-sco
       principal: who,
     });
     const result = await graphql({ schema, source, contextValue, variableValues });
-    return { data: result.data as Record<string, any> | null | undefined, codes: (result.errors ?? []).map((e) => e.extensions.code ?? e.message) };
+    return {
+      data: result.data as Record<string, any> | null | undefined,
+      codes: (result.errors ?? []).map((e) => e.extensions.code ?? e.message),
+    };
   };
   const quotas = async (channel: string, sku: string) =>
-    (await fx.db.query('SELECT max_units AS "maxUnits" FROM channel_quota WHERE channel = $1 AND sku = $2', [channel, sku])) as { maxUnits: number | null }[];
+    (await fx.db.query('SELECT max_units AS "maxUnits" FROM channel_quota WHERE channel = $1 AND sku = $2', [
+      channel,
+      sku,
+    ])) as { maxUnits: number | null }[];
 
   const LIST = 'query($sku: ID) { channelQuotas(sku: $sku) { channel sku limit } }';
 
@@ -53,14 +71,19 @@ describeEachBackend('inventory: channel quotas are per channel for a channel-sco
       { channel: 'tmall', sku: 'CQ-1', limit: 10 },
       { channel: 'tmall', sku: 'CQ-2', limit: 5 },
     ]);
-    expect((await ask(partner, LIST, { sku: 'CQ-1' })).data!.channelQuotas).toEqual([{ channel: 'tmall', sku: 'CQ-1', limit: 10 }]);
-    expect((await ask(staff, LIST)).data!.channelQuotas.map((q: { channel: string; sku: string }) => `${q.channel}/${q.sku}`)).toEqual([
-      'jd/CQ-1', 'tmall/CQ-1', 'jd/CQ-2', 'tmall/CQ-2',
+    expect((await ask(partner, LIST, { sku: 'CQ-1' })).data!.channelQuotas).toEqual([
+      { channel: 'tmall', sku: 'CQ-1', limit: 10 },
     ]);
+    expect(
+      (await ask(staff, LIST)).data!.channelQuotas.map(
+        (q: { channel: string; sku: string }) => `${q.channel}/${q.sku}`,
+      ),
+    ).toEqual(['jd/CQ-1', 'tmall/CQ-1', 'jd/CQ-2', 'tmall/CQ-2']);
   });
 
   it("is refused setting or lifting another channel's quota, and nothing changes", async () => {
-    const set = 'mutation($c: String!, $sku: ID!, $n: Int) { setChannelQuota(channel: $c, sku: $sku, maxUnits: $n) { channel limit } }';
+    const set =
+      'mutation($c: String!, $sku: ID!, $n: Int) { setChannelQuota(channel: $c, sku: $sku, maxUnits: $n) { channel limit } }';
     const remove = 'mutation($c: String!, $sku: ID!) { removeChannelQuota(channel: $c, sku: $sku) }';
 
     expect((await ask(partner, set, { c: 'jd', sku: 'CQ-1', n: 1 })).codes).toEqual(['FORBIDDEN']);
@@ -73,10 +96,16 @@ describeEachBackend('inventory: channel quotas are per channel for a channel-sco
     // A malformed channel is still a bad input, whoever asks.
     expect((await ask(partner, set, { c: 'no spaces', sku: 'CQ-1', n: 1 })).codes).toEqual(['BAD_USER_INPUT']);
 
-    expect((await ask(partner, set, { c: ' Tmall ', sku: 'CQ-1', n: 7 })).data!.setChannelQuota).toEqual({ channel: 'tmall', limit: 7 });
+    expect((await ask(partner, set, { c: ' Tmall ', sku: 'CQ-1', n: 7 })).data!.setChannelQuota).toEqual({
+      channel: 'tmall',
+      limit: 7,
+    });
     expect((await ask(partner, remove, { c: 'tmall', sku: 'CQ-2' })).data!.removeChannelQuota).toBe(true);
     expect(await quotas('tmall', 'CQ-2')).toEqual([]);
-    expect((await ask(staff, set, { c: 'jd', sku: 'CQ-1', n: 3 })).data!.setChannelQuota).toEqual({ channel: 'jd', limit: 3 });
+    expect((await ask(staff, set, { c: 'jd', sku: 'CQ-1', n: 3 })).data!.setChannelQuota).toEqual({
+      channel: 'jd',
+      limit: 3,
+    });
   });
 
   it("names the order's channel in stock.reserved, when reserving and when announcing again", async () => {
@@ -84,7 +113,10 @@ describeEachBackend('inventory: channel quotas are per channel for a channel-sco
     const order = placed([{ sku: 'CQ-3', quantity: 1 }], 'tmall');
     expect(await fx.inTx((tx) => reserveForOrder(tx, order, new NearestFullFillStrategy()))).toBe('reserved');
     expect(await fx.inTx((tx) => reannounce(tx, order))).toBe(true);
-    const payloads = (await fx.db.query("SELECT payload FROM outbox WHERE type = 'stock.reserved' AND aggregate_id = $1 ORDER BY seq", [order.orderId])) as {
+    const payloads = (await fx.db.query(
+      "SELECT payload FROM outbox WHERE type = 'stock.reserved' AND aggregate_id = $1 ORDER BY seq",
+      [order.orderId],
+    )) as {
       payload: StockReserved;
     }[];
     expect(payloads.map((p) => p.payload.channel)).toEqual(['tmall', 'tmall']);

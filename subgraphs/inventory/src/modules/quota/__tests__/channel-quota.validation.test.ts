@@ -39,7 +39,9 @@ describe('validateQuota', () => {
   it('lists every problem at once', () => {
     const { problems } = validateQuota({ channel: 'no spaces!', sku: '  ', maxUnits: -3, maxShare: 2 });
     expect(problems.map((p) => p.field)).toEqual(['channel', 'sku', 'maxShare', 'maxUnits', 'maxShare']);
-    expect(validateQuota({ channel: '', sku: 'S', maxUnits: 1 }).problems).toEqual([{ field: 'channel', message: 'must not be blank' }]);
+    expect(validateQuota({ channel: '', sku: 'S', maxUnits: 1 }).problems).toEqual([
+      { field: 'channel', message: 'must not be blank' },
+    ]);
     expect(validateQuota({ channel: 'x'.repeat(65), sku: 'S', maxUnits: 1 }).problems).toEqual([
       { field: 'channel', message: 'must be at most 64 characters' },
     ]);

@@ -17,11 +17,21 @@ describeEachBackend('channel quotas in the reservation service', (backend) => {
   });
 
   const setQuota = (channel: string, sku: string, maxUnits: number | null, maxShare: string | null = null) =>
-    fx.db.query('INSERT INTO channel_quota (channel, sku, max_units, max_share) VALUES ($1, $2, $3, $4)', [channel, sku, maxUnits, maxShare]);
+    fx.db.query('INSERT INTO channel_quota (channel, sku, max_units, max_share) VALUES ($1, $2, $3, $4)', [
+      channel,
+      sku,
+      maxUnits,
+      maxShare,
+    ]);
   const held = async (channel: string, sku: string) =>
-    ((await fx.db.query('SELECT held FROM channel_quota WHERE channel = $1 AND sku = $2', [channel, sku])) as { held: number }[])[0].held;
+    (
+      (await fx.db.query('SELECT held FROM channel_quota WHERE channel = $1 AND sku = $2', [channel, sku])) as {
+        held: number;
+      }[]
+    )[0].held;
   const reason = async (orderId: string) =>
-    ((await fx.db.query('SELECT reason FROM backorder WHERE order_id = $1', [orderId])) as { reason: string }[])[0]?.reason;
+    ((await fx.db.query('SELECT reason FROM backorder WHERE order_id = $1', [orderId])) as { reason: string }[])[0]
+      ?.reason;
 
   it('allocates within the quota, backorders past it naming the quota, and leaves other channels alone', async () => {
     await fx.addProduct('Q-1', { SHA: { onHand: 100 } });
@@ -32,7 +42,9 @@ describeEachBackend('channel quotas in the reservation service', (backend) => {
 
     const second = placed([{ sku: 'Q-1', quantity: 2 }], 'douyin');
     expect(await fx.inTx((tx) => reserveForOrder(tx, second, routing))).toBe('backordered');
-    expect(await reason(second.orderId)).toBe('channel quota: douyin may hold at most 3 of Q-1, holds 2, this order needs 2');
+    expect(await reason(second.orderId)).toBe(
+      'channel quota: douyin may hold at most 3 of Q-1, holds 2, this order needs 2',
+    );
     expect(await held('douyin', 'Q-1')).toBe(2);
     expect((await fx.level('Q-1', 'SHA')).reserved).toBe(2);
 
@@ -54,7 +66,9 @@ describeEachBackend('channel quotas in the reservation service', (backend) => {
     expect(await fx.inTx((tx) => reserveForOrder(tx, ten, routing))).toBe('reserved');
     const one = placed([{ sku: 'Q-2', quantity: 1 }], 'pos');
     expect(await fx.inTx((tx) => reserveForOrder(tx, one, routing))).toBe('backordered');
-    expect(await reason(one.orderId)).toBe('channel quota: pos may hold at most 25% of on-hand (10 now) of Q-2, holds 10, this order needs 1');
+    expect(await reason(one.orderId)).toBe(
+      'channel quota: pos may hold at most 25% of on-hand (10 now) of Q-2, holds 10, this order needs 1',
+    );
   });
 
   it('shipped units leave the channel count, and the room goes to the oldest waiting order', async () => {
@@ -78,7 +92,9 @@ describeEachBackend('channel quotas in the reservation service', (backend) => {
     expect(outcomes.filter((o) => o === 'reserved')).toHaveLength(10);
     expect(outcomes.filter((o) => o === 'backordered')).toHaveLength(20);
     expect(await held('amazon', 'Q-4')).toBe(10);
-    const [units] = (await fx.db.query("SELECT sum(quantity)::int AS n FROM allocation WHERE sku = 'Q-4' AND released_at IS NULL")) as { n: number }[];
+    const [units] = (await fx.db.query(
+      "SELECT sum(quantity)::int AS n FROM allocation WHERE sku = 'Q-4' AND released_at IS NULL",
+    )) as { n: number }[];
     expect(units.n).toBe(10);
   });
 });

@@ -22,14 +22,24 @@ describe('quotaLimit', () => {
 });
 
 describe('quotaBreaches', () => {
-  const onHand = new Map([['A', 100], ['B', 100]]);
+  const onHand = new Map([
+    ['A', 100],
+    ['B', 100],
+  ]);
 
   it('lets an order that reaches the cap exactly through', () => {
     expect(quotaBreaches([absolute('A', 10, 7)], new Map([['A', 3]]), onHand)).toEqual([]);
   });
 
   it('reports each SKU one unit past its cap, with what the order needs', () => {
-    const breaches = quotaBreaches([absolute('A', 10, 7), share('B', 1000, 5)], new Map([['A', 4], ['B', 6]]), onHand);
+    const breaches = quotaBreaches(
+      [absolute('A', 10, 7), share('B', 1000, 5)],
+      new Map([
+        ['A', 4],
+        ['B', 6],
+      ]),
+      onHand,
+    );
     expect(breaches).toEqual([
       { sku: 'A', limit: 10, held: 7, wanted: 4, over: 1, shareBp: null },
       { sku: 'B', limit: 10, held: 5, wanted: 6, over: 1, shareBp: 1000 },

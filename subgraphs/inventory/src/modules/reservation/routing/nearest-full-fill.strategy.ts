@@ -1,5 +1,12 @@
 import { distanceKm, locate, type Point } from '@supply-graph/shared';
-import type { PlannedAllocation, RoutingPlan, RoutingRequest, RoutingStrategy, StockOption, WarehouseSite } from './routing-strategy';
+import type {
+  PlannedAllocation,
+  RoutingPlan,
+  RoutingRequest,
+  RoutingStrategy,
+  StockOption,
+  WarehouseSite,
+} from './routing-strategy';
 
 /**
  * The default routing: one warehouse that can fill the whole order if any
@@ -19,7 +26,9 @@ export class NearestFullFillStrategy implements RoutingStrategy {
     const destination = locate(request.destination);
     const distance = (w: WarehouseSite) => (destination ? distanceKm(w, destination) : 0);
     const sites = [...warehouses].sort((a, b) => distance(a) - distance(b) || a.code.localeCompare(b.code));
-    const where = destination ? `nearest to ${request.destination.city ?? request.destination.province}` : 'destination not on the map, by code';
+    const where = destination
+      ? `nearest to ${request.destination.city ?? request.destination.province}`
+      : 'destination not on the map, by code';
 
     const whole = sites.filter((w) => [...demand].every(([sku, qty]) => have(w, sku) >= qty));
     if (whole.length) {
@@ -34,14 +43,28 @@ export class NearestFullFillStrategy implements RoutingStrategy {
       const set = smallestCovering(sites, size, demand, have);
       if (set) {
         const allocations = fill(set, demand, have);
-        const parts = set.map((w) => `${w.code} (${allocations.filter((a) => a.warehouseId === w.id).map((a) => `${a.sku} x${a.quantity}`).join(', ')})`);
-        return { ok: true, allocations, reason: `no single warehouse holds every line; split across ${size}: ${parts.join(' + ')}; ${where}` };
+        const parts = set.map(
+          (w) =>
+            `${w.code} (${allocations
+              .filter((a) => a.warehouseId === w.id)
+              .map((a) => `${a.sku} x${a.quantity}`)
+              .join(', ')})`,
+        );
+        return {
+          ok: true,
+          allocations,
+          reason: `no single warehouse holds every line; split across ${size}: ${parts.join(' + ')}; ${where}`,
+        };
       }
     }
     const missing = [...demand]
       .map(([sku, qty]) => ({ sku, quantity: qty - sites.reduce((sum, w) => sum + have(w, sku), 0) }))
       .filter((m) => m.quantity > 0);
-    return { ok: false, missing, reason: `not enough stock: ${missing.map((m) => `${m.sku} short by ${m.quantity}`).join(', ')}` };
+    return {
+      ok: false,
+      missing,
+      reason: `not enough stock: ${missing.map((m) => `${m.sku} short by ${m.quantity}`).join(', ')}`,
+    };
   }
 }
 
@@ -73,7 +96,11 @@ function smallestCovering(
 }
 
 /** Takes each SKU from the set's warehouses, nearest first. */
-function fill(set: WarehouseSite[], demand: Map<string, number>, have: (w: WarehouseSite, sku: string) => number): PlannedAllocation[] {
+function fill(
+  set: WarehouseSite[],
+  demand: Map<string, number>,
+  have: (w: WarehouseSite, sku: string) => number,
+): PlannedAllocation[] {
   const out: PlannedAllocation[] = [];
   for (const [sku, qty] of demand) {
     let need = qty;

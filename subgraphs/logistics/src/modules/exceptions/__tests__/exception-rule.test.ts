@@ -34,13 +34,17 @@ describe('detectException', () => {
       detail: 'past ETA by 6 h',
       basisAt: eta,
     });
-    expect(detectException(candidate({ estimatedDeliveryAt: new Date(now.getTime() - 20 * 60_000) }), now, 48)?.detail).toBe(
-      'past ETA by 20 min',
-    );
+    expect(
+      detectException(candidate({ estimatedDeliveryAt: new Date(now.getTime() - 20 * 60_000) }), now, 48)?.detail,
+    ).toBe('past ETA by 20 min');
   });
 
   it('names both reasons when a late parcel is also quiet, and alerts as PAST_ETA', () => {
-    const found = detectException(candidate({ estimatedDeliveryAt: hoursBefore(24), lastScanAt: hoursBefore(72) }), now, 48);
+    const found = detectException(
+      candidate({ estimatedDeliveryAt: hoursBefore(24), lastScanAt: hoursBefore(72) }),
+      now,
+      48,
+    );
     expect(found).toMatchObject({ kind: LogisticsAlertKind.PAST_ETA, detail: 'past ETA by 24 h; no scan for 72 h' });
   });
 
@@ -74,7 +78,9 @@ describe('detectException', () => {
 
   it('judges nothing when a scan is later than the time it is asked about', () => {
     const future = new Date(now.getTime() + HOUR);
-    expect(detectException(candidate({ lastScanAt: future, estimatedDeliveryAt: hoursBefore(10) }), now, 48)).toBeNull();
+    expect(
+      detectException(candidate({ lastScanAt: future, estimatedDeliveryAt: hoursBefore(10) }), now, 48),
+    ).toBeNull();
   });
 });
 

@@ -7,7 +7,12 @@ import { loadLogisticsConfig } from '../../../config';
 import { createContext, type LogisticsContext } from '../../../context';
 
 /** A caller as the gateway passes it on: every public scope unless told otherwise. */
-export function principal(sub: string, channels: string[] | null, scopes: readonly string[] = SCOPES, kind: Principal['kind'] = 'user'): Principal {
+export function principal(
+  sub: string,
+  channels: string[] | null,
+  scopes: readonly string[] = SCOPES,
+  kind: Principal['kind'] = 'user',
+): Principal {
   return { sub, scopes: new Set(scopes), channels, kind };
 }
 
@@ -31,13 +36,23 @@ export interface Answer {
 }
 
 /** Runs an operation on the subgraph's schema as the caller would reach it through the gateway. */
-export async function ask(schema: GraphQLSchema, context: LogisticsContext, source: string, variableValues?: Record<string, unknown>): Promise<Answer> {
+export async function ask(
+  schema: GraphQLSchema,
+  context: LogisticsContext,
+  source: string,
+  variableValues?: Record<string, unknown>,
+): Promise<Answer> {
   const result = await graphql({ schema, source, contextValue: context, variableValues });
   return { data: result.data as Answer['data'], errors: result.errors ?? [] };
 }
 
 /** The data of an operation that must succeed. */
-export async function data(schema: GraphQLSchema, context: LogisticsContext, source: string, variableValues?: Record<string, unknown>) {
+export async function data(
+  schema: GraphQLSchema,
+  context: LogisticsContext,
+  source: string,
+  variableValues?: Record<string, unknown>,
+) {
   const answer = await ask(schema, context, source, variableValues);
   expect(answer.errors.map((e) => e.message)).toEqual([]);
   return answer.data!;

@@ -1,6 +1,13 @@
 import { trackingEventBound } from '../tracking-event.input';
 
-const scan = { carrier: 'sf', trackingNumber: 'SF1234567890', status: 'IN_TRANSIT', at: new Date(), location: '杭州转运中心', description: 'Departed\nfacility' };
+const scan = {
+  carrier: 'sf',
+  trackingNumber: 'SF1234567890',
+  status: 'IN_TRANSIT',
+  at: new Date(),
+  location: '杭州转运中心',
+  description: 'Departed\nfacility',
+};
 
 describe('trackingEventBound', () => {
   it('passes a real scan, line breaks in the description included', () => {
@@ -9,7 +16,13 @@ describe('trackingEventBound', () => {
 
   it('lists every field past its bound, named as in the input', () => {
     const problems = trackingEventBound.check(
-      { ...scan, carrier: 'c'.repeat(33), trackingNumber: 'SF\u0000', location: 'Hang\nzhou', description: 'd'.repeat(1_001) },
+      {
+        ...scan,
+        carrier: 'c'.repeat(33),
+        trackingNumber: 'SF\u0000',
+        location: 'Hang\nzhou',
+        description: 'd'.repeat(1_001),
+      },
       'input',
     );
     expect(problems).toEqual([

@@ -37,12 +37,18 @@ interface Entry {
   outcome: string;
 }
 interface AuditPage {
-  auditEvents: { edges: { cursor: string; node: Entry }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  auditEvents: {
+    edges: { cursor: string; node: Entry }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
 }
 type Answer<T> = { data?: T | null; errors?: { message: string; extensions?: { code?: string } }[] };
 
 const principal = (sub: string, scopes: readonly string[], channels: string[] | null = null): Principal => ({
-  sub, scopes: new Set(scopes), channels, kind: 'user',
+  sub,
+  scopes: new Set(scopes),
+  channels,
+  kind: 'user',
 });
 const staff = principal('staff-1', SCOPES);
 const reader = principal('reader-1', ['orders:read']);
@@ -53,10 +59,19 @@ describeEachBackend('the audit trail of the orders subgraph', (backend) => {
   let tokens: InternalTokens;
 
   /** One call as the gateway makes it: the caller in an internal token, a request id of our own. */
-  async function call<T>(who: Principal, query: string, variables: Record<string, unknown> = {}, requestId = `req-${randomUUID()}`) {
+  async function call<T>(
+    who: Principal,
+    query: string,
+    variables: Record<string, unknown> = {},
+    requestId = `req-${randomUUID()}`,
+  ) {
     const response = await fetch(orders.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokens.sign(who)}`, 'x-request-id': requestId },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await tokens.sign(who)}`,
+        'x-request-id': requestId,
+      },
       body: JSON.stringify({ query, variables }),
     });
     return { requestId, answer: (await response.json()) as Answer<T> };
@@ -86,10 +101,24 @@ describeEachBackend('the audit trail of the orders subgraph', (backend) => {
     database = await createTestDatabase(backend.adminUrl, 'audit_trail');
     const secret = randomBytes(32).toString('base64url');
     tokens = new InternalTokens(secret);
-    const config = loadOrdersConfig({ DATABASE_URL: database.url, ORDERS_PORT: '0', ORDERS_HOST: '127.0.0.1', LOG_LEVEL: 'silent', INTERNAL_TOKEN_SECRET: secret, DB_POOL_SIZE: '4' });
-    orders = await startSubgraph(ordersSubgraph, { config, peers: staticPeers({ customers: DOWN, inventory: DOWN, logistics: DOWN, gateway: DOWN }) });
-    await orders.dataSource.query("INSERT INTO channel (code, name, kind) VALUES ('webstore', 'Web store', 'WEBSTORE') ON CONFLICT DO NOTHING");
-    await orders.dataSource.query("INSERT INTO catalog_product (sku, name, discontinued, version) VALUES ('SKU-A', 'Tea cup', false, 1)");
+    const config = loadOrdersConfig({
+      DATABASE_URL: database.url,
+      ORDERS_PORT: '0',
+      ORDERS_HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      INTERNAL_TOKEN_SECRET: secret,
+      DB_POOL_SIZE: '4',
+    });
+    orders = await startSubgraph(ordersSubgraph, {
+      config,
+      peers: staticPeers({ customers: DOWN, inventory: DOWN, logistics: DOWN, gateway: DOWN }),
+    });
+    await orders.dataSource.query(
+      "INSERT INTO channel (code, name, kind) VALUES ('webstore', 'Web store', 'WEBSTORE') ON CONFLICT DO NOTHING",
+    );
+    await orders.dataSource.query(
+      "INSERT INTO catalog_product (sku, name, discontinued, version) VALUES ('SKU-A', 'Tea cup', false, 1)",
+    );
   });
   afterAll(async () => {
     await orders?.stop();
@@ -109,48 +138,93 @@ describeEachBackend('the audit trail of the orders subgraph', (backend) => {
       expect(repeated.answer.data?.placeOrder.created).toBe(false);
       const refused = await call(reader, PLACE, { input: order() });
       expect(refused.answer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-      const invalid = await call(staff, PLACE, { input: order({ lines: [{ sku: 'SKU-NOPE', quantity: 1, unitPrice: '1.00' }] }) });
+      const invalid = await call(staff, PLACE, {
+        input: order({ lines: [{ sku: 'SKU-NOPE', quantity: 1, unitPrice: '1.00' }] }),
+      });
       expect(invalid.answer.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       const missing = await call(staff, CANCEL, { id: randomUUID() });
       expect(missing.answer.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-      calls = { placed: placed.requestId, repeated: repeated.requestId, refused: refused.requestId, invalid: invalid.requestId, missing: missing.requestId };
+      calls = {
+        placed: placed.requestId,
+        repeated: repeated.requestId,
+        refused: refused.requestId,
+        invalid: invalid.requestId,
+        missing: missing.requestId,
+      };
     });
 
     it('names actor, action, target, channel, request id and outcome', async () => {
       const entries = await trail({ since: new Date(Date.now() - 60_000).toISOString() }, 5);
-      const byRequest = (id: string) => entries.filter((e) => e.requestId === id).map(({ actor, action, target, channel, outcome }) => ({ actor, action, target, channel, outcome }));
+      const byRequest = (id: string) =>
+        entries
+          .filter((e) => e.requestId === id)
+          .map(({ actor, action, target, channel, outcome }) => ({ actor, action, target, channel, outcome }));
       expect(entries).toHaveLength(5);
-      expect(byRequest(calls.placed)).toEqual([{ actor: 'staff-1', action: 'placeOrder', target: `Order:${placedId}`, channel: 'webstore', outcome: 'ok' }]);
-      expect(byRequest(calls.repeated)).toEqual([{ actor: 'staff-1', action: 'placeOrder', target: `Order:${placedId}`, channel: 'webstore', outcome: 'ok' }]);
-      expect(byRequest(calls.refused)).toEqual([{ actor: 'reader-1', action: 'placeOrder', target: null, channel: 'webstore', outcome: 'FORBIDDEN' }]);
-      expect(byRequest(calls.invalid)).toEqual([{ actor: 'staff-1', action: 'placeOrder', target: null, channel: 'webstore', outcome: 'BAD_USER_INPUT' }]);
-      expect(byRequest(calls.missing)[0]).toMatchObject({ action: 'cancelOrder', target: expect.stringMatching(/^Order:/), outcome: 'NOT_FOUND' });
+      expect(byRequest(calls.placed)).toEqual([
+        { actor: 'staff-1', action: 'placeOrder', target: `Order:${placedId}`, channel: 'webstore', outcome: 'ok' },
+      ]);
+      expect(byRequest(calls.repeated)).toEqual([
+        { actor: 'staff-1', action: 'placeOrder', target: `Order:${placedId}`, channel: 'webstore', outcome: 'ok' },
+      ]);
+      expect(byRequest(calls.refused)).toEqual([
+        { actor: 'reader-1', action: 'placeOrder', target: null, channel: 'webstore', outcome: 'FORBIDDEN' },
+      ]);
+      expect(byRequest(calls.invalid)).toEqual([
+        { actor: 'staff-1', action: 'placeOrder', target: null, channel: 'webstore', outcome: 'BAD_USER_INPUT' },
+      ]);
+      expect(byRequest(calls.missing)[0]).toMatchObject({
+        action: 'cancelOrder',
+        target: expect.stringMatching(/^Order:/),
+        outcome: 'NOT_FOUND',
+      });
     });
 
-    it('commits the placed order\'s entry in the transaction that stored the order, and nothing else of the refusals', async () => {
+    it("commits the placed order's entry in the transaction that stored the order, and nothing else of the refusals", async () => {
       // Rows written by one transaction share its id (xmin).
       const transactionOf = async (where: string, value: string) =>
-        ((await orders.dataSource.query(`SELECT DISTINCT xmin::text AS tx FROM outbox WHERE ${where}`, [value])) as { tx: string }[]).map((r) => r.tx);
+        (
+          (await orders.dataSource.query(`SELECT DISTINCT xmin::text AS tx FROM outbox WHERE ${where}`, [value])) as {
+            tx: string;
+          }[]
+        ).map((r) => r.tx);
       const [orderTx] = await transactionOf('aggregate_id = $1', placedId);
       expect(await transactionOf("payload->>'requestId' = $1", calls.placed)).toEqual([orderTx]);
       for (const refusal of [calls.refused, calls.invalid, calls.missing]) {
         // Refusals of concurrent requests may share one transaction (the writer batches them): audit entries only.
         const [tx] = await transactionOf("payload->>'requestId' = $1", refusal);
-        const types = ((await orders.dataSource.query('SELECT type FROM outbox WHERE xmin::text = $1', [tx])) as { type: string }[]).map((r) => r.type);
+        const types = (
+          (await orders.dataSource.query('SELECT type FROM outbox WHERE xmin::text = $1', [tx])) as { type: string }[]
+        ).map((r) => r.type);
         expect(new Set(types)).toEqual(new Set([EventTypes.auditRecorded]));
       }
     });
 
     it('keeps an entry delivered twice once', async () => {
-      const [row] = (await orders.dataSource.query("SELECT event_id, payload FROM outbox WHERE payload->>'requestId' = $1", [calls.placed])) as {
+      const [row] = (await orders.dataSource.query(
+        "SELECT event_id, payload FROM outbox WHERE payload->>'requestId' = $1",
+        [calls.placed],
+      )) as {
         event_id: string;
         payload: never;
       }[];
       const [consumer] = auditConsumers();
-      const event = { eventId: row.event_id, type: EventTypes.auditRecorded, aggregateType: 'audit', aggregateId: randomUUID(), aggregateVersion: 1, occurredAt: '', source: 'orders', payload: row.payload };
+      const event = {
+        eventId: row.event_id,
+        type: EventTypes.auditRecorded,
+        aggregateType: 'audit',
+        aggregateId: randomUUID(),
+        aggregateVersion: 1,
+        occurredAt: '',
+        source: 'orders',
+        payload: row.payload,
+      };
       await orders.dataSource.transaction((m) => consumer.handle(event, eventTransaction(m, 'orders')));
       await orders.dataSource.transaction((m) => consumer.handle(event, eventTransaction(m, 'orders')));
-      expect(await orders.dataSource.query('SELECT count(*)::int AS n FROM audit_event WHERE request_id = $1', [calls.placed])).toEqual([{ n: 1 }]);
+      expect(
+        await orders.dataSource.query('SELECT count(*)::int AS n FROM audit_event WHERE request_id = $1', [
+          calls.placed,
+        ]),
+      ).toEqual([{ n: 1 }]);
     });
 
     it('records no entry for reading the trail', async () => {
@@ -191,11 +265,17 @@ describeEachBackend('the audit trail of the orders subgraph', (backend) => {
       const { answer } = await call<AuditPage>(reader, AUDIT, {});
       expect(answer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       expect(await trail({}, 0, principal('tmall-auditor', ['audit:read'], ['tmall']))).toEqual([]);
-      expect((await trail({}, 1, principal('web-auditor', ['audit:read'], ['webstore']))).every((e) => e.channel === 'webstore')).toBe(true);
+      expect(
+        (await trail({}, 1, principal('web-auditor', ['audit:read'], ['webstore']))).every(
+          (e) => e.channel === 'webstore',
+        ),
+      ).toBe(true);
     });
 
     it('refuses a cursor that is not one of its own', async () => {
-      const { answer } = await call<AuditPage>(staff, AUDIT, { after: Buffer.from('["yesterday","x"]').toString('base64url') });
+      const { answer } = await call<AuditPage>(staff, AUDIT, {
+        after: Buffer.from('["yesterday","x"]').toString('base64url'),
+      });
       expect(answer.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     });
   });

@@ -5,7 +5,7 @@ import { ordersSubgraph } from '../../../index';
 import { requestCatalogueIfEmpty } from '../catalogue-request.job';
 import { recordCatalogued } from '../product-catalogue.consumer';
 
-describeEachBackend("orders asks for the catalogue while its copy is empty", (backend) => {
+describeEachBackend('orders asks for the catalogue while its copy is empty', (backend) => {
   let database: MigratedDatabase;
   let db: DataSource;
 
@@ -18,7 +18,11 @@ describeEachBackend("orders asks for the catalogue while its copy is empty", (ba
   });
 
   const requests = async () =>
-    ((await db.query("SELECT count(*)::int AS n FROM outbox WHERE type = 'product.catalogue-requested'")) as { n: number }[])[0].n;
+    (
+      (await db.query("SELECT count(*)::int AS n FROM outbox WHERE type = 'product.catalogue-requested'")) as {
+        n: number;
+      }[]
+    )[0].n;
 
   it('sends one request a minute while the copy is empty, and none once it holds anything', async () => {
     const events = serviceEvents('orders', db, () => undefined);
@@ -27,11 +31,17 @@ describeEachBackend("orders asks for the catalogue while its copy is empty", (ba
     expect(await requestCatalogueIfEmpty(db, events)).toBe(false);
     expect(await requests()).toBe(1);
     // A minute later, still empty: asked again.
-    await db.query("UPDATE outbox SET occurred_at = occurred_at - interval '61 seconds' WHERE type = 'product.catalogue-requested'");
+    await db.query(
+      "UPDATE outbox SET occurred_at = occurred_at - interval '61 seconds' WHERE type = 'product.catalogue-requested'",
+    );
     expect(await requestCatalogueIfEmpty(db, events)).toBe(true);
     expect(await requests()).toBe(2);
-    await db.query("UPDATE outbox SET occurred_at = occurred_at - interval '61 seconds' WHERE type = 'product.catalogue-requested'");
-    await db.transaction((manager) => recordCatalogued({ manager }, { sku: 'SKU-1', name: 'Cup', discontinued: false, version: 1 }));
+    await db.query(
+      "UPDATE outbox SET occurred_at = occurred_at - interval '61 seconds' WHERE type = 'product.catalogue-requested'",
+    );
+    await db.transaction((manager) =>
+      recordCatalogued({ manager }, { sku: 'SKU-1', name: 'Cup', discontinued: false, version: 1 }),
+    );
     expect(await requestCatalogueIfEmpty(db, events)).toBe(false);
     expect(await requests()).toBe(2);
   });

@@ -14,8 +14,11 @@ describe('adapter registry', () => {
   });
 
   it.each([
-    ['shopify', 'shopify-order.json'], ['amazon', 'amazon-order.json'], ['tmall', 'tmall-trade.json'],
-    ['jd', 'jd-order.json'], ['douyin', 'douyin-order.json'],
+    ['shopify', 'shopify-order.json'],
+    ['amazon', 'amazon-order.json'],
+    ['tmall', 'tmall-trade.json'],
+    ['jd', 'jd-order.json'],
+    ['douyin', 'douyin-order.json'],
   ])('the %s adapter imports its sample', (channel, file) => {
     expect(orderOf(adapterFor(channel)!.parse(sample(file), { receivedAt })).channel).toBe(channel);
   });

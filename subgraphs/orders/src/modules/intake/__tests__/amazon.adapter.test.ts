@@ -25,12 +25,19 @@ describe('AmazonAdapter', () => {
       taxMinor: 0,
       total: '64.98',
       shippingAddress: {
-        name: 'Daniel Ortiz', phone: '+12065550188', country: 'US', province: 'WA',
-        city: 'Seattle', line1: '1200 Pine Ave', postalCode: '98101-2233',
+        name: 'Daniel Ortiz',
+        phone: '+12065550188',
+        country: 'US',
+        province: 'WA',
+        city: 'Seattle',
+        line1: '1200 Pine Ave',
+        postalCode: '98101-2233',
       },
       placedAt: new Date('2026-11-21T03:41:12.000Z'),
     });
-    expect(result.repairs).toEqual([{ field: 'ShippingAddress.Phone', from: '+1 206-555-0188', to: '+12065550188', rule: 'phone-e164' }]);
+    expect(result.repairs).toEqual([
+      { field: 'ShippingAddress.Phone', from: '+1 206-555-0188', to: '+12065550188', rule: 'phone-e164' },
+    ]);
   });
 
   it('sums promotions and shipping over several items, a free gift among them', () => {
@@ -38,7 +45,13 @@ describe('AmazonAdapter', () => {
     o.OrderItems[0].PromotionDiscount = usd('5.00');
     o.OrderItems[0].ShippingPrice = usd('4.99');
     o.OrderItems.push({ SellerSKU: 'SKU-0299', QuantityOrdered: 1, ItemPrice: usd('0.00') });
-    o.OrderItems.push({ SellerSKU: 'SKU-0040', QuantityOrdered: 3, ItemPrice: usd(30), ShippingPrice: usd(1.5), ShippingDiscount: usd('1.50') });
+    o.OrderItems.push({
+      SellerSKU: 'SKU-0040',
+      QuantityOrdered: 3,
+      ItemPrice: usd(30),
+      ShippingPrice: usd(1.5),
+      ShippingDiscount: usd('1.50'),
+    });
     o.OrderTotal = usd('94.97');
     const order = orderOf(parse(o));
     expect(order.lines).toEqual([
@@ -77,7 +90,9 @@ describe('AmazonAdapter', () => {
   it('rejects an OrderTotal that leaves the tax out, and tax in another currency', () => {
     const o = sample('amazon-order.json');
     o.OrderItems[0].ItemTax = usd('6.66');
-    expect(messageFor(parse(o), 'OrderTotal.Amount')).toBe('channel says 64.98, lines less discounts plus shipping give 64.98, plus tax 6.66 is 71.64');
+    expect(messageFor(parse(o), 'OrderTotal.Amount')).toBe(
+      'channel says 64.98, lines less discounts plus shipping give 64.98, plus tax 6.66 is 71.64',
+    );
     o.OrderItems[0].ItemTax = { CurrencyCode: 'CAD', Amount: '6.66' };
     o.OrderTotal = usd('71.64');
     expect(problemFields(parse(o))).toEqual(['OrderItems[0].ItemTax.CurrencyCode']);
@@ -89,7 +104,9 @@ describe('AmazonAdapter', () => {
     o.OrderTotal = usd('64.99');
     const result = parse(o);
     expect(problemFields(result)).toEqual(['OrderItems[0].ItemPrice.Amount']);
-    expect(messageFor(result, 'OrderItems[0].ItemPrice.Amount')).toBe('64.99 for 2 units does not divide into a whole-cent unit price');
+    expect(messageFor(result, 'OrderItems[0].ItemPrice.Amount')).toBe(
+      '64.99 for 2 units does not divide into a whole-cent unit price',
+    );
   });
 
   it('names the field whose currency differs from OrderTotal', () => {
@@ -105,7 +122,9 @@ describe('AmazonAdapter', () => {
   it('rejects an OrderTotal that does not add up', () => {
     const o = sample('amazon-order.json');
     o.OrderTotal = usd('65.00');
-    expect(messageFor(parse(o), 'OrderTotal.Amount')).toBe('channel says 65.00, lines less discounts plus shipping give 64.98');
+    expect(messageFor(parse(o), 'OrderTotal.Amount')).toBe(
+      'channel says 65.00, lines less discounts plus shipping give 64.98',
+    );
   });
 
   it('lists every problem of a broken order', () => {
@@ -118,8 +137,13 @@ describe('AmazonAdapter', () => {
     o.OrderItems.push({ SellerSKU: 'SKU-0002', QuantityOrdered: 1 });
     o.ShippingAddress.CountryCode = 'XX';
     expect(problemFields(parse(o))).toEqual([
-      'AmazonOrderId', 'OrderItems[0].QuantityOrdered', 'OrderItems[0].SellerSKU', 'OrderItems[1].ItemPrice',
-      'OrderTotal.CurrencyCode', 'PurchaseDate', 'ShippingAddress.CountryCode',
+      'AmazonOrderId',
+      'OrderItems[0].QuantityOrdered',
+      'OrderItems[0].SellerSKU',
+      'OrderItems[1].ItemPrice',
+      'OrderTotal.CurrencyCode',
+      'PurchaseDate',
+      'ShippingAddress.CountryCode',
     ]);
   });
 

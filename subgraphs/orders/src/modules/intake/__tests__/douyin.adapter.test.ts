@@ -19,8 +19,13 @@ describe('DouyinAdapter', () => {
       taxMinor: 0,
       total: '238.00',
       shippingAddress: {
-        name: '刘**', phone: null, country: 'CN', province: '广东省', city: '深圳市',
-        line1: '南山区粤海街道科技园南区 ** 栋 ***', postalCode: null,
+        name: '刘**',
+        phone: null,
+        country: 'CN',
+        province: '广东省',
+        city: '深圳市',
+        line1: '南山区粤海街道科技园南区 ** 栋 ***',
+        postalCode: null,
       },
       // create_time 1763823045 is 2025-11-22 22:50:45 in China: the sample is a year older than the others.
       placedAt: new Date('2025-11-22T14:50:45.000Z'),
@@ -45,7 +50,10 @@ describe('DouyinAdapter', () => {
   it('adds postage, several lines and a zero-priced gift', () => {
     const o = sample('douyin-order.json');
     const d = o.shop_order_detail;
-    d.sku_order_list.push({ out_sku_id: 'SKU-0089', item_num: 3, origin_amount: 5970 }, { out_sku_id: 'SKU-0299', item_num: 1, origin_amount: 0 });
+    d.sku_order_list.push(
+      { out_sku_id: 'SKU-0089', item_num: 3, origin_amount: 5970 },
+      { out_sku_id: 'SKU-0299', item_num: 1, origin_amount: 0 },
+    );
     d.post_amount = 800;
     d.pay_amount = 30570;
     const order = orderOf(parse(o));
@@ -66,7 +74,15 @@ describe('DouyinAdapter', () => {
     const result = parse(o);
     const order = orderOf(result);
     expect([order.discount, order.shippingFee, order.total]).toEqual(['0.00', '0.00', '258.00']);
-    expect(order.shippingAddress).toEqual({ name: '刘**', phone: '+8613800000923', country: 'CN', province: null, city: null, line1: null, postalCode: null });
+    expect(order.shippingAddress).toEqual({
+      name: '刘**',
+      phone: '+8613800000923',
+      country: 'CN',
+      province: null,
+      city: null,
+      line1: null,
+      postalCode: null,
+    });
     expect(order.buyer.channelBuyerId).toBeNull();
     expect(repairRules(result)['shop_order_detail.post_tel']).toBe('phone-e164');
   });
@@ -80,7 +96,9 @@ describe('DouyinAdapter', () => {
   it('rejects a pay_amount that does not add up', () => {
     const o = sample('douyin-order.json');
     o.shop_order_detail.pay_amount = 25800;
-    expect(messageFor(parse(o), 'shop_order_detail.pay_amount')).toBe('channel says 258.00, lines less discounts plus shipping give 238.00');
+    expect(messageFor(parse(o), 'shop_order_detail.pay_amount')).toBe(
+      'channel says 258.00, lines less discounts plus shipping give 238.00',
+    );
   });
 
   it('lists every problem of a broken order, yuan in a fen field among them', () => {
@@ -92,11 +110,16 @@ describe('DouyinAdapter', () => {
     d.sku_order_list[0].item_num = 0;
     d.sku_order_list.push({ item_num: 1, origin_amount: -100 });
     expect(problemFields(parse(o))).toEqual([
-      'shop_order_detail.create_time', 'shop_order_detail.order_id', 'shop_order_detail.promotion_amount',
-      'shop_order_detail.sku_order_list[0].item_num', 'shop_order_detail.sku_order_list[1].origin_amount',
+      'shop_order_detail.create_time',
+      'shop_order_detail.order_id',
+      'shop_order_detail.promotion_amount',
+      'shop_order_detail.sku_order_list[0].item_num',
+      'shop_order_detail.sku_order_list[1].origin_amount',
       'shop_order_detail.sku_order_list[1].out_sku_id',
     ]);
-    expect(messageFor(parse(o), 'shop_order_detail.promotion_amount')).toBe('20.00 is not a whole number of minor units (fen)');
+    expect(messageFor(parse(o), 'shop_order_detail.promotion_amount')).toBe(
+      '20.00 is not a whole number of minor units (fen)',
+    );
   });
 
   it('rejects a payload without shop_order_detail', () => {

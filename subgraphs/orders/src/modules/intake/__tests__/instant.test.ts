@@ -8,23 +8,40 @@ describe('parseInstant', () => {
       assumed: '2026-11-22T10:15:30+08:00',
     });
     // Just after midnight in China is still the previous day in UTC.
-    expect(parseInstant('2026-11-23 00:05:00', { localOffset: CHINA_OFFSET })).toMatchObject({ date: new Date('2026-11-22T16:05:00.000Z') });
+    expect(parseInstant('2026-11-23 00:05:00', { localOffset: CHINA_OFFSET })).toMatchObject({
+      date: new Date('2026-11-22T16:05:00.000Z'),
+    });
   });
 
   it('reads ISO times with an offset as they say, assuming nothing', () => {
-    expect(parseInstant('2026-11-20T21:14:03-05:00', { localOffset: CHINA_OFFSET })).toEqual({ ok: true, date: new Date('2026-11-21T02:14:03.000Z') });
+    expect(parseInstant('2026-11-20T21:14:03-05:00', { localOffset: CHINA_OFFSET })).toEqual({
+      ok: true,
+      date: new Date('2026-11-21T02:14:03.000Z'),
+    });
     expect(parseInstant('2026-11-21T03:41:12Z')).toEqual({ ok: true, date: new Date('2026-11-21T03:41:12.000Z') });
-    expect(parseInstant('2026-11-21T03:41:12.250+0000')).toEqual({ ok: true, date: new Date('2026-11-21T03:41:12.250Z') });
+    expect(parseInstant('2026-11-21T03:41:12.250+0000')).toEqual({
+      ok: true,
+      date: new Date('2026-11-21T03:41:12.250Z'),
+    });
   });
 
   it('reads unix seconds when told to', () => {
-    expect(parseInstant(1763823045, { epochSeconds: true })).toEqual({ ok: true, date: new Date('2025-11-22T14:50:45.000Z') });
-    expect(parseInstant('1763823045', { epochSeconds: true })).toEqual({ ok: true, date: new Date('2025-11-22T14:50:45.000Z') });
+    expect(parseInstant(1763823045, { epochSeconds: true })).toEqual({
+      ok: true,
+      date: new Date('2025-11-22T14:50:45.000Z'),
+    });
+    expect(parseInstant('1763823045', { epochSeconds: true })).toEqual({
+      ok: true,
+      date: new Date('2025-11-22T14:50:45.000Z'),
+    });
     expect(parseInstant(1763823045)).toEqual({ ok: false, message: 'a date and time is required' });
   });
 
   it('accepts a Date as it is', () => {
-    expect(parseInstant(new Date('2026-11-24T00:00:00Z'))).toEqual({ ok: true, date: new Date('2026-11-24T00:00:00Z') });
+    expect(parseInstant(new Date('2026-11-24T00:00:00Z'))).toEqual({
+      ok: true,
+      date: new Date('2026-11-24T00:00:00Z'),
+    });
   });
 
   it.each([

@@ -27,7 +27,9 @@ export function problemsOf(result: IntakeResult): Problem[] {
 
 /** The fields of every problem, sorted, to compare as a set. */
 export function problemFields(result: IntakeResult): string[] {
-  return problemsOf(result).map((p) => p.field).sort();
+  return problemsOf(result)
+    .map((p) => p.field)
+    .sort();
 }
 
 export function messageFor(result: IntakeResult, field: string): string | undefined {

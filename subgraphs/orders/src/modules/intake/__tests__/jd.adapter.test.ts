@@ -19,14 +19,24 @@ describe('JdAdapter', () => {
       taxMinor: 0,
       total: '496.00',
       shippingAddress: {
-        name: '王建国', phone: null, country: 'CN', province: '北京', city: '北京市',
-        line1: '北京朝阳区建国路 93 号万达广场 8 号楼 2305', postalCode: null,
+        name: '王建国',
+        phone: null,
+        country: 'CN',
+        province: '北京',
+        city: '北京市',
+        line1: '北京朝阳区建国路 93 号万达广场 8 号楼 2305',
+        postalCode: null,
       },
       placedAt: new Date('2026-11-22T12:05:41.000Z'),
     });
     expect(result.repairs).toEqual([
       { field: 'consigneeInfo.mobile', from: '139****5521', to: '', rule: 'phone-masked' },
-      { field: 'orderStartTime', from: '2026-11-22 20:05:41', to: '2026-11-22T20:05:41+08:00', rule: 'timezone-applied' },
+      {
+        field: 'orderStartTime',
+        from: '2026-11-22 20:05:41',
+        to: '2026-11-22T20:05:41+08:00',
+        rule: 'timezone-applied',
+      },
     ]);
   });
 
@@ -40,7 +50,10 @@ describe('JdAdapter', () => {
 
   it('adds freight, more lines and a zero-priced gift', () => {
     const o = sample('jd-order.json');
-    o.itemInfoList.push({ outerSkuId: 'SKU-0121', itemTotal: '3', jdPrice: '19.90' }, { outerSkuId: 'SKU-0299', itemTotal: '1', jdPrice: '0.00' });
+    o.itemInfoList.push(
+      { outerSkuId: 'SKU-0121', itemTotal: '3', jdPrice: '19.90' },
+      { outerSkuId: 'SKU-0299', itemTotal: '1', jdPrice: '0.00' },
+    );
     o.freightPrice = '6.00';
     o.orderPayment = '561.70';
     const order = orderOf(parse(o));
@@ -60,7 +73,10 @@ describe('JdAdapter', () => {
     o.consigneeInfo.telephone = '010-62345678';
     const result = parse(o);
     expect(orderOf(result).shippingAddress.phone).toBe('+861062345678');
-    expect(repairRules(result)).toMatchObject({ 'consigneeInfo.mobile': 'phone-masked', 'consigneeInfo.telephone': 'phone-e164' });
+    expect(repairRules(result)).toMatchObject({
+      'consigneeInfo.mobile': 'phone-masked',
+      'consigneeInfo.telephone': 'phone-e164',
+    });
   });
 
   it('without discount, freight, pin or address line', () => {
@@ -76,7 +92,9 @@ describe('JdAdapter', () => {
   it('rejects an orderPayment that does not add up', () => {
     const o = sample('jd-order.json');
     o.orderPayment = '516.00';
-    expect(messageFor(parse(o), 'orderPayment')).toBe('channel says 516.00, lines less discounts plus shipping give 496.00');
+    expect(messageFor(parse(o), 'orderPayment')).toBe(
+      'channel says 516.00, lines less discounts plus shipping give 496.00',
+    );
   });
 
   it('rejects a discount larger than the goods', () => {
@@ -93,8 +111,13 @@ describe('JdAdapter', () => {
     o.itemInfoList.push({ skuId: '1', itemTotal: '-1', jdPrice: 'free' });
     delete o.consigneeInfo.fullname;
     expect(problemFields(parse(o))).toEqual([
-      'consigneeInfo.fullname', 'itemInfoList[0].itemTotal', 'itemInfoList[1].itemTotal',
-      'itemInfoList[1].jdPrice', 'itemInfoList[1].outerSkuId', 'orderId', 'orderStartTime',
+      'consigneeInfo.fullname',
+      'itemInfoList[0].itemTotal',
+      'itemInfoList[1].itemTotal',
+      'itemInfoList[1].jdPrice',
+      'itemInfoList[1].outerSkuId',
+      'orderId',
+      'orderStartTime',
     ]);
   });
 

@@ -2,8 +2,17 @@ import { MAX_MINOR, formatMinor, parseMoney } from '../normalize/money';
 
 describe('parseMoney', () => {
   it.each([
-    ['12.30', 1230], ['12.3', 1230], ['12', 1200], [' 0.05 ', 5], ['0', 0], ['1.500', 150], ['999999999999.99', MAX_MINOR],
-    [12.3, 1230], [39.9, 3990], [0, 0], [199, 19900],
+    ['12.30', 1230],
+    ['12.3', 1230],
+    ['12', 1200],
+    [' 0.05 ', 5],
+    ['0', 0],
+    ['1.500', 150],
+    ['999999999999.99', MAX_MINOR],
+    [12.3, 1230],
+    [39.9, 3990],
+    [0, 0],
+    [199, 19900],
   ])('reads %p as %p minor units', (value, minor) => {
     expect(parseMoney(value)).toEqual({ ok: true, minor });
   });
@@ -29,16 +38,23 @@ describe('parseMoney', () => {
   it('reads integer minor units (fen) when told to', () => {
     expect(parseMoney(25800, 'minor')).toEqual({ ok: true, minor: 25800 });
     expect(parseMoney('25800', 'minor')).toEqual({ ok: true, minor: 25800 });
-    expect(parseMoney(258.5, 'minor')).toEqual({ ok: false, message: '258.5 is not a whole number of minor units (fen)' });
+    expect(parseMoney(258.5, 'minor')).toEqual({
+      ok: false,
+      message: '258.5 is not a whole number of minor units (fen)',
+    });
     expect(parseMoney('-1', 'minor')).toEqual({ ok: false, message: '-1 is negative' });
   });
 });
 
 describe('formatMinor', () => {
-  it.each([[1230, '12.30'], [5, '0.05'], [0, '0.00'], [31870, '318.70'], [-250, '-2.50'], [MAX_MINOR, '999999999999.99']])(
-    'formats %p as %p',
-    (minor, text) => {
-      expect(formatMinor(minor)).toBe(text);
-    },
-  );
+  it.each([
+    [1230, '12.30'],
+    [5, '0.05'],
+    [0, '0.00'],
+    [31870, '318.70'],
+    [-250, '-2.50'],
+    [MAX_MINOR, '999999999999.99'],
+  ])('formats %p as %p', (minor, text) => {
+    expect(formatMinor(minor)).toBe(text);
+  });
 });

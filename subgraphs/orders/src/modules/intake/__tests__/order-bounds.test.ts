@@ -8,7 +8,11 @@ const input = () => ({
   externalId: 'WS-1',
   buyer: { name: 'Zhou Min', email: 'zhou.min@example.com', phone: null as string | null },
   currency: 'CNY',
-  lines: [{ sku: 'SKU-0010', quantity: 2, unitPrice: '89.90' }] as { sku: string; quantity: number; unitPrice: string }[],
+  lines: [{ sku: 'SKU-0010', quantity: 2, unitPrice: '89.90' }] as {
+    sku: string;
+    quantity: number;
+    unitPrice: string;
+  }[],
   shippingAddress: { country: 'CN', city: '上海市', line1: '淮海中路 999 号' } as Record<string, unknown>,
 });
 const place = (value: unknown) => normalizePlaceOrderInput(value, { receivedAt });
@@ -41,10 +45,26 @@ describe('order bounds on placeOrder input', () => {
   });
 
   it.each([
-    ['externalId', (o: ReturnType<typeof input>) => (o.externalId = 'E'.repeat(129)), 'at most 128 characters, got 129'],
-    ['buyer.email', (o: ReturnType<typeof input>) => (o.buyer.email = `${'e'.repeat(250)}@x.cn`), 'at most 254 characters, got 255'],
-    ['shippingAddress.city', (o: ReturnType<typeof input>) => (o.shippingAddress.city = 'Hang\u0000zhou'), 'contains the control character U+0000 at 4'],
-    ['lines[0].sku', (o: ReturnType<typeof input>) => (o.lines[0].sku = 'SKU\u0001'), 'contains the control character U+0001 at 3'],
+    [
+      'externalId',
+      (o: ReturnType<typeof input>) => (o.externalId = 'E'.repeat(129)),
+      'at most 128 characters, got 129',
+    ],
+    [
+      'buyer.email',
+      (o: ReturnType<typeof input>) => (o.buyer.email = `${'e'.repeat(250)}@x.cn`),
+      'at most 254 characters, got 255',
+    ],
+    [
+      'shippingAddress.city',
+      (o: ReturnType<typeof input>) => (o.shippingAddress.city = 'Hang\u0000zhou'),
+      'contains the control character U+0000 at 4',
+    ],
+    [
+      'lines[0].sku',
+      (o: ReturnType<typeof input>) => (o.lines[0].sku = 'SKU\u0001'),
+      'contains the control character U+0001 at 3',
+    ],
     ['lines', (o: ReturnType<typeof input>) => (o.lines = Array(201).fill(o.lines[0])), 'at most 200 entries, got 201'],
   ])('refuses %s past its bound', (field, edit, message) => {
     const order = input();
@@ -61,7 +81,9 @@ describe('order bounds on placeOrder input', () => {
     expect(problemFields(place(order))).toEqual(['lines[0].quantity', 'lines[1].unitPrice']);
     expect(messageFor(place(order), 'lines[0].quantity')).toBe('at most 100000, got 2147483647');
     order.lines[1].unitPrice = '9.99';
-    expect(problemsOf(place(order))).toEqual([{ field: 'lines[0].quantity', message: 'must be within 1..100000, got 2147483647' }]);
+    expect(problemsOf(place(order))).toEqual([
+      { field: 'lines[0].quantity', message: 'must be within 1..100000, got 2147483647' },
+    ]);
   });
 
   it('refuses one SKU over several lines past the quantity bound, each line within it', () => {
@@ -81,9 +103,13 @@ describe('order bounds on placeOrder input', () => {
     order.lines = [{ sku: 'SKU-0010', quantity: 1, unitPrice: '10000000.01' }];
     expect(messageFor(place(order), 'lines[0].unitPrice')).toBe('at most 10000000.00, got 10000000.01');
     order.lines = [{ sku: 'SKU-0010', quantity: 101, unitPrice: '10000000.00' }];
-    expect(problemsOf(place(order))).toEqual([{ field: 'lines[0]', message: 'quantity x unitPrice is more than 1000000000.00' }]);
+    expect(problemsOf(place(order))).toEqual([
+      { field: 'lines[0]', message: 'quantity x unitPrice is more than 1000000000.00' },
+    ]);
     order.lines = Array.from({ length: 11 }, (_, i) => ({ sku: `SKU-${i}`, quantity: 10, unitPrice: '10000000.00' }));
-    expect(problemsOf(place(order))).toEqual([{ field: 'total', message: 'the order total is more than 1000000000.00' }]);
+    expect(problemsOf(place(order))).toEqual([
+      { field: 'total', message: 'the order total is more than 1000000000.00' },
+    ]);
   });
 
   it.each(['1e308', 'NaN', 'Infinity', '99999999999999999999999999.99'])('refuses the unit price %p', (price) => {
@@ -122,6 +148,8 @@ describe('orderBoundsProblems', () => {
     expect(orderBoundsProblems({ lines: [{ ...lines[0], quantity: 100_001 }] }, { amounts: false })).toEqual([
       { field: 'lines[0].quantity', message: 'at most 100000, got 100001' },
     ]);
-    expect(orderBoundsProblems({ lines })).toEqual([{ field: 'lines[0].quantity', message: 'must be within 1..100000, got 0' }]);
+    expect(orderBoundsProblems({ lines })).toEqual([
+      { field: 'lines[0].quantity', message: 'must be within 1..100000, got 0' },
+    ]);
   });
 });

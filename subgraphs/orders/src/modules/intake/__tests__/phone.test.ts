@@ -41,7 +41,10 @@ describe('normalizePhone', () => {
     ['1381234567', 'CN', 'is not a valid phone number'],
     ['call me 138', 'CN', 'is not a phone number'],
     ['2065550188', null, 'has no country code and the country is unknown'],
-  ])('says what is wrong with %p without repeating it (messages are returned, stored and logged)', (raw, region, message) => {
-    expect(normalizePhone(raw, region)).toEqual({ kind: 'invalid', message });
-  });
+  ])(
+    'says what is wrong with %p without repeating it (messages are returned, stored and logged)',
+    (raw, region, message) => {
+      expect(normalizePhone(raw, region)).toEqual({ kind: 'invalid', message });
+    },
+  );
 });

@@ -11,7 +11,15 @@ const input = () => ({
     { sku: 'SKU-0010', quantity: 2, unitPrice: '89.90' },
     { sku: 'SKU-0299', quantity: 1, unitPrice: '0.00' },
   ],
-  shippingAddress: { name: 'Zhou Min', phone: null, country: '中国', province: '上海市', city: '上海市', line1: '淮海中路 999 号', postalCode: '200031' },
+  shippingAddress: {
+    name: 'Zhou Min',
+    phone: null,
+    country: '中国',
+    province: '上海市',
+    city: '上海市',
+    line1: '淮海中路 999 号',
+    postalCode: '200031',
+  },
   placedAt: new Date('2026-11-24T09:30:00+08:00') as Date | string | null,
 });
 const normalize = (value: unknown) => normalizePlaceOrderInput(value, { receivedAt });
@@ -32,7 +40,15 @@ describe('normalizePlaceOrderInput', () => {
       shippingFee: '0.00',
       taxMinor: 0,
       total: '179.80',
-      shippingAddress: { name: 'Zhou Min', phone: null, country: 'CN', province: '上海市', city: '上海市', line1: '淮海中路 999 号', postalCode: '200031' },
+      shippingAddress: {
+        name: 'Zhou Min',
+        phone: null,
+        country: 'CN',
+        province: '上海市',
+        city: '上海市',
+        line1: '淮海中路 999 号',
+        postalCode: '200031',
+      },
       placedAt: new Date('2026-11-24T01:30:00.000Z'),
     });
     expect(repairRules(result)).toEqual({ 'shippingAddress.country': 'country-iso', 'buyer.phone': 'phone-e164' });
@@ -41,7 +57,9 @@ describe('normalizePlaceOrderInput', () => {
   it('defaults placedAt to when the request arrived, and reads ISO text', () => {
     expect(orderOf(normalize({ ...input(), placedAt: null })).placedAt).toEqual(receivedAt);
     expect(orderOf(normalize({ ...input(), placedAt: undefined })).placedAt).toEqual(receivedAt);
-    expect(orderOf(normalize({ ...input(), placedAt: '2026-11-24T01:30:00Z' })).placedAt).toEqual(new Date('2026-11-24T01:30:00Z'));
+    expect(orderOf(normalize({ ...input(), placedAt: '2026-11-24T01:30:00Z' })).placedAt).toEqual(
+      new Date('2026-11-24T01:30:00Z'),
+    );
   });
 
   it('lower-cases the channel and upper-cases the currency, saying so', () => {
@@ -51,12 +69,26 @@ describe('normalizePlaceOrderInput', () => {
   });
 
   it('needs only the required fields', () => {
-    const order = orderOf(normalize({
-      channel: 'shopify', externalId: '1', buyer: { name: 'A' }, currency: 'USD',
-      lines: [{ sku: 'SKU-0001', quantity: 1, unitPrice: '5' }], shippingAddress: { country: 'us' },
-    }));
+    const order = orderOf(
+      normalize({
+        channel: 'shopify',
+        externalId: '1',
+        buyer: { name: 'A' },
+        currency: 'USD',
+        lines: [{ sku: 'SKU-0001', quantity: 1, unitPrice: '5' }],
+        shippingAddress: { country: 'us' },
+      }),
+    );
     expect(order.buyer).toEqual({ name: 'A', email: null, phone: null, channelBuyerId: null });
-    expect(order.shippingAddress).toEqual({ name: null, phone: null, country: 'US', province: null, city: null, line1: null, postalCode: null });
+    expect(order.shippingAddress).toEqual({
+      name: null,
+      phone: null,
+      country: 'US',
+      province: null,
+      city: null,
+      line1: null,
+      postalCode: null,
+    });
     expect(order.total).toBe('5.00');
   });
 
@@ -77,9 +109,20 @@ describe('normalizePlaceOrderInput', () => {
     };
     const result = normalize(bad);
     expect(problemFields(result)).toEqual([
-      'buyer.email', 'buyer.name', 'buyer.phone', 'channel', 'currency', 'externalId',
-      'lines[0].unitPrice', 'lines[1].quantity', 'lines[1].unitPrice', 'lines[2].quantity', 'lines[2].sku', 'lines[2].unitPrice',
-      'placedAt', 'shippingAddress.country',
+      'buyer.email',
+      'buyer.name',
+      'buyer.phone',
+      'channel',
+      'currency',
+      'externalId',
+      'lines[0].unitPrice',
+      'lines[1].quantity',
+      'lines[1].unitPrice',
+      'lines[2].quantity',
+      'lines[2].sku',
+      'lines[2].unitPrice',
+      'placedAt',
+      'shippingAddress.country',
     ]);
     expect(messageFor(result, 'lines[1].quantity')).toBe('number 0 is not a positive whole number');
     expect(messageFor(result, 'lines[1].unitPrice')).toBe('-1.00 is negative');
@@ -97,7 +140,9 @@ describe('normalizePlaceOrderInput', () => {
 
   it('rejects missing lines, buyer and address', () => {
     expect(problemFields(normalize({ channel: 'webstore', externalId: 'X', currency: 'CNY', lines: [] }))).toEqual([
-      'buyer', 'lines', 'shippingAddress',
+      'buyer',
+      'lines',
+      'shippingAddress',
     ]);
     expect(problemFields(normalize('order'))).toEqual(['payload']);
   });

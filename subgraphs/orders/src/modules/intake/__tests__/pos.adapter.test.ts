@@ -10,7 +10,9 @@ const HEADER = 'store_code,receipt_no,sold_at,member_phone,member_name,sku,qty,u
 const csv = (...rows: string[]) => [HEADER, ...rows].join('\n');
 const row = (line: string, overrides: Record<string, string> = {}) => {
   const cells = Object.fromEntries(HEADER.split(',').map((k, i) => [k, line.split(',')[i]]));
-  return HEADER.split(',').map((k) => overrides[k] ?? cells[k]).join(',');
+  return HEADER.split(',')
+    .map((k) => overrides[k] ?? cells[k])
+    .join(',');
 };
 const [, first, second, third] = receipt.trim().split('\n');
 
@@ -31,10 +33,20 @@ describe('PosAdapter', () => {
       shippingFee: '0.00',
       taxMinor: 0,
       total: '318.70',
-      shippingAddress: { name: null, phone: null, country: 'CN', province: 'Shanghai', city: 'Shanghai', line1: null, postalCode: null },
+      shippingAddress: {
+        name: null,
+        phone: null,
+        country: 'CN',
+        province: 'Shanghai',
+        city: 'Shanghai',
+        line1: null,
+        postalCode: null,
+      },
       placedAt: new Date('2026-11-23T06:02:11.000Z'),
     });
-    expect(result.repairs).toEqual([{ field: 'rows[0].member_phone', from: '13911112222', to: '+8613911112222', rule: 'phone-e164' }]);
+    expect(result.repairs).toEqual([
+      { field: 'rows[0].member_phone', from: '13911112222', to: '+8613911112222', rule: 'phone-e164' },
+    ]);
   });
 
   it('reads CRLF files, quoted fields with commas and quotes, and columns in any order', () => {
@@ -56,7 +68,9 @@ describe('PosAdapter', () => {
     expect(orderOf(result).placedAt).toEqual(new Date('2026-11-23T06:02:11.000Z'));
     expect(orderOf(result).currency).toBe('CNY');
     expect(repairRules(result)).toEqual({
-      'rows[0].member_phone': 'phone-e164', 'rows[0].currency': 'currency-case', 'rows[0].sold_at': 'timezone-applied',
+      'rows[0].member_phone': 'phone-e164',
+      'rows[0].currency': 'currency-case',
+      'rows[0].sold_at': 'timezone-applied',
     });
   });
 
@@ -66,23 +80,47 @@ describe('PosAdapter', () => {
     expect(order.externalId).toBe('SZ-NANSHAN-03:R20261123-000417');
   });
 
-  it('sells to the store\'s walk-in guest when the receipt names no member', () => {
-    const walkIn = { name: 'Walk-in customer (SH-JINGAN-01)', email: null, phone: null, channelBuyerId: 'walk-in:SH-JINGAN-01' };
-    const anonymous = parse(csv(row(first, { member_phone: '', member_name: '' }), row(second, { member_phone: '', member_name: '' })));
-    expect(orderOf(anonymous)).toMatchObject({ buyer: walkIn, total: '318.70', shippingAddress: { name: null, city: 'Shanghai' } });
+  it("sells to the store's walk-in guest when the receipt names no member", () => {
+    const walkIn = {
+      name: 'Walk-in customer (SH-JINGAN-01)',
+      email: null,
+      phone: null,
+      channelBuyerId: 'walk-in:SH-JINGAN-01',
+    };
+    const anonymous = parse(
+      csv(row(first, { member_phone: '', member_name: '' }), row(second, { member_phone: '', member_name: '' })),
+    );
+    expect(orderOf(anonymous)).toMatchObject({
+      buyer: walkIn,
+      total: '318.70',
+      shippingAddress: { name: null, city: 'Shanghai' },
+    });
     expect(anonymous.repairs).toEqual([]);
     // A till that exports no member columns at all, and a store code in lower case: the same guest.
-    const bare = ['store_code,receipt_no,sold_at,sku,qty,unit_price,currency', 'sh-jingan-01,R9,2026-11-23T14:02:11+08:00,SKU-0015,1,199.00,CNY'];
+    const bare = [
+      'store_code,receipt_no,sold_at,sku,qty,unit_price,currency',
+      'sh-jingan-01,R9,2026-11-23T14:02:11+08:00,SKU-0015,1,199.00,CNY',
+    ];
     expect(orderOf(parse(bare.join('\n'))).buyer).toEqual(walkIn);
     // Another store has its own guest.
-    expect(orderOf(parse(csv(row(first, { store_code: 'BJ-SANLITUN-02', member_phone: '', member_name: '' })))).buyer).toEqual({
-      name: 'Walk-in customer (BJ-SANLITUN-02)', email: null, phone: null, channelBuyerId: 'walk-in:BJ-SANLITUN-02',
+    expect(
+      orderOf(parse(csv(row(first, { store_code: 'BJ-SANLITUN-02', member_phone: '', member_name: '' })))).buyer,
+    ).toEqual({
+      name: 'Walk-in customer (BJ-SANLITUN-02)',
+      email: null,
+      phone: null,
+      channelBuyerId: 'walk-in:BJ-SANLITUN-02',
     });
   });
 
   it('a masked member phone identifies nobody: walk-in, the name kept as who took the goods', () => {
     const result = parse(csv(row(first, { member_phone: '139****2222' })));
-    expect(orderOf(result).buyer).toEqual({ name: 'Walk-in customer (SH-JINGAN-01)', email: null, phone: null, channelBuyerId: 'walk-in:SH-JINGAN-01' });
+    expect(orderOf(result).buyer).toEqual({
+      name: 'Walk-in customer (SH-JINGAN-01)',
+      email: null,
+      phone: null,
+      channelBuyerId: 'walk-in:SH-JINGAN-01',
+    });
     expect(orderOf(result).shippingAddress.name).toBe('陈思远');
     expect(repairRules(result)).toEqual({ 'rows[0].member_phone': 'phone-masked' });
   });
@@ -114,7 +152,12 @@ describe('PosAdapter', () => {
       row(third, { sold_at: 'today', member_name: '', sku: '', qty: '0' }),
     );
     expect(problemFields(parse(text))).toEqual([
-      'rows[0].member_name', 'rows[0].sold_at', 'rows[1].qty', 'rows[1].unit_price', 'rows[2].qty', 'rows[2].sku',
+      'rows[0].member_name',
+      'rows[0].sold_at',
+      'rows[1].qty',
+      'rows[1].unit_price',
+      'rows[2].qty',
+      'rows[2].sku',
     ]);
   });
 
@@ -122,7 +165,10 @@ describe('PosAdapter', () => {
     expect(problemFields(parse({ csv: receipt }))).toEqual(['payload']);
     expect(problemFields(parse(''))).toEqual(['payload']);
     expect(problemFields(parse(HEADER))).toEqual(['rows']);
-    expect(problemFields(parse(HEADER.replace(',qty', '').replace(',currency', '')))).toEqual(['header.currency', 'header.qty']);
+    expect(problemFields(parse(HEADER.replace(',qty', '').replace(',currency', '')))).toEqual([
+      'header.currency',
+      'header.qty',
+    ]);
     expect(problemFields(parse(csv(first, 'SH-JINGAN-01,R1')))).toEqual(['rows[1]']);
     expect(messageFor(parse(csv('"SH-JINGAN-01,R1')), 'payload')).toBe('line 2: a quoted field is never closed');
   });

@@ -23,8 +23,13 @@ describe('ShopifyAdapter', () => {
       taxMinor: 0,
       total: '179.00',
       shippingAddress: {
-        name: 'Yue Lin', phone: '+14155550142', country: 'US', province: 'California',
-        city: 'San Francisco', line1: '88 Spear St, Suite 400', postalCode: '94105',
+        name: 'Yue Lin',
+        phone: '+14155550142',
+        country: 'US',
+        province: 'California',
+        city: 'San Francisco',
+        line1: '88 Spear St, Suite 400',
+        postalCode: '94105',
       },
       placedAt: new Date('2026-11-21T02:14:03.000Z'),
     });
@@ -47,7 +52,10 @@ describe('ShopifyAdapter', () => {
     const o = sample('shopify-order.json');
     o.currency = 'usd';
     o.line_items.push({ sku: 'SKU-0299', quantity: 1, price: '0.00', total_discount: '0.00' });
-    o.shipping_lines = [{ title: 'Standard', price: '7.50' }, { title: 'Gift wrap', price: '2.00' }];
+    o.shipping_lines = [
+      { title: 'Standard', price: '7.50' },
+      { title: 'Gift wrap', price: '2.00' },
+    ];
     o.total_price = '188.50';
     const result = parse(o);
     const order = orderOf(result);
@@ -60,13 +68,33 @@ describe('ShopifyAdapter', () => {
     const o = sample('shopify-order.json');
     delete o.customer;
     delete o.email;
-    o.shipping_address = { name: 'Ana Gomez', address1: '1 Main St', city: 'Austin', country: 'United States', phone: '(512) 555-0199' };
+    o.shipping_address = {
+      name: 'Ana Gomez',
+      address1: '1 Main St',
+      city: 'Austin',
+      country: 'United States',
+      phone: '(512) 555-0199',
+    };
     const result = parse(o);
-    expect(orderOf(result).buyer).toEqual({ name: 'Ana Gomez', email: null, phone: '+15125550199', channelBuyerId: null });
-    expect(orderOf(result).shippingAddress).toEqual({
-      name: 'Ana Gomez', phone: '+15125550199', country: 'US', province: null, city: 'Austin', line1: '1 Main St', postalCode: null,
+    expect(orderOf(result).buyer).toEqual({
+      name: 'Ana Gomez',
+      email: null,
+      phone: '+15125550199',
+      channelBuyerId: null,
     });
-    expect(repairRules(result)).toEqual({ 'shipping_address.country': 'country-iso', 'shipping_address.phone': 'phone-e164' });
+    expect(orderOf(result).shippingAddress).toEqual({
+      name: 'Ana Gomez',
+      phone: '+15125550199',
+      country: 'US',
+      province: null,
+      city: 'Austin',
+      line1: '1 Main St',
+      postalCode: null,
+    });
+    expect(repairRules(result)).toEqual({
+      'shipping_address.country': 'country-iso',
+      'shipping_address.phone': 'phone-e164',
+    });
   });
 
   it('rebuilds the discount from the lines when total_discounts is absent', () => {
@@ -92,7 +120,9 @@ describe('ShopifyAdapter', () => {
     expect(result.repairs).toEqual([]);
     // A total_price that leaves the tax out no longer adds up.
     o.total_price = '179.00';
-    expect(messageFor(parse(o), 'total_price')).toBe('channel says 179.00, lines less discounts plus shipping give 179.00, plus tax 15.22 is 194.22');
+    expect(messageFor(parse(o), 'total_price')).toBe(
+      'channel says 179.00, lines less discounts plus shipping give 179.00, plus tax 15.22 is 194.22',
+    );
   });
 
   it('shows tax already in the prices without adding it again', () => {
@@ -101,7 +131,9 @@ describe('ShopifyAdapter', () => {
     o.total_tax = '29.83';
     expect(orderOf(parse(o))).toMatchObject({ taxMinor: 2983, total: '179.00' });
     o.total_price = '208.83';
-    expect(messageFor(parse(o), 'total_price')).toBe('channel says 208.83, lines less discounts plus shipping give 179.00');
+    expect(messageFor(parse(o), 'total_price')).toBe(
+      'channel says 208.83, lines less discounts plus shipping give 179.00',
+    );
   });
 
   it('rejects a tax that is not an amount', () => {
@@ -115,7 +147,9 @@ describe('ShopifyAdapter', () => {
     const o = sample('shopify-order.json');
     o.total_price = '180.00';
     expect(problemFields(parse(o))).toEqual(['total_price']);
-    expect(messageFor(parse(o), 'total_price')).toBe('channel says 180.00, lines less discounts plus shipping give 179.00');
+    expect(messageFor(parse(o), 'total_price')).toBe(
+      'channel says 180.00, lines less discounts plus shipping give 179.00',
+    );
   });
 
   it('rejects line discounts larger than the order discount', () => {
@@ -138,9 +172,16 @@ describe('ShopifyAdapter', () => {
     delete o.shipping_address.country_code;
     o.shipping_address.country = 'Atlantis';
     expect(problemFields(parse(o))).toEqual([
-      'created_at', 'currency', 'email', 'id',
-      'line_items[0].quantity', 'line_items[1].price', 'line_items[1].sku',
-      'line_items[2].price', 'line_items[2].quantity', 'shipping_address.country',
+      'created_at',
+      'currency',
+      'email',
+      'id',
+      'line_items[0].quantity',
+      'line_items[1].price',
+      'line_items[1].sku',
+      'line_items[2].price',
+      'line_items[2].quantity',
+      'shipping_address.country',
     ]);
     expect(messageFor(parse(o), 'created_at')).toBe('"2026-11-20 21:14:03" has no UTC offset');
     expect(messageFor(parse(o), 'line_items[1].price')).toBe('70.005 has more than 2 decimals');

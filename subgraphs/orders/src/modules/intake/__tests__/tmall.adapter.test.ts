@@ -22,14 +22,24 @@ describe('TmallAdapter', () => {
       taxMinor: 0,
       total: '387.00',
       shippingAddress: {
-        name: '张晓雨', phone: '+8613812345678', country: 'CN', province: '浙江省',
-        city: '杭州市', line1: '西湖区文三路 478 号 2 幢 1201 室', postalCode: '310012',
+        name: '张晓雨',
+        phone: '+8613812345678',
+        country: 'CN',
+        province: '浙江省',
+        city: '杭州市',
+        line1: '西湖区文三路 478 号 2 幢 1201 室',
+        postalCode: '310012',
       },
       placedAt: new Date('2026-11-22T02:15:30.000Z'),
     });
     expect(result.repairs).toEqual([
       { field: 'trade.receiver_mobile', from: '13812345678', to: '+8613812345678', rule: 'phone-e164' },
-      { field: 'trade.created', from: '2026-11-22 10:15:30', to: '2026-11-22T10:15:30+08:00', rule: 'timezone-applied' },
+      {
+        field: 'trade.created',
+        from: '2026-11-22 10:15:30',
+        to: '2026-11-22T10:15:30+08:00',
+        rule: 'timezone-applied',
+      },
     ]);
   });
 
@@ -47,13 +57,18 @@ describe('TmallAdapter', () => {
     o.trade.post_fee = '10.00';
     o.trade.payment = '397.00';
     const order = orderOf(parse(o));
-    expect(order.lines.map((l) => [l.sku, l.unitPrice])).toEqual([['SKU-0002', '299.00'], ['SKU-0045', '108.00'], ['SKU-0299', '0.00']]);
+    expect(order.lines.map((l) => [l.sku, l.unitPrice])).toEqual([
+      ['SKU-0002', '299.00'],
+      ['SKU-0045', '108.00'],
+      ['SKU-0299', '0.00'],
+    ]);
     expect([order.shippingFee, order.total]).toEqual(['10.00', '397.00']);
   });
 
   it('without discount, postage, zip, district or buyer id', () => {
     const o = sample('tmall-trade.json');
-    for (const key of ['discount_fee', 'post_fee', 'receiver_zip', 'receiver_district', 'buyer_open_uid']) delete o.trade[key];
+    for (const key of ['discount_fee', 'post_fee', 'receiver_zip', 'receiver_district', 'buyer_open_uid'])
+      delete o.trade[key];
     o.trade.payment = '407.00';
     const order = orderOf(parse(o));
     expect([order.discount, order.shippingFee, order.total]).toEqual(['0.00', '0.00', '407.00']);
@@ -69,7 +84,10 @@ describe('TmallAdapter', () => {
     const result = parse(o);
     expect(orderOf(result).buyer.phone).toBe('+8657188889999');
     expect(orderOf(result).placedAt).toEqual(new Date('2026-11-22T02:15:30.000Z'));
-    expect(repairRules(result)).toEqual({ 'trade.receiver_mobile': 'phone-masked', 'trade.receiver_phone': 'phone-e164' });
+    expect(repairRules(result)).toEqual({
+      'trade.receiver_mobile': 'phone-masked',
+      'trade.receiver_phone': 'phone-e164',
+    });
     delete o.trade.receiver_phone;
     expect(orderOf(parse(o)).shippingAddress.phone).toBeNull();
   });
@@ -78,7 +96,9 @@ describe('TmallAdapter', () => {
     const o = sample('tmall-trade.json');
     o.trade.payment = '377.00';
     expect(problemFields(parse(o))).toEqual(['trade.payment']);
-    expect(messageFor(parse(o), 'trade.payment')).toBe('channel says 377.00, lines less discounts plus shipping give 387.00');
+    expect(messageFor(parse(o), 'trade.payment')).toBe(
+      'channel says 377.00, lines less discounts plus shipping give 387.00',
+    );
   });
 
   it('lists every problem of a broken trade', () => {
@@ -91,8 +111,13 @@ describe('TmallAdapter', () => {
     o.trade.orders.order[1].price = '108.001';
     o.trade.post_fee = '-5.00';
     expect(problemFields(parse(o))).toEqual([
-      'trade.created', 'trade.orders.order[0].num', 'trade.orders.order[0].outer_sku_id',
-      'trade.orders.order[1].price', 'trade.post_fee', 'trade.receiver_name', 'trade.tid',
+      'trade.created',
+      'trade.orders.order[0].num',
+      'trade.orders.order[0].outer_sku_id',
+      'trade.orders.order[1].price',
+      'trade.post_fee',
+      'trade.receiver_name',
+      'trade.tid',
     ]);
     expect(messageFor(parse(o), 'trade.created')).toBe('"2026-02-30 10:15:30" is not a real date and time');
   });

@@ -53,7 +53,8 @@ export class AmazonAdapter implements ChannelAdapter {
     const phone = r.phone('ShippingAddress.Phone', address.Phone, country);
     const addressName = r.text('ShippingAddress.Name', address.Name);
     const name = r.text('BuyerInfo.BuyerName', buyerInfo.BuyerName) ?? addressName;
-    if (name === null) r.problem('BuyerInfo.BuyerName', 'a buyer name is required (BuyerInfo.BuyerName or ShippingAddress.Name)');
+    if (name === null)
+      r.problem('BuyerInfo.BuyerName', 'a buyer name is required (BuyerInfo.BuyerName or ShippingAddress.Name)');
     // The relay address is Amazon's only stable key for a buyer: names and phones are optional PII.
     const email = r.email('BuyerInfo.BuyerEmail', buyerInfo.BuyerEmail);
 
@@ -110,7 +111,10 @@ class MoneyReader {
     if (!this.currency) return;
     const given = typeof code === 'string' ? code.trim().toUpperCase() : '';
     if (given !== this.currency) {
-      this.r.amountProblem(`${field}.CurrencyCode`, `currency mismatch: ${String(code ?? 'none')} here, the order is in ${this.currency} (OrderTotal)`);
+      this.r.amountProblem(
+        `${field}.CurrencyCode`,
+        `currency mismatch: ${String(code ?? 'none')} here, the order is in ${this.currency} (OrderTotal)`,
+      );
     }
   }
 }

@@ -22,7 +22,8 @@ export class DouyinAdapter implements ChannelAdapter {
     const fen = (field: string, value: unknown, required: boolean): number => {
       const problemsBefore = r.problems.length;
       const minor = required ? r.money(field, value, 'minor') : r.optionalMoney(field, value, 'minor');
-      if (minor !== null && r.problems.length === problemsBefore) r.repair(field, String(value), formatMinor(minor), 'money-fen');
+      if (minor !== null && r.problems.length === problemsBefore)
+        r.repair(field, String(value), formatMinor(minor), 'money-fen');
       return minor ?? 0;
     };
 
@@ -33,7 +34,12 @@ export class DouyinAdapter implements ChannelAdapter {
       return {
         sku: r.requiredText(`${at}.out_sku_id`, sku.out_sku_id),
         quantity,
-        unitMinor: splitLineTotal(r, `${at}.origin_amount`, fen(`${at}.origin_amount`, sku.origin_amount, true), quantity),
+        unitMinor: splitLineTotal(
+          r,
+          `${at}.origin_amount`,
+          fen(`${at}.origin_amount`, sku.origin_amount, true),
+          quantity,
+        ),
       };
     });
 
@@ -44,7 +50,12 @@ export class DouyinAdapter implements ChannelAdapter {
     const draft: OrderDraft = {
       channel: this.channel,
       externalId: r.id('shop_order_detail.order_id', d.order_id),
-      buyer: { name, email: null, phone, channelBuyerId: r.text('shop_order_detail.doudian_open_id', d.doudian_open_id) },
+      buyer: {
+        name,
+        email: null,
+        phone,
+        channelBuyerId: r.text('shop_order_detail.doudian_open_id', d.doudian_open_id),
+      },
       currency: 'CNY',
       lines,
       discountMinor: fen('shop_order_detail.promotion_amount', d.promotion_amount, false),
@@ -62,7 +73,10 @@ export class DouyinAdapter implements ChannelAdapter {
     };
     return assembleOrder(r, draft, {
       discountField: 'shop_order_detail.promotion_amount',
-      stated: { field: 'shop_order_detail.pay_amount', minor: r.optionalMoney('shop_order_detail.pay_amount', d.pay_amount, 'minor') },
+      stated: {
+        field: 'shop_order_detail.pay_amount',
+        minor: r.optionalMoney('shop_order_detail.pay_amount', d.pay_amount, 'minor'),
+      },
     });
   }
 }

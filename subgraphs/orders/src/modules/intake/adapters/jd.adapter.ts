@@ -31,7 +31,11 @@ export class JdAdapter implements ChannelAdapter {
     });
 
     const c = r.object('consigneeInfo', o.consigneeInfo);
-    const phone = r.mobileOrLandline(['consigneeInfo.mobile', c.mobile], ['consigneeInfo.telephone', c.telephone], 'CN');
+    const phone = r.mobileOrLandline(
+      ['consigneeInfo.mobile', c.mobile],
+      ['consigneeInfo.telephone', c.telephone],
+      'CN',
+    );
     const name = r.requiredText('consigneeInfo.fullname', c.fullname);
     const draft: OrderDraft = {
       channel: this.channel,

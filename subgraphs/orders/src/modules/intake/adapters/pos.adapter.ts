@@ -42,9 +42,12 @@ export class PosAdapter implements ChannelAdapter {
     rows.slice(1).forEach((row, i) => {
       for (const column of RECEIPT_COLUMNS) {
         if ((row[column] ?? '') !== (first[column] ?? '')) {
-          r.problem(`rows[${i + 1}].${column}`, PII_COLUMNS.has(column)
-            ? "differs from the first row's: one payload is one receipt"
-            : `"${row[column] ?? ''}" differs from the first row's "${first[column] ?? ''}": one payload is one receipt`);
+          r.problem(
+            `rows[${i + 1}].${column}`,
+            PII_COLUMNS.has(column)
+              ? "differs from the first row's: one payload is one receipt"
+              : `"${row[column] ?? ''}" differs from the first row's "${first[column] ?? ''}": one payload is one receipt`,
+          );
         }
       }
     });
@@ -70,7 +73,15 @@ export class PosAdapter implements ChannelAdapter {
       lines,
       discountMinor: 0,
       shippingMinor: 0,
-      shippingAddress: { name: walkInName, phone: null, country: 'CN', province: city, city, line1: null, postalCode: null },
+      shippingAddress: {
+        name: walkInName,
+        phone: null,
+        country: 'CN',
+        province: city,
+        city,
+        line1: null,
+        postalCode: null,
+      },
       placedAt: r.instant('rows[0].sold_at', first.sold_at, { localOffset: CHINA_OFFSET }),
     };
     return assembleOrder(r, draft, { discountField: 'rows' });
@@ -93,14 +104,19 @@ export function walkInGuest(storeCode: string): NormalizedOrder['buyer'] {
 /** The CSV as rows keyed by column name, or the problems that stop it being read at all. */
 function readTable(payload: unknown): { ok: true; rows: Row[] } | { ok: false; problems: Problem[] } {
   const fail = (field: string, message: string) => ({ ok: false as const, problems: [{ field, message }] });
-  if (typeof payload !== 'string') return fail('payload', `expected the CSV text of one receipt as a string, got ${describeValue(payload)}`);
+  if (typeof payload !== 'string')
+    return fail('payload', `expected the CSV text of one receipt as a string, got ${describeValue(payload)}`);
   const csv = parseCsv(payload);
   if (!csv.ok) return fail('payload', csv.message);
   const [header, ...body] = csv.rows;
   if (!header) return fail('payload', 'the CSV is empty');
   const columns = header.map((name) => name.trim().toLowerCase());
   const missing = REQUIRED_COLUMNS.filter((column) => !columns.includes(column));
-  if (missing.length) return { ok: false, problems: missing.map((column) => ({ field: `header.${column}`, message: 'column is missing' })) };
+  if (missing.length)
+    return {
+      ok: false,
+      problems: missing.map((column) => ({ field: `header.${column}`, message: 'column is missing' })),
+    };
   if (!body.length) return fail('rows', 'an order needs at least one line');
   const problems: Problem[] = [];
   const rows = body.map((cells, i) => {

@@ -49,13 +49,23 @@ export class ShopifyAdapter implements ChannelAdapter {
     }
     const shippingMinor = r
       .list('shipping_lines', o.shipping_lines)
-      .reduce<number>((sum, s, i) => sum + r.money(`shipping_lines[${i}].price`, r.object(`shipping_lines[${i}]`, s).price), 0);
+      .reduce<number>(
+        (sum, s, i) => sum + r.money(`shipping_lines[${i}].price`, r.object(`shipping_lines[${i}]`, s).price),
+        0,
+      );
 
     const customerName = joinText([customer.first_name, customer.last_name], ' ');
     const buyerName = customerName ?? shippingAddress.name;
-    if (buyerName === null) r.problem('customer', 'a buyer name is required (customer or shipping_address first/last name)');
-    const email = firstGiven([['email', o.email], ['customer.email', customer.email]]);
-    const phone = firstGiven([['phone', o.phone], ['customer.phone', customer.phone]]);
+    if (buyerName === null)
+      r.problem('customer', 'a buyer name is required (customer or shipping_address first/last name)');
+    const email = firstGiven([
+      ['email', o.email],
+      ['customer.email', customer.email],
+    ]);
+    const phone = firstGiven([
+      ['phone', o.phone],
+      ['customer.phone', customer.phone],
+    ]);
     const draft: OrderDraft = {
       channel: this.channel,
       externalId,
@@ -81,12 +91,15 @@ export class ShopifyAdapter implements ChannelAdapter {
 }
 
 function readAddress(r: IntakeRecorder, a: Record<string, unknown>): NormalizedOrder['shippingAddress'] {
-  const country = a.country_code ? r.country('shipping_address.country_code', a.country_code) : r.country('shipping_address.country', a.country);
+  const country = a.country_code
+    ? r.country('shipping_address.country_code', a.country_code)
+    : r.country('shipping_address.country', a.country);
   return {
     name: r.text('shipping_address.name', a.name) ?? joinText([a.first_name, a.last_name], ' '),
     phone: r.phone('shipping_address.phone', a.phone, country),
     country,
-    province: r.text('shipping_address.province', a.province) ?? r.text('shipping_address.province_code', a.province_code),
+    province:
+      r.text('shipping_address.province', a.province) ?? r.text('shipping_address.province_code', a.province_code),
     city: r.text('shipping_address.city', a.city),
     // address2 (suite, floor) is part of where the parcel goes, so it stays on the one line.
     line1: joinText([a.address1, a.address2], ', '),

@@ -31,7 +31,11 @@ export class TmallAdapter implements ChannelAdapter {
       };
     });
 
-    const phone = r.mobileOrLandline(['trade.receiver_mobile', t.receiver_mobile], ['trade.receiver_phone', t.receiver_phone], 'CN');
+    const phone = r.mobileOrLandline(
+      ['trade.receiver_mobile', t.receiver_mobile],
+      ['trade.receiver_phone', t.receiver_phone],
+      'CN',
+    );
     const name = r.requiredText('trade.receiver_name', t.receiver_name);
     const draft: OrderDraft = {
       channel: this.channel,

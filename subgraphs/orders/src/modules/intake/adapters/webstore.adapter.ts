@@ -13,13 +13,23 @@ export class WebstoreAdapter implements ChannelAdapter {
   readonly channel = 'webstore';
 
   parse(payload: unknown, options: IntakeOptions): IntakeResult {
-    if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return normalizePlaceOrderInput(payload, options);
+    if (typeof payload !== 'object' || payload === null || Array.isArray(payload))
+      return normalizePlaceOrderInput(payload, options);
     const input = payload as Record<string, unknown>;
     const given = input.channel;
-    const foreign = given !== undefined && given !== null && (typeof given !== 'string' || given.trim().toLowerCase() !== this.channel);
-    const result = normalizePlaceOrderInput({ ...input, channel: foreign ? this.channel : (given ?? this.channel) }, options);
+    const foreign =
+      given !== undefined &&
+      given !== null &&
+      (typeof given !== 'string' || given.trim().toLowerCase() !== this.channel);
+    const result = normalizePlaceOrderInput(
+      { ...input, channel: foreign ? this.channel : (given ?? this.channel) },
+      options,
+    );
     if (!foreign) return result;
-    const problem = { field: 'channel', message: `${describeValue(given)} is another channel; this import is for webstore` };
+    const problem = {
+      field: 'channel',
+      message: `${describeValue(given)} is another channel; this import is for webstore`,
+    };
     return { ok: false, problems: [problem, ...(result.ok ? [] : result.problems)], repairs: result.repairs };
   }
 }

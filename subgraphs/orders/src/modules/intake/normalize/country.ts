@@ -10,7 +10,8 @@ export type CountryParse = { ok: true; code: string } | { ok: false; message: st
 export function normalizeCountry(value: unknown): CountryParse {
   if (typeof value !== 'string' || value.trim() === '') return { ok: false, message: 'a country is required' };
   const text = value.trim();
-  if (/^[a-z]{2}$/i.test(text) && ISO_3166_ALPHA2.has(text.toUpperCase())) return { ok: true, code: text.toUpperCase() };
+  if (/^[a-z]{2}$/i.test(text) && ISO_3166_ALPHA2.has(text.toUpperCase()))
+    return { ok: true, code: text.toUpperCase() };
   const alias = COUNTRY_ALIASES[foldCountryName(text)];
   if (alias) return { ok: true, code: alias };
   return { ok: false, message: `"${text}" is not a country we recognise; send the ISO-3166 alpha-2 code` };

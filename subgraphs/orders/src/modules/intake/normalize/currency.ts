@@ -19,7 +19,8 @@ export type CurrencyParse = { ok: true; code: string } | { ok: false; message: s
 
 /** Accepts a code in any case ("usd" -> "USD"); the caller records a repair when the text changed. */
 export function normalizeCurrency(value: unknown): CurrencyParse {
-  if (typeof value !== 'string' || value.trim() === '') return { ok: false, message: 'an ISO-4217 currency code is required' };
+  if (typeof value !== 'string' || value.trim() === '')
+    return { ok: false, message: 'an ISO-4217 currency code is required' };
   const code = value.trim().toUpperCase();
   if (!ISO_4217.has(code)) return { ok: false, message: `"${value}" is not an ISO-4217 currency code` };
   return { ok: true, code };

@@ -13,11 +13,10 @@ export interface InstantOptions {
 }
 
 export type InstantParse =
-  | { ok: true; date: Date; /** Set when `localOffset` was applied: the time as understood. */ assumed?: string }
+  | { ok: true; date: Date /** Set when `localOffset` was applied: the time as understood. */; assumed?: string }
   | { ok: false; message: string };
 
-const TIMESTAMP =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
 // Anything before 2000 or past 2100 is a unit mix-up (milliseconds, a zero), not an order.
 const EARLIEST = Date.UTC(2000, 0, 1);
@@ -27,7 +26,10 @@ export function parseInstant(value: unknown, options: InstantOptions = {}): Inst
   if (value instanceof Date) {
     return Number.isNaN(value.getTime()) ? { ok: false, message: 'is not a valid date' } : inRange(value);
   }
-  if (options.epochSeconds && (typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value.trim())))) {
+  if (
+    options.epochSeconds &&
+    (typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value.trim())))
+  ) {
     const seconds = Number(value);
     if (!Number.isSafeInteger(seconds)) return { ok: false, message: `${String(value)} is not whole unix seconds` };
     return inRange(new Date(seconds * 1000));
@@ -53,8 +55,12 @@ export function parseInstant(value: unknown, options: InstantOptions = {}): Inst
 
 function isRealDate(date: Date, [y, mo, d, h, mi, s]: number[]): boolean {
   return (
-    date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d &&
-    date.getUTCHours() === h && date.getUTCMinutes() === mi && date.getUTCSeconds() === s
+    date.getUTCFullYear() === y &&
+    date.getUTCMonth() === mo - 1 &&
+    date.getUTCDate() === d &&
+    date.getUTCHours() === h &&
+    date.getUTCMinutes() === mi &&
+    date.getUTCSeconds() === s
   );
 }
 

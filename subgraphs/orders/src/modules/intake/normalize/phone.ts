@@ -13,8 +13,19 @@ export type PhoneParse =
 
 /** Calling codes for the countries whose numbers arrive without one. */
 const CALLING_CODES: Record<string, string> = {
-  CN: '86', US: '1', CA: '1', HK: '852', MO: '853', TW: '886', SG: '65',
-  JP: '81', KR: '82', GB: '44', AU: '61', DE: '49', FR: '33',
+  CN: '86',
+  US: '1',
+  CA: '1',
+  HK: '852',
+  MO: '853',
+  TW: '886',
+  SG: '65',
+  JP: '81',
+  KR: '82',
+  GB: '44',
+  AU: '61',
+  DE: '49',
+  FR: '33',
 };
 
 const CN_MOBILE = /^1[3-9]\d{9}$/;
@@ -29,7 +40,8 @@ const E164 = /^\+[1-9]\d{7,14}$/;
  */
 export function normalizePhone(value: unknown, region: string | null): PhoneParse {
   if (value === null || value === undefined) return { kind: 'empty' };
-  if (typeof value !== 'string' && typeof value !== 'number') return { kind: 'invalid', message: 'is not a phone number' };
+  if (typeof value !== 'string' && typeof value !== 'number')
+    return { kind: 'invalid', message: 'is not a phone number' };
   const raw = String(value).trim();
   if (raw === '') return { kind: 'empty' };
   if (/[*＊]/.test(raw)) return { kind: 'masked' };

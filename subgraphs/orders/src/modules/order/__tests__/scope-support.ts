@@ -10,7 +10,12 @@ import { createContext, type OrdersContext } from '../../../context';
 export const TEST_INTERNAL_SECRET = 'orders-channel-scope-test-secret-0123456789';
 
 /** A caller as the gateway passes it on: every public scope unless told otherwise. */
-export function principal(sub: string, channels: string[] | null, scopes: readonly string[] = SCOPES, kind: Principal['kind'] = 'user'): Principal {
+export function principal(
+  sub: string,
+  channels: string[] | null,
+  scopes: readonly string[] = SCOPES,
+  kind: Principal['kind'] = 'user',
+): Principal {
   return { sub, scopes: new Set(scopes), channels, kind };
 }
 
@@ -18,8 +23,15 @@ export function principal(sub: string, channels: string[] | null, scopes: readon
 export const DOWN = 'http://127.0.0.1:9/graphql';
 
 /** The request context the orders runtime builds for this caller. */
-export function contextFor(db: DataSource, caller: Principal, peers: Peers = staticPeers({ customers: DOWN, inventory: DOWN, gateway: DOWN })): OrdersContext {
-  const config = loadOrdersConfig({ INTERNAL_TOKEN_SECRET: TEST_INTERNAL_SECRET, ORDERS_WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' });
+export function contextFor(
+  db: DataSource,
+  caller: Principal,
+  peers: Peers = staticPeers({ customers: DOWN, inventory: DOWN, gateway: DOWN }),
+): OrdersContext {
+  const config = loadOrdersConfig({
+    INTERNAL_TOKEN_SECRET: TEST_INTERNAL_SECRET,
+    ORDERS_WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
+  });
   return createContext({
     requestId: randomUUID(),
     log: createLogger('orders-test', 'silent'),
@@ -37,13 +49,23 @@ export interface Answer {
 }
 
 /** Runs an operation on the subgraph's schema as the caller would reach it through the gateway. */
-export async function ask(schema: GraphQLSchema, context: OrdersContext, source: string, variableValues?: Record<string, unknown>): Promise<Answer> {
+export async function ask(
+  schema: GraphQLSchema,
+  context: OrdersContext,
+  source: string,
+  variableValues?: Record<string, unknown>,
+): Promise<Answer> {
   const result = await graphql({ schema, source, contextValue: context, variableValues });
   return { data: result.data as Answer['data'], errors: result.errors ?? [] };
 }
 
 /** The data of an operation that must succeed. */
-export async function data(schema: GraphQLSchema, context: OrdersContext, source: string, variableValues?: Record<string, unknown>) {
+export async function data(
+  schema: GraphQLSchema,
+  context: OrdersContext,
+  source: string,
+  variableValues?: Record<string, unknown>,
+) {
   const answer = await ask(schema, context, source, variableValues);
   expect(answer.errors.map((e) => e.message)).toEqual([]);
   return answer.data!;
@@ -65,6 +87,14 @@ export async function insertOrder(db: DataSource, order: TestOrder): Promise<voi
     `INSERT INTO sales_order (id, channel_code, external_id, customer_id, status, currency, subtotal, discount, shipping_fee, total,
        ship_name, ship_country, ship_city, ship_line1, placed_at)
      VALUES ($1, $2, $3, $4, $5, 'CNY', $6, 0, 0, $6, 'Lin Yu', 'CN', 'Hangzhou', 'West Lake Road 1', $7)`,
-    [order.id, order.channel, order.externalId, order.customerId, order.status ?? 'PENDING', order.total ?? '100.00', order.placedAt ?? new Date()],
+    [
+      order.id,
+      order.channel,
+      order.externalId,
+      order.customerId,
+      order.status ?? 'PENDING',
+      order.total ?? '100.00',
+      order.placedAt ?? new Date(),
+    ],
   );
 }

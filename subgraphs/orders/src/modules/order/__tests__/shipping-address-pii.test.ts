@@ -7,10 +7,25 @@ import { toOrder, type OrderRow } from '../order.row';
 
 const ORDER_ID = '3f1c2a9e-0000-4000-8000-000000000001';
 const row: OrderRow = {
-  id: ORDER_ID, channelCode: 'tmall', externalId: 'TB-1', customerId: null, status: 'PENDING', version: 1, currency: 'CNY',
-  total: '10.00', taxMinor: '0', shipName: '张三', shipPhone: '+8613800000923', shipCountry: 'CN',
-  shipProvince: '上海市', shipCity: '上海市', shipLine1: '淮海中路 999 号', shipPostalCode: '200031', placedAt: new Date(),
-  riskScore: 0, riskFlags: [],
+  id: ORDER_ID,
+  channelCode: 'tmall',
+  externalId: 'TB-1',
+  customerId: null,
+  status: 'PENDING',
+  version: 1,
+  currency: 'CNY',
+  total: '10.00',
+  taxMinor: '0',
+  shipName: '张三',
+  shipPhone: '+8613800000923',
+  shipCountry: 'CN',
+  shipProvince: '上海市',
+  shipCity: '上海市',
+  shipLine1: '淮海中路 999 号',
+  shipPostalCode: '200031',
+  placedAt: new Date(),
+  riskScore: 0,
+  riskFlags: [],
 };
 
 /** The shipping address exactly as the orders subgraph builds it from a row. */
@@ -28,7 +43,12 @@ beforeAll(async () => {
   schema = await buildFederatedSchema({ resolvers: [AddressProbe] });
 });
 
-const caller = (...scopes: string[]): Principal => ({ sub: 'partner', scopes: new Set(scopes), channels: ['tmall'], kind: 'client' });
+const caller = (...scopes: string[]): Principal => ({
+  sub: 'partner',
+  scopes: new Set(scopes),
+  channels: ['tmall'],
+  kind: 'client',
+});
 const QUERY = '{ address { name phone country province city line1 postalCode } }';
 
 async function ask(context: object) {
@@ -40,7 +60,13 @@ async function ask(context: object) {
 describe("an order's shipping address", () => {
   it('is masked without pii:read; country, province, city and postal code stay readable', async () => {
     expect(await ask({ principal: caller('orders:read') })).toEqual({
-      name: '张**', phone: '+86 138****0923', country: 'CN', province: '上海市', city: '上海市', line1: '***', postalCode: '200031',
+      name: '张**',
+      phone: '+86 138****0923',
+      country: 'CN',
+      province: '上海市',
+      city: '上海市',
+      line1: '***',
+      postalCode: '200031',
     });
   });
 

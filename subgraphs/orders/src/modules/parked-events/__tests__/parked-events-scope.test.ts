@@ -10,8 +10,18 @@ const staff = principal('staff-1', null);
 describeEachBackend("orders: a channel-scoped caller sees and retries only its channels' parked events", (backend) => {
   let database: MigratedDatabase;
   let schema: GraphQLSchema;
-  const tmallOrder = { id: randomUUID(), channel: 'tmall', customerId: randomUUID(), externalId: `tm-${randomUUID().slice(0, 8)}` };
-  const jdOrder = { id: randomUUID(), channel: 'jd', customerId: randomUUID(), externalId: `jd-${randomUUID().slice(0, 8)}` };
+  const tmallOrder = {
+    id: randomUUID(),
+    channel: 'tmall',
+    customerId: randomUUID(),
+    externalId: `tm-${randomUUID().slice(0, 8)}`,
+  };
+  const jdOrder = {
+    id: randomUUID(),
+    channel: 'jd',
+    customerId: randomUUID(),
+    externalId: `jd-${randomUUID().slice(0, 8)}`,
+  };
   // One parked event per kind of owner: a tmall order, a jd order, no order at all.
   const parked = { tmall: randomUUID(), jd: randomUUID(), none: randomUUID() };
 
@@ -19,7 +29,11 @@ describeEachBackend("orders: a channel-scoped caller sees and retries only its c
     database = await migratedTestDatabase(backend.adminUrl, 'orders_parked_scope', ordersSubgraph);
     schema = await ordersSubgraph.buildSchema();
     for (const o of [tmallOrder, jdOrder]) await insertOrder(database.db, o);
-    const rows: [string, string | null, number][] = [[parked.tmall, tmallOrder.id, 3], [parked.jd, jdOrder.id, 2], [parked.none, null, 1]];
+    const rows: [string, string | null, number][] = [
+      [parked.tmall, tmallOrder.id, 3],
+      [parked.jd, jdOrder.id, 2],
+      [parked.none, null, 1],
+    ];
     for (const [id, orderId, minutesAgo] of rows) {
       await database.db.query(
         `INSERT INTO parked_event (id, service, consumer, event_id, event_type, aggregate_type, aggregate_id, order_id, error, attempts, parked_at, status)
@@ -32,12 +46,23 @@ describeEachBackend("orders: a channel-scoped caller sees and retries only its c
 
   const LIST = '{ parkedEvents { id order { id } } }';
   const RETRY = 'mutation($id: ID!) { retryParkedEvent(id: $id) { id status } }';
-  const statusOf = async (id: string) => ((await database.db.query('SELECT status FROM parked_event WHERE id = $1', [id])) as { status: string }[])[0].status;
-  const retryRequests = async () => ((await database.db.query("SELECT count(*)::int AS n FROM outbox WHERE type = 'consumer.retry-requested'")) as { n: number }[])[0].n;
+  const statusOf = async (id: string) =>
+    ((await database.db.query('SELECT status FROM parked_event WHERE id = $1', [id])) as { status: string }[])[0]
+      .status;
+  const retryRequests = async () =>
+    (
+      (await database.db.query("SELECT count(*)::int AS n FROM outbox WHERE type = 'consumer.retry-requested'")) as {
+        n: number;
+      }[]
+    )[0].n;
 
   it("lists only parked events of its channels' orders; none without an order", async () => {
-    expect((await data(schema, contextFor(database.db, partner), LIST)).parkedEvents).toEqual([{ id: parked.tmall, order: { id: tmallOrder.id } }]);
-    const all = (await data(schema, contextFor(database.db, staff), LIST)).parkedEvents.map((p: { id: string }) => p.id);
+    expect((await data(schema, contextFor(database.db, partner), LIST)).parkedEvents).toEqual([
+      { id: parked.tmall, order: { id: tmallOrder.id } },
+    ]);
+    const all = (await data(schema, contextFor(database.db, staff), LIST)).parkedEvents.map(
+      (p: { id: string }) => p.id,
+    );
     expect(all).toEqual([parked.none, parked.jd, parked.tmall]);
   });
 

@@ -22,13 +22,17 @@ describe('mapBounded', () => {
   it('starts nothing new after a failure, lets items in flight finish, then throws the failure', async () => {
     const started: number[] = [];
     const finished: number[] = [];
-    const run = mapBounded(Array.from({ length: 20 }, (_, i) => i), 4, async (item) => {
-      started.push(item);
-      await sleep(item === 1 ? 1 : 10);
-      if (item === 1) throw new Error('peer down');
-      finished.push(item);
-      return item;
-    });
+    const run = mapBounded(
+      Array.from({ length: 20 }, (_, i) => i),
+      4,
+      async (item) => {
+        started.push(item);
+        await sleep(item === 1 ? 1 : 10);
+        if (item === 1) throw new Error('peer down');
+        finished.push(item);
+        return item;
+      },
+    );
     await expect(run).rejects.toThrow('peer down');
     expect(started).toEqual([0, 1, 2, 3]);
     expect(finished.sort()).toEqual([0, 2, 3]);

@@ -24,9 +24,11 @@ describeEachBackend('orders: a channel-scoped caller changes only its channels',
 
   /** What a refused call must leave as it was: orders, the intake log, events. */
   const footprint = async () =>
-    (await database.db.query(
-      'SELECT (SELECT count(*) FROM sales_order)::int AS orders, (SELECT count(*) FROM intake_record)::int AS intakes, (SELECT count(*) FROM outbox)::int AS events',
-    ))[0] as { orders: number; intakes: number; events: number };
+    (
+      await database.db.query(
+        'SELECT (SELECT count(*) FROM sales_order)::int AS orders, (SELECT count(*) FROM intake_record)::int AS intakes, (SELECT count(*) FROM outbox)::int AS events',
+      )
+    )[0] as { orders: number; intakes: number; events: number };
 
   const refusedAs = async (source: string, variables: Record<string, unknown>) => {
     const before = await footprint();
@@ -35,7 +37,8 @@ describeEachBackend('orders: a channel-scoped caller changes only its channels',
     expect(await footprint()).toEqual(before);
   };
 
-  const PLACE = 'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { id channel { code } } } }';
+  const PLACE =
+    'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { id channel { code } } } }';
   const input = (channel: string) => ({
     channel,
     externalId: `P-${randomUUID().slice(0, 8)}`,
@@ -48,9 +51,14 @@ describeEachBackend('orders: a channel-scoped caller changes only its channels',
   it('is refused placing or importing into another channel, with nothing stored (not even an intake record)', async () => {
     await refusedAs(PLACE, { input: input('jd') });
     await refusedAs(PLACE, { input: input(' JD ') });
-    await refusedAs('mutation($p: JSON!) { importChannelOrder(channel: "jd", payload: $p) { created } }', { p: { order_id: 'x' } });
+    await refusedAs('mutation($p: JSON!) { importChannelOrder(channel: "jd", payload: $p) { created } }', {
+      p: { order_id: 'x' },
+    });
     // A batch names one channel: the whole call is refused before any payload is read.
-    await refusedAs('mutation($p: [JSON!]!) { importChannelOrders(channel: "jd", payloads: $p) { index errors { field } } }', { p: [{}, { order_id: 'x' }] });
+    await refusedAs(
+      'mutation($p: [JSON!]!) { importChannelOrders(channel: "jd", payloads: $p) { index errors { field } } }',
+      { p: [{}, { order_id: 'x' }] },
+    );
   });
 
   it('places into its own channel as before', async () => {
@@ -64,16 +72,33 @@ describeEachBackend('orders: a channel-scoped caller changes only its channels',
     await refusedAs('mutation($id: ID!) { cancelOrder(id: $id) { id } }', { id });
     await refusedAs('mutation($id: ID!) { holdOrder(id: $id, reason: "looks odd") { id } }', { id });
     await refusedAs('mutation($id: ID!) { releaseOrder(id: $id) { id } }', { id });
-    expect(await database.db.query('SELECT status, version FROM sales_order WHERE id = $1', [id])).toEqual([{ status: 'PENDING', version: 1 }]);
+    expect(await database.db.query('SELECT status, version FROM sales_order WHERE id = $1', [id])).toEqual([
+      { status: 'PENDING', version: 1 },
+    ]);
     // An unknown id is still NOT_FOUND.
-    const unknown = await ask(schema, contextFor(database.db, partner), 'mutation($id: ID!) { cancelOrder(id: $id) { id } }', { id: randomUUID() });
+    const unknown = await ask(
+      schema,
+      contextFor(database.db, partner),
+      'mutation($id: ID!) { cancelOrder(id: $id) { id } }',
+      { id: randomUUID() },
+    );
     expect(unknown.errors.map((e) => e.extensions.code)).toEqual(['NOT_FOUND']);
   });
 
-  it('changes its own channel\'s orders', async () => {
-    const held = await data(schema, contextFor(database.db, partner), 'mutation($id: ID!) { holdOrder(id: $id, reason: "check") { id status } }', { id: tmallOrder.id });
+  it("changes its own channel's orders", async () => {
+    const held = await data(
+      schema,
+      contextFor(database.db, partner),
+      'mutation($id: ID!) { holdOrder(id: $id, reason: "check") { id status } }',
+      { id: tmallOrder.id },
+    );
     expect(held.holdOrder).toEqual({ id: tmallOrder.id, status: 'ON_HOLD' });
-    const cancelled = await data(schema, contextFor(database.db, partner), 'mutation($id: ID!) { cancelOrder(id: $id) { status } }', { id: tmallOrder.id });
+    const cancelled = await data(
+      schema,
+      contextFor(database.db, partner),
+      'mutation($id: ID!) { cancelOrder(id: $id) { status } }',
+      { id: tmallOrder.id },
+    );
     expect(cancelled.cancelOrder).toEqual({ status: 'CANCELLED' });
   });
 });

@@ -8,7 +8,9 @@ import {
   serviceEvents,
   staticPeers,
   type EventTransaction,
-  type SubgraphConfig, servicePrincipal } from '@supply-graph/shared';
+  type SubgraphConfig,
+  servicePrincipal,
+} from '@supply-graph/shared';
 import { describeEachBackend, migratedTestDatabase, type MigratedDatabase } from '@supply-graph/shared/testing';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_RISK_SETTINGS } from '../../../config';
@@ -37,7 +39,11 @@ async function stubPeer(answer: (body: { query: string }) => unknown, delayMs = 
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
     calls: () => calls,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -70,7 +76,9 @@ describeEachBackend('intake without inventory or customers on the hot path', (ba
   });
 
   const eventsOf = async (orderId: string) =>
-    (await db.query('SELECT type, aggregate_version, payload FROM outbox WHERE aggregate_id = $1 ORDER BY seq', [orderId])) as {
+    (await db.query('SELECT type, aggregate_version, payload FROM outbox WHERE aggregate_id = $1 ORDER BY seq', [
+      orderId,
+    ])) as {
       type: string;
       aggregate_version: number;
       payload: Record<string, unknown>;
@@ -82,7 +90,9 @@ describeEachBackend('intake without inventory or customers on the hot path', (ba
   beforeAll(async () => {
     database = await migratedTestDatabase(backend.adminUrl, 'intake_peers', ordersSubgraph);
     ({ db } = database);
-    await db.query("INSERT INTO channel (code, name, kind) VALUES ('webstore', 'Web store', 'WEBSTORE') ON CONFLICT DO NOTHING");
+    await db.query(
+      "INSERT INTO channel (code, name, kind) VALUES ('webstore', 'Web store', 'WEBSTORE') ON CONFLICT DO NOTHING",
+    );
   });
   afterAll(async () => {
     await database?.close();
@@ -91,12 +101,19 @@ describeEachBackend('intake without inventory or customers on the hot path', (ba
   describe('while the local catalogue is still empty', () => {
     it('asks inventory, as before, and says inventory is unavailable when it is down', async () => {
       const inventory = await stubPeer(() => ({ data: { _entities: [{ sku: 'SKU-A' }] } }));
-      const customers = await stubPeer(() => ({ data: { identifyBuyer: { customerId: randomUUID(), matchedBy: 'new' } } }));
+      const customers = await stubPeer(() => ({
+        data: { identifyBuyer: { customerId: randomUUID(), matchedBy: 'new' } },
+      }));
       try {
-        const placed = await placeOrder(contextFor({ inventory: inventory.url, customers: customers.url }), input('SKU-A'));
+        const placed = await placeOrder(
+          contextFor({ inventory: inventory.url, customers: customers.url }),
+          input('SKU-A'),
+        );
         expect(placed.created).toBe(true);
         expect(inventory.calls()).toBe(1);
-        await expect(placeOrder(contextFor({ customers: customers.url }), input('SKU-A'))).rejects.toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE' });
+        await expect(placeOrder(contextFor({ customers: customers.url }), input('SKU-A'))).rejects.toMatchObject({
+          code: 'SUBGRAPH_UNAVAILABLE',
+        });
       } finally {
         await inventory.close();
         await customers.close();
@@ -125,16 +142,28 @@ describeEachBackend('intake without inventory or customers on the hot path', (ba
     });
 
     it('checks SKUs locally: accepts known ones and refuses unknown and discontinued ones without asking inventory', async () => {
-      const customers = await stubPeer(() => ({ data: { identifyBuyer: { customerId: randomUUID(), matchedBy: 'new' } } }));
+      const customers = await stubPeer(() => ({
+        data: { identifyBuyer: { customerId: randomUUID(), matchedBy: 'new' } },
+      }));
       try {
         // Inventory is down throughout: a call to it would fail the order with SUBGRAPH_UNAVAILABLE.
         const placed = await placeOrder(contextFor({ customers: customers.url }), input('SKU-B'));
         expect(placed.created).toBe(true);
-        const unknown = await placeOrder(contextFor({ customers: customers.url }), input('SKU-NOPE')).catch((e: unknown) => e);
+        const unknown = await placeOrder(contextFor({ customers: customers.url }), input('SKU-NOPE')).catch(
+          (e: unknown) => e,
+        );
         expect(unknown).toBeInstanceOf(AppError);
-        expect(unknown).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { problems: [{ field: 'lines[0].sku', message: 'unknown SKU "SKU-NOPE"' }] } });
-        const old = await placeOrder(contextFor({ customers: customers.url }), input('SKU-OLD')).catch((e: unknown) => e);
-        expect(old).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { problems: [{ field: 'lines[0].sku', message: 'SKU "SKU-OLD" is discontinued' }] } });
+        expect(unknown).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          extensions: { problems: [{ field: 'lines[0].sku', message: 'unknown SKU "SKU-NOPE"' }] },
+        });
+        const old = await placeOrder(contextFor({ customers: customers.url }), input('SKU-OLD')).catch(
+          (e: unknown) => e,
+        );
+        expect(old).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          extensions: { problems: [{ field: 'lines[0].sku', message: 'SKU "SKU-OLD" is discontinued' }] },
+        });
       } finally {
         await customers.close();
       }
@@ -145,7 +174,9 @@ describeEachBackend('intake without inventory or customers on the hot path', (ba
       const customers = await stubPeer(() => ({ data: { identifyBuyer: { customerId, matchedBy: 'email' } } }));
       try {
         const { orderId } = await placeOrder(contextFor({ customers: customers.url }), input('SKU-A'));
-        expect(await db.query('SELECT customer_id, status FROM sales_order WHERE id = $1', [orderId])).toEqual([{ customer_id: customerId, status: 'PENDING' }]);
+        expect(await db.query('SELECT customer_id, status FROM sales_order WHERE id = $1', [orderId])).toEqual([
+          { customer_id: customerId, status: 'PENDING' },
+        ]);
         const events = await eventsOf(orderId);
         expect(events.map((e) => e.type)).toEqual(['order.placed', 'order.status-changed']);
         expect(events[0].payload).toMatchObject({ customerId, held: false });
@@ -156,69 +187,140 @@ describeEachBackend('intake without inventory or customers on the hot path', (ba
 
     it('accepts the order without a customer when customers is down, and asks for the identification through the bus', async () => {
       const ctx = contextFor({});
-      const { orderId, created } = await placeOrder(ctx, input('SKU-A', { buyer: { name: 'Zhao Lei', phone: '+8613800138000' } }));
+      const { orderId, created } = await placeOrder(
+        ctx,
+        input('SKU-A', { buyer: { name: 'Zhao Lei', phone: '+8613800138000' } }),
+      );
       expect(created).toBe(true);
-      expect(await db.query('SELECT customer_id, status FROM sales_order WHERE id = $1', [orderId])).toEqual([{ customer_id: null, status: 'PENDING' }]);
-      expect(await db.query('SELECT to_status, reason FROM order_status_change WHERE order_id = $1', [orderId])).toEqual([
-        { to_status: 'PENDING', reason: expect.stringContaining('awaiting buyer identification') },
+      expect(await db.query('SELECT customer_id, status FROM sales_order WHERE id = $1', [orderId])).toEqual([
+        { customer_id: null, status: 'PENDING' },
       ]);
+      expect(
+        await db.query('SELECT to_status, reason FROM order_status_change WHERE order_id = $1', [orderId]),
+      ).toEqual([{ to_status: 'PENDING', reason: expect.stringContaining('awaiting buyer identification') }]);
       // Nothing tells inventory to allocate before the customer is known.
       const events = await eventsOf(orderId);
       expect(events.map((e) => e.type)).toEqual(['buyer.identification-requested']);
       expect(events[0].payload).toEqual({
-        orderId, channel: 'webstore', buyer: { name: 'Zhao Lei', email: null, phone: '+8613800138000', channelBuyerId: null },
+        orderId,
+        channel: 'webstore',
+        buyer: { name: 'Zhao Lei', email: null, phone: '+8613800138000', channelBuyerId: null },
       });
       // An operator cannot move it meanwhile: every status event names a customer.
-      await expect(holdOrder(ctx, orderId, 'looks odd')).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('awaiting buyer identification') });
+      await expect(holdOrder(ctx, orderId, 'looks odd')).rejects.toMatchObject({
+        code: 'CONFLICT',
+        message: expect.stringContaining('awaiting buyer identification'),
+      });
 
       const customerId = randomUUID();
-      expect(await inTx((tx) => completeBuyerIdentification(tx, { orderId, customerId, matchedBy: 'phone' }, DEFAULT_RISK_SETTINGS))).toBe(true);
-      expect(await db.query('SELECT customer_id, status FROM sales_order WHERE id = $1', [orderId])).toEqual([{ customer_id: customerId, status: 'PENDING' }]);
+      expect(
+        await inTx((tx) =>
+          completeBuyerIdentification(tx, { orderId, customerId, matchedBy: 'phone' }, DEFAULT_RISK_SETTINGS),
+        ),
+      ).toBe(true);
+      expect(await db.query('SELECT customer_id, status FROM sales_order WHERE id = $1', [orderId])).toEqual([
+        { customer_id: customerId, status: 'PENDING' },
+      ]);
       const after = await eventsOf(orderId);
-      expect(after.map((e) => e.type)).toEqual(['buyer.identification-requested', 'order.placed', 'order.status-changed']);
-      expect(after[1].payload).toMatchObject({ orderId, customerId, channel: 'webstore', held: false, lines: [{ lineNo: 1, sku: 'SKU-A', quantity: 1 }] });
-      expect(after[2]).toMatchObject({ aggregate_version: 1, payload: { customerId, from: null, to: 'PENDING', version: 1 } });
+      expect(after.map((e) => e.type)).toEqual([
+        'buyer.identification-requested',
+        'order.placed',
+        'order.status-changed',
+      ]);
+      expect(after[1].payload).toMatchObject({
+        orderId,
+        customerId,
+        channel: 'webstore',
+        held: false,
+        lines: [{ lineNo: 1, sku: 'SKU-A', quantity: 1 }],
+      });
+      expect(after[2]).toMatchObject({
+        aggregate_version: 1,
+        payload: { customerId, from: null, to: 'PENDING', version: 1 },
+      });
 
       // A repeated answer changes nothing, even one naming another customer.
-      expect(await inTx((tx) => completeBuyerIdentification(tx, { orderId, customerId: randomUUID(), matchedBy: 'new' }, DEFAULT_RISK_SETTINGS))).toBe(false);
+      expect(
+        await inTx((tx) =>
+          completeBuyerIdentification(
+            tx,
+            { orderId, customerId: randomUUID(), matchedBy: 'new' },
+            DEFAULT_RISK_SETTINGS,
+          ),
+        ),
+      ).toBe(false);
       expect(await eventsOf(orderId)).toHaveLength(3);
-      expect(await db.query('SELECT customer_id FROM sales_order WHERE id = $1', [orderId])).toEqual([{ customer_id: customerId }]);
+      expect(await db.query('SELECT customer_id FROM sales_order WHERE id = $1', [orderId])).toEqual([
+        { customer_id: customerId },
+      ]);
       // Now it moves like any order.
       await holdOrder(ctx, orderId, 'looks odd');
     });
 
     it('runs the risk rules it skipped when the buyer is identified: a high-value order of a new customer is held then', async () => {
-      const { orderId } = await placeOrder(contextFor({}), input('SKU-A', { lines: [{ sku: 'SKU-A', quantity: 1, unitPrice: '9000.00' }] }));
-      expect(await db.query('SELECT risk_score, risk_flags FROM sales_order WHERE id = $1', [orderId])).toEqual([{ risk_score: 0, risk_flags: [] }]);
-      await inTx((tx) => completeBuyerIdentification(tx, { orderId, customerId: randomUUID(), matchedBy: 'new' }, DEFAULT_RISK_SETTINGS));
-      const [row] = (await db.query('SELECT status, risk_flags FROM sales_order WHERE id = $1', [orderId])) as { status: string; risk_flags: string[] }[];
+      const { orderId } = await placeOrder(
+        contextFor({}),
+        input('SKU-A', { lines: [{ sku: 'SKU-A', quantity: 1, unitPrice: '9000.00' }] }),
+      );
+      expect(await db.query('SELECT risk_score, risk_flags FROM sales_order WHERE id = $1', [orderId])).toEqual([
+        { risk_score: 0, risk_flags: [] },
+      ]);
+      await inTx((tx) =>
+        completeBuyerIdentification(tx, { orderId, customerId: randomUUID(), matchedBy: 'new' }, DEFAULT_RISK_SETTINGS),
+      );
+      const [row] = (await db.query('SELECT status, risk_flags FROM sales_order WHERE id = $1', [orderId])) as {
+        status: string;
+        risk_flags: string[];
+      }[];
       expect(row).toEqual({ status: 'ON_HOLD', risk_flags: ['HIGH_VALUE_NEW_CUSTOMER'] });
       const events = await eventsOf(orderId);
-      expect(events.map((e) => e.type)).toEqual(['buyer.identification-requested', 'order.placed', 'order.status-changed', 'order.status-changed']);
+      expect(events.map((e) => e.type)).toEqual([
+        'buyer.identification-requested',
+        'order.placed',
+        'order.status-changed',
+        'order.status-changed',
+      ]);
       expect(events[1].payload).toMatchObject({ held: true });
       expect(events[3].payload).toMatchObject({ from: 'PENDING', to: 'ON_HOLD', version: 2 });
     });
 
     it('does not wait for a slow customers longer than ORDERS_BUYER_IDENTIFY_TIMEOUT_MS', async () => {
-      const customers = await stubPeer(() => ({ data: { identifyBuyer: { customerId: randomUUID(), matchedBy: 'new' } } }), 3000);
+      const customers = await stubPeer(
+        () => ({ data: { identifyBuyer: { customerId: randomUUID(), matchedBy: 'new' } } }),
+        3000,
+      );
       try {
         const started = Date.now();
-        const { orderId } = await placeOrder(contextFor({ customers: customers.url }, { intake: { buyerIdentifyTimeoutMs: 200 } }), input('SKU-A'));
+        const { orderId } = await placeOrder(
+          contextFor({ customers: customers.url }, { intake: { buyerIdentifyTimeoutMs: 200 } }),
+          input('SKU-A'),
+        );
         expect(Date.now() - started).toBeLessThan(1500);
-        expect(await db.query('SELECT customer_id FROM sales_order WHERE id = $1', [orderId])).toEqual([{ customer_id: null }]);
+        expect(await db.query('SELECT customer_id FROM sales_order WHERE id = $1', [orderId])).toEqual([
+          { customer_id: null },
+        ]);
       } finally {
         await customers.close();
       }
     });
 
-    it("still refuses, customers down or not, a buyer customers could never identify, and one customers itself refuses", async () => {
-      const nothing = await placeOrder(contextFor({}), input('SKU-A', { buyer: { name: 'Anonymous' } })).catch((e: unknown) => e);
+    it('still refuses, customers down or not, a buyer customers could never identify, and one customers itself refuses', async () => {
+      const nothing = await placeOrder(contextFor({}), input('SKU-A', { buyer: { name: 'Anonymous' } })).catch(
+        (e: unknown) => e,
+      );
       expect(nothing).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { problems: [{ field: 'buyer' }] } });
       const customers = await stubPeer(() => ({
-        errors: [{ message: 'The buyer needs a name', extensions: { code: 'BAD_USER_INPUT', problems: [{ field: 'name', message: 'must not be blank' }] } }],
+        errors: [
+          {
+            message: 'The buyer needs a name',
+            extensions: { code: 'BAD_USER_INPUT', problems: [{ field: 'name', message: 'must not be blank' }] },
+          },
+        ],
       }));
       try {
-        await expect(placeOrder(contextFor({ customers: customers.url }), input('SKU-A'))).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+        await expect(placeOrder(contextFor({ customers: customers.url }), input('SKU-A'))).rejects.toMatchObject({
+          code: 'BAD_USER_INPUT',
+        });
       } finally {
         await customers.close();
       }

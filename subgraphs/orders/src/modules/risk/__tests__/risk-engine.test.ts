@@ -19,14 +19,26 @@ describe('scoreRisk with the default rules', () => {
   });
 
   it('HIGH_VALUE_NEW_CUSTOMER alone holds (0.85) at 5000.01, and 5000.00 is clean', () => {
-    expect(assess({ total: '5000.01' }, { customerOrders: 0 })).toMatchObject({ score: 0.85, flags: ['HIGH_VALUE_NEW_CUSTOMER'], held: true });
+    expect(assess({ total: '5000.01' }, { customerOrders: 0 })).toMatchObject({
+      score: 0.85,
+      flags: ['HIGH_VALUE_NEW_CUSTOMER'],
+      held: true,
+    });
     expect(assess({ total: '5000.00' }, { customerOrders: 0 })).toMatchObject({ score: 0, flags: [], held: false });
   });
 
   it('UNUSUAL_COUNTRY or SHARED_ADDRESS alone does not hold; together they reach the threshold exactly', () => {
     const unusual = { customerOrders: 3, customerShippedToCountry: false };
-    expect(assess({ shipCountry: 'US' }, unusual)).toMatchObject({ score: 0.5, flags: ['UNUSUAL_COUNTRY'], held: false });
-    expect(assess({}, { otherCustomersAtAddress: 3 })).toMatchObject({ score: 0.6, flags: ['SHARED_ADDRESS'], held: false });
+    expect(assess({ shipCountry: 'US' }, unusual)).toMatchObject({
+      score: 0.5,
+      flags: ['UNUSUAL_COUNTRY'],
+      held: false,
+    });
+    expect(assess({}, { otherCustomersAtAddress: 3 })).toMatchObject({
+      score: 0.6,
+      flags: ['SHARED_ADDRESS'],
+      held: false,
+    });
     // 1 - (1 - 0.5) x (1 - 0.6) = 0.8, the default threshold: held.
     expect(assess({ shipCountry: 'US' }, { ...unusual, otherCustomersAtAddress: 3 })).toMatchObject({
       score: 0.8,

@@ -15,11 +15,16 @@ describe('SHARED_ADDRESS', () => {
   });
 
   it('never fires for an address without a street line (or a masked one)', () => {
-    expect(rule.evaluate(riskContext({ hasFullAddress: false }, { otherCustomersAtAddress: 200 }))).toEqual({ score: 0 });
+    expect(rule.evaluate(riskContext({ hasFullAddress: false }, { otherCustomersAtAddress: 200 }))).toEqual({
+      score: 0,
+    });
   });
 
   it('follows its settings', () => {
     const strict = new SharedAddressRule({ maxCustomers: 1, windowDays: 7, weight: 0.4 });
-    expect(strict.evaluate(riskContext({}, { otherCustomersAtAddress: 1 }))).toMatchObject({ score: 0.4, detail: expect.stringMatching(/within 7 days/) });
+    expect(strict.evaluate(riskContext({}, { otherCustomersAtAddress: 1 }))).toMatchObject({
+      score: 0.4,
+      detail: expect.stringMatching(/within 7 days/),
+    });
   });
 });

@@ -14,7 +14,11 @@ export class HighValueNewCustomerRule implements RiskRule {
   evaluate({ order, history }: RiskContext): RiskRuleResult {
     const { amountMinor, weight } = this.settings;
     if (history.customerOrders > 0 || decimalToMinor(order.total) <= amountMinor) return { score: 0 };
-    return fired(this, weight, `total ${order.total} ${order.currency} above ${formatMinor(amountMinor)} from a customer with no earlier order`);
+    return fired(
+      this,
+      weight,
+      `total ${order.total} ${order.currency} above ${formatMinor(amountMinor)} from a customer with no earlier order`,
+    );
   }
 }
 

@@ -40,8 +40,12 @@ describe('webhook retry schedule', () => {
     const at = (ms: number) => new Date(firstAttemptAt.getTime() + ms);
     expect(afterFailure(policy, { firstAttemptAt, failures: 1, now: at(0) }, never)).toEqual({ retryAt: at(30_000) });
     // The next retry (1 h later) would be exactly at the limit: still made.
-    expect(afterFailure(policy, { firstAttemptAt, failures: 20, now: at(23 * 60 * MINUTE) }, never)).toEqual({ retryAt: at(24 * 60 * MINUTE) });
-    expect(afterFailure(policy, { firstAttemptAt, failures: 20, now: at(23 * 60 * MINUTE + 1) }, never)).toEqual({ dead: true });
+    expect(afterFailure(policy, { firstAttemptAt, failures: 20, now: at(23 * 60 * MINUTE) }, never)).toEqual({
+      retryAt: at(24 * 60 * MINUTE),
+    });
+    expect(afterFailure(policy, { firstAttemptAt, failures: 20, now: at(23 * 60 * MINUTE + 1) }, never)).toEqual({
+      dead: true,
+    });
   });
 
   it('works on a shortened test schedule', () => {

@@ -2,10 +2,25 @@ import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
-import { bearerToken, createLogger, eventTransaction, EventTypes, InternalTokens, staticPeers, type Principal } from '@supply-graph/shared';
+import {
+  bearerToken,
+  createLogger,
+  eventTransaction,
+  EventTypes,
+  InternalTokens,
+  staticPeers,
+  type Principal,
+} from '@supply-graph/shared';
 import { describeEachBackend, migratedTestDatabase, type MigratedDatabase } from '@supply-graph/shared/testing';
 import { ordersSubgraph } from '../../../index';
-import { ask, contextFor, data, insertOrder, principal, TEST_INTERNAL_SECRET } from '../../order/__tests__/scope-support';
+import {
+  ask,
+  contextFor,
+  data,
+  insertOrder,
+  principal,
+  TEST_INTERNAL_SECRET,
+} from '../../order/__tests__/scope-support';
 import { webhookSettingsOf } from '../../../config';
 import { dispatchDue } from '../webhook-dispatcher.job';
 import { webhookConsumers } from '../webhook-fanout.consumer';
@@ -34,7 +49,12 @@ async function stubGateway() {
       res.setHeader('content-type', 'application/json');
       if (!req.url?.startsWith('/internal/')) return res.end('{}');
       if (!claims) return res.writeHead(401).end('{}');
-      if (!body.event) return res.end(JSON.stringify({ filter: { orderId: null, customerId: null, channel: body.variables?.channel ?? null, after: null } }));
+      if (!body.event)
+        return res.end(
+          JSON.stringify({
+            filter: { orderId: null, customerId: null, channel: body.variables?.channel ?? null, after: null },
+          }),
+        );
       res.end(JSON.stringify({ data: { orderStatusChanged: { eventId: body.event.eventId } } }));
     });
   });
@@ -44,7 +64,11 @@ async function stubGateway() {
     url: `${base}/graphql`,
     hook: (name: string) => `${base}/hooks/${name}`,
     received,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -60,10 +84,16 @@ describeEachBackend('webhooks belong to their owner', (backend) => {
   const hooks: Record<string, string> = {};
 
   const as = (caller: Principal) => contextFor(database.db, caller, staticPeers({ gateway: gateway.url }));
-  const REGISTER = 'mutation($input: RegisterWebhookInput!) { registerWebhook(input: $input) { id filter { channel } } }';
+  const REGISTER =
+    'mutation($input: RegisterWebhookInput!) { registerWebhook(input: $input) { id filter { channel } } }';
   const register = (caller: Principal, name: string, variables: Record<string, unknown> = {}) =>
     ask(schema, as(caller), REGISTER, {
-      input: { url: gateway.hook(name), secret: 'partner-secret-0123456789', query: 'subscription($channel: String) { orderStatusChanged(channel: $channel) { eventId } }', variables },
+      input: {
+        url: gateway.hook(name),
+        secret: 'partner-secret-0123456789',
+        query: 'subscription($channel: String) { orderStatusChanged(channel: $channel) { eventId } }',
+        variables,
+      },
     });
 
   beforeAll(async () => {
@@ -79,15 +109,29 @@ describeEachBackend('webhooks belong to their owner', (backend) => {
   });
 
   it("registers a webhook for its caller, checking the document with the caller's claims", async () => {
-    for (const [name, caller] of [['partner', partner], ['staff', staff]] as const) {
+    for (const [name, caller] of [
+      ['partner', partner],
+      ['staff', staff],
+    ] as const) {
       const answer = await register(caller, name);
       expect(answer.errors).toEqual([]);
       hooks[name] = answer.data!.registerWebhook.id;
     }
     const checks = gateway.received.filter((r) => r.path.startsWith('/internal/'));
-    expect(checks.map((r) => [r.principal?.sub, r.principal?.channels])).toEqual([['tmall-connector', ['tmall']], ['staff-1', null]]);
-    const [row] = await database.db.query('SELECT owner_sub, owner_kind, owner_scopes, owner_channels FROM webhook WHERE id = $1', [hooks.partner]);
-    expect(row).toEqual({ owner_sub: 'tmall-connector', owner_kind: 'client', owner_scopes: ['customers:read', 'orders:read', 'webhooks:manage'], owner_channels: ['tmall'] });
+    expect(checks.map((r) => [r.principal?.sub, r.principal?.channels])).toEqual([
+      ['tmall-connector', ['tmall']],
+      ['staff-1', null],
+    ]);
+    const [row] = await database.db.query(
+      'SELECT owner_sub, owner_kind, owner_scopes, owner_channels FROM webhook WHERE id = $1',
+      [hooks.partner],
+    );
+    expect(row).toEqual({
+      owner_sub: 'tmall-connector',
+      owner_kind: 'client',
+      owner_scopes: ['customers:read', 'orders:read', 'webhooks:manage'],
+      owner_channels: ['tmall'],
+    });
   });
 
   it("refuses a channel filter outside the caller's channels, storing nothing", async () => {
@@ -95,7 +139,9 @@ describeEachBackend('webhooks belong to their owner', (backend) => {
     const refused = await register(partner, 'jd-only', { channel: 'jd' });
     expect(refused.errors.map((e) => e.extensions.code)).toEqual(['FORBIDDEN']);
     expect(await database.db.query('SELECT count(*)::int AS n FROM webhook')).toEqual([{ n: before }]);
-    expect((await register(partner, 'tmall-only', { channel: 'tmall' })).data?.registerWebhook.filter).toEqual({ channel: 'tmall' });
+    expect((await register(partner, 'tmall-only', { channel: 'tmall' })).data?.registerWebhook.filter).toEqual({
+      channel: 'tmall',
+    });
     hooks.tmallOnly = (await database.db.query("SELECT id FROM webhook WHERE url LIKE '%tmall-only'"))[0].id;
   });
 
@@ -103,27 +149,41 @@ describeEachBackend('webhooks belong to their owner', (backend) => {
     const LIST = '{ webhooks(first: 50) { totalCount edges { node { id } } } }';
     const mine = (await data(schema, as(partner), LIST)).webhooks;
     expect(mine.totalCount).toBe(2);
-    expect(mine.edges.map((e: { node: { id: string } }) => e.node.id).sort()).toEqual([hooks.partner, hooks.tmallOnly].sort());
+    expect(mine.edges.map((e: { node: { id: string } }) => e.node.id).sort()).toEqual(
+      [hooks.partner, hooks.tmallOnly].sort(),
+    );
     expect((await data(schema, as(staff), LIST)).webhooks.edges).toEqual([{ node: { id: hooks.staff } }]);
-    expect((await data(schema, as(partner), 'query($id: ID!) { webhook(id: $id) { id } }', { id: hooks.staff })).webhook).toBeNull();
-    const deactivate = await ask(schema, as(partner), 'mutation($id: ID!) { deactivateWebhook(id: $id) { active } }', { id: hooks.staff });
+    expect(
+      (await data(schema, as(partner), 'query($id: ID!) { webhook(id: $id) { id } }', { id: hooks.staff })).webhook,
+    ).toBeNull();
+    const deactivate = await ask(schema, as(partner), 'mutation($id: ID!) { deactivateWebhook(id: $id) { active } }', {
+      id: hooks.staff,
+    });
     expect(deactivate.errors.map((e) => e.extensions.code)).toEqual(['NOT_FOUND']);
-    expect(await database.db.query('SELECT active FROM webhook WHERE id = $1', [hooks.staff])).toEqual([{ active: true }]);
+    expect(await database.db.query('SELECT active FROM webhook WHERE id = $1', [hooks.staff])).toEqual([
+      { active: true },
+    ]);
   });
 
   describe('events and deliveries', () => {
     const deliveriesOf = async (webhookId: string) =>
-      ((await database.db.query('SELECT d.id, d.order_id, d.status, d.last_error FROM webhook_delivery d WHERE d.webhook_id = $1 ORDER BY d.event_id', [webhookId])) as {
+      (await database.db.query(
+        'SELECT d.id, d.order_id, d.status, d.last_error FROM webhook_delivery d WHERE d.webhook_id = $1 ORDER BY d.event_id',
+        [webhookId],
+      )) as {
         id: string;
         order_id: string;
         status: string;
         last_error: string | null;
-      }[]);
+      }[];
 
     beforeAll(async () => {
       // A webhook from before owners, and one of an API client disabled since: neither may get anything.
       hooks.legacy = randomUUID();
-      await database.db.query("INSERT INTO webhook (id, url, secret, query) VALUES ($1, $2, 'a-secret-of-16-chars', 'subscription { orderStatusChanged { eventId } }')", [hooks.legacy, gateway.hook('legacy')]);
+      await database.db.query(
+        "INSERT INTO webhook (id, url, secret, query) VALUES ($1, $2, 'a-secret-of-16-chars', 'subscription { orderStatusChanged { eventId } }')",
+        [hooks.legacy, gateway.hook('legacy')],
+      );
       await database.db.query(
         `INSERT INTO api_client (id, name, client_id, secret_hash, scopes, channels, created_by, disabled_at)
          VALUES ($1, 'Old partner', 'old-partner', 'scrypt$x', '{orders:read,webhooks:manage}', NULL, 'staff-1', now())`,
@@ -142,9 +202,24 @@ describeEachBackend('webhooks belong to their owner', (backend) => {
         await database.db.transaction((manager) =>
           fanOut.handle(
             {
-              eventId: randomUUID(), type: EventTypes.orderStatusChanged, aggregateType: 'order', aggregateId: order.id, aggregateVersion: 1,
-              occurredAt: new Date().toISOString(), source: 'orders', position: String(position),
-              payload: { orderId: order.id, customerId: order.customerId, channel: order.channel, from: null, to: 'PENDING', version: 1, at: new Date().toISOString(), reason: null },
+              eventId: randomUUID(),
+              type: EventTypes.orderStatusChanged,
+              aggregateType: 'order',
+              aggregateId: order.id,
+              aggregateVersion: 1,
+              occurredAt: new Date().toISOString(),
+              source: 'orders',
+              position: String(position),
+              payload: {
+                orderId: order.id,
+                customerId: order.customerId,
+                channel: order.channel,
+                from: null,
+                to: 'PENDING',
+                version: 1,
+                at: new Date().toISOString(),
+                reason: null,
+              },
             },
             eventTransaction(manager, 'orders'),
           ),
@@ -152,7 +227,7 @@ describeEachBackend('webhooks belong to their owner', (backend) => {
       }
     });
 
-    it("fans an event out only to webhooks whose owner sees its channel", async () => {
+    it('fans an event out only to webhooks whose owner sees its channel', async () => {
       expect((await deliveriesOf(hooks.partner)).map((d) => d.order_id)).toEqual([tmallOrder.id]);
       expect((await deliveriesOf(hooks.tmallOnly)).map((d) => d.order_id)).toEqual([tmallOrder.id]);
       expect((await deliveriesOf(hooks.staff)).map((d) => d.order_id)).toEqual([tmallOrder.id, jdOrder.id]);
@@ -165,8 +240,14 @@ describeEachBackend('webhooks belong to their owner', (backend) => {
       const [own] = await deliveriesOf(hooks.partner);
       const ONE = 'query($id: ID!) { webhookDelivery(id: $id) { id order { id } webhook { id } } }';
       expect((await data(schema, as(partner), ONE, { id: theirs.id })).webhookDelivery).toBeNull();
-      expect((await data(schema, as(partner), ONE, { id: own.id })).webhookDelivery).toEqual({ id: own.id, order: { id: tmallOrder.id }, webhook: { id: hooks.partner } });
-      const resend = await ask(schema, as(partner), 'mutation($id: ID!) { resendWebhookDelivery(id: $id) { id } }', { id: theirs.id });
+      expect((await data(schema, as(partner), ONE, { id: own.id })).webhookDelivery).toEqual({
+        id: own.id,
+        order: { id: tmallOrder.id },
+        webhook: { id: hooks.partner },
+      });
+      const resend = await ask(schema, as(partner), 'mutation($id: ID!) { resendWebhookDelivery(id: $id) { id } }', {
+        id: theirs.id,
+      });
       expect(resend.errors.map((e) => e.extensions.code)).toEqual(['NOT_FOUND']);
     });
 
@@ -179,19 +260,32 @@ describeEachBackend('webhooks belong to their owner', (backend) => {
       );
       gateway.received.length = 0;
       const ctx = as(staff);
-      const attempts = await dispatchDue({ db: database.db, peers: ctx.peers, log: createLogger('orders-test', 'silent'), config: ctx.config }, webhookSettingsOf(ctx.config));
+      const attempts = await dispatchDue(
+        { db: database.db, peers: ctx.peers, log: createLogger('orders-test', 'silent'), config: ctx.config },
+        webhookSettingsOf(ctx.config),
+      );
       expect(attempts).toBe(5);
       const payloadCalls = gateway.received.filter((r) => r.path.startsWith('/internal/'));
       const claimsOf = (orderId: string) =>
-        payloadCalls.filter((r) => r.body.event.orderId === orderId).map((r) => [r.principal?.sub, r.principal?.channels, [...(r.principal?.scopes ?? [])].sort()]);
+        payloadCalls
+          .filter((r) => r.body.event.orderId === orderId)
+          .map((r) => [r.principal?.sub, r.principal?.channels, [...(r.principal?.scopes ?? [])].sort()]);
       expect(claimsOf(jdOrder.id)).toEqual([['staff-1', null, [...staff.scopes].sort()]]);
       expect(claimsOf(tmallOrder.id)).toEqual(
-        expect.arrayContaining([['tmall-connector', ['tmall'], ['customers:read', 'orders:read', 'webhooks:manage']], ['staff-1', null, [...staff.scopes].sort()]]),
+        expect.arrayContaining([
+          ['tmall-connector', ['tmall'], ['customers:read', 'orders:read', 'webhooks:manage']],
+          ['staff-1', null, [...staff.scopes].sort()],
+        ]),
       );
-      expect(gateway.received.filter((r) => r.path.startsWith('/hooks/')).map((r) => r.path).sort()).toEqual(
-        ['/hooks/partner', '/hooks/staff', '/hooks/staff', '/hooks/tmall-only'],
-      );
-      expect(await deliveriesOf(hooks.legacy)).toEqual([expect.objectContaining({ status: 'DEAD', last_error: expect.stringContaining('no owner') })]);
+      expect(
+        gateway.received
+          .filter((r) => r.path.startsWith('/hooks/'))
+          .map((r) => r.path)
+          .sort(),
+      ).toEqual(['/hooks/partner', '/hooks/staff', '/hooks/staff', '/hooks/tmall-only']);
+      expect(await deliveriesOf(hooks.legacy)).toEqual([
+        expect.objectContaining({ status: 'DEAD', last_error: expect.stringContaining('no owner') }),
+      ]);
     });
   });
 });

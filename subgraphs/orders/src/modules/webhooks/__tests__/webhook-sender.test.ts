@@ -16,12 +16,21 @@ describe('sendWebhook and internal targets', () => {
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  const request = (target: string) => ({ url: target, secret: 'a-secret-of-16ch', eventId: '0000000000000001', deliveryId: 'd-1', body: '{}' });
+  const request = (target: string) => ({
+    url: target,
+    secret: 'a-secret-of-16ch',
+    eventId: '0000000000000001',
+    deliveryId: 'd-1',
+    body: '{}',
+  });
 
   it('does not send to an internal address: the attempt fails without a request', async () => {
     const before = hits;
     const result = await sendWebhook(request(url), 2000);
-    expect(result).toMatchObject({ statusCode: null, error: 'refused: the host resolves to the internal address 127.0.0.1' });
+    expect(result).toMatchObject({
+      statusCode: null,
+      error: 'refused: the host resolves to the internal address 127.0.0.1',
+    });
     // A name that resolves inside is refused the same way.
     const byName = await sendWebhook(request(url.replace('127.0.0.1', 'localhost')), 2000);
     expect(byName.error).toMatch(/^refused: the host resolves to the internal address (127\.0\.0\.1|::1)$/);
@@ -57,7 +66,13 @@ describe('sendWebhook connects where it checked (no DNS-rebinding window)', () =
     const lookup = jest.spyOn(dns, 'lookup').mockResolvedValue([{ address: '127.0.0.1', family: 4 }] as never);
     try {
       const result = await sendWebhook(
-        { url: `http://partner.invalid:${port}/hook`, secret: 'a-secret-of-16ch', eventId: '0000000000000002', deliveryId: 'd-2', body: '{}' },
+        {
+          url: `http://partner.invalid:${port}/hook`,
+          secret: 'a-secret-of-16ch',
+          eventId: '0000000000000002',
+          deliveryId: 'd-2',
+          body: '{}',
+        },
         2000,
         { allowPrivateTargets: true },
       );

@@ -29,7 +29,11 @@ describe('webhook signatures', () => {
     const header = signWebhook(secret, old, body);
     expect(verifyWebhookSignature(secret, old, body, header, { now })).toBe(false);
     expect(verifyWebhookSignature(secret, old, body, header, { now, toleranceSeconds: Infinity })).toBe(true);
-    expect(verifyWebhookSignature(secret, String(Number(ts) - 300), body, signWebhook(secret, Number(ts) - 300, body), { now })).toBe(true);
+    expect(
+      verifyWebhookSignature(secret, String(Number(ts) - 300), body, signWebhook(secret, Number(ts) - 300, body), {
+        now,
+      }),
+    ).toBe(true);
   });
 
   it('accepts any of several v1 entries (secret rotation) and ignores other schemes', () => {
