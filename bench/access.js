@@ -9,10 +9,12 @@
 // customers. "now" runs twice: a staff token (pii:read: real values, each read audited) and a frontend
 // token without pii:read (masked values). Writes bench/results/access.{json,md}.
 //
-// This machine's speed drifts by 10 % and more from one minute to the next, as much as the target, so
-// each platform keeps one seeded database for the whole run (the same demo data set: the generator is
-// seeded), the order of the two platforms alternates from round to round, and the summary is the median
-// over rounds of each round's own ratio (now against before, measured minutes apart), with the spread.
+// This machine's speed drifts by 10 % and more from one minute to the next, as much as the target, and a
+// freshly started platform keeps getting faster for a minute or two (JIT, PostgreSQL's caches), so:
+// every measurement gets a process of its own, started on its platform's one seeded database (the same
+// demo data set: the generator is seeded) and warmed up for BENCH_WARMUP seconds (default 30) under the
+// same load; the order of the three variants rotates from round to round; and the summary is the median
+// over rounds of each round's own ratio (against the same round's "before"), with its spread.
 const { execFileSync } = require('node:child_process');
 const { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
@@ -22,6 +24,7 @@ const { REPO, platformEnv, startPlatform, stop, gql, mintToken, cpuSeconds } = r
 const BASE = process.env.BENCH_BASE ?? 'd8e8820';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 30);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const SEED = { SEED_CUSTOMERS: '1000', SEED_ORDERS: '8000' };
 const QUERY = readFileSync(path.join(REPO, 'e2e/operations/customer-360.graphql'), 'utf8');
@@ -78,7 +81,7 @@ function runWrk(port, script) {
 
 async function measure(label, run, port, script) {
   // Warm-up (JIT, caches, pools), not counted.
-  execFileSync('wrk', ['-t2', `-c${CONNECTIONS}`, '-d5s', '-s', script, `http://127.0.0.1:${port}/graphql`], {
+  execFileSync('wrk', ['-t2', `-c${CONNECTIONS}`, `-d${WARMUP}s`, '-s', script, `http://127.0.0.1:${port}/graphql`], {
     stdio: 'ignore',
   });
   const before = cpuSeconds(run.child.pid);
@@ -101,40 +104,15 @@ async function start(checkout, dataDir) {
   return { run, ports, env, ids };
 }
 
-async function roundBefore(base, dataDir, round, work) {
-  const a = await start(base, dataDir);
+/** One measurement: the variant's platform started afresh, warmed up, measured, stopped. */
+async function measureVariant(variant, round, work) {
+  const platform = await start(variant.checkout, variant.dataDir);
   try {
-    return [
-      await measure(`round ${round} before access control`, a.run, a.ports.GATEWAY, wrkScript(work, 'base', a.ids)),
-    ];
+    const authorization = variant.claims ? `Bearer ${mintToken({ ...platform.env }, variant.claims)}` : null;
+    const script = wrkScript(work, variant.name, platform.ids, authorization);
+    return await measure(`round ${round} ${variant.label}`, platform.run, platform.ports.GATEWAY, script);
   } finally {
-    await stop(a.run.child);
-  }
-}
-
-async function roundNow(dataDir, round, work) {
-  const b = await start(REPO, dataDir);
-  try {
-    // The frontend first: the staff phase leaves audit entries for the relay and the audit consumer to
-    // finish, which would be counted against whatever runs next on this platform.
-    const frontend = `Bearer ${mintToken({ ...b.env }, ['--sub', 'frontend', '--scope', FRONTEND_SCOPES])}`;
-    const staff = `Bearer ${mintToken(b.env)}`;
-    return [
-      await measure(
-        `round ${round} with access control, frontend token (PII masked)`,
-        b.run,
-        b.ports.GATEWAY,
-        wrkScript(work, 'frontend', b.ids, frontend),
-      ),
-      await measure(
-        `round ${round} with access control, staff token (pii:read, reads audited)`,
-        b.run,
-        b.ports.GATEWAY,
-        wrkScript(work, 'staff', b.ids, staff),
-      ),
-    ];
-  } finally {
-    await stop(b.run.child);
+    await stop(platform.run.child);
   }
 }
 
@@ -148,19 +126,32 @@ async function main() {
     chmodSync(dir, 0o755);
     return dir;
   };
-  const baseData = dataDir('base');
   const nowData = dataDir('now');
+  const variants = [
+    // Before access control: no token at all (it would be ignored).
+    { name: 'base', label: 'before access control', checkout: base, dataDir: dataDir('base'), claims: null },
+    {
+      name: 'frontend',
+      label: 'with access control, frontend token (PII masked)',
+      checkout: REPO,
+      dataDir: nowData,
+      claims: ['--sub', 'frontend', '--scope', FRONTEND_SCOPES],
+    },
+    {
+      name: 'staff',
+      label: 'with access control, staff token (pii:read, reads audited)',
+      checkout: REPO,
+      dataDir: nowData,
+      claims: ['--sub', 'bench', '--scope', 'all'],
+    },
+  ];
   const rounds = [];
   try {
     for (let round = 1; round <= ROUNDS; round += 1) {
-      // Alternate which platform goes first, so that a drift within the round favours neither.
-      const order = round % 2 ? ['before', 'now'] : ['now', 'before'];
-      for (const which of order) {
-        rounds.push(
-          ...(which === 'before'
-            ? await roundBefore(base, baseData, round, work)
-            : await roundNow(nowData, round, work)),
-        );
+      // Rotate the order, so that a drift within the round favours no variant.
+      const shift = (round - 1) % variants.length;
+      for (const variant of [...variants.slice(shift), ...variants.slice(0, shift)]) {
+        rounds.push(await measureVariant(variant, round, work));
       }
     }
   } finally {
@@ -206,6 +197,7 @@ function report(rounds) {
     const before = picked('before');
     return picked(match).map((r, i) => r.rps / before[i].rps - 1);
   };
+  // Each round measures each variant once, so the i-th of each list is from round i.
   const base = summary('before');
   const variants = { staff: summary('staff'), frontend: summary('frontend') };
   const change = { staff: changes('staff'), frontend: changes('frontend') };
@@ -229,8 +221,9 @@ function report(rounds) {
     '',
     `\`node bench/access.js\`, ${new Date().toISOString().slice(0, 10)}: the whole platform in one process (\`npm start\`, embedded PostgreSQL,`,
     `1,000 customers, 8,000 orders, one seeded database per platform for the whole run), wrk with ${CONNECTIONS} connections for ${SECONDS} s`,
-    `per measurement after 5 s of warm-up, each request the 360 query for the next of 1,000 customers; ${ROUNDS} rounds, each`,
-    `starting the platform before access control (${BASE}) and the platform now, in alternating order. Figures are medians over`,
+    `per measurement after ${WARMUP} s of warm-up, each request the 360 query for the next of 1,000 customers; ${ROUNDS} rounds,`,
+    `each measuring the platform before access control (${BASE}) and now (two tokens), each measurement in a process of its own,`,
+    'in an order that rotates from round to round. Figures are medians over',
     "the rounds; the change is the median of each round's own change (with its lowest and highest). CPU: the platform process",
     'and its PostgreSQL, per request.',
     '',

@@ -103,7 +103,15 @@ async function run(count, ports, pid, dataDir) {
   const lastMs = events.map((d) => d.last - d.at);
   const events_ = (await metric(ports.GATEWAY, 'supply_graph_subscription_events_total')) - eventsBefore;
   const resolutions = (await metric(ports.GATEWAY, 'supply_graph_subscription_resolutions_total')) - resolutionsBefore;
-  await Promise.all(sockets.map((ws) => new Promise((r) => (ws.once('close', r), ws.close()))));
+  await Promise.all(
+    sockets.map(
+      (ws) =>
+        new Promise((r) => {
+          ws.once('close', r);
+          ws.close();
+        }),
+    ),
+  );
   return {
     subscribers: count,
     connectSeconds: Math.round(connectMs / 100) / 10,

@@ -198,7 +198,7 @@ describeEachBackend('bad input through the gateway', (backend) => {
         },
       );
       const error = expectOneError(result, 'BAD_USER_INPUT', /lines/);
-      const fields = (error.extensions?.problems as { field: string }[]).map((p) => p.field);
+      const fields = (error.extensions!.problems as { field: string }[]).map((p) => p.field);
       expect(fields).toEqual(expect.arrayContaining(['lines[1].quantity', 'lines[1].unitPrice']));
       expect(await count('orders.sales_order')).toBe(before);
       expect(await count('customers.customer')).toBe(customers);
@@ -228,7 +228,7 @@ describeEachBackend('bad input through the gateway', (backend) => {
         'BAD_USER_INPUT',
         /rejected/,
       );
-      expect((malformed.extensions?.problems as unknown[]).length).toBeGreaterThan(0);
+      expect((malformed.extensions!.problems as unknown[]).length).toBeGreaterThan(0);
       expectOneError(
         await ask('mutation { importChannelOrder(channel: "ebay", payload: {}) { created } }'),
         'BAD_USER_INPUT',

@@ -212,7 +212,7 @@ describeEachBackend('malformed channel payloads: every problem named, nothing st
         'BAD_USER_INPUT',
         /rejected/,
       );
-      expect([...(error.extensions?.problems as Problem[])].sort(byField)).toEqual(broken.problems);
+      expect([...(error.extensions!.problems as Problem[])].sort(byField)).toEqual(broken.problems);
       // The message alone tells a partner what to fix.
       for (const problem of broken.problems) expect(error.message).toContain(`${problem.field}: ${problem.message}`);
 

@@ -47,14 +47,14 @@ describeEachBackend('import-cli: files of channel orders through the gateway', (
     const tids = [`${stamp}1`, `${stamp}2`, `${stamp}3`];
     writeFileSync(
       file,
-      [
+      `${[
         tmallTrade(tids[0]),
         tmallTrade(tids[0]),
         '{"trade": ',
         tmallTrade(tids[1], (t) => (t.orders.order[0].num = 0)),
         '',
         tmallTrade(tids[2]),
-      ].join('\n') + '\n',
+      ].join('\n')}\n`,
     );
     const run = await runCli(['--channel', 'tmall', '--file', file, '--gateway', platform.gatewayUrl, '--batch', '2']);
     expect(run.stderr).toBe('');
@@ -80,14 +80,14 @@ describeEachBackend('import-cli: files of channel orders through the gateway', (
     const file = path.join(dir, 'pos.csv');
     writeFileSync(
       file,
-      [
+      `${[
         header,
         `SH-JINGAN-01,${receipt('1')},2026-11-23T14:02:11+08:00,13911112222,陈思远,SKU-0015,1,199.00,CNY`,
         `BJ-CHAOYANG-02,${receipt('2')},2026-11-23 15:00:00,13911113333,"Wang, Fang",SKU-0002,2,299.00,CNY`,
         `SH-JINGAN-01,${receipt('1')},2026-11-23T14:02:11+08:00,13911112222,陈思远,SKU-0210,3,39.90,CNY`,
         `SH-JINGAN-01,${receipt('3')},2026-11-23T16:00:00+08:00,,,SKU-0015,two,199.00,CNY`,
         `SH-JINGAN-01,${receipt('1')},2026-11-23T14:02:11+08:00,13911112222,陈思远,SKU-0299,1,0.00,CNY`,
-      ].join('\r\n') + '\r\n',
+      ].join('\r\n')}\r\n`,
     );
     const run = await runCli(['--channel', 'pos', '--file', file, '--gateway', platform.gatewayUrl]);
     expect(run.code).toBe(0);

@@ -383,14 +383,12 @@ for (const { bus, skip, note } of testBuses()) {
       // Both orders' events are fanned out in the same transactions for both webhooks: once the
       // unfiltered one has all four, the filtered one has had every chance to get the other's.
       const seen = (path: string) =>
-        [...receiver.received(path)]
-          .sort(byEventId)
-          .map(
-            (r) =>
-              JSON.parse(r.body) as {
-                data: { orderStatusChanged: { to: string; order: { id: string; customer: { id: string } } } };
-              },
-          );
+        [...receiver.received(path)].sort(byEventId).map(
+          (r) =>
+            JSON.parse(r.body) as {
+              data: { orderStatusChanged: { to: string; order: { id: string; customer: { id: string } } } };
+            },
+        );
       await eventually(
         async () => (seen('/d-all').length === 4 ? true : undefined),
         'four events at the unfiltered webhook',

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from './config';
 import { SUPERGRAPH_FILE, buildSubgraphSdls, composeSupergraph, readCommitted, subgraphSdlFile } from './compose';

@@ -8,6 +8,7 @@ export type SubgraphName = 'orders' | 'customers' | 'inventory' | 'logistics';
 
 export interface SubgraphEntry {
   name: SubgraphName;
+  // biome-ignore lint/suspicious/noExplicitAny: each subgraph has its own context type; the platform only starts them.
   definition: SubgraphDefinition<any>;
   seed(db: Queryable, data: DemoDataset): Promise<void>;
   isEmpty(db: Queryable): Promise<boolean>;

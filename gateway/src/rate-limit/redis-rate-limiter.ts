@@ -98,10 +98,15 @@ export class RedisRateLimiter implements RateLimiter {
   async connect(): Promise<void> {
     const connected = this.redis.connect().then(
       () => true,
-      (err: Error) => (this.lost(err), false),
+      (err: Error) => {
+        this.lost(err);
+        return false;
+      },
     );
     let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<false>((resolve) => (timer = setTimeout(resolve, CONNECT_WAIT_MS, false)));
+    const timedOut = new Promise<false>((resolve) => {
+      timer = setTimeout(resolve, CONNECT_WAIT_MS, false);
+    });
     const ready = await Promise.race([connected, timedOut]).finally(() => clearTimeout(timer));
     if (!ready) this.lost(new Error(`Redis did not answer within ${CONNECT_WAIT_MS} ms`));
   }

@@ -43,7 +43,7 @@ export function payloadRoute(planner: SubscriptionPlanner, tokens: InternalToken
       });
     }
     const checked = check(planner, body);
-    if (checked instanceof Array)
+    if (Array.isArray(checked))
       return sendJson(res, 400, {
         errors: checked.map((e) => ({ message: e.message, extensions: { code: 'BAD_USER_INPUT' } })),
       });
@@ -84,8 +84,7 @@ function check(planner: SubscriptionPlanner, body: PayloadRequest): DocumentNode
   );
   const operation =
     operations.length === 1 ? operations[0] : operations.find((o) => o.name?.value === body.operationName);
-  if (!operation || operation.operation !== 'subscription')
-    return [new GraphQLError('query: must be one subscription operation')];
+  if (operation?.operation !== 'subscription') return [new GraphQLError('query: must be one subscription operation')];
   const [field] = operation.selectionSet.selections;
   if (field?.kind !== Kind.FIELD || field.name.value !== 'orderStatusChanged')
     return [new GraphQLError('query: must subscribe to orderStatusChanged')];

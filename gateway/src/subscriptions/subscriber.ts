@@ -125,7 +125,7 @@ export class Subscriber implements AsyncIterableIterator<ExecutionResult> {
     const item = this.queue.shift();
     if (item) {
       this.lastDelivered = item.position;
-      this.roomWaiters.splice(0).forEach((wake) => wake());
+      for (const wake of this.roomWaiters.splice(0)) wake();
       return Promise.resolve({ value: item.result, done: false });
     }
     if (this.ended instanceof Error) {
@@ -149,7 +149,7 @@ export class Subscriber implements AsyncIterableIterator<ExecutionResult> {
   }
 
   private finish(): void {
-    this.roomWaiters.splice(0).forEach((wake) => wake());
+    for (const wake of this.roomWaiters.splice(0)) wake();
     const waiting = this.waiting;
     this.waiting = null;
     if (waiting) {

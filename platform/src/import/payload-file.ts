@@ -114,6 +114,6 @@ export function readPosCsv(text: string): FileItem[] {
   return [...groups.values()].map((group) => ({
     line: group[0].line,
     label: `${group[0].fields[store]?.trim() ?? ''}:${group[0].fields[receipt]?.trim() ?? ''}`,
-    payload: [header.raw, ...group.map((row) => row.raw)].join('\n') + '\n',
+    payload: `${[header.raw, ...group.map((row) => row.raw)].join('\n')}\n`,
   }));
 }

@@ -33,11 +33,15 @@ const seen = new WeakMap<object, Set<string>>();
 export function recordPiiRead(ctx: object, read: PiiRead): void {
   const log = ctx as PiiReadLog;
   let keys = seen.get(ctx);
-  if (!keys) seen.set(ctx, (keys = new Set()));
+  if (!keys) {
+    keys = new Set();
+    seen.set(ctx, keys);
+  }
   const key = `${read.type}\u0000${read.id}\u0000${read.field}`;
   if (keys.has(key)) return;
   keys.add(key);
-  (log.piiReads ??= []).push({ ...read });
+  log.piiReads ??= [];
+  log.piiReads.push({ ...read });
 }
 
 /** The PII reads of this request so far (empty when there were none). */

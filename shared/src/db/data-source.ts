@@ -8,9 +8,9 @@ export interface SubgraphDataSourceOptions {
   url: string;
   /** The PostgreSQL schema this subgraph owns; every table of the subgraph lives in it. */
   schema: string;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  // biome-ignore lint/complexity/noBannedTypes: TypeORM takes entity and migration classes as `Function`.
   entities: MixedList<Function | string | EntitySchema>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  // biome-ignore lint/complexity/noBannedTypes: TypeORM takes entity and migration classes as `Function`.
   migrations: MixedList<Function | string>;
   poolSize?: number;
   /**

@@ -39,5 +39,5 @@ export const ErrorCodes = {
 export type ErrorCode = keyof typeof ErrorCodes;
 
 export function isErrorCode(code: unknown): code is ErrorCode {
-  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(ErrorCodes, code);
+  return typeof code === 'string' && Object.hasOwn(ErrorCodes, code);
 }

@@ -7,7 +7,6 @@ import {
   type ConsumerMessages,
   type JetStreamClient,
   type JetStreamManager,
-  type JsMsg,
   type NatsConnection,
 } from 'nats';
 import { subjectOf, type DomainEvent } from './event';
@@ -104,7 +103,7 @@ export class NatsEventBus implements EventBus {
   }
 
   async subscribe(subscription: EventSubscription): Promise<void> {
-    if (this.closing) throw new Error('the NATS event bus is closed');
+    if (this.closing !== null) throw new Error('the NATS event bus is closed');
     const durable = durableName(subscription.consumer);
     if (this.consumers.has(durable)) throw new Error(`consumer ${subscription.consumer} is already subscribed`);
     const active: ActiveConsumer = { batch: null, done: Promise.resolve() };
@@ -122,7 +121,7 @@ export class NatsEventBus implements EventBus {
 
   /** See {@link tailStream}: each replica its own ordered consumer from the live edge. */
   async tail(types: readonly string[], handler: (event: DomainEvent) => void): Promise<() => Promise<void>> {
-    if (this.closing) throw new Error('the NATS event bus is closed');
+    if (this.closing !== null) throw new Error('the NATS event bus is closed');
     const subjects = types.map((t) => this.subject(t));
     const tail = await tailStream(this.js, this.stream, subjects, this.filter(subjects), handler, this.logger);
     this.tails.add(tail);
@@ -228,10 +227,12 @@ export class NatsEventBus implements EventBus {
     const msgs = items.map((i) => i.msg);
     const events = items.map((i) => (wanted.has(i.msg.subject) ? i.event : null));
     if (items.length > 1 && events.every((e) => e)) {
-      const keepAlive = setInterval(() => msgs.forEach((m) => m.working()), ACK_WAIT_MS / 2);
+      const keepAlive = setInterval(() => {
+        for (const m of msgs) m.working();
+      }, ACK_WAIT_MS / 2);
       try {
         await subscription.handleBatch!(events as DomainEvent[]);
-        msgs.forEach((m) => m.ack());
+        for (const m of msgs) m.ack();
         return;
       } catch (err) {
         this.logger.debug(

@@ -61,7 +61,7 @@ export class OutboxRelay {
   /** Something was just committed: drain now instead of at the next poll. */
   nudge(): void {
     if (this.stopped) return;
-    if (this.running) {
+    if (this.running !== null) {
       this.again = true;
       return;
     }

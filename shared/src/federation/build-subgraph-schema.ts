@@ -25,6 +25,7 @@ const FEDERATION_LINK =
  */
 export type ReferenceResolvers = Record<
   string,
+  // biome-ignore lint/suspicious/noExplicitAny: each resolver types its own reference and context; `unknown` would refuse them (parameters are contravariant).
   { __resolveReference: (reference: any, context: any, info: any) => unknown }
 >;
 

@@ -71,9 +71,9 @@ export interface SubgraphContext extends PiiReadLog {
 /** Everything the runtime needs to know about one subgraph. */
 export interface SubgraphDefinition<TContext extends SubgraphContext = SubgraphContext> {
   name: string;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  // biome-ignore lint/complexity/noBannedTypes: TypeORM takes entity and migration classes as `Function`.
   entities: MixedList<Function>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  // biome-ignore lint/complexity/noBannedTypes: TypeORM takes entity and migration classes as `Function`.
   migrations: MixedList<Function>;
   buildSchema(): Promise<GraphQLSchema>;
   /** Extends the base context with this request's DataLoaders. */

@@ -25,9 +25,9 @@ export function fakeOutbox(service = 'test') {
         async query(sql: string, params: unknown[] = []) {
           if (!sql.includes('INSERT INTO outbox')) return [];
           const [types, payloads] = [params[1] as string[], params[7] as string[]];
-          types.forEach((type, i) =>
-            pending.push({ type, payload: JSON.parse(payloads[i]) as Record<string, unknown> }),
-          );
+          types.forEach((type, i) => {
+            pending.push({ type, payload: JSON.parse(payloads[i]) as Record<string, unknown> });
+          });
           return [];
         },
       };

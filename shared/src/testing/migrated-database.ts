@@ -6,9 +6,9 @@ import { createTestDatabase } from './databases';
 /** What a subgraph's integration tests need of it: its tables. */
 export interface MigratedSubgraph {
   name: string;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  // biome-ignore lint/complexity/noBannedTypes: TypeORM takes entity and migration classes as `Function`.
   entities: MixedList<Function>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  // biome-ignore lint/complexity/noBannedTypes: TypeORM takes entity and migration classes as `Function`.
   migrations: MixedList<Function>;
 }
 

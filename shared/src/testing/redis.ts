@@ -8,7 +8,10 @@ import { testConfig } from './config';
  */
 export function describeWithRedis(title: string, body: (redisUrl: string) => void): void {
   const url = testConfig.redisUrl();
-  if (url) return describe(`${title} [Redis]`, () => body(url));
+  if (url) {
+    describe(`${title} [Redis]`, () => body(url));
+    return;
+  }
   if (testConfig.isCi())
     throw new Error('CI must run the Redis suites too: set REDIS_URL (e.g. redis://127.0.0.1:6379)');
   describe.skip(`${title} [Redis: skipped, REDIS_URL not set]`, () => body(''));

@@ -15,7 +15,9 @@ export interface TextBound {
 }
 
 // C0 controls, DEL and C1 controls; NUL cannot even be stored in a PostgreSQL text column.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what these are for.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: as above.
 const CONTROL_OR_BREAK = /[\u0000-\u001F\u007F-\u009F]/;
 // A surrogate without its pair is not Unicode text; PostgreSQL would get a replacement character instead.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -125,6 +127,7 @@ export function problemsOf(...found: (InputProblem | null | undefined)[]): Input
 export function clipForLog(text: string, max = 200): string {
   const head = text.length > max ? text.slice(0, max) : text;
   const clean = head
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is escaped.
     .replace(/[\u0000-\u001F\u007F-\u009F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
     .replace(LONE_SURROGATE_GLOBAL, '\uFFFD');
   return text.length > max ? `${clean}… (${text.length} characters)` : clean;

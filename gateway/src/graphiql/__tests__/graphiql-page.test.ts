@@ -27,7 +27,12 @@ async function boot(href: string, token: string | null = null) {
     fetch,
     location: { origin, protocol, host },
     document: { getElementById: (id: string) => ({ id }) },
-    graphqlWs: { createClient: (options: Record<string, unknown>) => ((calls.wsClient = options), wsClient) },
+    graphqlWs: {
+      createClient: (options: Record<string, unknown>) => {
+        calls.wsClient = options;
+        return wsClient;
+      },
+    },
     GraphiQL: Object.assign(function GraphiQL() {}, {
       createFetcher: (options: Record<string, unknown>) => ((calls.fetcher = options), 'the-fetcher'),
     }),

@@ -25,7 +25,14 @@ async function serverWithLimit(defaultPerMinute: number, burstSeconds: number) {
   let resolved = 0;
   const apollo = new ApolloServer<GatewayContext>({
     typeDefs: 'type Query { hello: String }',
-    resolvers: { Query: { hello: () => (resolved++, 'world') } },
+    resolvers: {
+      Query: {
+        hello: () => {
+          resolved++;
+          return 'world';
+        },
+      },
+    },
     formatError: makeFormatError(logger),
     plugins: [rateLimit(limiter, defaultPerMinute)],
   });

@@ -77,7 +77,10 @@ describeEachBackend('bulkInsert', (backend) => {
     const rows = makeRows(12_000);
     const statements: string[] = [];
     const counting = {
-      query: (text: string, values?: unknown[]) => (statements.push(text), client.query(text, values)),
+      query: (text: string, values?: unknown[]) => {
+        statements.push(text);
+        return client.query(text, values);
+      },
     };
 
     await bulkInsert(
@@ -99,7 +102,10 @@ describeEachBackend('bulkInsert', (backend) => {
     const [row] = makeRows(1);
     const statements: string[] = [];
     const counting = {
-      query: (text: string, values?: unknown[]) => (statements.push(text), client.query(text, values)),
+      query: (text: string, values?: unknown[]) => {
+        statements.push(text);
+        return client.query(text, values);
+      },
     };
     const rows = [0, 1, 2, 3, 4].map((i) => [randomUUID(), i, 'x', '1.50', row.at, undefined, undefined]);
 

@@ -67,7 +67,7 @@ describeEachBackend('OutboxRelay with replicas', (backend) => {
       { length: 4 },
       () => new OutboxRelay(dataSource, bus, logger, { batchSize: 7, pollMs: 20, maxBackoffMs: 50 }),
     );
-    relays.forEach((r) => r.start());
+    for (const r of relays) r.start();
     failNext(3);
     const perProducer = 60;
     await Promise.all(

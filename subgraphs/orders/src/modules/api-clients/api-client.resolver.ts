@@ -67,16 +67,14 @@ export class ApiClientResolver {
   @InternalOnly()
   @Query(() => [ApiClientPolicy], { description: "Every client's state, for the gateways' directory." })
   _apiClientPolicies(@Ctx() ctx: OrdersContext): Promise<ApiClientPolicy[]> {
-    return apiClientService
-      .list(ctx)
-      .then((clients) =>
-        clients.map((c) => ({
-          clientId: c.clientId,
-          disabled: c.disabledAt !== null,
-          rateLimitPerMinute: c.rateLimitPerMinute,
-          trustedDocumentsOnly: c.trustedDocumentsOnly,
-        })),
-      );
+    return apiClientService.list(ctx).then((clients) =>
+      clients.map((c) => ({
+        clientId: c.clientId,
+        disabled: c.disabledAt !== null,
+        rateLimitPerMinute: c.rateLimitPerMinute,
+        trustedDocumentsOnly: c.trustedDocumentsOnly,
+      })),
+    );
   }
 
   @InternalOnly()

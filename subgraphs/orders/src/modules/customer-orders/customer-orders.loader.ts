@@ -38,7 +38,9 @@ export function createCustomerOrderLoaders(db: DataSource, channels: readonly st
               indexes.map((i) => keys[i].customerId),
               args,
             );
-            indexes.forEach((keyIndex, i) => (results[keyIndex] = pages[i]));
+            indexes.forEach((keyIndex, i) => {
+              results[keyIndex] = pages[i];
+            });
           }),
         );
         return results;

@@ -1,5 +1,5 @@
 import { EventTypes, conflict, type EventTransaction, type OrderStatusChanged } from '@supply-graph/shared';
-import { OrderStatus } from '../order/order.type';
+import type { OrderStatus } from '../order/order.type';
 import { invalidTransition, sourcesOf } from './order-status.machine';
 
 export interface TransitionResult {

@@ -77,7 +77,9 @@ export function createWebhookLoaders(db: DataSource, ownerSub: string | null) {
               indexes.map((i) => keys[i].webhookId),
               args,
             );
-            indexes.forEach((keyIndex, i) => (results[keyIndex] = pages[i]));
+            indexes.forEach((keyIndex, i) => {
+              results[keyIndex] = pages[i];
+            });
           }),
         );
         return results;
