@@ -1,20 +1,21 @@
 'use strict';
 // The cost of access control on the 360 query (issue 9): the same load against the platform as it was
 // before access control (a checkout of BENCH_BASE, default the last commit before it) and as it is now,
-// side by side in one run, alternating rounds so that drift of the machine hits both alike.
+// side by side in one run, alternating short measurements so that drift of the machine hits both alike.
 //
-//   npm run build && node bench/access.js            (BENCH_ROUNDS=6, BENCH_SECONDS=20, BENCH_CONNECTIONS=20)
+//   npm run build && node bench/access.js     (BENCH_CYCLES=12, BENCH_SECONDS=10, BENCH_WARMUP=30, BENCH_CONNECTIONS=20)
 //
 // Load: wrk, each request the 360 query of e2e/operations/customer-360.graphql for the next of 1,000
 // customers. "now" runs twice: a staff token (pii:read: real values, each read audited) and a frontend
 // token without pii:read (masked values). Writes bench/results/access.{json,md}.
 //
-// This machine's speed drifts by 10 % and more from one minute to the next, as much as the target, and a
-// freshly started platform keeps getting faster for a minute or two (JIT, PostgreSQL's caches), so:
-// every measurement gets a process of its own, started on its platform's one seeded database (the same
-// demo data set: the generator is seeded) and warmed up for BENCH_WARMUP seconds (default 30) under the
-// same load; the order of the three variants rotates from round to round; and the summary is the median
-// over rounds of each round's own ratio (against the same round's "before"), with its spread.
+// This machine's speed drifts by 10 % and more from one minute to the next (as much as the target), and a
+// freshly started platform keeps getting faster for a minute or two (JIT, PostgreSQL's caches). So both
+// platforms run side by side for the whole run, each on its own embedded PostgreSQL with the same demo data
+// set (the generator is seeded); each is warmed up (BENCH_WARMUP seconds per variant, default 30), then
+// short measurements (BENCH_SECONDS, default 10) alternate between the variants in cycles whose order
+// rotates (BENCH_CYCLES, default 12), only one variant under load at a time. A variant's change is the
+// median over cycles of its RPS against the "before" of the same cycle, measured seconds apart.
 const { execFileSync } = require('node:child_process');
 const { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
@@ -22,8 +23,8 @@ const path = require('node:path');
 const { REPO, platformEnv, startPlatform, stop, gql, mintToken, cpuSeconds } = require('./lib');
 
 const BASE = process.env.BENCH_BASE ?? 'd8e8820';
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const CYCLES = Number(process.env.BENCH_CYCLES ?? 12);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 30);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const SEED = { SEED_CUSTOMERS: '1000', SEED_ORDERS: '8000' };
@@ -79,18 +80,22 @@ function runWrk(port, script) {
   return { rps: requests / SECONDS, non2xx, socketErrors, p50Ms: p50 / 1000, p99Ms: p99 / 1000 };
 }
 
-async function measure(label, run, port, script) {
-  // Warm-up (JIT, caches, pools), not counted.
-  execFileSync('wrk', ['-t2', `-c${CONNECTIONS}`, `-d${WARMUP}s`, '-s', script, `http://127.0.0.1:${port}/graphql`], {
+/** Load for `seconds`, not measured. */
+function warmUp(port, script, seconds) {
+  execFileSync('wrk', ['-t2', `-c${CONNECTIONS}`, `-d${seconds}s`, '-s', script, `http://127.0.0.1:${port}/graphql`], {
     stdio: 'ignore',
   });
+}
+
+async function measure(label, run, port, script) {
   const before = cpuSeconds(run.child.pid);
   const result = runWrk(port, script);
   const after = cpuSeconds(run.child.pid);
   const requests = result.rps * SECONDS;
   const cpuMsPerRequest = ((after.own - before.own + after.children - before.children) * 1000) / requests;
   console.log(
-    `${label}: ${result.rps.toFixed(1)} RPS, p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, ${cpuMsPerRequest.toFixed(1)} ms CPU/request, non-2xx ${result.non2xx}`,
+    `${label}: ${result.rps.toFixed(1)} RPS, p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, ` +
+      `${cpuMsPerRequest.toFixed(1)} ms CPU/request, non-2xx ${result.non2xx}`,
   );
   return { label, ...result, cpuMsPerRequest };
 }
@@ -104,18 +109,6 @@ async function start(checkout, dataDir) {
   return { run, ports, env, ids };
 }
 
-/** One measurement: the variant's platform started afresh, warmed up, measured, stopped. */
-async function measureVariant(variant, round, work) {
-  const platform = await start(variant.checkout, variant.dataDir);
-  try {
-    const authorization = variant.claims ? `Bearer ${mintToken({ ...platform.env }, variant.claims)}` : null;
-    const script = wrkScript(work, variant.name, platform.ids, authorization);
-    return await measure(`round ${round} ${variant.label}`, platform.run, platform.ports.GATEWAY, script);
-  } finally {
-    await stop(platform.run.child);
-  }
-}
-
 async function main() {
   const work = mkdtempSync(path.join(tmpdir(), 'bench-access-'));
   // Embedded PostgreSQL runs as the postgres user, which must reach its data directories in here.
@@ -126,35 +119,43 @@ async function main() {
     chmodSync(dir, 0o755);
     return dir;
   };
-  const nowData = dataDir('now');
-  const variants = [
-    // Before access control: no token at all (it would be ignored).
-    { name: 'base', label: 'before access control', checkout: base, dataDir: dataDir('base'), claims: null },
-    {
-      name: 'frontend',
-      label: 'with access control, frontend token (PII masked)',
-      checkout: REPO,
-      dataDir: nowData,
-      claims: ['--sub', 'frontend', '--scope', FRONTEND_SCOPES],
-    },
-    {
-      name: 'staff',
-      label: 'with access control, staff token (pii:read, reads audited)',
-      checkout: REPO,
-      dataDir: nowData,
-      claims: ['--sub', 'bench', '--scope', 'all'],
-    },
-  ];
+  const platforms = [];
   const rounds = [];
   try {
-    for (let round = 1; round <= ROUNDS; round += 1) {
-      // Rotate the order, so that a drift within the round favours no variant.
-      const shift = (round - 1) % variants.length;
-      for (const variant of [...variants.slice(shift), ...variants.slice(0, shift)]) {
-        rounds.push(await measureVariant(variant, round, work));
+    const before = await start(base, dataDir('base'));
+    platforms.push(before);
+    const now = await start(REPO, dataDir('now'));
+    platforms.push(now);
+    const token = (claims) => `Bearer ${mintToken({ ...now.env }, claims)}`;
+    const variants = [
+      // Before access control: no token at all (it would be ignored).
+      { name: 'base', label: 'before access control', platform: before, authorization: null },
+      {
+        name: 'frontend',
+        label: 'with access control, frontend token (PII masked)',
+        platform: now,
+        authorization: token(['--sub', 'frontend', '--scope', FRONTEND_SCOPES]),
+      },
+      {
+        name: 'staff',
+        label: 'with access control, staff token (pii:read, reads audited)',
+        platform: now,
+        authorization: token(['--sub', 'bench', '--scope', 'all']),
+      },
+    ];
+    for (const v of variants) {
+      v.script = wrkScript(work, v.name, v.platform.ids, v.authorization);
+      warmUp(v.platform.ports.GATEWAY, v.script, WARMUP);
+    }
+    for (let cycle = 1; cycle <= CYCLES; cycle += 1) {
+      // Rotate the order, so that a drift within the cycle favours no variant.
+      const shift = (cycle - 1) % variants.length;
+      for (const v of [...variants.slice(shift), ...variants.slice(0, shift)]) {
+        rounds.push(await measure(`cycle ${cycle} ${v.label}`, v.platform.run, v.platform.ports.GATEWAY, v.script));
       }
     }
   } finally {
+    for (const p of platforms) await stop(p.run.child);
     execFileSync('git', ['worktree', 'remove', '--force', base], { cwd: REPO, stdio: 'ignore' });
     rmSync(work, { recursive: true, force: true });
   }
@@ -192,18 +193,20 @@ function report(rounds) {
     const of = (key) => median(runs.map((r) => r[key]));
     return { rps: of('rps'), p50Ms: of('p50Ms'), p99Ms: of('p99Ms'), cpuMsPerRequest: of('cpuMsPerRequest') };
   };
-  // Each round's own change of RPS against the same round's platform before access control.
+  // Each cycle's own change of RPS against the same cycle's platform before access control.
   const changes = (match) => {
     const before = picked('before');
     return picked(match).map((r, i) => r.rps / before[i].rps - 1);
   };
-  // Each round measures each variant once, so the i-th of each list is from round i.
+  // Each cycle measures each variant once, so the i-th of each list is from cycle i.
   const base = summary('before');
   const variants = { staff: summary('staff'), frontend: summary('frontend') };
   const change = { staff: changes('staff'), frontend: changes('frontend') };
   const results = {
     base: BASE,
     seconds: SECONDS,
+    warmupSeconds: WARMUP,
+    cycles: CYCLES,
     connections: CONNECTIONS,
     rounds,
     summary: {
@@ -219,13 +222,13 @@ function report(rounds) {
   const md = [
     '# Access control: cost on the 360 query',
     '',
-    `\`node bench/access.js\`, ${new Date().toISOString().slice(0, 10)}: the whole platform in one process (\`npm start\`, embedded PostgreSQL,`,
-    `1,000 customers, 8,000 orders, one seeded database per platform for the whole run), wrk with ${CONNECTIONS} connections for ${SECONDS} s`,
-    `per measurement after ${WARMUP} s of warm-up, each request the 360 query for the next of 1,000 customers; ${ROUNDS} rounds,`,
-    `each measuring the platform before access control (${BASE}) and now (two tokens), each measurement in a process of its own,`,
-    'in an order that rotates from round to round. Figures are medians over',
-    "the rounds; the change is the median of each round's own change (with its lowest and highest). CPU: the platform process",
-    'and its PostgreSQL, per request.',
+    `\`node bench/access.js\`, ${new Date().toISOString().slice(0, 10)}: both platforms side by side, each in one process (\`npm start\`,`,
+    `its own embedded PostgreSQL, 1,000 customers, 8,000 orders), the platform before access control (${BASE}) and now`,
+    `(two tokens). Each variant warmed up for ${WARMUP} s, then ${CYCLES} cycles of one ${SECONDS} s measurement per variant, in an`,
+    'order that rotates from cycle to cycle, one variant under load at a time: wrk with',
+    `${CONNECTIONS} connections, each request the 360 query for the next of 1,000 customers. Figures are medians over the`,
+    'cycles; the change is the median of each cycle\'s own change against that cycle\'s "before" (with its lowest and',
+    'highest). CPU: the platform process and its PostgreSQL, per request.',
     '',
     '| platform | RPS | RPS vs before: median (range) | p50 ms | p99 ms | CPU ms/request |',
     '|---|---|---|---|---|---|',
@@ -233,7 +236,7 @@ function report(rounds) {
     row('with access control, frontend token (no pii:read: masked)', variants.frontend, change.frontend),
     row('with access control, staff token (pii:read: values, reads audited)', variants.staff, change.staff),
     '',
-    'Every measurement:',
+    'Every measurement, in the order they ran:',
     '',
     ...rounds.map(
       (r) =>

@@ -121,16 +121,21 @@ async function sqlCounts(port) {
 /**
  * CPU seconds used so far by a process (`own`), by all its descendants
  * (`children`: embedded PostgreSQL) and by every PostgreSQL process of the
- * machine (`postgres`: embedded or server).
+ * machine (`postgres`: embedded or server). A descendant's time includes
+ * that of its own children that have exited (PostgreSQL's backends and
+ * autovacuum workers come and go), so the figure never goes back.
  */
 function cpuSeconds(pid) {
   const { readFileSync, readdirSync } = require('node:fs');
   const stat = (p) => {
     try {
-      // Fields after the command name: state is [0], utime [11], stime [12] (clock ticks, 100 per second).
+      // Fields after the command name: state is [0], utime [11], stime [12], cutime [13], cstime [14] (clock
+      // ticks, 100 per second); cutime and cstime: children that have exited and been waited for.
       const text = readFileSync(`/proc/${p}/stat`, 'utf8');
       const f = text.split(') ')[1].split(' ');
-      return { ppid: Number(f[1]), cpu: (Number(f[11]) + Number(f[12])) / 100, postgres: text.includes('(postgres)') };
+      const own = (Number(f[11]) + Number(f[12])) / 100;
+      const reaped = (Number(f[13]) + Number(f[14])) / 100;
+      return { ppid: Number(f[1]), cpu: own, withReaped: own + reaped, postgres: text.includes('(postgres)') };
     } catch {
       return null;
     }
@@ -142,7 +147,7 @@ function cpuSeconds(pid) {
       .filter(([, s]) => s),
   );
   const descendants = (root) =>
-    [...all].filter(([, s]) => s.ppid === root).flatMap(([p, s]) => [s.cpu, ...descendants(p)]);
+    [...all].filter(([, s]) => s.ppid === root).flatMap(([p, s]) => [s.withReaped, ...descendants(p)]);
   const postgres = [...all.values()].filter((s) => s.postgres).reduce((a, s) => a + s.cpu, 0);
   return { own: all.get(pid)?.cpu ?? 0, children: descendants(pid).reduce((a, b) => a + b, 0), postgres };
 }
