@@ -161,6 +161,7 @@ export function auditedEvents(events: ServiceEvents, audit: RequestAudit): Servi
   return {
     service: events.service,
     committed: () => events.committed(),
+    append: (entries) => events.append(entries),
     transaction<T>(fn: (tx: EventTransaction) => Promise<T>): Promise<T> {
       const field = audit.current;
       if (!field) return events.transaction(fn);

@@ -43,6 +43,8 @@ export class OutboxRelay {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private again = false;
+  /** The next drain follows a commit of this process: there is something to publish, no need to look first. */
+  private nudged = false;
   private stopped = false;
   private failures = 0;
 
@@ -61,6 +63,7 @@ export class OutboxRelay {
   /** Something was just committed: drain now instead of at the next poll. */
   nudge(): void {
     if (this.stopped) return;
+    this.nudged = true;
     if (this.running !== null) {
       this.again = true;
       return;
@@ -80,7 +83,9 @@ export class OutboxRelay {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
-      this.running = this.drain().finally(() => {
+      const nudged = this.nudged;
+      this.nudged = false;
+      this.running = this.drain(nudged).finally(() => {
         this.running = null;
         if (this.again) {
           this.again = false;
@@ -93,11 +98,16 @@ export class OutboxRelay {
     }, ms);
   }
 
-  private async drain(): Promise<void> {
+  /**
+   * Publishes until a batch comes back short of full: whatever is committed
+   * after that either nudges (this process: `again`) or is found by the next
+   * poll (other processes), so no round trip is spent to find nothing.
+   */
+  private async drain(nudged: boolean): Promise<void> {
+    const batchSize = this.options.batchSize ?? 200;
     try {
-      while (!this.stopped && (await this.publishBatch()) > 0) {
-        // keep going while there is a backlog
-      }
+      let look = !nudged;
+      while (!this.stopped && (await this.publishBatch(look, batchSize)) === batchSize) look = false;
       this.failures = 0;
     } catch (err) {
       this.failures += 1;
@@ -105,15 +115,16 @@ export class OutboxRelay {
     }
   }
 
-  private async publishBatch(): Promise<number> {
-    // One cheap look first: an idle service polls without opening transactions.
-    const pending = await backgroundWork(
-      this.dataSource,
-      (m) => m.query('SELECT EXISTS (SELECT 1 FROM outbox WHERE published_at IS NULL) AS pending'),
-      { transaction: false },
-    );
-    if (!(pending as { pending: boolean }[])[0].pending) return 0;
-    const batchSize = this.options.batchSize ?? 200;
+  private async publishBatch(look: boolean, batchSize: number): Promise<number> {
+    // One cheap look first when polling: an idle service polls without opening transactions.
+    if (look) {
+      const pending = await backgroundWork(
+        this.dataSource,
+        (m) => m.query('SELECT EXISTS (SELECT 1 FROM outbox WHERE published_at IS NULL) AS pending'),
+        { transaction: false },
+      );
+      if (!(pending as { pending: boolean }[])[0].pending) return 0;
+    }
     await backgroundWork(this.dataSource, (manager) => assignPositions(manager, batchSize), { transaction: false });
     return backgroundWork(
       this.dataSource,

@@ -48,7 +48,7 @@ export class AuditWriter {
       (w) => w.key,
       async (batch) => {
         try {
-          await events.transaction((tx) => tx.emit(...batch.flatMap((w) => w.events)));
+          await events.append(batch.flatMap((w) => w.events));
           for (const w of batch) w.done();
         } catch (err) {
           for (const w of batch) w.done(err);

@@ -17,25 +17,34 @@ export function fakeOutbox(service = 'test') {
   const committed: FakeOutboxRow[] = [];
   const commitFailures: unknown[] = [];
   let transactions = 0;
+  const collect = (into: FakeOutboxRow[]) => ({
+    async query(sql: string, params: unknown[] = []) {
+      if (!sql.includes('INSERT INTO outbox')) return [];
+      const [types, payloads] = [params[1] as string[], params[7] as string[]];
+      types.forEach((type, i) => {
+        into.push({ type, payload: JSON.parse(payloads[i]) as Record<string, unknown> });
+      });
+      return [];
+    },
+  });
   const dataSource = {
     async transaction<T>(work: (manager: unknown) => Promise<T>): Promise<T> {
       transactions += 1;
       const pending: FakeOutboxRow[] = [];
-      const manager = {
-        async query(sql: string, params: unknown[] = []) {
-          if (!sql.includes('INSERT INTO outbox')) return [];
-          const [types, payloads] = [params[1] as string[], params[7] as string[]];
-          types.forEach((type, i) => {
-            pending.push({ type, payload: JSON.parse(payloads[i]) as Record<string, unknown> });
-          });
-          return [];
-        },
-      };
-      const result = await work(manager);
+      const result = await work(collect(pending));
       // A failure at COMMIT (a deadlock, a cut connection): nothing of the transaction stays.
       if (commitFailures.length) throw commitFailures.shift();
       committed.push(...pending);
       return result;
+    },
+    // A statement outside a transaction commits on its own, all of it or nothing.
+    async query(sql: string, params: unknown[] = []) {
+      transactions += 1;
+      const pending: FakeOutboxRow[] = [];
+      await collect(pending).query(sql, params);
+      if (commitFailures.length) throw commitFailures.shift();
+      committed.push(...pending);
+      return [];
     },
   } as unknown as DataSource;
   const events: ServiceEvents = serviceEvents(service, dataSource, () => undefined);

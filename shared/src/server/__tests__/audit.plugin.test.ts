@@ -169,6 +169,7 @@ describe('auditTrail', () => {
     const { run, summary } = platform((events) => ({
       ...events,
       transaction: (fn) => (throwIfRequestAborted(), events.transaction(fn)),
+      append: (entries) => (throwIfRequestAborted(), events.append(entries)),
     }));
     const controller = new AbortController();
     controller.abort(new AppError('DEADLINE_EXCEEDED', 'past the deadline'));
@@ -211,10 +212,8 @@ describe('auditTrail', () => {
   });
 
   it('withholds an answer with PII when its read cannot be recorded', async () => {
-    const { run } = platform((events) => ({
-      ...events,
-      transaction: () => Promise.reject(new Error('Connection terminated')),
-    }));
+    const { run, outbox } = platform();
+    outbox.failNextCommit(new Error('Connection terminated'));
     const result = await run('{ person(id: "c-9") { email } }');
     expect(result?.data).toBeNull();
     expect(result?.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
