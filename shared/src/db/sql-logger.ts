@@ -2,6 +2,7 @@ import type { Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
 import type { Logger } from 'pino';
 import { sqlStatements } from '../metrics/registry';
 import { throwIfRequestAborted } from '../server/request-scope';
+import { inBackground } from './sql-origin';
 
 /**
  * TypeORM logger that counts every statement per service (the N+1 tests and
@@ -32,8 +33,9 @@ export class SqlLogger implements TypeOrmLogger {
   }
 
   logQuery(query: string, parameters?: unknown[], queryRunner?: QueryRunner): void {
-    // Work done for events (relay, consumers) is told apart so request costs stay measurable.
-    if ((queryRunner?.data as { origin?: string } | undefined)?.origin === 'events') this.eventsCounter.inc();
+    // Work done for events (relay, consumers) and periodic jobs is told apart so request costs stay measurable.
+    if ((queryRunner?.data as { origin?: string } | undefined)?.origin === 'events' || inBackground())
+      this.eventsCounter.inc();
     else {
       // TypeORM calls this before sending the statement: a request past its deadline sends no more SQL
       // (statements already queued for a pool connection included).

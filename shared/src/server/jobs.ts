@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { SubgraphConfig } from '../config/load-config';
 import type { ServiceEvents } from '../events/transaction';
 import type { Peers } from '../federation/peers';
+import { runInBackground } from '../db/sql-origin';
 
 /** What a background job of a subgraph gets to work with. */
 export interface JobDeps {
@@ -54,7 +55,7 @@ export function startPeriodicJob(options: {
   let running: Promise<void> = Promise.resolve();
   const schedule = () => {
     timer = setTimeout(() => {
-      running = run()
+      running = runInBackground(run)
         .catch((err: unknown) => log.error({ err, job: name }, `${name} failed; it runs again in ${intervalMs} ms`))
         .finally(() => {
           if (!stopped) schedule();

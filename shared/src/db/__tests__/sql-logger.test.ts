@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { createLogger, SqlLogger } from '@supply-graph/shared';
+import { createLogger, runInBackground, SqlLogger, sqlStatementCount } from '@supply-graph/shared';
 
 /** A logger writing into memory, through the platform's redaction. */
 function memoryLogger(level: 'info' | 'trace' = 'info') {
@@ -55,5 +55,16 @@ describe('SqlLogger', () => {
     new SqlLogger('customers', logger).logQuery(SQL, PARAMETERS);
     expect(text()).not.toContain(EMAIL);
     expect(lines()[0]).toMatchObject({ msg: 'sql', sql: SQL, parameterCount: 2 });
+  });
+
+  it('counts statements of periodic jobs with the event machinery, not as request work', async () => {
+    const count = (origin: 'request' | 'events') => sqlStatementCount('jobs-test', origin);
+    const sql = new SqlLogger('jobs-test', memoryLogger().logger);
+    sql.logQuery('SELECT 1');
+    await runInBackground(async () => {
+      await Promise.resolve();
+      sql.logQuery('SELECT 2');
+    });
+    expect({ request: await count('request'), events: await count('events') }).toEqual({ request: 1, events: 1 });
   });
 });
