@@ -10,8 +10,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import type { InventoryContext } from '../../context';
 import { isUuid } from '@supply-graph/shared';
-import type { StockLevelEntity } from './stock-level.entity';
-import { toStockLevel } from './stock-level.service';
+import { toStockLevel, type RegularStock } from './stock-level.service';
 import type { StockLevel } from './stock-level.type';
 import { refreshStockAlerts } from '../alerts/stock-alert.refresh';
 import { allocateBackorders } from '../reservation/release.service';
@@ -177,7 +176,7 @@ async function records<T>(em: EntityManager, sql: string, params: unknown[]): Pr
   return result.records as T[];
 }
 
-function toEntity(row: StockRow): StockLevelEntity {
+function toEntity(row: StockRow): RegularStock {
   return {
     sku: row.sku,
     warehouseId: row.warehouse_id,
