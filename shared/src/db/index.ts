@@ -1,5 +1,6 @@
 export * from './data-source';
 export * from './sql-logger';
-export * from './bulk-insert';
+export * from './insert';
+export * from './query-result';
 export * from './embedded-postgres';
 export * from './ids';
