@@ -69,7 +69,7 @@ describeEachBackend('insertRow, affectedRows and returnedRows', (backend) => {
     await database?.drop();
   });
 
-  it('pairs each value with its column by name, leaves out columns to their defaults and returns RETURNING rows', async () => {
+  it('pairs values with columns by name, leaves absent columns to their defaults, returns RETURNING rows', async () => {
     const row = parcel({ note: undefined });
     const returned = await insertRow<ParcelInsert, { id: string; status: string; stamped: boolean }>(
       typeorm,

@@ -111,7 +111,8 @@ export async function insertLinesAndHistory(db: Queryable, orderId: string, orde
     })),
   );
   await db.query(
-    `INSERT INTO order_status_change (order_id, from_status, to_status, at, reason) VALUES ($1, NULL, 'PENDING', $2, $3)`,
+    `INSERT INTO order_status_change (order_id, from_status, to_status, at, reason)
+     VALUES ($1, NULL, 'PENDING', $2, $3)`,
     [orderId, order.placedAt, reason],
   );
   return lines;
