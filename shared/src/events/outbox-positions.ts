@@ -1,5 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import type { SqlExecutor } from './outbox';
+import { returnedRows } from '../db/query-result';
 
 /**
  * Outbox positions: a number per event, given by the relay in the order the
@@ -67,17 +68,18 @@ export async function assignPositions(db: SqlExecutor, limit: number): Promise<v
 
 /** Deletes published events older than the retention; returns how many. */
 export async function pruneOutbox(db: SqlExecutor, retentionHours: number): Promise<number> {
-  const rows = (await db.query(
-    `WITH gone AS (
+  const [pruned] = returnedRows<{ n: number }>(
+    await db.query(
+      `WITH gone AS (
        DELETE FROM outbox WHERE published_at IS NOT NULL AND occurred_at < now() - make_interval(secs => $1::double precision * 3600)
        RETURNING position
      )
      UPDATE outbox_pruned SET through_position = greatest(through_position, coalesce((SELECT max(position) FROM gone), 0))
      RETURNING (SELECT count(*)::int FROM gone) AS n`,
-    [retentionHours],
-  )) as [{ n: number }[], number] | { n: number }[];
-  const list = (Array.isArray(rows[0]) ? rows[0] : rows) as { n: number }[];
-  return list[0]?.n ?? 0;
+      [retentionHours],
+    ),
+  );
+  return pruned?.n ?? 0;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { insertRows, type ColumnTypes } from '../db/insert';
 import type { DomainEvent, NewEvent } from './event';
 
 /** Anything that can run SQL inside the caller's transaction (a TypeORM EntityManager or runner). */
@@ -15,22 +16,44 @@ export async function appendEvents(db: SqlExecutor, source: string, events: NewE
   if (!events.length) return [];
   const now = new Date().toISOString();
   const full: DomainEvent[] = events.map((e) => ({ ...e, eventId: randomUUID(), occurredAt: now, source }));
-  await db.query(
-    `INSERT INTO outbox (event_id, type, aggregate_type, aggregate_id, aggregate_version, occurred_at, source, payload)
-     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::int[], $6::timestamptz[], $7::text[], $8::jsonb[])`,
-    [
-      full.map((e) => e.eventId),
-      full.map((e) => e.type),
-      full.map((e) => e.aggregateType),
-      full.map((e) => e.aggregateId),
-      full.map((e) => e.aggregateVersion),
-      full.map((e) => e.occurredAt),
-      full.map((e) => e.source),
-      full.map((e) => JSON.stringify(e.payload)),
-    ],
-  );
+  await insertRows(db, 'outbox', OUTBOX_COLUMNS, full.map(outboxRow));
   return full;
 }
+
+/** The columns an event is appended with (the rest are the relay's). */
+interface OutboxInsert {
+  event_id: string;
+  type: string;
+  aggregate_type: string;
+  aggregate_id: string;
+  aggregate_version: number;
+  occurred_at: string;
+  source: string;
+  /** JSON text. */
+  payload: string;
+}
+
+const OUTBOX_COLUMNS: ColumnTypes<OutboxInsert> = {
+  event_id: 'uuid',
+  type: 'text',
+  aggregate_type: 'text',
+  aggregate_id: 'text',
+  aggregate_version: 'int',
+  occurred_at: 'timestamptz',
+  source: 'text',
+  payload: 'jsonb',
+};
+
+const outboxRow = (e: DomainEvent): OutboxInsert => ({
+  event_id: e.eventId,
+  type: e.type,
+  aggregate_type: e.aggregateType,
+  aggregate_id: e.aggregateId,
+  aggregate_version: e.aggregateVersion,
+  occurred_at: e.occurredAt,
+  source: e.source,
+  payload: JSON.stringify(e.payload),
+});
 
 /** SQL for the outbox and inbox tables; each subgraph's migration runs it in its own schema. */
 export const EVENT_TABLES_SQL = [

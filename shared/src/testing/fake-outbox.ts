@@ -19,8 +19,11 @@ export function fakeOutbox(service = 'test') {
   let transactions = 0;
   const collect = (into: FakeOutboxRow[]) => ({
     async query(sql: string, params: unknown[] = []) {
-      if (!sql.includes('INSERT INTO outbox')) return [];
-      const [types, payloads] = [params[1] as string[], params[7] as string[]];
+      const columns = /^INSERT INTO outbox \(([^)]*)\)/.exec(sql)?.[1].split(', ');
+      if (!columns) return [];
+      // Each column's values travel as one array parameter, in the order the statement names the columns.
+      const column = (name: string) => params[columns.indexOf(`"${name}"`)] as string[];
+      const [types, payloads] = [column('type'), column('payload')];
       types.forEach((type, i) => {
         into.push({ type, payload: JSON.parse(payloads[i]) as Record<string, unknown> });
       });

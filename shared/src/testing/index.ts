@@ -6,3 +6,4 @@ export * from './nats';
 export * from './migrated-database';
 export * from './redis';
 export * from './fake-outbox';
+export * from './entity-drift';

@@ -1,4 +1,4 @@
-import { bulkInsert, type DemoDataset, type Queryable } from '@supply-graph/shared';
+import { insertRows, type DemoDataset, type Queryable } from '@supply-graph/shared';
 
 /** True when the customers schema holds no customer yet. */
 export async function customersEmpty(db: Queryable): Promise<boolean> {
@@ -9,38 +9,38 @@ export async function customersEmpty(db: Queryable): Promise<boolean> {
 /** Writes the customers' part of the demo data set (customers and channel identities). */
 export async function seedCustomers(db: Queryable, data: DemoDataset): Promise<void> {
   await db.query('TRUNCATE channel_identity, customer, outbox, inbox');
-  await bulkInsert(
+  await insertRows(
     db,
     'customer',
-    [
-      { name: 'id', type: 'uuid' },
-      { name: 'name', type: 'text' },
-      { name: 'email', type: 'text' },
-      { name: 'phone', type: 'text' },
-      { name: 'email_normalized', type: 'text' },
-      { name: 'phone_normalized', type: 'text' },
-      { name: 'created_at', type: 'timestamptz' },
-    ],
-    data.customers.map((c) => [
-      c.id,
-      c.name,
-      c.email,
-      c.phone,
-      c.email?.trim().toLowerCase() ?? null,
-      c.phone?.replace(/\D/g, '') ?? null,
-      c.createdAt,
-    ]),
+    {
+      id: 'uuid',
+      name: 'text',
+      email: 'text',
+      phone: 'text',
+      email_normalized: 'text',
+      phone_normalized: 'text',
+      created_at: 'timestamptz',
+    },
+    data.customers.map((c) => ({
+      id: c.id,
+      name: c.name,
+      email: c.email,
+      phone: c.phone,
+      email_normalized: c.email?.trim().toLowerCase() ?? null,
+      phone_normalized: c.phone?.replace(/\D/g, '') ?? null,
+      created_at: c.createdAt,
+    })),
   );
-  await bulkInsert(
+  await insertRows(
     db,
     'channel_identity',
-    [
-      { name: 'id', type: 'uuid' },
-      { name: 'customer_id', type: 'uuid' },
-      { name: 'channel', type: 'text' },
-      { name: 'external_id', type: 'text' },
-      { name: 'created_at', type: 'timestamptz' },
-    ],
-    data.identities.map((i) => [i.id, i.customerId, i.channel, i.externalId, i.createdAt]),
+    { id: 'uuid', customer_id: 'uuid', channel: 'text', external_id: 'text', created_at: 'timestamptz' },
+    data.identities.map((i) => ({
+      id: i.id,
+      customer_id: i.customerId,
+      channel: i.channel,
+      external_id: i.externalId,
+      created_at: i.createdAt,
+    })),
   );
 }

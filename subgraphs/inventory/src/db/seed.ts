@@ -1,4 +1,4 @@
-import { bulkInsert, type DemoDataset, type DemoOrder, type Queryable } from '@supply-graph/shared';
+import { insertRows, type DemoDataset, type DemoOrder, type Queryable } from '@supply-graph/shared';
 import { refreshStockAlerts } from '../modules/alerts/stock-alert.refresh';
 
 const SHIPPED_STATUSES = new Set(['SHIPPED', 'DELIVERED', 'RETURNED']);
@@ -22,76 +22,70 @@ export async function seedInventory(db: Queryable, data: DemoDataset): Promise<v
     'TRUNCATE stock_alert, channel_quota, backorder, stock_movement, allocation, stock_level, product, warehouse, outbox, inbox, aggregate_version',
   );
   const orders = new Map(data.orders.map((o) => [o.id, o]));
-  await bulkInsert(
+  await insertRows(
     db,
     'warehouse',
-    [
-      { name: 'id', type: 'uuid' },
-      { name: 'code', type: 'text' },
-      { name: 'name', type: 'text' },
-      { name: 'region', type: 'text' },
-      { name: 'city', type: 'text' },
-      { name: 'latitude', type: 'float8' },
-      { name: 'longitude', type: 'float8' },
-    ],
-    data.warehouses.map((w) => [w.id, w.code, w.name, w.region, w.city, w.latitude, w.longitude]),
+    { id: 'uuid', code: 'text', name: 'text', region: 'text', city: 'text', latitude: 'float8', longitude: 'float8' },
+    data.warehouses.map((w) => ({
+      id: w.id,
+      code: w.code,
+      name: w.name,
+      region: w.region,
+      city: w.city,
+      latitude: w.latitude,
+      longitude: w.longitude,
+    })),
   );
-  await bulkInsert(
+  await insertRows(
     db,
     'product',
-    [
-      { name: 'sku', type: 'text' },
-      { name: 'name', type: 'text' },
-      { name: 'price', type: 'numeric' },
-      { name: 'weight_grams', type: 'int4' },
-    ],
-    data.products.map((p) => [p.sku, p.name, p.price, p.weightGrams]),
+    { sku: 'text', name: 'text', price: 'numeric', weight_grams: 'int4' },
+    data.products.map((p) => ({ sku: p.sku, name: p.name, price: p.price, weight_grams: p.weightGrams })),
   );
-  await bulkInsert(
+  await insertRows(
     db,
     'stock_level',
-    [
-      { name: 'sku', type: 'text' },
-      { name: 'warehouse_id', type: 'uuid' },
-      { name: 'on_hand', type: 'int4' },
-      { name: 'reserved', type: 'int4' },
-      { name: 'safety_stock', type: 'int4' },
-    ],
-    data.stockLevels.map((s) => [s.sku, s.warehouseId, s.onHand, s.reserved, s.safetyStock]),
+    { sku: 'text', warehouse_id: 'uuid', on_hand: 'int4', reserved: 'int4', safety_stock: 'int4' },
+    data.stockLevels.map((s) => ({
+      sku: s.sku,
+      warehouse_id: s.warehouseId,
+      on_hand: s.onHand,
+      reserved: s.reserved,
+      safety_stock: s.safetyStock,
+    })),
   );
-  await bulkInsert(
+  await insertRows(
     db,
     'allocation',
-    [
-      { name: 'id', type: 'uuid' },
-      { name: 'order_id', type: 'uuid' },
-      { name: 'sku', type: 'text' },
-      { name: 'warehouse_id', type: 'uuid' },
-      { name: 'quantity', type: 'int4' },
-      { name: 'created_at', type: 'timestamptz' },
-      { name: 'released_at', type: 'timestamptz' },
-      { name: 'channel', type: 'text' },
-      { name: 'shipped_at', type: 'timestamptz' },
-      { name: 'returned_at', type: 'timestamptz' },
-    ],
+    {
+      id: 'uuid',
+      order_id: 'uuid',
+      sku: 'text',
+      warehouse_id: 'uuid',
+      quantity: 'int4',
+      created_at: 'timestamptz',
+      released_at: 'timestamptz',
+      channel: 'text',
+      shipped_at: 'timestamptz',
+      returned_at: 'timestamptz',
+    },
     data.allocations.map((a) => {
       const order = orders.get(a.orderId);
       // Shipped units are marked, so a later scan cannot ship them again and a return can put them back once.
       const shippedAt =
         order && SHIPPED_STATUSES.has(order.status) ? (statusAt(order, 'SHIPPED') ?? a.createdAt) : null;
-      const returnedAt = order?.status === 'RETURNED' ? statusAt(order, 'RETURNED') : null;
-      return [
-        a.id,
-        a.orderId,
-        a.sku,
-        a.warehouseId,
-        a.quantity,
-        a.createdAt,
-        a.releasedAt,
-        order?.channel ?? null,
-        shippedAt,
-        returnedAt,
-      ];
+      return {
+        id: a.id,
+        order_id: a.orderId,
+        sku: a.sku,
+        warehouse_id: a.warehouseId,
+        quantity: a.quantity,
+        created_at: a.createdAt,
+        released_at: a.releasedAt,
+        channel: order?.channel ?? null,
+        shipped_at: shippedAt,
+        returned_at: order?.status === 'RETURNED' ? statusAt(order, 'RETURNED') : null,
+      };
     }),
   );
   // Units shipped before the seed are not on the ledger: the opening balance is today's on-hand,
@@ -99,37 +93,37 @@ export async function seedInventory(db: Queryable, data: DemoDataset): Promise<v
   const firstAllocation = data.allocations.reduce((t, a) => Math.min(t, a.createdAt.getTime()), Date.now());
   const openedAt = new Date(firstAllocation - 60_000);
   const live = data.allocations.filter((a) => orders.get(a.orderId)?.status === 'ALLOCATED' && !a.releasedAt);
-  await bulkInsert(
+  await insertRows(
     db,
     'stock_movement',
+    {
+      sku: 'text',
+      warehouse_id: 'uuid',
+      kind: 'text',
+      quantity: 'int4',
+      reason: 'text',
+      order_id: 'uuid',
+      at: 'timestamptz',
+    },
     [
-      { name: 'sku', type: 'text' },
-      { name: 'warehouse_id', type: 'uuid' },
-      { name: 'kind', type: 'text' },
-      { name: 'quantity', type: 'int4' },
-      { name: 'reason', type: 'text' },
-      { name: 'order_id', type: 'uuid' },
-      { name: 'at', type: 'timestamptz' },
-    ],
-    [
-      ...data.stockLevels.map((s) => [
-        s.sku,
-        s.warehouseId,
-        'RECEIVE',
-        s.onHand,
-        'demo opening balance',
-        null,
-        openedAt,
-      ]),
-      ...live.map((a) => [
-        a.sku,
-        a.warehouseId,
-        'RESERVE',
-        a.quantity,
-        `reserved for order ${a.orderId}`,
-        a.orderId,
-        a.createdAt,
-      ]),
+      ...data.stockLevels.map((s) => ({
+        sku: s.sku,
+        warehouse_id: s.warehouseId,
+        kind: 'RECEIVE',
+        quantity: s.onHand,
+        reason: 'demo opening balance',
+        order_id: null as string | null,
+        at: openedAt,
+      })),
+      ...live.map((a) => ({
+        sku: a.sku,
+        warehouse_id: a.warehouseId,
+        kind: 'RESERVE',
+        quantity: a.quantity,
+        reason: `reserved for order ${a.orderId}`,
+        order_id: a.orderId,
+        at: a.createdAt,
+      })),
     ],
   );
   await refreshStockAlerts(

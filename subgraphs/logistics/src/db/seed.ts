@@ -1,4 +1,4 @@
-import { bulkInsert, type DemoDataset, type Queryable } from '@supply-graph/shared';
+import { insertRows, type DemoDataset, type Queryable } from '@supply-graph/shared';
 import { carrierModeFor } from '../modules/carrier/carrier.service';
 
 /** True when the logistics schema holds no shipment yet. */
@@ -10,68 +10,57 @@ export async function logisticsEmpty(db: Queryable): Promise<boolean> {
 /** Writes the logistics part of the demo data set (carriers, shipments, tracking events). */
 export async function seedLogistics(db: Queryable, data: DemoDataset): Promise<void> {
   await db.query('TRUNCATE tracking_event, shipment, carrier, outbox, inbox, aggregate_version RESTART IDENTITY');
-  await bulkInsert(
+  await insertRows(
     db,
     'carrier',
-    [
-      { name: 'code', type: 'text' },
-      { name: 'name', type: 'text' },
-      { name: 'mode', type: 'text' },
-    ],
+    { code: 'text', name: 'text', mode: 'text' },
     // Codes are stored lower-case: lookups normalise what webhooks and clients send.
-    data.carriers.map((c) => [c.code.toLowerCase(), c.name, carrierModeFor(c.code)]),
+    data.carriers.map((c) => ({ code: c.code.toLowerCase(), name: c.name, mode: carrierModeFor(c.code) })),
   );
-  await bulkInsert(
+  await insertRows(
     db,
     'shipment',
-    [
-      { name: 'id', type: 'uuid' },
-      { name: 'order_id', type: 'uuid' },
-      { name: 'customer_id', type: 'uuid' },
-      { name: 'warehouse_id', type: 'uuid' },
-      { name: 'carrier_code', type: 'text' },
-      { name: 'tracking_number', type: 'text' },
-      { name: 'status', type: 'text' },
-      { name: 'created_at', type: 'timestamptz' },
-      { name: 'estimated_delivery_at', type: 'timestamptz' },
-      { name: 'delivered_at', type: 'timestamptz' },
-      { name: 'channel', type: 'text' },
-    ],
-    data.shipments.map((s) => [
-      s.id,
-      s.orderId,
-      s.customerId,
-      s.warehouseId,
-      s.carrier.toLowerCase(),
-      s.trackingNumber,
-      s.status,
-      s.createdAt,
-      s.estimatedDeliveryAt,
-      s.deliveredAt,
-      s.channel,
-    ]),
+    {
+      id: 'uuid',
+      order_id: 'uuid',
+      customer_id: 'uuid',
+      warehouse_id: 'uuid',
+      carrier_code: 'text',
+      tracking_number: 'text',
+      status: 'text',
+      created_at: 'timestamptz',
+      estimated_delivery_at: 'timestamptz',
+      delivered_at: 'timestamptz',
+      channel: 'text',
+    },
+    data.shipments.map((s) => ({
+      id: s.id,
+      order_id: s.orderId,
+      customer_id: s.customerId,
+      warehouse_id: s.warehouseId,
+      carrier_code: s.carrier.toLowerCase(),
+      tracking_number: s.trackingNumber,
+      status: s.status,
+      created_at: s.createdAt,
+      estimated_delivery_at: s.estimatedDeliveryAt,
+      delivered_at: s.deliveredAt,
+      channel: s.channel,
+    })),
   );
   // The same scan listed twice would break uq_tracking_event; the webhook stores it once, so does the seed.
   const seen = new Set<string>();
-  const events: unknown[][] = [];
-  for (const s of data.shipments) {
-    for (const e of s.events) {
+  const events = data.shipments.flatMap((s) =>
+    s.events.flatMap((e) => {
       const key = `${s.id}|${e.at.toISOString()}|${e.status}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key)) return [];
       seen.add(key);
-      events.push([s.id, e.at, e.status, e.location, e.description]);
-    }
-  }
-  await bulkInsert(
+      return [{ shipment_id: s.id, at: e.at, status: e.status, location: e.location, description: e.description }];
+    }),
+  );
+  await insertRows(
     db,
     'tracking_event',
-    [
-      { name: 'shipment_id', type: 'uuid' },
-      { name: 'at', type: 'timestamptz' },
-      { name: 'status', type: 'text' },
-      { name: 'location', type: 'text' },
-      { name: 'description', type: 'text' },
-    ],
+    { shipment_id: 'uuid', at: 'timestamptz', status: 'text', location: 'text', description: 'text' },
     events,
   );
 }

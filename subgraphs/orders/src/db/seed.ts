@@ -1,4 +1,4 @@
-import { bulkInsert, pgTextArray, type DemoDataset, type Queryable } from '@supply-graph/shared';
+import { insertRows, pgTextArray, type DemoDataset, type Queryable } from '@supply-graph/shared';
 
 /** True when the orders schema holds no order yet. */
 export async function ordersEmpty(db: Queryable): Promise<boolean> {
@@ -16,108 +16,96 @@ export async function seedOrders(db: Queryable, data: DemoDataset): Promise<void
   await db.query(
     'TRUNCATE order_shipment, order_status_change, order_line, sales_order, channel, catalog_product, outbox, inbox RESTART IDENTITY',
   );
-  await bulkInsert(
+  await insertRows(
     db,
     'catalog_product',
-    [
-      { name: 'sku', type: 'text' },
-      { name: 'name', type: 'text' },
-      { name: 'discontinued', type: 'bool' },
-      { name: 'version', type: 'int' },
-    ],
-    data.products.map((p) => [p.sku, p.name, false, 1]),
+    { sku: 'text', name: 'text', discontinued: 'bool', version: 'int' },
+    data.products.map((p) => ({ sku: p.sku, name: p.name, discontinued: false, version: 1 })),
   );
-  await bulkInsert(
+  await insertRows(
     db,
     'channel',
-    [
-      { name: 'code', type: 'text' },
-      { name: 'name', type: 'text' },
-      { name: 'kind', type: 'text' },
-    ],
-    data.channels.map((c) => [c.code, c.name, c.kind]),
+    { code: 'text', name: 'text', kind: 'text' },
+    data.channels.map((c) => ({ code: c.code, name: c.name, kind: c.kind })),
   );
-  await bulkInsert(
+  await insertRows(
     db,
     'sales_order',
-    [
-      { name: 'id', type: 'uuid' },
-      { name: 'channel_code', type: 'text' },
-      { name: 'external_id', type: 'text' },
-      { name: 'customer_id', type: 'uuid' },
-      { name: 'status', type: 'text' },
-      { name: 'version', type: 'int' },
-      { name: 'currency', type: 'text' },
-      { name: 'subtotal', type: 'numeric' },
-      { name: 'discount', type: 'numeric' },
-      { name: 'shipping_fee', type: 'numeric' },
-      { name: 'total', type: 'numeric' },
-      { name: 'ship_name', type: 'text' },
-      { name: 'ship_phone', type: 'text' },
-      { name: 'ship_country', type: 'text' },
-      { name: 'ship_province', type: 'text' },
-      { name: 'ship_city', type: 'text' },
-      { name: 'ship_line1', type: 'text' },
-      { name: 'ship_postal_code', type: 'text' },
-      { name: 'placed_at', type: 'timestamptz' },
-      { name: 'risk_score', type: 'float8' },
-      { name: 'risk_flags', type: 'text', cast: 'text[]' },
-      { name: 'created_at', type: 'timestamptz' },
-      { name: 'updated_at', type: 'timestamptz' },
-    ],
+    {
+      id: 'uuid',
+      channel_code: 'text',
+      external_id: 'text',
+      customer_id: 'uuid',
+      status: 'text',
+      version: 'int',
+      currency: 'text',
+      subtotal: 'numeric',
+      discount: 'numeric',
+      shipping_fee: 'numeric',
+      total: 'numeric',
+      ship_name: 'text',
+      ship_phone: 'text',
+      ship_country: 'text',
+      ship_province: 'text',
+      ship_city: 'text',
+      ship_line1: 'text',
+      ship_postal_code: 'text',
+      placed_at: 'timestamptz',
+      risk_score: 'float8',
+      risk_flags: { type: 'text', cast: 'text[]' },
+      created_at: 'timestamptz',
+      updated_at: 'timestamptz',
+    },
     data.orders.map((o) => {
       const a = o.shippingAddress;
-      const lastChange = o.history.length ? o.history[o.history.length - 1].at : o.placedAt;
-      return [
-        o.id,
-        o.channel,
-        o.externalId,
-        o.customerId,
-        o.status,
-        o.version,
-        o.currency,
-        o.subtotal,
-        o.discount,
-        o.shippingFee,
-        o.total,
-        a.name,
-        a.phone,
-        a.country,
-        a.province,
-        a.city,
-        a.line1,
-        a.postalCode,
-        o.placedAt,
-        o.riskScore,
-        pgTextArray(o.riskFlags),
-        o.placedAt,
-        lastChange,
-      ];
+      return {
+        id: o.id,
+        channel_code: o.channel,
+        external_id: o.externalId,
+        customer_id: o.customerId,
+        status: o.status,
+        version: o.version,
+        currency: o.currency,
+        subtotal: o.subtotal,
+        discount: o.discount,
+        shipping_fee: o.shippingFee,
+        total: o.total,
+        ship_name: a.name,
+        ship_phone: a.phone,
+        ship_country: a.country,
+        ship_province: a.province,
+        ship_city: a.city,
+        ship_line1: a.line1,
+        ship_postal_code: a.postalCode,
+        placed_at: o.placedAt,
+        risk_score: o.riskScore,
+        risk_flags: pgTextArray(o.riskFlags),
+        created_at: o.placedAt,
+        updated_at: o.history.length ? o.history[o.history.length - 1].at : o.placedAt,
+      };
     }),
   );
-  await bulkInsert(
+  await insertRows(
     db,
     'order_line',
-    [
-      { name: 'order_id', type: 'uuid' },
-      { name: 'line_no', type: 'int' },
-      { name: 'sku', type: 'text' },
-      { name: 'quantity', type: 'int' },
-      { name: 'unit_price', type: 'numeric' },
-    ],
-    data.orders.flatMap((o) => o.lines.map((l) => [o.id, l.lineNo, l.sku, l.quantity, l.unitPrice])),
+    { order_id: 'uuid', line_no: 'int', sku: 'text', quantity: 'int', unit_price: 'numeric' },
+    data.orders.flatMap((o) =>
+      o.lines.map((l) => ({
+        order_id: o.id,
+        line_no: l.lineNo,
+        sku: l.sku,
+        quantity: l.quantity,
+        unit_price: l.unitPrice,
+      })),
+    ),
   );
   // Rows go in history order, so the serial id also breaks ties between equal timestamps.
-  await bulkInsert(
+  await insertRows(
     db,
     'order_status_change',
-    [
-      { name: 'order_id', type: 'uuid' },
-      { name: 'from_status', type: 'text' },
-      { name: 'to_status', type: 'text' },
-      { name: 'at', type: 'timestamptz' },
-      { name: 'reason', type: 'text' },
-    ],
-    data.orders.flatMap((o) => o.history.map((h) => [o.id, h.from, h.to, h.at, h.reason])),
+    { order_id: 'uuid', from_status: 'text', to_status: 'text', at: 'timestamptz', reason: 'text' },
+    data.orders.flatMap((o) =>
+      o.history.map((h) => ({ order_id: o.id, from_status: h.from, to_status: h.to, at: h.at, reason: h.reason })),
+    ),
   );
 }

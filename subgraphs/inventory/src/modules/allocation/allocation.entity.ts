@@ -36,4 +36,16 @@ export class AllocationEntity {
   /** When the units left with a carrier (stock then leaves on_hand too). */
   @Column('timestamptz', { name: 'shipped_at', nullable: true })
   shippedAt: Date | null;
+
+  /** When shipped units came back into stock. */
+  @Column('timestamptz', { name: 'returned_at', nullable: true })
+  returnedAt: Date | null;
+
+  /** The channel whose quota the units count against; null for allocations made before quotas existed. */
+  @Column('text', { nullable: true })
+  channel: string | null;
+
+  /** Reserved from the presale pool rather than regular stock. */
+  @Column('boolean', { default: false })
+  presale: boolean;
 }

@@ -1,4 +1,4 @@
-import type { EventTransaction } from '@supply-graph/shared';
+import { returnedRows, type EventTransaction } from '@supply-graph/shared';
 import { allocateBackorders } from '../reservation/release.service';
 import { recordMovements } from '../reservation/reservation.service';
 import type { RoutingStrategy } from '../reservation/routing/routing-strategy';
@@ -28,16 +28,16 @@ export async function returnForOrder(
   reason: string,
   strategy: RoutingStrategy,
 ): Promise<number> {
-  const result = (await tx.manager.query(
-    `UPDATE allocation SET returned_at = now()
-     WHERE order_id = $1 AND shipped_at IS NOT NULL AND returned_at IS NULL
-     RETURNING sku, warehouse_id, quantity, presale`,
-    [orderId],
-  )) as [ReturnedRow[], number];
-  // Stock rows in the one lock order (sku, warehouse) every writer follows.
-  const rows = [...result[0]].sort(
-    (a, b) => a.sku.localeCompare(b.sku) || a.warehouse_id.localeCompare(b.warehouse_id),
+  const returned = returnedRows<ReturnedRow>(
+    await tx.manager.query(
+      `UPDATE allocation SET returned_at = now()
+       WHERE order_id = $1 AND shipped_at IS NOT NULL AND returned_at IS NULL
+       RETURNING sku, warehouse_id, quantity, presale`,
+      [orderId],
+    ),
   );
+  // Stock rows in the one lock order (sku, warehouse) every writer follows.
+  const rows = returned.sort((a, b) => a.sku.localeCompare(b.sku) || a.warehouse_id.localeCompare(b.warehouse_id));
   if (!rows.length) return 0;
   for (const r of rows)
     await tx.manager.query(r.presale ? RETURN_SQL.presale : RETURN_SQL.regular, [r.sku, r.warehouse_id, r.quantity]);

@@ -1,4 +1,5 @@
 import {
+  affectedRows,
   auditTarget,
   badUserInput,
   type EventTransaction,
@@ -110,11 +111,11 @@ export const channelQuotaService = {
     const trimmed = sku.trim();
     return ctx.events.transaction(async (tx) => {
       await lockStock(tx, trimmed);
-      const [deleted] = (await tx.manager.query(
-        'DELETE FROM channel_quota WHERE channel = $1 AND sku = $2 RETURNING sku',
-        [code, trimmed],
-      )) as [unknown[], number];
-      if (!deleted.length) return false;
+      const deleted = await tx.manager.query('DELETE FROM channel_quota WHERE channel = $1 AND sku = $2', [
+        code,
+        trimmed,
+      ]);
+      if (!affectedRows(deleted)) return false;
       await allocateBackorders(tx, [trimmed], ROUTING);
       return true;
     });

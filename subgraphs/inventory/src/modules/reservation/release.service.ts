@@ -1,5 +1,6 @@
 import {
   EventTypes,
+  returnedRows,
   type AllocationPayload,
   type EventTransaction,
   type OrderPlaced,
@@ -46,10 +47,9 @@ export async function releaseForOrder(
   strategy: RoutingStrategy,
 ): Promise<AllocationPayload[]> {
   const { manager } = tx;
-  const dropped = (await manager.query('DELETE FROM backorder WHERE order_id = $1 RETURNING request', [orderId])) as [
-    { request: OrderPlaced }[],
-    number,
-  ];
+  const dropped = returnedRows<{ request: OrderPlaced }>(
+    await manager.query('DELETE FROM backorder WHERE order_id = $1 RETURNING request', [orderId]),
+  );
   const rows = (await manager.query(
     `SELECT id, sku, warehouse_id, quantity, channel, presale FROM allocation
      WHERE order_id = $1 AND released_at IS NULL AND shipped_at IS NULL ORDER BY sku, warehouse_id FOR UPDATE`,
@@ -57,7 +57,7 @@ export async function releaseForOrder(
   )) as AllocationRow[];
   if (!rows.length) {
     // A backordered order leaving the queue lowers open demand: its SKUs' alerts may clear.
-    const waited = dropped[0].flatMap((r) => r.request.lines.map((l) => l.sku));
+    const waited = dropped.flatMap((r) => r.request.lines.map((l) => l.sku));
     await refreshStockAlerts(manager, waited);
     return [];
   }
@@ -127,13 +127,15 @@ export async function shipAllocations(
   warehouseId: string,
   strategy: RoutingStrategy = new NearestFullFillStrategy(),
 ): Promise<number> {
-  const result = (await tx.manager.query(
-    `UPDATE allocation SET shipped_at = now()
-     WHERE order_id = $1 AND warehouse_id = $2 AND released_at IS NULL AND shipped_at IS NULL
-     RETURNING id, sku, warehouse_id, quantity, channel, presale`,
-    [orderId, warehouseId],
-  )) as [AllocationRow[], number];
-  const shipped = [...result[0]].sort((a, b) => a.sku.localeCompare(b.sku));
+  const marked = returnedRows<AllocationRow>(
+    await tx.manager.query(
+      `UPDATE allocation SET shipped_at = now()
+       WHERE order_id = $1 AND warehouse_id = $2 AND released_at IS NULL AND shipped_at IS NULL
+       RETURNING id, sku, warehouse_id, quantity, channel, presale`,
+      [orderId, warehouseId],
+    ),
+  );
+  const shipped = marked.sort((a, b) => a.sku.localeCompare(b.sku));
   for (const r of shipped)
     await tx.manager.query(r.presale ? SHIP_SQL.presale : SHIP_SQL.regular, [r.sku, r.warehouse_id, r.quantity]);
   await recordMovements(tx, 'SHIP', orderId, shipped.map(movementOf), `handed to carrier for order ${orderId}`);

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import {
   EventTypes,
+  affectedRows,
+  insertRows,
+  type ColumnTypes,
   type EventTransaction,
   type OrderPlaced,
   type StockBackordered,
@@ -38,6 +41,50 @@ const RESERVE_SQL = {
             WHERE sku = $1 AND warehouse_id = $2 AND on_hand - reserved - safety_stock >= $3`,
   presale: `UPDATE stock_level SET presale_reserved = presale_reserved + $3, updated_at = now()
             WHERE sku = $1 AND warehouse_id = $2 AND presale_on_hand - presale_reserved >= $3`,
+};
+
+/** The columns of `allocation` a reservation sets (`created_at` is the transaction's time). */
+interface AllocationInsert {
+  id: string;
+  order_id: string;
+  sku: string;
+  warehouse_id: string;
+  quantity: number;
+  reason: string;
+  channel: string;
+  presale: boolean;
+}
+
+const ALLOCATION_COLUMNS: ColumnTypes<AllocationInsert> = {
+  id: 'uuid',
+  order_id: 'uuid',
+  sku: 'text',
+  warehouse_id: 'uuid',
+  quantity: 'int',
+  reason: 'text',
+  channel: 'text',
+  presale: 'boolean',
+};
+
+/** The columns of `stock_movement` a movement sets (`at` is the transaction's time). */
+interface MovementInsert {
+  sku: string;
+  warehouse_id: string;
+  kind: MovementKind;
+  quantity: number;
+  reason: string;
+  order_id: string;
+  presale: boolean;
+}
+
+const MOVEMENT_COLUMNS: ColumnTypes<MovementInsert> = {
+  sku: 'text',
+  warehouse_id: 'uuid',
+  kind: 'text',
+  quantity: 'int',
+  reason: 'text',
+  order_id: 'uuid',
+  presale: 'boolean',
 };
 
 /** The order's SKUs, sorted: the order stock rows are locked in. */
@@ -102,29 +149,29 @@ export async function reserveOne(
 
   const allocations = poolAllocations(plan.allocations, pools).map((a) => ({ ...a, allocationId: randomUUID() }));
   for (const a of allocations) {
-    // TypeORM answers an UPDATE with [rows, affected].
-    const [, affected] = (await manager.query(a.presale ? RESERVE_SQL.presale : RESERVE_SQL.regular, [
+    const reserved = await manager.query(a.presale ? RESERVE_SQL.presale : RESERVE_SQL.regular, [
       a.sku,
       a.warehouseId,
       a.quantity,
-    ])) as [unknown[], number];
+    ]);
     // Cannot happen under the row locks above; if it ever does, roll everything back.
-    if (affected !== 1) throw new Error(`stock for ${a.sku} at ${a.warehouseId} changed under a lock`);
+    if (affectedRows(reserved) !== 1) throw new Error(`stock for ${a.sku} at ${a.warehouseId} changed under a lock`);
   }
-  await manager.query(
-    `INSERT INTO allocation (id, order_id, sku, warehouse_id, quantity, created_at, reason, channel, presale)
-     SELECT id, $1, sku, wh, qty, now(), $2, $3, presale
-     FROM unnest($4::uuid[], $5::text[], $6::uuid[], $7::int[], $8::boolean[]) AS t(id, sku, wh, qty, presale)`,
-    [
-      order.orderId,
-      plan.reason,
-      order.channel,
-      allocations.map((a) => a.allocationId),
-      allocations.map((a) => a.sku),
-      allocations.map((a) => a.warehouseId),
-      allocations.map((a) => a.quantity),
-      allocations.map((a) => a.presale),
-    ],
+  await insertRows<AllocationInsert>(
+    manager,
+    'allocation',
+    ALLOCATION_COLUMNS,
+    allocations.map((a) => ({
+      id: a.allocationId,
+      order_id: order.orderId,
+      sku: a.sku,
+      warehouse_id: a.warehouseId,
+      quantity: a.quantity,
+      reason: plan.reason,
+      channel: order.channel,
+      presale: a.presale,
+    })),
+    { computed: { created_at: 'now()' } },
   );
   await recordMovements(tx, 'RESERVE', order.orderId, allocations, `reserved for order ${order.orderId}`);
   await addHeld(manager, order.channel, quotas, pools.regularDemand);
@@ -200,17 +247,19 @@ export async function recordMovements(
   reason: string,
 ): Promise<void> {
   if (!rows.length) return;
-  await tx.manager.query(
-    `INSERT INTO stock_movement (sku, warehouse_id, kind, quantity, reason, order_id, at, presale)
-     SELECT sku, wh, $1, qty, $2, $3, now(), presale FROM unnest($4::text[], $5::uuid[], $6::int[], $7::boolean[]) AS t(sku, wh, qty, presale)`,
-    [
+  await insertRows<MovementInsert>(
+    tx.manager,
+    'stock_movement',
+    MOVEMENT_COLUMNS,
+    rows.map((r) => ({
+      sku: r.sku,
+      warehouse_id: r.warehouseId,
       kind,
+      quantity: r.quantity,
       reason,
-      orderId,
-      rows.map((r) => r.sku),
-      rows.map((r) => r.warehouseId),
-      rows.map((r) => r.quantity),
-      rows.map((r) => r.presale === true),
-    ],
+      order_id: orderId,
+      presale: r.presale === true,
+    })),
+    { computed: { at: 'now()' } },
   );
 }

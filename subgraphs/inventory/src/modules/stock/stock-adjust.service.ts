@@ -5,13 +5,13 @@ import {
   badUserInput,
   conflict,
   notFound,
+  returnedRows,
   type InputProblem,
 } from '@supply-graph/shared';
 import type { EntityManager } from 'typeorm';
 import type { InventoryContext } from '../../context';
 import { isUuid } from '@supply-graph/shared';
-import type { StockLevelEntity } from './stock-level.entity';
-import { toStockLevel } from './stock-level.service';
+import { toStockLevel, type RegularStock } from './stock-level.service';
 import type { StockLevel } from './stock-level.type';
 import { refreshStockAlerts } from '../alerts/stock-alert.refresh';
 import { allocateBackorders } from '../reservation/release.service';
@@ -107,7 +107,7 @@ export const stockAdjustService = {
       // Less stock may cross an alert line; more stock is checked by the backorder step.
       if (input.delta < 0) await refreshStockAlerts(em, [input.sku]);
       if (input.delta > 0 && (await allocateBackorders(tx, [input.sku], ROUTING)) > 0) {
-        const [after] = await records<StockRow>(em, CURRENT_SQL, [input.sku, warehouseId]);
+        const [after] = returnedRows<StockRow>(await em.query(CURRENT_SQL, [input.sku, warehouseId]));
         return after;
       }
       return level;
@@ -140,9 +140,9 @@ function validate(input: AdjustStockInput): string {
 
 async function applyDelta(em: EntityManager, sku: string, warehouseId: string, delta: number): Promise<StockRow> {
   for (let attempt = 1; ; attempt++) {
-    const [updated] = await records<StockRow>(em, UPDATE_SQL, [sku, warehouseId, delta]);
+    const [updated] = returnedRows<StockRow>(await em.query(UPDATE_SQL, [sku, warehouseId, delta]));
     if (updated) return updated;
-    const [state] = await records<StockState>(em, STATE_SQL, [sku, warehouseId]);
+    const [state] = returnedRows<StockState>(await em.query(STATE_SQL, [sku, warehouseId]));
     if (!state.product_exists) throw notFound('Product', sku);
     if (!state.warehouse_exists) throw notFound('Warehouse', warehouseId);
     const onHand = state.on_hand ?? 0;
@@ -156,7 +156,7 @@ async function applyDelta(em: EntityManager, sku: string, warehouseId: string, d
     }
     const fits = onHand + delta >= reserved;
     if (state.on_hand === null && fits) {
-      const [inserted] = await records<StockRow>(em, UPSERT_SQL, [sku, warehouseId, delta]);
+      const [inserted] = returnedRows<StockRow>(await em.query(UPSERT_SQL, [sku, warehouseId, delta]));
       if (inserted) return inserted;
     } else if (!fits || attempt >= MAX_ATTEMPTS) {
       throw conflict(
@@ -169,15 +169,7 @@ async function applyDelta(em: EntityManager, sku: string, warehouseId: string, d
   }
 }
 
-async function records<T>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
-  // Structured results carry the rows for UPDATE ... RETURNING as well; plain
-  // `query` returns [rows, rowCount] for UPDATE and bare rows for everything else.
-  if (!em.queryRunner) throw new Error('stock adjustments must run inside a transaction');
-  const result = await em.queryRunner.query(sql, params, true);
-  return result.records as T[];
-}
-
-function toEntity(row: StockRow): StockLevelEntity {
+function toEntity(row: StockRow): RegularStock {
   return {
     sku: row.sku,
     warehouseId: row.warehouse_id,

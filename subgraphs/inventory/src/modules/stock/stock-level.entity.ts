@@ -18,6 +18,13 @@ export class StockLevelEntity {
   @Column('int')
   reserved: number;
 
+  /** Presale units, kept apart from the regular ones with the same guards: 0 <= presale_reserved <= presale_on_hand. */
+  @Column('int', { name: 'presale_on_hand', default: 0 })
+  presaleOnHand: number;
+
+  @Column('int', { name: 'presale_reserved', default: 0 })
+  presaleReserved: number;
+
   @Column('int', { name: 'safety_stock', default: 0 })
   safetyStock: number;
 

@@ -6,7 +6,13 @@ import type { StockLevel } from './stock-level.type';
 export const availableOf = (row: Pick<StockLevelEntity, 'onHand' | 'reserved' | 'safetyStock'>): number =>
   Math.max(0, row.onHand - row.reserved - row.safetyStock);
 
-export const toStockLevel = (row: StockLevelEntity): StockLevel => ({
+/** The regular-stock columns a StockLevel shows (presale units are not part of it). */
+export type RegularStock = Pick<
+  StockLevelEntity,
+  'sku' | 'warehouseId' | 'onHand' | 'reserved' | 'safetyStock' | 'updatedAt'
+>;
+
+export const toStockLevel = (row: RegularStock): StockLevel => ({
   sku: row.sku,
   warehouseId: row.warehouseId,
   onHand: row.onHand,

@@ -33,4 +33,8 @@ export class StockMovementEntity {
 
   @Column('timestamptz')
   at: Date;
+
+  /** The movement concerns the presale pool rather than regular stock. */
+  @Column('boolean', { default: false })
+  presale: boolean;
 }

@@ -1,15 +1,34 @@
 import { randomUUID } from 'node:crypto';
 import {
   EventTypes,
+  affectedRows,
   distanceKm,
+  insertRow,
   locate,
   type EventTransaction,
   type ShipmentCreated,
   type StockReserved,
 } from '@supply-graph/shared';
+import { ShipmentStatus } from '../shipment/shipment-status';
 import type { CarrierSelectionStrategy } from './carrier-selection.strategy';
 
 const DAY = 86_400_000;
+
+/** The columns of `shipment` a planned shipment sets; the optional ones are nullable. */
+export interface ShipmentInsert {
+  id: string;
+  order_id: string;
+  customer_id: string;
+  warehouse_id: string;
+  carrier_code: string;
+  tracking_number: string;
+  status: ShipmentStatus;
+  created_at: Date;
+  estimated_delivery_at: Date | null;
+  distance_km?: number | null;
+  units?: number | null;
+  channel: string | null;
+}
 
 /**
  * One shipment per warehouse of a reserved order, each with the carrier the
@@ -36,26 +55,22 @@ export async function planShipments(
     const shipmentId = randomUUID();
     const trackingNumber = strategy.trackingNumber(choice.carrier);
     const eta = new Date(now.getTime() + choice.transitDays * DAY);
-    await tx.manager.query(
+    await insertRow<ShipmentInsert>(tx.manager, 'shipment', {
+      id: shipmentId,
+      order_id: reserved.orderId,
+      customer_id: reserved.customerId,
+      warehouse_id: warehouseId,
+      carrier_code: choice.carrier,
+      tracking_number: trackingNumber,
+      status: ShipmentStatus.CREATED,
+      created_at: now,
+      estimated_delivery_at: eta,
       // Distance and units are kept for the carbon estimate: logistics owns neither addresses nor products.
+      distance_km: km,
+      units,
       // The channel scopes the shipment to its channel's callers; an event from before it was sent leaves it NULL.
-      `INSERT INTO shipment (id, order_id, customer_id, warehouse_id, carrier_code, tracking_number, status, created_at,
-                             estimated_delivery_at, distance_km, units, channel)
-       VALUES ($1, $2, $3, $4, $5, $6, 'CREATED', $7, $8, $9, $10, $11)`,
-      [
-        shipmentId,
-        reserved.orderId,
-        reserved.customerId,
-        warehouseId,
-        choice.carrier,
-        trackingNumber,
-        now,
-        eta,
-        km,
-        units,
-        reserved.channel ?? null,
-      ],
-    );
+      channel: reserved.channel ?? null,
+    });
     await tx.manager.query(
       `INSERT INTO tracking_event (shipment_id, at, status, location, description) VALUES ($1, $2, 'CREATED', $3, $4)`,
       [shipmentId, now, site?.city ?? null, `Shipping label created (${choice.reason})`],
@@ -82,8 +97,7 @@ export async function planShipments(
 
 /** A cancelled order's labels that never reached a carrier are voided (deleted with their CREATED scan). */
 export async function voidShipments(tx: EventTransaction, orderId: string): Promise<number> {
-  const [, count] = (await tx.manager.query("DELETE FROM shipment WHERE order_id = $1 AND status = 'CREATED'", [
-    orderId,
-  ])) as [unknown[], number];
-  return count;
+  return affectedRows(
+    await tx.manager.query("DELETE FROM shipment WHERE order_id = $1 AND status = 'CREATED'", [orderId]),
+  );
 }

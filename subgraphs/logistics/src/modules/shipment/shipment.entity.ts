@@ -45,6 +45,14 @@ export class ShipmentEntity {
   @Column('timestamptz', { name: 'delivered_at', nullable: true })
   deliveredAt: Date | null;
 
+  /** Planned distance, kept from the planning event for the carbon estimate; null when it was not known. */
+  @Column('double precision', { name: 'distance_km', nullable: true })
+  distanceKm: number | null;
+
+  /** Units in the parcel, kept for the carbon estimate; null for shipments planned before it was recorded. */
+  @Column('int', { nullable: true })
+  units: number | null;
+
   /** The order's sales channel; null for shipments planned before it was recorded (seen only by callers of every channel). */
   @Column('text', { nullable: true })
   channel: string | null;

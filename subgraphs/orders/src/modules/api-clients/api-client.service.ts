@@ -3,8 +3,10 @@ import {
   AppError,
   EventTypes,
   badUserInput,
+  insertRow,
   isScope,
   notFound,
+  returnedRows,
   type ApiClientChanged,
   type EventTransaction,
   type InputProblem,
@@ -26,6 +28,9 @@ interface ApiClientRow {
   disabled_at: Date | null;
   version: number;
 }
+
+/** The columns a new client is created with (the rest have defaults). */
+type ApiClientInsert = Omit<ApiClientRow, 'created_at' | 'disabled_at' | 'version'> & { created_by: string };
 
 const COLUMNS =
   'id, name, client_id, secret_hash, scopes, channels, rate_limit_per_minute, trusted_documents_only, created_at, disabled_at, version';
@@ -63,20 +68,21 @@ export const apiClientService = {
     const { clientId, clientSecret } = newCredentials();
     const secretHash = await hashSecret(clientSecret);
     const row = await ctx.events.transaction(async (tx) => {
-      const [created]: ApiClientRow[] = await tx.manager.query(
-        `INSERT INTO api_client (id, name, client_id, secret_hash, scopes, channels, rate_limit_per_minute, trusted_documents_only, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${COLUMNS}`,
-        [
-          randomUUID(),
-          input.name.trim(),
-          clientId,
-          secretHash,
+      const [created] = await insertRow<ApiClientInsert, ApiClientRow>(
+        tx.manager,
+        'api_client',
+        {
+          id: randomUUID(),
+          name: input.name.trim(),
+          client_id: clientId,
+          secret_hash: secretHash,
           scopes,
           channels,
-          input.rateLimitPerMinute ?? null,
-          input.trustedDocumentsOnly ?? false,
-          ctx.principal.sub,
-        ],
+          rate_limit_per_minute: input.rateLimitPerMinute ?? null,
+          trusted_documents_only: input.trustedDocumentsOnly ?? false,
+          created_by: ctx.principal.sub,
+        },
+        { returning: COLUMNS },
       );
       await announce(tx, created);
       return created;
@@ -87,11 +93,13 @@ export const apiClientService = {
   /** Idempotent: disabling a disabled client keeps its first disabledAt. */
   async disable(ctx: OrdersContext, id: string): Promise<ApiClient> {
     const row = await ctx.events.transaction(async (tx) => {
-      const [updated]: [ApiClientRow[], number] = await tx.manager.query(
-        `UPDATE api_client SET disabled_at = coalesce(disabled_at, now()), version = version + 1, updated_at = now() WHERE id::text = $1 RETURNING ${COLUMNS}`,
-        [id],
+      const [found] = returnedRows<ApiClientRow>(
+        await tx.manager.query(
+          `UPDATE api_client SET disabled_at = coalesce(disabled_at, now()), version = version + 1, updated_at = now()
+           WHERE id::text = $1 RETURNING ${COLUMNS}`,
+          [id],
+        ),
       );
-      const found = updated[0];
       if (!found) throw notFound('API client', id);
       await announce(tx, found);
       return found;

@@ -1,6 +1,7 @@
 import {
   badUserInput,
   encodeCursor,
+  insertRow,
   isUuid,
   pageArgs,
   toPage,
@@ -66,9 +67,32 @@ function checkCursor(cursor: DecodedCursor): { at: string; id: string } {
 
 /** Keeps one `audit.recorded` entry; the event id is the row's id, so a redelivered event adds nothing. */
 export async function recordAuditEvent(tx: EventTransaction, eventId: string, entry: AuditRecorded): Promise<void> {
-  await tx.manager.query(
-    `INSERT INTO audit_event (id, at, actor, action, target, channel, request_id, outcome)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING`,
-    [eventId, entry.at, entry.actor, entry.action, entry.target, entry.channel, entry.requestId, entry.outcome],
+  await insertRow<AuditEventInsert>(
+    tx.manager,
+    'audit_event',
+    {
+      id: eventId,
+      at: entry.at,
+      actor: entry.actor,
+      action: entry.action,
+      target: entry.target,
+      channel: entry.channel,
+      request_id: entry.requestId,
+      outcome: entry.outcome,
+    },
+    { onConflict: '(id) DO NOTHING' },
   );
+}
+
+/** The columns of `audit_event`: one `audit.recorded` entry as it is kept. */
+interface AuditEventInsert {
+  id: string;
+  /** ISO instant. */
+  at: string;
+  actor: string;
+  action: string;
+  target: string | null;
+  channel: string | null;
+  request_id: string | null;
+  outcome: string;
 }

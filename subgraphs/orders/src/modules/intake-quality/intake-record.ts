@@ -1,4 +1,4 @@
-import { TextLimits, clipForLog, type Queryable } from '@supply-graph/shared';
+import { TextLimits, clipForLog, insertRow, type Queryable } from '@supply-graph/shared';
 import type { OrdersContext } from '../../context';
 import type { Problem, Repair } from '../intake/normalized-order';
 
@@ -30,26 +30,37 @@ const LOGGED_TEXT = 500;
  * the oversized value itself.
  */
 export async function insertIntakeRecord(db: Queryable, record: IntakeRecord): Promise<void> {
-  await db.query(
-    `INSERT INTO intake_record (channel, external_id, outcome, order_id, repairs, problems, received_at)
-     VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7)`,
-    [
-      clipForLog(record.channel, TextLimits.code),
-      record.externalId === null ? null : clipForLog(record.externalId, TextLimits.externalId),
-      record.outcome,
-      record.orderId,
-      JSON.stringify(
-        record.repairs.map(({ rule, field, from, to }) => ({
-          rule,
-          field: clip(field),
-          from: clip(from),
-          to: clip(to),
-        })),
-      ),
-      JSON.stringify(record.problems.map(({ field, message }) => ({ field: clip(field), message: clip(message) }))),
-      record.receivedAt,
-    ],
-  );
+  await insertRow<IntakeRecordInsert>(db, 'intake_record', {
+    channel: clipForLog(record.channel, TextLimits.code),
+    external_id: record.externalId === null ? null : clipForLog(record.externalId, TextLimits.externalId),
+    outcome: record.outcome,
+    order_id: record.orderId,
+    repairs: JSON.stringify(
+      record.repairs.map(({ rule, field, from, to }) => ({
+        rule,
+        field: clip(field),
+        from: clip(from),
+        to: clip(to),
+      })),
+    ),
+    problems: JSON.stringify(
+      record.problems.map(({ field, message }) => ({ field: clip(field), message: clip(message) })),
+    ),
+    received_at: record.receivedAt,
+  });
+}
+
+/** The columns of `intake_record` an intake sets. */
+interface IntakeRecordInsert {
+  channel: string;
+  external_id: string | null;
+  outcome: IntakeOutcome;
+  order_id: string | null;
+  /** JSON text. */
+  repairs: string;
+  /** JSON text. */
+  problems: string;
+  received_at: Date;
 }
 
 const clip = (text: string) => clipForLog(text, LOGGED_TEXT);

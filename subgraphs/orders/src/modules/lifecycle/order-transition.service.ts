@@ -1,4 +1,10 @@
-import { EventTypes, conflict, type EventTransaction, type OrderStatusChanged } from '@supply-graph/shared';
+import {
+  EventTypes,
+  conflict,
+  returnedRows,
+  type EventTransaction,
+  type OrderStatusChanged,
+} from '@supply-graph/shared';
 import type { OrderStatus } from '../order/order.type';
 import { invalidTransition, sourcesOf } from './order-status.machine';
 
@@ -33,14 +39,15 @@ export async function transitionOrder(
   reason: string | null,
   at: Date = new Date(),
 ): Promise<TransitionResult> {
-  const rows = (await tx.manager.query(
-    `UPDATE sales_order o SET status = $2, version = o.version + 1, updated_at = now()
-     FROM (SELECT id, status AS previous, customer_id FROM sales_order WHERE id = $1 FOR UPDATE) p
-     WHERE o.id = p.id AND p.previous = ANY($3::text[]) AND p.customer_id IS NOT NULL
-     RETURNING o.id, p.previous AS status, o.version, o.customer_id, o.channel_code`,
-    [orderId, to, sourcesOf(to)],
-  )) as [Row[], number] | Row[];
-  const updated = (Array.isArray(rows[0]) ? rows[0] : rows) as Row[];
+  const updated = returnedRows<Row>(
+    await tx.manager.query(
+      `UPDATE sales_order o SET status = $2, version = o.version + 1, updated_at = now()
+       FROM (SELECT id, status AS previous, customer_id FROM sales_order WHERE id = $1 FOR UPDATE) p
+       WHERE o.id = p.id AND p.previous = ANY($3::text[]) AND p.customer_id IS NOT NULL
+       RETURNING o.id, p.previous AS status, o.version, o.customer_id, o.channel_code`,
+      [orderId, to, sourcesOf(to)],
+    ),
+  );
   if (!updated.length) {
     const current = (await tx.manager.query('SELECT status, customer_id FROM sales_order WHERE id = $1', [
       orderId,

@@ -87,6 +87,15 @@ export class OrderEntity {
   @Column({ type: 'timestamptz', name: 'placed_at', precision: 3 })
   placedAt: Date;
 
+  /**
+   * The shipping address reduced to a match key, a column PostgreSQL generates
+   * (see the Risk migration; risk checks look for other orders to the same
+   * address). Never written, and not selected unless asked for. Declared
+   * without TypeORM's `generatedType`, which would add a typeorm_metadata table.
+   */
+  @Column({ type: 'text', name: 'ship_address_key', nullable: true, insert: false, update: false, select: false })
+  shipAddressKey?: string | null;
+
   @Column('double precision', { name: 'risk_score', default: 0 })
   riskScore: number;
 

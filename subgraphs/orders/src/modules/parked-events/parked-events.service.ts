@@ -4,8 +4,10 @@ import {
   EventTypes,
   badUserInput,
   conflict,
+  insertRow,
   isUuid,
   notFound,
+  returnedRows,
   type ConsumerEventParked,
   type ConsumerEventRetried,
   type ConsumerRetryRequested,
@@ -83,7 +85,7 @@ export const parkedEventsService = {
       if (row.status === ParkedEventStatus.RETRIED || row.status === ParkedEventStatus.RETRY_REQUESTED) {
         throw conflict(`Parked event ${id} is ${row.status} and cannot be retried now`, { id, status: row.status });
       }
-      const [updated] = returning<ParkedEvent & { version: number }>(
+      const [updated] = returnedRows<ParkedEvent & { version: number }>(
         await tx.manager.query(
           `UPDATE parked_event SET status = 'RETRY_REQUESTED', retry_requested_at = now(), version = version + 1, updated_at = now()
          WHERE id = $1 RETURNING ${COLUMNS}, version`,
@@ -104,6 +106,22 @@ export const parkedEventsService = {
   },
 };
 
+/** The columns of `parked_event` a newly parked event sets (the rest have defaults). */
+interface ParkedEventInsert {
+  id: string;
+  service: string;
+  consumer: string;
+  event_id: string;
+  event_type: string;
+  aggregate_type: string;
+  aggregate_id: string;
+  order_id: string | null;
+  error: string;
+  attempts: number;
+  parked_at: string;
+  status: ParkedEventStatus;
+}
+
 /**
  * A service parked an event: list it (again, if it was parked anew) and, when
  * it concerns an order that is not allocated yet, hold the order with the
@@ -111,27 +129,30 @@ export const parkedEventsService = {
  */
 export async function recordParked(tx: EventTransaction, parked: ConsumerEventParked): Promise<void> {
   const orderId = parked.orderId && isUuid(parked.orderId) ? parked.orderId : null;
-  const [row] = (await tx.manager.query(
-    `INSERT INTO parked_event (id, service, consumer, event_id, event_type, aggregate_type, aggregate_id, order_id, error, attempts, parked_at, status)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'PARKED')
-     ON CONFLICT (service, consumer, event_id) DO UPDATE
-       SET error = EXCLUDED.error, attempts = EXCLUDED.attempts, parked_at = EXCLUDED.parked_at, status = 'PARKED',
-           version = parked_event.version + 1, updated_at = now()
-     RETURNING id`,
-    [
-      randomUUID(),
-      parked.service,
-      parked.consumer,
-      parked.eventId,
-      parked.eventType,
-      parked.aggregateType,
-      parked.aggregateId,
-      orderId,
-      parked.error,
-      parked.attempts,
-      parked.parkedAt,
-    ],
-  )) as { id: string }[];
+  const [row] = await insertRow<ParkedEventInsert, { id: string }>(
+    tx.manager,
+    'parked_event',
+    {
+      id: randomUUID(),
+      service: parked.service,
+      consumer: parked.consumer,
+      event_id: parked.eventId,
+      event_type: parked.eventType,
+      aggregate_type: parked.aggregateType,
+      aggregate_id: parked.aggregateId,
+      order_id: orderId,
+      error: parked.error,
+      attempts: parked.attempts,
+      parked_at: parked.parkedAt,
+      status: ParkedEventStatus.PARKED,
+    },
+    {
+      onConflict: `(service, consumer, event_id) DO UPDATE
+        SET error = EXCLUDED.error, attempts = EXCLUDED.attempts, parked_at = EXCLUDED.parked_at, status = 'PARKED',
+            version = parked_event.version + 1, updated_at = now()`,
+      returning: 'id',
+    },
+  );
   if (!orderId) return;
   const [order] = (await tx.manager.query('SELECT status FROM sales_order WHERE id = $1 FOR UPDATE', [orderId])) as {
     status: OrderStatus;
@@ -154,7 +175,7 @@ export async function recordParked(tx: EventTransaction, parked: ConsumerEventPa
  * FAILED_AGAIN with the new error.
  */
 export async function recordRetried(tx: EventTransaction, retried: ConsumerEventRetried): Promise<void> {
-  const [row] = returning<{ id: string; orderId: string | null; holdVersion: number | null }>(
+  const [row] = returnedRows<{ id: string; orderId: string | null; holdVersion: number | null }>(
     await tx.manager.query(
       `UPDATE parked_event SET status = $4, error = coalesce($5, error), attempts = attempts + $6, retried_at = $7,
        version = version + 1, updated_at = now()
@@ -180,10 +201,4 @@ export async function recordRetried(tx: EventTransaction, retried: ConsumerEvent
   }[];
   if (order?.status !== OrderStatus.ON_HOLD || order.version !== row.holdVersion) return;
   await releaseInTransaction(tx, row.orderId, `${retried.consumer} handled the parked event on retry`);
-}
-
-/** TypeORM answers an UPDATE ... RETURNING with [rows, affected], other statements with the rows. */
-function returning<T>(result: unknown): T[] {
-  const list = result as unknown[];
-  return (Array.isArray(list[0]) ? list[0] : list) as T[];
 }

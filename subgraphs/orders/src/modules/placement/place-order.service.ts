@@ -3,18 +3,17 @@ import {
   EventTypes,
   auditTarget,
   badUserInput,
-  pgTextArray,
   type BuyerIdentificationRequested,
   type InputProblem,
-  type Queryable,
 } from '@supply-graph/shared';
 import type { OrdersContext } from '../../context';
 import type { NormalizedOrder, Repair } from '../intake/normalized-order';
 import { insertIntakeRecord, recordIntake, type IntakeRecord } from '../intake-quality/intake-record';
 import { intakeSettingsOf, riskSettingsOf } from '../../config';
-import { assessOrderRisk, type RiskVerdict } from '../risk/assess-order-risk';
+import { assessOrderRisk } from '../risk/assess-order-risk';
 import { buyerProblems, checkReferences, identifyBuyer } from './intake-checks';
 import { announcePlacement, AWAITING_BUYER_REASON } from './placement-announcement';
+import { insertLinesAndHistory, insertOrder } from './order-insert';
 
 export interface PlacedOrder {
   orderId: string;
@@ -145,84 +144,10 @@ function riskSubjectOf(order: NormalizedOrder, customerId: string) {
   };
 }
 
-/** The order row, PENDING version 1; false when an identical call's order is already there. */
-async function insertOrder(
-  db: Queryable,
-  orderId: string,
-  order: NormalizedOrder,
-  customerId: string | null,
-  risk: RiskVerdict | null,
-) {
-  const inserted = (await db.query(
-    `INSERT INTO sales_order (id, channel_code, external_id, customer_id, status, version, currency, subtotal, discount,
-       shipping_fee, tax_minor, total, ship_name, ship_phone, ship_country, ship_province, ship_city, ship_line1,
-       ship_postal_code, placed_at, risk_score, risk_flags)
-     VALUES ($1, $2, $3, $4, 'PENDING', 1, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20::text[])
-     ON CONFLICT (channel_code, external_id) DO NOTHING RETURNING id`,
-    [
-      orderId,
-      order.channel,
-      order.externalId,
-      customerId,
-      order.currency,
-      subtotalOf(order),
-      order.discount,
-      order.shippingFee,
-      order.taxMinor,
-      order.total,
-      order.shippingAddress.name,
-      order.shippingAddress.phone,
-      order.shippingAddress.country,
-      order.shippingAddress.province,
-      order.shippingAddress.city,
-      order.shippingAddress.line1,
-      order.shippingAddress.postalCode,
-      order.placedAt,
-      risk?.score ?? 0,
-      pgTextArray(risk?.flags ?? []),
-    ],
-  )) as unknown[];
-  return inserted.length > 0;
-}
-
-/** The lines and the PENDING history entry; returns the lines as events carry them. */
-async function insertLinesAndHistory(db: Queryable, orderId: string, order: NormalizedOrder, reason: string) {
-  const lines = order.lines.map((l, i) => ({
-    lineNo: i + 1,
-    sku: l.sku,
-    quantity: l.quantity,
-    presale: l.presale === true,
-  }));
-  await db.query(
-    `INSERT INTO order_line (order_id, line_no, sku, quantity, unit_price, presale)
-     SELECT $1, n, sku, qty, price, pre FROM unnest($2::int[], $3::text[], $4::int[], $5::numeric[], $6::boolean[]) AS t(n, sku, qty, price, pre)`,
-    [
-      orderId,
-      lines.map((l) => l.lineNo),
-      lines.map((l) => l.sku),
-      lines.map((l) => l.quantity),
-      order.lines.map((l) => l.unitPrice),
-      lines.map((l) => l.presale),
-    ],
-  );
-  await db.query(
-    `INSERT INTO order_status_change (order_id, from_status, to_status, at, reason) VALUES ($1, NULL, 'PENDING', $2, $3)`,
-    [orderId, order.placedAt, reason],
-  );
-  return lines;
-}
-
 async function findExisting(ctx: OrdersContext, order: NormalizedOrder): Promise<string | null> {
   const rows = (await ctx.db.query('SELECT id FROM sales_order WHERE channel_code = $1 AND external_id = $2', [
     order.channel,
     order.externalId,
   ])) as { id: string }[];
   return rows[0]?.id ?? null;
-}
-
-/** Sum of the lines in exact decimal arithmetic (integer cents), never floats. */
-function subtotalOf(order: NormalizedOrder): string {
-  const cents = order.lines.reduce((sum, l) => sum + BigInt(l.quantity) * BigInt(l.unitPrice.replace('.', '')), 0n);
-  const s = cents.toString().padStart(3, '0');
-  return `${s.slice(0, -2)}.${s.slice(-2)}`;
 }

@@ -1,4 +1,4 @@
-import { conflict, isUuid, notFound, type Page } from '@supply-graph/shared';
+import { conflict, isUuid, notFound, returnedRows, type Page } from '@supply-graph/shared';
 import type { OrdersContext } from '../../context';
 import { orderService } from '../order/order.service';
 import type { Order } from '../order/order.type';
@@ -60,13 +60,15 @@ export const webhookDeliveryService = {
       if (!found.length) throw notFound('WebhookDelivery', id);
       if (!found[0].active)
         throw conflict(`The webhook of delivery ${id} was deactivated: its deliveries cannot be re-sent`, { id });
-      const [rows] = (await manager.query(
-        `UPDATE webhook_delivery AS d SET status = 'PENDING', next_attempt_at = now(), first_attempt_at = NULL, window_attempts = 0,
-           lease = NULL, delivered_at = NULL, dead_at = NULL
-         WHERE d.id = $1 RETURNING ${DELIVERY_COLUMNS}`,
-        [id],
-      )) as [DeliveryRow[], number];
-      return rows[0];
+      const [updated] = returnedRows<DeliveryRow>(
+        await manager.query(
+          `UPDATE webhook_delivery AS d SET status = 'PENDING', next_attempt_at = now(), first_attempt_at = NULL,
+             window_attempts = 0, lease = NULL, delivered_at = NULL, dead_at = NULL
+           WHERE d.id = $1 RETURNING ${DELIVERY_COLUMNS}`,
+          [id],
+        ),
+      );
+      return updated;
     });
     return toDelivery(row);
   },

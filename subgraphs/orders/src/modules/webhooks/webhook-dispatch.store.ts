@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { backgroundWork } from '@supply-graph/shared';
+import { affectedRows, backgroundWork, returnedRows } from '@supply-graph/shared';
 import type { DataSource } from 'typeorm';
 import { afterFailure, type RetryPolicy } from './retry-schedule';
 import type { WebhookOwner } from './webhook-owner';
@@ -51,11 +51,11 @@ export interface AttemptOutcome {
  */
 export async function claimDueDeliveries(db: DataSource, limit: number, leaseMs: number): Promise<ClaimedDelivery[]> {
   // Background work: its statements are counted apart from those of GraphQL requests.
-  const rows = (await backgroundWork(db, (manager) => manager.query(CLAIM_SQL, [limit, leaseMs, randomUUID()]), {
-    transaction: false,
-  })) as [ClaimedDelivery[], number] | ClaimedDelivery[];
-  // TypeORM answers an UPDATE ... RETURNING with [rows, affected].
-  return (Array.isArray(rows[0]) ? rows[0] : rows) as ClaimedDelivery[];
+  return returnedRows<ClaimedDelivery>(
+    await backgroundWork(db, (manager) => manager.query(CLAIM_SQL, [limit, leaseMs, randomUUID()]), {
+      transaction: false,
+    }),
+  );
 }
 
 const CLAIM_SQL = `
@@ -139,7 +139,7 @@ export async function recordAttempt(
           ],
         );
       }
-      return affected(result) ? status : 'superseded';
+      return affectedRows(result) ? status : 'superseded';
     },
     { transaction: true },
   );
@@ -163,8 +163,3 @@ export async function abandonDelivery(db: DataSource, claimed: ClaimedDelivery, 
 }
 
 const durationMs = (o: AttemptOutcome) => Math.max(0, o.finishedAt.getTime() - o.startedAt.getTime());
-
-// TypeORM answers a plain UPDATE with [[], affected].
-function affected(result: unknown): number {
-  return Array.isArray(result) && typeof result[1] === 'number' ? result[1] : 0;
-}

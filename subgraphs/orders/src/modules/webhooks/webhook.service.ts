@@ -3,8 +3,10 @@ import {
   AppError,
   auditTarget,
   badUserInput,
+  insertRow,
   isUuid,
   notFound,
+  returnedRows,
   seesChannel,
   toPage,
   type InputProblem,
@@ -21,9 +23,30 @@ import {
   type SubscriptionFilter,
 } from './gateway-payloads';
 import type { RegisterWebhookInput } from './webhook.input';
-import { ownerAuthorization, ownerOf } from './webhook-owner';
+import { ownerAuthorization, ownerOf, type WebhookOwner } from './webhook-owner';
 import { listCursor, listPageArgs, toWebhook, WEBHOOK_COLUMNS, type WebhookRow } from './webhook.rows';
 import type { Webhook } from './webhook.type';
+
+/** The columns of `webhook` a registration sets (`active` and `created_at` keep their defaults). */
+interface WebhookInsert {
+  id: string;
+  url: string;
+  /** Sealed (webhook-secrets.ts). */
+  secret: string;
+  query: string;
+  /** JSON text. */
+  variables: string;
+  operation_name: string | null;
+  order_id: string | null;
+  customer_id: string | null;
+  channel: string | null;
+  description: string | null;
+  owner_sub: string;
+  owner_kind: WebhookOwner['kind'];
+  owner_scopes: string[];
+  owner_channels: string[] | null;
+  secret_last_four: string;
+}
 
 export const MIN_SECRET_LENGTH = 16;
 const MAX_SECRET_LENGTH = 512;
@@ -147,29 +170,29 @@ export const webhookService = {
     // A transaction of its own although it is one statement: the audit entry commits with the webhook.
     const [row] = await ctx.events.transaction(async ({ manager }) => {
       auditTarget(ctx, 'Webhook', id, channel);
-      return (await manager.query(
-        `INSERT INTO webhook AS w (id, url, secret, query, variables, operation_name, order_id, customer_id, channel, description,
-           owner_sub, owner_kind, owner_scopes, owner_channels, secret_last_four)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING ${WEBHOOK_COLUMNS}`,
-        [
+      return insertRow<WebhookInsert, WebhookRow>(
+        manager,
+        'webhook AS w',
+        {
           id,
-          input.url,
+          url: input.url,
           // Stored sealed: HMAC needs the secret itself, so it cannot be hashed.
-          webhookSecretBox(webhookSettingsOf(ctx.config)).seal(input.secret),
-          input.query,
-          JSON.stringify(document.variables),
-          document.operationName,
-          normalisedId(filter.orderId),
-          normalisedId(filter.customerId),
+          secret: webhookSecretBox(webhookSettingsOf(ctx.config)).seal(input.secret),
+          query: input.query,
+          variables: JSON.stringify(document.variables),
+          operation_name: document.operationName,
+          order_id: normalisedId(filter.orderId),
+          customer_id: normalisedId(filter.customerId),
           channel,
-          input.description ?? null,
-          owner.sub,
-          owner.kind,
-          owner.scopes,
-          owner.channels,
-          input.secret.slice(-4),
-        ],
-      )) as WebhookRow[];
+          description: input.description ?? null,
+          owner_sub: owner.sub,
+          owner_kind: owner.kind,
+          owner_scopes: owner.scopes,
+          owner_channels: owner.channels,
+          secret_last_four: input.secret.slice(-4),
+        },
+        { returning: WEBHOOK_COLUMNS },
+      );
     });
     return toWebhook(row);
   },
@@ -181,10 +204,12 @@ export const webhookService = {
   async deactivate(ctx: OrdersContext, id: string): Promise<Webhook> {
     if (!isUuid(id)) throw notFound('Webhook', id);
     const row = await ctx.events.transaction(async ({ manager }) => {
-      const [rows] = (await manager.query(
-        `UPDATE webhook AS w SET active = false WHERE w.id = $1 AND w.owner_sub = $2 RETURNING ${WEBHOOK_COLUMNS}`,
-        [id, ctx.principal.sub],
-      )) as [WebhookRow[], number];
+      const rows = returnedRows<WebhookRow>(
+        await manager.query(
+          `UPDATE webhook AS w SET active = false WHERE w.id = $1 AND w.owner_sub = $2 RETURNING ${WEBHOOK_COLUMNS}`,
+          [id, ctx.principal.sub],
+        ),
+      );
       if (!rows.length) throw notFound('Webhook', id);
       await manager.query(
         `UPDATE webhook_delivery SET status = 'DEAD', dead_at = now(), next_attempt_at = NULL, lease = NULL,

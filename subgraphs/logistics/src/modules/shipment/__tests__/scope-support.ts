@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { graphql, type GraphQLSchema } from 'graphql';
-import { createLogger, serviceEvents, SCOPES, staticPeers, type Principal } from '@supply-graph/shared';
+import { createLogger, insertRow, serviceEvents, SCOPES, staticPeers, type Principal } from '@supply-graph/shared';
 import type { DataSource } from 'typeorm';
 import { loadLogisticsConfig } from '../../../config';
 import { createContext, type LogisticsContext } from '../../../context';
+import type { ShipmentInsert } from '../../planning/shipment-planning.service';
+import type { ShipmentStatus } from '../shipment-status';
 
 /** A caller as the gateway passes it on: every public scope unless told otherwise. */
 export function principal(
@@ -71,9 +73,16 @@ export interface TestShipment {
 
 /** A shipment row as the planning consumer writes it (carrier "sf", which the migrations create). */
 export async function insertShipment(db: DataSource, s: TestShipment): Promise<void> {
-  await db.query(
-    `INSERT INTO shipment (id, order_id, customer_id, warehouse_id, carrier_code, tracking_number, status, created_at, estimated_delivery_at, channel)
-     VALUES ($1, $2, $3, $4, 'sf', $5, $6, $7, $7::timestamptz + interval '3 days', $8)`,
-    [s.id, s.orderId, s.customerId, randomUUID(), s.trackingNumber, s.status, s.createdAt, s.channel],
-  );
+  await insertRow<ShipmentInsert>(db, 'shipment', {
+    id: s.id,
+    order_id: s.orderId,
+    customer_id: s.customerId,
+    warehouse_id: randomUUID(),
+    carrier_code: 'sf',
+    tracking_number: s.trackingNumber,
+    status: s.status as ShipmentStatus,
+    created_at: s.createdAt,
+    estimated_delivery_at: new Date(s.createdAt.getTime() + 3 * 86_400_000),
+    channel: s.channel,
+  });
 }

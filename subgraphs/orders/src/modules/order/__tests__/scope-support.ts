@@ -1,10 +1,19 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { graphql, type GraphQLSchema } from 'graphql';
-import { createLogger, serviceEvents, SCOPES, staticPeers, type Peers, type Principal } from '@supply-graph/shared';
+import {
+  createLogger,
+  insertRow,
+  serviceEvents,
+  SCOPES,
+  staticPeers,
+  type Peers,
+  type Principal,
+} from '@supply-graph/shared';
 import type { DataSource } from 'typeorm';
 import { loadOrdersConfig } from '../../../config';
 import { createContext, type OrdersContext } from '../../../context';
+import type { SalesOrderInsert } from '../../placement/order-insert';
 
 /** Signs the internal tokens of the orders suites (at least 32 characters). */
 export const TEST_INTERNAL_SECRET = 'orders-channel-scope-test-secret-0123456789';
@@ -83,18 +92,22 @@ export interface TestOrder {
 
 /** An order row with what the reads need (the seed's columns); the migrations write the channels. */
 export async function insertOrder(db: DataSource, order: TestOrder): Promise<void> {
-  await db.query(
-    `INSERT INTO sales_order (id, channel_code, external_id, customer_id, status, currency, subtotal, discount, shipping_fee, total,
-       ship_name, ship_country, ship_city, ship_line1, placed_at)
-     VALUES ($1, $2, $3, $4, $5, 'CNY', $6, 0, 0, $6, 'Lin Yu', 'CN', 'Hangzhou', 'West Lake Road 1', $7)`,
-    [
-      order.id,
-      order.channel,
-      order.externalId,
-      order.customerId,
-      order.status ?? 'PENDING',
-      order.total ?? '100.00',
-      order.placedAt ?? new Date(),
-    ],
-  );
+  const total = order.total ?? '100.00';
+  await insertRow<SalesOrderInsert>(db, 'sales_order', {
+    id: order.id,
+    channel_code: order.channel,
+    external_id: order.externalId,
+    customer_id: order.customerId,
+    status: order.status ?? 'PENDING',
+    currency: 'CNY',
+    subtotal: total,
+    discount: '0',
+    shipping_fee: '0',
+    total,
+    ship_name: 'Lin Yu',
+    ship_country: 'CN',
+    ship_city: 'Hangzhou',
+    ship_line1: 'West Lake Road 1',
+    placed_at: order.placedAt ?? new Date(),
+  });
 }

@@ -1,8 +1,25 @@
 import { randomUUID } from 'node:crypto';
+import { insertRow } from '@supply-graph/shared';
 import { describeEachBackend, migratedTestDatabase, type MigratedDatabase } from '@supply-graph/shared/testing';
 import type { DataSource } from 'typeorm';
 import { ordersSubgraph } from '../../../index';
 import { pruneFinishedDeliveries } from '../webhook-retention.job';
+
+/** The columns of `webhook_delivery` these deliveries set. */
+interface DeliveryInsert {
+  id: string;
+  webhook_id: string;
+  event_id: string;
+  order_id: string;
+  customer_id: string;
+  channel: string;
+  to_status: string;
+  event_at: Date;
+  status: string;
+  created_at: Date;
+  delivered_at: Date | null;
+  dead_at: Date | null;
+}
 
 describeEachBackend('webhook delivery retention', (backend) => {
   let database: MigratedDatabase;
@@ -24,20 +41,21 @@ describeEachBackend('webhook delivery retention', (backend) => {
   ): Promise<string> {
     const id = randomUUID();
     const at = new Date(Date.now() - hoursAgo * 3_600_000);
-    await db.query(
-      `INSERT INTO webhook_delivery (id, webhook_id, event_id, order_id, customer_id, channel, to_status, event_at, status, created_at, delivered_at, dead_at)
-       VALUES ($1, $2, $3, $4, $4, 'webstore', 'PENDING', $5, $6, $5, $7, $8)`,
-      [
-        id,
-        webhookId,
-        randomUUID(),
-        randomUUID(),
-        at,
-        status,
-        status === 'DELIVERED' ? at : null,
-        status === 'DEAD' ? at : null,
-      ],
-    );
+    const orderId = randomUUID();
+    await insertRow<DeliveryInsert>(db, 'webhook_delivery', {
+      id,
+      webhook_id: webhookId,
+      event_id: randomUUID(),
+      order_id: orderId,
+      customer_id: orderId,
+      channel: 'webstore',
+      to_status: 'PENDING',
+      event_at: at,
+      status,
+      created_at: at,
+      delivered_at: status === 'DELIVERED' ? at : null,
+      dead_at: status === 'DEAD' ? at : null,
+    });
     await db.query(
       'INSERT INTO webhook_attempt (delivery_id, at, status_code, duration_ms) VALUES ($1, $2, 500, 3), ($1, $2, 200, 4)',
       [id, at],

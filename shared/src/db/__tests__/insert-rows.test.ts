@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { bulkInsert, pgTextArray, type BulkColumn } from '@supply-graph/shared';
+import { insertRows, pgTextArray, type ColumnTypes, type Queryable } from '@supply-graph/shared';
 import { createTestDatabase, describeEachBackend, type TestDatabase } from '@supply-graph/shared/testing';
 
 interface Row {
@@ -13,15 +13,17 @@ interface Row {
   tags: string[] | null;
 }
 
-const COLUMNS: BulkColumn[] = [
-  { name: 'id', type: 'uuid' },
-  { name: 'seq', type: 'int4' },
-  { name: 'name', type: 'text' },
-  { name: 'amount', type: 'numeric' },
-  { name: 'at', type: 'timestamptz' },
-  { name: 'note', type: 'text' },
-  { name: 'tags', type: 'text', cast: 'text[]' },
-];
+type Stored = Omit<Row, 'tags'> & { tags: string | null };
+
+const COLUMNS: ColumnTypes<Stored> = {
+  id: 'uuid',
+  seq: 'int4',
+  name: 'text',
+  amount: 'numeric',
+  at: 'timestamptz',
+  note: 'text',
+  tags: { type: 'text', cast: 'text[]' },
+};
 
 // Array elements that need quoting or escaping in a PostgreSQL array literal.
 const AWKWARD = [
@@ -51,7 +53,16 @@ function makeRows(count: number): Row[] {
   }));
 }
 
-describeEachBackend('bulkInsert', (backend) => {
+// Checked when the tests are type-checked (tsconfig.tests.json): the types name exactly the rows' columns.
+void function columnTypesNameTheRowsColumns(db: Queryable) {
+  const row = { id: randomUUID(), seq: 1 };
+  // @ts-expect-error a column of the rows has no type
+  void insertRows(db, 'item', { id: 'uuid' }, [row]);
+  // @ts-expect-error a type for a column the rows do not have
+  void insertRows(db, 'item', { id: 'uuid', seq: 'int4', sku: 'text' }, [row]);
+};
+
+describeEachBackend('insertRows', (backend) => {
   let db: TestDatabase;
   let client: Client;
 
@@ -83,11 +94,11 @@ describeEachBackend('bulkInsert', (backend) => {
       },
     };
 
-    await bulkInsert(
+    await insertRows(
       counting,
       'item',
       COLUMNS,
-      rows.map((r) => [r.id, r.seq, r.name, r.amount, r.at, r.note, r.tags && pgTextArray(r.tags)]),
+      rows.map((r) => ({ ...r, tags: r.tags && pgTextArray(r.tags) })),
     );
 
     expect(statements).toHaveLength(3);
@@ -107,9 +118,17 @@ describeEachBackend('bulkInsert', (backend) => {
         return client.query(text, values);
       },
     };
-    const rows = [0, 1, 2, 3, 4].map((i) => [randomUUID(), i, 'x', '1.50', row.at, undefined, undefined]);
+    const rows = [0, 1, 2, 3, 4].map((i) => ({
+      id: randomUUID(),
+      seq: i,
+      name: 'x',
+      amount: '1.50',
+      at: row.at,
+      note: undefined,
+      tags: undefined,
+    }));
 
-    await bulkInsert(counting, 'item', COLUMNS, rows, 2);
+    await insertRows(counting, 'item', COLUMNS, rows, { chunkSize: 2 });
 
     expect(statements).toHaveLength(3);
     const { rows: stored } = await client.query('SELECT note, tags, amount::text AS amount FROM item ORDER BY seq');
@@ -117,9 +136,27 @@ describeEachBackend('bulkInsert', (backend) => {
   });
 
   it('writes nothing for no rows', async () => {
-    await bulkInsert(client, 'item', COLUMNS, []);
-    const { rows } = await client.query('SELECT count(*)::int AS n FROM item');
-    expect(rows).toEqual([{ n: 0 }]);
+    const statements: string[] = [];
+    const counting = { query: (text: string) => Promise.resolve(statements.push(text)) };
+    expect(await insertRows<Stored>(counting, 'item', COLUMNS, [])).toEqual([]);
+    expect(statements).toEqual([]);
+  });
+
+  it('adds computed columns, runs what follows the rows, and returns RETURNING rows of every chunk', async () => {
+    await client.query('ALTER TABLE item ADD COLUMN stamped_at timestamptz');
+    const rows = makeRows(5).map((r) => ({ ...r, tags: null }));
+    await insertRows(client, 'item', COLUMNS, rows.slice(0, 2));
+
+    const returned = await insertRows<Stored, { seq: number; same: boolean }>(client, 'item', COLUMNS, rows, {
+      computed: { stamped_at: 'now()' },
+      onConflict: '(id) DO NOTHING',
+      returning: 'seq, stamped_at = now() AS same',
+      chunkSize: 2,
+    });
+
+    expect(returned).toEqual([2, 3, 4].map((seq) => ({ seq, same: true })));
+    const { rows: stamped } = await client.query('SELECT seq FROM item WHERE stamped_at IS NOT NULL ORDER BY seq');
+    expect(stamped).toEqual([{ seq: 2 }, { seq: 3 }, { seq: 4 }]);
   });
 });
 

@@ -1,0 +1,4 @@
+import { describeEntitiesMatchTables } from '@supply-graph/shared/testing';
+import { customersSubgraph } from '../../index';
+
+describeEntitiesMatchTables(customersSubgraph, []);

@@ -1,0 +1,5 @@
+import { describeEntitiesMatchTables } from '@supply-graph/shared/testing';
+import { inventorySubgraph } from '../../index';
+
+// Written and read by set-based SQL under the stock locks (README: Data access).
+describeEntitiesMatchTables(inventorySubgraph, ['backorder', 'channel_quota', 'stock_alert']);

@@ -1,0 +1,15 @@
+import { describeEntitiesMatchTables } from '@supply-graph/shared/testing';
+import { ordersSubgraph } from '../../index';
+
+// Logs, queues and copies of other subgraphs' data, written and read with SQL alone (README: Data access).
+describeEntitiesMatchTables(ordersSubgraph, [
+  'api_client',
+  'audit_event',
+  'catalog_product',
+  'intake_record',
+  'order_shipment',
+  'parked_event',
+  'webhook',
+  'webhook_attempt',
+  'webhook_delivery',
+]);
