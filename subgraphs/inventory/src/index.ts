@@ -10,9 +10,9 @@ import { CreateInventory1764000000000 } from './db/migrations/1764000000000-Crea
 import { Reservations1764200000000 } from './db/migrations/1764200000000-Reservations';
 import { QuotasPresaleAlerts1764300000000 } from './db/migrations/1764300000000-QuotasPresaleAlerts';
 import { ProductCatalogue1764910000000 } from './db/migrations/1764910000000-ProductCatalogue';
-import { ledgerConsumers } from './modules/ledger/ledger.consumers';
-import { catalogueConsumers } from './modules/product/catalogue.consumers';
-import { reservationConsumers } from './modules/reservation/reservation.consumers';
+import { ledgerConsumers } from './modules/ledger/ledger.consumer';
+import { catalogueConsumers } from './modules/product/catalogue.consumer';
+import { reservationConsumers } from './modules/reservation/reservation.consumer';
 import { AllocationEntity } from './modules/allocation/allocation.entity';
 import { ProductEntity } from './modules/product/product.entity';
 import { StockLevelEntity } from './modules/stock/stock-level.entity';

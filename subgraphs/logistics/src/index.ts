@@ -14,7 +14,7 @@ import { CarrierEntity } from './modules/carrier/carrier.entity';
 import { ShipmentEntity } from './modules/shipment/shipment.entity';
 import { TrackingEventEntity } from './modules/tracking/tracking-event.entity';
 import { exceptionScanJob } from './modules/exceptions/exception-scanner.job';
-import { planningConsumers } from './modules/planning/planning.consumers';
+import { planningConsumers } from './modules/planning/planning.consumer';
 import { buildLogisticsSchema } from './schema';
 import { defaultLogisticsStrategies, type LogisticsStrategies } from './strategies';
 
