@@ -5,7 +5,7 @@ import {
   type OrderPlaced,
   type StockReleased,
 } from '@supply-graph/shared';
-import { refreshStockAlerts } from '../alerts/stock-alert.refresh';
+import { refreshStockAlerts } from '../alerts/refresh-stock-alerts';
 import { releaseHeld } from '../quota/quota-counter';
 import { recordMovements, reserveOne } from './reservation.service';
 import type { RoutingStrategy } from './routing/routing-strategy';

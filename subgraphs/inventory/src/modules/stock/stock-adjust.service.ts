@@ -13,7 +13,7 @@ import { isUuid } from '@supply-graph/shared';
 import type { StockLevelEntity } from './stock-level.entity';
 import { toStockLevel } from './stock-level.service';
 import type { StockLevel } from './stock-level.type';
-import { refreshStockAlerts } from '../alerts/stock-alert.refresh';
+import { refreshStockAlerts } from '../alerts/refresh-stock-alerts';
 import { allocateBackorders } from '../reservation/release.service';
 
 export interface AdjustStockInput {

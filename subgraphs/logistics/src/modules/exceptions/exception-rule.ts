@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { ShipmentStatus } from '../shipment/shipment-status';
+import { ShipmentStatus } from '../shipment/shipment-status.type';
 
 /** Why a shipment was turned into an EXCEPTION by the scan (not by a carrier). */
 export enum LogisticsAlertKind {

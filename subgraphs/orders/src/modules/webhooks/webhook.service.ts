@@ -22,7 +22,7 @@ import {
 } from './gateway-payloads';
 import type { RegisterWebhookInput } from './webhook.input';
 import { ownerAuthorization, ownerOf } from './webhook-owner';
-import { listCursor, listPageArgs, toWebhook, WEBHOOK_COLUMNS, type WebhookRow } from './webhook.rows';
+import { listCursor, listPageArgs, toWebhook, WEBHOOK_COLUMNS, type WebhookRow } from './webhook.row';
 import type { Webhook } from './webhook.type';
 
 export const MIN_SECRET_LENGTH = 16;

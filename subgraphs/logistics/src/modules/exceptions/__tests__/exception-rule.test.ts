@@ -1,4 +1,4 @@
-import { ShipmentStatus } from '../../shipment/shipment-status';
+import { ShipmentStatus } from '../../shipment/shipment-status.type';
 import { detectException, formatDuration, LogisticsAlertKind, type ExceptionCandidate } from '../exception-rule';
 
 const HOUR = 3_600_000;
