@@ -1,5 +1,5 @@
 import { ShipmentStatus } from '../shipment/shipment-status.type';
-import { LogisticsAlertKind } from './logistics-alert.type';
+import { LogisticsAlertKind } from './logistics-alert-kind.type';
 
 /** What the rule needs to know about one shipment. */
 export interface ExceptionCandidate {

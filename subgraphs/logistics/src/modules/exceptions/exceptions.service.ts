@@ -4,7 +4,7 @@ import type { ShipmentStatus } from '../shipment/shipment-status.type';
 import { inChannels } from '../shipment/shipment-access';
 import { applyScans } from '../tracking/tracking.service';
 import { detectException } from './exception-rule';
-import type { LogisticsAlertKind } from './logistics-alert.type';
+import type { LogisticsAlertKind } from './logistics-alert-kind.type';
 import type { LogisticsAlert, ScanResult } from './logistics-alert.type';
 
 /**
