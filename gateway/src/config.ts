@@ -37,7 +37,7 @@ const url = optionalString.refine((v) => v === undefined || /^https?:\/\//.test(
  *   (no CDN, works offline); false: no page, a browser gets the API's answer
  * - LIMIT_MAX_DEPTH (default 20), LIMIT_MAX_ALIASES (default 30), LIMIT_MAX_ROOT_FIELDS (default 20),
  *   LIMIT_MAX_TOKENS (default 5000), LIMIT_MAX_COST (default 100000): operation limits; past one a request
- *   fails with QUERY_TOO_COMPLEX naming it, before any subgraph is called (each explained in limits/limits-config.ts)
+ *   fails with QUERY_TOO_COMPLEX naming it, before any subgraph is called (each explained in limits/limits.config.ts)
  * - LOG_LEVEL (default info)
  *
  * Identity (contract/access.graphql):

@@ -2,4 +2,4 @@ export { DEFAULT_OPERATION_LIMITS, queryTooComplex, type LimitName, type Operati
 export { CONNECTION_PAGE_SIZE, LIST_SIZE } from './estimate-cost';
 export { checkOperationLimits, checkOperationSource, type OperationRequest } from './check-operation-limits';
 export { operationLimits } from './operation-limits.plugin';
-export { limitsConfig, toOperationLimits, type LimitsEnv } from './limits-config';
+export { limitsConfig, toOperationLimits, type LimitsEnv } from './limits.config';

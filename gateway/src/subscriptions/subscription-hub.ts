@@ -13,7 +13,7 @@ import {
 } from '@supply-graph/shared';
 import type { DocumentNode, ExecutionResult } from 'graphql';
 import { GraphQLError } from 'graphql';
-import { subscriptionMetrics } from './metrics';
+import { subscriptionMetrics } from '../metrics';
 import type { ReplaySource } from './replay-source';
 import { matches, Subscriber, type StatusEvent, type StatusFilter } from './subscriber';
 import type { CompiledSubscription, SubscriptionPlanner } from './subscription-planner';

@@ -12,7 +12,7 @@ import {
 import { createHandler as createSseHandler } from 'graphql-sse/lib/use/http';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { subscriptionMetrics } from './metrics';
+import { subscriptionMetrics } from '../metrics';
 import type { Caller, Identity } from '../auth/identity';
 import { checkLiveOperation, sseRefusal, type TrustedDocuments } from '../trusted-documents';
 import type { GatewayContext } from '../context';

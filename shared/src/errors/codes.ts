@@ -9,7 +9,9 @@ export const ErrorCodes = {
   FORBIDDEN: 'The caller is known but may not do this.',
   UNAUTHENTICATED: 'The caller could not be identified.',
   SUBGRAPH_UNAVAILABLE: 'The gateway could not reach the subgraph named in extensions.serviceName.',
-  NOT_IMPLEMENTED: 'The operation is part of the public contract but not available in this release.',
+  NOT_IMPLEMENTED:
+    'The operation is part of the public contract but not served where it was asked (a subgraph asked for ' +
+    'orderStatusChanged, which only the gateway serves).',
   REPLAY_EXPIRED:
     'A subscription asked to resume after an event older than the retention (OUTBOX_RETENTION_HOURS): resubscribe without `after` and reload the state.',
   SUBSCRIBER_TOO_SLOW:

@@ -3,6 +3,9 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 /**
  * One Prometheus registry per process. When the embedded platform hosts all
  * five services in one process, every series carries a `service` label.
+ * Below: the metrics every service emits through the shared runtime. A
+ * service's own metrics are in its `metrics.ts` (gateway/src/metrics.ts,
+ * subgraphs/orders/src/metrics.ts), on this registry.
  */
 export const metricsRegistry = new Registry();
 collectDefaultMetrics({ register: metricsRegistry });
@@ -34,20 +37,6 @@ export async function sqlStatementCount(service: string, origin: 'request' | 'ev
   const metric = await sqlStatements.get();
   return metric.values.find((v) => v.labels.service === service && v.labels.origin === origin)?.value ?? 0;
 }
-
-export const webhookAttempts = new Counter({
-  name: 'supply_graph_webhook_attempts_total',
-  help: 'Partner webhook delivery attempts, by outcome (delivered: 2xx; failed: retried later; dead: failed and given up)',
-  labelNames: ['outcome'] as const,
-  registers: [metricsRegistry],
-});
-
-export const webhookAttemptDuration = new Histogram({
-  name: 'supply_graph_webhook_attempt_duration_seconds',
-  help: "Partner webhook attempts, payload resolution and the partner's answer together",
-  buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
-  registers: [metricsRegistry],
-});
 
 export const eventFailures = new Counter({
   name: 'supply_graph_event_failures_total',

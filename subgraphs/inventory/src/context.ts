@@ -6,6 +6,7 @@ import { createProductLoaders } from './modules/product/product.loader';
 import { createBackorderLoaders } from './modules/quota/backorder.loader';
 import { createStockLoaders } from './modules/stock/stock-level.loader';
 import { createWarehouseLoaders } from './modules/warehouse/warehouse.loader';
+import type { InventoryStrategies } from './strategies';
 
 /** Every per-request DataLoader of the inventory subgraph. */
 export function createInventoryLoaders(db: DataSource) {
@@ -21,10 +22,11 @@ export function createInventoryLoaders(db: DataSource) {
 
 export type InventoryLoaders = ReturnType<typeof createInventoryLoaders>;
 
-export interface InventoryContext extends SubgraphContext {
+export interface InventoryContext extends SubgraphContext, InventoryStrategies {
   loaders: InventoryLoaders;
 }
 
-export function createContext(base: SubgraphContext): InventoryContext {
-  return { ...base, loaders: createInventoryLoaders(base.db) };
+/** A request's context: the base, its DataLoaders, and the strategies the subgraph was composed with. */
+export function createContext(base: SubgraphContext, strategies: InventoryStrategies): InventoryContext {
+  return { ...base, ...strategies, loaders: createInventoryLoaders(base.db) };
 }

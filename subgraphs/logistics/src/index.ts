@@ -14,8 +14,9 @@ import { CarrierEntity } from './modules/carrier/carrier.entity';
 import { ShipmentEntity } from './modules/shipment/shipment.entity';
 import { TrackingEventEntity } from './modules/tracking/tracking-event.entity';
 import { exceptionScanJob } from './modules/exceptions/exception-scanner.job';
-import { planningConsumers } from './modules/planning/planning.consumers';
+import { planningConsumers } from './modules/planning/planning.consumer';
 import { buildLogisticsSchema } from './schema';
+import { defaultLogisticsStrategies, type LogisticsStrategies } from './strategies';
 
 export {
   DEFAULT_LOGISTICS_SETTINGS,
@@ -24,27 +25,36 @@ export {
   type LogisticsSettings,
 } from './config';
 export { logisticsEmpty, seedLogistics } from './db/seed';
+export { defaultLogisticsStrategies, type LogisticsStrategies } from './strategies';
 
 /**
  * The logistics subgraph: carriers, shipments, their tracking events, exception
  * alerts and carbon estimates. Rule settings come from the config it is
- * started with (LOGISTICS_* variables).
+ * started with (LOGISTICS_* variables), its strategies from the caller (the
+ * defaults unless given).
  */
-export const logisticsSubgraph: SubgraphDefinition<LogisticsContext> = {
-  name: 'logistics',
-  entities: [CarrierEntity, ShipmentEntity, TrackingEventEntity],
-  migrations: [
-    CreateLogistics1764000000000,
-    eventTablesMigration(1764100000000),
-    CarrierReferenceData1764200000000,
-    ExceptionsAndCarbon1764500000000,
-    aggregateVersionsMigration(1764600000000),
-    outboxPositionsMigration(1764700000000),
-    consumerRetryMigration(1764950000000),
-    ShipmentChannel1765200000000,
-  ],
-  buildSchema: buildLogisticsSchema,
-  createContext,
-  consumers: planningConsumers(),
-  jobs: [exceptionScanJob],
-};
+export function createLogisticsSubgraph(
+  strategies: LogisticsStrategies = defaultLogisticsStrategies(),
+): SubgraphDefinition<LogisticsContext> {
+  return {
+    name: 'logistics',
+    entities: [CarrierEntity, ShipmentEntity, TrackingEventEntity],
+    migrations: [
+      CreateLogistics1764000000000,
+      eventTablesMigration(1764100000000),
+      CarrierReferenceData1764200000000,
+      ExceptionsAndCarbon1764500000000,
+      aggregateVersionsMigration(1764600000000),
+      outboxPositionsMigration(1764700000000),
+      consumerRetryMigration(1764950000000),
+      ShipmentChannel1765200000000,
+    ],
+    buildSchema: buildLogisticsSchema,
+    createContext,
+    consumers: planningConsumers(strategies.carrierSelection),
+    jobs: [exceptionScanJob],
+  };
+}
+
+/** The logistics subgraph with its default strategies. */
+export const logisticsSubgraph = createLogisticsSubgraph();

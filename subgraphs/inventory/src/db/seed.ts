@@ -1,5 +1,5 @@
 import { insertRows, type DemoDataset, type DemoOrder, type Queryable } from '@supply-graph/shared';
-import { refreshStockAlerts } from '../modules/alerts/stock-alert.refresh';
+import { refreshStockAlerts } from '../modules/alerts/refresh-stock-alerts';
 
 const SHIPPED_STATUSES = new Set(['SHIPPED', 'DELIVERED', 'RETURNED']);
 

@@ -31,9 +31,9 @@ const toCustomer = (row: CustomerEntity): Customer => ({
 const cursorOf = (c: Customer) => encodeCursor(c.createdAt.toISOString(), c.id);
 
 /**
- * Reads of the golden customer. Writes (identity resolution) arrive with order
- * intake. A channel-scoped caller reads only the customers with an account on
- * one of its channels; any other reads as null and is left out of lists.
+ * Reads of the golden customer. Writes (identity resolution at order intake)
+ * live in identity/. A channel-scoped caller reads only the customers with an
+ * account on one of its channels; any other reads as null and is left out of lists.
  */
 export const customerService = {
   async findById(ctx: CustomersContext, id: string): Promise<Customer | null> {

@@ -1,18 +1,9 @@
 import { BoundedArg, InternalOnly } from '@supply-graph/shared';
-import { Ctx, Directive, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Ctx, Mutation, Resolver } from 'type-graphql';
 import type { CustomersContext } from '../../context';
 import { IdentifyBuyerInput, identifyBuyerBound } from './identify-buyer.input';
 import { identifyBuyer } from './identify-buyer.service';
-
-@Directive('@inaccessible')
-@ObjectType()
-export class IdentifiedBuyer {
-  @Field(() => ID)
-  customerId: string;
-
-  @Field(() => String, { description: 'identity, email, phone or new' })
-  matchedBy: string;
-}
+import { IdentifiedBuyer } from './identify-buyer.type';
 
 /**
  * Service-to-service: the orders subgraph asks who a buyer is at intake.

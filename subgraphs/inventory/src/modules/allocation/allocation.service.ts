@@ -12,7 +12,7 @@ const toAllocation = (row: AllocationEntity): Allocation => ({
   shippedAt: row.shippedAt,
 });
 
-/** Reads of allocations. Reserving and releasing arrive with the order-placed event flow. */
+/** Reads of allocations. Reserving and releasing are the event consumers' work (reservation/). */
 export const allocationService = {
   /** An order's allocations that still hold stock (released ones are left out). */
   async activeForOrder(ctx: InventoryContext, orderId: string): Promise<Allocation[]> {

@@ -1,7 +1,6 @@
 import { badUserInput, conflict, isUuid, notFound, type InputProblem } from '@supply-graph/shared';
 import type { InventoryContext } from '../../context';
 import { allocateBackorders } from '../reservation/release.service';
-import { NearestFullFillStrategy } from '../reservation/routing/nearest-full-fill.strategy';
 import { MAX_ADJUST_DELTA, MAX_REASON_LENGTH, type AdjustStockInput } from '../stock/stock-adjust.service';
 import type { PresaleRow } from './presale-stock.loader';
 import type { PresaleStock } from './presale-stock.type';
@@ -35,9 +34,6 @@ const INSERT_SQL = `
 const ROW_SQL = `
   SELECT sku, warehouse_id AS "warehouseId", presale_on_hand AS "onHand", presale_reserved AS reserved, updated_at AS "updatedAt"
   FROM stock_level WHERE sku = $1 AND warehouse_id = $2`;
-
-/** Backorders let in by arriving presale units are routed the same way as new orders. */
-const ROUTING = new NearestFullFillStrategy();
 
 const toPresaleStock = (row: PresaleRow): PresaleStock => ({
   ...row,
@@ -88,7 +84,7 @@ export const presaleStockService = {
         `INSERT INTO stock_movement (sku, warehouse_id, kind, quantity, reason, presale) VALUES ($1, $2, 'ADJUST', $3, $4, true)`,
         [sku, warehouseId, delta, reason],
       );
-      if (delta > 0) await allocateBackorders(tx, [sku], ROUTING);
+      if (delta > 0) await allocateBackorders(tx, [sku], ctx.routing);
       const [after] = (await em.query(ROW_SQL, [sku, warehouseId])) as PresaleRow[];
       return after;
     });

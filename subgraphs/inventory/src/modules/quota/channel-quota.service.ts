@@ -8,7 +8,6 @@ import {
 } from '@supply-graph/shared';
 import type { InventoryContext } from '../../context';
 import { allocateBackorders } from '../reservation/release.service';
-import { NearestFullFillStrategy } from '../reservation/routing/nearest-full-fill.strategy';
 import { channelAndSkuProblems, validateQuota, type ChannelQuotaInput } from './channel-quota.validation';
 import { assertQuotaWritable, quotaChannels } from './quota-access';
 import type { ChannelQuota } from './channel-quota.type';
@@ -38,9 +37,6 @@ const UPSERT_SQL = `
     SELECT coalesce(sum(quantity), 0)::int FROM allocation
     WHERE channel = $1 AND sku = $2 AND NOT presale AND released_at IS NULL AND shipped_at IS NULL), now())
   ON CONFLICT (channel, sku) DO UPDATE SET max_units = EXCLUDED.max_units, max_share = EXCLUDED.max_share, updated_at = now()`;
-
-/** Backorders let in by a new or raised quota are routed the same way as new orders. */
-const ROUTING = new NearestFullFillStrategy();
 
 const toQuota = (row: QuotaRow): ChannelQuota => {
   const limit = quotaLimit(row, row.onHand);
@@ -87,7 +83,7 @@ export const channelQuotaService = {
       auditTarget(ctx, 'Product', quota.sku, quota.channel);
       await lockStock(tx, quota.sku);
       await tx.manager.query(UPSERT_SQL, [quota.channel, quota.sku, quota.maxUnits, share]);
-      await allocateBackorders(tx, [quota.sku], ROUTING);
+      await allocateBackorders(tx, [quota.sku], ctx.routing);
       const [row] = (await tx.manager.query(`${VIEW_SQL} WHERE q.channel = $1 AND q.sku = $2`, [
         quota.channel,
         quota.sku,
@@ -116,7 +112,7 @@ export const channelQuotaService = {
         trimmed,
       ]);
       if (!affectedRows(deleted)) return false;
-      await allocateBackorders(tx, [trimmed], ROUTING);
+      await allocateBackorders(tx, [trimmed], ctx.routing);
       return true;
     });
   },

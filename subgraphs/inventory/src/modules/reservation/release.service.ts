@@ -6,10 +6,9 @@ import {
   type OrderPlaced,
   type StockReleased,
 } from '@supply-graph/shared';
-import { refreshStockAlerts } from '../alerts/stock-alert.refresh';
+import { refreshStockAlerts } from '../alerts/refresh-stock-alerts';
 import { releaseHeld } from '../quota/quota-counter';
 import { recordMovements, reserveOne } from './reservation.service';
-import { NearestFullFillStrategy } from './routing/nearest-full-fill.strategy';
 import type { RoutingStrategy } from './routing/routing-strategy';
 import { nextVersion } from './stock-events';
 
@@ -125,7 +124,7 @@ export async function shipAllocations(
   tx: EventTransaction,
   orderId: string,
   warehouseId: string,
-  strategy: RoutingStrategy = new NearestFullFillStrategy(),
+  strategy: RoutingStrategy,
 ): Promise<number> {
   const marked = returnedRows<AllocationRow>(
     await tx.manager.query(

@@ -9,7 +9,7 @@ import {
   type StockBackordered,
   type StockReserved,
 } from '@supply-graph/shared';
-import { refreshStockAlerts } from '../alerts/stock-alert.refresh';
+import { refreshStockAlerts } from '../alerts/refresh-stock-alerts';
 import {
   onHandBySku,
   orderPools,

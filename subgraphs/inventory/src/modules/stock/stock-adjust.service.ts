@@ -13,9 +13,8 @@ import type { InventoryContext } from '../../context';
 import { isUuid } from '@supply-graph/shared';
 import { toStockLevel, type RegularStock } from './stock-level.service';
 import type { StockLevel } from './stock-level.type';
-import { refreshStockAlerts } from '../alerts/stock-alert.refresh';
+import { refreshStockAlerts } from '../alerts/refresh-stock-alerts';
 import { allocateBackorders } from '../reservation/release.service';
-import { NearestFullFillStrategy } from '../reservation/routing/nearest-full-fill.strategy';
 
 export interface AdjustStockInput {
   sku: string;
@@ -76,9 +75,6 @@ const CURRENT_SQL = `
   SELECT sku, warehouse_id, on_hand, reserved, safety_stock, updated_at FROM stock_level
   WHERE sku = $1 AND warehouse_id = $2`;
 
-/** Backorders are routed the same way as new orders. */
-const ROUTING = new NearestFullFillStrategy();
-
 const MOVEMENT_SQL = `
   INSERT INTO stock_movement (sku, warehouse_id, kind, quantity, reason)
   VALUES ($1, $2, 'ADJUST', $3, $4)`;
@@ -106,7 +102,7 @@ export const stockAdjustService = {
       // Stock arrived: orders waiting for this SKU take it, oldest first, in this same transaction.
       // Less stock may cross an alert line; more stock is checked by the backorder step.
       if (input.delta < 0) await refreshStockAlerts(em, [input.sku]);
-      if (input.delta > 0 && (await allocateBackorders(tx, [input.sku], ROUTING)) > 0) {
+      if (input.delta > 0 && (await allocateBackorders(tx, [input.sku], ctx.routing)) > 0) {
         const [after] = returnedRows<StockRow>(await em.query(CURRENT_SQL, [input.sku, warehouseId]));
         return after;
       }

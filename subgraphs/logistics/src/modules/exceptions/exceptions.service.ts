@@ -1,9 +1,10 @@
 import { badUserInput, type EventTransaction } from '@supply-graph/shared';
 import type { LogisticsContext } from '../../context';
-import type { ShipmentStatus } from '../shipment/shipment-status';
+import type { ShipmentStatus } from '../shipment/shipment-status.type';
 import { inChannels } from '../shipment/shipment-access';
 import { applyScans } from '../tracking/tracking.service';
-import { detectException, type LogisticsAlertKind } from './exception-rule';
+import { detectException } from './exception-rule';
+import type { LogisticsAlertKind } from './logistics-alert-kind.type';
 import type { LogisticsAlert, ScanResult } from './logistics-alert.type';
 
 /**

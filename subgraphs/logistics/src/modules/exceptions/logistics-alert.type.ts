@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { LogisticsAlertKind } from './exception-rule';
+import { LogisticsAlertKind } from './logistics-alert-kind.type';
 
 @ObjectType({ description: 'A shipment the exception scan turned into an EXCEPTION, for operators to chase.' })
 export class LogisticsAlert {

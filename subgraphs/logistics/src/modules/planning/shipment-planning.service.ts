@@ -9,7 +9,7 @@ import {
   type ShipmentCreated,
   type StockReserved,
 } from '@supply-graph/shared';
-import { ShipmentStatus } from '../shipment/shipment-status';
+import { ShipmentStatus } from '../shipment/shipment-status.type';
 import type { CarrierSelectionStrategy } from './carrier-selection.strategy';
 
 const DAY = 86_400_000;

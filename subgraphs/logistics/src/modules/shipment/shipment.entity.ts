@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryColumn, Unique, type Relation } from 'typeorm';
 import { CarrierEntity } from '../carrier/carrier.entity';
 import { TrackingEventEntity } from '../tracking/tracking-event.entity';
-import type { ShipmentStatus } from './shipment-status';
+import type { ShipmentStatus } from './shipment-status.type';
 
 /**
  * One parcel handed to a carrier. Order, customer and warehouse belong to other

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { ShipmentStatus } from './shipment-status';
+import { ShipmentStatus } from './shipment-status.type';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'One parcel of an order, from one warehouse, with one carrier.' })

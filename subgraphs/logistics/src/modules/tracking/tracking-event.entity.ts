@@ -1,6 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
 import { ShipmentEntity } from '../shipment/shipment.entity';
-import type { ShipmentStatus } from '../shipment/shipment-status';
+import type { ShipmentStatus } from '../shipment/shipment-status.type';
 
 /** One carrier scan. (shipment, at, status) is unique so a resent webhook stores nothing new. */
 @Entity({ name: 'tracking_event' })

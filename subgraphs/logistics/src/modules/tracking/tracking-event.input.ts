@@ -1,6 +1,6 @@
 import { TextLimits, checkText, inputBound, problemsOf, textBound } from '@supply-graph/shared';
 import { Field, InputType } from 'type-graphql';
-import { ShipmentStatus } from '../shipment/shipment-status';
+import { ShipmentStatus } from '../shipment/shipment-status.type';
 
 const chars = (max: number, multiline = false) => textBound(max, { multiline }).description;
 

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { ShipmentStatus } from '../shipment/shipment-status';
+import { ShipmentStatus } from '../shipment/shipment-status.type';
 
 @ObjectType({ description: 'One carrier scan of a shipment.' })
 export class TrackingEvent {

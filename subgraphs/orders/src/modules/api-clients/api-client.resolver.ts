@@ -7,26 +7,11 @@ import {
   TextLimits,
   textBound,
 } from '@supply-graph/shared';
-import { Ctx, Directive, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { OrdersContext } from '../../context';
-import { ApiClient, ApiClientCredentials, CreateApiClientInput, Viewer, createApiClientBound } from './api-client.type';
+import { CreateApiClientInput, createApiClientBound } from './api-client.input';
+import { ApiClient, ApiClientCredentials, ApiClientPolicy, Viewer } from './api-client.type';
 import { apiClientService } from './api-client.service';
-
-@Directive('@inaccessible')
-@ObjectType({ description: 'What the gateway needs of a client beyond its token (internal).' })
-export class ApiClientPolicy {
-  @Field(() => String)
-  clientId: string;
-
-  @Field(() => Boolean)
-  disabled: boolean;
-
-  @Field(() => Int, { nullable: true })
-  rateLimitPerMinute: number | null;
-
-  @Field(() => Boolean)
-  trustedDocumentsOnly: boolean;
-}
 
 /** Who is asking, and the API clients (partner systems) that may ask. */
 @Resolver()

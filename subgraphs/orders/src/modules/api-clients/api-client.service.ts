@@ -12,7 +12,8 @@ import {
   type InputProblem,
 } from '@supply-graph/shared';
 import type { OrdersContext } from '../../context';
-import type { ApiClient, ApiClientCredentials, CreateApiClientInput } from './api-client.type';
+import type { CreateApiClientInput } from './api-client.input';
+import type { ApiClient, ApiClientCredentials } from './api-client.type';
 import { hashSecret, newCredentials, verifySecret } from './client-secret';
 
 interface ApiClientRow {

@@ -13,7 +13,8 @@ import { Ctx, Directive, ID, Int, Query, Resolver } from 'type-graphql';
 import type { OrdersContext } from '../../context';
 import { orderService } from '../order/order.service';
 import { OrderStatusEvent } from '../order/order.type';
-import { OrderStatusEventBatch, OrderStatusEventInput } from './order-event.types';
+import { OrderStatusEventInput } from './order-event.input';
+import { OrderStatusEventBatch } from './order-event.type';
 import { orderEventsService } from './order-events.service';
 
 /** The gateway sends back an event it got from the feed; still, nothing unbounded reaches SQL. */

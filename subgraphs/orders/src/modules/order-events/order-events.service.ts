@@ -8,7 +8,7 @@ import {
 } from '@supply-graph/shared';
 import type { OrdersContext } from '../../context';
 import type { OrderStatus } from '../order/order.type';
-import type { OrderStatusEventBatch, OrderStatusEventRecord } from './order-event.types';
+import type { OrderStatusEventBatch, OrderStatusEventRecord } from './order-event.type';
 
 export interface ReplayRequest {
   after: string;

@@ -14,7 +14,7 @@ export interface OrderListArgs {
   filter?: OrderFilter | null;
 }
 
-/** Reads of orders and their relations. Writes arrive with the order-flow release. */
+/** Reads of orders and their relations. Writes live in placement/ (intake) and lifecycle/ (status changes). */
 export const orderService = {
   async findById(ctx: OrdersContext, id: string): Promise<Order | null> {
     const row = await ctx.loaders.orderById.load(id);

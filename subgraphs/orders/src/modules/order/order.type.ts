@@ -4,7 +4,7 @@ import { Address } from '../../common/address.type';
 import { Money } from '../../common/money.type';
 import { ProductRef } from './product-ref.type';
 
-/** The order lifecycle. Transitions arrive with the order-flow release. */
+/** The order lifecycle; its transitions are the table in lifecycle/order-status.machine.ts. */
 export enum OrderStatus {
   PENDING = 'PENDING',
   ALLOCATED = 'ALLOCATED',

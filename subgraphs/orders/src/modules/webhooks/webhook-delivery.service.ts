@@ -2,7 +2,7 @@ import { conflict, isUuid, notFound, returnedRows, type Page } from '@supply-gra
 import type { OrdersContext } from '../../context';
 import { orderService } from '../order/order.service';
 import type { Order } from '../order/order.type';
-import { DELIVERY_COLUMNS, listPageArgs, toDelivery, toWebhook, type DeliveryRow } from './webhook.rows';
+import { DELIVERY_COLUMNS, listPageArgs, toDelivery, toWebhook, type DeliveryRow } from './webhook.row';
 import type { Webhook, WebhookAttempt, WebhookDelivery, WebhookDeliveryStatus } from './webhook.type';
 
 /** Reading deliveries and their attempts, and re-sending one: of the caller's own webhooks only. */

@@ -1,10 +1,6 @@
-import {
-  webhookAttemptDuration,
-  webhookAttempts,
-  type BackgroundJobDefinition,
-  type JobDeps,
-} from '@supply-graph/shared';
+import type { BackgroundJobDefinition, JobDeps } from '@supply-graph/shared';
 import { webhookSettingsOf, type WebhookSettings } from '../../config';
+import { webhookAttemptDuration, webhookAttempts } from '../../metrics';
 import { PayloadError, resolvePayload } from './gateway-payloads';
 import {
   abandonDelivery,

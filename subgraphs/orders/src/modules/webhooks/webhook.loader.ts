@@ -11,7 +11,7 @@ import {
   type AttemptRow,
   type DeliveryRow,
   type WebhookRow,
-} from './webhook.rows';
+} from './webhook.row';
 
 /** Validated arguments of `Webhook.deliveries`. */
 export interface DeliveryPageArgs {

@@ -24,7 +24,7 @@ import {
 } from './gateway-payloads';
 import type { RegisterWebhookInput } from './webhook.input';
 import { ownerAuthorization, ownerOf, type WebhookOwner } from './webhook-owner';
-import { listCursor, listPageArgs, toWebhook, WEBHOOK_COLUMNS, type WebhookRow } from './webhook.rows';
+import { listCursor, listPageArgs, toWebhook, WEBHOOK_COLUMNS, type WebhookRow } from './webhook.row';
 import type { Webhook } from './webhook.type';
 
 /** The columns of `webhook` a registration sets (`active` and `created_at` keep their defaults). */

@@ -3,7 +3,7 @@ import { createTestDatabase, describeEachBackend, type TestDatabase } from '@sup
 import type { DataSource } from 'typeorm';
 import { eventTransaction } from '@supply-graph/shared';
 import { inventorySubgraph } from '../../../index';
-import { catalogueConsumers } from '../catalogue.consumers';
+import { catalogueConsumers } from '../catalogue.consumer';
 
 const dataSource = (url: string, migrations: typeof inventorySubgraph.migrations) =>
   createDataSource({

@@ -11,7 +11,7 @@ import {
 import { describeEachBackend } from '@supply-graph/shared/testing';
 import { loadInventoryConfig } from '../../../config';
 import { createContext } from '../../../context';
-import { inventorySubgraph } from '../../../index';
+import { defaultInventoryStrategies, inventorySubgraph } from '../../../index';
 import { reannounce } from '../../reservation/reannounce.service';
 import { reserveForOrder } from '../../reservation/reservation.service';
 import { NearestFullFillStrategy } from '../../reservation/routing/nearest-full-fill.strategy';
@@ -43,15 +43,18 @@ describeEachBackend('inventory: channel quotas are per channel for a channel-sco
   afterAll(() => fx?.close());
 
   const ask = async (who: Principal, source: string, variableValues?: Record<string, unknown>) => {
-    const contextValue = createContext({
-      requestId: randomUUID(),
-      log: createLogger('inventory-test', 'silent'),
-      db: fx.db,
-      events: serviceEvents('inventory', fx.db, () => undefined),
-      peers: staticPeers({}),
-      config: loadInventoryConfig({ INTERNAL_TOKEN_SECRET: 'inventory-quota-scope-test-secret-0123456789' }),
-      principal: who,
-    });
+    const contextValue = createContext(
+      {
+        requestId: randomUUID(),
+        log: createLogger('inventory-test', 'silent'),
+        db: fx.db,
+        events: serviceEvents('inventory', fx.db, () => undefined),
+        peers: staticPeers({}),
+        config: loadInventoryConfig({ INTERNAL_TOKEN_SECRET: 'inventory-quota-scope-test-secret-0123456789' }),
+        principal: who,
+      },
+      defaultInventoryStrategies(),
+    );
     const result = await graphql({ schema, source, contextValue, variableValues });
     return {
       data: result.data as Record<string, any> | null | undefined,

@@ -1,5 +1,6 @@
-import { ShipmentStatus } from '../../shipment/shipment-status';
-import { detectException, formatDuration, LogisticsAlertKind, type ExceptionCandidate } from '../exception-rule';
+import { ShipmentStatus } from '../../shipment/shipment-status.type';
+import { detectException, formatDuration, type ExceptionCandidate } from '../exception-rule';
+import { LogisticsAlertKind } from '../logistics-alert-kind.type';
 
 const HOUR = 3_600_000;
 const now = new Date('2026-11-24T12:00:00Z');

@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
 import { loadLogisticsConfig } from '../../../config';
 import { createContext, type LogisticsContext } from '../../../context';
 import type { ShipmentInsert } from '../../planning/shipment-planning.service';
-import type { ShipmentStatus } from '../shipment-status';
+import type { ShipmentStatus } from '../shipment-status.type';
 
 /** A caller as the gateway passes it on: every public scope unless told otherwise. */
 export function principal(

@@ -1,6 +1,9 @@
 import { Counter, Gauge, Histogram } from 'prom-client';
 import { metricsRegistry } from '@supply-graph/shared';
 
+// The gateway's own metrics, all of them here; the ones it shares with the subgraphs (GraphQL operations)
+// are in shared/src/metrics/registry.ts, on the same registry and the same /metrics.
+
 /** What operators watch on subscriptions: how many, how much work per event, how long it takes. */
 export const subscriptionMetrics = {
   subscribers: new Gauge({

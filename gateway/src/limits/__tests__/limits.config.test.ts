@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { loadConfig } from '@supply-graph/shared';
 import { DEFAULT_OPERATION_LIMITS } from '../limits';
-import { limitsConfig, toOperationLimits } from '../limits-config';
+import { limitsConfig, toOperationLimits } from '../limits.config';
 
 // As the gateway's config.ts uses it: spread into its schema, mapped in its transform.
 const schema = z.object({ ...limitsConfig }).transform(toOperationLimits);

@@ -1,10 +1,9 @@
 import { EventTypes, type ConsumerDefinition, type OrderStatusChanged } from '@supply-graph/shared';
-import { NearestFullFillStrategy } from '../reservation/routing/nearest-full-fill.strategy';
 import type { RoutingStrategy } from '../reservation/routing/routing-strategy';
 import { returnForOrder } from './return.service';
 
 /** Inventory's reaction to an order coming back: its shipped units return to stock. */
-export function ledgerConsumers(strategy: RoutingStrategy = new NearestFullFillStrategy()): ConsumerDefinition[] {
+export function ledgerConsumers(strategy: RoutingStrategy): ConsumerDefinition[] {
   return [
     {
       consumer: 'inventory.return',

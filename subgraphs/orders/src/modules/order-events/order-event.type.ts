@@ -1,5 +1,4 @@
-import { TextLimits } from '@supply-graph/shared';
-import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { OrderStatus } from '../order/order.type';
 
 // Internal types: the gateway reads past status events to replay them and asks
@@ -41,23 +40,4 @@ export class OrderStatusEventBatch {
 
   @Field(() => Boolean, { description: 'More events follow the last one: ask again after it.' })
   hasMore: boolean;
-}
-
-@Directive('@inaccessible')
-@InputType({ description: 'One status event, as the gateway received it from the bus.' })
-export class OrderStatusEventInput {
-  @Field(() => ID, { description: `At most ${TextLimits.cursor} characters.` })
-  eventId: string;
-
-  @Field(() => ID, { description: `At most ${TextLimits.id} characters.` })
-  orderId: string;
-
-  @Field(() => OrderStatus, { nullable: true })
-  from: OrderStatus | null;
-
-  @Field(() => OrderStatus)
-  to: OrderStatus;
-
-  @Field(() => Date)
-  at: Date;
 }

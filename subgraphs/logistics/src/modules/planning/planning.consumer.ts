@@ -1,11 +1,9 @@
 import { EventTypes, type ConsumerDefinition, type OrderCancelled, type StockReserved } from '@supply-graph/shared';
-import { BalancedCarrierSelection, type CarrierSelectionStrategy } from './carrier-selection.strategy';
+import type { CarrierSelectionStrategy } from './carrier-selection.strategy';
 import { planShipments, voidShipments } from './shipment-planning.service';
 
 /** Logistics' reactions: plan shipments once stock is reserved, void labels of cancelled orders. */
-export function planningConsumers(
-  strategy: CarrierSelectionStrategy = new BalancedCarrierSelection(),
-): ConsumerDefinition[] {
+export function planningConsumers(strategy: CarrierSelectionStrategy): ConsumerDefinition[] {
   return [
     {
       consumer: 'logistics.plan-shipments',

@@ -8,13 +8,12 @@ import {
 import { allocateBackorders, releaseForOrder, shipAllocations } from './release.service';
 import { reannounce } from './reannounce.service';
 import { reserveForOrder } from './reservation.service';
-import { NearestFullFillStrategy } from './routing/nearest-full-fill.strategy';
 import type { RoutingStrategy } from './routing/routing-strategy';
 
 const HANDED_OVER = new Set(['IN_TRANSIT', 'OUT_FOR_DELIVERY', 'DELIVERED']);
 
-/** Inventory's reactions to order and shipment events; the routing strategy is swappable. */
-export function reservationConsumers(strategy: RoutingStrategy = new NearestFullFillStrategy()): ConsumerDefinition[] {
+/** Inventory's reactions to order and shipment events, routing with the strategy the subgraph was composed with. */
+export function reservationConsumers(strategy: RoutingStrategy): ConsumerDefinition[] {
   return [
     {
       consumer: 'inventory.allocate',
@@ -42,7 +41,7 @@ export function reservationConsumers(strategy: RoutingStrategy = new NearestFull
       types: [EventTypes.shipmentStatusChanged],
       async handle(event, tx) {
         const change = event.payload as ShipmentStatusChanged;
-        if (HANDED_OVER.has(change.to)) await shipAllocations(tx, change.orderId, change.warehouseId);
+        if (HANDED_OVER.has(change.to)) await shipAllocations(tx, change.orderId, change.warehouseId, strategy);
       },
     },
   ];

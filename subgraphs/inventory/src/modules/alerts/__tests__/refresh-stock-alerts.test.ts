@@ -3,7 +3,7 @@ import { releaseForOrder } from '../../reservation/release.service';
 import { reserveForOrder } from '../../reservation/reservation.service';
 import { NearestFullFillStrategy } from '../../reservation/routing/nearest-full-fill.strategy';
 import { placed, startInventoryDb, type InventoryFixture } from '../../quota/__tests__/inventory-fixture';
-import { refreshStockAlerts } from '../stock-alert.refresh';
+import { refreshStockAlerts } from '../refresh-stock-alerts';
 
 const routing = new NearestFullFillStrategy();
 

@@ -1,0 +1,19 @@
+import { NearestFullFillStrategy } from './modules/reservation/routing/nearest-full-fill.strategy';
+import type { RoutingStrategy } from './modules/reservation/routing/routing-strategy';
+
+/**
+ * The swappable parts of the inventory subgraph. They are chosen here and
+ * nowhere else: the composition root (`createInventorySubgraph`) hands them to
+ * the event consumers and puts them on every request's context, so an order
+ * is routed the same way whether it arrives as an event or waits for stock an
+ * operator adds.
+ */
+export interface InventoryStrategies {
+  /** Which warehouses fill an order (new orders, backorders, freed and returned stock). */
+  routing: RoutingStrategy;
+}
+
+/** The strategies `npm start` and the standalone service run with. */
+export function defaultInventoryStrategies(): InventoryStrategies {
+  return { routing: new NearestFullFillStrategy() };
+}
