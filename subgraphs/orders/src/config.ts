@@ -217,7 +217,10 @@ export const loadOrdersConfig = (env?: Record<string, string | undefined>) =>
     env,
   );
 
-/** Everything the orders process reads from its environment: the common subgraph settings, `risk`, `webhooks` and `intake`. */
+/**
+ * Everything the orders process reads from its environment: the common subgraph settings, `risk`, `webhooks` and
+ * `intake`.
+ */
 export type OrdersConfig = ReturnType<typeof loadOrdersConfig>;
 
 /** The risk settings inside a started subgraph's config; the defaults when it carries none (schema builds, tools). */

@@ -26,7 +26,8 @@ export class IntakeQualityAndKpis1764310000000 implements MigrationInterface {
     await q.query('CREATE INDEX ix_intake_record_received ON intake_record (received_at, channel)');
     // recentRejections reads the newest rejections of a channel first.
     await q.query(
-      "CREATE INDEX ix_intake_record_rejected ON intake_record (channel, received_at DESC, id DESC) WHERE outcome = 'REJECTED'",
+      'CREATE INDEX ix_intake_record_rejected ON intake_record (channel, received_at DESC, id DESC) WHERE outcome = ' +
+        "'REJECTED'",
     );
     await q.query('ALTER TABLE order_shipment ADD COLUMN estimated_delivery_at timestamptz');
   }

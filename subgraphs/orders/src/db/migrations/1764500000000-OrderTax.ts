@@ -10,7 +10,8 @@ export class OrderTax1764500000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(
-      'ALTER TABLE sales_order ADD COLUMN tax_minor bigint NOT NULL DEFAULT 0 CONSTRAINT ck_sales_order_tax CHECK (tax_minor >= 0)',
+      'ALTER TABLE sales_order ADD COLUMN tax_minor bigint NOT NULL DEFAULT 0 CONSTRAINT ck_sales_order_tax CHECK ' +
+        '(tax_minor >= 0)',
     );
   }
 

@@ -33,7 +33,8 @@ export class WebhookOwners1765100000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query('DROP INDEX ix_webhook_owner_created');
     await q.query(
-      'ALTER TABLE webhook DROP COLUMN owner_sub, DROP COLUMN owner_kind, DROP COLUMN owner_scopes, DROP COLUMN owner_channels',
+      'ALTER TABLE webhook DROP COLUMN owner_sub, DROP COLUMN owner_kind, DROP COLUMN owner_scopes, DROP COLUMN ' +
+        'owner_channels',
     );
   }
 }

@@ -41,7 +41,9 @@ export class CreateApiClientInput {
 
   @Field(() => [String], {
     nullable: true,
-    description: `Channel codes it is limited to (null: every channel; a channel-scoped creator must name a subset of its own). At most ${MAX_CHANNELS}.`,
+    description:
+      `Channel codes it is limited to (null: every channel; a channel-scoped creator must name a subset ` +
+      `of its own). At most ${MAX_CHANNELS}.`,
   })
   channels?: string[] | null;
 

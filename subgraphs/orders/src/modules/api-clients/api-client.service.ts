@@ -34,7 +34,8 @@ interface ApiClientRow {
 type ApiClientInsert = Omit<ApiClientRow, 'created_at' | 'disabled_at' | 'version'> & { created_by: string };
 
 const COLUMNS =
-  'id, name, client_id, secret_hash, scopes, channels, rate_limit_per_minute, trusted_documents_only, created_at, disabled_at, version';
+  'id, name, client_id, secret_hash, scopes, channels, rate_limit_per_minute, trusted_documents_only, created_at, ' +
+  'disabled_at, version';
 
 const toClient = (row: ApiClientRow): ApiClient => ({
   id: row.id,
@@ -108,7 +109,10 @@ export const apiClientService = {
     return toClient(row);
   },
 
-  /** For the gateway's token endpoint: the enabled client whose secret this is, else null (same answer for every failure). */
+  /**
+   * For the gateway's token endpoint: the enabled client whose secret this is, else null (same answer for every
+   * failure).
+   */
   async authenticate(ctx: OrdersContext, clientId: string, secret: string): Promise<ApiClient | null> {
     const [row]: ApiClientRow[] = await ctx.db.query(`SELECT ${COLUMNS} FROM api_client WHERE client_id = $1`, [
       clientId,

@@ -10,7 +10,8 @@ export class AuditResolver {
   @RequiresScopes('audit:read')
   @Query(() => AuditEventConnection, {
     description:
-      'The audit trail of every service, newest first (at, then id): every mutation, allowed or refused, and every read ' +
+      'The audit trail of every service, newest first (at, then id): every mutation, allowed or refused, and every ' +
+      'read ' +
       'of real PII values. A caller limited to channels sees the entries of those channels only.',
   })
   auditEvents(

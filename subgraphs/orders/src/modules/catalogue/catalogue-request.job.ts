@@ -25,7 +25,8 @@ export async function requestCatalogueIfEmpty(db: Queryable, events: ServiceEven
   return events.transaction(async (tx) => {
     // Only while the copy is empty: the outbox has no index for this look.
     const [{ asked }] = (await tx.manager.query(
-      'SELECT EXISTS (SELECT 1 FROM outbox WHERE type = $1 AND occurred_at > now() - make_interval(secs => $2::double precision / 1000)) AS asked',
+      'SELECT EXISTS (SELECT 1 FROM outbox WHERE type = $1 AND occurred_at > now() - make_interval(secs => ' +
+        '$2::double precision / 1000)) AS asked',
       [EventTypes.productCatalogueRequested, CATALOGUE_REQUEST_EVERY_MS],
     )) as { asked: boolean }[];
     if (asked) return false;

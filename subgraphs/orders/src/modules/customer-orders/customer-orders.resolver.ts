@@ -14,7 +14,8 @@ export class CustomerOrdersResolver {
   @FieldResolver(() => OrderConnection, {
     nullable: true,
     description:
-      "The customer's orders matching the filter, newest first (placedAt, then id); null, with an error, when orders is down.",
+      "The customer's orders matching the filter, newest first (placedAt, then id); null, with an error, when orders " +
+      'is down.',
   })
   orders(
     @Root() customer: CustomerRef,

@@ -9,7 +9,8 @@ export class IntakeQualityResolver {
   @RequiresScopes('orders:read')
   @Query(() => [ChannelIntakeQuality], {
     description:
-      'Intake quality per channel (sorted by code): how many payloads were received, accepted, duplicates or rejected, ' +
+      'Intake quality per channel (sorted by code): how many payloads were received, accepted, duplicates or ' +
+      'rejected, ' +
       'what was repaired and which fields were wrong. `since`: only intakes received at or after it (default: all). ' +
       "A channel-scoped caller gets its channels' figures only.",
   })
@@ -24,7 +25,8 @@ export class IntakeQualityResolver {
   @RequiresScopes('orders:read')
   @Query(() => [IntakeRejection], {
     description:
-      "The newest rejected payloads with their problems, newest first; first: 1..100. A channel-scoped caller: its channels' only.",
+      'The newest rejected payloads with their problems, newest first; first: 1..100. A channel-scoped caller: its ' +
+      "channels' only.",
   })
   recentRejections(
     @BoundedArg('channel', () => String, Bounds.code, { nullable: true }) channel: string | null,

@@ -16,7 +16,8 @@ export class IntakeProblem {
 export class IntakeRepair {
   @Field(() => String, {
     description:
-      'What was applied: phone-e164, phone-masked, country-iso, currency-case, channel-case, timezone-applied, money-fen. ' +
+      'What was applied: phone-e164, phone-masked, country-iso, currency-case, channel-case, timezone-applied, ' +
+      'money-fen. ' +
       'Intakes recorded before orders carried their tax may also show tax-not-in-total.',
   })
   rule: string;

@@ -87,7 +87,8 @@ function checkTotal(
     const withTax = taxOnTop ? `, plus tax ${formatMinor(taxOnTop)} is ${formatMinor(total)}` : '';
     r.problem(
       stated.field,
-      `channel says ${formatMinor(stated.minor)}, lines less discounts plus shipping give ${formatMinor(goods)}${withTax}`,
+      `channel says ${formatMinor(stated.minor)}, lines less discounts plus shipping give ` +
+        `${formatMinor(goods)}${withTax}`,
     );
   }
 }

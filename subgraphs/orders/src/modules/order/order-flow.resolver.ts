@@ -18,7 +18,8 @@ export class OrderFlowResolver {
   @Mutation(() => OrderPayload, {
     description:
       'Places an order in the unified shape. Repeat-safe: (channel, externalId) identifies it, and a repeat answers ' +
-      'the first order with created: false. Invalid input is BAD_USER_INPUT listing every problem; nothing is stored. ' +
+      'the first order with created: false. Invalid input is BAD_USER_INPUT listing every problem; nothing is ' +
+      'stored. ' +
       "FORBIDDEN, nothing stored, into a channel outside the caller's.",
   })
   async placeOrder(
@@ -45,7 +46,8 @@ export class OrderFlowResolver {
   @RequiresScopes('orders:write')
   @Mutation(() => Order, {
     description:
-      "Cancels an order and releases its stock; CONFLICT when its status does not allow it; FORBIDDEN for an order of a channel outside the caller's.",
+      'Cancels an order and releases its stock; CONFLICT when its status does not allow it; FORBIDDEN for an order ' +
+      "of a channel outside the caller's.",
   })
   async cancelOrder(
     @BoundedArg('id', () => ID, Bounds.id) id: string,

@@ -30,7 +30,8 @@ export function createOrderLoaders(db: DataSource, channels: readonly string[] |
       const valid = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
       const rows = valid.length
         ? ((await db.query(
-            `SELECT ${ORDER_COLUMNS} FROM sales_order o WHERE o.id = ANY($1::uuid[]) AND ($2::text[] IS NULL OR o.channel_code = ANY($2::text[]))`,
+            `SELECT ${ORDER_COLUMNS} FROM sales_order o WHERE o.id = ANY($1::uuid[]) AND ($2::text[] IS NULL OR
+              o.channel_code = ANY($2::text[]))`,
             [valid, channels],
           )) as OrderRow[])
         : [];

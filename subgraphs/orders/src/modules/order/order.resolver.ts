@@ -34,7 +34,8 @@ export class OrderResolver {
   @RequiresScopes('orders:read')
   @Query(() => OrderConnection, {
     description:
-      "Orders matching the filter, newest first (placedAt, then id). A channel-scoped caller gets its channels' orders " +
+      "Orders matching the filter, newest first (placedAt, then id). A channel-scoped caller gets its channels' " +
+      'orders ' +
       'only, whatever the filter: a channel outside them gives an empty page.',
   })
   orders(
@@ -57,7 +58,8 @@ export class OrderResolver {
     description:
       'The golden customer who placed the order. Null while the buyer awaits identification: an order accepted while ' +
       'the customers service did not answer in time stays PENDING without a customer until customers identifies the ' +
-      'buyer (usually seconds after it is back); only then is it risk-scored and allocated. Also null, with an error, ' +
+      'buyer (usually seconds after it is back); only then is it risk-scored and allocated. Also null, with an ' +
+      'error, ' +
       'when the customers service is down.',
   })
   customer(@Root() order: Order) {

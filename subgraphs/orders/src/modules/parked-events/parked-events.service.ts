@@ -28,8 +28,10 @@ export interface ParkedEventFilter {
   status: ParkedEventStatus | null;
 }
 
-const COLUMNS = `id, service, consumer, event_id AS "eventId", event_type AS "eventType", aggregate_type AS "aggregateType",
-  aggregate_id AS "aggregateId", order_id AS "orderId", error, attempts, parked_at AS "parkedAt", status, retried_at AS "retriedAt"`;
+const COLUMNS = `id, service, consumer, event_id AS "eventId", event_type AS "eventType", aggregate_type AS
+  "aggregateType",
+  aggregate_id AS "aggregateId", order_id AS "orderId", error, attempts, parked_at AS "parkedAt", status, retried_at AS
+  "retriedAt"`;
 
 /** Longest hold reason kept on the order's history; the full error stays on the parked event. */
 const MAX_REASON = 500;
@@ -42,10 +44,13 @@ const MAX_REASON = 500;
  * channel and stays hidden from a channel-scoped caller.
  */
 const inChannels = (param: string) =>
-  `(${param}::text[] IS NULL OR EXISTS (SELECT 1 FROM sales_order o WHERE o.id = parked_event.order_id AND o.channel_code = ANY(${param}::text[])))`;
+  `(${param}::text[] IS NULL OR EXISTS (SELECT 1 FROM sales_order o WHERE o.id = parked_event.order_id AND
+    o.channel_code = ANY(${param}::text[])))`;
 
 export const parkedEventsService = {
-  /** Newest first; each filter is optional; `first` is 1..200; a channel-scoped caller's channels only (see inChannels). */
+  /**
+   * Newest first; each filter is optional; `first` is 1..200; a channel-scoped caller's channels only (see inChannels).
+   */
   async list(ctx: OrdersContext, filter: ParkedEventFilter, first: number): Promise<ParkedEvent[]> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PARKED_EVENTS_PAGE) {
       throw badUserInput(`first must be between 1 and ${MAX_PARKED_EVENTS_PAGE}, got ${first}`, [
@@ -54,7 +59,8 @@ export const parkedEventsService = {
     }
     return (await ctx.db.query(
       `SELECT ${COLUMNS} FROM parked_event
-       WHERE ($1::text IS NULL OR service = $1) AND ($2::text IS NULL OR consumer = $2) AND ($3::text IS NULL OR status = $3)
+       WHERE ($1::text IS NULL OR service = $1) AND ($2::text IS NULL OR consumer = $2) AND ($3::text IS NULL OR status
+       = $3)
          AND ${inChannels('$5')}
        ORDER BY parked_at DESC, id DESC LIMIT $4`,
       [filter.service?.trim() || null, filter.consumer?.trim() || null, filter.status, first, ctx.principal.channels],
@@ -87,7 +93,8 @@ export const parkedEventsService = {
       }
       const [updated] = returnedRows<ParkedEvent & { version: number }>(
         await tx.manager.query(
-          `UPDATE parked_event SET status = 'RETRY_REQUESTED', retry_requested_at = now(), version = version + 1, updated_at = now()
+          `UPDATE parked_event SET status = 'RETRY_REQUESTED', retry_requested_at = now(), version = version + 1,
+            updated_at = now()
          WHERE id = $1 RETURNING ${COLUMNS}, version`,
           [id],
         ),
@@ -158,7 +165,8 @@ export async function recordParked(tx: EventTransaction, parked: ConsumerEventPa
     status: OrderStatus;
   }[];
   if (!order || !canTransition(order.status, OrderStatus.ON_HOLD)) return;
-  const reason = `${parked.consumer} could not handle ${parked.eventType} after ${parked.attempts} attempt(s): ${parked.error}`;
+  const attempts = `after ${parked.attempts} attempt(s)`;
+  const reason = `${parked.consumer} could not handle ${parked.eventType} ${attempts}: ${parked.error}`;
   const held = await transitionOrder(
     tx,
     orderId,

@@ -55,10 +55,13 @@ export async function completeBuyerIdentification(
   settings: Readonly<RiskSettings>,
 ): Promise<boolean> {
   const rows = (await tx.manager.query(
-    `SELECT o.channel_code, o.customer_id, o.placed_at, o.currency, o.total::text AS total, o.ship_phone, o.ship_country,
+    `SELECT o.channel_code, o.customer_id, o.placed_at, o.currency, o.total::text AS total, o.ship_phone,
+      o.ship_country,
        o.ship_province, o.ship_city, o.ship_line1, o.ship_postal_code,
-       coalesce((SELECT h.reason FROM order_status_change h WHERE h.order_id = o.id AND h.from_status IS NULL ORDER BY h.id LIMIT 1), 'placed') AS reason,
-       (SELECT json_agg(json_build_object('lineNo', l.line_no, 'sku', l.sku, 'quantity', l.quantity, 'presale', l.presale) ORDER BY l.line_no)
+       coalesce((SELECT h.reason FROM order_status_change h WHERE h.order_id = o.id AND h.from_status IS NULL ORDER BY
+       h.id LIMIT 1), 'placed') AS reason,
+       (SELECT json_agg(json_build_object('lineNo', l.line_no, 'sku', l.sku, 'quantity', l.quantity, 'presale',
+       l.presale) ORDER BY l.line_no)
         FROM order_line l WHERE l.order_id = o.id) AS lines
      FROM sales_order o WHERE o.id = $1 FOR UPDATE OF o`,
     [identified.orderId],
@@ -83,7 +86,8 @@ export async function completeBuyerIdentification(
     settings,
   );
   await tx.manager.query(
-    'UPDATE sales_order SET customer_id = $2, risk_score = $3, risk_flags = $4::text[], updated_at = now() WHERE id = $1',
+    'UPDATE sales_order SET customer_id = $2, risk_score = $3, risk_flags = $4::text[], updated_at = now() WHERE id ' +
+      '= $1',
     [identified.orderId, identified.customerId, risk.score, pgTextArray(risk.flags)],
   );
   await announcePlacement(

@@ -4,7 +4,10 @@ import type { RiskHistory } from './risk-rule';
 
 /** The new order's fields the look-ups need; it is not stored yet, or is `excludeOrderId`. */
 export interface RiskSubject {
-  /** The order being assessed when it is already stored (placed before its buyer was identified): it does not count itself. */
+  /**
+   * The order being assessed when it is already stored (placed before its buyer was identified): it does not count
+   * itself.
+   */
   excludeOrderId?: string | null;
   customerId: string;
   placedAt: Date;
@@ -28,7 +31,8 @@ export async function lockRiskKeys(db: Queryable, subject: RiskSubject): Promise
   await db.query(
     `SELECT pg_advisory_xact_lock(hashtext(k.key)) FROM (
        SELECT key FROM unnest(ARRAY['orders:risk:phone:' || $1::text,
-                                    'orders:risk:address:' || risk_address_key($2::text, $3::text, $4::text, $5::text)]) AS key
+                                    'orders:risk:address:' || risk_address_key($2::text, $3::text, $4::text, $5::text)])
+                                    AS key
        WHERE key IS NOT NULL ORDER BY hashtext(key)) k`,
     [subject.shipPhone, subject.shipLine1, subject.shipCity, subject.shipPostalCode, subject.shipCountry],
   );
@@ -52,13 +56,20 @@ export async function loadRiskHistory(
      )
      SELECT p.addr IS NOT NULL AS "hasFullAddress",
        (SELECT count(*) FROM (SELECT 1 FROM sales_order o WHERE o.id IS DISTINCT FROM p.self AND o.ship_phone = p.phone
-          AND o.placed_at > p.at - p.velocity_window AND o.placed_at < p.at + p.velocity_window LIMIT $9) x)::int AS "ordersFromPhone",
-       (SELECT count(*) FROM (SELECT 1 FROM sales_order o WHERE o.id IS DISTINCT FROM p.self AND o.ship_address_key = p.addr
-          AND o.placed_at > p.at - p.velocity_window AND o.placed_at < p.at + p.velocity_window LIMIT $9) x)::int AS "ordersToAddress",
-       (SELECT count(*) FROM (SELECT 1 FROM sales_order o WHERE o.id IS DISTINCT FROM p.self AND o.customer_id = p.customer LIMIT $12) x)::int AS "customerOrders",
-       EXISTS (SELECT 1 FROM sales_order o WHERE o.id IS DISTINCT FROM p.self AND o.customer_id = p.customer AND o.ship_country = p.country) AS "customerShippedToCountry",
-       (SELECT count(*) FROM (SELECT DISTINCT o.customer_id FROM sales_order o WHERE o.id IS DISTINCT FROM p.self AND o.ship_address_key = p.addr
-          AND o.customer_id <> p.customer AND o.placed_at > p.at - p.address_window AND o.placed_at < p.at + p.address_window
+          AND o.placed_at > p.at - p.velocity_window AND o.placed_at < p.at + p.velocity_window LIMIT $9) x)::int AS
+          "ordersFromPhone",
+       (SELECT count(*) FROM (SELECT 1 FROM sales_order o WHERE o.id IS DISTINCT FROM p.self AND o.ship_address_key =
+       p.addr
+          AND o.placed_at > p.at - p.velocity_window AND o.placed_at < p.at + p.velocity_window LIMIT $9) x)::int AS
+          "ordersToAddress",
+       (SELECT count(*) FROM (SELECT 1 FROM sales_order o WHERE o.id IS DISTINCT FROM p.self AND o.customer_id =
+       p.customer LIMIT $12) x)::int AS "customerOrders",
+       EXISTS (SELECT 1 FROM sales_order o WHERE o.id IS DISTINCT FROM p.self AND o.customer_id = p.customer AND
+       o.ship_country = p.country) AS "customerShippedToCountry",
+       (SELECT count(*) FROM (SELECT DISTINCT o.customer_id FROM sales_order o WHERE o.id IS DISTINCT FROM p.self AND
+       o.ship_address_key = p.addr
+          AND o.customer_id <> p.customer AND o.placed_at > p.at - p.address_window AND o.placed_at < p.at +
+          p.address_window
           LIMIT $11) x)::int AS "otherCustomersAtAddress"
      FROM p`,
     [

@@ -74,7 +74,8 @@ const CLAIM_SQL = `
     d.window_attempts AS "windowAttempts", d.lease, w.active AS "webhookActive", w.url, w.secret, w.query,
     w.variables, w.operation_name AS "operationName", w.owner_sub AS "ownerSub", w.owner_kind AS "ownerKind",
     w.owner_scopes AS "ownerScopes", w.owner_channels AS "ownerChannels",
-    EXISTS (SELECT 1 FROM api_client c WHERE w.owner_kind = 'client' AND c.client_id = w.owner_sub AND c.disabled_at IS NOT NULL) AS "ownerDisabled"`;
+    EXISTS (SELECT 1 FROM api_client c WHERE w.owner_kind = 'client' AND c.client_id = w.owner_sub AND 
+      c.disabled_at IS NOT NULL) AS "ownerDisabled"`;
 
 /** How a recorded attempt left the delivery. */
 export type RecordedStatus = 'delivered' | 'failed' | 'dead' | 'superseded';
@@ -96,7 +97,8 @@ export async function recordAttempt(
     db,
     async (manager) => {
       await manager.query(
-        `INSERT INTO webhook_attempt (delivery_id, at, status_code, error, duration_ms, signature_timestamp) VALUES ($1, $2, $3, $4, $5, $6)`,
+        `INSERT INTO webhook_attempt (delivery_id, at, status_code, error, duration_ms, signature_timestamp) 
+          VALUES ($1, $2, $3, $4, $5, $6)`,
         [
           claimed.id,
           outcome.startedAt,
@@ -114,7 +116,8 @@ export async function recordAttempt(
       if (outcome.error === null) {
         status = 'delivered';
         result = await manager.query(
-          `UPDATE webhook_delivery SET status = 'DELIVERED', delivered_at = $5, first_attempt_at = $3, window_attempts = window_attempts + 1,
+          `UPDATE webhook_delivery SET status = 'DELIVERED', delivered_at = $5, first_attempt_at = $3, window_attempts =
+            window_attempts + 1,
            last_status_code = $4, last_error = NULL, next_attempt_at = NULL, lease = NULL
          WHERE id = $1 AND lease = $2`,
           [...common, outcome.finishedAt],
@@ -124,7 +127,8 @@ export async function recordAttempt(
         const next = afterFailure(policy, { firstAttemptAt, failures, now: outcome.finishedAt });
         status = next.dead ? 'dead' : 'failed';
         const error = next.dead
-          ? `given up after ${failures} failed attempts since ${firstAttemptAt.toISOString()}; the last: ${outcome.error}`
+          ? `given up after ${failures} failed attempts since ${firstAttemptAt.toISOString()}; ` +
+            `the last: ${outcome.error}`
           : outcome.error;
         result = await manager.query(
           `UPDATE webhook_delivery SET status = $5, next_attempt_at = $6, dead_at = $7, first_attempt_at = $3,
@@ -154,7 +158,8 @@ export async function abandonDelivery(db: DataSource, claimed: ClaimedDelivery, 
     db,
     (manager) =>
       manager.query(
-        `UPDATE webhook_delivery SET status = 'DEAD', dead_at = now(), next_attempt_at = NULL, last_error = $3, lease = NULL
+        `UPDATE webhook_delivery SET status = 'DEAD', dead_at = now(), next_attempt_at = NULL, last_error = $3, lease =
+          NULL
          WHERE id = $1 AND lease = $2`,
         [claimed.id, claimed.lease, reason],
       ),

@@ -32,14 +32,18 @@ export class RegisterWebhookInput {
   url: string;
 
   @Field(() => String, {
-    description: `At least 16 characters; signs every delivery (HMAC-SHA256). Shown only as its last four characters. ${chars(TextLimits.secret)}`,
+    description:
+      `At least 16 characters; signs every delivery (HMAC-SHA256). Shown only as its last four ` +
+      `characters. ${chars(TextLimits.secret)}`,
   })
   secret: string;
 
   @Field(() => String, {
     description:
-      'A subscription document on orderStatusChanged, e.g. `subscription { orderStatusChanged(channel: "tmall") { eventId to order { id status } } }`: ' +
-      'its arguments filter the events (orderId, customerId, channel), its selection (any field of any subgraph) is the payload. ' +
+      'A subscription document on orderStatusChanged, e.g. `subscription { orderStatusChanged(channel: "tmall") { ' +
+      'eventId to order { id status } } }`: ' +
+      'its arguments filter the events (orderId, customerId, channel), its selection (any field of any subgraph) is ' +
+      'the payload. ' +
       chars(TextLimits.document, true),
   })
   query: string;

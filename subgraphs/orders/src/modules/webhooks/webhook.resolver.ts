@@ -30,10 +30,14 @@ export class WebhookResolver {
   @RequiresScopes('webhooks:manage')
   @Mutation(() => Webhook, {
     description:
-      'Registers a partner webhook. BAD_USER_INPUT, listing every problem (url, secret, query, variables), when anything ' +
-      'is invalid; nothing is stored then. Deliveries start with the next matching status change. The webhook belongs to ' +
-      "the caller: only it sees and manages it, it receives the events of the caller's channels only, and its payloads " +
-      "are resolved with the caller's access as it was at registration (e.g. PII masked without pii:read). FORBIDDEN for a channel " +
+      'Registers a partner webhook. BAD_USER_INPUT, listing every problem (url, secret, query, variables), when ' +
+      'anything ' +
+      'is invalid; nothing is stored then. Deliveries start with the next matching status change. The webhook ' +
+      'belongs to ' +
+      "the caller: only it sees and manages it, it receives the events of the caller's channels only, and its " +
+      'payloads ' +
+      "are resolved with the caller's access as it was at registration (e.g. PII masked without pii:read). FORBIDDEN " +
+      'for a channel ' +
       "filter outside the caller's channels.",
   })
   registerWebhook(
@@ -46,7 +50,8 @@ export class WebhookResolver {
   @RequiresScopes('webhooks:manage')
   @Mutation(() => Webhook, {
     description:
-      "Stops a webhook for good; its pending deliveries become DEAD. Repeat-safe. NOT_FOUND for another caller's webhook.",
+      "Stops a webhook for good; its pending deliveries become DEAD. Repeat-safe. NOT_FOUND for another caller's " +
+      'webhook.',
   })
   deactivateWebhook(@BoundedArg('id', () => ID, Bounds.id) id: string, @Ctx() ctx: OrdersContext) {
     return webhookService.deactivate(ctx, id);

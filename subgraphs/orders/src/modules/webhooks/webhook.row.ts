@@ -86,7 +86,8 @@ export function toDelivery(row: DeliveryRow): WebhookDelivery {
   };
 }
 
-export const ATTEMPT_COLUMNS = `a.delivery_id AS "deliveryId", a.at, a.status_code AS "statusCode", a.error, a.duration_ms AS "durationMs"`;
+export const ATTEMPT_COLUMNS = `a.delivery_id AS "deliveryId", a.at, a.status_code AS "statusCode", a.error,
+  a.duration_ms AS "durationMs"`;
 
 export type AttemptRow = WebhookAttempt & { deliveryId: string };
 

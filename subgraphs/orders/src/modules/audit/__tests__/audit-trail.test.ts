@@ -14,7 +14,10 @@ import { loadOrdersConfig } from '../../../config';
 import { ordersSubgraph } from '../../../index';
 import { auditConsumers } from '../audit.consumer';
 
-/** Nothing listens here: customers and inventory are down, which placing an order survives (local catalogue, buyer identified later). */
+/**
+ * Nothing listens here: customers and inventory are down, which placing an order survives (local catalogue, buyer
+ * identified later).
+ */
 const DOWN = 'http://127.0.0.1:9/graphql';
 
 const PLACE = `mutation Place($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { id } } }`;
@@ -77,7 +80,10 @@ describeEachBackend('the audit trail of the orders subgraph', (backend) => {
     return { requestId, answer: (await response.json()) as Answer<T> };
   }
 
-  /** The trail as `who` reads it, waiting until it holds `count` entries matching `filter` (the consumer runs after the commit). */
+  /**
+   * The trail as `who` reads it, waiting until it holds `count` entries matching `filter` (the consumer runs after the
+   * commit).
+   */
   async function trail(filter: Record<string, unknown>, count: number, who: Principal = staff): Promise<Entry[]> {
     for (let waited = 0; ; waited += 50) {
       const { answer } = await call<AuditPage>(who, AUDIT, { filter, first: 100 });
@@ -179,25 +185,29 @@ describeEachBackend('the audit trail of the orders subgraph', (backend) => {
       });
     });
 
-    it("commits the placed order's entry in the transaction that stored the order, and nothing else of the refusals", async () => {
-      // Rows written by one transaction share its id (xmin).
-      const transactionOf = async (where: string, value: string) =>
-        (
-          (await orders.dataSource.query(`SELECT DISTINCT xmin::text AS tx FROM outbox WHERE ${where}`, [value])) as {
-            tx: string;
-          }[]
-        ).map((r) => r.tx);
-      const [orderTx] = await transactionOf('aggregate_id = $1', placedId);
-      expect(await transactionOf("payload->>'requestId' = $1", calls.placed)).toEqual([orderTx]);
-      for (const refusal of [calls.refused, calls.invalid, calls.missing]) {
-        // Refusals of concurrent requests may share one transaction (the writer batches them): audit entries only.
-        const [tx] = await transactionOf("payload->>'requestId' = $1", refusal);
-        const types = (
-          (await orders.dataSource.query('SELECT type FROM outbox WHERE xmin::text = $1', [tx])) as { type: string }[]
-        ).map((r) => r.type);
-        expect(new Set(types)).toEqual(new Set([EventTypes.auditRecorded]));
-      }
-    });
+    it(
+      "commits the placed order's entry in the transaction that stored the order, " +
+        'and nothing else of the refusals',
+      async () => {
+        // Rows written by one transaction share its id (xmin).
+        const transactionOf = async (where: string, value: string) =>
+          (
+            (await orders.dataSource.query(`SELECT DISTINCT xmin::text AS tx FROM outbox WHERE ${where}`, [value])) as {
+              tx: string;
+            }[]
+          ).map((r) => r.tx);
+        const [orderTx] = await transactionOf('aggregate_id = $1', placedId);
+        expect(await transactionOf("payload->>'requestId' = $1", calls.placed)).toEqual([orderTx]);
+        for (const refusal of [calls.refused, calls.invalid, calls.missing]) {
+          // Refusals of concurrent requests may share one transaction (the writer batches them): audit entries only.
+          const [tx] = await transactionOf("payload->>'requestId' = $1", refusal);
+          const types = (
+            (await orders.dataSource.query('SELECT type FROM outbox WHERE xmin::text = $1', [tx])) as { type: string }[]
+          ).map((r) => r.type);
+          expect(new Set(types)).toEqual(new Set([EventTypes.auditRecorded]));
+        }
+      },
+    );
 
     it('keeps an entry delivered twice once', async () => {
       const [row] = (await orders.dataSource.query(

@@ -46,7 +46,8 @@ export class PosAdapter implements ChannelAdapter {
             `rows[${i + 1}].${column}`,
             PII_COLUMNS.has(column)
               ? "differs from the first row's: one payload is one receipt"
-              : `"${row[column] ?? ''}" differs from the first row's "${first[column] ?? ''}": one payload is one receipt`,
+              : `"${row[column] ?? ''}" differs from the first row's "${first[column] ?? ''}": one payload is one ` +
+                  `receipt`,
           );
         }
       }

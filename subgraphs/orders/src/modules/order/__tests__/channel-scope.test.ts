@@ -100,7 +100,8 @@ describeEachBackend('orders: a channel-scoped caller reads only its channels, in
       to: new Date(Date.now() + 86_400_000).toISOString(),
     };
     const kpis =
-      'query($from: DateTime!, $to: DateTime!, $c: String) { channelKpis(from: $from, to: $to, channel: $c) { channel { code } orders } }';
+      'query($from: DateTime!, $to: DateTime!, $c: String) { channelKpis(from: $from, to: $to, channel: $c) { ' +
+      'channel { code } orders } }';
     expect(
       (await read(partner, kpis, window)).channelKpis.map((k: { channel: { code: string } }) => k.channel.code),
     ).toEqual(['tmall']);
@@ -111,7 +112,8 @@ describeEachBackend('orders: a channel-scoped caller reads only its channels, in
 
     for (const channel of ['tmall', 'jd']) {
       await database.db.query(
-        `INSERT INTO intake_record (channel, external_id, outcome, problems, received_at) VALUES ($1, $2, 'REJECTED', '[{"field":"lines","message":"empty"}]', now())`,
+        `INSERT INTO intake_record (channel, external_id, outcome, problems, received_at) VALUES ($1, $2, 'REJECTED',
+          '[{"field":"lines","message":"empty"}]', now())`,
         [channel, `bad-${channel}`],
       );
     }
@@ -140,7 +142,8 @@ describeEachBackend('orders: a channel-scoped caller reads only its channels, in
           reason: null,
         };
         await database.db.query(
-          `INSERT INTO outbox (event_id, type, aggregate_type, aggregate_id, aggregate_version, occurred_at, source, payload, position, published_at)
+          `INSERT INTO outbox (event_id, type, aggregate_type, aggregate_id, aggregate_version, occurred_at, source,
+            payload, position, published_at)
            VALUES ($1, $2, 'order', $3, 1, now(), 'orders', $4, $5, now())`,
           [randomUUID(), EventTypes.orderStatusChanged, o.id, JSON.stringify(payload), position],
         );
@@ -148,7 +151,8 @@ describeEachBackend('orders: a channel-scoped caller reads only its channels, in
     });
 
     const REPLAY =
-      'query($c: String) { _orderStatusEvents(after: "0000000000000000", channel: $c) { events { orderId channel } hasMore } }';
+      'query($c: String) { _orderStatusEvents(after: "0000000000000000", channel: $c) { events { orderId channel } ' +
+      'hasMore } }';
     const RESOLVE = 'query($e: OrderStatusEventInput!) { _orderStatusEvent(event: $e) { eventId order { id } } }';
     const eventOf = (o: TestOrder) => ({
       eventId: eventIdOfPosition(1),

@@ -26,7 +26,8 @@ describeEachBackend('orders: a channel-scoped caller changes only its channels',
   const footprint = async () =>
     (
       await database.db.query(
-        'SELECT (SELECT count(*) FROM sales_order)::int AS orders, (SELECT count(*) FROM intake_record)::int AS intakes, (SELECT count(*) FROM outbox)::int AS events',
+        'SELECT (SELECT count(*) FROM sales_order)::int AS orders, (SELECT count(*) FROM intake_record)::int AS ' +
+          'intakes, (SELECT count(*) FROM outbox)::int AS events',
       )
     )[0] as { orders: number; intakes: number; events: number };
 
@@ -48,18 +49,21 @@ describeEachBackend('orders: a channel-scoped caller changes only its channels',
     shippingAddress: { country: 'CN', city: 'Hangzhou', line1: 'West Lake Road 1' },
   });
 
-  it('is refused placing or importing into another channel, with nothing stored (not even an intake record)', async () => {
-    await refusedAs(PLACE, { input: input('jd') });
-    await refusedAs(PLACE, { input: input(' JD ') });
-    await refusedAs('mutation($p: JSON!) { importChannelOrder(channel: "jd", payload: $p) { created } }', {
-      p: { order_id: 'x' },
-    });
-    // A batch names one channel: the whole call is refused before any payload is read.
-    await refusedAs(
-      'mutation($p: [JSON!]!) { importChannelOrders(channel: "jd", payloads: $p) { index errors { field } } }',
-      { p: [{}, { order_id: 'x' }] },
-    );
-  });
+  it(
+    'is refused placing or importing into another channel, ' + 'with nothing stored (not even an intake record)',
+    async () => {
+      await refusedAs(PLACE, { input: input('jd') });
+      await refusedAs(PLACE, { input: input(' JD ') });
+      await refusedAs('mutation($p: JSON!) { importChannelOrder(channel: "jd", payload: $p) { created } }', {
+        p: { order_id: 'x' },
+      });
+      // A batch names one channel: the whole call is refused before any payload is read.
+      await refusedAs(
+        'mutation($p: [JSON!]!) { importChannelOrders(channel: "jd", payloads: $p) { index errors { field } } }',
+        { p: [{}, { order_id: 'x' }] },
+      );
+    },
+  );
 
   it('places into its own channel as before', async () => {
     // Customers is down: the order is accepted awaiting its buyer, as for any caller.

@@ -168,7 +168,8 @@ describeEachBackend('webhooks belong to their owner', (backend) => {
   describe('events and deliveries', () => {
     const deliveriesOf = async (webhookId: string) =>
       (await database.db.query(
-        'SELECT d.id, d.order_id, d.status, d.last_error FROM webhook_delivery d WHERE d.webhook_id = $1 ORDER BY d.event_id',
+        'SELECT d.id, d.order_id, d.status, d.last_error FROM webhook_delivery d WHERE d.webhook_id = $1 ORDER BY ' +
+          'd.event_id',
         [webhookId],
       )) as {
         id: string;
@@ -181,18 +182,21 @@ describeEachBackend('webhooks belong to their owner', (backend) => {
       // A webhook from before owners, and one of an API client disabled since: neither may get anything.
       hooks.legacy = randomUUID();
       await database.db.query(
-        "INSERT INTO webhook (id, url, secret, query) VALUES ($1, $2, 'a-secret-of-16-chars', 'subscription { orderStatusChanged { eventId } }')",
+        "INSERT INTO webhook (id, url, secret, query) VALUES ($1, $2, 'a-secret-of-16-chars', 'subscription { " +
+          "orderStatusChanged { eventId } }')",
         [hooks.legacy, gateway.hook('legacy')],
       );
       await database.db.query(
         `INSERT INTO api_client (id, name, client_id, secret_hash, scopes, channels, created_by, disabled_at)
-         VALUES ($1, 'Old partner', 'old-partner', 'scrypt$x', '{orders:read,webhooks:manage}', NULL, 'staff-1', now())`,
+         VALUES ($1, 'Old partner', 'old-partner', 'scrypt$x', '{orders:read,webhooks:manage}', NULL, 'staff-1',
+         now())`,
         [randomUUID()],
       );
       hooks.disabled = randomUUID();
       await database.db.query(
         `INSERT INTO webhook (id, url, secret, query, owner_sub, owner_kind, owner_scopes)
-         VALUES ($1, $2, 'a-secret-of-16-chars', 'subscription { orderStatusChanged { eventId } }', 'old-partner', 'client', '{orders:read}')`,
+         VALUES ($1, $2, 'a-secret-of-16-chars', 'subscription { orderStatusChanged { eventId } }', 'old-partner',
+         'client', '{orders:read}')`,
         [hooks.disabled, gateway.hook('disabled')],
       );
       const [fanOut] = webhookConsumers();
@@ -254,7 +258,8 @@ describeEachBackend('webhooks belong to their owner', (backend) => {
     it("resolves each payload with its owner's claims, and sends nothing for a webhook without an owner", async () => {
       // A delivery left from before owners existed (the migration dead-letters these; one made by hand here).
       await database.db.query(
-        `INSERT INTO webhook_delivery (id, webhook_id, event_id, order_id, customer_id, channel, to_status, event_at, status, next_attempt_at)
+        `INSERT INTO webhook_delivery (id, webhook_id, event_id, order_id, customer_id, channel, to_status, event_at,
+          status, next_attempt_at)
          VALUES ($1, $2, '0000000000000999', $3, $4, 'tmall', 'PENDING', now(), 'PENDING', now())`,
         [randomUUID(), hooks.legacy, tmallOrder.id, tmallOrder.customerId],
       );

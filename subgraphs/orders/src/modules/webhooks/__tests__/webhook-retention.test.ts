@@ -57,7 +57,8 @@ describeEachBackend('webhook delivery retention', (backend) => {
       dead_at: status === 'DEAD' ? at : null,
     });
     await db.query(
-      'INSERT INTO webhook_attempt (delivery_id, at, status_code, duration_ms) VALUES ($1, $2, 500, 3), ($1, $2, 200, 4)',
+      'INSERT INTO webhook_attempt (delivery_id, at, status_code, duration_ms) VALUES ($1, $2, 500, 3), ($1, $2, ' +
+        '200, 4)',
       [id, at],
     );
     return id;
@@ -66,7 +67,8 @@ describeEachBackend('webhook delivery retention', (backend) => {
   it('deletes finished deliveries past the retention with their attempts, and keeps the rest', async () => {
     const webhookId = randomUUID();
     await db.query(
-      "INSERT INTO webhook (id, url, secret, query) VALUES ($1, 'https://partner.example/hook', 'a-secret-of-16-chars', 'subscription { orderStatusChanged { eventId } }')",
+      "INSERT INTO webhook (id, url, secret, query) VALUES ($1, 'https://partner.example/hook', " +
+        "'a-secret-of-16-chars', 'subscription { orderStatusChanged { eventId } }')",
       [webhookId],
     );
     const oldDelivered = await delivery(webhookId, 'DELIVERED', 200);
