@@ -42,8 +42,8 @@ export class CreateApiClientInput {
   @Field(() => [String], {
     nullable: true,
     description:
-      `Channel codes it is limited to (null: every channel; a channel-scoped creator must name a subset ` +
-      `of its own). At most ${MAX_CHANNELS}.`,
+      'Channel codes it is limited to (null: every channel; a channel-scoped creator must name a subset of its own). ' +
+      `At most ${MAX_CHANNELS}.`,
   })
   channels?: string[] | null;
 

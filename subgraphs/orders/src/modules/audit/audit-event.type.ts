@@ -4,8 +4,8 @@ import { Field, ID, ObjectType } from 'type-graphql';
 @ObjectType({
   description:
     'One entry of the audit trail: a mutation, allowed or refused, or a read of real PII values (one entry per ' +
-    'object ' +
-    'read). Written by the service that served the call, in the same transaction as the change when there is one.',
+    'object read). Written by the service that served the call, in the same transaction as the change when there is ' +
+    'one.',
 })
 export class AuditEvent {
   @Field(() => ID)

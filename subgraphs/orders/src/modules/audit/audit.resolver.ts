@@ -11,8 +11,7 @@ export class AuditResolver {
   @Query(() => AuditEventConnection, {
     description:
       'The audit trail of every service, newest first (at, then id): every mutation, allowed or refused, and every ' +
-      'read ' +
-      'of real PII values. A caller limited to channels sees the entries of those channels only.',
+      'read of real PII values. A caller limited to channels sees the entries of those channels only.',
   })
   auditEvents(
     @BoundedArg('first', () => Int, Bounds.pageSize, { nullable: true, defaultValue: DEFAULT_AUDIT_PAGE }) first:

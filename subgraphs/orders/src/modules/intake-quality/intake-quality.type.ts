@@ -17,8 +17,7 @@ export class IntakeRepair {
   @Field(() => String, {
     description:
       'What was applied: phone-e164, phone-masked, country-iso, currency-case, channel-case, timezone-applied, ' +
-      'money-fen. ' +
-      'Intakes recorded before orders carried their tax may also show tax-not-in-total.',
+      'money-fen. Intakes recorded before orders carried their tax may also show tax-not-in-total.',
   })
   rule: string;
 

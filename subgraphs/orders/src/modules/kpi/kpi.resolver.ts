@@ -12,9 +12,8 @@ export class KpiResolver {
   @Query(() => [ChannelDayKpi], {
     description:
       'Order KPIs per channel and UTC day for orders placed in [from, to) (at most 366 days), sorted by channel then ' +
-      'day; ' +
-      "days without orders are absent; a channel-scoped caller gets its channels' rows only. BAD_USER_INPUT when to " +
-      'is not after from.',
+      "day; days without orders are absent; a channel-scoped caller gets its channels' rows only. BAD_USER_INPUT " +
+      'when to is not after from.',
   })
   channelKpis(
     @Arg('from', () => Date) from: Date,

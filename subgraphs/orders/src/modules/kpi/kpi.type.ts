@@ -54,8 +54,7 @@ export class ChannelDayKpi {
     nullable: true,
     description:
       'Share of delivered orders delivered at or before their ETA (the latest estimatedDeliveryAt of their ' +
-      'shipments), ' +
-      'over the delivered orders whose every shipment had an ETA; null when there is none.',
+      'shipments), over the delivered orders whose every shipment had an ETA; null when there is none.',
   })
   onTimeDeliveryRate: number | null;
 }

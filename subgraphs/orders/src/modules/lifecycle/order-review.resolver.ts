@@ -12,8 +12,7 @@ export class OrderReviewResolver {
   @Mutation(() => Order, {
     description:
       'Releases an order held ON_HOLD (by a risk rule or an operator): it becomes PENDING and stock is allocated for ' +
-      'it. ' +
-      'CONFLICT when the order is not ON_HOLD; NOT_FOUND for an unknown id; FORBIDDEN for an order of a channel ' +
+      'it. CONFLICT when the order is not ON_HOLD; NOT_FOUND for an unknown id; FORBIDDEN for an order of a channel ' +
       "outside the caller's.",
   })
   async releaseOrder(
@@ -29,10 +28,8 @@ export class OrderReviewResolver {
   @Mutation(() => Order, {
     description:
       'Holds a PENDING or BACKORDERED order for review (ON_HOLD): it is not allocated until released (a backordered ' +
-      'one keeps ' +
-      'its place in the backorder queue). CONFLICT from any other status; ' +
-      'NOT_FOUND for an unknown id; BAD_USER_INPUT for an empty reason; FORBIDDEN for an order of a channel outside ' +
-      "the caller's.",
+      'one keeps its place in the backorder queue). CONFLICT from any other status; NOT_FOUND for an unknown id; ' +
+      "BAD_USER_INPUT for an empty reason; FORBIDDEN for an order of a channel outside the caller's.",
   })
   async holdOrder(
     @BoundedArg('id', () => ID, Bounds.id) id: string,

@@ -19,8 +19,7 @@ export class OrderFlowResolver {
     description:
       'Places an order in the unified shape. Repeat-safe: (channel, externalId) identifies it, and a repeat answers ' +
       'the first order with created: false. Invalid input is BAD_USER_INPUT listing every problem; nothing is ' +
-      'stored. ' +
-      "FORBIDDEN, nothing stored, into a channel outside the caller's.",
+      "stored. FORBIDDEN, nothing stored, into a channel outside the caller's.",
   })
   async placeOrder(
     @Arg('input', () => PlaceOrderInput) input: PlaceOrderInput,

@@ -54,8 +54,8 @@ export const orderFilterBound = inputBound((filter): InputProblem[] =>
 @InputType({
   description:
     `At most ${ListLimits.orderLines} per order. One SKU may have ` +
-    `${IntLimits.quantity.min}..${IntLimits.quantity.max} units ` +
-    `in all, over all its lines; quantity x unitPrice at most ${formatMinor(MoneyLimits.orderTotalMinor)}.`,
+    `${IntLimits.quantity.min}..${IntLimits.quantity.max} units in all, over all its lines; quantity x unitPrice at ` +
+    `most ${formatMinor(MoneyLimits.orderTotalMinor)}.`,
 })
 export class OrderLineInput {
   @Field(() => String, { description: chars(TextLimits.sku) })
@@ -66,8 +66,8 @@ export class OrderLineInput {
 
   @Field(() => String, {
     description:
-      `Decimal as a string with at most 2 decimals, e.g. "129.90"; ` +
-      `0.00..${formatMinor(MoneyLimits.unitPriceMinor)}. ${chars(TextLimits.amount)}`,
+      `Decimal as a string with at most 2 decimals, e.g. "129.90"; 0.00..${formatMinor(MoneyLimits.unitPriceMinor)}. ` +
+      `${chars(TextLimits.amount)}`,
   })
   unitPrice: string;
 
@@ -119,8 +119,7 @@ export class BuyerInput {
   description:
     'An order in the unified shape. Every bound below is checked before anything is stored; past one, placeOrder is ' +
     'BAD_USER_INPUT naming the field (e.g. "buyer.name"), and only a REJECTED intake record (with clipped values) is ' +
-    'kept. ' +
-    `The order total may be at most ${formatMinor(MoneyLimits.orderTotalMinor)}.`,
+    `kept. The order total may be at most ${formatMinor(MoneyLimits.orderTotalMinor)}.`,
 })
 export class PlaceOrderInput {
   @Field(() => String, { description: CODE })

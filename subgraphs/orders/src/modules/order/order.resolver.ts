@@ -35,8 +35,7 @@ export class OrderResolver {
   @Query(() => OrderConnection, {
     description:
       "Orders matching the filter, newest first (placedAt, then id). A channel-scoped caller gets its channels' " +
-      'orders ' +
-      'only, whatever the filter: a channel outside them gives an empty page.',
+      'orders only, whatever the filter: a channel outside them gives an empty page.',
   })
   orders(
     @BoundedArg('first', () => Int, Bounds.pageSize, { nullable: true, defaultValue: 20 }) first: number,
@@ -59,8 +58,7 @@ export class OrderResolver {
       'The golden customer who placed the order. Null while the buyer awaits identification: an order accepted while ' +
       'the customers service did not answer in time stays PENDING without a customer until customers identifies the ' +
       'buyer (usually seconds after it is back); only then is it risk-scored and allocated. Also null, with an ' +
-      'error, ' +
-      'when the customers service is down.',
+      'error, when the customers service is down.',
   })
   customer(@Root() order: Order) {
     return orderService.customer(order);

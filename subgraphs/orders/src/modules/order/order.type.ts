@@ -98,8 +98,7 @@ export class Order {
   @Field(() => Money, {
     description:
       'Tax the buyer pays on the order; part of `total` either way: added on top of the prices, or already inside ' +
-      'them ' +
-      '(then not added again). "0.00" when the channel states no tax.',
+      'them (then not added again). "0.00" when the channel states no tax.',
   })
   tax: Money;
 

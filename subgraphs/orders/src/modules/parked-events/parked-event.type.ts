@@ -21,10 +21,9 @@ registerEnumType(ParkedEventStatus, {
 @ObjectType({
   description:
     "An event a service's consumer failed to handle EVENT_MAX_ATTEMPTS times (default 5, with exponential backoff " +
-    'between ' +
-    'tries; outages of PostgreSQL or the bus do not count) and set aside (a dead letter), so the events after it ' +
-    'flow on. ' +
-    'The order it concerns, if any, is put ON_HOLD with the reason when it is PENDING or BACKORDERED.',
+    'between tries; outages of PostgreSQL or the bus do not count) and set aside (a dead letter), so the events ' +
+    'after it flow on. The order it concerns, if any, is put ON_HOLD with the reason when it is PENDING or ' +
+    'BACKORDERED.',
 })
 export class ParkedEvent {
   @Field(() => ID)

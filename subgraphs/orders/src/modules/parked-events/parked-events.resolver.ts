@@ -16,8 +16,7 @@ export class ParkedEventsResolver {
     description:
       'Events a consumer of any service gave up on (dead letters), newest first, for operators to look at and retry. ' +
       `Filters are optional; first: 1..${MAX_PARKED_EVENTS_PAGE} (default 50). A channel-scoped caller sees only ` +
-      `events whose ` +
-      'order is of its channels (none without an order).',
+      'events whose order is of its channels (none without an order).',
   })
   parkedEvents(
     @BoundedArg('service', () => String, Bounds.code, { nullable: true, description: 'e.g. "inventory".' }) service:
@@ -36,12 +35,9 @@ export class ParkedEventsResolver {
   @Mutation(() => ParkedEvent, {
     description:
       'Asks the service that parked the event to run its handler again (answers RETRY_REQUESTED; the outcome follows ' +
-      'as ' +
-      'RETRIED or FAILED_AGAIN). An order held for the event is released once it is handled. CONFLICT when it is ' +
-      'RETRIED ' +
-      'or a retry is under way; NOT_FOUND for an unknown id; FORBIDDEN (nothing changed) for an event a ' +
-      'channel-scoped caller ' +
-      'does not see.',
+      'as RETRIED or FAILED_AGAIN). An order held for the event is released once it is handled. CONFLICT when it is ' +
+      'RETRIED or a retry is under way; NOT_FOUND for an unknown id; FORBIDDEN (nothing changed) for an event a ' +
+      'channel-scoped caller does not see.',
   })
   retryParkedEvent(@BoundedArg('id', () => ID, Bounds.id) id: string, @Ctx() ctx: OrdersContext): Promise<ParkedEvent> {
     return parkedEventsService.requestRetry(ctx, id);

@@ -12,10 +12,8 @@ export class BatchIntakeResolver {
   @Mutation(() => [BatchIntakeResult], {
     description:
       `Imports many raw payloads of one channel (at most ${MAX_BATCH_SIZE}); each gets its own result, in input ` +
-      `order. ` +
-      "A payload's problems are that item's errors, not an error of the call. Into a channel outside the caller's, " +
-      'the whole ' +
-      'call is FORBIDDEN and nothing is stored.',
+      "order. A payload's problems are that item's errors, not an error of the call. Into a channel outside the " +
+      "caller's, the whole call is FORBIDDEN and nothing is stored.",
   })
   importChannelOrders(
     @BoundedArg('channel', () => String, Bounds.code) channel: string,

@@ -21,9 +21,8 @@ export class WebhookDeliveryResolver {
   @Mutation(() => WebhookDelivery, {
     description:
       'Sends a delivery again now (PENDING, a fresh retry schedule, the same event id), e.g. a DEAD one once the ' +
-      'partner is fixed. ' +
-      "Earlier attempts stay listed. NOT_FOUND for an unknown id and another caller's delivery; CONFLICT when its " +
-      'webhook was deactivated.',
+      "partner is fixed. Earlier attempts stay listed. NOT_FOUND for an unknown id and another caller's delivery; " +
+      'CONFLICT when its webhook was deactivated.',
   })
   resendWebhookDelivery(@BoundedArg('id', () => ID, Bounds.id) id: string, @Ctx() ctx: OrdersContext) {
     return webhookDeliveryService.resend(ctx, id);

@@ -33,8 +33,8 @@ export class RegisterWebhookInput {
 
   @Field(() => String, {
     description:
-      `At least 16 characters; signs every delivery (HMAC-SHA256). Shown only as its last four ` +
-      `characters. ${chars(TextLimits.secret)}`,
+      'At least 16 characters; signs every delivery (HMAC-SHA256). Shown only as its last four characters. ' +
+      `${chars(TextLimits.secret)}`,
   })
   secret: string;
 

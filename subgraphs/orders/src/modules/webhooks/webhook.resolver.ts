@@ -31,14 +31,10 @@ export class WebhookResolver {
   @Mutation(() => Webhook, {
     description:
       'Registers a partner webhook. BAD_USER_INPUT, listing every problem (url, secret, query, variables), when ' +
-      'anything ' +
-      'is invalid; nothing is stored then. Deliveries start with the next matching status change. The webhook ' +
-      'belongs to ' +
-      "the caller: only it sees and manages it, it receives the events of the caller's channels only, and its " +
-      'payloads ' +
-      "are resolved with the caller's access as it was at registration (e.g. PII masked without pii:read). FORBIDDEN " +
-      'for a channel ' +
-      "filter outside the caller's channels.",
+      'anything is invalid; nothing is stored then. Deliveries start with the next matching status change. The ' +
+      "webhook belongs to the caller: only it sees and manages it, it receives the events of the caller's channels " +
+      "only, and its payloads are resolved with the caller's access as it was at registration (e.g. PII masked " +
+      "without pii:read). FORBIDDEN for a channel filter outside the caller's channels.",
   })
   registerWebhook(
     @BoundedArg('input', () => RegisterWebhookInput, registerWebhookBound) input: RegisterWebhookInput,
