@@ -46,8 +46,8 @@ export const auditService = {
     if (channels) where.push(`channel = ANY(${params.add(channels, 'text[]')})`);
     if (after) where.push(`(at, id) < (${params.add(after.at, 'timestamptz')}, ${params.add(after.id, 'uuid')})`);
     const rows = (await ctx.db.query(
-      `SELECT ${COLUMNS} FROM audit_event ${whereClause(where)} ORDER BY at DESC, id DESC LIMIT
-        ${params.add(page.first + 1, 'int')}`,
+      `SELECT ${COLUMNS} FROM audit_event ${whereClause(where)}
+        ORDER BY at DESC, id DESC LIMIT ${params.add(page.first + 1, 'int')}`,
       params.values,
     )) as AuditEvent[];
     const { edges, pageInfo } = toPage(rows, page.first, 0, (row) =>

@@ -29,8 +29,8 @@ export async function recordCatalogued(
 ): Promise<void> {
   await tx.manager.query(
     `INSERT INTO catalog_product (sku, name, discontinued, version, updated_at) VALUES ($1, $2, $3, $4, now())
-     ON CONFLICT (sku) DO UPDATE SET name = EXCLUDED.name, discontinued = EXCLUDED.discontinued, version =
-     EXCLUDED.version, updated_at = now()
+     ON CONFLICT (sku) DO UPDATE SET name = EXCLUDED.name, discontinued = EXCLUDED.discontinued,
+     version = EXCLUDED.version, updated_at = now()
      WHERE catalog_product.version < EXCLUDED.version`,
     [product.sku, product.name, product.discontinued, product.version],
   );

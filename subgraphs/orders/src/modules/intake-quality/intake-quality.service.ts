@@ -37,30 +37,30 @@ const QUALITY_SQL = String.raw`
   ),
   fields AS (
     SELECT channel, json_agg(json_build_object('field', field, 'count', n) ORDER BY n DESC, field) AS items
-    FROM (SELECT r.channel, regexp_replace(e.value->>'field', '\[[0-9]+\]', '[]', 'g') AS field, count(DISTINCT
-    r.id)::int AS n
+    FROM (SELECT r.channel, regexp_replace(e.value->>'field', '\[[0-9]+\]', '[]', 'g') AS field,
+    count(DISTINCT r.id)::int AS n
           FROM r CROSS JOIN LATERAL jsonb_array_elements(r.problems) e
           WHERE r.outcome = 'REJECTED' GROUP BY 1, 2) x
     GROUP BY channel
   ),
   channels AS (
-    SELECT code AS channel FROM channel WHERE ($2::text IS NULL OR code = $2) AND ($3::text[] IS NULL OR code =
-    ANY($3::text[]))
+    SELECT code AS channel FROM channel WHERE ($2::text IS NULL OR code = $2)
+    AND ($3::text[] IS NULL OR code = ANY($3::text[]))
     UNION SELECT channel FROM totals
   )
   SELECT c.channel, coalesce(t.received, 0) AS received, coalesce(t.accepted, 0) AS accepted,
-         coalesce(t.duplicates, 0) AS duplicates, coalesce(t.rejected, 0) AS rejected, coalesce(t.repaired, 0) AS
-         repaired,
+         coalesce(t.duplicates, 0) AS duplicates, coalesce(t.rejected, 0) AS rejected,
+         coalesce(t.repaired, 0) AS repaired,
          coalesce(ru.items, '[]') AS "repairsByRule", coalesce(f.items, '[]') AS "problemsByField"
-  FROM channels c LEFT JOIN totals t USING (channel) LEFT JOIN rules ru USING (channel) LEFT JOIN fields f USING
-  (channel)
+  FROM channels c LEFT JOIN totals t USING (channel) LEFT JOIN rules ru USING (channel)
+  LEFT JOIN fields f USING (channel)
   ORDER BY c.channel`;
 
 const REJECTIONS_SQL = `
   SELECT id::text AS id, channel, external_id AS "externalId", received_at AS "receivedAt", problems, repairs
   FROM intake_record
-  WHERE outcome = 'REJECTED' AND ($1::text IS NULL OR channel = $1) AND ($3::text[] IS NULL OR channel =
-  ANY($3::text[]))
+  WHERE outcome = 'REJECTED' AND ($1::text IS NULL OR channel = $1)
+  AND ($3::text[] IS NULL OR channel = ANY($3::text[]))
   ORDER BY received_at DESC, id DESC LIMIT $2`;
 
 const channelCode = (channel: string | null | undefined) => (channel == null ? null : channel.trim().toLowerCase());

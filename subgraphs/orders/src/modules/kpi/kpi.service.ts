@@ -48,8 +48,8 @@ const KPI_SQL = `
     SELECT channel_code, day,
            (array_agg(currency ORDER BY orders DESC, currency))[1] AS currency,
            (array_agg(round(revenue, 2)::text ORDER BY orders DESC, currency))[1] AS revenue,
-           coalesce(json_agg(json_build_object('amount', round(revenue, 2)::text, 'currency', currency) ORDER BY
-           currency)
+           coalesce(json_agg(json_build_object('amount', round(revenue, 2)::text, 'currency', currency)
+           ORDER BY currency)
              FILTER (WHERE revenue_orders > 0), '[]') AS by_currency
     FROM per_currency GROUP BY channel_code, day
   ),

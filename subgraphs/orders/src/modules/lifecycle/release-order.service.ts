@@ -87,8 +87,9 @@ interface ReleasedRow {
 async function readReleased(tx: EventTransaction, orderId: string): Promise<OrderReleased> {
   const rows = (await tx.manager.query(
     `SELECT o.customer_id, o.channel_code, o.placed_at, o.ship_country, o.ship_province, o.ship_city,
-       (SELECT json_agg(json_build_object('lineNo', l.line_no, 'sku', l.sku, 'quantity', l.quantity, 'presale',
-       l.presale) ORDER BY l.line_no)
+       (SELECT json_agg(
+         json_build_object('lineNo', l.line_no, 'sku', l.sku, 'quantity', l.quantity, 'presale', l.presale)
+       ORDER BY l.line_no)
         FROM order_line l WHERE l.order_id = o.id) AS lines
      FROM sales_order o WHERE o.id = $1`,
     [orderId],

@@ -65,8 +65,8 @@ async function checkRetention(ctx: OrdersContext, after: bigint): Promise<void> 
   const [state] = (await ctx.db.query(
     `SELECT (SELECT through_position::text FROM outbox_pruned) AS pruned,
             (SELECT coalesce(max(position), 0)::text FROM outbox) AS newest,
-            (SELECT occurred_at < now() - make_interval(secs => $2::double precision * 3600) FROM outbox WHERE position
-            = $1) AS too_old`,
+            (SELECT occurred_at < now() - make_interval(secs => $2::double precision * 3600)
+            FROM outbox WHERE position = $1) AS too_old`,
     [after.toString(), ctx.config.outboxRetentionHours],
   )) as { pruned: string; newest: string; too_old: boolean | null }[];
   if (after > 0n && (after <= BigInt(state.pruned) || state.too_old)) {

@@ -28,10 +28,9 @@ export interface ParkedEventFilter {
   status: ParkedEventStatus | null;
 }
 
-const COLUMNS = `id, service, consumer, event_id AS "eventId", event_type AS "eventType", aggregate_type AS
-  "aggregateType",
-  aggregate_id AS "aggregateId", order_id AS "orderId", error, attempts, parked_at AS "parkedAt", status, retried_at AS
-  "retriedAt"`;
+const COLUMNS = `id, service, consumer, event_id AS "eventId", event_type AS "eventType",
+  aggregate_type AS "aggregateType", aggregate_id AS "aggregateId", order_id AS "orderId", error, attempts,
+  parked_at AS "parkedAt", status, retried_at AS "retriedAt"`;
 
 /** Longest hold reason kept on the order's history; the full error stays on the parked event. */
 const MAX_REASON = 500;
@@ -59,8 +58,8 @@ export const parkedEventsService = {
     }
     return (await ctx.db.query(
       `SELECT ${COLUMNS} FROM parked_event
-       WHERE ($1::text IS NULL OR service = $1) AND ($2::text IS NULL OR consumer = $2) AND ($3::text IS NULL OR status
-       = $3)
+       WHERE ($1::text IS NULL OR service = $1) AND ($2::text IS NULL OR consumer = $2)
+       AND ($3::text IS NULL OR status = $3)
          AND ${inChannels('$5')}
        ORDER BY parked_at DESC, id DESC LIMIT $4`,
       [filter.service?.trim() || null, filter.consumer?.trim() || null, filter.status, first, ctx.principal.channels],

@@ -58,10 +58,11 @@ export async function completeBuyerIdentification(
     `SELECT o.channel_code, o.customer_id, o.placed_at, o.currency, o.total::text AS total, o.ship_phone,
       o.ship_country,
        o.ship_province, o.ship_city, o.ship_line1, o.ship_postal_code,
-       coalesce((SELECT h.reason FROM order_status_change h WHERE h.order_id = o.id AND h.from_status IS NULL ORDER BY
-       h.id LIMIT 1), 'placed') AS reason,
-       (SELECT json_agg(json_build_object('lineNo', l.line_no, 'sku', l.sku, 'quantity', l.quantity, 'presale',
-       l.presale) ORDER BY l.line_no)
+       coalesce((SELECT h.reason FROM order_status_change h WHERE h.order_id = o.id AND h.from_status IS NULL
+       ORDER BY h.id LIMIT 1), 'placed') AS reason,
+       (SELECT json_agg(
+         json_build_object('lineNo', l.line_no, 'sku', l.sku, 'quantity', l.quantity, 'presale', l.presale)
+       ORDER BY l.line_no)
         FROM order_line l WHERE l.order_id = o.id) AS lines
      FROM sales_order o WHERE o.id = $1 FOR UPDATE OF o`,
     [identified.orderId],

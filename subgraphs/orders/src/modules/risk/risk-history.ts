@@ -30,9 +30,10 @@ export async function lockRiskKeys(db: Queryable, subject: RiskSubject): Promise
   // The ORDER BY subquery is planned on its own (not flattened), so locks are taken in hash order.
   await db.query(
     `SELECT pg_advisory_xact_lock(hashtext(k.key)) FROM (
-       SELECT key FROM unnest(ARRAY['orders:risk:phone:' || $1::text,
-                                    'orders:risk:address:' || risk_address_key($2::text, $3::text, $4::text, $5::text)])
-                                    AS key
+       SELECT key FROM unnest(ARRAY[
+         'orders:risk:phone:' || $1::text,
+         'orders:risk:address:' || risk_address_key($2::text, $3::text, $4::text, $5::text)
+       ]) AS key
        WHERE key IS NOT NULL ORDER BY hashtext(key)) k`,
     [subject.shipPhone, subject.shipLine1, subject.shipCity, subject.shipPostalCode, subject.shipCountry],
   );
@@ -56,20 +57,20 @@ export async function loadRiskHistory(
      )
      SELECT p.addr IS NOT NULL AS "hasFullAddress",
        (SELECT count(*) FROM (SELECT 1 FROM sales_order o WHERE o.id IS DISTINCT FROM p.self AND o.ship_phone = p.phone
-          AND o.placed_at > p.at - p.velocity_window AND o.placed_at < p.at + p.velocity_window LIMIT $9) x)::int AS
-          "ordersFromPhone",
-       (SELECT count(*) FROM (SELECT 1 FROM sales_order o WHERE o.id IS DISTINCT FROM p.self AND o.ship_address_key =
-       p.addr
-          AND o.placed_at > p.at - p.velocity_window AND o.placed_at < p.at + p.velocity_window LIMIT $9) x)::int AS
-          "ordersToAddress",
-       (SELECT count(*) FROM (SELECT 1 FROM sales_order o WHERE o.id IS DISTINCT FROM p.self AND o.customer_id =
-       p.customer LIMIT $12) x)::int AS "customerOrders",
-       EXISTS (SELECT 1 FROM sales_order o WHERE o.id IS DISTINCT FROM p.self AND o.customer_id = p.customer AND
-       o.ship_country = p.country) AS "customerShippedToCountry",
-       (SELECT count(*) FROM (SELECT DISTINCT o.customer_id FROM sales_order o WHERE o.id IS DISTINCT FROM p.self AND
-       o.ship_address_key = p.addr
-          AND o.customer_id <> p.customer AND o.placed_at > p.at - p.address_window AND o.placed_at < p.at +
-          p.address_window
+          AND o.placed_at > p.at - p.velocity_window AND o.placed_at < p.at + p.velocity_window
+          LIMIT $9) x)::int AS "ordersFromPhone",
+       (SELECT count(*) FROM (SELECT 1 FROM sales_order o WHERE o.id IS DISTINCT FROM p.self
+       AND o.ship_address_key = p.addr
+          AND o.placed_at > p.at - p.velocity_window AND o.placed_at < p.at + p.velocity_window
+          LIMIT $9) x)::int AS "ordersToAddress",
+       (SELECT count(*) FROM (SELECT 1 FROM sales_order o WHERE o.id IS DISTINCT FROM p.self
+       AND o.customer_id = p.customer LIMIT $12) x)::int AS "customerOrders",
+       EXISTS (SELECT 1 FROM sales_order o WHERE o.id IS DISTINCT FROM p.self AND o.customer_id = p.customer
+       AND o.ship_country = p.country) AS "customerShippedToCountry",
+       (SELECT count(*) FROM (SELECT DISTINCT o.customer_id FROM sales_order o WHERE o.id IS DISTINCT FROM p.self
+       AND o.ship_address_key = p.addr
+          AND o.customer_id <> p.customer AND o.placed_at > p.at - p.address_window
+          AND o.placed_at < p.at + p.address_window
           LIMIT $11) x)::int AS "otherCustomersAtAddress"
      FROM p`,
     [

@@ -116,8 +116,8 @@ export async function recordAttempt(
       if (outcome.error === null) {
         status = 'delivered';
         result = await manager.query(
-          `UPDATE webhook_delivery SET status = 'DELIVERED', delivered_at = $5, first_attempt_at = $3, window_attempts =
-            window_attempts + 1,
+          `UPDATE webhook_delivery SET status = 'DELIVERED', delivered_at = $5, first_attempt_at = $3,
+            window_attempts = window_attempts + 1,
            last_status_code = $4, last_error = NULL, next_attempt_at = NULL, lease = NULL
          WHERE id = $1 AND lease = $2`,
           [...common, outcome.finishedAt],
@@ -158,8 +158,8 @@ export async function abandonDelivery(db: DataSource, claimed: ClaimedDelivery, 
     db,
     (manager) =>
       manager.query(
-        `UPDATE webhook_delivery SET status = 'DEAD', dead_at = now(), next_attempt_at = NULL, last_error = $3, lease =
-          NULL
+        `UPDATE webhook_delivery SET status = 'DEAD', dead_at = now(), next_attempt_at = NULL,
+          last_error = $3, lease = NULL
          WHERE id = $1 AND lease = $2`,
         [claimed.id, claimed.lease, reason],
       ),
