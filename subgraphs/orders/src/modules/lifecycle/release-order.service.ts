@@ -89,7 +89,7 @@ async function readReleased(tx: EventTransaction, orderId: string): Promise<Orde
     `SELECT o.customer_id, o.channel_code, o.placed_at, o.ship_country, o.ship_province, o.ship_city,
        (SELECT json_agg(
          json_build_object('lineNo', l.line_no, 'sku', l.sku, 'quantity', l.quantity, 'presale', l.presale)
-       ORDER BY l.line_no)
+         ORDER BY l.line_no)
         FROM order_line l WHERE l.order_id = o.id) AS lines
      FROM sales_order o WHERE o.id = $1`,
     [orderId],

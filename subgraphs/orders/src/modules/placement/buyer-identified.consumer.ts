@@ -62,7 +62,7 @@ export async function completeBuyerIdentification(
        ORDER BY h.id LIMIT 1), 'placed') AS reason,
        (SELECT json_agg(
          json_build_object('lineNo', l.line_no, 'sku', l.sku, 'quantity', l.quantity, 'presale', l.presale)
-       ORDER BY l.line_no)
+         ORDER BY l.line_no)
         FROM order_line l WHERE l.order_id = o.id) AS lines
      FROM sales_order o WHERE o.id = $1 FOR UPDATE OF o`,
     [identified.orderId],
