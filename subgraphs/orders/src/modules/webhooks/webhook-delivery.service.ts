@@ -11,8 +11,8 @@ export const webhookDeliveryService = {
   async findById(ctx: OrdersContext, id: string): Promise<WebhookDelivery | null> {
     if (!isUuid(id)) return null;
     const rows = (await ctx.db.query(
-      `SELECT ${DELIVERY_COLUMNS} FROM webhook_delivery d JOIN webhook w ON w.id = d.webhook_id WHERE d.id = $1 AND
-        w.owner_sub = $2`,
+      `SELECT ${DELIVERY_COLUMNS} FROM webhook_delivery d JOIN webhook w ON w.id = d.webhook_id
+        WHERE d.id = $1 AND w.owner_sub = $2`,
       [id, ctx.principal.sub],
     )) as DeliveryRow[];
     return rows.length ? toDelivery(rows[0]) : null;
@@ -55,8 +55,8 @@ export const webhookDeliveryService = {
     if (!isUuid(id)) throw notFound('WebhookDelivery', id);
     const row = await ctx.events.transaction(async ({ manager }) => {
       const found = (await manager.query(
-        `SELECT w.active FROM webhook_delivery d JOIN webhook w ON w.id = d.webhook_id WHERE d.id = $1 AND w.owner_sub =
-          $2 FOR UPDATE OF d`,
+        `SELECT w.active FROM webhook_delivery d JOIN webhook w ON w.id = d.webhook_id
+          WHERE d.id = $1 AND w.owner_sub = $2 FOR UPDATE OF d`,
         [id, ctx.principal.sub],
       )) as { active: boolean }[];
       if (!found.length) throw notFound('WebhookDelivery', id);

@@ -74,7 +74,7 @@ const CLAIM_SQL = `
     d.window_attempts AS "windowAttempts", d.lease, w.active AS "webhookActive", w.url, w.secret, w.query,
     w.variables, w.operation_name AS "operationName", w.owner_sub AS "ownerSub", w.owner_kind AS "ownerKind",
     w.owner_scopes AS "ownerScopes", w.owner_channels AS "ownerChannels",
-    EXISTS (SELECT 1 FROM api_client c WHERE w.owner_kind = 'client' AND c.client_id = w.owner_sub AND 
+    EXISTS (SELECT 1 FROM api_client c WHERE w.owner_kind = 'client' AND c.client_id = w.owner_sub AND
       c.disabled_at IS NOT NULL) AS "ownerDisabled"`;
 
 /** How a recorded attempt left the delivery. */
@@ -97,7 +97,7 @@ export async function recordAttempt(
     db,
     async (manager) => {
       await manager.query(
-        `INSERT INTO webhook_attempt (delivery_id, at, status_code, error, duration_ms, signature_timestamp) 
+        `INSERT INTO webhook_attempt (delivery_id, at, status_code, error, duration_ms, signature_timestamp)
           VALUES ($1, $2, $3, $4, $5, $6)`,
         [
           claimed.id,

@@ -20,10 +20,10 @@ export function webhookConsumers(): ConsumerDefinition[] {
         const change = event.payload as OrderStatusChanged;
         await tx.manager.query(
           `INSERT INTO webhook_delivery
-             (id, webhook_id, event_id, order_id, customer_id, channel, from_status, to_status, event_at, status,
-             next_attempt_at)
-           SELECT gen_random_uuid(), w.id, $1::text, $2::uuid, $3::uuid, $4::text, $5::text, $6::text, $7::timestamptz,
-           'PENDING', now()
+             (id, webhook_id, event_id, order_id, customer_id, channel, from_status, to_status,
+             event_at, status, next_attempt_at)
+           SELECT gen_random_uuid(), w.id, $1::text, $2::uuid, $3::uuid, $4::text,
+           $5::text, $6::text, $7::timestamptz, 'PENDING', now()
            FROM webhook w
            WHERE w.active
              -- Filters are stored lower-cased (registration), as uuid::text is.
@@ -32,8 +32,8 @@ export function webhookConsumers(): ConsumerDefinition[] {
              AND (w.channel IS NULL OR w.channel = lower($4::text))
              AND w.owner_sub IS NOT NULL
              AND (w.owner_channels IS NULL OR lower($4::text) = ANY(w.owner_channels))
-             AND NOT EXISTS (SELECT 1 FROM api_client c WHERE w.owner_kind = 'client' AND c.client_id = w.owner_sub AND
-             c.disabled_at IS NOT NULL)
+             AND NOT EXISTS (SELECT 1 FROM api_client c WHERE w.owner_kind = 'client'
+             AND c.client_id = w.owner_sub AND c.disabled_at IS NOT NULL)
            ON CONFLICT (webhook_id, event_id) DO NOTHING`,
           [
             eventIdOfPosition(event.position),

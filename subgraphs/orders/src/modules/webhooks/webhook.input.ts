@@ -40,10 +40,9 @@ export class RegisterWebhookInput {
 
   @Field(() => String, {
     description:
-      'A subscription document on orderStatusChanged, e.g. `subscription { orderStatusChanged(channel: "tmall") { ' +
-      'eventId to order { id status } } }`: ' +
-      'its arguments filter the events (orderId, customerId, channel), its selection (any field of any subgraph) is ' +
-      'the payload. ' +
+      'A subscription document on orderStatusChanged, e.g. ' +
+      '`subscription { orderStatusChanged(channel: "tmall") { eventId to order { id status } } }`: its arguments ' +
+      'filter the events (orderId, customerId, channel), its selection (any field of any subgraph) is the payload. ' +
       chars(TextLimits.document, true),
   })
   query: string;

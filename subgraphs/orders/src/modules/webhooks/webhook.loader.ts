@@ -112,8 +112,8 @@ async function deliveryPages(
     ) as Promise<{ webhookId: string; n: number }[]>,
     db.query(
       `SELECT * FROM (
-         SELECT ${DELIVERY_COLUMNS}, row_number() OVER (PARTITION BY d.webhook_id ORDER BY d.created_at DESC, d.id DESC)
-         AS rn
+         SELECT ${DELIVERY_COLUMNS},
+         row_number() OVER (PARTITION BY d.webhook_id ORDER BY d.created_at DESC, d.id DESC) AS rn
          FROM webhook_delivery d
          WHERE d.webhook_id = ANY($1::uuid[]) AND ($2::text IS NULL OR d.status = $2) ${after}
        ) p WHERE p.rn <= $3 ORDER BY p."webhookId", p.rn`,

@@ -237,8 +237,8 @@ export const webhookService = {
         { n: number }[]
       >,
       ctx.db.query(
-        `SELECT ${WEBHOOK_COLUMNS} FROM webhook w WHERE w.owner_sub = $2 ${cursor} ORDER BY w.created_at DESC, w.id DESC
-          LIMIT $1`,
+        `SELECT ${WEBHOOK_COLUMNS} FROM webhook w WHERE w.owner_sub = $2 ${cursor}
+          ORDER BY w.created_at DESC, w.id DESC LIMIT $1`,
         [page.first + 1, ctx.principal.sub, ...(page.after ? [page.after.createdAt, page.after.id] : [])],
       ) as Promise<WebhookRow[]>,
     ]);

@@ -34,8 +34,7 @@ export class WebhookFilter {
 @ObjectType({
   description:
     "A partner's endpoint: every matching order status change is POSTed to `url`, shaped by the subscription " +
-    'document ' +
-    '`query` and signed with the secret (see the README: x-supply-graph-signature).',
+    'document `query` and signed with the secret (see the README: x-supply-graph-signature).',
 })
 export class Webhook {
   @Field(() => ID)

@@ -38,8 +38,8 @@ describeEachBackend("orders: a channel-scoped caller sees and retries only its c
       await database.db.query(
         `INSERT INTO parked_event (id, service, consumer, event_id, event_type, aggregate_type, aggregate_id, order_id,
           error, attempts, parked_at, status)
-         VALUES ($1, 'inventory', 'inventory.allocate', $2, 'order.placed', 'order', $3, $4, 'boom', 5, now() -
-         make_interval(mins => $5), 'PARKED')`,
+         VALUES ($1, 'inventory', 'inventory.allocate', $2, 'order.placed', 'order', $3, $4, 'boom',
+         5, now() - make_interval(mins => $5), 'PARKED')`,
         [id, randomUUID(), orderId ?? randomUUID(), orderId, minutesAgo],
       );
     }

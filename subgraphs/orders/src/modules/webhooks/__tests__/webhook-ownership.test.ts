@@ -188,15 +188,15 @@ describeEachBackend('webhooks belong to their owner', (backend) => {
       );
       await database.db.query(
         `INSERT INTO api_client (id, name, client_id, secret_hash, scopes, channels, created_by, disabled_at)
-         VALUES ($1, 'Old partner', 'old-partner', 'scrypt$x', '{orders:read,webhooks:manage}', NULL, 'staff-1',
-         now())`,
+         VALUES ($1, 'Old partner', 'old-partner', 'scrypt$x', '{orders:read,webhooks:manage}',
+         NULL, 'staff-1', now())`,
         [randomUUID()],
       );
       hooks.disabled = randomUUID();
       await database.db.query(
         `INSERT INTO webhook (id, url, secret, query, owner_sub, owner_kind, owner_scopes)
-         VALUES ($1, $2, 'a-secret-of-16-chars', 'subscription { orderStatusChanged { eventId } }', 'old-partner',
-         'client', '{orders:read}')`,
+         VALUES ($1, $2, 'a-secret-of-16-chars', 'subscription { orderStatusChanged { eventId } }',
+         'old-partner', 'client', '{orders:read}')`,
         [hooks.disabled, gateway.hook('disabled')],
       );
       const [fanOut] = webhookConsumers();
