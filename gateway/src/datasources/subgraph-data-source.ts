@@ -49,7 +49,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       const document = 'document' in options ? options.document : undefined;
       const isEntityFetch = /\b_entities\s*\(/.test(options.request.query ?? '');
       return fetchFailure(document, options.request.query, isEntityFetch, {
-        message: `The ${this.name} subgraph is unavailable: ${answered ? `HTTP ${answered.status}` : this.reason(error)}`,
+        message:
+          `The ${this.name} subgraph is unavailable: ` + `${answered ? `HTTP ${answered.status}` : this.reason(error)}`,
         extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.name },
       });
     }
