@@ -52,30 +52,38 @@ describeEachBackend(
     });
     afterAll(() => database?.close());
 
-    it("reads another channel's shipment, or one without a channel, as null: by id, by tracking number and by reference", async () => {
-      const byId = 'query($id: ID!) { shipment(id: $id) { id } }';
-      expect((await read(partner, byId, { id: tmall.id })).shipment).toEqual({ id: tmall.id });
-      expect((await read(partner, byId, { id: jd.id })).shipment).toBeNull();
-      expect((await read(partner, byId, { id: legacy.id })).shipment).toBeNull();
-      expect((await read(staff, byId, { id: jd.id })).shipment).toEqual({ id: jd.id });
-      expect((await read(staff, byId, { id: legacy.id })).shipment).toEqual({ id: legacy.id });
+    it(
+      "reads another channel's shipment, or one without a channel, as null by id, tracking number or " + 'reference',
+      async () => {
+        const byId = 'query($id: ID!) { shipment(id: $id) { id } }';
+        expect((await read(partner, byId, { id: tmall.id })).shipment).toEqual({ id: tmall.id });
+        expect((await read(partner, byId, { id: jd.id })).shipment).toBeNull();
+        expect((await read(partner, byId, { id: legacy.id })).shipment).toBeNull();
+        expect((await read(staff, byId, { id: jd.id })).shipment).toEqual({ id: jd.id });
+        expect((await read(staff, byId, { id: legacy.id })).shipment).toEqual({ id: legacy.id });
 
-      const byTracking = 'query($n: String!) { shipmentByTracking(carrier: "SF", trackingNumber: $n) { id } }';
-      expect((await read(partner, byTracking, { n: tmall.trackingNumber })).shipmentByTracking).toEqual({
-        id: tmall.id,
-      });
-      expect((await read(partner, byTracking, { n: jd.trackingNumber })).shipmentByTracking).toBeNull();
-      expect((await read(partner, byTracking, { n: legacy.trackingNumber })).shipmentByTracking).toBeNull();
-      expect((await read(staff, byTracking, { n: jd.trackingNumber })).shipmentByTracking).toEqual({ id: jd.id });
+        const byTracking = 'query($n: String!) { shipmentByTracking(carrier: "SF", trackingNumber: $n) { id } }';
+        expect((await read(partner, byTracking, { n: tmall.trackingNumber })).shipmentByTracking).toEqual({
+          id: tmall.id,
+        });
+        expect((await read(partner, byTracking, { n: jd.trackingNumber })).shipmentByTracking).toBeNull();
+        expect((await read(partner, byTracking, { n: legacy.trackingNumber })).shipmentByTracking).toBeNull();
+        expect((await read(staff, byTracking, { n: jd.trackingNumber })).shipmentByTracking).toEqual({ id: jd.id });
 
-      const entities = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Shipment { id } } }';
-      const representations = [tmall, jd, legacy].map((s) => ({ __typename: 'Shipment', id: s.id }));
-      expect((await read(partner, entities, { r: representations }))._entities).toEqual([{ id: tmall.id }, null, null]);
-    });
+        const entities = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Shipment { id } } }';
+        const representations = [tmall, jd, legacy].map((s) => ({ __typename: 'Shipment', id: s.id }));
+        expect((await read(partner, entities, { r: representations }))._entities).toEqual([
+          { id: tmall.id },
+          null,
+          null,
+        ]);
+      },
+    );
 
     it("lists only its channels' shipments of a customer (the 360 view), `first` counting only those", async () => {
       const view =
-        'query($r: [_Any!]!, $first: Int) { _entities(representations: $r) { ... on Customer { shipments(first: $first) { id } } } }';
+        'query($r: [_Any!]!, $first: Int) { _entities(representations: $r) { ... on Customer { shipments(first: ' +
+        '$first) { id } } } }';
       const r = [{ __typename: 'Customer', id: alice }];
       expect((await read(partner, view, { r }))._entities).toEqual([
         { shipments: [{ id: tmallDone.id }, { id: tmall.id }] },
@@ -123,7 +131,7 @@ describeEachBackend(
       expect(all).toEqual([tmall.id, jd.id, legacy.id].sort());
     });
 
-    it("is refused a scan of another channel's shipment, or of one without a channel, and nothing is recorded", async () => {
+    it("is refused a scan of another channel's shipment, or one without a channel; nothing is recorded", async () => {
       const record =
         'mutation($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { id events { description } } }';
       const scanOf = (s: TestShipment, description: string) => ({
@@ -175,7 +183,7 @@ describeEachBackend(
           }[]
         ).map((r) => r.channel);
 
-      it('keeps the channel stock.reserved names; an event from before it was sent leaves none, seen by no scoped caller', async () => {
+      it('keeps the channel stock.reserved names; an older event leaves none, seen by no scoped caller', async () => {
         const withChannel = reserved('tmall');
         const old = reserved(undefined);
         expect(await plan(withChannel)).toBe(1);
