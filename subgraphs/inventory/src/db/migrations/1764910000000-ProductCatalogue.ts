@@ -48,12 +48,12 @@ export class ProductCatalogue1764910000000 implements MigrationInterface {
         RETURN NULL;
       END $$`);
     await q.query(
-      'CREATE TRIGGER product_catalog_bump BEFORE UPDATE ON product FOR EACH ROW EXECUTE FUNCTION ' +
-        'product_catalog_bump()',
+      'CREATE TRIGGER product_catalog_bump BEFORE UPDATE ON product FOR EACH ROW ' +
+        'EXECUTE FUNCTION product_catalog_bump()',
     );
     await q.query(
-      'CREATE TRIGGER product_catalog_announce AFTER INSERT OR UPDATE ON product FOR EACH ROW EXECUTE FUNCTION ' +
-        'product_catalog_announce()',
+      'CREATE TRIGGER product_catalog_announce AFTER INSERT OR UPDATE ON product FOR EACH ROW ' +
+        'EXECUTE FUNCTION product_catalog_announce()',
     );
     await q.query(`
       INSERT INTO outbox (event_id, type, aggregate_type, aggregate_id, aggregate_version, occurred_at, source, payload)

@@ -36,8 +36,8 @@ const UPSERT_SQL = `
   VALUES ($1, $2, $3, $4::numeric, (
     SELECT coalesce(sum(quantity), 0)::int FROM allocation
     WHERE channel = $1 AND sku = $2 AND NOT presale AND released_at IS NULL AND shipped_at IS NULL), now())
-  ON CONFLICT (channel, sku) DO UPDATE SET max_units = EXCLUDED.max_units, max_share = EXCLUDED.max_share, updated_at
-    = now()`;
+  ON CONFLICT (channel, sku) DO UPDATE SET max_units = EXCLUDED.max_units, max_share = EXCLUDED.max_share,
+    updated_at = now()`;
 
 const toQuota = (row: QuotaRow): ChannelQuota => {
   const limit = quotaLimit(row, row.onHand);

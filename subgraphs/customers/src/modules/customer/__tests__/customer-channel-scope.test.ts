@@ -39,8 +39,8 @@ describeEachBackend(
         );
         for (const [channel, externalId] of Object.entries(c.accounts)) {
           await database.db.query(
-            'INSERT INTO channel_identity (id, customer_id, channel, external_id, created_at) VALUES ($1, $2, $3, ' +
-              '$4, now())',
+            'INSERT INTO channel_identity (id, customer_id, channel, external_id, created_at) ' +
+              'VALUES ($1, $2, $3, $4, now())',
             [randomUUID(), c.id, channel, externalId],
           );
         }

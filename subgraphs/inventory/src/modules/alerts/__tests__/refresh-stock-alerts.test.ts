@@ -26,8 +26,8 @@ describeEachBackend('stock alerts', (backend) => {
 
   const alerts = (sku: string) =>
     fx.db.query(
-      'SELECT kind, warehouse_id, message, closed_at IS NOT NULL AS closed FROM stock_alert WHERE sku = $1 ORDER BY ' +
-        'opened_at, kind',
+      'SELECT kind, warehouse_id, message, closed_at IS NOT NULL AS closed FROM stock_alert ' +
+        'WHERE sku = $1 ORDER BY opened_at, kind',
       [sku],
     ) as Promise<AlertRow[]>;
 

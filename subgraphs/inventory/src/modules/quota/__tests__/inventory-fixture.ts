@@ -79,8 +79,8 @@ export async function startInventoryDb(backend: TestBackend): Promise<InventoryF
     inTx: (fn) => db.transaction((manager) => fn(eventTransaction(manager, 'inventory'))),
     async level(sku, code) {
       const rows = (await db.query(
-        'SELECT on_hand, reserved, safety_stock, presale_on_hand, presale_reserved FROM stock_level WHERE sku = $1 ' +
-          'AND warehouse_id = $2',
+        'SELECT on_hand, reserved, safety_stock, presale_on_hand, presale_reserved FROM stock_level ' +
+          'WHERE sku = $1 AND warehouse_id = $2',
         [sku, warehouses[code]],
       )) as LevelRow[];
       return rows[0];

@@ -52,33 +52,26 @@ describeEachBackend(
     });
     afterAll(() => database?.close());
 
-    it(
-      "reads another channel's shipment, or one without a channel, as null by id, tracking number or " + 'reference',
-      async () => {
-        const byId = 'query($id: ID!) { shipment(id: $id) { id } }';
-        expect((await read(partner, byId, { id: tmall.id })).shipment).toEqual({ id: tmall.id });
-        expect((await read(partner, byId, { id: jd.id })).shipment).toBeNull();
-        expect((await read(partner, byId, { id: legacy.id })).shipment).toBeNull();
-        expect((await read(staff, byId, { id: jd.id })).shipment).toEqual({ id: jd.id });
-        expect((await read(staff, byId, { id: legacy.id })).shipment).toEqual({ id: legacy.id });
+    it('reads a shipment of another channel, or of none, as null: by id, tracking number and reference', async () => {
+      const byId = 'query($id: ID!) { shipment(id: $id) { id } }';
+      expect((await read(partner, byId, { id: tmall.id })).shipment).toEqual({ id: tmall.id });
+      expect((await read(partner, byId, { id: jd.id })).shipment).toBeNull();
+      expect((await read(partner, byId, { id: legacy.id })).shipment).toBeNull();
+      expect((await read(staff, byId, { id: jd.id })).shipment).toEqual({ id: jd.id });
+      expect((await read(staff, byId, { id: legacy.id })).shipment).toEqual({ id: legacy.id });
 
-        const byTracking = 'query($n: String!) { shipmentByTracking(carrier: "SF", trackingNumber: $n) { id } }';
-        expect((await read(partner, byTracking, { n: tmall.trackingNumber })).shipmentByTracking).toEqual({
-          id: tmall.id,
-        });
-        expect((await read(partner, byTracking, { n: jd.trackingNumber })).shipmentByTracking).toBeNull();
-        expect((await read(partner, byTracking, { n: legacy.trackingNumber })).shipmentByTracking).toBeNull();
-        expect((await read(staff, byTracking, { n: jd.trackingNumber })).shipmentByTracking).toEqual({ id: jd.id });
+      const byTracking = 'query($n: String!) { shipmentByTracking(carrier: "SF", trackingNumber: $n) { id } }';
+      expect((await read(partner, byTracking, { n: tmall.trackingNumber })).shipmentByTracking).toEqual({
+        id: tmall.id,
+      });
+      expect((await read(partner, byTracking, { n: jd.trackingNumber })).shipmentByTracking).toBeNull();
+      expect((await read(partner, byTracking, { n: legacy.trackingNumber })).shipmentByTracking).toBeNull();
+      expect((await read(staff, byTracking, { n: jd.trackingNumber })).shipmentByTracking).toEqual({ id: jd.id });
 
-        const entities = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Shipment { id } } }';
-        const representations = [tmall, jd, legacy].map((s) => ({ __typename: 'Shipment', id: s.id }));
-        expect((await read(partner, entities, { r: representations }))._entities).toEqual([
-          { id: tmall.id },
-          null,
-          null,
-        ]);
-      },
-    );
+      const entities = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Shipment { id } } }';
+      const representations = [tmall, jd, legacy].map((s) => ({ __typename: 'Shipment', id: s.id }));
+      expect((await read(partner, entities, { r: representations }))._entities).toEqual([{ id: tmall.id }, null, null]);
+    });
 
     it("lists only its channels' shipments of a customer (the 360 view), `first` counting only those", async () => {
       const view =
