@@ -3,7 +3,8 @@
 // before access control (a checkout of BENCH_BASE, default the last commit before it) and as it is now,
 // side by side in one run, alternating short measurements so that drift of the machine hits both alike.
 //
-//   npm run build && node bench/access.js     (BENCH_CYCLES=12, BENCH_SECONDS=10, BENCH_WARMUP=30, BENCH_CONNECTIONS=20)
+//   npm run build && node bench/access.js
+//   (defaults: BENCH_CYCLES=12, BENCH_SECONDS=10, BENCH_WARMUP=30, BENCH_CONNECTIONS=20)
 //
 // Load: wrk, each request the 360 query of e2e/operations/customer-360.graphql for the next of 1,000
 // customers. "now" runs twice: a staff token (pii:read: real values, each read audited) and a frontend
@@ -58,7 +59,9 @@ function wrkScript(work, name, ids, authorization) {
       authorization ? `wrk.headers["authorization"] = "${authorization}"` : '',
       'request = function() i = i % #bodies + 1; return wrk.format(nil, "/graphql", nil, bodies[i]) end',
       'done = function(summary, latency, requests)',
-      '  io.write(string.format("RESULT %d %d %d %d %d\\n", summary.requests, summary.errors.status, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout, latency:percentile(50), latency:percentile(99)))',
+      '  io.write(string.format("RESULT %d %d %d %d %d\\n", summary.requests, summary.errors.status, ' +
+        'summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout, ' +
+        'latency:percentile(50), latency:percentile(99)))',
       'end',
     ].join('\n'),
   );
@@ -218,15 +221,20 @@ function report(rounds) {
   };
   writeFileSync(path.join(REPO, 'bench/results/access.json'), `${JSON.stringify(results, null, 2)}\n`);
   const row = (name, x, c) =>
-    `| ${name} | ${x.rps.toFixed(1)} | ${c ? `${pct(median(c))} (${pct(Math.min(...c))} to ${pct(Math.max(...c))})` : ''} | ${x.p50Ms.toFixed(1)} | ${x.p99Ms.toFixed(1)} | ${x.cpuMsPerRequest.toFixed(1)} |`;
+    `| ${name} | ${x.rps.toFixed(1)} | ` +
+    `${c ? `${pct(median(c))} (${pct(Math.min(...c))} to ${pct(Math.max(...c))})` : ''} | ` +
+    `${x.p50Ms.toFixed(1)} | ${x.p99Ms.toFixed(1)} | ${x.cpuMsPerRequest.toFixed(1)} |`;
   const md = [
     '# Access control: cost on the 360 query',
     '',
-    `\`node bench/access.js\`, ${new Date().toISOString().slice(0, 10)}: both platforms side by side, each in one process (\`npm start\`,`,
+    `\`node bench/access.js\`, ${new Date().toISOString().slice(0, 10)}: ` +
+      'both platforms side by side, each in one process (`npm start`,',
     `its own embedded PostgreSQL, 1,000 customers, 8,000 orders), the platform before access control (${BASE}) and now`,
-    `(two tokens). Each variant warmed up for ${WARMUP} s, then ${CYCLES} cycles of one ${SECONDS} s measurement per variant, in an`,
+    `(two tokens). Each variant warmed up for ${WARMUP} s, then ${CYCLES} cycles of one ${SECONDS} s measurement ` +
+      'per variant, in an',
     'order that rotates from cycle to cycle, one variant under load at a time: wrk with',
-    `${CONNECTIONS} connections, each request the 360 query for the next of 1,000 customers. Figures are medians over the`,
+    `${CONNECTIONS} connections, each request the 360 query for the next of 1,000 customers. ` +
+      'Figures are medians over the',
     'cycles; the change is the median of each cycle\'s own change against that cycle\'s "before" (with its lowest and',
     'highest). CPU: the platform process and its PostgreSQL, per request.',
     '',
@@ -240,7 +248,8 @@ function report(rounds) {
     '',
     ...rounds.map(
       (r) =>
-        `- ${r.label}: ${r.rps.toFixed(1)} RPS, p99 ${r.p99Ms.toFixed(1)} ms, ${r.cpuMsPerRequest.toFixed(1)} ms CPU/request, non-2xx ${r.non2xx}`,
+        `- ${r.label}: ${r.rps.toFixed(1)} RPS, p99 ${r.p99Ms.toFixed(1)} ms, ` +
+        `${r.cpuMsPerRequest.toFixed(1)} ms CPU/request, non-2xx ${r.non2xx}`,
     ),
     '',
   ].join('\n');

@@ -20,7 +20,10 @@ const ORDERS = Number(process.env.BENCH_ORDERS ?? 20);
 const SUBSCRIPTION = `subscription Bench {
   orderStatusChanged {
     eventId from to at
-    order { id status customer { id name } lines { sku quantity } allocations { sku warehouse { code } } shipments { trackingNumber carrier { code } } }
+    order {
+      id status customer { id name } lines { sku quantity }
+      allocations { sku warehouse { code } } shipments { trackingNumber carrier { code } }
+    }
   }
 }`;
 const PLACE = 'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id } } }';

@@ -73,7 +73,8 @@ export async function startGateway(
       return source;
     },
   });
-  // GraphiQL, served from the gateway itself (Apollo's landing page loads from its CDN); checked before anything starts.
+  // GraphiQL, served from the gateway itself (Apollo's landing page loads from its CDN); checked before anything
+  // starts.
   const graphiql = config.graphiql
     ? graphiqlRoutes({
         localToken: !config.production && identity.issuer ? () => graphiqlToken(identity.issuer!) : undefined,

@@ -27,7 +27,10 @@ export const ownIssuer = (issuer: string, audience: string, publicJwk: JWK): Tru
   algorithms: [OWN_ALGORITHM],
 });
 
-/** An external IdP (Keycloak, Auth0, Entra ID...) by its JWKS URL; jose fetches and caches its keys and follows rotation. */
+/**
+ * An external IdP (Keycloak, Auth0, Entra ID...) by its JWKS URL; jose fetches and caches its keys and follows
+ * rotation.
+ */
 export const externalIssuer = (
   issuer: string,
   audience: string,

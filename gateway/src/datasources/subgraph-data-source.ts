@@ -48,8 +48,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
         return { errors: body.errors };
       const document = 'document' in options ? options.document : undefined;
       const isEntityFetch = /\b_entities\s*\(/.test(options.request.query ?? '');
+      const cause = answered ? `HTTP ${answered.status}` : this.reason(error);
       return fetchFailure(document, options.request.query, isEntityFetch, {
-        message: `The ${this.name} subgraph is unavailable: ${answered ? `HTTP ${answered.status}` : this.reason(error)}`,
+        message: `The ${this.name} subgraph is unavailable: ${cause}`,
         extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.name },
       });
     }

@@ -57,14 +57,17 @@ export function graphiqlAssetList(examples: readonly GraphiQLExample[]): GraphiQ
   ];
 }
 
-/** A file of an installed package, wherever the workspace hoisted it (the UMD files are not in the packages' `exports`). */
+/**
+ * A file of an installed package, wherever the workspace hoisted it (the UMD files are not in the packages' `exports`).
+ */
 function packageFile(pkg: string, file: string): string {
   let manifest: string;
   try {
     manifest = require.resolve(`${pkg}/package.json`);
   } catch (err) {
     throw new Error(
-      `GraphiQL needs the npm package "${pkg}", which is not installed (set GRAPHIQL=false to go without): ${(err as Error).message}`,
+      `GraphiQL needs the npm package "${pkg}", which is not installed (set GRAPHIQL=false to go without): ` +
+        `${(err as Error).message}`,
     );
   }
   return path.join(path.dirname(manifest), file);

@@ -8,7 +8,9 @@ export interface GraphiQLExample {
   query: string;
 }
 
-/** The 360 view: one customer with orders, lines, products, stock allocations and shipments, from all four subgraphs. */
+/**
+ * The 360 view: one customer with orders, lines, products, stock allocations and shipments, from all four subgraphs.
+ */
 export const CUSTOMER_360_EXAMPLE: GraphiQLExample = {
   query: `# The 360 view of a customer, from all four subgraphs in one request.
 # search: a name, email, phone or channel account id; null: the newest customer.

@@ -61,7 +61,10 @@ export function checkDocumentShape(document: DocumentNode, limits: OperationLimi
   return null;
 }
 
-/** Estimates kept per operation: requests that agree on the variables the cost reads share one (at most this many per operation). */
+/**
+ * Estimates kept per operation: requests that agree on the variables the cost reads share one (at most this many per
+ * operation).
+ */
 const COSTS_KEPT = 256;
 const costs = new WeakMap<
   OperationDefinitionNode,

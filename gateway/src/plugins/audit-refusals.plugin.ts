@@ -64,7 +64,9 @@ export function auditGatewayRefusals(
   };
 }
 
-/** The root fields of the mutation the text names; null when it is no mutation; [] when it cannot be read (too long). */
+/**
+ * The root fields of the mutation the text names; null when it is no mutation; [] when it cannot be read (too long).
+ */
 function mutationFields(text: string, operationName: string | undefined, maxTokens: number): string[] | null {
   let operations: OperationDefinitionNode[];
   try {

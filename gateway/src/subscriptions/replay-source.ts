@@ -3,7 +3,9 @@ import type { StatusEvent, StatusFilter } from './subscriber';
 
 /** Where past status events come from when a subscriber resumes with `after`. */
 export interface ReplaySource {
-  /** Matching events published after the position, oldest first, read with the subscriber's access (its internal token). */
+  /**
+   * Matching events published after the position, oldest first, read with the subscriber's access (its internal token).
+   */
   since(after: bigint, filter: StatusFilter, internalToken: string): AsyncIterable<StatusEvent>;
 }
 

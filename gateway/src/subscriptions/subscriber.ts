@@ -86,7 +86,8 @@ export class Subscriber implements AsyncIterableIterator<ExecutionResult> {
       this.fail(
         new AppError(
           'SUBSCRIBER_TOO_SLOW',
-          `More than ${this.capacity} events waited for this subscriber; resume with after: "${eventIdOf(this.lastDelivered)}"`,
+          `More than ${this.capacity} events waited for this subscriber; ` +
+            `resume with after: "${eventIdOf(this.lastDelivered)}"`,
           {
             lastEventId: eventIdOf(this.lastDelivered),
           },

@@ -80,7 +80,10 @@ export class SubscriptionHub {
     private readonly replay: ReplaySource,
     private readonly logger: Logger,
     private readonly options: HubOptions,
-    /** Signs a principal's internal token (cached by the signer): the subgraphs resolve each event with the subscriber's access. */
+    /**
+     * Signs a principal's internal token (cached by the signer): the subgraphs resolve each event with the subscriber's
+     * access.
+     */
     private readonly sign: (principal: Principal) => Promise<string>,
   ) {}
 

@@ -69,7 +69,8 @@ export class SubscriptionPlanner {
 
   /** Plans a validated subscription document (cached by its text and operation name). */
   compile(document: DocumentNode, operationName: string | undefined): CompiledSubscription {
-    // The source text when the document was parsed from one (every transport does): printing costs more than the plan lookup.
+    // The source text when the document was parsed from one (every transport does): printing costs more than the plan
+    // lookup.
     const cacheKey = `${operationName ?? ''}\n${document.loc?.source.body ?? print(document)}`;
     const cached = this.compiled.get(cacheKey);
     if (cached) return cached;
@@ -134,7 +135,10 @@ function rootFieldOf(operation: OperationDefinitionNode): FieldNode {
   return field;
 }
 
-/** `subscription { orderStatusChanged(filters) { sel } }` -> `query($e) { orderStatusChanged: _orderStatusEvent(event: $e) { sel } }`. */
+/**
+ * `subscription { orderStatusChanged(filters) { sel } }` -> `query($e) { orderStatusChanged: _orderStatusEvent(event:
+ * $e) { sel } }`.
+ */
 function primaryAsEventQuery(primary: FetchNode): string {
   const document = parse(primary.operation);
   const operation = document.definitions.find(

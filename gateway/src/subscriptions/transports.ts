@@ -75,7 +75,8 @@ export function startLiveTransports(server: Server, options: LiveTransportOption
   const subscribe = async (args: ExecutionArgs): Promise<AsyncIterable<ExecutionResult> | ExecutionResult> => {
     const context = args.contextValue as TransportContext;
     try {
-      // Each subscribe is one request of the caller's budget (queries and mutations sent here count in Apollo's plugin).
+      // Each subscribe is one request of the caller's budget (queries and mutations sent here count in Apollo's
+      // plugin).
       await limitSubscribe(context.caller);
       const subscriber = await hub.subscribe({
         document: args.document,
@@ -113,7 +114,8 @@ export function startLiveTransports(server: Server, options: LiveTransportOption
       schema,
       subscribe,
       execute,
-      // The token comes in connectionParams ({ authorization: "Bearer ..." }); without a valid one the socket closes 4401.
+      // The token comes in connectionParams ({ authorization: "Bearer ..." }); without a valid one the socket closes
+      // 4401.
       onConnect: async (ctx) => {
         try {
           ctx.extra.caller = await identity.authenticate(String(ctx.connectionParams?.authorization ?? ''));

@@ -54,7 +54,8 @@ export function trustedDocumentsFrom(json: unknown, source = 'the manifest'): Tr
   const parsed = manifestShape.safeParse(json);
   if (!parsed.success) {
     throw new Error(
-      `${source} is not a persisted-documents manifest ({ "<sha256>": "<document>" }): ${parsed.error.issues[0]?.message}`,
+      `${source} is not a persisted-documents manifest ({ "<sha256>": "<document>" }): ` +
+        `${parsed.error.issues[0]?.message}`,
     );
   }
   const byHash = new Map<string, string>();

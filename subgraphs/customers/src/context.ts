@@ -10,6 +10,7 @@ export interface CustomersContext extends SubgraphContext {
  * to a customer (lookups, references from other subgraphs) gets the same answer.
  */
 export function createContext(base: SubgraphContext): CustomersContext {
-  // A request always has a principal (the subgraph is sealed); without one (work of the platform itself) every channel is seen.
+  // A request always has a principal (the subgraph is sealed); without one (work of the platform itself) every channel
+  // is seen.
   return { ...base, loaders: createCustomerLoaders(base.db, base.principal?.channels ?? null) };
 }

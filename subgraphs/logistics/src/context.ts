@@ -36,7 +36,8 @@ export interface LogisticsContext extends SubgraphContext {
 }
 
 export function createContext(base: SubgraphContext): LogisticsContext {
-  // A request always has a principal (the subgraph is sealed); work of the platform itself, built by hand, sees every channel.
+  // A request always has a principal (the subgraph is sealed); work of the platform itself, built by hand, sees every
+  // channel.
   const channels = base.principal?.channels ?? null;
   return { ...base, loaders: createLogisticsLoaders(base.db, channels), settings: settingsOf(base.config) };
 }

@@ -78,7 +78,8 @@ describe('checkOperationLimits', () => {
     const node = 1 + identities + orders;
     expect(
       costOf(
-        '{ customers(first: 5) { edges { node { identities { channel } orders(first: 2) { edges { node { lines { sku } } } } } } } }',
+        '{ customers(first: 5) { edges { node { identities { channel } ' +
+          'orders(first: 2) { edges { node { lines { sku } } } } } } } }',
       ),
     ).toBe(1 + 5 * (1 + node));
   });
@@ -127,7 +128,8 @@ describe('checkOperationLimits', () => {
 
   it('counts root fields that fragments bring in', () => {
     const text =
-      '{ ...Both __typename } fragment Both on Query { customers { totalCount } ... on Query { orders { totalCount } } }';
+      '{ ...Both __typename } ' +
+      'fragment Both on Query { customers { totalCount } ... on Query { orders { totalCount } } }';
     expect(check(text, within({ maxRootFields: 2 }))).toEqual(refused('rootFields', 2, 3));
   });
 
@@ -161,10 +163,11 @@ describe('checkOperationLimits', () => {
     expect(check(text, within({ maxCost: 4 }), { n: 'many' })).toBeNull();
   });
 
-  it('estimates one parsed document anew for each value of the variables its cost reads, and alike for the rest', () => {
+  it('estimates a parsed document anew per value of the variables its cost reads, alike for the rest', () => {
     // The gateway keeps one parsed document per query text, so estimates are remembered on it.
     const text =
-      'query($id: ID!, $n: Int = 2, $deep: Boolean!) { a: customer(id: $id) { id } customers(first: $n) { edges { node { id orders @include(if: $deep) { totalCount } } } } }';
+      'query($id: ID!, $n: Int = 2, $deep: Boolean!) { a: customer(id: $id) { id } ' +
+      'customers(first: $n) { edges { node { id orders @include(if: $deep) { totalCount } } } } }';
     const document = parse(text);
     const verdict = (variables: Record<string, unknown>) =>
       checkOperationLimits(document, { schema, variables }, within({ maxCost: 50 }))?.extensions.measured ?? 'within';
@@ -188,7 +191,8 @@ describe('checkOperationLimits', () => {
 
   it('holds every operation of the document to the shape limits, and the cost of the one that runs', () => {
     const text =
-      'query Small { customers(first: 1) { totalCount } } query Big { customers(first: 100) { edges { node { x: id } } } }';
+      'query Small { customers(first: 1) { totalCount } } ' +
+      'query Big { customers(first: 100) { edges { node { x: id } } } }';
     expect(check(text, within({ maxAliases: 0 }), {}, 'Small')).toEqual(refused('aliases', 0, 1));
     expect(check(text, within({ maxCost: 10 }), {}, 'Small')).toBeNull();
     expect(check(text, within({ maxCost: 10 }), {}, 'Big')).toEqual(refused('cost', 10, 301));

@@ -139,7 +139,8 @@ describe('operationLimits (Apollo Server plugin)', () => {
       expect(refused.result).toEqual(refusal('aliases', 30, 1000));
       expect(ran.result).toMatchObject({ status: 200 });
       console.log(
-        `1,000 aliases through Apollo Server: refused in ${refused.ms} ms; without the plugin, validated and run in ${ran.ms} ms`,
+        `1,000 aliases through Apollo Server: refused in ${refused.ms} ms; ` +
+          `without the plugin, validated and run in ${ran.ms} ms`,
       );
     } finally {
       await plain.stop();

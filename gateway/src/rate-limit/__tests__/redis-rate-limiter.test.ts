@@ -103,7 +103,8 @@ describeWithRedis('RedisRateLimiter: replicas share one budget', (redisUrl) => {
   });
 
   it('takes atomically: concurrent requests on both replicas never exceed the burst', async () => {
-    const takes = Array.from({ length: 40 }, (_, i) => (i % 2 ? replicaA : replicaB).take('concurrent', 120)); // bucket of 20
+    // bucket of 20
+    const takes = Array.from({ length: 40 }, (_, i) => (i % 2 ? replicaA : replicaB).take('concurrent', 120));
     const decisions = await Promise.all(takes);
     expect(decisions.filter((d) => d.allowed)).toHaveLength(20);
   });

@@ -118,7 +118,7 @@ describe('SubscriptionHub', () => {
     await hub.stop();
   });
 
-  it("gives a channel-scoped subscriber only its channels' events, whatever it filters on, resolved with its own access", async () => {
+  it("gives a channel-scoped subscriber only its channels' events, whatever it filters, with its access", async () => {
     const { planner, calls, tokens } = fakePlanner();
     const hub = new SubscriptionHub(planner, noReplay, logger, { bufferSize: 100 }, sign);
     await hub.start(bus);

@@ -31,7 +31,8 @@ beforeAll(async () => {
       Query: { hello: () => 'world', secret: () => 's3cret' },
       Mutation: { rename: (_: unknown, { name }: { name: string }) => (renamed.push(name), name) },
     },
-    // The gateway's plugin that also refuses in didResolveOperation, listed first: a refusal must not turn into its error.
+    // The gateway's plugin that also refuses in didResolveOperation, listed first: a refusal must not turn into its
+    // error.
     plugins: [rejectUnresolvedOperation(), trustedDocuments(manifest)],
   });
   await server.start();
@@ -89,7 +90,7 @@ describe('a trusted-documents-only client', () => {
     expect(get.body).toEqual({ data: { hello: 'world', secret: 's3cret' } });
   });
 
-  it('runs a manifest document sent as its text, exactly or as written in a .graphql file; the manifest text is what runs', async () => {
+  it('runs a manifest document sent as its text, as is or as in a .graphql file; the manifest text runs', async () => {
     expect((await send(TRUSTED_ONLY, { query: HELLO })).body).toEqual({ data: { hello: 'world', secret: 's3cret' } });
     const written = await send(TRUSTED_ONLY, {
       query: '# the greeting\nquery Hello {\n  secret\n  hello\n}\n',
@@ -110,7 +111,7 @@ describe('a trusted-documents-only client', () => {
     expectNotInList(await send(TRUSTED_ONLY, { extensions: apq(sha256(other)) }));
   });
 
-  it('is refused any other text: a subset, a variation, even unparseable text, with its own code and status', async () => {
+  it('refuses any other text: a subset, a variation, even unparseable text, with its own code and status', async () => {
     expectNotInList(await send(TRUSTED_ONLY, { query: '{ secret }' }));
     expectNotInList(
       await send(TRUSTED_ONLY, { query: 'query Hello { hello secret alias: secret }', operationName: 'Hello' }),

@@ -19,7 +19,8 @@ export async function inventoryEmpty(db: Queryable): Promise<boolean> {
  */
 export async function seedInventory(db: Queryable, data: DemoDataset): Promise<void> {
   await db.query(
-    'TRUNCATE stock_alert, channel_quota, backorder, stock_movement, allocation, stock_level, product, warehouse, outbox, inbox, aggregate_version',
+    'TRUNCATE stock_alert, channel_quota, backorder, stock_movement, allocation, stock_level, product, warehouse, ' +
+      'outbox, inbox, aggregate_version',
   );
   const orders = new Map(data.orders.map((o) => [o.id, o]));
   await insertRows(

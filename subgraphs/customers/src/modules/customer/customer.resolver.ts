@@ -10,7 +10,8 @@ export class CustomerResolver {
   @Query(() => Customer, {
     nullable: true,
     description:
-      'A customer by id; null when there is none, or for a channel-scoped caller when the customer has no account on its channels.',
+      'A customer by id; null when there is none, or for a channel-scoped caller when the customer has no account on ' +
+      'its channels.',
   })
   customer(@BoundedArg('id', () => ID, Bounds.id) id: string, @Ctx() ctx: CustomersContext) {
     return customerService.findById(ctx, id);
@@ -32,8 +33,8 @@ export class CustomerResolver {
   @RequiresScopes('customers:read')
   @Query(() => CustomerConnection, {
     description:
-      'Customers, newest first. `search` matches name, email, phone or a channel identity id. A channel-scoped caller ' +
-      'gets only customers with an account on its channels.',
+      'Customers, newest first. `search` matches name, email, phone or a channel identity id. A channel-scoped ' +
+      'caller gets only customers with an account on its channels.',
   })
   customers(
     @BoundedArg('first', () => Int, Bounds.pageSize, { nullable: true, defaultValue: 20 }) first: number,

@@ -71,7 +71,8 @@ export const customerService = {
       const clauses = [
         'c.name ILIKE :like',
         'c.email_normalized LIKE :lowerLike',
-        `EXISTS (SELECT 1 FROM channel_identity i WHERE i.customer_id = c.id AND i.external_id = :term${channels ? ' AND i.channel = ANY(:scope)' : ''})`,
+        `EXISTS (SELECT 1 FROM channel_identity i WHERE i.customer_id = c.id AND i.external_id =
+          :term${channels ? ' AND i.channel = ANY(:scope)' : ''})`,
       ];
       if (digits.length >= 4) clauses.push('c.phone_normalized LIKE :digits');
       qb.andWhere(`(${clauses.join(' OR ')})`, {

@@ -11,8 +11,10 @@ export class QuotasPresaleAlerts1764300000000 implements MigrationInterface {
     // Presale units live beside the regular ones with the same guards, so no statement can mix the two pools.
     await q.query(`
       ALTER TABLE stock_level
-        ADD COLUMN presale_on_hand int NOT NULL DEFAULT 0 CONSTRAINT ck_stock_level_presale_on_hand CHECK (presale_on_hand >= 0),
-        ADD COLUMN presale_reserved int NOT NULL DEFAULT 0 CONSTRAINT ck_stock_level_presale_reserved CHECK (presale_reserved >= 0),
+        ADD COLUMN presale_on_hand int NOT NULL DEFAULT 0 CONSTRAINT ck_stock_level_presale_on_hand CHECK
+          (presale_on_hand >= 0),
+        ADD COLUMN presale_reserved int NOT NULL DEFAULT 0 CONSTRAINT ck_stock_level_presale_reserved CHECK
+          (presale_reserved >= 0),
         ADD CONSTRAINT ck_stock_level_presale_reserved_le_on_hand CHECK (presale_reserved <= presale_on_hand)`);
     // channel: which channel's quota the units count against (null for allocations made before quotas existed).
     await q.query(`
@@ -48,7 +50,8 @@ export class QuotasPresaleAlerts1764300000000 implements MigrationInterface {
       )`);
     // One open alert per (sku, warehouse, kind); SKU-wide alerts have no warehouse.
     await q.query(`
-      CREATE UNIQUE INDEX uq_stock_alert_open ON stock_alert (sku, kind, (coalesce(warehouse_id, '00000000-0000-0000-0000-000000000000'::uuid)))
+      CREATE UNIQUE INDEX uq_stock_alert_open ON stock_alert (sku, kind, (coalesce(warehouse_id,
+        '00000000-0000-0000-0000-000000000000'::uuid)))
       WHERE closed_at IS NULL`);
     await q.query('CREATE INDEX ix_stock_alert_opened ON stock_alert (opened_at, id)');
   }

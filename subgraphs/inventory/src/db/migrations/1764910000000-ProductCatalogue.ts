@@ -40,16 +40,20 @@ export class ProductCatalogue1764910000000 implements MigrationInterface {
         IF TG_OP = 'UPDATE' AND NEW.catalog_version = OLD.catalog_version THEN
           RETURN NULL;
         END IF;
-        INSERT INTO outbox (event_id, type, aggregate_type, aggregate_id, aggregate_version, occurred_at, source, payload)
+        INSERT INTO outbox (event_id, type, aggregate_type, aggregate_id, aggregate_version, occurred_at, source,
+          payload)
         VALUES (gen_random_uuid(), 'product.catalogued', 'product', NEW.sku, NEW.catalog_version, now(), 'inventory',
-                jsonb_build_object('sku', NEW.sku, 'name', NEW.name, 'discontinued', NEW.discontinued, 'version', NEW.catalog_version));
+                jsonb_build_object('sku', NEW.sku, 'name', NEW.name, 'discontinued', NEW.discontinued, 'version',
+                  NEW.catalog_version));
         RETURN NULL;
       END $$`);
     await q.query(
-      'CREATE TRIGGER product_catalog_bump BEFORE UPDATE ON product FOR EACH ROW EXECUTE FUNCTION product_catalog_bump()',
+      'CREATE TRIGGER product_catalog_bump BEFORE UPDATE ON product FOR EACH ROW ' +
+        'EXECUTE FUNCTION product_catalog_bump()',
     );
     await q.query(
-      'CREATE TRIGGER product_catalog_announce AFTER INSERT OR UPDATE ON product FOR EACH ROW EXECUTE FUNCTION product_catalog_announce()',
+      'CREATE TRIGGER product_catalog_announce AFTER INSERT OR UPDATE ON product FOR EACH ROW ' +
+        'EXECUTE FUNCTION product_catalog_announce()',
     );
     await q.query(`
       INSERT INTO outbox (event_id, type, aggregate_type, aggregate_id, aggregate_version, occurred_at, source, payload)

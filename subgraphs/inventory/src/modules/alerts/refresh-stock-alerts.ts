@@ -39,13 +39,15 @@ const REFRESH_SQL = `
   raised AS (
     INSERT INTO stock_alert (id, sku, warehouse_id, kind, message)
     SELECT gen_random_uuid(), sku, warehouse_id, 'LOW_STOCK',
-           format('%s: %s unit(s) available at %s, below the safety stock of %s', sku, greatest(available, 0), code, safety_stock)
+           format('%s: %s unit(s) available at %s, below the safety stock of %s', sku, greatest(available, 0), code,
+             safety_stock)
     FROM level WHERE available < safety_stock
     UNION ALL
     SELECT gen_random_uuid(), sku, NULL, 'DEMAND_EXCEEDS_SUPPLY',
            format('%s: %s unit(s) on backordered orders, %s available in all warehouses', sku, demand, supply)
     FROM balance WHERE demand > supply
-    ON CONFLICT (sku, kind, (coalesce(warehouse_id, '00000000-0000-0000-0000-000000000000'::uuid))) WHERE closed_at IS NULL
+    ON CONFLICT (sku, kind, (coalesce(warehouse_id, '00000000-0000-0000-0000-000000000000'::uuid)))
+      WHERE closed_at IS NULL
     DO NOTHING
     RETURNING 1
   ),
@@ -53,7 +55,8 @@ const REFRESH_SQL = `
     UPDATE stock_alert a SET closed_at = now()
     WHERE a.closed_at IS NULL AND a.sku = ANY($1::text[]) AND (
       (a.kind = 'LOW_STOCK' AND EXISTS (
-        SELECT 1 FROM level l WHERE l.sku = a.sku AND l.warehouse_id = a.warehouse_id AND l.available >= l.safety_stock))
+        SELECT 1 FROM level l WHERE l.sku = a.sku AND l.warehouse_id = a.warehouse_id
+          AND l.available >= l.safety_stock))
       OR (a.kind = 'DEMAND_EXCEEDS_SUPPLY' AND EXISTS (
         SELECT 1 FROM balance b WHERE b.sku = a.sku AND b.demand <= b.supply)))
     RETURNING 1

@@ -20,7 +20,8 @@ registerEnumType(StockAlertKind, {
 
 @ObjectType({
   description:
-    "Trouble with a SKU's stock, raised when it starts and closed when it clears; one open alert per SKU, warehouse and kind.",
+    "Trouble with a SKU's stock, raised when it starts and closed when it clears; one open alert per SKU, warehouse " +
+    'and kind.',
 })
 export class StockAlert {
   @Field(() => ID)

@@ -11,7 +11,8 @@ export class OrderAllocationsResolver {
   @FieldResolver(() => [Allocation], {
     nullable: true,
     description:
-      'Stock reserved for the order and not released; null, with an error naming inventory, when that subgraph is down.',
+      'Stock reserved for the order and not released; null, with an error naming inventory, when that subgraph is ' +
+      'down.',
   })
   allocations(@Root() order: OrderRef, @Ctx() ctx: InventoryContext) {
     return allocationService.activeForOrder(ctx, order.id);

@@ -13,7 +13,8 @@ interface ReturnedRow {
 const RETURN_SQL = {
   regular: 'UPDATE stock_level SET on_hand = on_hand + $3, updated_at = now() WHERE sku = $1 AND warehouse_id = $2',
   presale:
-    'UPDATE stock_level SET presale_on_hand = presale_on_hand + $3, updated_at = now() WHERE sku = $1 AND warehouse_id = $2',
+    'UPDATE stock_level SET presale_on_hand = presale_on_hand + $3, updated_at = now() ' +
+    'WHERE sku = $1 AND warehouse_id = $2',
 };
 
 /**

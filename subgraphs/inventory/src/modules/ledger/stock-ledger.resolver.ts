@@ -11,7 +11,8 @@ export class StockLedgerResolver {
   @RequiresScopes('inventory:read')
   @Query(() => [StockLedgerMismatch], {
     description:
-      'Stock levels (of one SKU, or all) that differ from the sum of their movements; empty when the ledger is consistent.',
+      'Stock levels (of one SKU, or all) that differ from the sum of their movements; empty when the ledger is ' +
+      'consistent.',
   })
   stockLedgerCheck(
     @BoundedArg('sku', () => ID, Bounds.sku, { nullable: true }) sku: string | null,

@@ -17,7 +17,8 @@ const CHECK_SQL = `
   level AS (
     SELECT sku, warehouse_id, false AS presale, on_hand, reserved FROM stock_level WHERE $1::text IS NULL OR sku = $1
     UNION ALL
-    SELECT sku, warehouse_id, true, presale_on_hand, presale_reserved FROM stock_level WHERE $1::text IS NULL OR sku = $1
+    SELECT sku, warehouse_id, true, presale_on_hand, presale_reserved FROM stock_level
+      WHERE $1::text IS NULL OR sku = $1
   )
   SELECT coalesce(l.sku, g.sku) AS sku, coalesce(l.warehouse_id, g.warehouse_id) AS "warehouseId",
          coalesce(l.presale, g.presale) AS presale,

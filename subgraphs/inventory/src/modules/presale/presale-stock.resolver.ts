@@ -14,7 +14,8 @@ export class PresaleStockResolver {
   @RequiresScopes('inventory:write')
   @Mutation(() => PresaleStock, {
     description:
-      'Changes the presale units of a SKU in a warehouse by delta; recorded in the stock ledger. Regular stock is not touched.',
+      'Changes the presale units of a SKU in a warehouse by delta; recorded in the stock ledger. Regular stock is ' +
+      'not touched.',
   })
   adjustPresaleStock(
     @BoundedArg('sku', () => ID, Bounds.sku) sku: string,

@@ -18,21 +18,25 @@ const STATE_SQL = `
 // Every stock row of the SKU, in the order reservations lock them, so the
 // adjustment and the backorders it lets in never deadlock with a reservation.
 const LOCK_SQL =
-  'SELECT warehouse_id, presale_on_hand, presale_reserved FROM stock_level WHERE sku = $1 ORDER BY warehouse_id FOR UPDATE';
+  'SELECT warehouse_id, presale_on_hand, presale_reserved FROM stock_level ' +
+  'WHERE sku = $1 ORDER BY warehouse_id FOR UPDATE';
 
 const UPDATE_SQL =
-  'UPDATE stock_level SET presale_on_hand = presale_on_hand + $3, updated_at = now() WHERE sku = $1 AND warehouse_id = $2';
+  'UPDATE stock_level SET presale_on_hand = presale_on_hand + $3, updated_at = now() ' +
+  'WHERE sku = $1 AND warehouse_id = $2';
 
 // A first presale delivery to a warehouse that never stocked the SKU; a row created meanwhile is added to.
 const INSERT_SQL = `
   INSERT INTO stock_level (sku, warehouse_id, on_hand, reserved, safety_stock, presale_on_hand)
   VALUES ($1, $2, 0, 0, 0, $3)
-  ON CONFLICT (sku, warehouse_id) DO UPDATE SET presale_on_hand = stock_level.presale_on_hand + EXCLUDED.presale_on_hand, updated_at = now()
+  ON CONFLICT (sku, warehouse_id) DO UPDATE
+    SET presale_on_hand = stock_level.presale_on_hand + EXCLUDED.presale_on_hand, updated_at = now()
     WHERE stock_level.presale_on_hand + EXCLUDED.presale_on_hand >= stock_level.presale_reserved
   RETURNING 1`;
 
 const ROW_SQL = `
-  SELECT sku, warehouse_id AS "warehouseId", presale_on_hand AS "onHand", presale_reserved AS reserved, updated_at AS "updatedAt"
+  SELECT sku, warehouse_id AS "warehouseId", presale_on_hand AS "onHand", presale_reserved AS reserved,
+    updated_at AS "updatedAt"
   FROM stock_level WHERE sku = $1 AND warehouse_id = $2`;
 
 const toPresaleStock = (row: PresaleRow): PresaleStock => ({
@@ -81,7 +85,8 @@ export const presaleStockService = {
         throw tooLow(sku, warehouseId, { onHand, reserved, delta });
       }
       await em.query(
-        `INSERT INTO stock_movement (sku, warehouse_id, kind, quantity, reason, presale) VALUES ($1, $2, 'ADJUST', $3, $4, true)`,
+        `INSERT INTO stock_movement (sku, warehouse_id, kind, quantity, reason, presale) VALUES ($1, $2, 'ADJUST', $3,
+          $4, true)`,
         [sku, warehouseId, delta, reason],
       );
       if (delta > 0) await allocateBackorders(tx, [sku], ctx.routing);
@@ -96,7 +101,8 @@ export const presaleStockService = {
 
 function tooLow(sku: string, warehouseId: string, numbers: { onHand: number; reserved: number; delta: number }) {
   return conflict(
-    `Adjusting presale ${sku} in warehouse ${warehouseId} by ${numbers.delta} would leave ${numbers.onHand + numbers.delta} presale units, ` +
+    `Adjusting presale ${sku} in warehouse ${warehouseId} by ${numbers.delta} ` +
+      `would leave ${numbers.onHand + numbers.delta} presale units, ` +
       `below the ${numbers.reserved} presale units reserved`,
     numbers,
   );

@@ -20,7 +20,10 @@ export class ProductEntity {
   @Column('boolean', { default: false })
   discontinued: boolean;
 
-  /** Grows with each change orders can see; kept by a trigger that also announces the change (see the ProductCatalogue migration). */
+  /**
+   * Grows with each change orders can see; kept by a trigger that also announces the change (see the ProductCatalogue
+   * migration).
+   */
   @Column('int', { name: 'catalog_version', default: 1 })
   catalogVersion: number;
 }

@@ -21,7 +21,8 @@ export class ChannelQuotaResolver {
   @RequiresScopes('inventory:write')
   @Mutation(() => ChannelQuota, {
     description:
-      'Caps what one channel may hold of a SKU: maxUnits units, or maxShare of its on-hand units (exactly one of the two). ' +
+      'Caps what one channel may hold of a SKU: maxUnits units, or maxShare of its on-hand units (exactly one of the ' +
+      'two). ' +
       'Waiting orders that now fit are allocated at once. FORBIDDEN, with nothing stored, for a channel outside a ' +
       "channel-scoped caller's channels.",
   })
@@ -42,7 +43,8 @@ export class ChannelQuotaResolver {
   @RequiresScopes('inventory:write')
   @Mutation(() => Boolean, {
     description:
-      "Lifts a channel's quota for a SKU; false when there was none. FORBIDDEN for a channel outside a channel-scoped caller's channels.",
+      "Lifts a channel's quota for a SKU; false when there was none. FORBIDDEN for a channel outside a " +
+      "channel-scoped caller's channels.",
   })
   removeChannelQuota(
     @BoundedArg('channel', () => String, Bounds.code) channel: string,

@@ -36,7 +36,8 @@ const UPSERT_SQL = `
   VALUES ($1, $2, $3, $4::numeric, (
     SELECT coalesce(sum(quantity), 0)::int FROM allocation
     WHERE channel = $1 AND sku = $2 AND NOT presale AND released_at IS NULL AND shipped_at IS NULL), now())
-  ON CONFLICT (channel, sku) DO UPDATE SET max_units = EXCLUDED.max_units, max_share = EXCLUDED.max_share, updated_at = now()`;
+  ON CONFLICT (channel, sku) DO UPDATE SET max_units = EXCLUDED.max_units, max_share = EXCLUDED.max_share,
+    updated_at = now()`;
 
 const toQuota = (row: QuotaRow): ChannelQuota => {
   const limit = quotaLimit(row, row.onHand);
@@ -57,7 +58,8 @@ export const channelQuotaService = {
   /** Every quota (of one SKU, or all) of the caller's channels, by SKU then channel. */
   async list(ctx: InventoryContext, sku: string | null): Promise<ChannelQuota[]> {
     const rows = (await ctx.db.query(
-      `${VIEW_SQL} WHERE ($1::text IS NULL OR q.sku = $1) AND ($2::text[] IS NULL OR q.channel = ANY($2::text[])) ORDER BY q.sku, q.channel`,
+      `${VIEW_SQL} WHERE ($1::text IS NULL OR q.sku = $1) AND ($2::text[] IS NULL OR q.channel = ANY($2::text[]))
+        ORDER BY q.sku, q.channel`,
       [sku, quotaChannels(ctx.principal)],
     )) as QuotaRow[];
     return rows.map(toQuota);

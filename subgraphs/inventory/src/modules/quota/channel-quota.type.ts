@@ -2,7 +2,8 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({
   description:
-    "A cap on one channel's share of one SKU's stock: the units its orders may hold at once (reserved, not yet shipped or released). " +
+    "A cap on one channel's share of one SKU's stock: the units its orders may hold at once (reserved, not yet " +
+    'shipped or released). ' +
     'An order that would take the channel past it waits as a backorder.',
 })
 export class ChannelQuota {

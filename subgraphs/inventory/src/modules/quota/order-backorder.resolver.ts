@@ -8,7 +8,8 @@ export class OrderBackorderResolver {
   @FieldResolver(() => String, {
     nullable: true,
     description:
-      'Why inventory holds the order back (short stock, or the channel quota it would exceed); null unless it waits for stock.',
+      'Why inventory holds the order back (short stock, or the channel quota it would exceed); null unless it waits ' +
+      'for stock.',
   })
   backorderReason(@Root() order: OrderRef, @Ctx() ctx: InventoryContext) {
     return backorderService.reasonFor(ctx, order.id);

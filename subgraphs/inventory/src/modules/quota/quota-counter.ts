@@ -66,7 +66,8 @@ export async function releaseHeld(db: SqlExecutor, changes: HeldChange[]): Promi
   // Never below 0: a count that drifted (a bug) must not block releases and shipments with a CHECK violation.
   await db.query(
     `UPDATE channel_quota q SET held = greatest(q.held - d.qty, 0), updated_at = now()
-     FROM unnest($1::text[], $2::text[], $3::int[]) AS d(channel, sku, qty) WHERE q.channel = d.channel AND q.sku = d.sku`,
+     FROM unnest($1::text[], $2::text[], $3::int[]) AS d(channel, sku, qty)
+       WHERE q.channel = d.channel AND q.sku = d.sku`,
     [channels, skus, list.map((c) => c.quantity)],
   );
   return [...new Set(locked.map((r) => r.sku))];

@@ -24,13 +24,16 @@ interface AllocationRow {
 const RELEASE_SQL = {
   regular: 'UPDATE stock_level SET reserved = reserved - $3, updated_at = now() WHERE sku = $1 AND warehouse_id = $2',
   presale:
-    'UPDATE stock_level SET presale_reserved = presale_reserved - $3, updated_at = now() WHERE sku = $1 AND warehouse_id = $2',
+    'UPDATE stock_level SET presale_reserved = presale_reserved - $3, updated_at = now() ' +
+    'WHERE sku = $1 AND warehouse_id = $2',
 };
 
 const SHIP_SQL = {
   regular:
-    'UPDATE stock_level SET reserved = reserved - $3, on_hand = on_hand - $3, updated_at = now() WHERE sku = $1 AND warehouse_id = $2',
-  presale: `UPDATE stock_level SET presale_reserved = presale_reserved - $3, presale_on_hand = presale_on_hand - $3, updated_at = now()
+    'UPDATE stock_level SET reserved = reserved - $3, on_hand = on_hand - $3, updated_at = now() ' +
+    'WHERE sku = $1 AND warehouse_id = $2',
+  presale: `UPDATE stock_level SET presale_reserved = presale_reserved - $3, presale_on_hand = presale_on_hand - $3,
+    updated_at = now()
             WHERE sku = $1 AND warehouse_id = $2`,
 };
 

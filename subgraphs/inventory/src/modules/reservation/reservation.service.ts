@@ -221,7 +221,8 @@ async function backorder(
 ): Promise<ReservationOutcome> {
   const rows = (await tx.manager.query(
     `INSERT INTO backorder (order_id, request, created_at, reason) VALUES ($1, $2, now(), $3)
-     ON CONFLICT (order_id) DO UPDATE SET reason = EXCLUDED.reason WHERE backorder.reason IS DISTINCT FROM EXCLUDED.reason
+     ON CONFLICT (order_id) DO UPDATE SET reason = EXCLUDED.reason
+       WHERE backorder.reason IS DISTINCT FROM EXCLUDED.reason
      RETURNING (xmax = 0) AS inserted`,
     [order.orderId, JSON.stringify(order), reason],
   )) as { inserted: boolean }[];

@@ -11,7 +11,8 @@ export class ExceptionsAndCarbon1764500000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     // Null for shipments planned before this column (and demo shipments): no estimate rather than a wrong one.
     await q.query(
-      'ALTER TABLE shipment ADD COLUMN distance_km double precision CONSTRAINT ck_shipment_distance CHECK (distance_km >= 0)',
+      'ALTER TABLE shipment ADD COLUMN distance_km double precision CONSTRAINT ck_shipment_distance ' +
+        'CHECK (distance_km >= 0)',
     );
     await q.query('ALTER TABLE shipment ADD COLUMN units integer CONSTRAINT ck_shipment_units CHECK (units > 0)');
     // The exception scan only ever reads shipments still on their way.

@@ -8,7 +8,8 @@ export class CarbonResolver {
   @FieldResolver(() => Float, {
     nullable: true,
     description:
-      "Estimated kg CO2e: great-circle km from the warehouse x weight (units x an assumed unit weight) x the carrier mode's " +
+      'Estimated kg CO2e: great-circle km from the warehouse x weight (units x an assumed unit weight) x the carrier ' +
+      "mode's " +
       'factor per tonne-km (ROAD 0.105, EXPRESS 0.25, AIR 0.6). Null when the distance is unknown.',
   })
   carbonKg(@Root() shipment: Shipment, @Ctx() ctx: LogisticsContext) {

@@ -11,7 +11,8 @@ export class CustomerShipmentsResolver {
   @FieldResolver(() => [Shipment], {
     nullable: true,
     description:
-      "The customer's most recent shipments, newest first (a channel-scoped caller's channels only); null, with an error naming " +
+      "The customer's most recent shipments, newest first (a channel-scoped caller's channels only); null, with an " +
+      'error naming ' +
       'logistics, when that subgraph is down.',
   })
   shipments(

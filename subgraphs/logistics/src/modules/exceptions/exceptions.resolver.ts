@@ -26,7 +26,8 @@ export class ExceptionsResolver {
     description:
       'Runs the exception scan now (it also runs periodically): open shipments without a scan for the configured ' +
       'hours, or past their ETA, become EXCEPTION with an alert. Repeat-safe. `now` (default: the server clock) ' +
-      "is the time shipments are judged at, for operators and tests. A channel-scoped caller's scan judges only its channels' shipments.",
+      "is the time shipments are judged at, for operators and tests. A channel-scoped caller's scan judges only its " +
+      "channels' shipments.",
   })
   scanForExceptions(@Arg('now', () => Date, { nullable: true }) now: Date | null, @Ctx() ctx: LogisticsContext) {
     return exceptionsService.scan(ctx, now ?? new Date());

@@ -11,7 +11,8 @@ export class OrderShipmentsResolver {
   @FieldResolver(() => [Shipment], {
     nullable: true,
     description:
-      "The parcels this order ships in, oldest first (a channel-scoped caller's channels only); null, with an error naming logistics, " +
+      "The parcels this order ships in, oldest first (a channel-scoped caller's channels only); null, with an error " +
+      'naming logistics, ' +
       'when that subgraph is down.',
   })
   shipments(@Root() order: OrderRef, @Ctx() ctx: LogisticsContext) {

@@ -77,7 +77,9 @@ export class BalancedCarrierSelection implements CarrierSelectionStrategy {
       carrier: best.offer.code,
       transitDays: best.days,
       cost: Math.round(best.cost * 100) / 100,
-      reason: `${best.offer.code}: ${best.days} day(s), ¥${best.cost.toFixed(2)}, ${Math.round(best.offer.onTimeRate * 100)}% on time over ${Math.round(km)} km`,
+      reason:
+        `${best.offer.code}: ${best.days} day(s), ¥${best.cost.toFixed(2)}, ` +
+        `${Math.round(best.offer.onTimeRate * 100)}% on time over ${Math.round(km)} km`,
     };
   }
 

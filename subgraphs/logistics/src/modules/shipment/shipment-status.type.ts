@@ -20,7 +20,8 @@ export enum ShipmentStatus {
 registerEnumType(ShipmentStatus, {
   name: 'ShipmentStatus',
   description:
-    'Where a shipment is: the furthest step any carrier scan reached (CREATED < IN_TRANSIT < OUT_FOR_DELIVERY < DELIVERED ' +
-    '< RETURNED), whatever order the scans arrived in; EXCEPTION while the newest scan is an exception and nothing was ' +
-    'delivered or returned.',
+    'Where a shipment is: the furthest step any carrier scan reached (CREATED < IN_TRANSIT < OUT_FOR_DELIVERY < ' +
+    'DELIVERED ' +
+    '< RETURNED), whatever order the scans arrived in; EXCEPTION while the newest scan is an exception and nothing ' +
+    'was delivered or returned.',
 });

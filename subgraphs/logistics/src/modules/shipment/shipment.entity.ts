@@ -53,7 +53,10 @@ export class ShipmentEntity {
   @Column('int', { nullable: true })
   units: number | null;
 
-  /** The order's sales channel; null for shipments planned before it was recorded (seen only by callers of every channel). */
+  /**
+   * The order's sales channel; null for shipments planned before it was recorded (seen only by callers of every
+   * channel).
+   */
   @Column('text', { nullable: true })
   channel: string | null;
 

@@ -23,7 +23,8 @@ export class ShipmentResolver {
   @Query(() => Shipment, {
     nullable: true,
     description:
-      "The shipment a carrier knows by this tracking number; null when there is none or it is outside a channel-scoped caller's channels.",
+      'The shipment a carrier knows by this tracking number; null when there is none or it is outside a ' +
+      "channel-scoped caller's channels.",
   })
   shipmentByTracking(
     @BoundedArg('carrier', () => String, Bounds.code) carrier: string,

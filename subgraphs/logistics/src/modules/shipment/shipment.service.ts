@@ -26,10 +26,14 @@ export const shipmentService = {
     return row && toShipment(row);
   },
 
-  /** The shipment a carrier knows by this tracking number; null when there is none, or when it is outside the caller's channels. */
+  /**
+   * The shipment a carrier knows by this tracking number; null when there is none, or when it is outside the caller's
+   * channels.
+   */
   async findByTracking(ctx: LogisticsContext, carrier: string, trackingNumber: string): Promise<Shipment | null> {
     const [row] = (await ctx.db.query(
-      `SELECT ${SHIPMENT_COLUMNS} FROM shipment s WHERE s.carrier_code = $1 AND s.tracking_number = $2 AND ${inChannels('s', '$3')}`,
+      `SELECT ${SHIPMENT_COLUMNS} FROM shipment s WHERE s.carrier_code = $1 AND s.tracking_number = $2 AND
+        ${inChannels('s', '$3')}`,
       [normalizeCarrierCode(carrier), trackingNumber.trim(), ctx.principal.channels],
     )) as ShipmentEntity[];
     if (!row) return null;

@@ -39,7 +39,8 @@ const RECOMPUTE_STATUS = `
              WHEN scans.latest = 'EXCEPTION' THEN 'EXCEPTION' END,
         scans.furthest, s.status),
       -- greatest() skips NULLs: without a DELIVERED scan the column keeps what it had.
-      delivered_at = CASE WHEN scans.delivered IS NULL THEN s.delivered_at ELSE greatest(scans.delivered, s.created_at) END
+      delivered_at = CASE WHEN scans.delivered IS NULL THEN s.delivered_at ELSE greatest(scans.delivered,
+        s.created_at) END
   FROM (
     SELECT bool_or(status = 'RETURNED') AS returned,
            max(at) FILTER (WHERE status = 'DELIVERED') AS delivered,

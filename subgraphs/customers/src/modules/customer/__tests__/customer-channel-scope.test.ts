@@ -33,12 +33,14 @@ describeEachBackend(
       schema = await customersSubgraph.buildSchema();
       for (const [n, c] of [wang, zhao].entries()) {
         await database.db.query(
-          `INSERT INTO customer (id, name, email, email_normalized, created_at) VALUES ($1, $2, $3, $3, now() - make_interval(mins => $4))`,
+          `INSERT INTO customer (id, name, email, email_normalized, created_at) VALUES ($1, $2, $3, $3, now() -
+            make_interval(mins => $4))`,
           [c.id, c.name, c.email, n],
         );
         for (const [channel, externalId] of Object.entries(c.accounts)) {
           await database.db.query(
-            'INSERT INTO channel_identity (id, customer_id, channel, external_id, created_at) VALUES ($1, $2, $3, $4, now())',
+            'INSERT INTO channel_identity (id, customer_id, channel, external_id, created_at) ' +
+              'VALUES ($1, $2, $3, $4, now())',
             [randomUUID(), c.id, channel, externalId],
           );
         }

@@ -26,11 +26,12 @@ describeEachBackend('stock alerts', (backend) => {
 
   const alerts = (sku: string) =>
     fx.db.query(
-      'SELECT kind, warehouse_id, message, closed_at IS NOT NULL AS closed FROM stock_alert WHERE sku = $1 ORDER BY opened_at, kind',
+      'SELECT kind, warehouse_id, message, closed_at IS NOT NULL AS closed FROM stock_alert ' +
+        'WHERE sku = $1 ORDER BY opened_at, kind',
       [sku],
     ) as Promise<AlertRow[]>;
 
-  it('raises LOW_STOCK when available drops below the safety stock, once, and closes it when stock comes back', async () => {
+  it('raises LOW_STOCK once when available drops below the safety stock, closing it when it is back', async () => {
     // on hand 20, safety 5: available 15; the alert starts below 5 available (on_hand - reserved < 10).
     await fx.addProduct('A-1', { SHA: { onHand: 20, safetyStock: 5 } });
     await fx.inTx((tx) => reserveForOrder(tx, placed([{ sku: 'A-1', quantity: 10 }]), routing));
@@ -62,7 +63,7 @@ describeEachBackend('stock alerts', (backend) => {
     expect(await alerts('A-2')).toEqual([]);
   });
 
-  it('raises DEMAND_EXCEEDS_SUPPLY when backordered units outnumber available ones, and closes it when they no longer do', async () => {
+  it('raises DEMAND_EXCEEDS_SUPPLY while backordered units outnumber available ones, and then closes it', async () => {
     await fx.addProduct('A-3', { SHA: { onHand: 4 }, PEK: { onHand: 2 } });
     const big = placed([{ sku: 'A-3', quantity: 8 }]);
     expect(await fx.inTx((tx) => reserveForOrder(tx, big, routing))).toBe('backordered');

@@ -52,7 +52,7 @@ describeEachBackend('presale stock in the reservation service', (backend) => {
     expect(await fx.level('P-2', 'SHA')).toMatchObject({ presale_on_hand: 100, presale_reserved: 0 });
   });
 
-  it('an order with both kinds of line takes each from its own pool, and ships, cancels and returns in the pool it came from', async () => {
+  it('an order with both kinds of line takes, ships, cancels and returns each line in its own pool', async () => {
     await fx.addProduct('P-3', { SHA: { onHand: 10, presaleOnHand: 10 } });
     await fx.db.query(
       `INSERT INTO stock_movement (sku, warehouse_id, kind, quantity, reason, presale) VALUES

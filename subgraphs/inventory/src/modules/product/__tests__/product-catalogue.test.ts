@@ -37,7 +37,8 @@ describeEachBackend('inventory announces its catalogue (product.catalogued)', (b
     );
     await initializeDatabase(before, 'inventory');
     await before.query(
-      "INSERT INTO product (sku, name, price, weight_grams) VALUES ('SKU-OLD-1', 'Mug', 12, 300), ('SKU-OLD-2', 'Plate', 18, 500)",
+      "INSERT INTO product (sku, name, price, weight_grams) VALUES ('SKU-OLD-1', 'Mug', 12, 300), ('SKU-OLD-2', " +
+        "'Plate', 18, 500)",
     );
     await closeDataSource(before);
     // ...started with this release.
@@ -87,7 +88,7 @@ describeEachBackend('inventory announces its catalogue (product.catalogued)', (b
     ]);
   });
 
-  it('announces every product again, at its current version, when a copy asks (product.catalogue-requested)', async () => {
+  it('announces every product again, at its version, when a copy asks (product.catalogue-requested)', async () => {
     await db.query('DELETE FROM outbox');
     const [consumer] = catalogueConsumers();
     await db.transaction((manager) =>

@@ -86,7 +86,8 @@ describeEachBackend('inventory: channel quotas are per channel for a channel-sco
 
   it("is refused setting or lifting another channel's quota, and nothing changes", async () => {
     const set =
-      'mutation($c: String!, $sku: ID!, $n: Int) { setChannelQuota(channel: $c, sku: $sku, maxUnits: $n) { channel limit } }';
+      'mutation($c: String!, $sku: ID!, $n: Int) { setChannelQuota(channel: $c, sku: $sku, maxUnits: $n) { channel ' +
+      'limit } }';
     const remove = 'mutation($c: String!, $sku: ID!) { removeChannelQuota(channel: $c, sku: $sku) }';
 
     expect((await ask(partner, set, { c: 'jd', sku: 'CQ-1', n: 1 })).codes).toEqual(['FORBIDDEN']);

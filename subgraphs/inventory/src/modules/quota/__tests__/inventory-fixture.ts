@@ -70,7 +70,8 @@ export async function startInventoryDb(backend: TestBackend): Promise<InventoryF
       await db.query(`INSERT INTO product (sku, name, price, weight_grams) VALUES ($1, $1, 10, 100)`, [sku]);
       for (const [code, spec] of Object.entries(levels) as ['SHA' | 'PEK', LevelSpec][]) {
         await db.query(
-          `INSERT INTO stock_level (sku, warehouse_id, on_hand, reserved, safety_stock, presale_on_hand) VALUES ($1, $2, $3, $4, $5, $6)`,
+          `INSERT INTO stock_level (sku, warehouse_id, on_hand, reserved, safety_stock, presale_on_hand) VALUES ($1,
+            $2, $3, $4, $5, $6)`,
           [sku, warehouses[code], spec.onHand ?? 0, spec.reserved ?? 0, spec.safetyStock ?? 0, spec.presaleOnHand ?? 0],
         );
       }
@@ -78,7 +79,8 @@ export async function startInventoryDb(backend: TestBackend): Promise<InventoryF
     inTx: (fn) => db.transaction((manager) => fn(eventTransaction(manager, 'inventory'))),
     async level(sku, code) {
       const rows = (await db.query(
-        'SELECT on_hand, reserved, safety_stock, presale_on_hand, presale_reserved FROM stock_level WHERE sku = $1 AND warehouse_id = $2',
+        'SELECT on_hand, reserved, safety_stock, presale_on_hand, presale_reserved FROM stock_level ' +
+          'WHERE sku = $1 AND warehouse_id = $2',
         [sku, warehouses[code]],
       )) as LevelRow[];
       return rows[0];

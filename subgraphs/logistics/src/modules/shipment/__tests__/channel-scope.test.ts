@@ -52,7 +52,7 @@ describeEachBackend(
     });
     afterAll(() => database?.close());
 
-    it("reads another channel's shipment, or one without a channel, as null: by id, by tracking number and by reference", async () => {
+    it('reads a shipment of another channel, or of none, as null: by id, tracking number and reference', async () => {
       const byId = 'query($id: ID!) { shipment(id: $id) { id } }';
       expect((await read(partner, byId, { id: tmall.id })).shipment).toEqual({ id: tmall.id });
       expect((await read(partner, byId, { id: jd.id })).shipment).toBeNull();
@@ -75,7 +75,8 @@ describeEachBackend(
 
     it("lists only its channels' shipments of a customer (the 360 view), `first` counting only those", async () => {
       const view =
-        'query($r: [_Any!]!, $first: Int) { _entities(representations: $r) { ... on Customer { shipments(first: $first) { id } } } }';
+        'query($r: [_Any!]!, $first: Int) { _entities(representations: $r) { ... on Customer { shipments(first: ' +
+        '$first) { id } } } }';
       const r = [{ __typename: 'Customer', id: alice }];
       expect((await read(partner, view, { r }))._entities).toEqual([
         { shipments: [{ id: tmallDone.id }, { id: tmall.id }] },
@@ -123,7 +124,7 @@ describeEachBackend(
       expect(all).toEqual([tmall.id, jd.id, legacy.id].sort());
     });
 
-    it("is refused a scan of another channel's shipment, or of one without a channel, and nothing is recorded", async () => {
+    it("is refused a scan of another channel's shipment, or one without a channel; nothing is recorded", async () => {
       const record =
         'mutation($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { id events { description } } }';
       const scanOf = (s: TestShipment, description: string) => ({
@@ -175,7 +176,7 @@ describeEachBackend(
           }[]
         ).map((r) => r.channel);
 
-      it('keeps the channel stock.reserved names; an event from before it was sent leaves none, seen by no scoped caller', async () => {
+      it('keeps the channel stock.reserved names; an older event leaves none, seen by no scoped caller', async () => {
         const withChannel = reserved('tmall');
         const old = reserved(undefined);
         expect(await plan(withChannel)).toBe(1);
