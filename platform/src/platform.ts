@@ -56,6 +56,8 @@ export async function startPlatform(
         port: config.platform.embeddedPgPort,
         database: 'supply_graph',
         logger: log,
+        // Ctrl-C reaches only this process, which stops PostgreSQL last, after every pool has closed.
+        detached: true,
       });
       databaseUrl = postgres.url;
     }
