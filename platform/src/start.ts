@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, createLogger } from '@supply-graph/shared';
+import { ConfigError, createLogger, setLogFormat, writeConsole } from '@supply-graph/shared';
 import { loadPlatformConfig } from './config';
 import { StartAborted, startPlatform, type RunningPlatform } from './platform';
 
@@ -7,6 +7,7 @@ import { StartAborted, startPlatform, type RunningPlatform } from './platform';
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const config = loadPlatformConfig();
+  setLogFormat(config.platform.logFormat);
   const logger = createLogger('platform', config.platform.logLevel);
   const starting = new AbortController();
   let platform: RunningPlatform | null = null;
@@ -54,7 +55,8 @@ async function main(): Promise<void> {
     '  a token     npm run --silent token -- --sub your-name --scope all   (or a list of scopes, --channels tmall,jd)',
     '',
   ];
-  process.stdout.write(`${lines.join('\n')}\n`);
+  // Through the log output: after every line logged before it, never in the middle of one.
+  writeConsole(`${lines.join('\n')}\n`);
 }
 
 main().catch((err: unknown) => {
