@@ -54,6 +54,14 @@ describe('npm start: the whole platform on embedded PostgreSQL', () => {
     }
     expect(first.stdout()).toContain(`data in ${dir}`);
     expect(first.stdout()).toContain('demo data loaded');
+    // A first start has nothing to warn about: no warning or error line of its own, nothing on stderr.
+    const levels = first
+      .stdout()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => (JSON.parse(line) as { level: string }).level);
+    expect(new Set(levels)).toEqual(new Set(['info']));
+    expect(first.stderr()).toBe('');
   }, 40_000);
 
   it('answers /healthz, /readyz and a 360 query with the seeded 300 customers', async () => {
