@@ -64,7 +64,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     logger: options.logger,
   }).catch((err: unknown) => {
     throw new Error(
-      `embedded PostgreSQL failed to start on port ${options.port} (is the port taken?): ${(err as Error).message}`,
+      `embedded PostgreSQL failed to start on port ${options.port} (is the port taken? EMBEDDED_PG_PORT moves it): ` +
+        (err as Error).message,
     );
   });
   try {

@@ -54,7 +54,13 @@ export async function startPostmaster(options: PostmasterOptions): Promise<Postm
     child.once('error', reject);
     child.once('exit', (code, signal) => {
       process.removeListener('exit', stopOnExit);
-      const last = output.trim().split('\n').slice(-3).join(' | ');
+      // PostgreSQL's own last words, without their time stamp and pid ("FATAL:  could not create any TCP/IP sockets").
+      const last = output
+        .trim()
+        .split('\n')
+        .slice(-3)
+        .map((line) => line.replace(/^.*?\[\d+\]\s*/, ''))
+        .join(' | ');
       reject(new Error(`PostgreSQL exited (${code ?? signal}) before accepting connections: ${last}`));
     });
   });
