@@ -79,7 +79,10 @@ function usersProblem(err: unknown): string | null {
       `port ${port} is in use by another program (an earlier npm start?); stop it, or choose other ports ` +
       '(GATEWAY_PORT, ORDERS_PORT, CUSTOMERS_PORT, INVENTORY_PORT, LOGISTICS_PORT)'
     );
-  if (err instanceof Error && /in use by another process|embedded PostgreSQL failed to start/.test(err.message))
+  if (
+    err instanceof Error &&
+    /in use by another process|embedded PostgreSQL (failed to start|could not initialise)/.test(err.message)
+  )
     return err.message;
   return null;
 }

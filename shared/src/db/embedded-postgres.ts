@@ -54,7 +54,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       onLog: (message: string) => options.logger.trace({ pg: message.trim() }, 'postgres'),
       onError: (error: unknown) => options.logger.warn({ err: error }, 'postgres'),
     });
-    await pg.initialise();
+    await pg.initialise().catch((err: unknown) => {
+      const hint =
+        userInfo().uid === 0 ? ' (run as root, PostgreSQL runs as the `postgres` user: it must reach it)' : '';
+      throw new Error(
+        `embedded PostgreSQL could not initialise its cluster in ${dir}${hint}: ${(err as Error).message}`,
+      );
+    });
   }
   const postmaster = await startPostmaster({
     dataDir: dir,
