@@ -1,93 +1,17 @@
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { Customer360Document } from '../generated/graphql';
 import { gql } from '../support/graphql';
-import { freePort } from '../support/ports';
-import { mintLocalToken } from '@supply-graph/platform';
-import { SCOPES } from '@supply-graph/shared';
 import { registerDefaultToken } from '../support/auth';
-
-// `npm start` is `tsc -b && node platform/dist/start.js`; the build is done, the promise is the launcher.
-const REPO_ROOT = path.resolve(__dirname, '../..');
-const START_JS = path.join(REPO_ROOT, 'platform/dist/start.js');
-
-interface Launched {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  exit: Promise<number | null>;
-}
-
-async function portsEnv(): Promise<Record<string, string>> {
-  const names = [
-    'EMBEDDED_PG_PORT',
-    'GATEWAY_PORT',
-    'ORDERS_PORT',
-    'CUSTOMERS_PORT',
-    'INVENTORY_PORT',
-    'LOGISTICS_PORT',
-  ];
-  const env: Record<string, string> = {};
-  for (const name of names) env[name] = String(await freePort());
-  return env;
-}
-
-function launch(dataDir: string, ports: Record<string, string>, extra: Record<string, string> = {}): Launched {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    ...ports,
-    DATA_DIR: dataDir,
-    SEED_CUSTOMERS: '300',
-    SEED_ORDERS: '1200',
-    LOG_LEVEL: 'info',
-    ...extra,
-  };
-  // The promise under test: no DATABASE_URL means the embedded PostgreSQL.
-  delete env.DATABASE_URL;
-  delete env.SEED_ON_EMPTY;
-  const child = spawn(process.execPath, [START_JS], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, stdout: () => out, stderr: () => err, exit };
-}
-
-/** Resolves when stdout matches, rejects when the process exits first or the time is up. */
-async function waitForOutput(run: Launched, pattern: RegExp, ms: number): Promise<void> {
-  const deadline = Date.now() + ms;
-  let exited = false;
-  void run.exit.then(() => (exited = true));
-  while (!pattern.test(run.stdout())) {
-    if (exited) throw new Error(`exited before ${pattern}:\n${run.stderr()}\n${run.stdout().slice(-3000)}`);
-    if (Date.now() > deadline)
-      throw new Error(`no ${pattern} within ${ms} ms:\n${run.stderr()}\n${run.stdout().slice(-3000)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-/** Resolves with the exit code, or 'timeout' when the process is still running after `ms`. */
-async function exitWithin(run: Launched, ms: number): Promise<number | null | 'timeout'> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), ms)));
-  try {
-    return await Promise.race([run.exit, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-const postgresOf = (dir: string) =>
-  execFileSync('ps', ['-ww', '-eo', 'args'], { encoding: 'utf8' })
-    .split('\n')
-    .filter((line) => line.includes('postgres') && line.includes(dir));
-
-/** A token of the checkout's own key, as `npm run token` mints it (the platform under test signs with the same one). */
-const staff = (dataDir: string) =>
-  mintLocalToken({ sub: 'npm-start-e2e', scopes: [...SCOPES], ttlSeconds: 600 }, { DATA_DIR: dataDir });
+import {
+  exitWithin,
+  launch,
+  portsEnv,
+  postgresOf,
+  staff,
+  stopLeftovers,
+  tempDataDir,
+  waitForOutput,
+  type Launched,
+} from '../support/launcher';
 
 const totalCustomers = async (gatewayUrl: string) => {
   const result = await gql<{ customers: { totalCount: number } }, Record<string, never>>(
@@ -97,33 +21,6 @@ const totalCustomers = async (gatewayUrl: string) => {
   expect(result.errors).toBeUndefined();
   return result.data!.customers.totalCount;
 };
-
-async function stopLeftovers(dir: string, launched: Launched[]): Promise<void> {
-  for (const run of launched) {
-    if (run.child.exitCode !== null || run.child.signalCode !== null) continue;
-    run.child.kill('SIGTERM');
-    if ((await exitWithin(run, 10_000)) === 'timeout') run.child.kill('SIGKILL');
-  }
-  // A launcher killed hard leaves its postmaster behind: stop that one process by its pid.
-  const pidFile = path.join(dir, 'pg', 'postmaster.pid');
-  if (existsSync(pidFile)) {
-    const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-    try {
-      if (pid > 0) process.kill(pid, 'SIGINT');
-    } catch {
-      // already gone
-    }
-    for (let i = 0; i < 50 && postgresOf(dir).length; i += 1) await new Promise((r) => setTimeout(r, 100));
-  }
-  rmSync(dir, { recursive: true, force: true });
-}
-
-function tempDataDir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'supply-graph-start-'));
-  // Run as root, PostgreSQL runs as the `postgres` user, which must reach its data directory.
-  chmodSync(dir, 0o755);
-  return dir;
-}
 
 describe('npm start: the whole platform on embedded PostgreSQL', () => {
   let dir: string;
@@ -157,6 +54,14 @@ describe('npm start: the whole platform on embedded PostgreSQL', () => {
     }
     expect(first.stdout()).toContain(`data in ${dir}`);
     expect(first.stdout()).toContain('demo data loaded');
+    // A first start has nothing to warn about: no warning or error line of its own, nothing on stderr.
+    const levels = first
+      .stdout()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => (JSON.parse(line) as { level: string }).level);
+    expect(new Set(levels)).toEqual(new Set(['info']));
+    expect(first.stderr()).toBe('');
   }, 40_000);
 
   it('answers /healthz, /readyz and a 360 query with the seeded 300 customers', async () => {

@@ -8,6 +8,7 @@ import {
   checkProductionSecrets,
   internalSecretOf,
   loadConfig,
+  logFormat,
   logLevel,
   optionalString,
   port,
@@ -38,7 +39,7 @@ const url = optionalString.refine((v) => v === undefined || /^https?:\/\//.test(
  * - LIMIT_MAX_DEPTH (default 20), LIMIT_MAX_ALIASES (default 30), LIMIT_MAX_ROOT_FIELDS (default 20),
  *   LIMIT_MAX_TOKENS (default 5000), LIMIT_MAX_COST (default 100000): operation limits; past one a request
  *   fails with QUERY_TOO_COMPLEX naming it, before any subgraph is called (each explained in limits/limits.config.ts)
- * - LOG_LEVEL (default info)
+ * - LOG_LEVEL (default info), LOG_FORMAT (default: pretty on a terminal, else json)
  *
  * Identity (contract/access.graphql):
  * - AUTH_ISSUER (default supply-graph), AUTH_AUDIENCE (default supply-graph): `iss` and `aud` of the
@@ -116,6 +117,7 @@ const schema = z
     NATS_SUBJECT_PREFIX: optionalString,
     GRAPHIQL: boolFlag(true),
     LOG_LEVEL: logLevel,
+    LOG_FORMAT: logFormat,
     ...limitsConfig,
   })
   .superRefine((env, ctx) => {
@@ -185,6 +187,7 @@ const schema = z
     bus: { natsUrl: env.NATS_URL, natsStream: env.NATS_STREAM, natsSubjectPrefix: env.NATS_SUBJECT_PREFIX },
     graphiql: env.GRAPHIQL,
     logLevel: env.LOG_LEVEL,
+    logFormat: env.LOG_FORMAT,
     limits: toOperationLimits(env),
   }));
 

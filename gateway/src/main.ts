@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, createLogger } from '@supply-graph/shared';
+import { ConfigError, createLogger, setLogFormat } from '@supply-graph/shared';
 import { loadGatewayConfig, startGateway } from './index';
 
 // Runs the gateway alone (distributed deployment); subgraph URLs come from the supergraph or *_URL.
@@ -12,6 +12,7 @@ const config = (() => {
     process.exit(1);
   }
 })();
+setLogFormat(config.logFormat);
 const logger = createLogger('gateway', config.logLevel);
 startGateway(config, logger)
   .then((gateway) => {

@@ -5,7 +5,7 @@ import { loadCustomersConfig } from '@supply-graph/customers';
 import { loadInventoryConfig } from '@supply-graph/inventory';
 import { loadLogisticsConfig } from '@supply-graph/logistics';
 import { loadOrdersConfig } from '@supply-graph/orders';
-import { boolFlag, loadConfig, logLevel, optionalString, port, postgresUrl } from '@supply-graph/shared';
+import { boolFlag, loadConfig, logFormat, logLevel, optionalString, port, postgresUrl } from '@supply-graph/shared';
 
 /** The repository root (platform/dist/.. /..). */
 export const REPO_ROOT = path.resolve(__dirname, '../..');
@@ -21,6 +21,7 @@ export const REPO_ROOT = path.resolve(__dirname, '../..');
  *   NATS_SUBJECT_PREFIX to share one server between isolated installs)
  * - PLATFORM_SUBGRAPHS (default all four): the subgraphs this process hosts; the others are
  *   reached at their *_URL (the gateway's and the subgraphs' peer settings)
+ * - LOG_FORMAT (default: pretty on a terminal, else json): how log lines look
  * - LOG_LEVEL (default info); each service's own settings (ports, schemas) apply too; hosting all four
  *   subgraphs, they listen on 127.0.0.1 unless their *_HOST says otherwise (only the gateway faces clients)
  */
@@ -33,6 +34,7 @@ const schema = z
     SEED_CUSTOMERS: z.coerce.number().int().min(1).default(5000),
     SEED_ORDERS: z.coerce.number().int().min(0).default(20000),
     LOG_LEVEL: logLevel,
+    LOG_FORMAT: logFormat,
     NATS_URL: optionalString,
     PLATFORM_SUBGRAPHS: z
       .string()
@@ -59,6 +61,7 @@ const schema = z
     seedOnEmpty: env.SEED_ON_EMPTY,
     seedSize: { customers: env.SEED_CUSTOMERS, orders: env.SEED_ORDERS },
     logLevel: env.LOG_LEVEL,
+    logFormat: env.LOG_FORMAT,
   }));
 
 export type PlatformSettings = z.output<typeof schema>;

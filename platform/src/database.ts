@@ -2,6 +2,7 @@ import {
   closeDataSource,
   createDataSource,
   initializeDatabase,
+  quietSlowSqlUntil,
   startEmbeddedPostgres,
   type Logger,
   type RunningPostgres,
@@ -23,6 +24,11 @@ export interface OpenDatabases {
 export async function openDatabases(config: PlatformConfig, logger: Logger): Promise<OpenDatabases> {
   let postgres: RunningPostgres | null = null;
   let url = config.platform.databaseUrl;
+  // Tools load or read in bulk: a long statement is what they are for, not worth a warning.
+  let closed = () => {};
+  const closing = new Promise<void>((resolve) => {
+    closed = resolve;
+  });
   if (!url) {
     postgres = await startEmbeddedPostgres({
       dataDir: `${config.platform.dataDir}/pg`,
@@ -43,6 +49,7 @@ export async function openDatabases(config: PlatformConfig, logger: Logger): Pro
         migrations: definition.migrations,
         logger,
       });
+      quietSlowSqlUntil(ds, closing);
       await initializeDatabase(ds, sub.dbSchema);
       return [name, ds] as const;
     }),
@@ -52,6 +59,7 @@ export async function openDatabases(config: PlatformConfig, logger: Logger): Pro
     url,
     dataSources,
     async close() {
+      closed();
       await Promise.all(entries.map(([, ds]) => closeDataSource(ds)));
       await postgres?.stop();
     },

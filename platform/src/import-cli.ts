@@ -1,21 +1,27 @@
+import 'reflect-metadata';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { SUPPORTED_CHANNELS } from '@supply-graph/orders';
+import { unknownChannelMessage } from './import/channel-choice';
 import { importItems, progressLine, rejectionLine } from './import/import-client';
 import { mintLocalToken } from './local-token';
 import { readJsonLines, readPosCsv, type FileItem } from './import/payload-file';
 
 const USAGE = `usage: node platform/dist/import-cli.js --channel CODE --file PATH [--gateway URL] [--batch N] [--token JWT]
-  --channel  channel code (shopify, amazon, tmall, jd, douyin, pos, webstore)
+  --channel  channel code (${SUPPORTED_CHANNELS.join(', ')})
   --file     JSON lines, one payload per line; for --channel pos a CSV export with one or more receipts
   --gateway  GraphQL endpoint (default http://localhost:4000/graphql)
   --batch    payloads per call, 1..500 (default 100)
   --token    a token with orders:write (default: one signed with this checkout's own key)
 exit status: 0 when every payload was processed (rejections are listed), 1 when the file cannot be read
-or the gateway fails, 2 on wrong arguments`;
+or the gateway fails, 2 on wrong arguments (an unknown channel among them: nothing is read or sent)`;
 
 const MAX_BATCH = 500;
 
 class UsageError extends Error {}
+
+/** Said on its own: the usage text would bury the list of channels. */
+class UnknownChannel extends UsageError {}
 
 interface CliOptions {
   channel: string;
@@ -39,13 +45,17 @@ function readOptions(argv: string[]): CliOptions | null {
   });
   if (values.help) return null;
   if (!values.channel?.trim()) throw new UsageError('--channel is required');
+  const channel = values.channel.trim().toLowerCase();
+  // Before the file is read: a misspelt channel would otherwise fail every line of it, one by one.
+  const unknown = unknownChannelMessage(channel, SUPPORTED_CHANNELS);
+  if (unknown) throw new UnknownChannel(unknown);
   if (!values.file) throw new UsageError('--file is required');
   const batchSize = Number(values.batch);
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_BATCH) {
     throw new UsageError(`--batch must be a whole number from 1 to ${MAX_BATCH}, got "${values.batch}"`);
   }
   return {
-    channel: values.channel.trim().toLowerCase(),
+    channel,
     file: values.file,
     gateway: values.gateway!,
     batchSize,
@@ -68,7 +78,8 @@ async function main(argv: string[]): Promise<number> {
   try {
     options = readOptions(argv);
   } catch (err) {
-    process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
+    const usage = err instanceof UnknownChannel ? '' : `${USAGE}\n`;
+    process.stderr.write(`${(err as Error).message}\n${usage}`);
     return 2;
   }
   if (!options) {

@@ -48,6 +48,11 @@ export async function startPlatform(
   let postgres: RunningPostgres | null = null;
   let bus: EventBus | null = null;
   const started: RunningSubgraph[] = [];
+  // Loading the demo data makes the subgraphs' own statements wait: no slow-SQL warnings until all is up.
+  let up = () => {};
+  const startedWhen = new Promise<void>((resolve) => {
+    up = resolve;
+  });
   try {
     let databaseUrl = config.platform.databaseUrl;
     if (!databaseUrl) {
@@ -56,6 +61,8 @@ export async function startPlatform(
         port: config.platform.embeddedPgPort,
         database: 'supply_graph',
         logger: log,
+        // Ctrl-C reaches only this process, which stops PostgreSQL last, after every pool has closed.
+        detached: true,
       });
       databaseUrl = postgres.url;
     }
@@ -86,6 +93,7 @@ export async function startPlatform(
           bus: eventBus,
           peers,
           startRelay: false,
+          startedWhen,
         });
         urls[name] = `http://127.0.0.1:${sub.port}/graphql`;
         started.push(sub);
@@ -123,6 +131,7 @@ export async function startPlatform(
     );
     // The gateway starts last: the orders subgraph asks it for webhook payloads from now on.
     urls.gateway = `http://127.0.0.1:${gateway.port}/graphql`;
+    up();
     return {
       gatewayUrl: gateway.url,
       databaseUrl,
@@ -145,6 +154,7 @@ export async function startPlatform(
       },
     };
   } catch (err) {
+    up();
     await Promise.all(started.map((sub) => sub.stop().catch(() => undefined)));
     await bus?.close().catch(() => undefined);
     await postgres?.stop().catch(() => undefined);

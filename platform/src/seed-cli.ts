@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { createLogger } from '@supply-graph/shared';
+import { createLogger, setLogFormat } from '@supply-graph/shared';
 import { loadPlatformConfig } from './config';
 import { openDatabases } from './database';
 import { seedAll } from './seed';
@@ -34,6 +34,7 @@ async function main(): Promise<void> {
     orders: count(values.orders, config.platform.seedSize.orders, 'orders', 0),
     seed: values.seed === undefined ? undefined : count(values.seed, 0, 'seed', 0),
   };
+  setLogFormat(config.platform.logFormat);
   const logger = createLogger('seed', 'warn');
   const db = await openDatabases(config, logger);
   try {

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, createLogger } from '@supply-graph/shared';
+import { ConfigError, createLogger, setLogFormat, writeConsole } from '@supply-graph/shared';
 import { loadPlatformConfig } from './config';
 import { StartAborted, startPlatform, type RunningPlatform } from './platform';
 
@@ -7,6 +7,7 @@ import { StartAborted, startPlatform, type RunningPlatform } from './platform';
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const config = loadPlatformConfig();
+  setLogFormat(config.platform.logFormat);
   const logger = createLogger('platform', config.platform.logLevel);
   const starting = new AbortController();
   let platform: RunningPlatform | null = null;
@@ -54,17 +55,34 @@ async function main(): Promise<void> {
     '  a token     npm run --silent token -- --sub your-name --scope all   (or a list of scopes, --channels tmall,jd)',
     '',
   ];
-  process.stdout.write(`${lines.join('\n')}\n`);
+  // Through the log output: after every line logged before it, never in the middle of one.
+  writeConsole(`${lines.join('\n')}\n`);
 }
 
 main().catch((err: unknown) => {
-  // Configuration and "already running" problems are the user's to fix: the message is enough.
-  const detail =
-    err instanceof ConfigError || (err instanceof Error && /in use by another process/.test(err.message))
-      ? err.message
-      : err instanceof Error
-        ? err.stack
-        : String(err);
+  const problem = usersProblem(err);
+  const detail = problem ?? (err instanceof Error ? err.stack : String(err));
   process.stderr.write(`supply-graph failed to start: ${detail}\n`);
+  if (problem) process.stderr.write('See Troubleshooting in README.md.\n');
   process.exit(1);
 });
+
+/**
+ * What the user can fix, said without a stack trace: a bad setting, a port
+ * taken, a data directory in use. Null for anything else (a bug: the stack helps).
+ */
+function usersProblem(err: unknown): string | null {
+  if (err instanceof ConfigError) return err.message;
+  const { code, port } = (err ?? {}) as { code?: string; port?: number };
+  if (code === 'EADDRINUSE')
+    return (
+      `port ${port} is in use by another program (an earlier npm start?); stop it, or choose other ports ` +
+      '(GATEWAY_PORT, ORDERS_PORT, CUSTOMERS_PORT, INVENTORY_PORT, LOGISTICS_PORT)'
+    );
+  if (
+    err instanceof Error &&
+    /in use by another process|embedded PostgreSQL (failed to start|could not initialise)/.test(err.message)
+  )
+    return err.message;
+  return null;
+}

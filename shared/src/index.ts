@@ -4,6 +4,7 @@ export * from './config/load-config';
 export * from './config/secrets';
 export * from './errors';
 export * from './logging/logger';
+export * from './logging/log-output';
 export * from './federation';
 export * from './pagination';
 export * from './db';

@@ -1,7 +1,41 @@
+import { spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { importItems, progressLine, rejectionLine, type ImportTally } from '../import/import-client';
 import { csvRecords, readJsonLines, readPosCsv } from '../import/payload-file';
+
+const IMPORT_CLI = path.resolve(__dirname, '../../dist/import-cli.js');
+
+describe('npm run import with a channel it does not know', () => {
+  const run = (channel: string) =>
+    spawnSync(process.execPath, [IMPORT_CLI, '--channel', channel, '--file', 'no-such-file.jsonl'], {
+      encoding: 'utf8',
+    });
+
+  it('stops before reading the file, exit 2, naming the known channels and the nearest one', () => {
+    const result = run('tmal');
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe(
+      'unknown channel "tmal". Did you mean "tmall"? Known channels: webstore, shopify, tmall, jd, douyin, amazon, pos',
+    );
+    expect(result.stdout).toBe('');
+  });
+
+  it('suggests nothing for a name close to none (and reads the channel case-insensitively)', () => {
+    const result = run('eBay');
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe(
+      'unknown channel "ebay". Known channels: webstore, shopify, tmall, jd, douyin, amazon, pos',
+    );
+    expect(run('SHOPFIY').stderr).toContain('Did you mean "shopify"?');
+    // A known channel gets past the check to the file, which is missing here.
+    expect(run('TMALL')).toMatchObject({
+      status: 1,
+      stderr: expect.stringContaining('cannot read no-such-file.jsonl'),
+    });
+  });
+});
 
 describe('readJsonLines', () => {
   it('gives one payload per non-blank line with its line number, and a problem for a line that is not JSON', () => {

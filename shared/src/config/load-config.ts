@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { LogFormat } from '../logging/log-output';
 import { checkProductionSecrets, internalSecretOf } from './secrets';
 
 /**
@@ -52,6 +53,18 @@ export const postgresUrl = optionalString.refine(
 
 export const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info');
 
+/**
+ * LOG_FORMAT: `json` (one object per line, for log collectors) or `pretty`
+ * (one readable line per event). Unset: `pretty` when standard output is a
+ * terminal, `json` otherwise (a pipe, a file, a container's log).
+ */
+export const logFormat = z
+  .preprocess(
+    (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),
+    z.enum(['json', 'pretty']).optional(),
+  )
+  .transform((v): LogFormat => v ?? (process.stdout.isTTY ? 'pretty' : 'json'));
+
 /** "true"/"1"/"yes" and "false"/"0"/"no", case-insensitive. */
 export const boolFlag = (fallback: boolean) =>
   z
@@ -80,6 +93,7 @@ export const subgraphEnv = (name: string, defaultPort: number) => {
         .default(name),
       DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
       LOG_LEVEL: logLevel,
+      LOG_FORMAT: logFormat,
       NATS_URL: optionalString,
       NATS_STREAM: z
         .string()
@@ -146,6 +160,7 @@ export const subgraphEnv = (name: string, defaultPort: number) => {
         requestTimeoutMs: env.REQUEST_TIMEOUT_MS as number,
         dbStatementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS as number,
         logLevel: env.LOG_LEVEL as z.infer<typeof logLevel>,
+        logFormat: env.LOG_FORMAT as LogFormat,
         internalSecret: internalSecretOf(env.INTERNAL_TOKEN_SECRET as string | undefined),
         production: env.NODE_ENV === 'production',
       };

@@ -66,6 +66,11 @@ export async function initializeDatabase(dataSource: DataSource, schema: string)
   }
 }
 
+/** Slow statements of this data source are logged at debug, not as warnings, until `until` settles. */
+export function quietSlowSqlUntil(dataSource: DataSource, until: Promise<unknown>): void {
+  if (dataSource.logger instanceof SqlLogger) dataSource.logger.quietUntil(until);
+}
+
 /** Closes the data source's pool; pool errors from then on are expected and logged quietly. */
 export async function closeDataSource(dataSource: DataSource): Promise<void> {
   if (!dataSource.isInitialized) return;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { userInfo } from 'node:os';
 import { Client } from 'pg';
 import type { Logger } from 'pino';
+import { startPostmaster } from './postmaster';
 
 export interface EmbeddedPostgresOptions {
   /** Folder for the cluster; kept across restarts. */
@@ -11,6 +12,13 @@ export interface EmbeddedPostgresOptions {
   port: number;
   database: string;
   logger: Logger;
+  /**
+   * Run PostgreSQL in a session of its own, stopped only by `stop()` (see
+   * `PostmasterOptions.detached`): for an owner that handles Ctrl-C itself and
+   * closes its pools first (`npm start`). Default false: an interrupt at the
+   * terminal stops PostgreSQL along with the process.
+   */
+  detached?: boolean;
 }
 
 export interface RunningPostgres {
@@ -27,49 +35,66 @@ const PASSWORD = 'postgres';
  * creating the database if it is missing.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
-  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const dir = path.resolve(options.dataDir);
   await mkdir(path.dirname(dir), { recursive: true });
   const ownerFile = `${dir}.owner.pid`;
   claimCluster(ownerFile, dir);
   await stopOrphanedPostmaster(dir, options.logger);
-  const pg = new EmbeddedPostgres({
-    databaseDir: dir,
-    port: options.port,
-    user: USER,
-    password: PASSWORD,
-    persistent: true,
-    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` OS user.
-    createPostgresUser: userInfo().uid === 0,
-    initdbFlags: ['--encoding=UTF8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
-    onLog: (message: string) => options.logger.trace({ pg: message.trim() }, 'postgres'),
-    onError: (error: unknown) => options.logger.warn({ err: error }, 'postgres'),
-  });
   if (!existsSync(path.join(dir, 'PG_VERSION'))) {
     options.logger.info({ dir }, 'initialising embedded PostgreSQL cluster');
-    await pg.initialise();
+    const EmbeddedPostgres = await loadEmbeddedPostgres();
+    const pg = new EmbeddedPostgres({
+      databaseDir: dir,
+      user: USER,
+      password: PASSWORD,
+      persistent: true,
+      // PostgreSQL refuses to run as root; the package then creates a `postgres` OS user to run it as.
+      createPostgresUser: userInfo().uid === 0,
+      initdbFlags: ['--encoding=UTF8'],
+      onLog: (message: string) => options.logger.trace({ pg: message.trim() }, 'postgres'),
+      onError: (error: unknown) => options.logger.warn({ err: error }, 'postgres'),
+    });
+    await pg.initialise().catch((err: unknown) => {
+      const hint =
+        userInfo().uid === 0 ? ' (run as root, PostgreSQL runs as the `postgres` user: it must reach it)' : '';
+      throw new Error(
+        `embedded PostgreSQL could not initialise its cluster in ${dir}${hint}: ${(err as Error).message}`,
+      );
+    });
   }
-  await pg.start().catch((err: unknown) => {
+  const postmaster = await startPostmaster({
+    dataDir: dir,
+    port: options.port,
+    flags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
+    detached: options.detached ?? false,
+    logger: options.logger,
+  }).catch((err: unknown) => {
     throw new Error(
-      `embedded PostgreSQL failed to start on port ${options.port} (is the port taken?): ${String(err ?? '')}`,
+      `embedded PostgreSQL failed to start on port ${options.port} (is the port taken? EMBEDDED_PG_PORT moves it): ` +
+        (err as Error).message,
     );
   });
-  await ensureDatabase(options.port, options.database);
+  try {
+    await ensureDatabase(options.port, options.database);
+  } catch (err) {
+    await postmaster.stop();
+    throw err;
+  }
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
     stop: async () => {
-      await pg.stop();
+      await postmaster.stop();
       rmSync(ownerFile, { force: true });
     },
   };
 }
 
 /**
- * The package is ESM-only; a dynamic import keeps this module CommonJS. On
- * import it installs SIGINT/SIGTERM/SIGHUP handlers that stop PostgreSQL at once and
- * exit, racing the platform's own ordered shutdown (servers, then pools, then
- * PostgreSQL). Those handlers are removed: the owner of the cluster stops it.
+ * The package (used to initialise a cluster) is ESM-only; a dynamic import
+ * keeps this module CommonJS. On import it installs SIGINT/SIGTERM/SIGHUP
+ * handlers that stop its clusters at once and exit, racing the platform's own
+ * ordered shutdown (servers, then pools, then PostgreSQL). Those handlers are
+ * removed: the owner of the cluster stops it.
  */
 async function loadEmbeddedPostgres() {
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;

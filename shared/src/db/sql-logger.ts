@@ -14,6 +14,7 @@ export class SqlLogger implements TypeOrmLogger {
   private readonly counter;
   private readonly eventsCounter;
   private closing = false;
+  private quietPeriods = 0;
 
   constructor(
     private readonly service: string,
@@ -30,6 +31,20 @@ export class SqlLogger implements TypeOrmLogger {
    */
   closingPool(): void {
     this.closing = true;
+  }
+
+  /**
+   * Until `until` settles, slow statements are logged at debug instead of as
+   * warnings. While a service starts (migrations, the demo data, the first
+   * events) its statements wait on each other and on one busy event loop: that
+   * is start-up, not slow SQL worth a warning.
+   */
+  quietUntil(until: Promise<unknown>): void {
+    this.quietPeriods++;
+    const end = () => {
+      this.quietPeriods--;
+    };
+    until.then(end, end);
   }
 
   logQuery(query: string, parameters?: unknown[], queryRunner?: QueryRunner): void {
@@ -52,7 +67,9 @@ export class SqlLogger implements TypeOrmLogger {
   }
 
   logQuerySlow(time: number, query: string, parameters?: unknown[]): void {
-    this.logger.warn({ ms: time, sql: query, parameterCount: parameters?.length ?? 0 }, 'slow sql');
+    const line = { ms: time, sql: query, parameterCount: parameters?.length ?? 0 };
+    if (this.quietPeriods > 0) this.logger.debug(line, 'slow sql while starting');
+    else this.logger.warn(line, 'slow sql');
   }
 
   logSchemaBuild(message: string): void {

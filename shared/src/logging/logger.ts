@@ -1,4 +1,5 @@
 import pino, { type DestinationStream, type Logger, type LevelWithSilent } from 'pino';
+import { logOutput } from './log-output';
 
 export type { Logger };
 
@@ -59,13 +60,14 @@ export const REDACT_PATHS: readonly string[] = [
 ];
 
 /**
- * JSON logs to stdout, one line per event. Every request-scoped line carries
+ * Logs to stdout, one line per event: JSON, or readable lines on a developer's
+ * terminal (LOG_FORMAT, `setLogFormat`). Every request-scoped line carries
  * `requestId` (created by the gateway, passed to subgraphs in `x-request-id`)
  * so one request can be followed across all five services. Secrets, PII and
  * SQL parameters are redacted (REDACT_PATHS); messages must not quote them
  * either: name the field, not its value.
  *
- * @param destination where lines go; stdout by default (tests pass a memory stream).
+ * @param destination where JSON lines go; the process's log output by default (tests pass a memory stream).
  */
 export function createLogger(
   service: string,
@@ -79,7 +81,7 @@ export function createLogger(
     formatters: { level: (label) => ({ level: label }) },
     redact: { paths: [...REDACT_PATHS], censor: REDACTED },
   };
-  return destination ? pino(options, destination) : pino(options);
+  return pino(options, destination ?? logOutput());
 }
 
 export const REQUEST_ID_HEADER = 'x-request-id';

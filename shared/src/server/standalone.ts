@@ -1,6 +1,7 @@
 import { ConfigError, type SubgraphConfig } from '../config/load-config';
 import { createEventBus } from '../events/create-bus';
 import type { EventBus } from '../events/event-bus';
+import { setLogFormat } from '../logging/log-output';
 import { createLogger } from '../logging/logger';
 import { consumersOf, startSubgraph, type SubgraphContext, type SubgraphDefinition } from './subgraph-runtime';
 
@@ -21,6 +22,7 @@ export function runStandalone<T extends SubgraphContext>(
     process.stderr.write(`${err.message}\n`);
     process.exit(1);
   }
+  setLogFormat(config.logFormat);
   const logger = createLogger(definition.name, config.logLevel);
   if (!config.natsUrl && consumersOf(definition, config).length) {
     // Alone, this service only hears other services' events through NATS.

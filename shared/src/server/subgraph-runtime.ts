@@ -7,7 +7,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource, MixedList } from 'typeorm';
 import type { Logger } from 'pino';
 import type { SubgraphConfig } from '../config/load-config';
-import { closeDataSource, createDataSource, initializeDatabase } from '../db/data-source';
+import { closeDataSource, createDataSource, initializeDatabase, quietSlowSqlUntil } from '../db/data-source';
 import { makeFormatError } from '../errors/format-error';
 
 import { createLogger } from '../logging/logger';
@@ -112,6 +112,12 @@ export interface StartSubgraphOptions {
    * its peers subscribed would mark their events published unseen. Default true.
    */
   startRelay?: boolean;
+  /**
+   * Slow statements are debug lines, not warnings, until the subgraph serves
+   * and this settles: an owner starting more (the platform: demo data, the
+   * gateway) passes a promise of its own start.
+   */
+  startedWhen?: Promise<unknown>;
 }
 
 /**
@@ -127,6 +133,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     bus,
     peers = staticPeers(config.peerUrls),
     startRelay = true,
+    startedWhen,
   }: StartSubgraphOptions,
 ): Promise<RunningSubgraph> {
   if (!config.databaseUrl) {
@@ -145,6 +152,11 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     statementTimeoutMs: config.dbStatementTimeoutMs,
     logger,
   });
+  let served = () => {};
+  const serving = new Promise<void>((resolve) => {
+    served = resolve;
+  });
+  quietSlowSqlUntil(dataSource, Promise.all([serving, startedWhen]));
   await initializeDatabase(dataSource, config.dbSchema);
   const eventBus = bus ?? new InProcessEventBus(logger);
   const tokens = new InternalTokens(config.internalSecret);
@@ -239,6 +251,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     },
   });
   logger.info({ url: http.url }, `${definition.name} subgraph ready`);
+  served();
   return {
     name: definition.name,
     url: http.url,

@@ -36,6 +36,7 @@ import { buildOrdersSchema } from './schema';
 
 export { DEV_WEBHOOK_SECRET_KEY, loadOrdersConfig } from './config';
 export { ordersEmpty, seedOrders } from './db/seed';
+export { SUPPORTED_CHANNELS } from './modules/intake/adapter-registry';
 export { signWebhook, verifyWebhookSignature, WEBHOOK_HEADERS } from './modules/webhooks/webhook-signature';
 
 /** The orders subgraph: channels, orders, their lines and status history, and customers' order figures. */

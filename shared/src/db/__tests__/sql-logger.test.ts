@@ -50,6 +50,21 @@ describe('SqlLogger', () => {
     expect(lines()[0]).toMatchObject({ msg: 'slow sql', ms: 1500, sql: SQL, parameterCount: 2 });
   });
 
+  it('warns of slow statements only once the service has started', async () => {
+    const { logger, lines } = memoryLogger('trace');
+    const sql = new SqlLogger('customers', logger);
+    let started = () => {};
+    sql.quietUntil(new Promise<void>((resolve) => (started = resolve)));
+    sql.logQuerySlow(4500, SQL, PARAMETERS);
+    started();
+    await new Promise((r) => setImmediate(r));
+    sql.logQuerySlow(1500, SQL, PARAMETERS);
+    expect(lines().map((line) => [line.level, line.msg, line.ms])).toEqual([
+      ['debug', 'slow sql while starting', 4500],
+      ['warn', 'slow sql', 1500],
+    ]);
+  });
+
   it('traces every statement with its parameter count, never the parameters', () => {
     const { logger, text, lines } = memoryLogger('trace');
     new SqlLogger('customers', logger).logQuery(SQL, PARAMETERS);

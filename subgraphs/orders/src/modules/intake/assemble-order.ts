@@ -45,7 +45,8 @@ export function assembleOrder(
     else r.problem(p.field, p.message);
   }
   if (r.amountsReliable) checkTotal(r, { goods, taxOnTop, beforeDiscount: subtotal + draft.shippingMinor }, checks);
-  if (r.problems.length) return { ok: false, problems: r.problems, repairs: r.repairs };
+  if (r.problems.length)
+    return { ok: false, problems: r.problems, repairs: r.repairs, skus: draft.lines.map((line) => line.sku) };
 
   const order: NormalizedOrder = {
     channel: draft.channel,

@@ -73,7 +73,11 @@ export interface Problem {
   message: string;
 }
 
-/** Rejections list every problem found, not only the first. */
+/**
+ * Rejections list every problem found, not only the first. `skus`: the SKU of
+ * each line as far as the payload could be read ("" where it could not), so
+ * that placement can name unknown SKUs of a rejected payload too.
+ */
 export type IntakeResult =
   | { ok: true; order: NormalizedOrder; repairs: Repair[] }
-  | { ok: false; problems: Problem[]; repairs: Repair[] };
+  | { ok: false; problems: Problem[]; repairs: Repair[]; skus?: string[] };

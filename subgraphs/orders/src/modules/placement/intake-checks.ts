@@ -18,21 +18,25 @@ const PRODUCTS = `query Products($representations: [_Any!]!) {
  * second). Only while the copy is empty (a database no announcement has
  * reached yet) is inventory asked instead, as before; once it holds anything
  * no order ever waits on inventory. All problems are collected, none short-circuits.
+ * A blank channel or SKU (one the payload did not give) is not checked.
  */
 export async function checkReferences(
   manager: EntityManager,
   peers: Peers,
   requestId: string,
-  order: NormalizedOrder,
+  order: Pick<NormalizedOrder, 'channel'> & { lines: readonly { sku: string }[] },
 ): Promise<InputProblem[]> {
   const problems: InputProblem[] = [];
-  const channel = (await manager.query('SELECT 1 FROM channel WHERE code = $1', [order.channel])) as unknown[];
-  if (!channel.length) problems.push({ field: 'channel', message: `unknown channel "${order.channel}"` });
-  const skus = [...new Set(order.lines.map((l) => l.sku))];
+  if (order.channel) {
+    const channel = (await manager.query('SELECT 1 FROM channel WHERE code = $1', [order.channel])) as unknown[];
+    if (!channel.length) problems.push({ field: 'channel', message: `unknown channel "${order.channel}"` });
+  }
+  const skus = [...new Set(order.lines.map((l) => l.sku).filter(Boolean))];
   if (!skus.length) return problems;
   const catalogue = await lookUpSkus(manager, skus);
   const products = catalogue.known ? catalogue.products : await askInventory(peers, requestId, skus);
   order.lines.forEach((line, i) => {
+    if (!line.sku) return;
     const product = products.get(line.sku);
     if (!product) problems.push({ field: `lines[${i}].sku`, message: `unknown SKU "${line.sku}"` });
     else if (product.discontinued)

@@ -3,6 +3,7 @@ import type { OrdersContext } from '../../context';
 import { adapterFor, SUPPORTED_CHANNELS } from '../intake/adapter-registry';
 import { assertChannelWritable } from '../order/channel-access';
 import type { IntakeResult, Repair } from '../intake/normalized-order';
+import { checkReferences } from './intake-checks';
 import { normalizePlaceOrderInput } from '../intake/place-order-input';
 import { readableExternalId } from '../intake-quality/external-id';
 import { recordIntake } from '../intake-quality/intake-record';
@@ -28,10 +29,11 @@ async function accept(ctx: OrdersContext, arrival: Arrival, result: IntakeResult
   if (result.ok) assertChannelWritable(ctx.principal, result.order.channel);
   const externalId = result.ok ? result.order.externalId : readableExternalId(arrival.format, arrival.payload);
   const channel = result.ok ? result.order.channel : arrival.channel;
-  return rejectionsLogged(ctx, { ...arrival, channel }, externalId, result.repairs, () => {
+  return rejectionsLogged(ctx, { ...arrival, channel }, externalId, result.repairs, async () => {
     if (!result.ok) {
+      const all = [...result.problems, ...(await referenceProblems(ctx, channel, result))];
       // A message may quote the value it refuses; an oversized one is not sent back whole.
-      const problems = result.problems.map((p) => ({
+      const problems = all.map((p) => ({
         field: clipForLog(p.field, 200),
         message: clipForLog(p.message, 500),
       }));
@@ -40,6 +42,24 @@ async function accept(ctx: OrdersContext, arrival: Arrival, result: IntakeResult
     }
     return placeNormalizedOrder(ctx, result.order, { repairs: result.repairs, receivedAt: arrival.receivedAt });
   });
+}
+
+/**
+ * What the readable parts of a rejected payload would be refused for as well
+ * (an unknown SKU or channel), so that one answer lists every problem, not the
+ * next one after each fix. The payload's own problems are enough when the
+ * catalogue cannot be consulted (inventory down while orders' copy is empty).
+ */
+async function referenceProblems(
+  ctx: OrdersContext,
+  channel: string,
+  result: Extract<IntakeResult, { ok: false }>,
+): Promise<InputProblem[]> {
+  const reported = (field: string) => result.problems.some((p) => p.field === field);
+  const lines = (result.skus ?? []).map((sku) => ({ sku }));
+  const references = { channel: reported('channel') ? '' : channel, lines };
+  if (!references.channel && !lines.length) return [];
+  return checkReferences(ctx.db.manager, ctx.peers, ctx.requestId, references).catch(() => []);
 }
 
 /** Runs `place`, and records a REJECTED intake when it ends in BAD_USER_INPUT (the adapter's or placement's checks). */

@@ -30,6 +30,8 @@ export class WebstoreAdapter implements ChannelAdapter {
       field: 'channel',
       message: `${describeValue(given)} is another channel; this import is for webstore`,
     };
-    return { ok: false, problems: [problem, ...(result.ok ? [] : result.problems)], repairs: result.repairs };
+    return result.ok
+      ? { ok: false, problems: [problem], repairs: result.repairs, skus: result.order.lines.map((line) => line.sku) }
+      : { ...result, problems: [problem, ...result.problems] };
   }
 }
