@@ -14,20 +14,76 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ApiClientsCreate($input: CreateApiClientInput!) {\n    createApiClient(input: $input) { clientSecret client { id clientId scopes channels disabledAt } }\n  }\n": typeof types.ApiClientsCreateDocument,
+    "query ApiClientsList { apiClients { clientId name trustedDocumentsOnly } }": typeof types.ApiClientsListDocument,
+    "query ApiClientsViewer { viewer { sub scopes channels } }": typeof types.ApiClientsViewerDocument,
+    "mutation ApiClientsDisable($id: ID!) { disableApiClient(id: $id) { disabledAt } }": typeof types.ApiClientsDisableDocument,
+    "subscription ApiClientsEvents { orderStatusChanged { eventId } }": typeof types.ApiClientsEventsDocument,
+    "\n  mutation AuditAdjust($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 3, reason: \"audit e2e count\") { onHand }\n  }\n": typeof types.AuditAdjustDocument,
+    "mutation AuditCancel($id: ID!) { cancelOrder(id: $id) { id } }": typeof types.AuditCancelDocument,
+    "\n  query Audit($first: Int, $after: String, $filter: AuditFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      edges { cursor node { id at actor action target channel requestId outcome } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AuditDocument,
+    "\n  subscription PartnerEvents($channel: String) {\n    orderStatusChanged(channel: $channel) { eventId to order { id channel { code } customer { name email } } }\n  }\n": typeof types.PartnerEventsDocument,
+    "query PartnerOrders { orders(first: 100) { totalCount edges { node { channel { code } } } } }": typeof types.PartnerOrdersDocument,
+    "query PartnerJdOrders { orders(filter: { channel: \"jd\" }) { totalCount } }": typeof types.PartnerJdOrdersDocument,
+    "query PartnerOrder($id: ID!) { order(id: $id) { id } }": typeof types.PartnerOrderDocument,
+    "query PartnerChannels { channels { code } }": typeof types.PartnerChannelsDocument,
+    "\n  query PartnerCustomerView($id: ID!) {\n    customer(id: $id) {\n      name email phone\n      orders(first: 50) { totalCount edges { node { channel { code } } } }\n      stats { orderCount channels }\n    }\n  }\n": typeof types.PartnerCustomerViewDocument,
+    "query PartnerCustomer($id: ID!) { customer(id: $id) { id } }": typeof types.PartnerCustomerDocument,
+    "query PartnerCustomerCount { customers(first: 1) { totalCount } }": typeof types.PartnerCustomerCountDocument,
+    "\n  query PartnerShipments($id: ID!) { customer(id: $id) { shipments(first: 100) { id order { channel { code } } } } }\n": typeof types.PartnerShipmentsDocument,
+    "query PartnerShipmentIds($id: ID!) { customer(id: $id) { shipments(first: 100) { id } } }": typeof types.PartnerShipmentIdsDocument,
+    "\n  query PartnerParcel($id: ID!, $n: String!) {\n    shipment(id: $id) { id }\n    shipmentByTracking(carrier: \"sf\", trackingNumber: $n) { id }\n  }\n": typeof types.PartnerParcelDocument,
+    "\n  mutation PartnerImportJd($p: JSON!) { importChannelOrder(channel: \"jd\", payload: $p) { created } }\n": typeof types.PartnerImportJdDocument,
+    "\n  mutation PartnerRegisterWebhook($input: RegisterWebhookInput!) { registerWebhook(input: $input) { id } }\n": typeof types.PartnerRegisterWebhookDocument,
+    "query PartnerWebhook($id: ID!) { webhook(id: $id) { id } }": typeof types.PartnerWebhookDocument,
+    "\n  query PartnerTrail($actor: String) {\n    auditEvents(first: 100, filter: { actor: $actor }) { edges { node { actor action outcome channel } } }\n  }\n": typeof types.PartnerTrailDocument,
+    "query IdentityViewer { viewer { sub scopes channels } }": typeof types.IdentityViewerDocument,
+    "\n  query IdentityOrdersWithCustomers { orders(first: 2) { edges { node { id status customer { id } } } } }\n": typeof types.IdentityOrdersWithCustomersDocument,
+    "query LimitsFirstCustomer { customers(first: 1) { edges { node { id } } } }": typeof types.LimitsFirstCustomerDocument,
+    "\n  query LimitsCancelsInTrail {\n    auditEvents(first: 50, filter: { action: \"cancelOrder\" }) { edges { node { actor action outcome } } }\n  }\n": typeof types.LimitsCancelsInTrailDocument,
     "query Customer360($id: ID!, $orders: Int = 10) {\n  customer(id: $id) {\n    id\n    name\n    email\n    phone\n    createdAt\n    identities {\n      channel\n      externalId\n    }\n    stats {\n      orderCount\n      lifetimeValue {\n        amount\n        currency\n      }\n      averageOrderValue {\n        amount\n        currency\n      }\n      firstOrderAt\n      lastOrderAt\n      channels\n    }\n    orders(first: $orders) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          externalId\n          status\n          version\n          placedAt\n          channel {\n            code\n            name\n            kind\n          }\n          total {\n            amount\n            currency\n          }\n          lines {\n            sku\n            quantity\n            unitPrice {\n              amount\n              currency\n            }\n            product {\n              sku\n              name\n              available\n            }\n          }\n          allocations {\n            sku\n            quantity\n            warehouse {\n              id\n              code\n              name\n            }\n          }\n          shipments {\n            id\n            trackingNumber\n            status\n            carrier {\n              code\n              name\n            }\n            warehouse {\n              code\n              name\n            }\n            events {\n              at\n              status\n              location\n              description\n            }\n          }\n        }\n      }\n    }\n    shipments(first: 5) {\n      id\n      status\n      trackingNumber\n    }\n  }\n}": typeof types.Customer360Document,
     "query CustomersPage($first: Int!, $after: String, $search: String) {\n  customers(first: $first, after: $after, search: $search) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        name\n        orders(first: 5) {\n          totalCount\n          edges {\n            node {\n              id\n              status\n              lines {\n                sku\n                product {\n                  name\n                }\n              }\n              shipments {\n                trackingNumber\n                events {\n                  status\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n}": typeof types.CustomersPageDocument,
     "query CustomerIdsPage($first: Int!, $after: String, $search: String) {\n  customers(first: $first, after: $after, search: $search) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n      }\n    }\n  }\n}\n\nquery OrderIdsPage($first: Int!, $after: String, $filter: OrderFilter) {\n  orders(first: $first, after: $after, filter: $filter) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        status\n        placedAt\n        channel {\n          code\n        }\n      }\n    }\n  }\n}": typeof types.CustomerIdsPageDocument,
-    "\n  mutation OrderFlowPlace($input: PlaceOrderInput!) {\n    placeOrder(input: $input) { created order { id status version customer { id name } } }\n  }\n": typeof types.OrderFlowPlaceDocument,
     "\n  query OrderFlowOrder($id: ID!) {\n    order(id: $id) {\n      id status version\n      statusHistory { from to reason }\n      allocations { sku quantity warehouse { code } reason }\n      shipments { id status trackingNumber carrier { code } warehouse { code } }\n    }\n  }\n": typeof types.OrderFlowOrderDocument,
-    "\n  mutation OrderFlowTrack($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { id status } }\n": typeof types.OrderFlowTrackDocument,
+    "\n  mutation SupportCreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) { clientSecret client { clientId } }\n  }\n": typeof types.SupportCreateApiClientDocument,
+    "\n  mutation PlaceOrder($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { id status } } }\n": typeof types.PlaceOrderDocument,
+    "\n  mutation RecordScan($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { id status } }\n": typeof types.RecordScanDocument,
 };
 const documents: Documents = {
+    "\n  mutation ApiClientsCreate($input: CreateApiClientInput!) {\n    createApiClient(input: $input) { clientSecret client { id clientId scopes channels disabledAt } }\n  }\n": types.ApiClientsCreateDocument,
+    "query ApiClientsList { apiClients { clientId name trustedDocumentsOnly } }": types.ApiClientsListDocument,
+    "query ApiClientsViewer { viewer { sub scopes channels } }": types.ApiClientsViewerDocument,
+    "mutation ApiClientsDisable($id: ID!) { disableApiClient(id: $id) { disabledAt } }": types.ApiClientsDisableDocument,
+    "subscription ApiClientsEvents { orderStatusChanged { eventId } }": types.ApiClientsEventsDocument,
+    "\n  mutation AuditAdjust($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 3, reason: \"audit e2e count\") { onHand }\n  }\n": types.AuditAdjustDocument,
+    "mutation AuditCancel($id: ID!) { cancelOrder(id: $id) { id } }": types.AuditCancelDocument,
+    "\n  query Audit($first: Int, $after: String, $filter: AuditFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      edges { cursor node { id at actor action target channel requestId outcome } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AuditDocument,
+    "\n  subscription PartnerEvents($channel: String) {\n    orderStatusChanged(channel: $channel) { eventId to order { id channel { code } customer { name email } } }\n  }\n": types.PartnerEventsDocument,
+    "query PartnerOrders { orders(first: 100) { totalCount edges { node { channel { code } } } } }": types.PartnerOrdersDocument,
+    "query PartnerJdOrders { orders(filter: { channel: \"jd\" }) { totalCount } }": types.PartnerJdOrdersDocument,
+    "query PartnerOrder($id: ID!) { order(id: $id) { id } }": types.PartnerOrderDocument,
+    "query PartnerChannels { channels { code } }": types.PartnerChannelsDocument,
+    "\n  query PartnerCustomerView($id: ID!) {\n    customer(id: $id) {\n      name email phone\n      orders(first: 50) { totalCount edges { node { channel { code } } } }\n      stats { orderCount channels }\n    }\n  }\n": types.PartnerCustomerViewDocument,
+    "query PartnerCustomer($id: ID!) { customer(id: $id) { id } }": types.PartnerCustomerDocument,
+    "query PartnerCustomerCount { customers(first: 1) { totalCount } }": types.PartnerCustomerCountDocument,
+    "\n  query PartnerShipments($id: ID!) { customer(id: $id) { shipments(first: 100) { id order { channel { code } } } } }\n": types.PartnerShipmentsDocument,
+    "query PartnerShipmentIds($id: ID!) { customer(id: $id) { shipments(first: 100) { id } } }": types.PartnerShipmentIdsDocument,
+    "\n  query PartnerParcel($id: ID!, $n: String!) {\n    shipment(id: $id) { id }\n    shipmentByTracking(carrier: \"sf\", trackingNumber: $n) { id }\n  }\n": types.PartnerParcelDocument,
+    "\n  mutation PartnerImportJd($p: JSON!) { importChannelOrder(channel: \"jd\", payload: $p) { created } }\n": types.PartnerImportJdDocument,
+    "\n  mutation PartnerRegisterWebhook($input: RegisterWebhookInput!) { registerWebhook(input: $input) { id } }\n": types.PartnerRegisterWebhookDocument,
+    "query PartnerWebhook($id: ID!) { webhook(id: $id) { id } }": types.PartnerWebhookDocument,
+    "\n  query PartnerTrail($actor: String) {\n    auditEvents(first: 100, filter: { actor: $actor }) { edges { node { actor action outcome channel } } }\n  }\n": types.PartnerTrailDocument,
+    "query IdentityViewer { viewer { sub scopes channels } }": types.IdentityViewerDocument,
+    "\n  query IdentityOrdersWithCustomers { orders(first: 2) { edges { node { id status customer { id } } } } }\n": types.IdentityOrdersWithCustomersDocument,
+    "query LimitsFirstCustomer { customers(first: 1) { edges { node { id } } } }": types.LimitsFirstCustomerDocument,
+    "\n  query LimitsCancelsInTrail {\n    auditEvents(first: 50, filter: { action: \"cancelOrder\" }) { edges { node { actor action outcome } } }\n  }\n": types.LimitsCancelsInTrailDocument,
     "query Customer360($id: ID!, $orders: Int = 10) {\n  customer(id: $id) {\n    id\n    name\n    email\n    phone\n    createdAt\n    identities {\n      channel\n      externalId\n    }\n    stats {\n      orderCount\n      lifetimeValue {\n        amount\n        currency\n      }\n      averageOrderValue {\n        amount\n        currency\n      }\n      firstOrderAt\n      lastOrderAt\n      channels\n    }\n    orders(first: $orders) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          externalId\n          status\n          version\n          placedAt\n          channel {\n            code\n            name\n            kind\n          }\n          total {\n            amount\n            currency\n          }\n          lines {\n            sku\n            quantity\n            unitPrice {\n              amount\n              currency\n            }\n            product {\n              sku\n              name\n              available\n            }\n          }\n          allocations {\n            sku\n            quantity\n            warehouse {\n              id\n              code\n              name\n            }\n          }\n          shipments {\n            id\n            trackingNumber\n            status\n            carrier {\n              code\n              name\n            }\n            warehouse {\n              code\n              name\n            }\n            events {\n              at\n              status\n              location\n              description\n            }\n          }\n        }\n      }\n    }\n    shipments(first: 5) {\n      id\n      status\n      trackingNumber\n    }\n  }\n}": types.Customer360Document,
     "query CustomersPage($first: Int!, $after: String, $search: String) {\n  customers(first: $first, after: $after, search: $search) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        name\n        orders(first: 5) {\n          totalCount\n          edges {\n            node {\n              id\n              status\n              lines {\n                sku\n                product {\n                  name\n                }\n              }\n              shipments {\n                trackingNumber\n                events {\n                  status\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n}": types.CustomersPageDocument,
     "query CustomerIdsPage($first: Int!, $after: String, $search: String) {\n  customers(first: $first, after: $after, search: $search) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n      }\n    }\n  }\n}\n\nquery OrderIdsPage($first: Int!, $after: String, $filter: OrderFilter) {\n  orders(first: $first, after: $after, filter: $filter) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        status\n        placedAt\n        channel {\n          code\n        }\n      }\n    }\n  }\n}": types.CustomerIdsPageDocument,
-    "\n  mutation OrderFlowPlace($input: PlaceOrderInput!) {\n    placeOrder(input: $input) { created order { id status version customer { id name } } }\n  }\n": types.OrderFlowPlaceDocument,
     "\n  query OrderFlowOrder($id: ID!) {\n    order(id: $id) {\n      id status version\n      statusHistory { from to reason }\n      allocations { sku quantity warehouse { code } reason }\n      shipments { id status trackingNumber carrier { code } warehouse { code } }\n    }\n  }\n": types.OrderFlowOrderDocument,
-    "\n  mutation OrderFlowTrack($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { id status } }\n": types.OrderFlowTrackDocument,
+    "\n  mutation SupportCreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) { clientSecret client { clientId } }\n  }\n": types.SupportCreateApiClientDocument,
+    "\n  mutation PlaceOrder($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { id status } } }\n": types.PlaceOrderDocument,
+    "\n  mutation RecordScan($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { id status } }\n": types.RecordScanDocument,
 };
 
 /**
@@ -47,6 +103,114 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ApiClientsCreate($input: CreateApiClientInput!) {\n    createApiClient(input: $input) { clientSecret client { id clientId scopes channels disabledAt } }\n  }\n"): (typeof documents)["\n  mutation ApiClientsCreate($input: CreateApiClientInput!) {\n    createApiClient(input: $input) { clientSecret client { id clientId scopes channels disabledAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiClientsList { apiClients { clientId name trustedDocumentsOnly } }"): (typeof documents)["query ApiClientsList { apiClients { clientId name trustedDocumentsOnly } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiClientsViewer { viewer { sub scopes channels } }"): (typeof documents)["query ApiClientsViewer { viewer { sub scopes channels } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApiClientsDisable($id: ID!) { disableApiClient(id: $id) { disabledAt } }"): (typeof documents)["mutation ApiClientsDisable($id: ID!) { disableApiClient(id: $id) { disabledAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ApiClientsEvents { orderStatusChanged { eventId } }"): (typeof documents)["subscription ApiClientsEvents { orderStatusChanged { eventId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditAdjust($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 3, reason: \"audit e2e count\") { onHand }\n  }\n"): (typeof documents)["\n  mutation AuditAdjust($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 3, reason: \"audit e2e count\") { onHand }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditCancel($id: ID!) { cancelOrder(id: $id) { id } }"): (typeof documents)["mutation AuditCancel($id: ID!) { cancelOrder(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Audit($first: Int, $after: String, $filter: AuditFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      edges { cursor node { id at actor action target channel requestId outcome } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query Audit($first: Int, $after: String, $filter: AuditFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      edges { cursor node { id at actor action target channel requestId outcome } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PartnerEvents($channel: String) {\n    orderStatusChanged(channel: $channel) { eventId to order { id channel { code } customer { name email } } }\n  }\n"): (typeof documents)["\n  subscription PartnerEvents($channel: String) {\n    orderStatusChanged(channel: $channel) { eventId to order { id channel { code } customer { name email } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnerOrders { orders(first: 100) { totalCount edges { node { channel { code } } } } }"): (typeof documents)["query PartnerOrders { orders(first: 100) { totalCount edges { node { channel { code } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnerJdOrders { orders(filter: { channel: \"jd\" }) { totalCount } }"): (typeof documents)["query PartnerJdOrders { orders(filter: { channel: \"jd\" }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnerOrder($id: ID!) { order(id: $id) { id } }"): (typeof documents)["query PartnerOrder($id: ID!) { order(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnerChannels { channels { code } }"): (typeof documents)["query PartnerChannels { channels { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerCustomerView($id: ID!) {\n    customer(id: $id) {\n      name email phone\n      orders(first: 50) { totalCount edges { node { channel { code } } } }\n      stats { orderCount channels }\n    }\n  }\n"): (typeof documents)["\n  query PartnerCustomerView($id: ID!) {\n    customer(id: $id) {\n      name email phone\n      orders(first: 50) { totalCount edges { node { channel { code } } } }\n      stats { orderCount channels }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnerCustomer($id: ID!) { customer(id: $id) { id } }"): (typeof documents)["query PartnerCustomer($id: ID!) { customer(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnerCustomerCount { customers(first: 1) { totalCount } }"): (typeof documents)["query PartnerCustomerCount { customers(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerShipments($id: ID!) { customer(id: $id) { shipments(first: 100) { id order { channel { code } } } } }\n"): (typeof documents)["\n  query PartnerShipments($id: ID!) { customer(id: $id) { shipments(first: 100) { id order { channel { code } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnerShipmentIds($id: ID!) { customer(id: $id) { shipments(first: 100) { id } } }"): (typeof documents)["query PartnerShipmentIds($id: ID!) { customer(id: $id) { shipments(first: 100) { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerParcel($id: ID!, $n: String!) {\n    shipment(id: $id) { id }\n    shipmentByTracking(carrier: \"sf\", trackingNumber: $n) { id }\n  }\n"): (typeof documents)["\n  query PartnerParcel($id: ID!, $n: String!) {\n    shipment(id: $id) { id }\n    shipmentByTracking(carrier: \"sf\", trackingNumber: $n) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerImportJd($p: JSON!) { importChannelOrder(channel: \"jd\", payload: $p) { created } }\n"): (typeof documents)["\n  mutation PartnerImportJd($p: JSON!) { importChannelOrder(channel: \"jd\", payload: $p) { created } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerRegisterWebhook($input: RegisterWebhookInput!) { registerWebhook(input: $input) { id } }\n"): (typeof documents)["\n  mutation PartnerRegisterWebhook($input: RegisterWebhookInput!) { registerWebhook(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnerWebhook($id: ID!) { webhook(id: $id) { id } }"): (typeof documents)["query PartnerWebhook($id: ID!) { webhook(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerTrail($actor: String) {\n    auditEvents(first: 100, filter: { actor: $actor }) { edges { node { actor action outcome channel } } }\n  }\n"): (typeof documents)["\n  query PartnerTrail($actor: String) {\n    auditEvents(first: 100, filter: { actor: $actor }) { edges { node { actor action outcome channel } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentityViewer { viewer { sub scopes channels } }"): (typeof documents)["query IdentityViewer { viewer { sub scopes channels } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdentityOrdersWithCustomers { orders(first: 2) { edges { node { id status customer { id } } } } }\n"): (typeof documents)["\n  query IdentityOrdersWithCustomers { orders(first: 2) { edges { node { id status customer { id } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsFirstCustomer { customers(first: 1) { edges { node { id } } } }"): (typeof documents)["query LimitsFirstCustomer { customers(first: 1) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsCancelsInTrail {\n    auditEvents(first: 50, filter: { action: \"cancelOrder\" }) { edges { node { actor action outcome } } }\n  }\n"): (typeof documents)["\n  query LimitsCancelsInTrail {\n    auditEvents(first: 50, filter: { action: \"cancelOrder\" }) { edges { node { actor action outcome } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query Customer360($id: ID!, $orders: Int = 10) {\n  customer(id: $id) {\n    id\n    name\n    email\n    phone\n    createdAt\n    identities {\n      channel\n      externalId\n    }\n    stats {\n      orderCount\n      lifetimeValue {\n        amount\n        currency\n      }\n      averageOrderValue {\n        amount\n        currency\n      }\n      firstOrderAt\n      lastOrderAt\n      channels\n    }\n    orders(first: $orders) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          externalId\n          status\n          version\n          placedAt\n          channel {\n            code\n            name\n            kind\n          }\n          total {\n            amount\n            currency\n          }\n          lines {\n            sku\n            quantity\n            unitPrice {\n              amount\n              currency\n            }\n            product {\n              sku\n              name\n              available\n            }\n          }\n          allocations {\n            sku\n            quantity\n            warehouse {\n              id\n              code\n              name\n            }\n          }\n          shipments {\n            id\n            trackingNumber\n            status\n            carrier {\n              code\n              name\n            }\n            warehouse {\n              code\n              name\n            }\n            events {\n              at\n              status\n              location\n              description\n            }\n          }\n        }\n      }\n    }\n    shipments(first: 5) {\n      id\n      status\n      trackingNumber\n    }\n  }\n}"): (typeof documents)["query Customer360($id: ID!, $orders: Int = 10) {\n  customer(id: $id) {\n    id\n    name\n    email\n    phone\n    createdAt\n    identities {\n      channel\n      externalId\n    }\n    stats {\n      orderCount\n      lifetimeValue {\n        amount\n        currency\n      }\n      averageOrderValue {\n        amount\n        currency\n      }\n      firstOrderAt\n      lastOrderAt\n      channels\n    }\n    orders(first: $orders) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          externalId\n          status\n          version\n          placedAt\n          channel {\n            code\n            name\n            kind\n          }\n          total {\n            amount\n            currency\n          }\n          lines {\n            sku\n            quantity\n            unitPrice {\n              amount\n              currency\n            }\n            product {\n              sku\n              name\n              available\n            }\n          }\n          allocations {\n            sku\n            quantity\n            warehouse {\n              id\n              code\n              name\n            }\n          }\n          shipments {\n            id\n            trackingNumber\n            status\n            carrier {\n              code\n              name\n            }\n            warehouse {\n              code\n              name\n            }\n            events {\n              at\n              status\n              location\n              description\n            }\n          }\n        }\n      }\n    }\n    shipments(first: 5) {\n      id\n      status\n      trackingNumber\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -59,15 +223,19 @@ export function graphql(source: "query CustomerIdsPage($first: Int!, $after: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation OrderFlowPlace($input: PlaceOrderInput!) {\n    placeOrder(input: $input) { created order { id status version customer { id name } } }\n  }\n"): (typeof documents)["\n  mutation OrderFlowPlace($input: PlaceOrderInput!) {\n    placeOrder(input: $input) { created order { id status version customer { id name } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query OrderFlowOrder($id: ID!) {\n    order(id: $id) {\n      id status version\n      statusHistory { from to reason }\n      allocations { sku quantity warehouse { code } reason }\n      shipments { id status trackingNumber carrier { code } warehouse { code } }\n    }\n  }\n"): (typeof documents)["\n  query OrderFlowOrder($id: ID!) {\n    order(id: $id) {\n      id status version\n      statusHistory { from to reason }\n      allocations { sku quantity warehouse { code } reason }\n      shipments { id status trackingNumber carrier { code } warehouse { code } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation OrderFlowTrack($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { id status } }\n"): (typeof documents)["\n  mutation OrderFlowTrack($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { id status } }\n"];
+export function graphql(source: "\n  mutation SupportCreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) { clientSecret client { clientId } }\n  }\n"): (typeof documents)["\n  mutation SupportCreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) { clientSecret client { clientId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlaceOrder($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { id status } } }\n"): (typeof documents)["\n  mutation PlaceOrder($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { id status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordScan($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { id status } }\n"): (typeof documents)["\n  mutation RecordScan($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { id status } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

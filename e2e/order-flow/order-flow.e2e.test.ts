@@ -1,14 +1,10 @@
 import { graphql } from '../generated';
 import type { OrderLineInput, PlaceOrderInput, ShipmentStatus } from '../generated/graphql';
 import { describeEachBus } from '../support/buses';
+import { PLACE_ORDER, RECORD_SCAN } from '../support/documents';
 import { usePlatform } from '../support/use-platform';
 import { eventually } from '../support/wait';
 
-const PLACE = graphql(`
-  mutation OrderFlowPlace($input: PlaceOrderInput!) {
-    placeOrder(input: $input) { created order { id status version customer { id name } } }
-  }
-`);
 const ORDER = graphql(`
   query OrderFlowOrder($id: ID!) {
     order(id: $id) {
@@ -18,9 +14,6 @@ const ORDER = graphql(`
       shipments { id status trackingNumber carrier { code } warehouse { code } }
     }
   }
-`);
-const TRACK = graphql(`
-  mutation OrderFlowTrack($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { id status } }
 `);
 
 /** Units of the SKU a Shanghai order can take from the SHA warehouse. */
@@ -55,7 +48,7 @@ describeEachBus('order flow: placed, allocated, shipped, delivered', (bus, backe
        WHERE w.code = 'SHA' AND s.on_hand - s.reserved - s.safety_stock >= 5
        ORDER BY s.sku LIMIT 1`,
     );
-    const placed = await ask(PLACE, { input: input([{ sku: level.sku, quantity: 2, unitPrice: '19.90' }]) });
+    const placed = await ask(PLACE_ORDER, { input: input([{ sku: level.sku, quantity: 2, unitPrice: '19.90' }]) });
     expect(placed.errors).toBeUndefined();
     expect(placed.data!.placeOrder.created).toBe(true);
     const id = placed.data!.placeOrder.order!.id;
@@ -78,7 +71,7 @@ describeEachBus('order flow: placed, allocated, shipped, delivered', (bus, backe
     const { trackingNumber, carrier } = order.shipments![0];
     // Scans come after the label was created; the latest scan by carrier time sets the status.
     const scan = (status: ShipmentStatus, minutesLater: number) =>
-      ask(TRACK, {
+      ask(RECORD_SCAN, {
         input: {
           carrier: carrier.code,
           trackingNumber,
@@ -119,7 +112,7 @@ describeEachBus('order flow: placed, allocated, shipped, delivered', (bus, backe
         [sku, code],
       );
     }
-    const placed = await ask(PLACE, {
+    const placed = await ask(PLACE_ORDER, {
       input: input([
         { sku: a, quantity: 2, unitPrice: '10.00' },
         { sku: b, quantity: 1, unitPrice: '20.00' },
