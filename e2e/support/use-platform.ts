@@ -15,9 +15,12 @@ export interface PlatformUnderTest {
   platform: TestPlatform;
   /** SQL on the platform's database. */
   db: Sql;
-  /** An operation through the gateway, as the suite's staff member unless `headers` say otherwise (see `gql`). */
-  ask<TData, TVariables extends Record<string, unknown>>(
-    document: TypedDocumentNode<TData, TVariables>,
+  /**
+   * An operation through the gateway, as the suite's staff member unless `headers` say otherwise (see `gql`):
+   * a codegen document, or text for what codegen cannot type (built at run time, or invalid on purpose).
+   */
+  ask<TData = Record<string, unknown>, TVariables extends Record<string, unknown> = Record<string, unknown>>(
+    document: TypedDocumentNode<TData, TVariables> | string,
     variables?: TVariables,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<TData>>;
