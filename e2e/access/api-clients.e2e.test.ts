@@ -68,7 +68,7 @@ describeEachBackend('API clients and the client-credentials grant', (backend) =>
     expect(listed.data!.apiClients.map((c) => c.clientId)).toContain(client.clientId);
   });
 
-  it("grants tokens by HTTP Basic or form fields, narrowed by scope on request, with the client's channels", async () => {
+  it('grants tokens by Basic auth or form fields, narrowed to the scope asked for, with its channels', async () => {
     const { client, clientSecret } = (
       await createClient({ name: 'JD partner', scopes: ['orders:read', 'customers:read'], channels: ['jd'] })
     ).data!.createApiClient;
@@ -130,7 +130,7 @@ describeEachBackend('API clients and the client-credentials grant', (backend) =>
     );
   });
 
-  it('limits token requests per client id, so a secret cannot be guessed by trying: HTTP 429 with Retry-After', async () => {
+  it('limits token requests per client id (no guessing a secret by trying): HTTP 429 with Retry-After', async () => {
     const { client } = (await createClient({ name: 'Amazon seller', scopes: ['orders:read'] })).data!.createApiClient;
     const answers = [];
     for (let i = 0; i < 12; i += 1)
@@ -166,7 +166,7 @@ describeEachBackend('API clients and the client-credentials grant', (backend) =>
     expect(fine.errors).toBeUndefined();
   });
 
-  it("a disabled client's tokens stop working within 30 s (here: as soon as the bus says so), and it gets no new ones", async () => {
+  it("a disabled client's tokens stop working within 30 s (here: on the bus's news); it gets no new ones", async () => {
     const { client, clientSecret } = (await createClient({ name: 'Shopify store', scopes: ['orders:read'] })).data!
       .createApiClient;
     const token = (

@@ -225,7 +225,7 @@ describeEachBackend('a channel-scoped partner', (backend) => {
     expect(await count('customers.customer WHERE email = $1', [order.buyer.email])).toBe(0);
   });
 
-  it('gets only Tmall events on its subscription (even asking for jd) and its webhook, with its own access', async () => {
+  it('gets only Tmall events on its subscription (even asking for jd) and webhook, with its own access', async () => {
     const hook = { secret: 'tmall-partner-secret-0123', query: print(EVENTS) };
     const registered = await ask(REGISTER, { input: { ...hook, url: receiver.url('/tmall') } }, partner);
     expect(registered.errors).toBeUndefined();

@@ -37,7 +37,7 @@ describeEachBackend('identity and scopes at the gateway', (backend) => {
       expect(body.data).toBeUndefined();
     });
 
-    it('refuses a forged token (signed with another key), an edited one, an expired one, a wrong audience', async () => {
+    it('refuses a token signed with another key, an edited one, an expired one, a wrong audience', async () => {
       const good = await mintToken(platform.gateway, { scopes: [...SCOPES] });
       const { privateKey } = await generateKeyPair('ES256');
       const claims = decodeJwt(good);
@@ -89,7 +89,7 @@ describeEachBackend('identity and scopes at the gateway', (backend) => {
     });
 
     it.each(ROOTS.filter((r) => r.rule !== 'authenticated').map((r) => [r.coordinate, r] as const))(
-      '%s: no token, a forged or expired one 401; a token without its scope FORBIDDEN at the field; with the scope, never refused for access',
+      '%s: no token, a forged or expired one 401; without its scope FORBIDDEN at the field; with it, never refused',
       async (_coordinate, root: RootOperation) => {
         const needed = (root.rule as string[][])[0];
         const without = await mintToken(platform.gateway, { scopes: SCOPES.filter((s) => !needed.includes(s)) });
@@ -132,7 +132,7 @@ describeEachBackend('identity and scopes at the gateway', (backend) => {
       expect(result).toEqual({ data: { viewer: { sub: 'ops-anna', scopes: ['orders:read'], channels: ['tmall'] } } });
     });
 
-    it('a guarded nested field the caller may not read is null with FORBIDDEN; the rest of the answer comes', async () => {
+    it('a guarded nested field the caller may not read is null, FORBIDDEN; the rest of the answer comes', async () => {
       const token = await mintToken(platform.gateway, { scopes: ['orders:read'] });
       const result = await ask(ORDERS_WITH_CUSTOMERS, {}, { authorization: bearer(token) });
       expect(result.data!.orders.edges).toHaveLength(2);
@@ -146,7 +146,7 @@ describeEachBackend('identity and scopes at the gateway', (backend) => {
   });
 
   describe('sealed subgraphs', () => {
-    it("a subgraph answers nothing without the gateway's proof, nor with a token of the platform's public issuer", async () => {
+    it("a subgraph answers nothing without the gateway's proof, nor to a token of the public issuer", async () => {
       const staff = await mintToken(platform.gateway, { scopes: [...SCOPES] });
       for (const sub of Object.values(platform.subgraphs)) {
         for (const authorization of [undefined, bearer(staff)]) {

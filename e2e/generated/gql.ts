@@ -52,6 +52,20 @@ type Documents = {
     "\n  mutation RejectedUnknownChannel { importChannelOrder(channel: \"ebay\", payload: {}) { created } }\n": typeof types.RejectedUnknownChannelDocument,
     "\n  mutation RejectedCancel($id: ID!, $reason: String) { cancelOrder(id: $id, reason: $reason) { id status } }\n": typeof types.RejectedCancelDocument,
     "\n  mutation RejectedAdjust($sku: ID!, $w: ID!, $delta: Int!, $reason: String!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $delta, reason: $reason) { onHand }\n  }\n": typeof types.RejectedAdjustDocument,
+    "\n  subscription ClusterLive($customerId: ID, $after: ID) {\n    orderStatusChanged(customerId: $customerId, after: $after) { eventId to order { id customer { id } } }\n  }\n": typeof types.ClusterLiveDocument,
+    "\n  query RestartRead { customers(first: 3) { totalCount edges { node { name orders(first: 2) { totalCount } } } } }\n": typeof types.RestartReadDocument,
+    "query ClusterPoisonOrder($id: ID!) { order(id: $id) { status statusHistory { to reason } } }": typeof types.ClusterPoisonOrderDocument,
+    "\n  query ClusterPoisonParked { parkedEvents(service: \"inventory\") { id consumer orderId attempts status } }\n": typeof types.ClusterPoisonParkedDocument,
+    "mutation ClusterPoisonRetry($id: ID!) { retryParkedEvent(id: $id) { status } }": typeof types.ClusterPoisonRetryDocument,
+    "\n  fragment CustomerStatsFields on Customer {\n    id\n    stats {\n      orderCount firstOrderAt lastOrderAt channels\n      lifetimeValue { amount currency } averageOrderValue { amount currency }\n      lifetimeValueByCurrency { amount currency }\n    }\n  }\n": typeof types.CustomerStatsFieldsFragmentDoc,
+    "query CustomerStatsOf($id: ID!) { customer(id: $id) { ...CustomerStatsFields } }": typeof types.CustomerStatsOfDocument,
+    "\n  query DegradedOrder($id: ID!) {\n    order(id: $id) { id status customer { name } lines { sku product { name } } allocations { sku } shipments { id } }\n  }\n": typeof types.DegradedOrderDocument,
+    "\n  query DownOrderWithProducts($id: ID!) {\n    order(id: $id) {\n      id\n      status\n      customer { name }\n      lines { sku quantity product { name } }\n    }\n  }\n": typeof types.DownOrderWithProductsDocument,
+    "\n  query DownWarehousesAndCustomers { warehouses { code } customers(first: 2) { totalCount } }\n": typeof types.DownWarehousesAndCustomersDocument,
+    "\n  query DownProductAndCustomers($sku: ID!) { product(sku: $sku) { name } customers(first: 2) { totalCount } }\n": typeof types.DownProductAndCustomersDocument,
+    "query DownOrderAndCustomer($id: ID!) { order(id: $id) { status customer { name } } }": typeof types.DownOrderAndCustomerDocument,
+    "\n  mutation GraphiqlRestock($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: \"GraphiQL e2e\") { available }\n  }\n": typeof types.GraphiqlRestockDocument,
+    "query GraphiqlWarehouses { warehouses { id } }": typeof types.GraphiqlWarehousesDocument,
     "query Customer360($id: ID!, $orders: Int = 10) {\n  customer(id: $id) {\n    id\n    name\n    email\n    phone\n    createdAt\n    identities {\n      channel\n      externalId\n    }\n    stats {\n      orderCount\n      lifetimeValue {\n        amount\n        currency\n      }\n      averageOrderValue {\n        amount\n        currency\n      }\n      firstOrderAt\n      lastOrderAt\n      channels\n    }\n    orders(first: $orders) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          externalId\n          status\n          version\n          placedAt\n          channel {\n            code\n            name\n            kind\n          }\n          total {\n            amount\n            currency\n          }\n          lines {\n            sku\n            quantity\n            unitPrice {\n              amount\n              currency\n            }\n            product {\n              sku\n              name\n              available\n            }\n          }\n          allocations {\n            sku\n            quantity\n            warehouse {\n              id\n              code\n              name\n            }\n          }\n          shipments {\n            id\n            trackingNumber\n            status\n            carrier {\n              code\n              name\n            }\n            warehouse {\n              code\n              name\n            }\n            events {\n              at\n              status\n              location\n              description\n            }\n          }\n        }\n      }\n    }\n    shipments(first: 5) {\n      id\n      status\n      trackingNumber\n    }\n  }\n}": typeof types.Customer360Document,
     "query CustomersPage($first: Int!, $after: String, $search: String) {\n  customers(first: $first, after: $after, search: $search) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        name\n        orders(first: 5) {\n          totalCount\n          edges {\n            node {\n              id\n              status\n              lines {\n                sku\n                product {\n                  name\n                }\n              }\n              shipments {\n                trackingNumber\n                events {\n                  status\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n}": typeof types.CustomersPageDocument,
     "query CustomerIdsPage($first: Int!, $after: String, $search: String) {\n  customers(first: $first, after: $after, search: $search) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n      }\n    }\n  }\n}\n\nquery OrderIdsPage($first: Int!, $after: String, $filter: OrderFilter) {\n  orders(first: $first, after: $after, filter: $filter) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        status\n        placedAt\n        channel {\n          code\n        }\n      }\n    }\n  }\n}": typeof types.CustomerIdsPageDocument,
@@ -99,6 +113,20 @@ const documents: Documents = {
     "\n  mutation RejectedUnknownChannel { importChannelOrder(channel: \"ebay\", payload: {}) { created } }\n": types.RejectedUnknownChannelDocument,
     "\n  mutation RejectedCancel($id: ID!, $reason: String) { cancelOrder(id: $id, reason: $reason) { id status } }\n": types.RejectedCancelDocument,
     "\n  mutation RejectedAdjust($sku: ID!, $w: ID!, $delta: Int!, $reason: String!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $delta, reason: $reason) { onHand }\n  }\n": types.RejectedAdjustDocument,
+    "\n  subscription ClusterLive($customerId: ID, $after: ID) {\n    orderStatusChanged(customerId: $customerId, after: $after) { eventId to order { id customer { id } } }\n  }\n": types.ClusterLiveDocument,
+    "\n  query RestartRead { customers(first: 3) { totalCount edges { node { name orders(first: 2) { totalCount } } } } }\n": types.RestartReadDocument,
+    "query ClusterPoisonOrder($id: ID!) { order(id: $id) { status statusHistory { to reason } } }": types.ClusterPoisonOrderDocument,
+    "\n  query ClusterPoisonParked { parkedEvents(service: \"inventory\") { id consumer orderId attempts status } }\n": types.ClusterPoisonParkedDocument,
+    "mutation ClusterPoisonRetry($id: ID!) { retryParkedEvent(id: $id) { status } }": types.ClusterPoisonRetryDocument,
+    "\n  fragment CustomerStatsFields on Customer {\n    id\n    stats {\n      orderCount firstOrderAt lastOrderAt channels\n      lifetimeValue { amount currency } averageOrderValue { amount currency }\n      lifetimeValueByCurrency { amount currency }\n    }\n  }\n": types.CustomerStatsFieldsFragmentDoc,
+    "query CustomerStatsOf($id: ID!) { customer(id: $id) { ...CustomerStatsFields } }": types.CustomerStatsOfDocument,
+    "\n  query DegradedOrder($id: ID!) {\n    order(id: $id) { id status customer { name } lines { sku product { name } } allocations { sku } shipments { id } }\n  }\n": types.DegradedOrderDocument,
+    "\n  query DownOrderWithProducts($id: ID!) {\n    order(id: $id) {\n      id\n      status\n      customer { name }\n      lines { sku quantity product { name } }\n    }\n  }\n": types.DownOrderWithProductsDocument,
+    "\n  query DownWarehousesAndCustomers { warehouses { code } customers(first: 2) { totalCount } }\n": types.DownWarehousesAndCustomersDocument,
+    "\n  query DownProductAndCustomers($sku: ID!) { product(sku: $sku) { name } customers(first: 2) { totalCount } }\n": types.DownProductAndCustomersDocument,
+    "query DownOrderAndCustomer($id: ID!) { order(id: $id) { status customer { name } } }": types.DownOrderAndCustomerDocument,
+    "\n  mutation GraphiqlRestock($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: \"GraphiQL e2e\") { available }\n  }\n": types.GraphiqlRestockDocument,
+    "query GraphiqlWarehouses { warehouses { id } }": types.GraphiqlWarehousesDocument,
     "query Customer360($id: ID!, $orders: Int = 10) {\n  customer(id: $id) {\n    id\n    name\n    email\n    phone\n    createdAt\n    identities {\n      channel\n      externalId\n    }\n    stats {\n      orderCount\n      lifetimeValue {\n        amount\n        currency\n      }\n      averageOrderValue {\n        amount\n        currency\n      }\n      firstOrderAt\n      lastOrderAt\n      channels\n    }\n    orders(first: $orders) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          externalId\n          status\n          version\n          placedAt\n          channel {\n            code\n            name\n            kind\n          }\n          total {\n            amount\n            currency\n          }\n          lines {\n            sku\n            quantity\n            unitPrice {\n              amount\n              currency\n            }\n            product {\n              sku\n              name\n              available\n            }\n          }\n          allocations {\n            sku\n            quantity\n            warehouse {\n              id\n              code\n              name\n            }\n          }\n          shipments {\n            id\n            trackingNumber\n            status\n            carrier {\n              code\n              name\n            }\n            warehouse {\n              code\n              name\n            }\n            events {\n              at\n              status\n              location\n              description\n            }\n          }\n        }\n      }\n    }\n    shipments(first: 5) {\n      id\n      status\n      trackingNumber\n    }\n  }\n}": types.Customer360Document,
     "query CustomersPage($first: Int!, $after: String, $search: String) {\n  customers(first: $first, after: $after, search: $search) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        name\n        orders(first: 5) {\n          totalCount\n          edges {\n            node {\n              id\n              status\n              lines {\n                sku\n                product {\n                  name\n                }\n              }\n              shipments {\n                trackingNumber\n                events {\n                  status\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n}": types.CustomersPageDocument,
     "query CustomerIdsPage($first: Int!, $after: String, $search: String) {\n  customers(first: $first, after: $after, search: $search) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n      }\n    }\n  }\n}\n\nquery OrderIdsPage($first: Int!, $after: String, $filter: OrderFilter) {\n  orders(first: $first, after: $after, filter: $filter) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        status\n        placedAt\n        channel {\n          code\n        }\n      }\n    }\n  }\n}": types.CustomerIdsPageDocument,
@@ -274,6 +302,62 @@ export function graphql(source: "\n  mutation RejectedCancel($id: ID!, $reason: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RejectedAdjust($sku: ID!, $w: ID!, $delta: Int!, $reason: String!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $delta, reason: $reason) { onHand }\n  }\n"): (typeof documents)["\n  mutation RejectedAdjust($sku: ID!, $w: ID!, $delta: Int!, $reason: String!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $delta, reason: $reason) { onHand }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ClusterLive($customerId: ID, $after: ID) {\n    orderStatusChanged(customerId: $customerId, after: $after) { eventId to order { id customer { id } } }\n  }\n"): (typeof documents)["\n  subscription ClusterLive($customerId: ID, $after: ID) {\n    orderStatusChanged(customerId: $customerId, after: $after) { eventId to order { id customer { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestartRead { customers(first: 3) { totalCount edges { node { name orders(first: 2) { totalCount } } } } }\n"): (typeof documents)["\n  query RestartRead { customers(first: 3) { totalCount edges { node { name orders(first: 2) { totalCount } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClusterPoisonOrder($id: ID!) { order(id: $id) { status statusHistory { to reason } } }"): (typeof documents)["query ClusterPoisonOrder($id: ID!) { order(id: $id) { status statusHistory { to reason } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClusterPoisonParked { parkedEvents(service: \"inventory\") { id consumer orderId attempts status } }\n"): (typeof documents)["\n  query ClusterPoisonParked { parkedEvents(service: \"inventory\") { id consumer orderId attempts status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClusterPoisonRetry($id: ID!) { retryParkedEvent(id: $id) { status } }"): (typeof documents)["mutation ClusterPoisonRetry($id: ID!) { retryParkedEvent(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomerStatsFields on Customer {\n    id\n    stats {\n      orderCount firstOrderAt lastOrderAt channels\n      lifetimeValue { amount currency } averageOrderValue { amount currency }\n      lifetimeValueByCurrency { amount currency }\n    }\n  }\n"): (typeof documents)["\n  fragment CustomerStatsFields on Customer {\n    id\n    stats {\n      orderCount firstOrderAt lastOrderAt channels\n      lifetimeValue { amount currency } averageOrderValue { amount currency }\n      lifetimeValueByCurrency { amount currency }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CustomerStatsOf($id: ID!) { customer(id: $id) { ...CustomerStatsFields } }"): (typeof documents)["query CustomerStatsOf($id: ID!) { customer(id: $id) { ...CustomerStatsFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DegradedOrder($id: ID!) {\n    order(id: $id) { id status customer { name } lines { sku product { name } } allocations { sku } shipments { id } }\n  }\n"): (typeof documents)["\n  query DegradedOrder($id: ID!) {\n    order(id: $id) { id status customer { name } lines { sku product { name } } allocations { sku } shipments { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DownOrderWithProducts($id: ID!) {\n    order(id: $id) {\n      id\n      status\n      customer { name }\n      lines { sku quantity product { name } }\n    }\n  }\n"): (typeof documents)["\n  query DownOrderWithProducts($id: ID!) {\n    order(id: $id) {\n      id\n      status\n      customer { name }\n      lines { sku quantity product { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DownWarehousesAndCustomers { warehouses { code } customers(first: 2) { totalCount } }\n"): (typeof documents)["\n  query DownWarehousesAndCustomers { warehouses { code } customers(first: 2) { totalCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DownProductAndCustomers($sku: ID!) { product(sku: $sku) { name } customers(first: 2) { totalCount } }\n"): (typeof documents)["\n  query DownProductAndCustomers($sku: ID!) { product(sku: $sku) { name } customers(first: 2) { totalCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DownOrderAndCustomer($id: ID!) { order(id: $id) { status customer { name } } }"): (typeof documents)["query DownOrderAndCustomer($id: ID!) { order(id: $id) { status customer { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GraphiqlRestock($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: \"GraphiQL e2e\") { available }\n  }\n"): (typeof documents)["\n  mutation GraphiqlRestock($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: \"GraphiQL e2e\") { available }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphiqlWarehouses { warehouses { id } }"): (typeof documents)["query GraphiqlWarehouses { warehouses { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
