@@ -27,6 +27,12 @@ export async function gql<TData, TVariables extends Record<string, unknown>>(
   return (await response.json()) as GraphQLResponse<TData>;
 }
 
+/** The answer's data, for a step that must succeed: an answer with errors throws, naming them. */
+export function dataOf<T>(answer: GraphQLResponse<T>): T {
+  if (answer.errors?.length || !answer.data) throw new Error(`unexpected errors: ${JSON.stringify(answer.errors)}`);
+  return answer.data;
+}
+
 /** What the gateway answered over HTTP: status, headers and the body as JSON. */
 export interface HttpAnswer {
   status: number;
