@@ -108,6 +108,12 @@ type Documents = {
     "\n  query PoisonOrder($id: ID!) {\n    order(id: $id) { id status statusHistory { from to reason } allocations { sku quantity } }\n  }\n": typeof types.PoisonOrderDocument,
     "\n  query PoisonParked($service: String, $status: ParkedEventStatus) {\n    parkedEvents(service: $service, status: $status) {\n      id service consumer eventId eventType aggregateType aggregateId orderId error attempts parkedAt status\n      order { id status }\n    }\n  }\n": typeof types.PoisonParkedDocument,
     "mutation PoisonRetry($id: ID!) { retryParkedEvent(id: $id) { id status } }": typeof types.PoisonRetryDocument,
+    "\n  fragment RiskOrderFields on Order {\n    id status version riskScore riskFlags statusHistory { from to reason } allocations { sku quantity }\n  }\n": typeof types.RiskOrderFieldsFragmentDoc,
+    "\n  mutation RiskPlace($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { ...RiskOrderFields } } }\n": typeof types.RiskPlaceDocument,
+    "query RiskOrder($id: ID!) { order(id: $id) { ...RiskOrderFields } }": typeof types.RiskOrderDocument,
+    "\n  mutation RiskRelease($id: ID!, $reason: String) { releaseOrder(id: $id, reason: $reason) { ...RiskOrderFields } }\n": typeof types.RiskReleaseDocument,
+    "\n  mutation RiskHold($id: ID!, $reason: String!) { holdOrder(id: $id, reason: $reason) { ...RiskOrderFields } }\n": typeof types.RiskHoldDocument,
+    "\n  mutation RiskCancel($id: ID!) { cancelOrder(id: $id, reason: \"fraud confirmed\") { ...RiskOrderFields } }\n": typeof types.RiskCancelDocument,
     "\n  mutation SupportCreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) { clientSecret client { clientId } }\n  }\n": typeof types.SupportCreateApiClientDocument,
     "\n  mutation PlaceOrder($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { id status } } }\n": typeof types.PlaceOrderDocument,
     "\n  mutation RecordScan($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { id status } }\n": typeof types.RecordScanDocument,
@@ -207,6 +213,12 @@ const documents: Documents = {
     "\n  query PoisonOrder($id: ID!) {\n    order(id: $id) { id status statusHistory { from to reason } allocations { sku quantity } }\n  }\n": types.PoisonOrderDocument,
     "\n  query PoisonParked($service: String, $status: ParkedEventStatus) {\n    parkedEvents(service: $service, status: $status) {\n      id service consumer eventId eventType aggregateType aggregateId orderId error attempts parkedAt status\n      order { id status }\n    }\n  }\n": types.PoisonParkedDocument,
     "mutation PoisonRetry($id: ID!) { retryParkedEvent(id: $id) { id status } }": types.PoisonRetryDocument,
+    "\n  fragment RiskOrderFields on Order {\n    id status version riskScore riskFlags statusHistory { from to reason } allocations { sku quantity }\n  }\n": types.RiskOrderFieldsFragmentDoc,
+    "\n  mutation RiskPlace($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { ...RiskOrderFields } } }\n": types.RiskPlaceDocument,
+    "query RiskOrder($id: ID!) { order(id: $id) { ...RiskOrderFields } }": types.RiskOrderDocument,
+    "\n  mutation RiskRelease($id: ID!, $reason: String) { releaseOrder(id: $id, reason: $reason) { ...RiskOrderFields } }\n": types.RiskReleaseDocument,
+    "\n  mutation RiskHold($id: ID!, $reason: String!) { holdOrder(id: $id, reason: $reason) { ...RiskOrderFields } }\n": types.RiskHoldDocument,
+    "\n  mutation RiskCancel($id: ID!) { cancelOrder(id: $id, reason: \"fraud confirmed\") { ...RiskOrderFields } }\n": types.RiskCancelDocument,
     "\n  mutation SupportCreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) { clientSecret client { clientId } }\n  }\n": types.SupportCreateApiClientDocument,
     "\n  mutation PlaceOrder($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { id status } } }\n": types.PlaceOrderDocument,
     "\n  mutation RecordScan($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { id status } }\n": types.RecordScanDocument,
@@ -602,6 +614,30 @@ export function graphql(source: "\n  query PoisonParked($service: String, $statu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PoisonRetry($id: ID!) { retryParkedEvent(id: $id) { id status } }"): (typeof documents)["mutation PoisonRetry($id: ID!) { retryParkedEvent(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RiskOrderFields on Order {\n    id status version riskScore riskFlags statusHistory { from to reason } allocations { sku quantity }\n  }\n"): (typeof documents)["\n  fragment RiskOrderFields on Order {\n    id status version riskScore riskFlags statusHistory { from to reason } allocations { sku quantity }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RiskPlace($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { ...RiskOrderFields } } }\n"): (typeof documents)["\n  mutation RiskPlace($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { ...RiskOrderFields } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RiskOrder($id: ID!) { order(id: $id) { ...RiskOrderFields } }"): (typeof documents)["query RiskOrder($id: ID!) { order(id: $id) { ...RiskOrderFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RiskRelease($id: ID!, $reason: String) { releaseOrder(id: $id, reason: $reason) { ...RiskOrderFields } }\n"): (typeof documents)["\n  mutation RiskRelease($id: ID!, $reason: String) { releaseOrder(id: $id, reason: $reason) { ...RiskOrderFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RiskHold($id: ID!, $reason: String!) { holdOrder(id: $id, reason: $reason) { ...RiskOrderFields } }\n"): (typeof documents)["\n  mutation RiskHold($id: ID!, $reason: String!) { holdOrder(id: $id, reason: $reason) { ...RiskOrderFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RiskCancel($id: ID!) { cancelOrder(id: $id, reason: \"fraud confirmed\") { ...RiskOrderFields } }\n"): (typeof documents)["\n  mutation RiskCancel($id: ID!) { cancelOrder(id: $id, reason: \"fraud confirmed\") { ...RiskOrderFields } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
