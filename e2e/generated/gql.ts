@@ -114,6 +114,8 @@ type Documents = {
     "\n  mutation RiskRelease($id: ID!, $reason: String) { releaseOrder(id: $id, reason: $reason) { ...RiskOrderFields } }\n": typeof types.RiskReleaseDocument,
     "\n  mutation RiskHold($id: ID!, $reason: String!) { holdOrder(id: $id, reason: $reason) { ...RiskOrderFields } }\n": typeof types.RiskHoldDocument,
     "\n  mutation RiskCancel($id: ID!) { cancelOrder(id: $id, reason: \"fraud confirmed\") { ...RiskOrderFields } }\n": typeof types.RiskCancelDocument,
+    "\n  mutation AdjustStock($sku: ID!, $warehouseId: ID!, $delta: Int!, $reason: String!) {\n    adjustStock(sku: $sku, warehouseId: $warehouseId, delta: $delta, reason: $reason) {\n      sku warehouse { id } onHand reserved safetyStock available updatedAt\n    }\n  }\n": typeof types.AdjustStockDocument,
+    "\n  query AdjustStockProduct($sku: ID!) {\n    product(sku: $sku) { available stockLevels { warehouse { id } onHand reserved available } }\n  }\n": typeof types.AdjustStockProductDocument,
     "\n  mutation SupportCreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) { clientSecret client { clientId } }\n  }\n": typeof types.SupportCreateApiClientDocument,
     "\n  mutation PlaceOrder($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { id status } } }\n": typeof types.PlaceOrderDocument,
     "\n  mutation RecordScan($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { id status } }\n": typeof types.RecordScanDocument,
@@ -219,6 +221,8 @@ const documents: Documents = {
     "\n  mutation RiskRelease($id: ID!, $reason: String) { releaseOrder(id: $id, reason: $reason) { ...RiskOrderFields } }\n": types.RiskReleaseDocument,
     "\n  mutation RiskHold($id: ID!, $reason: String!) { holdOrder(id: $id, reason: $reason) { ...RiskOrderFields } }\n": types.RiskHoldDocument,
     "\n  mutation RiskCancel($id: ID!) { cancelOrder(id: $id, reason: \"fraud confirmed\") { ...RiskOrderFields } }\n": types.RiskCancelDocument,
+    "\n  mutation AdjustStock($sku: ID!, $warehouseId: ID!, $delta: Int!, $reason: String!) {\n    adjustStock(sku: $sku, warehouseId: $warehouseId, delta: $delta, reason: $reason) {\n      sku warehouse { id } onHand reserved safetyStock available updatedAt\n    }\n  }\n": types.AdjustStockDocument,
+    "\n  query AdjustStockProduct($sku: ID!) {\n    product(sku: $sku) { available stockLevels { warehouse { id } onHand reserved available } }\n  }\n": types.AdjustStockProductDocument,
     "\n  mutation SupportCreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) { clientSecret client { clientId } }\n  }\n": types.SupportCreateApiClientDocument,
     "\n  mutation PlaceOrder($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { id status } } }\n": types.PlaceOrderDocument,
     "\n  mutation RecordScan($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { id status } }\n": types.RecordScanDocument,
@@ -638,6 +642,14 @@ export function graphql(source: "\n  mutation RiskHold($id: ID!, $reason: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RiskCancel($id: ID!) { cancelOrder(id: $id, reason: \"fraud confirmed\") { ...RiskOrderFields } }\n"): (typeof documents)["\n  mutation RiskCancel($id: ID!) { cancelOrder(id: $id, reason: \"fraud confirmed\") { ...RiskOrderFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdjustStock($sku: ID!, $warehouseId: ID!, $delta: Int!, $reason: String!) {\n    adjustStock(sku: $sku, warehouseId: $warehouseId, delta: $delta, reason: $reason) {\n      sku warehouse { id } onHand reserved safetyStock available updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AdjustStock($sku: ID!, $warehouseId: ID!, $delta: Int!, $reason: String!) {\n    adjustStock(sku: $sku, warehouseId: $warehouseId, delta: $delta, reason: $reason) {\n      sku warehouse { id } onHand reserved safetyStock available updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdjustStockProduct($sku: ID!) {\n    product(sku: $sku) { available stockLevels { warehouse { id } onHand reserved available } }\n  }\n"): (typeof documents)["\n  query AdjustStockProduct($sku: ID!) {\n    product(sku: $sku) { available stockLevels { warehouse { id } onHand reserved available } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
