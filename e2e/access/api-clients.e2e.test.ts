@@ -1,48 +1,37 @@
 import { describeEachBackend } from '@supply-graph/shared/testing';
+import { graphql } from '../generated';
+import type { CreateApiClientInput } from '../generated/graphql';
 import { mintToken } from '../support/auth';
-import { gql, type GraphQLResponse } from '../support/graphql';
-import { startTestPlatform, type TestPlatform } from '../support/platform';
+import type { GraphQLResponse } from '../support/graphql';
 import { subscribeWs } from '../support/live';
 import { metricValue } from '../support/metrics';
+import { usePlatform } from '../support/use-platform';
 import { eventually } from '../support/wait';
 
-interface Credentials {
-  client: { id: string; clientId: string; scopes: string[]; channels: string[] | null; disabledAt: string | null };
-  clientSecret: string;
-}
-
-const CREATE = `mutation Create($input: CreateApiClientInput!) {
-  createApiClient(input: $input) { clientSecret client { id clientId scopes channels disabledAt } }
-}`;
+const CREATE = graphql(`
+  mutation ApiClientsCreate($input: CreateApiClientInput!) {
+    createApiClient(input: $input) { clientSecret client { id clientId scopes channels disabledAt } }
+  }
+`);
+const LIST = graphql(`query ApiClientsList { apiClients { clientId name trustedDocumentsOnly } }`);
+const VIEWER = graphql(`query ApiClientsViewer { viewer { sub scopes channels } }`);
+const DISABLE = graphql(`mutation ApiClientsDisable($id: ID!) { disableApiClient(id: $id) { disabledAt } }`);
+const EVENTS = graphql(`subscription ApiClientsEvents { orderStatusChanged { eventId } }`);
 
 describeEachBackend('API clients and the client-credentials grant', (backend) => {
-  let platform: TestPlatform;
-  let tokenUrl: string;
+  const { platform, db, ask } = usePlatform(backend, { customers: 20, orders: 40 });
+  const tokenUrl = () => new URL('/oauth/token', platform.gatewayUrl).toString();
 
-  beforeAll(async () => {
-    platform = await startTestPlatform(backend, { customers: 20, orders: 40 });
-    tokenUrl = new URL('/oauth/token', platform.gatewayUrl).toString();
-  });
-  afterAll(() => platform?.close());
-
-  const createClient = async (input: Record<string, unknown>, authorization?: string) =>
-    gql<{ createApiClient: Credentials }, { input: Record<string, unknown> }>(
-      platform.gatewayUrl,
-      CREATE,
-      { input },
-      authorization ? { authorization } : {},
-    );
+  const createClient = (input: CreateApiClientInput, authorization?: string) =>
+    ask(CREATE, { input }, authorization ? { authorization } : {});
 
   const requestToken = async (form: Record<string, string>, basic?: { id: string; secret: string }) => {
-    const response = await fetch(tokenUrl, {
+    const credentials = basic && `${encodeURIComponent(basic.id)}:${encodeURIComponent(basic.secret)}`;
+    const response = await fetch(tokenUrl(), {
       method: 'POST',
       headers: {
         'content-type': 'application/x-www-form-urlencoded',
-        ...(basic
-          ? {
-              authorization: `Basic ${Buffer.from(`${encodeURIComponent(basic.id)}:${encodeURIComponent(basic.secret)}`).toString('base64')}`,
-            }
-          : {}),
+        ...(credentials ? { authorization: `Basic ${Buffer.from(credentials).toString('base64')}` } : {}),
       },
       body: new URLSearchParams(form).toString(),
     });
@@ -53,15 +42,7 @@ describeEachBackend('API clients and the client-credentials grant', (backend) =>
     };
   };
 
-  const viewer = async (token: string) =>
-    gql<{ viewer: { sub: string; scopes: string[]; channels: string[] | null } }, Record<string, never>>(
-      platform.gatewayUrl,
-      '{ viewer { sub scopes channels } }',
-      {},
-      {
-        authorization: `Bearer ${token}`,
-      },
-    );
+  const viewer = (token: string) => ask(VIEWER, {}, { authorization: `Bearer ${token}` });
 
   it('creates a client whose secret is shown once and stored only as a hash', async () => {
     const created = await createClient({
@@ -78,20 +59,16 @@ describeEachBackend('API clients and the client-credentials grant', (backend) =>
       disabledAt: null,
     });
     expect(clientSecret).toMatch(/^sgs_/);
-    const stored = await platform.subgraphs.orders!.dataSource.query(
-      'SELECT secret_hash FROM api_client WHERE id = $1',
-      [client.id],
-    );
-    expect(stored[0].secret_hash).toMatch(/^scrypt\$/);
-    expect(stored[0].secret_hash).not.toContain(clientSecret);
-    const listed = await gql<{ apiClients: { clientId: string }[] }, Record<string, never>>(
-      platform.gatewayUrl,
-      '{ apiClients { clientId name trustedDocumentsOnly } }',
-    );
+    const [stored] = await db.rows<{ secret_hash: string }>('SELECT secret_hash FROM orders.api_client WHERE id = $1', [
+      client.id,
+    ]);
+    expect(stored.secret_hash).toMatch(/^scrypt\$/);
+    expect(stored.secret_hash).not.toContain(clientSecret);
+    const listed = await ask(LIST);
     expect(listed.data!.apiClients.map((c) => c.clientId)).toContain(client.clientId);
   });
 
-  it("grants tokens by HTTP Basic or form fields, narrowed by scope on request, with the client's channels", async () => {
+  it('grants tokens by Basic auth or form fields, narrowed to the scope asked for, with its channels', async () => {
     const { client, clientSecret } = (
       await createClient({ name: 'JD partner', scopes: ['orders:read', 'customers:read'], channels: ['jd'] })
     ).data!.createApiClient;
@@ -153,7 +130,7 @@ describeEachBackend('API clients and the client-credentials grant', (backend) =>
     );
   });
 
-  it('limits token requests per client id, so a secret cannot be guessed by trying: HTTP 429 with Retry-After', async () => {
+  it('limits token requests per client id (no guessing a secret by trying): HTTP 429 with Retry-After', async () => {
     const { client } = (await createClient({ name: 'Amazon seller', scopes: ['orders:read'] })).data!.createApiClient;
     const answers = [];
     for (let i = 0; i < 12; i += 1)
@@ -167,7 +144,12 @@ describeEachBackend('API clients and the client-credentials grant', (backend) =>
   });
 
   it('never grants more than the creator holds', async () => {
-    const manager = `Bearer ${await mintToken(platform.gateway, { sub: 'partner-admin', scopes: ['clients:manage', 'orders:read'], channels: ['tmall'] })}`;
+    const token = await mintToken(platform.gateway, {
+      sub: 'partner-admin',
+      scopes: ['clients:manage', 'orders:read'],
+      channels: ['tmall'],
+    });
+    const manager = `Bearer ${token}`;
     const tooWide = await createClient(
       { name: 'x', scopes: ['orders:read', 'pii:read'], channels: ['tmall'] },
       manager,
@@ -184,7 +166,7 @@ describeEachBackend('API clients and the client-credentials grant', (backend) =>
     expect(fine.errors).toBeUndefined();
   });
 
-  it("a disabled client's tokens stop working within 30 s (here: as soon as the bus says so), and it gets no new ones", async () => {
+  it("a disabled client's tokens stop working within 30 s (here: on the bus's news); it gets no new ones", async () => {
     const { client, clientSecret } = (await createClient({ name: 'Shopify store', scopes: ['orders:read'] })).data!
       .createApiClient;
     const token = (
@@ -193,23 +175,14 @@ describeEachBackend('API clients and the client-credentials grant', (backend) =>
     expect((await viewer(token)).data?.viewer.sub).toBe(client.clientId);
     // What its token opened ends too: a live subscription.
     const open = await metricValue(platform.gatewayUrl, 'supply_graph_subscribers');
-    const live = subscribeWs(
-      platform.gatewayUrl,
-      'subscription { orderStatusChanged { eventId } }',
-      {},
-      { authorization: `Bearer ${token}` },
-    );
+    const live = subscribeWs(platform.gatewayUrl, EVENTS, {}, { authorization: `Bearer ${token}` });
     await eventually(
       async () => (await metricValue(platform.gatewayUrl, 'supply_graph_subscribers')) > open || undefined,
       'the subscription open',
     );
 
     const disabledAt = Date.now();
-    const disabled = await gql<{ disableApiClient: { disabledAt: string | null } }, { id: string }>(
-      platform.gatewayUrl,
-      'mutation Disable($id: ID!) { disableApiClient(id: $id) { disabledAt } }',
-      { id: client.id },
-    );
+    const disabled = await ask(DISABLE, { id: client.id });
     expect(disabled.data!.disableApiClient.disabledAt).not.toBeNull();
     const refused: GraphQLResponse<unknown> = await eventually(
       async () => {
@@ -220,7 +193,9 @@ describeEachBackend('API clients and the client-credentials grant', (backend) =>
       30_000,
     );
     expect(refused.errors![0].message).toMatch(/disabled/);
-    const ended = await Promise.race([live.ended, new Promise((r) => setTimeout(() => r('still open'), 30_000))]);
+    let timer: NodeJS.Timeout | undefined;
+    const ended = await Promise.race([live.ended, new Promise((r) => (timer = setTimeout(r, 30_000, 'still open')))]);
+    clearTimeout(timer);
     expect(JSON.stringify(ended)).toMatch(/disabled|4401|UNAUTHENTICATED/);
     await live.stop();
     expect(Date.now() - disabledAt).toBeLessThan(30_000);

@@ -5,8 +5,9 @@ import { loadGatewayConfig, loadSigningKey, TokenIssuer } from '@supply-graph/ga
 import { describeEachBackend } from '@supply-graph/shared/testing';
 import { SCOPES } from '@supply-graph/shared';
 import { mintToken } from '../support/auth';
-import { gql, type GraphQLResponse } from '../support/graphql';
-import { startTestPlatform, type TestPlatform } from '../support/platform';
+import { graphql } from '../generated';
+import { type GraphQLResponse, postGraphQL } from '../support/graphql';
+import { usePlatform } from '../support/use-platform';
 import { rootOperations, type RootOperation } from './root-operations';
 
 const SUPERGRAPH = readFileSync(path.resolve(__dirname, '../../supergraph.graphql'), 'utf8');
@@ -14,23 +15,17 @@ const ROOTS = rootOperations(SUPERGRAPH);
 
 const codes = (result: GraphQLResponse<unknown>) => (result.errors ?? []).map((e) => e.extensions?.code);
 
-async function post(url: string, body: unknown, authorization?: string) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as GraphQLResponse<unknown> };
-}
+/** A raw request with this `authorization` only: none when not given, never the suite's default token. */
+const post = (url: string, body: unknown, authorization = '') => postGraphQL(url, body, { authorization });
+
+const VIEWER = graphql(`query IdentityViewer { viewer { sub scopes channels } }`);
+const ORDERS_WITH_CUSTOMERS = graphql(`
+  query IdentityOrdersWithCustomers { orders(first: 2) { edges { node { id status customer { id } } } } }
+`);
 
 describeEachBackend('identity and scopes at the gateway', (backend) => {
-  let platform: TestPlatform;
+  const { platform, ask } = usePlatform(backend, { customers: 20, orders: 40 });
   const bearer = (token: string) => `Bearer ${token}`;
-
-  beforeAll(async () => {
-    platform = await startTestPlatform(backend, { customers: 20, orders: 40 });
-  });
-  afterAll(() => platform?.close());
 
   describe('who may call at all', () => {
     const QUERY = { query: '{ channels { code } }' };
@@ -42,7 +37,7 @@ describeEachBackend('identity and scopes at the gateway', (backend) => {
       expect(body.data).toBeUndefined();
     });
 
-    it('refuses a forged token (signed with another key), an edited one, an expired one, a wrong audience', async () => {
+    it('refuses a token signed with another key, an edited one, an expired one, a wrong audience', async () => {
       const good = await mintToken(platform.gateway, { scopes: [...SCOPES] });
       const { privateKey } = await generateKeyPair('ES256');
       const claims = decodeJwt(good);
@@ -94,7 +89,7 @@ describeEachBackend('identity and scopes at the gateway', (backend) => {
     });
 
     it.each(ROOTS.filter((r) => r.rule !== 'authenticated').map((r) => [r.coordinate, r] as const))(
-      '%s: no token, a forged or expired one 401; a token without its scope FORBIDDEN at the field; with the scope, never refused for access',
+      '%s: no token, a forged or expired one 401; without its scope FORBIDDEN at the field; with it, never refused',
       async (_coordinate, root: RootOperation) => {
         const needed = (root.rule as string[][])[0];
         const without = await mintToken(platform.gateway, { scopes: SCOPES.filter((s) => !needed.includes(s)) });
@@ -133,26 +128,13 @@ describeEachBackend('identity and scopes at the gateway', (backend) => {
         scopes: ['orders:read'],
         channels: ['tmall'],
       });
-      const result = await gql<{ viewer: unknown }, Record<string, never>>(
-        platform.gatewayUrl,
-        '{ viewer { sub scopes channels } }',
-        {},
-        { authorization: bearer(token) },
-      );
+      const result = await ask(VIEWER, {}, { authorization: bearer(token) });
       expect(result).toEqual({ data: { viewer: { sub: 'ops-anna', scopes: ['orders:read'], channels: ['tmall'] } } });
     });
 
-    it('a guarded nested field the caller may not read is null with FORBIDDEN; the rest of the answer comes', async () => {
+    it('a guarded nested field the caller may not read is null, FORBIDDEN; the rest of the answer comes', async () => {
       const token = await mintToken(platform.gateway, { scopes: ['orders:read'] });
-      const result = await gql<
-        { orders: { edges: { node: { id: string; customer: unknown } }[] } },
-        Record<string, never>
-      >(
-        platform.gatewayUrl,
-        '{ orders(first: 2) { edges { node { id status customer { id } } } } }',
-        {},
-        { authorization: bearer(token) },
-      );
+      const result = await ask(ORDERS_WITH_CUSTOMERS, {}, { authorization: bearer(token) });
       expect(result.data!.orders.edges).toHaveLength(2);
       for (const { node } of result.data!.orders.edges)
         expect(node).toMatchObject({ id: expect.any(String), customer: null });
@@ -164,7 +146,7 @@ describeEachBackend('identity and scopes at the gateway', (backend) => {
   });
 
   describe('sealed subgraphs', () => {
-    it("a subgraph answers nothing without the gateway's proof, nor with a token of the platform's public issuer", async () => {
+    it("a subgraph answers nothing without the gateway's proof, nor to a token of the public issuer", async () => {
       const staff = await mintToken(platform.gateway, { scopes: [...SCOPES] });
       for (const sub of Object.values(platform.subgraphs)) {
         for (const authorization of [undefined, bearer(staff)]) {

@@ -2,11 +2,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describeEachBackend } from '@supply-graph/shared/testing';
+import { graphql } from '../generated';
 import { Customer360Document } from '../generated/graphql';
+import { apiClientAuthorization } from '../support/api-clients';
 import { staffToken } from '../support/auth';
-import { gql, type GraphQLResponse } from '../support/graphql';
+import { postGraphQL } from '../support/graphql';
 import { subscribeWs } from '../support/live';
-import { startTestPlatform, type TestPlatform } from '../support/platform';
+import { usePlatform } from '../support/use-platform';
 import { eventually } from '../support/wait';
 
 const MANIFEST = JSON.parse(
@@ -15,44 +17,46 @@ const MANIFEST = JSON.parse(
 const CUSTOMER_360 = readFileSync(path.resolve(__dirname, '../operations/customer-360.graphql'), 'utf8');
 const HASH_360 = Object.entries(MANIFEST).find(([, text]) => text.startsWith('query Customer360'))![0];
 
-async function post(url: string, body: unknown, authorization?: string) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as GraphQLResponse<Record<string, unknown>> };
-}
+/** A raw request with this `authorization` only (none when not given), for the gateway's HTTP answer. */
+const post = (url: string, body: unknown, authorization = '') => postGraphQL(url, body, { authorization });
+
+const FIRST_CUSTOMER = graphql(`query LimitsFirstCustomer { customers(first: 1) { edges { node { id } } } }`);
+const CANCELS_IN_TRAIL = graphql(`
+  query LimitsCancelsInTrail {
+    auditEvents(first: 50, filter: { action: "cancelOrder" }) { edges { node { actor action outcome } } }
+  }
+`);
+
+/** `count` copies of `field`, aliased `<prefix>0`, `<prefix>1`, ... */
+const aliased = (count: number, prefix: string, field: string) =>
+  Array.from({ length: count }, (_, i) => `${prefix}${i}: ${field}`).join(' ');
 
 const nested = (depth: number): string =>
   depth === 0 ? 'id' : `customer { orders(first: 1) { edges { node { ${nested(depth - 1)} } } } }`;
 
 describeEachBackend('operation limits and trusted documents at the gateway', (backend) => {
-  let platform: TestPlatform;
+  const { platform, ask } = usePlatform(backend, { customers: 20, orders: 60 });
   let customerId: string;
 
   beforeAll(async () => {
-    platform = await startTestPlatform(backend, { customers: 20, orders: 60 });
-    const page = await gql<{ customers: { edges: { node: { id: string } }[] } }, Record<string, never>>(
-      platform.gatewayUrl,
-      '{ customers(first: 1) { edges { node { id } } } }',
-    );
-    customerId = page.data!.customers.edges[0].node.id;
+    customerId = (await ask(FIRST_CUSTOMER)).data!.customers.edges[0].node.id;
   });
-  afterAll(() => platform?.close());
 
   describe('each limit, checked before any subgraph is called', () => {
     it.each([
       ['depth', `{ orders(first: 1) { edges { node { ${nested(5)} } } } }`],
-      ['aliases', `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: channels { code }`).join(' ')} }`],
+      ['aliases', `{ ${aliased(31, 'a', 'channels { code }')} }`],
       [
         'rootFields',
-        `{ ${['channels', 'warehouses', 'viewer { sub }', 'products(first: 1) { totalCount }'].join(' ')} ${Array.from({ length: 20 }, (_, i) => `x${i}: channels { code }`).join(' ')} }`,
+        `{ channels warehouses viewer { sub } products(first: 1) { totalCount }
+           ${aliased(20, 'x', 'channels { code }')} }`,
       ],
       ['tokens', `{ channels { ${Array.from({ length: 6000 }, () => 'code').join(' ')} } }`],
       [
         'cost',
-        '{ customers(first: 100) { edges { node { orders(first: 100) { edges { node { lines { sku } statusHistory { to } } } } } } } }',
+        `{ customers(first: 100) { edges { node {
+          orders(first: 100) { edges { node { lines { sku } statusHistory { to } } } }
+        } } } }`,
       ],
     ])('%s: QUERY_TOO_COMPLEX naming it, HTTP 400', async (limit, query) => {
       const { status, body } = await post(platform.gatewayUrl, { query }, `Bearer ${await staff()}`);
@@ -66,18 +70,14 @@ describeEachBackend('operation limits and trusted documents at the gateway', (ba
       expect(body.data ?? null).toBeNull();
     });
 
-    it('a mutation refused at a limit never reaches its subgraph, and the gateway records the refusal in the audit trail', async () => {
-      const query = `mutation { ${Array.from({ length: 31 }, (_, i) => `c${i}: cancelOrder(id: "00000000-0000-4000-8000-00000000000${i % 10}") { id }`).join(' ')} }`;
+    it('a mutation refused at a limit never reaches its subgraph; the gateway audits the refusal', async () => {
+      const id = (i: number) => `00000000-0000-4000-8000-00000000000${i % 10}`;
+      const cancels = Array.from({ length: 31 }, (_, i) => `c${i}: cancelOrder(id: "${id(i)}") { id }`);
+      const query = `mutation { ${cancels.join(' ')} }`;
       const { body } = await post(platform.gatewayUrl, { query }, `Bearer ${await staff()}`);
       expect(body.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'aliases' });
       const entries = await eventually(async () => {
-        const trail = await gql<
-          { auditEvents: { edges: { node: { actor: string; action: string; outcome: string } }[] } },
-          Record<string, never>
-        >(
-          platform.gatewayUrl,
-          '{ auditEvents(first: 50, filter: { action: "cancelOrder" }) { edges { node { actor action outcome } } } }',
-        );
+        const trail = await ask(CANCELS_IN_TRAIL);
         const found = trail.data?.auditEvents.edges.filter((e) => e.node.outcome === 'QUERY_TOO_COMPLEX') ?? [];
         return found.length ? found : undefined;
       }, 'the refusal in the audit trail');
@@ -85,7 +85,7 @@ describeEachBackend('operation limits and trusted documents at the gateway', (ba
     });
 
     it('the 360 query of the README and of e2e/operations passes every limit', async () => {
-      const result = await gql(platform.gatewayUrl, Customer360Document, { id: customerId, orders: 10 });
+      const result = await ask(Customer360Document, { id: customerId, orders: 10 });
       expect(result.errors).toBeUndefined();
     });
 
@@ -118,7 +118,7 @@ describeEachBackend('operation limits and trusted documents at the gateway', (ba
       expect(byText.body.errors).toBeUndefined();
     });
 
-    it('refuses any other document, an unknown hash and an attempt to register one: PERSISTED_QUERY_NOT_IN_LIST', async () => {
+    it('refuses other documents, unknown hashes, attempts to register one: PERSISTED_QUERY_NOT_IN_LIST', async () => {
       const other = '{ channels { code } }';
       for (const body of [
         { query: other },
@@ -144,32 +144,13 @@ describeEachBackend('operation limits and trusted documents at the gateway', (ba
 
   const staff = () => staffToken(platform.gateway);
 
-  /** An API client's token (client-credentials grant), held to trusted documents or not. */
-  async function clientToken(trustedDocumentsOnly: boolean): Promise<string> {
-    const created = await gql<
-      { createApiClient: { clientSecret: string; client: { clientId: string } } },
-      { input: Record<string, unknown> }
-    >(
-      platform.gatewayUrl,
-      'mutation($input: CreateApiClientInput!) { createApiClient(input: $input) { clientSecret client { clientId } } }',
-      {
-        input: {
-          name: `frontend ${trustedDocumentsOnly}`,
-          scopes: ['customers:read', 'orders:read', 'inventory:read', 'logistics:read'],
-          trustedDocumentsOnly,
-        },
-      },
-    );
-    const { clientSecret, client } = created.data!.createApiClient;
-    const response = await fetch(new URL('/oauth/token', platform.gatewayUrl), {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        grant_type: 'client_credentials',
-        client_id: client.clientId,
-        client_secret: clientSecret,
-      }).toString(),
-    });
-    return `Bearer ${((await response.json()) as { access_token: string }).access_token}`;
-  }
+  /** An API client's `authorization` (client-credentials grant), held to trusted documents or not. */
+  const clientToken = async (trustedDocumentsOnly: boolean) =>
+    (
+      await apiClientAuthorization(platform.gatewayUrl, {
+        name: `frontend ${trustedDocumentsOnly}`,
+        scopes: ['customers:read', 'orders:read', 'inventory:read', 'logistics:read'],
+        trustedDocumentsOnly,
+      })
+    ).authorization;
 });

@@ -48,12 +48,15 @@ export function rootOperations(supergraphSdl: string): RootOperation[] {
         coordinate: `${root.name}.${field.name}`,
         field: field.name,
         rule: rules.get(`${root.name}.${field.name}`) ?? null,
-        document: `${keyword}${declared.length ? `(${declared.join(', ')})` : ''} { ${field.name}${passed.length ? `(${passed.join(', ')})` : ''}${selection} }`,
+        document: `${keyword}${list(declared)} { ${field.name}${list(passed)}${selection} }`,
         variables,
       };
     }),
   );
 }
+
+/** `(a, b)`, or nothing for no entries. */
+const list = (entries: string[]) => (entries.length ? `(${entries.join(', ')})` : '');
 
 function dummy(type: GraphQLInputType): unknown {
   if (isNonNullType(type)) return dummy(type.ofType);

@@ -1,26 +1,35 @@
 import { channelFixture, describeEachBackend } from '@supply-graph/shared/testing';
+import { graphql } from '../generated';
 import { expectOneError } from '../support/expect-error';
-import { gql } from '../support/graphql';
-import { startTestPlatform, type TestPlatform } from '../support/platform';
-import { sqlClient } from '../support/sql';
+import { usePlatform } from '../support/use-platform';
 import { eventually } from '../support/wait';
 
-const IMPORT = `mutation Import($channel: String!, $payload: JSON!) { importChannelOrder(channel: $channel, payload: $payload) { created order { id } } }`;
-const BATCH = `mutation Batch($channel: String!, $payloads: [JSON!]!) {
-  importChannelOrders(channel: $channel, payloads: $payloads) { index created order { id externalId } errors { field message } }
-}`;
-const QUALITY = `query Quality($channel: String, $since: DateTime) { intakeQuality(channel: $channel, since: $since) { received accepted duplicates rejected } }`;
-const REJECTIONS = `query Rejections($channel: String) { recentRejections(channel: $channel, first: 1) { externalId problems { field message } } }`;
+const IMPORT = graphql(`
+  mutation PayloadsImport($channel: String!, $payload: JSON!) {
+    importChannelOrder(channel: $channel, payload: $payload) { created order { id } }
+  }
+`);
+const BATCH = graphql(`
+  mutation PayloadsBatch($channel: String!, $payloads: [JSON!]!) {
+    importChannelOrders(channel: $channel, payloads: $payloads) {
+      index created order { id externalId } errors { field message }
+    }
+  }
+`);
+const QUALITY = graphql(`
+  query PayloadsQuality($channel: String, $since: DateTime) {
+    intakeQuality(channel: $channel, since: $since) { received accepted duplicates rejected }
+  }
+`);
+const REJECTIONS = graphql(`
+  query PayloadsRejections($channel: String) {
+    recentRejections(channel: $channel, first: 1) { externalId problems { field message } }
+  }
+`);
 
 interface Problem {
   field: string;
   message: string;
-}
-interface Item {
-  index: number;
-  created: boolean;
-  order: { id: string; externalId: string } | null;
-  errors: Problem[];
 }
 /** A channel sample broken in several ways, and every problem intake must name for it. */
 interface BrokenPayload {
@@ -166,10 +175,7 @@ const BROKEN: Record<string, () => BrokenPayload> = {
 const byField = (a: Problem, b: Problem) => a.field.localeCompare(b.field);
 
 describeEachBackend('malformed channel payloads: every problem named, nothing stored but the rejection', (backend) => {
-  let platform: TestPlatform;
-  let db: Awaited<ReturnType<typeof sqlClient>>;
-  const ask = <T>(query: string, variables: Record<string, unknown>) =>
-    gql<T, Record<string, unknown>>(platform.gatewayUrl, query, variables);
+  const { db, ask } = usePlatform(backend, { customers: 30, orders: 60 });
 
   /**
    * Rows of every table an order reaches, leaving out one order and its
@@ -181,24 +187,17 @@ describeEachBackend('malformed channel payloads: every problem named, nothing st
         `SELECT
          (SELECT count(*)::int FROM orders.sales_order WHERE id IS DISTINCT FROM $1::uuid) AS orders,
          (SELECT count(*)::int FROM orders.order_line WHERE order_id IS DISTINCT FROM $1::uuid) AS lines,
-         (SELECT count(*)::int FROM orders.outbox WHERE aggregate_id IS DISTINCT FROM $3::text AND type <> 'audit.recorded') AS events,
+         (SELECT count(*)::int FROM orders.outbox
+          WHERE aggregate_id IS DISTINCT FROM $3::text AND type <> 'audit.recorded') AS events,
          (SELECT count(*)::int FROM customers.customer WHERE id IS DISTINCT FROM $2::uuid) AS customers,
-         (SELECT count(*)::int FROM customers.channel_identity WHERE customer_id IS DISTINCT FROM $2::uuid) AS identities,
+         (SELECT count(*)::int FROM customers.channel_identity
+          WHERE customer_id IS DISTINCT FROM $2::uuid) AS identities,
          (SELECT count(*)::int FROM inventory.allocation WHERE order_id IS DISTINCT FROM $1::uuid) AS allocations,
          (SELECT count(*)::int FROM inventory.backorder WHERE order_id IS DISTINCT FROM $1::uuid) AS backorders,
          (SELECT count(*)::int FROM logistics.shipment WHERE order_id IS DISTINCT FROM $1::uuid) AS shipments`,
         [orderId, customerId, orderId],
       )
     )[0];
-
-  beforeAll(async () => {
-    platform = await startTestPlatform(backend, { customers: 30, orders: 60 });
-    db = await sqlClient(platform.databaseUrl);
-  });
-  afterAll(async () => {
-    await db?.end();
-    await platform?.close();
-  });
 
   it.each(Object.keys(BROKEN))(
     '%s: one BAD_USER_INPUT naming every problem; only a REJECTED intake record is written',
@@ -217,11 +216,9 @@ describeEachBackend('malformed channel payloads: every problem named, nothing st
       for (const problem of broken.problems) expect(error.message).toContain(`${problem.field}: ${problem.message}`);
 
       expect(await snapshot()).toEqual(before);
-      const quality = await ask<{ intakeQuality: Record<string, number>[] }>(QUALITY, { channel, since });
+      const quality = await ask(QUALITY, { channel, since });
       expect(quality.data!.intakeQuality).toEqual([{ received: 1, accepted: 0, duplicates: 0, rejected: 1 }]);
-      const [rejection] = (
-        await ask<{ recentRejections: { externalId: string; problems: Problem[] }[] }>(REJECTIONS, { channel })
-      ).data!.recentRejections;
+      const [rejection] = (await ask(REJECTIONS, { channel })).data!.recentRejections;
       expect(rejection.externalId).toBe(broken.externalId);
       expect([...rejection.problems].sort(byField)).toEqual(broken.problems);
     },
@@ -229,7 +226,7 @@ describeEachBackend('malformed channel payloads: every problem named, nothing st
 
   // Last: the good order's stock and shipment work goes on after the answer, and
   // must not land between another test's snapshots.
-  it('importChannelOrders: the good payload is placed whole, the bad one gets its own errors and leaves nothing', async () => {
+  it('importChannelOrders: the good payload is placed whole, the bad one gets its errors, leaves nothing', async () => {
     const good = json('jd-order.json');
     good.orderId = unique();
     good.pin = `jd_good_${unique()}`;
@@ -238,7 +235,7 @@ describeEachBackend('malformed channel payloads: every problem named, nothing st
     (bad.payload as { pin: string }).pin = badPin;
     const before = await snapshot();
 
-    const response = await ask<{ importChannelOrders: Item[] }>(BATCH, {
+    const response = await ask(BATCH, {
       channel: 'jd',
       payloads: [good, bad.payload],
     });
@@ -276,7 +273,8 @@ describeEachBackend('malformed channel payloads: every problem named, nothing st
     ).toEqual([]);
     expect(await db.rows('SELECT 1 FROM customers.channel_identity WHERE external_id = $1', [badPin])).toEqual([]);
     const log = await db.rows<{ external_id: string; outcome: string; order_id: string | null }>(
-      'SELECT external_id, outcome, order_id FROM orders.intake_record WHERE channel = $1 AND external_id = ANY($2) ORDER BY outcome',
+      `SELECT external_id, outcome, order_id FROM orders.intake_record
+       WHERE channel = $1 AND external_id = ANY($2) ORDER BY outcome`,
       ['jd', [good.orderId, bad.externalId]],
     );
     expect(log).toEqual([

@@ -1,10 +1,19 @@
 import { describeEachBackend } from '@supply-graph/shared/testing';
-import { gql, withAuthorization, type GraphQLResponse } from '../support/graphql';
-import { startTestPlatform, type TestPlatform } from '../support/platform';
-import { sqlClient } from '../support/sql';
-import { corpus, type BadCase } from './corpus-cases';
+import { graphql } from '../generated';
+import { PLACE_ORDER } from '../support/documents';
+import { type GraphQLResponse, postGraphQL } from '../support/graphql';
+import { usePlatform } from '../support/use-platform';
+import { type BadCase, corpus } from './corpus-cases';
 
-type Db = Awaited<ReturnType<typeof sqlClient>>;
+/** One field of each subgraph: orders, inventory, customers, logistics. */
+const EVERY_SUBGRAPH = graphql(`
+  query CorpusEverySubgraph {
+    channels { code }
+    warehouses { id }
+    customers(first: 1) { totalCount }
+    shipment(id: "00000000-0000-4000-8000-000000000000") { id }
+  }
+`);
 
 /**
  * Rows of every table a client's write can reach (and the stock on hand);
@@ -26,15 +35,6 @@ const SNAPSHOT = `SELECT
   (SELECT count(*)::int FROM inventory.allocation) AS allocations,
   (SELECT count(*)::int FROM logistics.shipment) AS shipments,
   (SELECT count(*)::int FROM logistics.tracking_event) AS scans`;
-
-async function post(url: string, body: string): Promise<{ status: number; body: GraphQLResponse<unknown> }> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: withAuthorization(url, { 'content-type': 'application/json' }),
-    body,
-  });
-  return { status: response.status, body: (await response.json()) as GraphQLResponse<unknown> };
-}
 
 /** The gateway's body limit (MAX_BODY_BYTES' default). */
 const BODY_LIMIT = 1024 * 1024;
@@ -78,19 +78,12 @@ function expectRefused(testCase: BadCase, status: number, result: GraphQLRespons
 describeEachBackend(
   'the bad-input corpus through the gateway: refused as bad input, nothing stored, every process up',
   (backend) => {
-    let platform: TestPlatform;
-    let db: Db;
+    const { platform, db, ask } = usePlatform(backend, { customers: 30, orders: 60 });
     let cases: BadCase[] = [];
+    const post = (body: string) => postGraphQL(platform.gatewayUrl, body);
     const snapshot = async () => (await db.rows<Record<string, unknown>>(SNAPSHOT))[0];
     const stillAnswers = async () => {
-      // One field of each subgraph: orders, inventory, customers, logistics.
-      const result = await gql<
-        { channels: unknown[]; warehouses: unknown[]; customers: { totalCount: number }; shipment: null },
-        Record<string, never>
-      >(
-        platform.gatewayUrl,
-        '{ channels { code } warehouses { id } customers(first: 1) { totalCount } shipment(id: "00000000-0000-4000-8000-000000000000") { id } }',
-      );
+      const result = await ask(EVERY_SUBGRAPH);
       expect(result.errors).toBeUndefined();
       expect(result.data!.channels.length).toBeGreaterThan(0);
       expect(result.data!.warehouses.length).toBeGreaterThan(0);
@@ -99,8 +92,6 @@ describeEachBackend(
     };
 
     beforeAll(async () => {
-      platform = await startTestPlatform(backend, { customers: 30, orders: 60 });
-      db = await sqlClient(platform.databaseUrl);
       const [row] = await db.rows<{ customer_id: string; order_id: string; warehouse_id: string; sku: string }>(
         `SELECT o.customer_id, o.id AS order_id, s.warehouse_id, s.sku
        FROM orders.sales_order o, inventory.stock_level s ORDER BY o.id, s.sku, s.warehouse_id LIMIT 1`,
@@ -111,10 +102,6 @@ describeEachBackend(
         warehouseId: row.warehouse_id,
         sku: row.sku,
       });
-    });
-    afterAll(async () => {
-      await db?.end();
-      await platform?.close();
     });
 
     it('covers every mutation and argument-taking query of the contract', () => {
@@ -147,13 +134,14 @@ describeEachBackend(
       for (const testCase of cases) {
         const before = await snapshot();
         const request = JSON.stringify({ query: testCase.query, variables: testCase.variables });
-        const { status, body } = await post(platform.gatewayUrl, request);
+        const { status, body } = await post(request);
         try {
           expectRefused(testCase, status, body, Buffer.byteLength(request));
           expect(await snapshot()).toEqual(before);
         } catch (error) {
           failures.push(
-            `${testCase.label}: HTTP ${status} ${JSON.stringify(body).slice(0, 400)}\n${(error as Error).message.slice(0, 400)}`,
+            `${testCase.label}: HTTP ${status} ${JSON.stringify(body).slice(0, 400)}\n` +
+              (error as Error).message.slice(0, 400),
           );
         }
         await stillAnswers();
@@ -165,7 +153,8 @@ describeEachBackend(
       const [log] = await db.rows<{ rejected: number; external_id: number; problems: number; oversized: number }>(
         `SELECT count(*)::int AS rejected, max(length(external_id))::int AS external_id,
               max(length(problems::text))::int AS problems,
-              count(*) FILTER (WHERE problems::text ~ '[xyzn]{200}' OR repairs::text ~ '[xyzn]{200}' OR external_id ~ '[xyzn]{200}')::int AS oversized
+              count(*) FILTER (WHERE problems::text ~ '[xyzn]{200}' OR repairs::text ~ '[xyzn]{200}'
+                OR external_id ~ '[xyzn]{200}')::int AS oversized
        FROM orders.intake_record WHERE outcome = 'REJECTED'`,
       );
       expect(log.rejected).toBeGreaterThan(20);
@@ -180,7 +169,7 @@ describeEachBackend(
       it('a payload nested 10,000 deep (as a variable) is BAD_USER_INPUT naming the variable', async () => {
         const before = await snapshot();
         const body = `{"query":"${IMPORT}","variables":{"p":${'['.repeat(10_000)}${']'.repeat(10_000)}}}`;
-        const { status, body: result } = await post(platform.gatewayUrl, body);
+        const { status, body: result } = await post(body);
         expect(status).toBe(400);
         expect(result.errors).toEqual([
           expect.objectContaining({
@@ -194,10 +183,11 @@ describeEachBackend(
         await stillAnswers();
       });
 
-      it('a payload nested 10,000 deep as a literal stops the parser at the token limit (QUERY_TOO_COMPLEX), not INTERNAL', async () => {
+      it('a literal payload nested 10,000 deep hits the token limit (QUERY_TOO_COMPLEX), not INTERNAL', async () => {
         const before = await snapshot();
-        const query = `mutation { importChannelOrder(channel: "tmall", payload: ${'{a: '.repeat(10_000)}1${'}'.repeat(10_000)}) { created } }`;
-        const { status, body: result } = await post(platform.gatewayUrl, JSON.stringify({ query }));
+        const payload = `${'{a: '.repeat(10_000)}1${'}'.repeat(10_000)}`;
+        const query = `mutation { importChannelOrder(channel: "tmall", payload: ${payload}) { created } }`;
+        const { status, body: result } = await post(JSON.stringify({ query }));
         expect(status).toBe(400);
         expect(result.errors?.map((e) => [e.extensions?.code, e.extensions?.limit])).toEqual([
           ['QUERY_TOO_COMPLEX', 'tokens'],
@@ -212,7 +202,7 @@ describeEachBackend(
           query: '{ channels { code } }',
           variables: { padding: 'p'.repeat(BODY_LIMIT + 1) },
         });
-        const { status, body: result } = await post(platform.gatewayUrl, body);
+        const { status, body: result } = await post(body);
         expect(status).toBe(413);
         expect(result.errors).toEqual([
           expect.objectContaining({ extensions: { code: 'REQUEST_TOO_LARGE', limitBytes: BODY_LIMIT } }),
@@ -222,7 +212,7 @@ describeEachBackend(
       });
     });
 
-    it('adjustStock that would take on-hand past 1,000,000,000 is BAD_USER_INPUT, not an integer overflow', async () => {
+    it('adjustStock taking on-hand past 1,000,000,000 is BAD_USER_INPUT, not an integer overflow', async () => {
       const [level] = await db.rows<{ sku: string; warehouse_id: string; on_hand: number }>(
         'SELECT sku, warehouse_id, on_hand FROM inventory.stock_level ORDER BY sku DESC, warehouse_id LIMIT 1',
       );
@@ -232,13 +222,11 @@ describeEachBackend(
       ]);
       try {
         const before = await snapshot();
+        const query = `mutation($sku: ID!, $w: ID!) {
+          adjustStock(sku: $sku, warehouseId: $w, delta: 1000000, reason: "count") { onHand }
+        }`;
         const { status, body } = await post(
-          platform.gatewayUrl,
-          JSON.stringify({
-            query:
-              'mutation($sku: ID!, $w: ID!) { adjustStock(sku: $sku, warehouseId: $w, delta: 1000000, reason: "count") { onHand } }',
-            variables: { sku: level.sku, w: level.warehouse_id },
-          }),
+          JSON.stringify({ query, variables: { sku: level.sku, w: level.warehouse_id } }),
         );
         expectRefused({ label: 'on-hand overflow', query: '', field: 'delta' }, status, body);
         expect(await snapshot()).toEqual(before);
@@ -253,24 +241,20 @@ describeEachBackend(
 
     it('a valid order at the bounds is still accepted afterwards', async () => {
       const [{ sku }] = await db.rows<{ sku: string }>('SELECT sku FROM inventory.product ORDER BY sku LIMIT 1');
-      const result = await gql<{ placeOrder: { created: boolean } }, Record<string, unknown>>(
-        platform.gatewayUrl,
-        'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { id } } }',
-        {
-          input: {
-            channel: 'webstore',
-            externalId: 'E'.repeat(128),
-            buyer: { name: '周'.repeat(200), email: 'bounds@example.com' },
-            currency: 'CNY',
-            lines: [
-              { sku, quantity: 50_000, unitPrice: '1.00' },
-              { sku, quantity: 50_000, unitPrice: '2.00' },
-            ],
-            shippingAddress: { country: 'CN', city: 'Hangzhou', line1: 'l'.repeat(500) },
-            placedAt: '2099-12-31T23:59:59Z',
-          },
+      const result = await ask(PLACE_ORDER, {
+        input: {
+          channel: 'webstore',
+          externalId: 'E'.repeat(128),
+          buyer: { name: '周'.repeat(200), email: 'bounds@example.com' },
+          currency: 'CNY',
+          lines: [
+            { sku, quantity: 50_000, unitPrice: '1.00' },
+            { sku, quantity: 50_000, unitPrice: '2.00' },
+          ],
+          shippingAddress: { country: 'CN', city: 'Hangzhou', line1: 'l'.repeat(500) },
+          placedAt: '2099-12-31T23:59:59Z',
         },
-      );
+      });
       expect(result.errors).toBeUndefined();
       expect(result.data!.placeOrder.created).toBe(true);
     });

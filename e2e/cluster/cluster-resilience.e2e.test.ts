@@ -1,31 +1,25 @@
-import { testBackends, testBuses } from '@supply-graph/shared/testing';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../generated';
 import { Customer360Document } from '../generated/graphql';
-import { startCluster, type Cluster, type ServiceName } from '../support/cluster';
-import { gql, type GraphQLResponse } from '../support/graphql';
+import type { ServiceName } from '../support/cluster';
+import { PLACE_ORDER } from '../support/documents';
+import type { GraphQLResponse } from '../support/graphql';
 import { subscribeWs } from '../support/live';
-import { sqlClient } from '../support/sql';
+import { describeDistributed, useCluster } from '../support/use-cluster';
 import { eventually } from '../support/wait';
 
-const nats = testBuses().find((b) => b.bus === 'nats')!;
-const server = testBackends().find((b) => b.backend.name === 'server')!;
-const skip = nats.skip || server.skip;
-const title = skip
-  ? `the distributed deployment [skipped: needs DATABASE_URL and NATS, ${nats.note}]`
-  : 'the distributed deployment [separate processes, server PostgreSQL, NATS JetStream]';
+type Answer = GraphQLResponse<ResultOf<typeof Customer360Document>>;
+const LIVE = graphql(`
+  subscription ClusterLive($customerId: ID, $after: ID) {
+    orderStatusChanged(customerId: $customerId, after: $after) { eventId to order { id customer { id } } }
+  }
+`);
 
-type Answer = GraphQLResponse<{ customer: Record<string, unknown> | null }>;
-const PLACE = 'mutation Place($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id } } }';
-const LIVE =
-  'subscription($customerId: ID, $after: ID) { orderStatusChanged(customerId: $customerId, after: $after) { eventId to order { id customer { id } } } }';
-
-(skip ? describe.skip : describe)(title, () => {
-  let cluster: Cluster;
-  let db: Awaited<ReturnType<typeof sqlClient>>;
+describeDistributed('the distributed deployment', (server) => {
+  const { cluster, db, ask } = useCluster(server, { customers: 40, orders: 160 });
   let customer: { id: string; name: string; email: string };
 
   beforeAll(async () => {
-    cluster = await startCluster(server.backend, { customers: 40, orders: 160 });
-    db = await sqlClient(cluster.databaseUrl);
     [customer] = await db.rows<{ id: string; name: string; email: string }>(
       `SELECT c.id, c.name, c.email FROM customers.customer c
        WHERE c.email IS NOT NULL AND EXISTS (
@@ -33,23 +27,17 @@ const LIVE =
        ORDER BY c.id LIMIT 1`,
     );
     await db.query("UPDATE inventory.stock_level SET on_hand = on_hand + 500 WHERE sku = 'SKU-0005'");
-  }, 120_000);
-  afterAll(async () => {
-    await db?.end();
-    await cluster?.close();
-  }, 60_000);
+  });
 
-  it('under 360 traffic, each subgraph killed in turn: the rest still answers, each error once with its path, and all is whole again after its restart', async () => {
+  it('each subgraph killed in turn under 360 traffic: the rest answers, each error once, whole once back', async () => {
     const results: { at: number; done: number; answer: Answer }[] = [];
     let running = true;
     const worker = async () => {
       while (running) {
         const at = Date.now();
-        const answer = (await gql(cluster.gatewayUrl, Customer360Document, { id: customer.id, orders: 5 }).catch(
-          (err: Error) => ({
-            errors: [{ message: `transport: ${err.message}` }],
-          }),
-        )) as Answer;
+        const answer: Answer = await ask(Customer360Document, { id: customer.id, orders: 5 }).catch((err: Error) => ({
+          errors: [{ message: `transport: ${err.message}` }],
+        }));
         results.push({ at, done: Date.now(), answer });
       }
     };
@@ -93,26 +81,20 @@ const LIVE =
   it('a subscriber resuming across 999 -> 1000 through the gateway process gets every event, in order', async () => {
     let n = 0;
     const place = async () => {
-      const result = await gql<{ placeOrder: { order: { id: string } } }, Record<string, unknown>>(
-        cluster.gatewayUrl,
-        PLACE,
-        {
-          input: {
-            channel: 'webstore',
-            externalId: `CLUSTER-${Date.now()}-${(n += 1)}`,
-            currency: 'CNY',
-            buyer: { name: customer.name, email: customer.email },
-            lines: [{ sku: 'SKU-0005', quantity: 1, unitPrice: '19.90' }],
-            shippingAddress: { name: customer.name, country: 'CN', city: 'Shanghai', line1: `No. ${n} Huaihai Road` },
-          },
+      const result = await ask(PLACE_ORDER, {
+        input: {
+          channel: 'webstore',
+          externalId: `CLUSTER-${Date.now()}-${(n += 1)}`,
+          currency: 'CNY',
+          buyer: { name: customer.name, email: customer.email },
+          lines: [{ sku: 'SKU-0005', quantity: 1, unitPrice: '19.90' }],
+          shippingAddress: { name: customer.name, country: 'CN', city: 'Shanghai', line1: `No. ${n} Huaihai Road` },
         },
-      );
+      });
       expect(result.errors).toBeUndefined();
-      return result.data!.placeOrder.order.id;
+      return result.data!.placeOrder.order!.id;
     };
-    const first = subscribeWs<{ orderStatusChanged: { eventId: string; to: string } }>(cluster.gatewayUrl, LIVE, {
-      customerId: customer.id,
-    });
+    const first = subscribeWs(cluster.gatewayUrl, LIVE, { customerId: customer.id });
     let seen: string;
     try {
       // The live tail starts asynchronously: place until the first event arrives.
@@ -152,14 +134,12 @@ const LIVE =
 
     const expected = await db.rows<{ position: string }>(
       `SELECT o.position::text AS position FROM orders.outbox o
-       WHERE o.type = 'order.status-changed' AND o.position > $1::bigint AND o.payload->>'customerId' = $2 ORDER BY o.position`,
+       WHERE o.type = 'order.status-changed' AND o.position > $1::bigint AND o.payload->>'customerId' = $2
+       ORDER BY o.position`,
       [BigInt(seen!).toString(), customer.id],
     );
     expect(expected.some((e) => BigInt(e.position) >= boundary)).toBe(true);
-    const resumed = subscribeWs<{ orderStatusChanged: { eventId: string; to: string } }>(cluster.gatewayUrl, LIVE, {
-      customerId: customer.id,
-      after: seen!,
-    });
+    const resumed = subscribeWs(cluster.gatewayUrl, LIVE, { customerId: customer.id, after: seen! });
     try {
       const replayed = (await resumed.waitFor(expected.length, 20_000)).map((r) => r.data!.orderStatusChanged.eventId);
       expect(replayed.map((id) => BigInt(id).toString())).toEqual(expected.map((e) => e.position));

@@ -1,20 +1,20 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { testBuses } from '@supply-graph/shared/testing';
-import { startCluster, type Cluster } from '../support/cluster';
-import { withAuthorization } from '../support/graphql';
+import { print } from 'graphql';
+import { graphql } from '../generated';
+import { type Cluster, startCluster } from '../support/cluster';
+import { PLACE_ORDER } from '../support/documents';
+import { postGraphQL } from '../support/graphql';
 import { freePort } from '../support/ports';
-import { startOwnPostgres, type OwnPostgres } from '../support/postgres-process';
+import { type OwnPostgres, startOwnPostgres } from '../support/postgres-process';
 import { sqlClient } from '../support/sql';
+import { describeDistributed } from '../support/use-cluster';
 import { eventually } from '../support/wait';
 
-const nats = testBuses().find((b) => b.bus === 'nats')!;
-const title = nats.skip
-  ? `PostgreSQL restarted under load [skipped: ${nats.note}]`
-  : 'PostgreSQL restarted under load [separate processes, their own PostgreSQL server, NATS JetStream]';
-const PLACE = 'mutation Place($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id } } }';
-const READ = '{ customers(first: 3) { totalCount edges { node { name orders(first: 2) { totalCount } } } } }';
+const READ = graphql(`
+  query RestartRead { customers(first: 3) { totalCount edges { node { name orders(first: 2) { totalCount } } } } }
+`);
 
 interface Outcome {
   kind: 'place' | 'read';
@@ -33,7 +33,7 @@ interface Outcome {
  * a restart. The PostgreSQL server is this suite's own (a real stop and
  * start), so the suites sharing the machine's server are untouched.
  */
-(nats.skip ? describe.skip : describe)(title, () => {
+describeDistributed('PostgreSQL restarted under load', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'supply-graph-restart-'));
   chmodSync(dir, 0o755);
   let port: number;
@@ -64,7 +64,7 @@ interface Outcome {
     const body =
       kind === 'place'
         ? {
-            query: PLACE,
+            query: print(PLACE_ORDER),
             variables: {
               input: {
                 channel: 'webstore',
@@ -76,20 +76,16 @@ interface Outcome {
               },
             },
           }
-        : { query: READ };
-    const res = await fetch(cluster.gatewayUrl, {
-      method: 'POST',
-      headers: withAuthorization(cluster.gatewayUrl, { 'content-type': 'application/json' }),
-      body: JSON.stringify(body),
-    });
-    const json = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
+        : { query: print(READ) };
+    // The HTTP status and Retry-After are what this suite checks: a raw request, not gql().
+    const { status, headers, body: answer } = await postGraphQL(cluster.gatewayUrl, body);
     outcomes.push({
       kind,
-      status: res.status,
-      retryAfter: res.headers.get('retry-after'),
-      codes: (json.errors ?? []).map((e) => String(e.extensions?.code)),
+      status,
+      retryAfter: headers.get('retry-after'),
+      codes: (answer.errors ?? []).map((e) => String(e.extensions?.code)),
       externalId: kind === 'place' ? externalId : undefined,
-      ok: !json.errors?.length,
+      ok: !answer.errors?.length,
     });
   };
   const load = async (kind: Outcome['kind']) => {
@@ -99,7 +95,7 @@ interface Outcome {
     }
   };
 
-  it('answers retryable errors while PostgreSQL is down and recovers without a restart, with nothing half-written', async () => {
+  it('answers retryable errors while PostgreSQL is down, recovers without a restart, half-writes nothing', async () => {
     const workers = [load('place'), load('read'), load('place')];
     await eventually(async () => outcomes.filter((o) => o.ok).length >= 10 || undefined, 'traffic flowing', 20_000);
 
@@ -143,7 +139,8 @@ interface Outcome {
       await eventually(
         async () => {
           const [{ waiting }] = await db.rows<{ waiting: number }>(
-            "SELECT count(*)::int AS waiting FROM orders.sales_order WHERE external_id LIKE 'PG-RESTART-%' AND status <> 'ALLOCATED'",
+            `SELECT count(*)::int AS waiting FROM orders.sales_order
+             WHERE external_id LIKE 'PG-RESTART-%' AND status <> 'ALLOCATED'`,
           );
           return waiting === 0 || undefined;
         },
@@ -152,7 +149,8 @@ interface Outcome {
       );
       const stored = await db.rows<{ external_id: string; lines: number; reserves: number }>(
         `SELECT o.external_id, (SELECT count(*)::int FROM orders.order_line l WHERE l.order_id = o.id) AS lines,
-                (SELECT count(*)::int FROM inventory.stock_movement m WHERE m.order_id = o.id AND m.kind = 'RESERVE') AS reserves
+           (SELECT count(*)::int FROM inventory.stock_movement m
+            WHERE m.order_id = o.id AND m.kind = 'RESERVE') AS reserves
          FROM orders.sales_order o WHERE o.external_id LIKE 'PG-RESTART-%'`,
       );
       const storedIds = new Set(stored.map((s) => s.external_id));

@@ -1,34 +1,25 @@
 import { describeEachBackend } from '@supply-graph/shared/testing';
 import { Customer360Document, type Customer360Query } from '../generated/graphql';
-import { gql } from '../support/graphql';
-import { startTestPlatform, type TestPlatform } from '../support/platform';
-import { iso, sqlClient } from '../support/sql';
+import { iso } from '../support/sql';
+import { usePlatform } from '../support/use-platform';
 
 type Customer = NonNullable<Customer360Query['customer']>;
 
 describeEachBackend('the 360 customer view through the gateway', (backend) => {
-  let platform: TestPlatform;
-  let db: Awaited<ReturnType<typeof sqlClient>>;
+  const { db, ask } = usePlatform(backend, { customers: 300, orders: 1500 });
   let customerId: string;
   let customer: Customer;
 
   beforeAll(async () => {
-    platform = await startTestPlatform(backend, { customers: 300, orders: 1500 });
-    db = await sqlClient(platform.databaseUrl);
     // The busiest buyer among those known on three channels.
     [{ id: customerId }] = await db.rows<{ id: string }>(`
       SELECT i.customer_id AS id FROM customers.channel_identity i
       GROUP BY i.customer_id HAVING count(*) = 3
       ORDER BY (SELECT count(*) FROM orders.sales_order o WHERE o.customer_id = i.customer_id) DESC, i.customer_id
       LIMIT 1`);
-    const result = await gql(platform.gatewayUrl, Customer360Document, { id: customerId, orders: 10 });
+    const result = await ask(Customer360Document, { id: customerId, orders: 10 });
     expect(result.errors).toBeUndefined();
     customer = result.data!.customer!;
-  });
-
-  afterAll(async () => {
-    await db?.end();
-    await platform?.close();
   });
 
   it('returns the profile and the identities on three channels', async () => {
@@ -130,7 +121,8 @@ describeEachBackend('the 360 customer view through the gateway', (backend) => {
       ).toEqual(expected.sort((a, b) => key(a).localeCompare(key(b))));
       allocations += expected.length;
       const shipments = await db.rows<{ id: string; tracking_number: string; status: string; carrier_code: string }>(
-        'SELECT id, tracking_number, status, carrier_code FROM logistics.shipment WHERE order_id = $1 ORDER BY created_at, id',
+        `SELECT id, tracking_number, status, carrier_code FROM logistics.shipment
+         WHERE order_id = $1 ORDER BY created_at, id`,
         [node.id],
       );
       expect(node.shipments!.map((s) => s.id)).toEqual(shipments.map((s) => s.id));
@@ -141,7 +133,8 @@ describeEachBackend('the 360 customer view through the gateway', (backend) => {
           carrier: { code: shipments[i].carrier_code },
         });
         const trail = await db.rows<{ at: Date; status: string; location: string | null; description: string | null }>(
-          'SELECT at, status, location, description FROM logistics.tracking_event WHERE shipment_id = $1 ORDER BY at, id',
+          `SELECT at, status, location, description FROM logistics.tracking_event
+           WHERE shipment_id = $1 ORDER BY at, id`,
           [shipment.id],
         );
         expect(shipment.events).toEqual(
@@ -165,8 +158,10 @@ describeEachBackend('the 360 customer view through the gateway', (backend) => {
       channels: string[];
     }>(
       `SELECT count(*)::int AS order_count,
-              coalesce(sum(total) FILTER (WHERE status NOT IN ('CANCELLED', 'RETURNED')), 0)::numeric(14,2)::text AS ltv,
-              coalesce(round(avg(total) FILTER (WHERE status NOT IN ('CANCELLED', 'RETURNED')), 2), 0)::numeric(14,2)::text AS aov,
+              coalesce(sum(total) FILTER (WHERE status NOT IN ('CANCELLED', 'RETURNED')), 0)::numeric(14,2)::text
+                AS ltv,
+              coalesce(round(avg(total) FILTER (WHERE status NOT IN ('CANCELLED', 'RETURNED')), 2), 0)
+                ::numeric(14,2)::text AS aov,
               min(placed_at) AS first_at, max(placed_at) AS last_at,
               array_agg(DISTINCT channel_code ORDER BY channel_code) AS channels
        FROM orders.sales_order WHERE customer_id = $1`,

@@ -1,23 +1,25 @@
 import { randomUUID } from 'node:crypto';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { describeEachBackend } from '@supply-graph/shared/testing';
-import { gql } from '../support/graphql';
-import { startTestPlatform, type TestPlatform } from '../support/platform';
-import { iso, sqlClient } from '../support/sql';
+import { graphql } from '../generated';
+import type { Money } from '../generated/graphql';
+import { iso } from '../support/sql';
+import { usePlatform } from '../support/use-platform';
 
-interface Money {
-  amount: string;
-  currency: string;
-}
+const STATS = graphql(`
+  fragment CustomerStatsFields on Customer {
+    id
+    stats {
+      orderCount firstOrderAt lastOrderAt channels
+      lifetimeValue { amount currency } averageOrderValue { amount currency }
+      lifetimeValueByCurrency { amount currency }
+    }
+  }
+`);
+const STATS_OF = graphql(`query CustomerStatsOf($id: ID!) { customer(id: $id) { ...CustomerStatsFields } }`);
 
-interface Stats {
-  orderCount: number;
-  lifetimeValue: Money;
-  averageOrderValue: Money;
-  firstOrderAt: string | null;
-  lastOrderAt: string | null;
-  channels: string[];
-  lifetimeValueByCurrency: Money[];
-}
+type Stats = NonNullable<ResultOf<typeof STATS>['stats']>;
 
 /** One order of a constructed customer: [status, currency, total]. */
 type OrderSpec = [status: string, currency: string, total: string];
@@ -27,11 +29,6 @@ interface Case {
   /** Exact expected money figures: [lifetimeValue, averageOrderValue, currency]. */
   money: [ltv: string, aov: string, currency: string];
 }
-
-const STATS = `stats {
-  orderCount firstOrderAt lastOrderAt channels
-  lifetimeValue { amount currency } averageOrderValue { amount currency } lifetimeValueByCurrency { amount currency }
-}`;
 
 const cny = (status: string, total: string): OrderSpec => [status, 'CNY', total];
 
@@ -111,18 +108,20 @@ const EXPECTED_BY_CURRENCY: Record<string, Money[]> = {
 };
 
 describeEachBackend('customer order stats through the gateway', (backend) => {
-  let platform: TestPlatform;
-  let db: Awaited<ReturnType<typeof sqlClient>>;
+  // One request asks 60 customers as aliased root fields, past the gateway's defaults (30 aliases, 20 root fields).
+  const { db, ask } = usePlatform(backend, {
+    customers: 50,
+    orders: 300,
+    env: { LIMIT_MAX_ALIASES: '100', LIMIT_MAX_ROOT_FIELDS: '100' },
+  });
   const customerIds = new Map<string, string>();
-
-  const ask = <T>(query: string, variables: Record<string, unknown> = {}) =>
-    gql<T, Record<string, unknown>>(platform.gatewayUrl, query, variables);
 
   /** The figures SQL gives for the customer, computed without the product's query. */
   async function sqlFigures(customerId: string) {
     const [overall] = await db.rows<{ n: number; first_at: Date | null; last_at: Date | null; channels: string[] }>(
       `SELECT count(*)::int AS n, min(placed_at) AS first_at, max(placed_at) AS last_at,
-              coalesce(array_agg(DISTINCT channel_code ORDER BY channel_code) FILTER (WHERE channel_code IS NOT NULL), '{}') AS channels
+              coalesce(array_agg(DISTINCT channel_code ORDER BY channel_code)
+                FILTER (WHERE channel_code IS NOT NULL), '{}') AS channels
        FROM orders.sales_order WHERE customer_id = $1`,
       [customerId],
     );
@@ -141,23 +140,13 @@ describeEachBackend('customer order stats through the gateway', (backend) => {
   }
 
   async function statsOf(customerId: string): Promise<Stats> {
-    const result = await ask<{ customer: { id: string; stats: Stats } | null }>(
-      `query($id: ID!) { customer(id: $id) { id ${STATS} } }`,
-      { id: customerId },
-    );
+    const result = await ask(STATS_OF, { id: customerId });
     expect(result.errors).toBeUndefined();
     expect(result.data!.customer).not.toBeNull();
-    return result.data!.customer!.stats;
+    return result.data!.customer!.stats!;
   }
 
   beforeAll(async () => {
-    // One request asks 60 customers as aliased root fields, past the gateway's defaults (30 aliases, 20 root fields).
-    platform = await startTestPlatform(backend, {
-      customers: 50,
-      orders: 300,
-      env: { LIMIT_MAX_ALIASES: '100', LIMIT_MAX_ROOT_FIELDS: '100' },
-    });
-    db = await sqlClient(platform.databaseUrl);
     const channels = (await db.rows<{ code: string }>('SELECT code FROM orders.channel ORDER BY code')).map(
       (c) => c.code,
     );
@@ -195,11 +184,6 @@ describeEachBackend('customer order stats through the gateway', (backend) => {
         );
       }
     }
-  });
-
-  afterAll(async () => {
-    await db?.end();
-    await platform?.close();
   });
 
   it('a customer without orders has zero figures in CNY, no dates and no channels', async () => {
@@ -248,20 +232,22 @@ describeEachBackend('customer order stats through the gateway', (backend) => {
     expect(currencies).toEqual([{ currency: 'CNY' }]);
     const ids = [...seeded.map((c) => c.id), ...customerIds.values()];
     // One request for all of them: the orders subgraph answers them in one batch.
-    const query = `{ ${ids.map((id, i) => `c${i}: customer(id: "${id}") { id ${STATS} }`).join('\n')} }`;
+    const aliases = ids.map((id, i) => `c${i}: customer(id: "${id}") { ...CustomerStatsFields }`);
+    const query = `{ ${aliases.join('\n')} }\n${print(STATS)}`;
 
-    const result = await ask<Record<string, { id: string; stats: Stats }>>(query);
+    const result = await ask<Record<string, ResultOf<typeof STATS>>>(query);
 
     expect(result.errors).toBeUndefined();
     let withRevenue = 0;
     for (const [i, id] of ids.entries()) {
-      const { stats } = result.data![`c${i}`];
+      const stats = result.data![`c${i}`].stats!;
       const sql = await sqlFigures(id);
       expect(stats).toMatchObject(sql);
       if (i < seeded.length) {
         // The demo data is all CNY: main-currency figures are the CNY revenue and its rounded average.
         const [row] = await db.rows<{ ltv: string; aov: string }>(
-          `SELECT coalesce(sum(total), 0)::numeric(16,2)::text AS ltv, coalesce(round(avg(total), 2), 0)::numeric(16,2)::text AS aov
+          `SELECT coalesce(sum(total), 0)::numeric(16,2)::text AS ltv,
+                  coalesce(round(avg(total), 2), 0)::numeric(16,2)::text AS aov
            FROM orders.sales_order WHERE customer_id = $1 AND status NOT IN ('CANCELLED', 'RETURNED')`,
           [id],
         );

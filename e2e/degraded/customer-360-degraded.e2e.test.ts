@@ -1,12 +1,13 @@
 import { describeEachBackend } from '@supply-graph/shared/testing';
-import { Customer360Document } from '../generated/graphql';
-import { gql, type GraphQLResponse } from '../support/graphql';
-import { startTestPlatform, type TestPlatform } from '../support/platform';
-import { sqlClient } from '../support/sql';
+import { graphql } from '../generated';
+import { Customer360Document, type Customer360Query } from '../generated/graphql';
+import type { GraphQLResponse } from '../support/graphql';
+import { usePlatform } from '../support/use-platform';
 
 type Subgraph = 'orders' | 'customers' | 'inventory' | 'logistics';
-type Answer = GraphQLResponse<{ customer: Record<string, unknown> | null }>;
 type AnyAnswer = GraphQLResponse<unknown>;
+type Customer = NonNullable<Customer360Query['customer']>;
+type OrderNode = NonNullable<Customer['orders']>['edges'][number]['node'];
 
 /** Every error is about the stopped subgraph, carries a path, and no path is reported twice. */
 function expectOnlyOutageErrors(result: AnyAnswer, down: Subgraph): string[] {
@@ -21,7 +22,11 @@ function expectOnlyOutageErrors(result: AnyAnswer, down: Subgraph): string[] {
   return paths;
 }
 
-const ORDER = `query($id: ID!) { order(id: $id) { id status customer { name } lines { sku product { name } } allocations { sku } shipments { id } } }`;
+const ORDER = graphql(`
+  query DegradedOrder($id: ID!) {
+    order(id: $id) { id status customer { name } lines { sku product { name } } allocations { sku } shipments { id } }
+  }
+`);
 
 /**
  * One subgraph stopped at a time, under the 360 query: what it owns is null,
@@ -29,37 +34,33 @@ const ORDER = `query($id: ID!) { order(id: $id) { id status customer { name } li
  */
 describe.each<Subgraph>(['logistics', 'inventory', 'orders', 'customers'])('the 360 view with %s down', (down) => {
   describeEachBackend(`answers the rest while ${down} is down`, (backend) => {
-    let platform: TestPlatform;
+    const { platform, db, ask } = usePlatform(backend, { customers: 30, orders: 150 });
     let customerId: string;
     let orderId: string;
-    let full: NonNullable<Answer['data']>['customer'];
+    let full: Customer;
 
     beforeAll(async () => {
-      platform = await startTestPlatform(backend, { customers: 30, orders: 150 });
-      const db = await sqlClient(platform.databaseUrl);
       [{ customer_id: customerId, id: orderId }] = await db.rows<{ customer_id: string; id: string }>(
         `SELECT o.customer_id, o.id FROM orders.sales_order o
          WHERE o.status IN ('ALLOCATED', 'SHIPPED', 'DELIVERED')
            AND EXISTS (SELECT 1 FROM logistics.shipment s WHERE s.order_id = o.id)
          ORDER BY o.placed_at DESC, o.id LIMIT 1`,
       );
-      await db.end();
-      const before = (await gql(platform.gatewayUrl, Customer360Document, { id: customerId, orders: 10 })) as Answer;
+      const before = await ask(Customer360Document, { id: customerId, orders: 10 });
       expect(before.errors).toBeUndefined();
-      full = before.data!.customer;
+      full = before.data!.customer!;
       await platform.subgraphs[down]!.stop();
     });
 
-    afterAll(async () => {
-      await platform?.close();
-    });
-
-    it('keeps every field the other subgraphs own, nulls only those of the stopped one, each error once with its path', async () => {
-      const result = (await gql(platform.gatewayUrl, Customer360Document, { id: customerId, orders: 10 })) as Answer;
+    it("keeps the other subgraphs' fields, nulls only the stopped one's, each error once with its path", async () => {
+      const result = await ask(Customer360Document, { id: customerId, orders: 10 });
       const paths = expectOnlyOutageErrors(result, down);
-      const customer = result.data?.customer as Record<string, unknown> | null;
-      const orders = (c: Record<string, unknown>) =>
-        (c.orders as { edges: { node: Record<string, unknown> }[] }).edges.map((e) => e.node);
+      const customer = result.data?.customer;
+      /** The full answer's orders with `change` applied to each. */
+      const ordersWith = (change: (node: OrderNode) => object) => ({
+        ...full.orders,
+        edges: full.orders!.edges.map(({ node }) => ({ cursor: expect.any(String), node: change(node) })),
+      });
       switch (down) {
         case 'customers':
           // The root field is the stopped subgraph's own: nothing to hang the rest on.
@@ -73,19 +74,13 @@ describe.each<Subgraph>(['logistics', 'inventory', 'orders', 'customers'])('the 
         case 'inventory':
           expect(customer).toEqual({
             ...full,
-            orders: {
-              ...(full!.orders as object),
-              edges: orders(full!).map((node) => ({
-                cursor: expect.any(String),
-                // Shipment.warehouse is inventory's and non-null: without it a shipment cannot be shown.
-                node: {
-                  ...node,
-                  allocations: null,
-                  shipments: null,
-                  lines: (node.lines as object[]).map((l) => ({ ...l, product: null })),
-                },
-              })),
-            },
+            // Shipment.warehouse is inventory's and non-null: without it a shipment cannot be shown.
+            orders: ordersWith((node) => ({
+              ...node,
+              allocations: null,
+              shipments: null,
+              lines: node.lines.map((l) => ({ ...l, product: null })),
+            })),
           });
           expect(paths.every((p) => p.startsWith('customer.orders.edges.'))).toBe(true);
           break;
@@ -93,10 +88,7 @@ describe.each<Subgraph>(['logistics', 'inventory', 'orders', 'customers'])('the 
           expect(customer).toEqual({
             ...full,
             shipments: null,
-            orders: {
-              ...(full!.orders as object),
-              edges: orders(full!).map((node) => ({ cursor: expect.any(String), node: { ...node, shipments: null } })),
-            },
+            orders: ordersWith((node) => ({ ...node, shipments: null })),
           });
           expect(paths).toContain('customer.shipments');
           break;
@@ -115,9 +107,7 @@ describe.each<Subgraph>(['logistics', 'inventory', 'orders', 'customers'])('the 
     });
 
     it('an order query rooted elsewhere still answers, with only the stopped subgraph’s fields null', async () => {
-      const result = (await gql(platform.gatewayUrl, ORDER, { id: orderId })) as GraphQLResponse<{
-        order: Record<string, unknown> | null;
-      }>;
+      const result = await ask(ORDER, { id: orderId });
       expectOnlyOutageErrors(result, down);
       if (down === 'orders') {
         expect(result.data?.order ?? null).toBeNull();

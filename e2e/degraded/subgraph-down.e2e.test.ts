@@ -1,28 +1,27 @@
 import { describeEachBackend } from '@supply-graph/shared/testing';
-import { gql, type GraphQLResponse } from '../support/graphql';
-import { startTestPlatform, type TestPlatform } from '../support/platform';
-import { sqlClient } from '../support/sql';
+import { graphql } from '../generated';
+import type { GraphQLResponse } from '../support/graphql';
+import { usePlatform } from '../support/use-platform';
 
-const ORDER_WITH_PRODUCTS = `
-  query($id: ID!) {
+const ORDER_WITH_PRODUCTS = graphql(`
+  query DownOrderWithProducts($id: ID!) {
     order(id: $id) {
       id
       status
       customer { name }
       lines { sku quantity product { name } }
     }
-  }`;
-
-const WAREHOUSES_AND_CUSTOMERS = '{ warehouses { code } customers(first: 2) { totalCount } }';
-
-interface OrderResult {
-  order: {
-    id: string;
-    status: string;
-    customer: { name: string };
-    lines: { sku: string; quantity: number; product: { name: string } | null }[];
-  } | null;
-}
+  }
+`);
+const WAREHOUSES_AND_CUSTOMERS = graphql(`
+  query DownWarehousesAndCustomers { warehouses { code } customers(first: 2) { totalCount } }
+`);
+const PRODUCT_AND_CUSTOMERS = graphql(`
+  query DownProductAndCustomers($sku: ID!) { product(sku: $sku) { name } customers(first: 2) { totalCount } }
+`);
+const ORDER_AND_CUSTOMER = graphql(
+  `query DownOrderAndCustomer($id: ID!) { order(id: $id) { status customer { name } } }`,
+);
 
 /** The one error that says the inventory subgraph is missing. */
 function expectInventoryUnavailable(result: GraphQLResponse<unknown>) {
@@ -35,15 +34,12 @@ function expectInventoryUnavailable(result: GraphQLResponse<unknown>) {
 }
 
 describeEachBackend('answers while the inventory subgraph is down', (backend) => {
-  let platform: TestPlatform;
-  let db: Awaited<ReturnType<typeof sqlClient>>;
+  // A platform of its own: this file stops one of its subgraphs.
+  const { platform, db, ask } = usePlatform(backend, { customers: 40, orders: 120 });
   let order: { id: string; status: string; customer_name: string };
   let lines: { sku: string; quantity: number; name: string }[];
 
   beforeAll(async () => {
-    // A platform of its own: this file stops one of its subgraphs.
-    platform = await startTestPlatform(backend, { customers: 40, orders: 120 });
-    db = await sqlClient(platform.databaseUrl);
     [order] = await db.rows(
       `SELECT o.id, o.status, c.name AS customer_name FROM orders.sales_order o
        JOIN customers.customer c ON c.id = o.customer_id
@@ -57,18 +53,13 @@ describeEachBackend('answers while the inventory subgraph is down', (backend) =>
     );
   });
 
-  afterAll(async () => {
-    await db?.end();
-    await platform?.close();
-  });
-
   it('before the outage the same queries answer fully (the baseline the outage is compared with)', async () => {
-    const result = await gql<OrderResult, { id: string }>(platform.gatewayUrl, ORDER_WITH_PRODUCTS, { id: order.id });
+    const result = await ask(ORDER_WITH_PRODUCTS, { id: order.id });
     expect(result.errors).toBeUndefined();
     expect(result.data!.order!.lines).toEqual(
       lines.map((l) => ({ sku: l.sku, quantity: l.quantity, product: { name: l.name } })),
     );
-    const both = await gql(platform.gatewayUrl, WAREHOUSES_AND_CUSTOMERS);
+    const both = await ask(WAREHOUSES_AND_CUSTOMERS);
     expect(both.errors).toBeUndefined();
   });
 
@@ -77,8 +68,8 @@ describeEachBackend('answers while the inventory subgraph is down', (backend) =>
       await platform.subgraphs.inventory!.stop();
     });
 
-    it('an order still comes back with status, customer and lines; products are null and the error names inventory', async () => {
-      const result = await gql<OrderResult, { id: string }>(platform.gatewayUrl, ORDER_WITH_PRODUCTS, { id: order.id });
+    it('an order still comes with status, customer and lines; products null, the error names inventory', async () => {
+      const result = await ask(ORDER_WITH_PRODUCTS, { id: order.id });
       expect(result.data?.order).toEqual({
         id: order.id,
         status: order.status,
@@ -90,25 +81,21 @@ describeEachBackend('answers while the inventory subgraph is down', (backend) =>
 
     it('of two root fields, the one from a live subgraph still answers', async () => {
       const [{ n }] = await db.rows<{ n: number }>('SELECT count(*)::int AS n FROM customers.customer');
-      const result = await gql<{ product: unknown; customers: { totalCount: number } }, { sku: string }>(
-        platform.gatewayUrl,
-        'query($sku: ID!) { product(sku: $sku) { name } customers(first: 2) { totalCount } }',
-        { sku: lines[0].sku },
-      );
+      const result = await ask(PRODUCT_AND_CUSTOMERS, { sku: lines[0].sku });
       expect(result.data).toEqual({ product: null, customers: { totalCount: n } });
       expectInventoryUnavailable(result);
     });
 
-    it('with the non-null warehouses root field, data is null (GraphQL null propagation) but the error names inventory', async () => {
+    it('non-null warehouses nulls the whole answer (GraphQL null propagation); the error names inventory', async () => {
       // The contract declares `warehouses: [Warehouse!]!`: a failed non-null root field nulls
       // the whole answer by the GraphQL spec, so customers cannot arrive beside it.
-      const result = await gql(platform.gatewayUrl, WAREHOUSES_AND_CUSTOMERS);
+      const result = await ask(WAREHOUSES_AND_CUSTOMERS);
       expect(result.data).toBeNull();
       expectInventoryUnavailable(result);
     });
 
     it('the gateway stays up and keeps answering queries that do not touch inventory', async () => {
-      const result = await gql(platform.gatewayUrl, `{ order(id: "${order.id}") { status customer { name } } }`);
+      const result = await ask(ORDER_AND_CUSTOMER, { id: order.id });
       expect(result.errors).toBeUndefined();
       expect(result.data).toEqual({ order: { status: order.status, customer: { name: order.customer_name } } });
     });

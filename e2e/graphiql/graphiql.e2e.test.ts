@@ -2,13 +2,17 @@ import { testBackends } from '@supply-graph/shared/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describeInBrowser, editorText, launchChromium } from '../support/browser';
 import { metricValue } from '../support/metrics';
-import { gql } from '../support/graphql';
-import { startTestPlatform, type TestPlatform } from '../support/platform';
+import { graphql } from '../generated';
+import { PLACE_ORDER } from '../support/documents';
+import { usePlatform } from '../support/use-platform';
 import { eventually } from '../support/wait';
 
-const PLACE = 'mutation Place($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id } } }';
-const RESTOCK =
-  'mutation($sku: ID!, $w: ID!) { adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: "GraphiQL e2e") { available } }';
+const RESTOCK = graphql(`
+  mutation GraphiqlRestock($sku: ID!, $w: ID!) {
+    adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: "GraphiQL e2e") { available }
+  }
+`);
+const WAREHOUSES = graphql(`query GraphiqlWarehouses { warehouses { id } }`);
 const SKU = 'SKU-0007';
 
 const RESULT = '.result-window';
@@ -26,7 +30,6 @@ interface StatusEvent {
 
 describeInBrowser('GraphiQL at GET /graphql, offline, on embedded PostgreSQL', () => {
   const { backend } = testBackends().find((b) => b.backend.name === 'embedded')!;
-  let platform: TestPlatform;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -39,8 +42,11 @@ describeInBrowser('GraphiQL at GET /graphql, offline, on embedded PostgreSQL', (
   /** Console errors (CSP refusals among them) since the last call: each test answers for its own. */
   const newErrors = () => errors.slice(errorsSeen, (errorsSeen = errors.length));
 
+  // Registered first, so that it runs while the platform is still up.
+  afterAll(() => browser?.close());
+  const { platform, ask } = usePlatform(backend, { customers: 30, orders: 60 });
+
   beforeAll(async () => {
-    platform = await startTestPlatform(backend, { customers: 30, orders: 60 });
     origin = new URL(platform.gatewayUrl).origin;
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
@@ -65,11 +71,6 @@ describeInBrowser('GraphiQL at GET /graphql, offline, on embedded PostgreSQL', (
     await page.locator('.graphiql-container').waitFor({ timeout: 30_000 });
     expect((await schema).status()).toBe(200);
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.close();
-  });
 
   /** Switches to a tab the way a user does, then waits until GraphiQL knows its operation. */
   const selectTab = async (operationName: string) => {
@@ -127,7 +128,7 @@ describeInBrowser('GraphiQL at GET /graphql, offline, on embedded PostgreSQL', (
     expect(await editorText(page, QUERY)).toMatch(/query Customer360\(/);
   });
 
-  it('works under its CSP: the docs show the gateway’s schema, the settings dialog opens, nothing is refused', async () => {
+  it('works under its CSP: the docs show the gateway’s schema, the settings dialog opens, none refused', async () => {
     const docsButton = page.locator('.graphiql-sidebar button[aria-label*="Documentation Explorer"]');
     await docsButton.click();
     const docs = page.locator('.graphiql-doc-explorer');
@@ -148,10 +149,11 @@ describeInBrowser('GraphiQL at GET /graphql, offline, on embedded PostgreSQL', (
     await selectTab('Customer360');
     const query = await editorText(page, QUERY);
     const variables = JSON.parse((await editorText(page, VARIABLES)) || '{}') as Record<string, unknown>;
-    const expected = await gql<
-      { customers: { edges: { node: { name: string; orders: { totalCount: number } } }[] } },
-      Record<string, unknown>
-    >(platform.gatewayUrl, query, variables);
+    // The example tab's own text: what GraphiQL sends.
+    const expected = await ask<{ customers: { edges: { node: { name: string; orders: { totalCount: number } } }[] } }>(
+      query,
+      variables,
+    );
     expect(expected.errors).toBeUndefined();
     // The example finds someone in the seeded data, with orders to show.
     expect(expected.data!.customers.edges[0].node.orders.totalCount).toBeGreaterThan(0);
@@ -178,36 +180,27 @@ describeInBrowser('GraphiQL at GET /graphql, offline, on embedded PostgreSQL', (
     });
     expect(requested).toContain(`${origin.replace(/^http/, 'ws')}/graphql`);
 
-    const warehouses = await gql<{ warehouses: { id: string }[] }, Record<string, never>>(
-      platform.gatewayUrl,
-      '{ warehouses { id } }',
-    );
-    expect(
-      (await gql(platform.gatewayUrl, RESTOCK, { sku: SKU, w: warehouses.data!.warehouses[0].id })).errors,
-    ).toBeUndefined();
+    const warehouses = await ask(WAREHOUSES);
+    expect((await ask(RESTOCK, { sku: SKU, w: warehouses.data!.warehouses[0].id })).errors).toBeUndefined();
     const buyer = 'Gao Yuan';
-    const placed = await gql<{ placeOrder: { order: { id: string } } }, Record<string, unknown>>(
-      platform.gatewayUrl,
-      PLACE,
-      {
-        input: {
-          channel: 'webstore',
-          externalId: `GRAPHIQL-${Date.now()}`,
-          buyer: { name: buyer, email: 'gao.yuan.graphiql@example.com' },
-          currency: 'CNY',
-          lines: [{ sku: SKU, quantity: 1, unitPrice: '19.90' }],
-          shippingAddress: {
-            name: buyer,
-            country: 'CN',
-            province: 'Shanghai',
-            city: 'Shanghai',
-            line1: 'No. 1 Nanjing Road',
-          },
+    const placed = await ask(PLACE_ORDER, {
+      input: {
+        channel: 'webstore',
+        externalId: `GRAPHIQL-${Date.now()}`,
+        buyer: { name: buyer, email: 'gao.yuan.graphiql@example.com' },
+        currency: 'CNY',
+        lines: [{ sku: SKU, quantity: 1, unitPrice: '19.90' }],
+        shippingAddress: {
+          name: buyer,
+          country: 'CN',
+          province: 'Shanghai',
+          city: 'Shanghai',
+          line1: 'No. 1 Nanjing Road',
         },
       },
-    );
+    });
     expect(placed.errors).toBeUndefined();
-    const orderId = placed.data!.placeOrder.order.id;
+    const orderId = placed.data!.placeOrder.order!.id;
 
     const shown = await resultJson<StatusEvent>(
       (r) => r.data?.orderStatusChanged.order.id === orderId && r.data.orderStatusChanged.to === 'ALLOCATED',

@@ -1,20 +1,20 @@
 import { channelFixture, describeEachBackend } from '@supply-graph/shared/testing';
+import { graphql } from '../generated';
 import { expectOneError } from '../support/expect-error';
-import { gql } from '../support/graphql';
-import { startTestPlatform, type TestPlatform } from '../support/platform';
-import { sqlClient } from '../support/sql';
+import { usePlatform } from '../support/use-platform';
 
-const BATCH = `mutation Batch($channel: String!, $payloads: [JSON!]!) {
-  importChannelOrders(channel: $channel, payloads: $payloads) { index created order { id externalId } errors { field message } }
-}`;
-const IMPORT = `mutation Import($channel: String!, $payload: JSON!) { importChannelOrder(channel: $channel, payload: $payload) { order { id } } }`;
-
-interface Item {
-  index: number;
-  created: boolean;
-  order: { id: string; externalId: string } | null;
-  errors: { field: string; message: string }[];
-}
+const BATCH = graphql(`
+  mutation BatchImport($channel: String!, $payloads: [JSON!]!) {
+    importChannelOrders(channel: $channel, payloads: $payloads) {
+      index created order { id externalId } errors { field message }
+    }
+  }
+`);
+const IMPORT = graphql(`
+  mutation BatchImportOne($channel: String!, $payload: JSON!) {
+    importChannelOrder(channel: $channel, payload: $payload) { order { id } }
+  }
+`);
 
 let serial = 0;
 /** The Tmall sample under a new order number. */
@@ -27,39 +27,20 @@ function tmallTrade(): {
 }
 
 describeEachBackend('importChannelOrders: one result per payload, in input order', (backend) => {
-  let platform: TestPlatform;
-  let db: Awaited<ReturnType<typeof sqlClient>>;
-  const batch = (channel: string, payloads: unknown[]) =>
-    gql<{ importChannelOrders: Item[] }, Record<string, unknown>>(platform.gatewayUrl, BATCH, { channel, payloads });
+  const { db, ask } = usePlatform(backend, { customers: 30, orders: 60 });
+  const batch = (channel: string, payloads: unknown[]) => ask(BATCH, { channel, payloads });
   const storedTids = async (tids: string[]) =>
     (
       await db.rows<{ external_id: string }>(
-        "SELECT external_id FROM orders.sales_order WHERE channel_code = 'tmall' AND external_id = ANY($1) ORDER BY external_id",
+        `SELECT external_id FROM orders.sales_order
+         WHERE channel_code = 'tmall' AND external_id = ANY($1) ORDER BY external_id`,
         [tids],
       )
     ).map((r) => r.external_id);
 
-  beforeAll(async () => {
-    platform = await startTestPlatform(backend, { customers: 30, orders: 60 });
-    db = await sqlClient(platform.databaseUrl);
-  });
-  afterAll(async () => {
-    await db?.end();
-    await platform?.close();
-  });
-
-  it('valid, repeated and invalid payloads each get their own result; nothing of an invalid one is stored', async () => {
+  it('valid, repeated and invalid payloads each get their own result; nothing of an invalid one stored', async () => {
     const earlier = tmallTrade();
-    const earlierId = (
-      await gql<{ importChannelOrder: { order: { id: string } } }, Record<string, unknown>>(
-        platform.gatewayUrl,
-        IMPORT,
-        {
-          channel: 'tmall',
-          payload: earlier,
-        },
-      )
-    ).data!.importChannelOrder.order.id;
+    const earlierId = (await ask(IMPORT, { channel: 'tmall', payload: earlier })).data!.importChannelOrder.order!.id;
     const fresh = Array.from({ length: 12 }, tmallTrade);
     const zeroQuantity = tmallTrade();
     zeroQuantity.trade.orders.order[1].num = 0;
@@ -134,18 +115,20 @@ describeEachBackend('importChannelOrders: one result per payload, in input order
   });
 
   it('more than 500 payloads is BAD_USER_INPUT for the call, and nothing is recorded or stored', async () => {
-    const [before] = await db.rows<{ log: number; orders: number }>(
-      'SELECT (SELECT count(*)::int FROM orders.intake_record) AS log, (SELECT count(*)::int FROM orders.sales_order) AS orders',
-    );
+    const counts = async () =>
+      (
+        await db.rows<{ log: number; orders: number }>(
+          `SELECT (SELECT count(*)::int FROM orders.intake_record) AS log,
+                  (SELECT count(*)::int FROM orders.sales_order) AS orders`,
+        )
+      )[0];
+    const before = await counts();
     const error = expectOneError(
       await batch('tmall', Array.from({ length: 501 }, tmallTrade)),
       'BAD_USER_INPUT',
       /at most 500/,
     );
     expect(error.extensions?.problems).toEqual([{ field: 'payloads', message: 'at most 500 entries, got 501' }]);
-    const [after] = await db.rows<{ log: number; orders: number }>(
-      'SELECT (SELECT count(*)::int FROM orders.intake_record) AS log, (SELECT count(*)::int FROM orders.sales_order) AS orders',
-    );
-    expect(after).toEqual(before);
+    expect(await counts()).toEqual(before);
   });
 });

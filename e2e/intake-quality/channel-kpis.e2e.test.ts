@@ -1,195 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { describeEachBackend } from '@supply-graph/shared/testing';
+import type { VariablesOf } from '@graphql-typed-document-node/core';
+import type { ShipmentStatus } from '../generated/graphql';
+import { PLACE_ORDER, RECORD_SCAN } from '../support/documents';
 import { expectOneError } from '../support/expect-error';
-import { gql } from '../support/graphql';
-import { startTestPlatform, type TestPlatform } from '../support/platform';
-import { iso, sqlClient } from '../support/sql';
+import { iso } from '../support/sql';
+import { usePlatform } from '../support/use-platform';
 import { eventually } from '../support/wait';
-
-const KPIS = `query Kpis($from: DateTime!, $to: DateTime!, $channel: String) {
-  channelKpis(from: $from, to: $to, channel: $channel) {
-    channel { code } day orders revenue { amount currency } revenueByCurrency { amount currency }
-    shippedOrders processingHoursP50 processingHoursP90 fillRate deliveredOrders onTimeDeliveryRate
-  }
-}`;
-
-interface Kpi {
-  channel: { code: string };
-  day: string;
-  orders: number;
-  revenue: { amount: string; currency: string };
-  revenueByCurrency: { amount: string; currency: string }[];
-  shippedOrders: number;
-  processingHoursP50: number | null;
-  processingHoursP90: number | null;
-  fillRate: number;
-  deliveredOrders: number;
-  onTimeDeliveryRate: number | null;
-}
-
-type Db = Awaited<ReturnType<typeof sqlClient>>;
-const HOUR = 3_600_000;
-
-/** Continuous percentile (linear interpolation between the closest ranks), as percentile_cont defines it. */
-function percentile(values: number[], p: number): number | null {
-  if (!values.length) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const pos = p * (sorted.length - 1);
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
-}
-
-const cents = (amount: string) => BigInt(amount.replace('.', ''));
-const money = (c: bigint) => {
-  const s = (c < 0n ? -c : c).toString().padStart(3, '0');
-  return `${c < 0n ? '-' : ''}${s.slice(0, -2)}.${s.slice(-2)}`;
-};
-
-/** The KPIs computed in JavaScript from the raw rows, independently of the service's SQL. */
-async function expectedKpis(db: Db, from: Date, to: Date, channel: string | null): Promise<Kpi[]> {
-  const orders = await db.rows<{
-    id: string;
-    channel_code: string;
-    currency: string;
-    total: string;
-    status: string;
-    placed_at: Date;
-  }>(
-    `SELECT id, channel_code, currency, total::text AS total, status, placed_at FROM orders.sales_order
-     WHERE placed_at >= $1 AND placed_at < $2 AND ($3::text IS NULL OR channel_code = $3)`,
-    [from, to, channel],
-  );
-  const ids = orders.map((o) => o.id);
-  const changes = await db.rows<{ order_id: string; to_status: string; at: Date }>(
-    'SELECT order_id, to_status, at FROM orders.order_status_change WHERE order_id = ANY($1::uuid[])',
-    [ids],
-  );
-  const shipments = await db.rows<{ order_id: string; eta: Date | null }>(
-    'SELECT order_id, estimated_delivery_at AS eta FROM orders.order_shipment WHERE order_id = ANY($1::uuid[])',
-    [ids],
-  );
-  const groups = new Map<string, typeof orders>();
-  for (const o of orders) {
-    const key = `${o.channel_code}|${o.placed_at.toISOString().slice(0, 10)}`;
-    groups.set(key, [...(groups.get(key) ?? []), o]);
-  }
-  const firstAt = (id: string, status: string) =>
-    changes
-      .filter((c) => c.order_id === id && c.to_status === status)
-      .reduce<Date | null>((m, c) => (m && m <= c.at ? m : c.at), null);
-  return [...groups.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([key, group]) => {
-      const [code, day] = key.split('|');
-      const byCurrency = new Map<string, { orders: number; revenue: bigint; revenueOrders: number }>();
-      for (const o of group) {
-        const c = byCurrency.get(o.currency) ?? { orders: 0, revenue: 0n, revenueOrders: 0 };
-        c.orders += 1;
-        if (o.status !== 'CANCELLED') {
-          c.revenue += cents(o.total);
-          c.revenueOrders += 1;
-        }
-        byCurrency.set(o.currency, c);
-      }
-      const currencies = [...byCurrency.keys()].sort();
-      const main = [...currencies].sort((a, b) => byCurrency.get(b)!.orders - byCurrency.get(a)!.orders)[0];
-      const hours = group.flatMap((o) => {
-        const shipped = firstAt(o.id, 'SHIPPED');
-        return shipped ? [(shipped.getTime() - o.placed_at.getTime()) / HOUR] : [];
-      });
-      const delivered = group.filter((o) => firstAt(o.id, 'DELIVERED'));
-      const judged = delivered.flatMap((o) => {
-        const etas = shipments.filter((s) => s.order_id === o.id).map((s) => s.eta);
-        if (!etas.length || etas.some((e) => e === null)) return [];
-        const eta = Math.max(...etas.map((e) => e!.getTime()));
-        return [firstAt(o.id, 'DELIVERED')!.getTime() <= eta];
-      });
-      return {
-        channel: { code },
-        day,
-        orders: group.length,
-        revenue: { amount: money(byCurrency.get(main)!.revenue), currency: main },
-        revenueByCurrency: currencies
-          .filter((c) => byCurrency.get(c)!.revenueOrders > 0)
-          .map((c) => ({ amount: money(byCurrency.get(c)!.revenue), currency: c })),
-        shippedOrders: hours.length,
-        processingHoursP50: percentile(hours, 0.5),
-        processingHoursP90: percentile(hours, 0.9),
-        fillRate:
-          group.filter((o) => !changes.some((c) => c.order_id === o.id && c.to_status === 'BACKORDERED')).length /
-          group.length,
-        deliveredOrders: delivered.length,
-        onTimeDeliveryRate: judged.length ? judged.filter(Boolean).length / judged.length : null,
-      };
-    });
-}
-
-/** Floats compared to 9 digits, everything else exactly. */
-function expectSameKpis(actual: Kpi[], expected: Kpi[]): void {
-  expect(actual.map((k) => `${k.channel.code}|${k.day}`)).toEqual(expected.map((k) => `${k.channel.code}|${k.day}`));
-  actual.forEach((kpi, i) => {
-    const want = expected[i];
-    for (const field of ['processingHoursP50', 'processingHoursP90', 'fillRate', 'onTimeDeliveryRate'] as const) {
-      if (want[field] === null) expect(kpi[field]).toBeNull();
-      else expect(kpi[field]).toBeCloseTo(want[field]!, 9);
-    }
-    const strip = ({ processingHoursP50, processingHoursP90, fillRate, onTimeDeliveryRate, ...rest }: Kpi) => rest;
-    expect(strip(kpi)).toEqual(strip(want));
-  });
-}
+import { expectedKpis, expectSameKpis, HOUR, insertKpiOrder, KPIS } from './kpi-expectations';
 
 describeEachBackend('channel KPIs per UTC day', (backend) => {
-  let platform: TestPlatform;
-  let db: Db;
-  const kpis = async (variables: Record<string, unknown>) => {
-    const response = await gql<{ channelKpis: Kpi[] }, Record<string, unknown>>(platform.gatewayUrl, KPIS, variables);
+  const { db, ask } = usePlatform(backend, { customers: 40, orders: 400 });
+  const kpis = async (variables: VariablesOf<typeof KPIS>) => {
+    const response = await ask(KPIS, variables);
     expect(response.errors).toBeUndefined();
     return response.data!.channelKpis;
   };
-
-  beforeAll(async () => {
-    platform = await startTestPlatform(backend, { customers: 40, orders: 400 });
-    db = await sqlClient(platform.databaseUrl);
-  });
-  afterAll(async () => {
-    await db?.end();
-    await platform?.close();
-  });
-
-  /** An order of the test channel with its history (hours after placedAt) and shipments' ETAs (hours after placedAt). */
-  async function insertOrder(o: {
-    placedAt: string;
-    currency: string;
-    total: string;
-    status: string;
-    history: [status: string, hours: number][];
-    etas?: (number | null)[];
-  }) {
-    const id = randomUUID();
-    const placed = new Date(o.placedAt);
-    await db.query(
-      `INSERT INTO orders.sales_order (id, channel_code, external_id, customer_id, status, version, currency, subtotal, discount,
-         shipping_fee, total, ship_country, placed_at)
-       VALUES ($1, 'kpi-lab', $2, $3, $4, $5, $6, $7, 0, 0, $7, 'CN', $8)`,
-      [id, `KPI-${id}`, randomUUID(), o.status, o.history.length + 1, o.currency, o.total, placed],
-    );
-    let from = null as string | null;
-    for (const [to, hours] of [['PENDING', 0] as [string, number], ...o.history]) {
-      await db.query(
-        'INSERT INTO orders.order_status_change (order_id, from_status, to_status, at) VALUES ($1, $2, $3, $4)',
-        [id, from, to, new Date(placed.getTime() + hours * HOUR)],
-      );
-      from = to;
-    }
-    for (const eta of o.etas ?? []) {
-      await db.query(
-        `INSERT INTO orders.order_shipment (shipment_id, order_id, status, shipments_in_order, estimated_delivery_at)
-         VALUES ($1, $2, 'DELIVERED', $3, $4)`,
-        [randomUUID(), id, o.etas!.length, eta === null ? null : new Date(placed.getTime() + eta * HOUR)],
-      );
-    }
-  }
+  const insertOrder = (o: Parameters<typeof insertKpiOrder>[1]) => insertKpiOrder(db, o);
 
   it('gives exact figures on constructed orders: revenue, percentiles, fill rate and on-time rate', async () => {
     await db.query("INSERT INTO orders.channel (code, name, kind) VALUES ('kpi-lab', 'KPI lab', 'WEBSTORE')");
@@ -313,28 +140,24 @@ describeEachBackend('channel KPIs per UTC day', (backend) => {
       `SELECT s.sku FROM inventory.stock_level s JOIN inventory.warehouse w ON w.id = s.warehouse_id
        WHERE w.code = 'SHA' AND s.on_hand - s.reserved - s.safety_stock >= 3 ORDER BY s.sku LIMIT 1`,
     );
-    const placed = await gql<{ placeOrder: { order: { id: string } } }, Record<string, unknown>>(
-      platform.gatewayUrl,
-      `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id } } }`,
-      {
-        input: {
-          channel: 'webstore',
-          externalId: `WS-KPI-${randomUUID()}`,
-          buyer: { name: 'Qian Yu', email: 'qian.yu@example.com' },
-          currency: 'CNY',
-          lines: [{ sku: level.sku, quantity: 1, unitPrice: '12.30' }],
-          shippingAddress: {
-            name: 'Qian Yu',
-            country: 'CN',
-            province: 'Shanghai',
-            city: 'Shanghai',
-            line1: "No. 3 Yan'an Road",
-          },
+    const placed = await ask(PLACE_ORDER, {
+      input: {
+        channel: 'webstore',
+        externalId: `WS-KPI-${randomUUID()}`,
+        buyer: { name: 'Qian Yu', email: 'qian.yu@example.com' },
+        currency: 'CNY',
+        lines: [{ sku: level.sku, quantity: 1, unitPrice: '12.30' }],
+        shippingAddress: {
+          name: 'Qian Yu',
+          country: 'CN',
+          province: 'Shanghai',
+          city: 'Shanghai',
+          line1: "No. 3 Yan'an Road",
         },
       },
-    );
+    });
     expect(placed.errors).toBeUndefined();
-    const orderId = placed.data!.placeOrder.order.id;
+    const orderId = placed.data!.placeOrder.order!.id;
     const shipment = await eventually(
       async () => {
         const [row] = await db.rows<{ shipment_id: string; eta: Date | null }>(
@@ -352,8 +175,8 @@ describeEachBackend('channel KPIs per UTC day', (backend) => {
     );
     expect(iso(shipment.eta)).toBe(iso(planned.eta));
 
-    const track = (status: string, minutes: number) =>
-      gql(platform.gatewayUrl, `mutation($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { id } }`, {
+    const track = (status: ShipmentStatus, minutes: number) =>
+      ask(RECORD_SCAN, {
         input: {
           carrier: planned.carrier_code,
           trackingNumber: planned.tracking_number,
@@ -380,8 +203,7 @@ describeEachBackend('channel KPIs per UTC day', (backend) => {
   });
 
   it('refuses a window that ends before it starts or spans more than 366 days', async () => {
-    const refuse = async (from: string, to: string) =>
-      expectOneError(await gql(platform.gatewayUrl, KPIS, { from, to }), 'BAD_USER_INPUT');
+    const refuse = async (from: string, to: string) => expectOneError(await ask(KPIS, { from, to }), 'BAD_USER_INPUT');
     expect((await refuse('2025-03-02T00:00:00Z', '2025-03-01T00:00:00Z')).extensions?.problems).toEqual([
       { field: 'to', message: 'must be after from' },
     ]);

@@ -3,8 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { channelFixture, describeEachBackend } from '@supply-graph/shared/testing';
-import { startTestPlatform, type TestPlatform } from '../support/platform';
-import { sqlClient } from '../support/sql';
+import { usePlatform } from '../support/use-platform';
 
 const REPO = path.resolve(__dirname, '../..');
 const CLI = path.join(REPO, 'platform/dist/import-cli.js');
@@ -26,19 +25,14 @@ const tmallTrade = (tid: string, mutate: (trade: Record<string, any>) => void = 
 };
 
 describeEachBackend('import-cli: files of channel orders through the gateway', (backend) => {
-  let platform: TestPlatform;
-  let db: Awaited<ReturnType<typeof sqlClient>>;
+  const { platform, db } = usePlatform(backend, { customers: 30, orders: 60 });
   let dir: string;
   const stamp = String(Date.now());
 
-  beforeAll(async () => {
-    platform = await startTestPlatform(backend, { customers: 30, orders: 60 });
-    db = await sqlClient(platform.databaseUrl);
+  beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'import-cli-'));
   });
-  afterAll(async () => {
-    await db?.end();
-    await platform?.close();
+  afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
@@ -68,7 +62,8 @@ describeEachBackend('import-cli: files of channel orders through the gateway', (
       `done: 5 payloads from ${file} to tmall: 2 created, 1 duplicates, 2 rejected`,
     ]);
     const stored = await db.rows<{ external_id: string }>(
-      "SELECT external_id FROM orders.sales_order WHERE channel_code = 'tmall' AND external_id = ANY($1) ORDER BY external_id",
+      `SELECT external_id FROM orders.sales_order
+       WHERE channel_code = 'tmall' AND external_id = ANY($1) ORDER BY external_id`,
       [tids],
     );
     expect(stored.map((r) => r.external_id)).toEqual([tids[0], tids[2]]);
@@ -96,7 +91,8 @@ describeEachBackend('import-cli: files of channel orders through the gateway', (
     expect(lines[1]).toMatch(new RegExp(`^rejected line 5 \\(SH-JINGAN-01:${receipt('3')}\\): .*rows\\[0\\]\\.qty: `));
     expect(lines[2]).toBe(`done: 3 payloads from ${file} to pos: 2 created, 0 duplicates, 1 rejected`);
     const orders = await db.rows<{ external_id: string; lines: number; total: string }>(
-      `SELECT o.external_id, count(l.*)::int AS lines, o.total::text AS total FROM orders.sales_order o JOIN orders.order_line l ON l.order_id = o.id
+      `SELECT o.external_id, count(l.*)::int AS lines, o.total::text AS total
+       FROM orders.sales_order o JOIN orders.order_line l ON l.order_id = o.id
        WHERE o.channel_code = 'pos' AND o.external_id LIKE $1 GROUP BY o.id ORDER BY o.external_id`,
       [`%R${stamp}-%`],
     );

@@ -1,39 +1,32 @@
 import { randomUUID } from 'node:crypto';
+import type { VariablesOf } from '@graphql-typed-document-node/core';
 import { channelFixture, describeEachBackend } from '@supply-graph/shared/testing';
+import { graphql } from '../generated';
+import type { PlaceOrderInput } from '../generated/graphql';
+import { PLACE_ORDER } from '../support/documents';
 import { expectOneError } from '../support/expect-error';
-import { gql } from '../support/graphql';
-import { startTestPlatform, type TestPlatform } from '../support/platform';
-import { sqlClient } from '../support/sql';
+import { usePlatform } from '../support/use-platform';
 
-const PLACE = `mutation Place($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { id } } }`;
-const IMPORT = `mutation Import($channel: String!, $payload: JSON!) { importChannelOrder(channel: $channel, payload: $payload) { created order { id } } }`;
-const QUALITY = `query Quality($channel: String, $since: DateTime) {
-  intakeQuality(channel: $channel, since: $since) {
-    channel received accepted duplicates rejected repaired repairsByRule { rule count } problemsByField { field count }
+const IMPORT = graphql(`
+  mutation QualityImport($channel: String!, $payload: JSON!) {
+    importChannelOrder(channel: $channel, payload: $payload) { created order { id } }
   }
-}`;
-const REJECTIONS = `query Rejections($channel: String, $first: Int) {
-  recentRejections(channel: $channel, first: $first) { id channel externalId receivedAt problems { field message } repairs { rule field from to } }
-}`;
-
-interface Quality {
-  channel: string;
-  received: number;
-  accepted: number;
-  duplicates: number;
-  rejected: number;
-  repaired: number;
-  repairsByRule: { rule: string; count: number }[];
-  problemsByField: { field: string; count: number }[];
-}
-interface Rejection {
-  id: string;
-  channel: string;
-  externalId: string | null;
-  receivedAt: string;
-  problems: { field: string; message: string }[];
-  repairs: { rule: string; field: string; from: string; to: string }[];
-}
+`);
+const QUALITY = graphql(`
+  query Quality($channel: String, $since: DateTime) {
+    intakeQuality(channel: $channel, since: $since) {
+      channel received accepted duplicates rejected repaired
+      repairsByRule { rule count } problemsByField { field count }
+    }
+  }
+`);
+const REJECTIONS = graphql(`
+  query QualityRejections($channel: String, $first: Int) {
+    recentRejections(channel: $channel, first: $first) {
+      id channel externalId receivedAt problems { field message } repairs { rule field from to }
+    }
+  }
+`);
 
 const tmallSample = () =>
   JSON.parse(channelFixture('tmall-trade.json')) as {
@@ -47,28 +40,16 @@ const tmallTrade = (tid = String(Date.now()) + String(Math.floor(Math.random() *
 };
 
 describeEachBackend('intake quality: every intake is recorded, rejections included', (backend) => {
-  let platform: TestPlatform;
-  let db: Awaited<ReturnType<typeof sqlClient>>;
-  const ask = <T>(query: string, variables: Record<string, unknown>) =>
-    gql<T, Record<string, unknown>>(platform.gatewayUrl, query, variables);
-  const quality = async (variables: Record<string, unknown>) => {
-    const response = await ask<{ intakeQuality: Quality[] }>(QUALITY, variables);
+  const { db, ask } = usePlatform(backend, { customers: 30, orders: 60 });
+  const quality = async (variables: VariablesOf<typeof QUALITY>) => {
+    const response = await ask(QUALITY, variables);
     expect(response.errors).toBeUndefined();
     return response.data!.intakeQuality;
   };
   const ordersWith = (channel: string, externalId: string) =>
     db.rows('SELECT id FROM orders.sales_order WHERE channel_code = $1 AND external_id = $2', [channel, externalId]);
 
-  beforeAll(async () => {
-    platform = await startTestPlatform(backend, { customers: 30, orders: 60 });
-    db = await sqlClient(platform.databaseUrl);
-  });
-  afterAll(async () => {
-    await db?.end();
-    await platform?.close();
-  });
-
-  const webInput = (overrides: Record<string, unknown> = {}) => ({
+  const webInput = (overrides: Partial<PlaceOrderInput> = {}): PlaceOrderInput => ({
     channel: 'webstore',
     externalId: `WS-Q-${randomUUID()}`,
     buyer: { name: 'Gao Lan', email: 'gao.lan@example.com', phone: '+8613700000001' },
@@ -85,7 +66,7 @@ describeEachBackend('intake quality: every intake is recorded, rejections includ
     ...overrides,
   });
 
-  it('counts accepted, duplicate, repaired and rejected placeOrder calls per channel, and stores nothing of a rejection', async () => {
+  it('counts accepted, duplicate, repaired and rejected placeOrders per channel; stores nothing rejected', async () => {
     const since = new Date().toISOString();
     // Accepted with repairs: a national phone number (twice, one rule) and a country name.
     const repaired = webInput({
@@ -105,13 +86,13 @@ describeEachBackend('intake quality: every intake is recorded, rejections includ
       channel: 'WEBSTORE',
       lines: [{ sku: 'SKU-NOPE-1', quantity: 1, unitPrice: '1.00' }],
     });
-    for (const input of [repaired, clean, clean]) expect((await ask(PLACE, { input })).errors).toBeUndefined();
+    for (const input of [repaired, clean, clean]) expect((await ask(PLACE_ORDER, { input })).errors).toBeUndefined();
     for (const input of [badLines, unknownSku]) {
-      const error = expectOneError(await ask(PLACE, { input }), 'BAD_USER_INPUT');
+      const error = expectOneError(await ask(PLACE_ORDER, { input }), 'BAD_USER_INPUT');
       expect(error.extensions?.problems).toBeDefined();
     }
     const unknownChannel = webInput({ channel: 'nowhere' });
-    expectOneError(await ask(PLACE, { input: unknownChannel }), 'BAD_USER_INPUT');
+    expectOneError(await ask(PLACE_ORDER, { input: unknownChannel }), 'BAD_USER_INPUT');
 
     const rows = await quality({ since });
     expect(rows.find((r) => r.channel === 'webstore')).toEqual({
@@ -152,8 +133,7 @@ describeEachBackend('intake quality: every intake is recorded, rejections includ
     for (const input of [badLines, unknownSku, unknownChannel]) {
       expect(await ordersWith(String(input.channel).toLowerCase(), String(input.externalId))).toHaveLength(0);
     }
-    const rejections = (await ask<{ recentRejections: Rejection[] }>(REJECTIONS, { channel: 'webstore', first: 2 }))
-      .data!.recentRejections;
+    const rejections = (await ask(REJECTIONS, { channel: 'webstore', first: 2 })).data!.recentRejections;
     expect(rejections.map((r) => r.externalId)).toEqual([unknownSku.externalId, badLines.externalId]);
     expect(rejections[0]).toMatchObject({
       channel: 'webstore',
@@ -171,17 +151,14 @@ describeEachBackend('intake quality: every intake is recorded, rejections includ
     expect(later).toEqual([expect.objectContaining({ channel: 'webstore', received: 0 })]);
   });
 
-  it('records channel imports: the sample, its repeat, and a broken payload under its readable order number', async () => {
+  it('records channel imports: the sample, its repeat, a broken payload under its readable order number', async () => {
     const since = new Date().toISOString();
     const good = tmallTrade();
     const broken = tmallTrade();
     broken.trade.orders.order = [];
     delete broken.trade.receiver_name;
     expect((await ask(IMPORT, { channel: 'tmall', payload: good })).errors).toBeUndefined();
-    expect(
-      (await ask<{ importChannelOrder: { created: boolean } }>(IMPORT, { channel: 'Tmall', payload: good })).data!
-        .importChannelOrder.created,
-    ).toBe(false);
+    expect((await ask(IMPORT, { channel: 'Tmall', payload: good })).data!.importChannelOrder.created).toBe(false);
     expectOneError(await ask(IMPORT, { channel: 'tmall', payload: broken }), 'BAD_USER_INPUT');
     expectOneError(await ask(IMPORT, { channel: 'ebay', payload: { id: 1 } }), 'BAD_USER_INPUT');
 
@@ -204,8 +181,7 @@ describeEachBackend('intake quality: every intake is recorded, rejections includ
       ],
     });
     expect(await ordersWith('tmall', String(broken.trade.tid))).toHaveLength(0);
-    const [rejection] = (await ask<{ recentRejections: Rejection[] }>(REJECTIONS, { channel: 'tmall', first: 1 })).data!
-      .recentRejections;
+    const [rejection] = (await ask(REJECTIONS, { channel: 'tmall', first: 1 })).data!.recentRejections;
     expect(rejection).toMatchObject({ channel: 'tmall', externalId: broken.trade.tid });
     expect(new Date(rejection.receivedAt).getTime()).toBeGreaterThanOrEqual(new Date(since).getTime());
     const [ebay] = await quality({ channel: 'ebay', since });
@@ -230,7 +206,8 @@ describeEachBackend('intake quality: every intake is recorded, rejections includ
     // Every accepted intake points at an order it created; the seed placed the others without intake.
     const [{ orphans }] = await db.rows<{ orphans: number }>(
       `SELECT count(*)::int AS orphans FROM orders.intake_record r
-       WHERE r.outcome = 'ACCEPTED' AND NOT EXISTS (SELECT 1 FROM orders.sales_order o WHERE o.id = r.order_id AND o.external_id = r.external_id)`,
+       WHERE r.outcome = 'ACCEPTED' AND NOT EXISTS (
+         SELECT 1 FROM orders.sales_order o WHERE o.id = r.order_id AND o.external_id = r.external_id)`,
     );
     expect(orphans).toBe(0);
   });
@@ -241,22 +218,23 @@ describeEachBackend('intake quality: every intake is recorded, rejections includ
       db.rows<{ outcome: string }>('SELECT outcome FROM orders.intake_record WHERE external_id = $1', [externalId]);
     // The log refuses this order's record, as a crash or a full disk would.
     await db.query(
-      `ALTER TABLE orders.intake_record ADD CONSTRAINT e2e_refuse CHECK (external_id IS DISTINCT FROM '${input.externalId}')`,
+      `ALTER TABLE orders.intake_record
+       ADD CONSTRAINT e2e_refuse CHECK (external_id IS DISTINCT FROM '${input.externalId}')`,
     );
     try {
-      expectOneError(await ask(PLACE, { input }), 'INTERNAL');
+      expectOneError(await ask(PLACE_ORDER, { input }), 'INTERNAL');
       expect(await ordersWith('webstore', input.externalId)).toHaveLength(0);
       // A rejection stores nothing else, so losing its record does not change the answer.
       const rejected = { ...input, lines: [{ sku: 'SKU-0007', quantity: 0, unitPrice: '1.00' }] };
-      expectOneError(await ask(PLACE, { input: rejected }), 'BAD_USER_INPUT', /lines\[0\]\.quantity/);
+      expectOneError(await ask(PLACE_ORDER, { input: rejected }), 'BAD_USER_INPUT', /lines\[0\]\.quantity/);
     } finally {
       await db.query('ALTER TABLE orders.intake_record DROP CONSTRAINT e2e_refuse');
     }
     expect(await records(input.externalId)).toEqual([]);
     // The caller's retry places it, once, with its record.
-    const retry = await ask<{ placeOrder: { created: boolean; order: { id: string } } }>(PLACE, { input });
+    const retry = await ask(PLACE_ORDER, { input });
     expect(retry.data!.placeOrder.created).toBe(true);
-    expect(await ordersWith('webstore', input.externalId)).toEqual([{ id: retry.data!.placeOrder.order.id }]);
+    expect(await ordersWith('webstore', input.externalId)).toEqual([{ id: retry.data!.placeOrder.order!.id }]);
     expect(await records(input.externalId)).toEqual([{ outcome: 'ACCEPTED' }]);
   });
 

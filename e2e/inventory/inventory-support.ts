@@ -1,53 +1,41 @@
 import { randomUUID } from 'node:crypto';
-import { gql } from '../support/graphql';
-import type { TestPlatform } from '../support/platform';
-import type { sqlClient } from '../support/sql';
+import { PLACE_ORDER } from '../support/documents';
+import type { PlatformUnderTest } from '../support/use-platform';
 import { eventually } from '../support/wait';
 
-export type Sql = Awaited<ReturnType<typeof sqlClient>>;
-
-const PLACE = `mutation Place($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id } } }`;
-
 /** The inventory scenarios' shared moves: place orders, wait for them to settle, pick untouched stock. */
-export function inventoryDriver(platform: () => TestPlatform, db: () => Sql) {
+export function inventoryDriver({ ask, db }: Pick<PlatformUnderTest, 'ask' | 'db'>) {
   const taken = new Set<string>();
   return {
-    /** Any GraphQL operation through the gateway. */
-    ask: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) =>
-      gql<T, Record<string, unknown>>(platform().gatewayUrl, query, variables),
-
     /** Places a unified order bound for Shanghai and returns its id. */
     async place(channel: string, lines: { sku: string; quantity: number }[]): Promise<string> {
-      const result = await gql<{ placeOrder: { order: { id: string } } }, Record<string, unknown>>(
-        platform().gatewayUrl,
-        PLACE,
-        {
-          input: {
-            channel,
-            externalId: `INV-E2E-${randomUUID()}`,
-            buyer: { name: 'Qian Li', email: `qian.${randomUUID().slice(0, 8)}@example.com` },
-            currency: 'CNY',
-            // A low price: large test orders stay under the high-value risk rule, which would hold them.
-            lines: lines.map((l) => ({ ...l, unitPrice: '1.00' })),
-            // A new buyer at an address of their own: no risk rule (velocity, identities per address) holds these orders.
-            shippingAddress: {
-              country: 'CN',
-              province: 'Shanghai',
-              city: 'Shanghai',
-              line1: `Century Avenue, room ${randomUUID()}`,
-            },
+      const result = await ask(PLACE_ORDER, {
+        input: {
+          channel,
+          externalId: `INV-E2E-${randomUUID()}`,
+          buyer: { name: 'Qian Li', email: `qian.${randomUUID().slice(0, 8)}@example.com` },
+          currency: 'CNY',
+          // A low price: large test orders stay under the high-value risk rule, which would hold them.
+          lines: lines.map((l) => ({ ...l, unitPrice: '1.00' })),
+          // A new buyer at an address of their own: no risk rule (velocity, identities per address)
+          // holds these orders.
+          shippingAddress: {
+            country: 'CN',
+            province: 'Shanghai',
+            city: 'Shanghai',
+            line1: `Century Avenue, room ${randomUUID()}`,
           },
         },
-      );
+      });
       if (result.errors) throw new Error(`placeOrder failed: ${JSON.stringify(result.errors)}`);
-      return result.data!.placeOrder.order.id;
+      return result.data!.placeOrder.order!.id;
     },
 
     /** Waits until every order left PENDING and returns their statuses. */
     async settled(ids: string[], ms = 30_000): Promise<Map<string, string>> {
       return eventually(
         async () => {
-          const rows = await db().rows<{ id: string; status: string }>(
+          const rows = await db.rows<{ id: string; status: string }>(
             'SELECT id, status FROM orders.sales_order WHERE id = ANY($1::uuid[])',
             [ids],
           );
@@ -60,13 +48,21 @@ export function inventoryDriver(platform: () => TestPlatform, db: () => Sql) {
       );
     },
 
+    /** Units of the SKU an order can still take, over all warehouses. */
+    async sellable(sku: string): Promise<number> {
+      const [{ total }] = await db.rows<{ total: number }>(
+        `SELECT sum(greatest(on_hand - reserved - safety_stock, 0))::int AS total
+         FROM inventory.stock_level WHERE sku = $1`,
+        [sku],
+      );
+      return total;
+    },
+
     /** Waits until the order has this status. */
     status: (id: string, status: string, ms = 15_000) =>
       eventually(
         async () => {
-          const [row] = await db().rows<{ status: string }>('SELECT status FROM orders.sales_order WHERE id = $1', [
-            id,
-          ]);
+          const [row] = await db.rows<{ status: string }>('SELECT status FROM orders.sales_order WHERE id = $1', [id]);
           return row?.status === status || undefined;
         },
         `order ${id} ${status}`,
@@ -82,7 +78,7 @@ export function inventoryDriver(platform: () => TestPlatform, db: () => Sql) {
       units: number,
       extra = 'TRUE',
     ): Promise<{ sku: string; warehouseId: string; onHand: number; available: number; safetyStock: number }> {
-      const rows = await db().rows<{
+      const rows = await db.rows<{
         sku: string;
         warehouse_id: string;
         on_hand: number;

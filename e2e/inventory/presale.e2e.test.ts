@@ -1,92 +1,78 @@
 import { randomUUID } from 'node:crypto';
-import { gql } from '../support/graphql';
 import { describeEachBackend } from '@supply-graph/shared/testing';
+import { graphql } from '../generated';
 import { expectOneError } from '../support/expect-error';
-import { startTestPlatform, type TestPlatform } from '../support/platform';
-import { sqlClient } from '../support/sql';
+import { usePlatform } from '../support/use-platform';
 import { eventually } from '../support/wait';
-import { inventoryDriver, type Sql } from './inventory-support';
+import { inventoryDriver } from './inventory-support';
 
-const ADJUST_PRESALE = `mutation($sku: ID!, $warehouseId: ID!, $delta: Int!, $reason: String!) {
-  adjustPresaleStock(sku: $sku, warehouseId: $warehouseId, delta: $delta, reason: $reason) { sku warehouse { code } onHand reserved available }
-}`;
-const PRODUCT = `query($sku: ID!) {
-  product(sku: $sku) { available stockLevels { warehouse { code } onHand reserved } presaleStock { warehouse { code } onHand reserved available } }
-}`;
-
-interface ProductView {
-  available: number;
-  stockLevels: { warehouse: { code: string }; onHand: number; reserved: number }[];
-  presaleStock: { warehouse: { code: string }; onHand: number; reserved: number; available: number }[];
-}
+const ADJUST_PRESALE = graphql(`
+  mutation PresaleAdjust($sku: ID!, $warehouseId: ID!, $delta: Int!, $reason: String!) {
+    adjustPresaleStock(sku: $sku, warehouseId: $warehouseId, delta: $delta, reason: $reason) {
+      sku warehouse { code } onHand reserved available
+    }
+  }
+`);
+const PRODUCT = graphql(`
+  query PresaleProduct($sku: ID!) {
+    product(sku: $sku) {
+      available
+      stockLevels { warehouse { code } onHand reserved }
+      presaleStock { warehouse { code } onHand reserved available }
+    }
+  }
+`);
+const PLACE = graphql(`
+  mutation PresalePlace($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id lines { sku presale } } } }
+`);
+const ADJUST = graphql(`
+  mutation PresaleRegularAdjust($sku: ID!, $w: ID!, $d: Int!) {
+    adjustStock(sku: $sku, warehouseId: $w, delta: $d, reason: "stock count") { available }
+  }
+`);
 
 describeEachBackend('presale stock through the gateway', (backend) => {
-  let platform: TestPlatform;
-  let db: Sql;
-  const drive = inventoryDriver(
-    () => platform,
-    () => db,
-  );
+  const { db, ask } = usePlatform(backend, { customers: 30, orders: 60 });
+  const drive = inventoryDriver({ ask, db });
   const adjustPresale = (
     sku: string,
     warehouseId: string,
     delta: number,
     reason = 'presale allotment from the supplier',
-  ) =>
-    drive.ask<{ adjustPresaleStock: { onHand: number; reserved: number; available: number } }>(ADJUST_PRESALE, {
-      sku,
-      warehouseId,
-      delta,
-      reason,
-    });
-  const product = async (sku: string) => (await drive.ask<{ product: ProductView }>(PRODUCT, { sku })).data!.product;
+  ) => ask(ADJUST_PRESALE, { sku, warehouseId, delta, reason });
+  const product = async (sku: string) => (await ask(PRODUCT, { sku })).data!.product!;
 
   /** Places an order through the gateway; `presale` lines are filled from presale stock only. */
   async function placePresale(lines: { sku: string; quantity: number; presale?: boolean }[]): Promise<string> {
-    const placed = await gql<
-      { placeOrder: { order: { id: string; lines: { sku: string; presale: boolean }[] } } },
-      Record<string, unknown>
-    >(
-      platform.gatewayUrl,
-      'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id lines { sku presale } } } }',
-      {
-        input: {
-          channel: 'webstore',
-          externalId: `PRESALE-${randomUUID()}`,
-          buyer: { name: 'Presale Buyer', email: `presale-${randomUUID()}@example.com` },
-          currency: 'CNY',
-          lines: lines.map((l) => ({
-            sku: l.sku,
-            quantity: l.quantity,
-            unitPrice: '88.00',
-            presale: l.presale ?? false,
-          })),
-          shippingAddress: { country: 'CN', province: 'Shanghai', city: 'Shanghai' },
-        },
+    const placed = await ask(PLACE, {
+      input: {
+        channel: 'webstore',
+        externalId: `PRESALE-${randomUUID()}`,
+        buyer: { name: 'Presale Buyer', email: `presale-${randomUUID()}@example.com` },
+        currency: 'CNY',
+        lines: lines.map((l) => ({
+          sku: l.sku,
+          quantity: l.quantity,
+          unitPrice: '88.00',
+          presale: l.presale ?? false,
+        })),
+        shippingAddress: { country: 'CN', province: 'Shanghai', city: 'Shanghai' },
       },
-    );
+    });
     expect(placed.errors).toBeUndefined();
-    const order = placed.data!.placeOrder.order;
+    const order = placed.data!.placeOrder.order!;
     // The flag is part of the order as clients see it.
     expect(order.lines.map((l) => l.presale)).toEqual(lines.map((l) => l.presale ?? false));
     return order.id;
   }
   const allocations = (orderId: string) =>
     db.rows<{ sku: string; quantity: number; presale: boolean }>(
-      'SELECT sku, quantity, presale FROM inventory.allocation WHERE order_id = $1 AND released_at IS NULL ORDER BY presale, sku',
+      `SELECT sku, quantity, presale FROM inventory.allocation
+       WHERE order_id = $1 AND released_at IS NULL ORDER BY presale, sku`,
       [orderId],
     );
 
-  beforeAll(async () => {
-    platform = await startTestPlatform(backend, { customers: 30, orders: 60 });
-    db = await sqlClient(platform.databaseUrl);
-  });
-  afterAll(async () => {
-    await db?.end();
-    await platform?.close();
-  });
-
-  it('refuses a bad presale adjustment: BAD_USER_INPUT listing each problem, NOT_FOUND, CONFLICT below reserved; nothing stored', async () => {
+  it('refuses a bad presale adjustment: problems listed, NOT_FOUND, CONFLICT below reserved; none stored', async () => {
     const { sku, warehouseId } = await drive.freshSku(1);
     const before = await product(sku);
     const bad = expectOneError(await adjustPresale(sku, warehouseId, 0, '   '), 'BAD_USER_INPUT');
@@ -157,10 +143,7 @@ describeEachBackend('presale stock through the gateway', (backend) => {
     );
     for (const l of levels) {
       if (l.on_hand === l.reserved) continue;
-      const r = await drive.ask(
-        'mutation($sku: ID!, $w: ID!, $d: Int!) { adjustStock(sku: $sku, warehouseId: $w, delta: $d, reason: "stock count") { available } }',
-        { sku, w: l.warehouse_id, d: l.reserved - l.on_hand },
-      );
+      const r = await ask(ADJUST, { sku, w: l.warehouse_id, d: l.reserved - l.on_hand });
       expect(r.errors).toBeUndefined();
     }
     expect((await adjustPresale(sku, warehouseId, 100)).errors).toBeUndefined();

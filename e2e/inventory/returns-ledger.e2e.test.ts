@@ -1,25 +1,38 @@
 import { describeEachBackend } from '@supply-graph/shared/testing';
-import { startTestPlatform, type TestPlatform } from '../support/platform';
-import { sqlClient } from '../support/sql';
+import { graphql } from '../generated';
+import type { ShipmentStatus } from '../generated/graphql';
+import { RECORD_SCAN } from '../support/documents';
+import { usePlatform } from '../support/use-platform';
 import { eventually } from '../support/wait';
-import { inventoryDriver, type Sql } from './inventory-support';
+import { inventoryDriver } from './inventory-support';
 
-const LEDGER = `query($sku: ID) {
-  stockLedgerCheck(sku: $sku) { sku warehouse { code } presale onHand ledgerOnHand reserved ledgerReserved }
-}`;
-const SHIPMENTS = `query($id: ID!) { order(id: $id) { status shipments { trackingNumber carrier { code } } } }`;
-const TRACK = `mutation($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { id status } }`;
-const CANCEL = `mutation($id: ID!) { cancelOrder(id: $id, reason: "buyer changed their mind") { status } }`;
+const LEDGER = graphql(`
+  query LedgerCheck($sku: ID) {
+    stockLedgerCheck(sku: $sku) { sku warehouse { code } presale onHand ledgerOnHand reserved ledgerReserved }
+  }
+`);
+const SHIPMENTS = graphql(`
+  query LedgerShipments($id: ID!) { order(id: $id) { status shipments { trackingNumber carrier { code } } } }
+`);
+const CANCEL = graphql(`
+  mutation LedgerCancel($id: ID!) { cancelOrder(id: $id, reason: "buyer changed their mind") { status } }
+`);
+const ADJUST = graphql(`
+  mutation LedgerAdjust($sku: ID!, $w: ID!) {
+    adjustStock(sku: $sku, warehouseId: $w, delta: 4, reason: "found in a returns cage") { onHand }
+  }
+`);
+const ADJUST_PRESALE = graphql(`
+  mutation LedgerAdjustPresale($sku: ID!, $w: ID!) {
+    adjustPresaleStock(sku: $sku, warehouseId: $w, delta: 6, reason: "presale allotment") { onHand }
+  }
+`);
 
 describeEachBackend('returns and the stock ledger', (backend) => {
-  let platform: TestPlatform;
-  let db: Sql;
-  const drive = inventoryDriver(
-    () => platform,
-    () => db,
-  );
+  const { db, ask } = usePlatform(backend, { customers: 30, orders: 120 });
+  const drive = inventoryDriver({ ask, db });
   const ledger = async (sku?: string) => {
-    const result = await drive.ask<{ stockLedgerCheck: unknown[] }>(LEDGER, sku ? { sku } : {});
+    const result = await ask(LEDGER, sku ? { sku } : {});
     expect(result.errors).toBeUndefined();
     return result.data!.stockLedgerCheck;
   };
@@ -31,16 +44,7 @@ describeEachBackend('returns and the stock ledger', (backend) => {
       )
     )[0];
 
-  beforeAll(async () => {
-    platform = await startTestPlatform(backend, { customers: 30, orders: 120 });
-    db = await sqlClient(platform.databaseUrl);
-  });
-  afterAll(async () => {
-    await db?.end();
-    await platform?.close();
-  });
-
-  it('the seeded stock is explained by its movements: opening receipts and the reservations of allocated orders', async () => {
+  it('the seeded stock is explained by its movements: opening receipts, reservations of allocated orders', async () => {
     const [reserved] = await db.rows<{ n: number }>(
       'SELECT count(*)::int AS n FROM inventory.stock_level WHERE reserved > 0',
     );
@@ -53,15 +57,11 @@ describeEachBackend('returns and the stock ledger', (backend) => {
     const start = await level(sku, warehouseId);
     const id = await drive.place('webstore', [{ sku, quantity: 3 }]);
     const shipment = await eventually(async () => {
-      const o = (
-        await drive.ask<{
-          order: { status: string; shipments: { trackingNumber: string; carrier: { code: string } }[] };
-        }>(SHIPMENTS, { id })
-      ).data!.order;
-      return o.status === 'ALLOCATED' && o.shipments.length ? o.shipments[0] : undefined;
+      const o = (await ask(SHIPMENTS, { id })).data!.order!;
+      return o.status === 'ALLOCATED' && o.shipments!.length ? o.shipments![0] : undefined;
     }, 'ALLOCATED with a shipment');
-    const scan = (status: string, minutes: number) =>
-      drive.ask(TRACK, {
+    const scan = (status: ShipmentStatus, minutes: number) =>
+      ask(RECORD_SCAN, {
         input: {
           carrier: shipment.carrier.code,
           trackingNumber: shipment.trackingNumber,
@@ -95,28 +95,17 @@ describeEachBackend('returns and the stock ledger', (backend) => {
     expect(moves[2].reason).toBe(`order ${id} returned: every shipment returned`);
   });
 
-  it('after orders allocated, cancelled, backordered and adjusted the ledger still explains every level; a change behind its back is named', async () => {
+  it('after allocations, cancels, backorders, adjustments the ledger explains each level; names a change', async () => {
     const { sku, warehouseId } = await drive.freshSku(4);
     const kept = await drive.place('webstore', [{ sku, quantity: 1 }]);
     const cancelled = await drive.place('webstore', [{ sku, quantity: 2 }]);
-    const [{ total }] = await db.rows<{ total: number }>(
-      'SELECT sum(greatest(on_hand - reserved - safety_stock, 0))::int AS total FROM inventory.stock_level WHERE sku = $1',
-      [sku],
-    );
+    const total = await drive.sellable(sku);
     const waiting = await drive.place('tmall', [{ sku, quantity: total + 1 }]);
     await drive.settled([kept, cancelled, waiting]);
-    expect(
-      (await drive.ask<{ cancelOrder: { status: string } }>(CANCEL, { id: cancelled })).data!.cancelOrder.status,
-    ).toBe('CANCELLED');
-    const adjusted = await drive.ask(
-      'mutation($sku: ID!, $w: ID!) { adjustStock(sku: $sku, warehouseId: $w, delta: 4, reason: "found in a returns cage") { onHand } }',
-      { sku, w: warehouseId },
-    );
+    expect((await ask(CANCEL, { id: cancelled })).data!.cancelOrder.status).toBe('CANCELLED');
+    const adjusted = await ask(ADJUST, { sku, w: warehouseId });
     expect(adjusted.errors).toBeUndefined();
-    const presale = await drive.ask(
-      'mutation($sku: ID!, $w: ID!) { adjustPresaleStock(sku: $sku, warehouseId: $w, delta: 6, reason: "presale allotment") { onHand } }',
-      { sku, w: warehouseId },
-    );
+    const presale = await ask(ADJUST_PRESALE, { sku, w: warehouseId });
     expect(presale.errors).toBeUndefined();
     await eventually(
       async () =>
@@ -130,7 +119,8 @@ describeEachBackend('returns and the stock ledger', (backend) => {
 
     const before = await level(sku, warehouseId);
     await db.query(
-      'UPDATE inventory.stock_level SET on_hand = on_hand + 7, presale_reserved = 1 WHERE sku = $1 AND warehouse_id = $2',
+      `UPDATE inventory.stock_level SET on_hand = on_hand + 7, presale_reserved = 1
+       WHERE sku = $1 AND warehouse_id = $2`,
       [sku, warehouseId],
     );
     expect(await ledger(sku)).toEqual([

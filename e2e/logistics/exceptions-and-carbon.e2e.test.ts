@@ -1,78 +1,59 @@
 import { distanceKm } from '@supply-graph/shared';
 import { describeEachBackend } from '@supply-graph/shared/testing';
-import { gql } from '../support/graphql';
-import { startTestPlatform, type TestPlatform } from '../support/platform';
-import { sqlClient } from '../support/sql';
+import { graphql } from '../generated';
+import { PLACE_ORDER, RECORD_SCAN } from '../support/documents';
+import { dataOf } from '../support/graphql';
+import { usePlatform } from '../support/use-platform';
 import { eventually } from '../support/wait';
 
-const PLACE = `mutation Place($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id } } }`;
-const ORDER_SHIPMENTS = `query($id: ID!) { order(id: $id) { status shipments { id } } }`;
-const SHIPMENT = `query($id: ID!) {
-  shipment(id: $id) {
-    id status trackingNumber createdAt estimatedDeliveryAt carbonKg
-    carrier { code mode } warehouse { code latitude longitude }
-    events { at status description }
+const ORDER_SHIPMENTS = graphql(
+  `query LogisticsOrderShipments($id: ID!) { order(id: $id) { status shipments { id } } }`,
+);
+const SHIPMENT = graphql(`
+  query LogisticsShipment($id: ID!) {
+    shipment(id: $id) {
+      id status trackingNumber createdAt estimatedDeliveryAt carbonKg
+      carrier { code mode } warehouse { code latitude longitude }
+      events { at status description }
+    }
   }
-}`;
-const SCAN = `mutation($now: DateTime) { scanForExceptions(now: $now) { flagged at } }`;
-const ALERTS = `query($first: Int, $since: DateTime) {
-  logisticsAlerts(first: $first, since: $since) { id kind detail raisedAt shipment { id status } }
-}`;
-const TRACK = `mutation($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { id status } }`;
-
-interface ShipmentView {
-  id: string;
-  status: string;
-  trackingNumber: string;
-  createdAt: string;
-  estimatedDeliveryAt: string;
-  carbonKg: number | null;
-  carrier: { code: string; mode: 'ROAD' | 'EXPRESS' | 'AIR' };
-  warehouse: { code: string; latitude: number; longitude: number };
-  events: { at: string; status: string; description: string | null }[];
-}
-interface Alert {
-  id: string;
-  kind: string;
-  detail: string;
-  raisedAt: string;
-  shipment: { id: string; status: string };
-}
+`);
+const SCAN = graphql(`mutation LogisticsScan($now: DateTime) { scanForExceptions(now: $now) { flagged at } }`);
+const ALERTS = graphql(`
+  query LogisticsAlerts($first: Int, $since: DateTime) {
+    logisticsAlerts(first: $first, since: $since) { id kind detail raisedAt shipment { id status } }
+  }
+`);
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 /** Where the test orders go: far from the only warehouse stocking the SKU, so the ETA is days away. */
 const HARBIN = { latitude: 45.8038, longitude: 126.535 };
 /** The documented factors (kg CO2e per tonne-km) and default unit weight (kg). */
-const FACTORS = { ROAD: 0.105, EXPRESS: 0.25, AIR: 0.6 };
+const FACTORS: Record<string, number> = { ROAD: 0.105, EXPRESS: 0.25, AIR: 0.6 };
 const UNIT_KG = 0.5;
 
 describeEachBackend('logistics: exception scan and carbon estimates through the gateway', (backend) => {
-  let platform: TestPlatform;
-  let db: Awaited<ReturnType<typeof sqlClient>>;
+  const { db, ask } = usePlatform(backend, { customers: 30, orders: 60 });
   let sku: string;
   let n = 0;
 
-  const ask = async <T>(query: string, variables: Record<string, unknown> = {}) => {
-    const res = await gql<T, Record<string, unknown>>(platform.gatewayUrl, query, variables);
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data!;
-  };
-  const shipment = async (id: string) => (await ask<{ shipment: ShipmentView }>(SHIPMENT, { id })).shipment;
-  const scan = async (now: Date) =>
-    (await ask<{ scanForExceptions: { flagged: number; at: string } }>(SCAN, { now: now.toISOString() }))
-      .scanForExceptions;
+  const shipment = async (id: string) => dataOf(await ask(SHIPMENT, { id })).shipment!;
+  const scan = async (now: Date) => dataOf(await ask(SCAN, { now: now.toISOString() })).scanForExceptions;
   const alertsOf = async (shipmentId: string) =>
     db.rows<{ kind: string; detail: string; raised_at: Date }>(
       'SELECT kind, detail, raised_at FROM logistics.logistics_alert WHERE shipment_id = $1',
       [shipmentId],
     );
 
-  /** Places an order of `quantity` x the test SKU to `city`, each with its own buyer (no risk rule fires), and returns its shipment. */
-  async function shipTo(city: string, province: string, quantity: number): Promise<ShipmentView> {
+  /**
+   * Places an order of `quantity` x the test SKU to `city`, each with its own buyer (no risk rule fires),
+   * and returns its shipment.
+   */
+  async function shipTo(city: string, province: string, quantity: number) {
     n += 1;
     const phone = `+86139${String(Date.now() % 100_000).padStart(5, '0')}${String(n).padStart(3, '0')}`;
-    const { placeOrder } = await ask<{ placeOrder: { order: { id: string } } }>(PLACE, {
+    const placed = await ask(PLACE_ORDER, {
       input: {
         channel: 'webstore',
         externalId: `WS-LOGI-${Date.now()}-${n}`,
@@ -91,23 +72,17 @@ describeEachBackend('logistics: exception scan and carbon estimates through the 
     });
     let status = '';
     const order = await eventually(async () => {
-      const o = (
-        await ask<{ order: { status: string; shipments: { id: string }[] } }>(ORDER_SHIPMENTS, {
-          id: placeOrder.order.id,
-        })
-      ).order;
+      const o = dataOf(await ask(ORDER_SHIPMENTS, { id: dataOf(placed).placeOrder.order!.id })).order!;
       status = o.status;
-      return o.shipments.length ? o : undefined;
+      return o.shipments!.length ? o : undefined;
     }, 'the order to get its shipment').catch((err: Error) => {
       throw new Error(`${err.message} (order ${status})`);
     });
     expect(order.shipments).toHaveLength(1);
-    return shipment(order.shipments[0].id);
+    return shipment(order.shipments![0].id);
   }
 
   beforeAll(async () => {
-    platform = await startTestPlatform(backend, { customers: 30, orders: 60 });
-    db = await sqlClient(platform.databaseUrl);
     // One SKU sellable in the Shanghai warehouse alone, so every test order ships SHA -> Harbin (about 1,650 km).
     [{ sku }] = await db.rows<{ sku: string }>(
       `SELECT s.sku FROM inventory.stock_level s JOIN inventory.warehouse w ON w.id = s.warehouse_id
@@ -120,15 +95,11 @@ describeEachBackend('logistics: exception scan and carbon estimates through the 
       [sku],
     );
   });
-  afterAll(async () => {
-    await db?.end();
-    await platform?.close();
-  });
 
   it('a parcel a day past its ETA becomes an EXCEPTION with an alert and a history entry, and only once', async () => {
     const planned = await shipTo('Harbin', 'Heilongjiang', 1);
     expect(planned.status).toBe('CREATED');
-    const now = new Date(new Date(planned.estimatedDeliveryAt).getTime() + DAY);
+    const now = new Date(new Date(planned.estimatedDeliveryAt!).getTime() + DAY);
     const lastScan = Math.max(...planned.events.map((e) => new Date(e.at).getTime()));
     const quietHours = Math.floor((now.getTime() - lastScan) / HOUR);
     expect(quietHours).toBeGreaterThanOrEqual(48);
@@ -144,10 +115,7 @@ describeEachBackend('logistics: exception scan and carbon estimates through the 
     expect(last).toEqual({ at: expect.any(String), status: 'EXCEPTION', description: detail });
     expect(new Date(last.at).getTime()).toBe(now.getTime());
 
-    const { logisticsAlerts } = await ask<{ logisticsAlerts: Alert[] }>(ALERTS, {
-      first: 100,
-      since: now.toISOString(),
-    });
+    const { logisticsAlerts } = dataOf(await ask(ALERTS, { first: 100, since: now.toISOString() }));
     const mine = logisticsAlerts.filter((a) => a.shipment.id === planned.id);
     expect(mine).toEqual([
       {
@@ -179,19 +147,21 @@ describeEachBackend('logistics: exception scan and carbon estimates through the 
     const scanned = await shipTo('Harbin', 'Heilongjiang', 1);
     // Carriers may report up to an hour ahead of our clock; the latest allowed scan keeps this test's margins wide.
     const scanAt = new Date(Date.now() + 59 * 60_000);
-    await ask(TRACK, {
-      input: {
-        carrier: scanned.carrier.code,
-        trackingNumber: scanned.trackingNumber,
-        status: 'IN_TRANSIT',
-        at: scanAt.toISOString(),
-      },
-    });
+    dataOf(
+      await ask(RECORD_SCAN, {
+        input: {
+          carrier: scanned.carrier.code,
+          trackingNumber: scanned.trackingNumber,
+          status: 'IN_TRANSIT',
+          at: scanAt.toISOString(),
+        },
+      }),
+    );
 
     const now = new Date(new Date(quiet.createdAt).getTime() + 48.5 * HOUR);
     // Fixture: both are still on time, so only silence can flag them.
-    expect(new Date(quiet.estimatedDeliveryAt).getTime()).toBeGreaterThan(now.getTime());
-    expect(new Date(scanned.estimatedDeliveryAt).getTime()).toBeGreaterThan(scanAt.getTime() + 49 * HOUR);
+    expect(new Date(quiet.estimatedDeliveryAt!).getTime()).toBeGreaterThan(now.getTime());
+    expect(new Date(scanned.estimatedDeliveryAt!).getTime()).toBeGreaterThan(scanAt.getTime() + 49 * HOUR);
 
     expect((await scan(now)).flagged).toBeGreaterThanOrEqual(1);
     expect((await shipment(quiet.id)).status).toBe('EXCEPTION');
@@ -229,7 +199,8 @@ describeEachBackend('logistics: exception scan and carbon estimates through the 
     const now = new Date(Date.now() + 30 * DAY);
     const results = await Promise.all([scan(now), scan(now), scan(now)]);
     const raised = await db.rows<{ shipment_id: string; alerts: number }>(
-      'SELECT shipment_id, count(*)::int AS alerts FROM logistics.logistics_alert WHERE raised_at = $1 GROUP BY shipment_id',
+      `SELECT shipment_id, count(*)::int AS alerts FROM logistics.logistics_alert
+       WHERE raised_at = $1 GROUP BY shipment_id`,
       [now],
     );
     expect(results.reduce((sum, r) => sum + r.flagged, 0)).toBe(raised.length);
@@ -248,7 +219,7 @@ describeEachBackend('logistics: exception scan and carbon estimates through the 
   });
 
   it('rejects a page size out of range, naming the argument', async () => {
-    const res = await gql<unknown, Record<string, unknown>>(platform.gatewayUrl, ALERTS, { first: 0 });
+    const res = await ask(ALERTS, { first: 0 });
     expect(res.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       problems: [expect.objectContaining({ field: 'first' })],

@@ -1,23 +1,23 @@
 import type { IncomingMessage } from 'node:http';
-import { startTestPlatform, type TestPlatform } from '../support/platform';
 import { describeEachBackend } from '@supply-graph/shared/testing';
 import { withAuthorization } from '../support/graphql';
+import { usePlatform } from '../support/use-platform';
 
-const QUERY =
-  '{ customers(first: 2) { edges { node { name orders(first: 1) { totalCount } shipments(first: 1) { id } } } } }';
+/** Reaches customers, orders and logistics; sent as raw text, as the answer's headers are what is checked. */
+const QUERY = `{
+  customers(first: 2) { edges { node { name orders(first: 1) { totalCount } shipments(first: 1) { id } } } }
+}`;
 
 describeEachBackend('request ids and health endpoints', (backend) => {
-  let platform: TestPlatform;
+  const { platform } = usePlatform(backend, { customers: 50, orders: 200 });
   const seen: Record<string, string[]> = {};
 
-  beforeAll(async () => {
-    platform = await startTestPlatform(backend, { customers: 50, orders: 200 });
+  beforeAll(() => {
     for (const sub of Object.values(platform.subgraphs).filter((s) => s !== undefined)) {
       seen[sub.name] = [];
       sub.http.server.on('request', (req: IncomingMessage) => seen[sub.name].push(String(req.headers['x-request-id'])));
     }
   });
-  afterAll(() => platform?.close());
 
   const post = (headers: Record<string, string> = {}) =>
     fetch(platform.gatewayUrl, {

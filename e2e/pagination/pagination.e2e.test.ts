@@ -6,9 +6,8 @@ import {
   type OrderFilter,
   type OrderIdsPageQuery,
 } from '../generated/graphql';
-import { gql } from '../support/graphql';
-import { startTestPlatform, type TestPlatform } from '../support/platform';
-import { iso, sqlClient } from '../support/sql';
+import { usePlatform } from '../support/use-platform';
+import { iso } from '../support/sql';
 
 type Connection = CustomerIdsPageQuery['customers'] | OrderIdsPageQuery['orders'];
 
@@ -44,35 +43,25 @@ const SEARCH_SQL = `
   WHERE c.name ILIKE '%' || $1 || '%'
      OR lower(c.email) LIKE '%' || lower($1) || '%'
      OR (length(regexp_replace($1, '\\D', '', 'g')) >= 4
-         AND regexp_replace(coalesce(c.phone, ''), '\\D', '', 'g') LIKE '%' || regexp_replace($1, '\\D', '', 'g') || '%')
+         AND regexp_replace(coalesce(c.phone, ''), '\\D', '', 'g')
+           LIKE '%' || regexp_replace($1, '\\D', '', 'g') || '%')
      OR EXISTS (SELECT 1 FROM customers.channel_identity i WHERE i.customer_id = c.id AND i.external_id = $1)
   ORDER BY c.created_at DESC, c.id DESC`;
 
 describeEachBackend('cursor pagination and search through the gateway', (backend) => {
-  let platform: TestPlatform;
-  let db: Awaited<ReturnType<typeof sqlClient>>;
+  const { db, ask } = usePlatform(backend, { customers: 150, orders: 1500 });
 
   const customersPage = async (first: number, after: string | null, search?: string) => {
-    const result = await gql(platform.gatewayUrl, CustomerIdsPageDocument, { first, after, search });
+    const result = await ask(CustomerIdsPageDocument, { first, after, search });
     expect(result.errors).toBeUndefined();
     return result.data!.customers;
   };
   const ordersPage = async (first: number, after: string | null, filter: OrderFilter) => {
-    const result = await gql(platform.gatewayUrl, OrderIdsPageDocument, { first, after, filter });
+    const result = await ask(OrderIdsPageDocument, { first, after, filter });
     expect(result.errors).toBeUndefined();
     return result.data!.orders;
   };
   const ids = async (sql: string, values?: unknown[]) => (await db.rows<{ id: string }>(sql, values)).map((r) => r.id);
-
-  beforeAll(async () => {
-    platform = await startTestPlatform(backend, { customers: 150, orders: 1500 });
-    db = await sqlClient(platform.databaseUrl);
-  });
-
-  afterAll(async () => {
-    await db?.end();
-    await platform?.close();
-  });
 
   it('walks customers(first: 7) visiting every customer once, newest first', async () => {
     const expected = await ids('SELECT id FROM customers.customer ORDER BY created_at DESC, id DESC');
@@ -117,7 +106,8 @@ describeEachBackend('cursor pagination and search through the gateway', (backend
   it('counts orders by status and placedAfter (inclusive) like SQL', async () => {
     // The boundary is an actual placedAt, so inclusiveness is put to the test.
     const [{ placed_at: boundary }] = await db.rows<{ placed_at: Date }>(
-      "SELECT placed_at FROM orders.sales_order WHERE status IN ('DELIVERED', 'RETURNED') ORDER BY placed_at LIMIT 1 OFFSET 40",
+      `SELECT placed_at FROM orders.sales_order WHERE status IN ('DELIVERED', 'RETURNED')
+       ORDER BY placed_at LIMIT 1 OFFSET 40`,
     );
     const [{ n }] = await db.rows<{ n: number }>(
       "SELECT count(*)::int AS n FROM orders.sales_order WHERE status IN ('DELIVERED', 'RETURNED') AND placed_at >= $1",

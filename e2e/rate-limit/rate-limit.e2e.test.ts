@@ -1,24 +1,20 @@
 import { describeWithRedis, isolatedRedisPrefix, testBackends } from '@supply-graph/shared/testing';
+import { graphql } from '../generated';
 import { startGatewayProcess, stopGatewayProcesses } from '../support/gateway-process';
-import { withAuthorization } from '../support/graphql';
-import { startTestPlatform, type TestPlatform } from '../support/platform';
+import { postGraphQL } from '../support/graphql';
 import { subscribeSse, subscribeWs } from '../support/live';
+import { usePlatform } from '../support/use-platform';
 
-// A bucket of 5 requests (60 a minute, 5 s of burst): small enough to spend in a test, slow enough not to refill during it.
+// A bucket of 5 requests (60 a minute, 5 s of burst): small enough to spend in a test,
+// slow enough not to refill during it.
 const LIMIT = { RATE_LIMIT_PER_MINUTE: '60', RATE_LIMIT_BURST_SECONDS: '5' };
 const backend = testBackends()[0].backend;
 
+const EVENTS = graphql(`subscription RateLimitEvents { orderStatusChanged { eventId } }`);
+
 async function post(url: string) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: withAuthorization(url, { 'content-type': 'application/json' }),
-    body: JSON.stringify({ query: '{ __typename }' }),
-  });
-  return {
-    status: response.status,
-    retryAfter: response.headers.get('retry-after'),
-    body: (await response.json()) as { errors?: { extensions?: Record<string, unknown> }[] },
-  };
+  const { status, headers, body } = await postGraphQL(url, { query: '{ __typename }' });
+  return { status, retryAfter: headers.get('retry-after'), body };
 }
 
 async function statuses(url: string, count: number): Promise<number[]> {
@@ -28,11 +24,7 @@ async function statuses(url: string, count: number): Promise<number[]> {
 }
 
 describe('rate limits on the gateway', () => {
-  let platform: TestPlatform;
-  beforeAll(async () => {
-    platform = await startTestPlatform(backend, { customers: 5, orders: 5, env: LIMIT });
-  });
-  afterAll(async () => platform?.close());
+  const { platform } = usePlatform(backend, { customers: 5, orders: 5, env: LIMIT });
 
   it('one gateway: HTTP 429 with Retry-After and RATE_LIMITED past the budget', async () => {
     expect(await statuses(platform.gatewayUrl, 5)).toEqual([200, 200, 200, 200, 200]);
@@ -48,7 +40,7 @@ describe('rate limits on the gateway', () => {
   it('a subscribe past the budget is refused with RATE_LIMITED, over graphql-ws and SSE', async () => {
     // The budget is spent by the test before.
     for (const subscribe of [subscribeWs, subscribeSse]) {
-      const live = subscribe(platform.gatewayUrl, 'subscription { orderStatusChanged { eventId } }');
+      const live = subscribe(platform.gatewayUrl, EVENTS);
       const ended = await Promise.race([live.ended, live.waitFor(1).then(() => live.results[0])]);
       await live.stop();
       expect(JSON.stringify(ended)).toContain('RATE_LIMITED');

@@ -1,11 +1,17 @@
 import { describeEachBackend } from '@supply-graph/shared/testing';
 import { servicePrincipal } from '@supply-graph/shared';
+import { graphql } from '../generated';
 import { gql } from '../support/graphql';
 import { metricValue } from '../support/metrics';
-import { startTestPlatform, type TestPlatform } from '../support/platform';
+import { usePlatform } from '../support/use-platform';
 
-/** 300 aliased searches: about 300 SQL statements if nothing stops it (more aliases mostly cost graphql-js validation time). */
-const HEAVY = `{ ${Array.from({ length: 300 }, (_, i) => `c${i}: customers(first: 20) { edges { node { id name } } }`).join(' ')} }`;
+/**
+ * 300 aliased searches: about 300 SQL statements if nothing stops it
+ * (more aliases mostly cost graphql-js validation time).
+ */
+const SEARCHES = Array.from({ length: 300 }, (_, i) => `c${i}: customers(first: 20) { edges { node { id name } } }`);
+const HEAVY = `{ ${SEARCHES.join(' ')} }`;
+const CUSTOMER_COUNT = graphql(`query DeadlineCustomerCount { customers(first: 1) { totalCount } }`);
 const CUSTOMER_SQL = 'supply_graph_sql_statements_total{service="customers",origin="request"}';
 
 /**
@@ -15,7 +21,19 @@ const CUSTOMER_SQL = 'supply_graph_sql_statements_total{service="customers",orig
  * hangs up.
  */
 describeEachBackend('work stops at the request deadline', (backend) => {
-  let platform: TestPlatform;
+  // HEAVY is past every operation limit of the gateway on purpose: this suite is about the subgraph's deadline.
+  const { platform } = usePlatform(backend, {
+    customers: 60,
+    orders: 60,
+    env: {
+      SUBGRAPH_TIMEOUT_MS: '150',
+      DB_POOL_SIZE: '2',
+      LIMIT_MAX_COST: '100000000',
+      LIMIT_MAX_ALIASES: '1000',
+      LIMIT_MAX_ROOT_FIELDS: '1000',
+      LIMIT_MAX_TOKENS: '100000',
+    },
+  });
   const sql = () => metricValue(platform.gatewayUrl, CUSTOMER_SQL);
   /** The counter once it stopped moving. */
   const settled = async () => {
@@ -28,26 +46,7 @@ describeEachBackend('work stops at the request deadline', (backend) => {
     }
   };
 
-  beforeAll(async () => {
-    // HEAVY is past every operation limit of the gateway on purpose: this suite is about the subgraph's deadline.
-    platform = await startTestPlatform(backend, {
-      customers: 60,
-      orders: 60,
-      env: {
-        SUBGRAPH_TIMEOUT_MS: '150',
-        DB_POOL_SIZE: '2',
-        LIMIT_MAX_COST: '100000000',
-        LIMIT_MAX_ALIASES: '1000',
-        LIMIT_MAX_ROOT_FIELDS: '1000',
-        LIMIT_MAX_TOKENS: '100000',
-      },
-    });
-  });
-  afterAll(async () => {
-    await platform?.close();
-  });
-
-  it('a subgraph asked with a 100 ms budget answers DEADLINE_EXCEEDED and sends far fewer statements than the query asks', async () => {
+  it('a subgraph asked with a 100 ms budget answers DEADLINE_EXCEEDED, sending far fewer statements', async () => {
     const before = await settled();
     const started = Date.now();
     const res = await fetch(platform.subgraphs.customers!.url, {
@@ -79,13 +78,11 @@ describeEachBackend('work stops at the request deadline', (backend) => {
     expect(spent).toBeLessThan(300);
     // Asked directly: the gateway's 150 ms budget is this suite's setting, not the subgraph's health.
     const internal = await platform.gateway.identity.internal.sign(servicePrincipal('e2e'));
-    const after = await gql<{ customers: { totalCount: number } }, Record<string, never>>(
+    const after = await gql(
       platform.subgraphs.customers!.url,
-      '{ customers(first: 1) { totalCount } }',
+      CUSTOMER_COUNT,
       {},
-      {
-        authorization: `Bearer ${internal}`,
-      },
+      { authorization: `Bearer ${internal}` },
     );
     expect(after.errors).toBeUndefined();
     expect(after.data!.customers.totalCount).toBe(60);

@@ -1,18 +1,9 @@
 import { describeEachBackend } from '@supply-graph/shared/testing';
 import { expectOneError } from '../support/expect-error';
-import { gql, type GraphQLResponse } from '../support/graphql';
-import { startTestPlatform, type TestPlatform } from '../support/platform';
-import { iso, sqlClient } from '../support/sql';
-
-interface StockLevel {
-  sku: string;
-  warehouse: { id: string };
-  onHand: number;
-  reserved: number;
-  safetyStock: number;
-  available: number;
-  updatedAt: string;
-}
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../generated';
+import { usePlatform } from '../support/use-platform';
+import { iso } from '../support/sql';
 
 interface Level {
   sku: string;
@@ -31,31 +22,31 @@ interface Movement {
   order_id: string | null;
 }
 
-const ADJUST = `mutation($sku: ID!, $warehouseId: ID!, $delta: Int!, $reason: String!) {
-  adjustStock(sku: $sku, warehouseId: $warehouseId, delta: $delta, reason: $reason) {
-    sku warehouse { id } onHand reserved safetyStock available updatedAt
+const ADJUST = graphql(`
+  mutation AdjustStock($sku: ID!, $warehouseId: ID!, $delta: Int!, $reason: String!) {
+    adjustStock(sku: $sku, warehouseId: $warehouseId, delta: $delta, reason: $reason) {
+      sku warehouse { id } onHand reserved safetyStock available updatedAt
+    }
   }
-}`;
+`);
+const PRODUCT = graphql(`
+  query AdjustStockProduct($sku: ID!) {
+    product(sku: $sku) { available stockLevels { warehouse { id } onHand reserved available } }
+  }
+`);
 
-const PRODUCT = `query($sku: ID!) {
-  product(sku: $sku) { available stockLevels { warehouse { id } onHand reserved available } }
-}`;
+type StockLevel = ResultOf<typeof ADJUST>['adjustStock'];
 
 const key = (l: Pick<Level, 'sku' | 'warehouse_id'>) => `${l.sku}@${l.warehouse_id}`;
 
 describeEachBackend('adjusting stock through the gateway', (backend) => {
-  let platform: TestPlatform;
-  let db: Awaited<ReturnType<typeof sqlClient>>;
+  const { db, ask } = usePlatform(backend, { customers: 50, orders: 300 });
   // Every test takes its own stock levels, so no test depends on another's leftovers.
   const taken = new Set<string>();
 
   const adjust = (l: Pick<Level, 'sku' | 'warehouse_id'>, delta: number, reason = `count correction ${delta}`) =>
-    gql<{ adjustStock: StockLevel }, Record<string, unknown>>(platform.gatewayUrl, ADJUST, {
-      sku: l.sku,
-      warehouseId: l.warehouse_id,
-      delta,
-      reason,
-    });
+    ask(ADJUST, { sku: l.sku, warehouseId: l.warehouse_id, delta, reason });
+  const product = async (sku: string) => (await ask(PRODUCT, { sku })).data!.product!;
 
   const level = async (l: Pick<Level, 'sku' | 'warehouse_id'>) =>
     (
@@ -110,16 +101,6 @@ describeEachBackend('adjusting stock through the gateway', (backend) => {
       updatedAt: iso(row.updated_at),
     });
 
-  beforeAll(async () => {
-    platform = await startTestPlatform(backend, { customers: 50, orders: 300 });
-    db = await sqlClient(platform.databaseUrl);
-  });
-
-  afterAll(async () => {
-    await db?.end();
-    await platform?.close();
-  });
-
   it.each([
     ['positive', 7, '  found 7 units behind the rack  '],
     ['negative', -4, 'damaged in a forklift accident'],
@@ -129,11 +110,7 @@ describeEachBackend('adjusting stock through the gateway', (backend) => {
       // Enough free units that available moves by the whole delta instead of stopping at 0.
       const before = await take('s.on_hand - s.reserved - s.safety_stock >= 10');
       const since = await lastMovementId();
-      const productBefore = (
-        await gql<{ product: { available: number } }, Record<string, unknown>>(platform.gatewayUrl, PRODUCT, {
-          sku: before.sku,
-        })
-      ).data!.product;
+      const productBefore = await product(before.sku);
 
       const result = await adjust(before, delta, reason);
 
@@ -152,17 +129,9 @@ describeEachBackend('adjusting stock through the gateway', (backend) => {
         { id: expect.any(String), kind: 'ADJUST', quantity: delta, reason: reason.trim(), order_id: null },
       ]);
       // A later read of the product sees the new numbers.
-      const product = await gql<
-        {
-          product: {
-            available: number;
-            stockLevels: { warehouse: { id: string }; onHand: number; available: number }[];
-          };
-        },
-        Record<string, unknown>
-      >(platform.gatewayUrl, PRODUCT, { sku: before.sku });
-      expect(product.data!.product.available).toBe(productBefore.available + delta);
-      expect(product.data!.product.stockLevels.find((s) => s.warehouse.id === before.warehouse_id)).toMatchObject({
+      const productAfter = await product(before.sku);
+      expect(productAfter.available).toBe(productBefore.available + delta);
+      expect(productAfter.stockLevels.find((s) => s.warehouse.id === before.warehouse_id)).toMatchObject({
         onHand: before.on_hand + delta,
         available: returned.available,
       });
@@ -277,11 +246,7 @@ describeEachBackend('adjusting stock through the gateway', (backend) => {
       expect(await movementsSince(pair, since)).toEqual([
         { id: expect.any(String), kind: 'ADJUST', quantity: 5, reason: 'first delivery counted in', order_id: null },
       ]);
-      const product = await gql<
-        { product: { stockLevels: { warehouse: { id: string }; onHand: number }[] } },
-        Record<string, unknown>
-      >(platform.gatewayUrl, PRODUCT, { sku: pair.sku });
-      expect(product.data!.product.stockLevels).toContainEqual(
+      expect((await product(pair.sku)).stockLevels).toContainEqual(
         expect.objectContaining({ warehouse: { id: pair.warehouse_id }, onHand: 5 }),
       );
     });
@@ -290,9 +255,7 @@ describeEachBackend('adjusting stock through the gateway', (backend) => {
       const pair = await missingPair();
       const since = await lastMovementId();
 
-      const results: GraphQLResponse<{ adjustStock: StockLevel }>[] = await Promise.all(
-        Array.from({ length: 20 }, (_, i) => adjust(pair, 1, `opening count ${i}`)),
-      );
+      const results = await Promise.all(Array.from({ length: 20 }, (_, i) => adjust(pair, 1, `opening count ${i}`)));
 
       for (const r of results) expect(r.errors).toBeUndefined();
       const rows = await db.rows<Level>('SELECT * FROM inventory.stock_level WHERE sku = $1 AND warehouse_id = $2', [

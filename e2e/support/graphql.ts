@@ -27,6 +27,37 @@ export async function gql<TData, TVariables extends Record<string, unknown>>(
   return (await response.json()) as GraphQLResponse<TData>;
 }
 
+/** The answer's data, for a step that must succeed: an answer with errors throws, naming them. */
+export function dataOf<T>(answer: GraphQLResponse<T>): T {
+  if (answer.errors?.length || !answer.data) throw new Error(`unexpected errors: ${JSON.stringify(answer.errors)}`);
+  return answer.data;
+}
+
+/** What the gateway answered over HTTP: status, headers and the body as JSON. */
+export interface HttpAnswer {
+  status: number;
+  headers: Headers;
+  body: GraphQLResponse<Record<string, unknown>>;
+}
+
+/**
+ * POSTs a request body as it is (a string as sent, anything else as JSON), for
+ * tests of the HTTP answer itself: refusals, limits, malformed requests. Sends the
+ * default token unless `headers` carry an `authorization` (an empty one: none).
+ */
+export async function postGraphQL(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<HttpAnswer> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: withAuthorization(url, { 'content-type': 'application/json', ...headers }),
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: response.status, headers: response.headers, body: (await response.json()) as HttpAnswer['body'] };
+}
+
 /** The headers with the default token added when they carry no `authorization`; an empty one is dropped. */
 export function withAuthorization(url: string, headers: Record<string, string>): Record<string, string> {
   const given = Object.keys(headers).find((name) => name.toLowerCase() === 'authorization');

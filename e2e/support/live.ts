@@ -1,3 +1,5 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { createClient as createSseClient } from 'graphql-sse';
 import { createClient as createWsClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -62,13 +64,20 @@ export interface LiveOptions {
 const authorizationFor = (url: string, options: LiveOptions) =>
   options.authorization === undefined ? defaultAuthorization(url) : (options.authorization ?? undefined);
 
+/** A subscription document: codegen's, typed, or text (for documents a test means to be refused). */
+export type LiveDocument<T, V> = TypedDocumentNode<T, V> | string;
+
+const textOf = <T, V>(document: LiveDocument<T, V>): string =>
+  typeof document === 'string' ? document : print(document);
+
 /** Subscribes over WebSocket (graphql-transport-ws) at the gateway's /graphql, the token in connectionParams. */
-export function subscribeWs<T>(
+export function subscribeWs<T, V extends Record<string, unknown> = Record<string, unknown>>(
   gatewayUrl: string,
-  query: string,
-  variables: Record<string, unknown> = {},
+  document: LiveDocument<T, V>,
+  variables: V = {} as V,
   options: LiveOptions = {},
 ): LiveSubscription<T> & { client: Client } {
+  const query = textOf(document);
   const authorization = authorizationFor(gatewayUrl, options);
   const client = createWsClient({
     url: gatewayUrl.replace(/^http/, 'ws'),
@@ -85,12 +94,13 @@ export function subscribeWs<T>(
 }
 
 /** Subscribes over Server-Sent Events (graphql-sse, distinct connections) at the gateway's /graphql. */
-export function subscribeSse<T>(
+export function subscribeSse<T, V extends Record<string, unknown> = Record<string, unknown>>(
   gatewayUrl: string,
-  query: string,
-  variables: Record<string, unknown> = {},
+  document: LiveDocument<T, V>,
+  variables: V = {} as V,
   options: LiveOptions = {},
 ): LiveSubscription<T> {
+  const query = textOf(document);
   const authorization = authorizationFor(gatewayUrl, options);
   const client = createSseClient({
     url: gatewayUrl,

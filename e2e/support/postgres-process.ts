@@ -19,7 +19,8 @@ export async function startOwnPostgres(dataDir: string, port: number): Promise<O
   const script = `
     const { startEmbeddedPostgres } = require('@supply-graph/shared');
     const pino = require('pino');
-    startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)}, port: ${port}, database: 'postgres_admin', logger: pino({ level: 'silent' }) })
+    const options = { dataDir: ${JSON.stringify(dataDir)}, port: ${port}, database: 'postgres_admin' };
+    startEmbeddedPostgres({ ...options, logger: pino({ level: 'silent' }) })
       .then((pg) => {
         process.stdout.write('ready ' + pg.url + '\\n');
         process.on('SIGTERM', () => pg.stop().then(() => process.exit(0), () => process.exit(1)));

@@ -13,4 +13,7 @@ export async function sqlClient(
   });
 }
 
+/** A client of `sqlClient`. */
+export type Sql = Awaited<ReturnType<typeof sqlClient>>;
+
 export const iso = (d: Date | string | null): string | null => (d === null ? null : new Date(d).toISOString());
