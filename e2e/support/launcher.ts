@@ -55,8 +55,11 @@ export function launch(
     LOG_LEVEL: 'info',
     ...extra,
   };
-  // The promise under test: no DATABASE_URL means the embedded PostgreSQL.
+  // The promise under test: `npm start` on a machine with no servers, so the embedded PostgreSQL and the
+  // in-process bus (CI's NATS and Redis would bring their streams and budgets of other runs).
   delete env.DATABASE_URL;
+  delete env.NATS_URL;
+  delete env.REDIS_URL;
   delete env.SEED_ON_EMPTY;
   const child = spawn(process.execPath, [START_JS], {
     cwd: REPO_ROOT,

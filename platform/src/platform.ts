@@ -142,14 +142,15 @@ export async function startPlatform(
       async stop() {
         delete urls.gateway;
         await gateway.stop().catch((err: unknown) => log.warn({ err }, 'gateway did not stop cleanly'));
-        // Relays first: none may deliver into a subgraph whose pool is already closed.
+        // Relays first, then the bus (its consumers finish what they hold): nothing may be delivered into a
+        // subgraph whose pool is already closed. NATS keeps delivering what the stream holds after the relays stop.
         await Promise.all(running.map(([, sub]) => sub.relay.stop()));
+        await bus?.close();
         await Promise.all(
           running.map(([name, sub]) =>
             sub.stop().catch((err: unknown) => log.warn({ err, name }, 'subgraph did not stop cleanly')),
           ),
         );
-        await bus?.close();
         await postgres?.stop();
       },
     };
