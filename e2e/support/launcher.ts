@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { mintLocalToken } from '@supply-graph/platform';
 import { SCOPES } from '@supply-graph/shared';
+import { testConfig } from '@supply-graph/shared/testing';
 import { freePort } from './ports';
 
 // `npm start` is `tsc -b && node platform/dist/start.js`; the build is done, the promise is the launcher.
@@ -47,7 +48,7 @@ export function launch(
   { ownGroup = false } = {},
 ): Launched {
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...testConfig.inheritedEnv(),
     ...ports,
     DATA_DIR: dataDir,
     SEED_CUSTOMERS: '300',
