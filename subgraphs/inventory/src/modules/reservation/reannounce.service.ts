@@ -5,6 +5,7 @@ import {
   type StockBackordered,
   type StockReserved,
 } from '@supply-graph/shared';
+import { emitStockReserved } from './reservation.service';
 import { nextVersion } from './stock-events';
 
 /**
@@ -53,13 +54,7 @@ export async function reannounce(tx: EventTransaction, order: OrderPlaced): Prom
       warehouses: [...warehouses.values()],
       routing: allocations[0].reason ?? 'reserved before the order was held',
     };
-    await tx.emit({
-      type: EventTypes.stockReserved,
-      aggregateType: 'order-stock',
-      aggregateId: order.orderId,
-      aggregateVersion: await nextVersion(tx, order.orderId),
-      payload,
-    });
+    await emitStockReserved(tx, order.orderId, payload);
     return true;
   }
   const waiting = (await tx.manager.query('SELECT reason FROM backorder WHERE order_id = $1', [order.orderId])) as {

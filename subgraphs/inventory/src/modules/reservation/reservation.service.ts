@@ -198,13 +198,7 @@ export async function reserveOne(
       })),
     routing: plan.reason,
   };
-  await tx.emit({
-    type: EventTypes.stockReserved,
-    aggregateType: 'order-stock',
-    aggregateId: order.orderId,
-    aggregateVersion: await nextVersion(tx, order.orderId),
-    payload,
-  });
+  await emitStockReserved(tx, order.orderId, payload);
   return 'reserved';
 }
 
@@ -263,4 +257,15 @@ export async function recordMovements(
     })),
     { computed: { at: 'now()' } },
   );
+}
+
+/** The order's `stock.reserved`, next in its order-stock stream (a reservation, or one announced again). */
+export async function emitStockReserved(tx: EventTransaction, orderId: string, payload: StockReserved): Promise<void> {
+  await tx.emit({
+    type: EventTypes.stockReserved,
+    aggregateType: 'order-stock',
+    aggregateId: orderId,
+    aggregateVersion: await nextVersion(tx, orderId),
+    payload,
+  });
 }
