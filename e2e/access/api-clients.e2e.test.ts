@@ -1,6 +1,6 @@
 import { describeEachBackend } from '@supply-graph/shared/testing';
-import { graphql } from '../generated';
-import type { CreateApiClientInput } from '../generated/graphql';
+import { graphql } from '../generated/suites';
+import type { CreateApiClientInput } from '../generated/suites/graphql';
 import { mintToken } from '../support/auth';
 import type { GraphQLResponse } from '../support/graphql';
 import { subscribeWs } from '../support/live';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { SCOPES } from '@supply-graph/shared';
 import { describeEachBackend } from '@supply-graph/shared/testing';
-import { graphql } from '../generated';
-import type { AuditFilter, PlaceOrderInput } from '../generated/graphql';
+import { graphql } from '../generated/suites';
+import type { AuditFilter, PlaceOrderInput } from '../generated/suites/graphql';
 import { mintToken } from '../support/auth';
 import { PLACE_ORDER } from '../support/documents';
 import { usePlatform } from '../support/use-platform';

@@ -5,7 +5,7 @@ import { loadGatewayConfig, loadSigningKey, TokenIssuer } from '@supply-graph/ga
 import { describeEachBackend } from '@supply-graph/shared/testing';
 import { SCOPES } from '@supply-graph/shared';
 import { mintToken } from '../support/auth';
-import { graphql } from '../generated';
+import { graphql } from '../generated/suites';
 import { type GraphQLResponse, postGraphQL } from '../support/graphql';
 import { usePlatform } from '../support/use-platform';
 import { rootOperations, type RootOperation } from './root-operations';

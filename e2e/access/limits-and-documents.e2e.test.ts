@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describeEachBackend } from '@supply-graph/shared/testing';
-import { graphql } from '../generated';
+import { graphql } from '../generated/suites';
 import { Customer360Document } from '../generated/graphql';
 import { apiClientAuthorization } from '../support/api-clients';
 import { staffToken } from '../support/auth';

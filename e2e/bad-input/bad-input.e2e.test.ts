@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describeEachBackend } from '@supply-graph/shared/testing';
-import { graphql } from '../generated';
+import { graphql } from '../generated/suites';
 import { postGraphQL } from '../support/graphql';
 import { usePlatform } from '../support/use-platform';
 import { expectNamedError } from './named-error';

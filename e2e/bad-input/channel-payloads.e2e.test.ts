@@ -1,5 +1,5 @@
 import { channelFixture, describeEachBackend } from '@supply-graph/shared/testing';
-import { graphql } from '../generated';
+import { graphql } from '../generated/suites';
 import { expectOneError } from '../support/expect-error';
 import { usePlatform } from '../support/use-platform';
 import { eventually } from '../support/wait';

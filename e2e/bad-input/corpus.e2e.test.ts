@@ -1,5 +1,5 @@
 import { describeEachBackend } from '@supply-graph/shared/testing';
-import { graphql } from '../generated';
+import { graphql } from '../generated/suites';
 import { PLACE_ORDER } from '../support/documents';
 import { type GraphQLResponse, postGraphQL } from '../support/graphql';
 import { usePlatform } from '../support/use-platform';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describeEachBackend } from '@supply-graph/shared/testing';
-import { graphql } from '../generated';
-import type { ShipmentStatus } from '../generated/graphql';
+import { graphql } from '../generated/suites';
+import type { ShipmentStatus } from '../generated/suites/graphql';
 import { PLACE_ORDER, RECORD_SCAN } from '../support/documents';
 import { usePlatform } from '../support/use-platform';
 import { expectNamedError } from './named-error';

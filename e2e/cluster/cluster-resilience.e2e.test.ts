@@ -1,5 +1,5 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
-import { graphql } from '../generated';
+import { graphql } from '../generated/suites';
 import { Customer360Document } from '../generated/graphql';
 import type { ServiceName } from '../support/cluster';
 import { PLACE_ORDER } from '../support/documents';

@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { print } from 'graphql';
-import { graphql } from '../generated';
+import { graphql } from '../generated/suites';
 import { type Cluster, startCluster } from '../support/cluster';
 import { PLACE_ORDER } from '../support/documents';
 import { postGraphQL } from '../support/graphql';

@@ -1,4 +1,4 @@
-import { graphql } from '../generated';
+import { graphql } from '../generated/suites';
 import { PLACE_ORDER } from '../support/documents';
 import { metricValue } from '../support/metrics';
 import { describeDistributed, useCluster } from '../support/use-cluster';

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { describeEachBackend } from '@supply-graph/shared/testing';
-import { graphql } from '../generated';
-import type { Money } from '../generated/graphql';
+import { graphql } from '../generated/suites';
+import type { Money } from '../generated/suites/graphql';
 import { iso } from '../support/sql';
 import { usePlatform } from '../support/use-platform';
 

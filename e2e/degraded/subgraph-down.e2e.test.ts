@@ -1,5 +1,5 @@
 import { describeEachBackend } from '@supply-graph/shared/testing';
-import { graphql } from '../generated';
+import { graphql } from '../generated/suites';
 import type { GraphQLResponse } from '../support/graphql';
 import { usePlatform } from '../support/use-platform';
 

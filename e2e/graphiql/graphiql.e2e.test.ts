@@ -2,7 +2,7 @@ import { testBackends } from '@supply-graph/shared/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describeInBrowser, editorText, launchChromium } from '../support/browser';
 import { metricValue } from '../support/metrics';
-import { graphql } from '../generated';
+import { graphql } from '../generated/suites';
 import { PLACE_ORDER } from '../support/documents';
 import { usePlatform } from '../support/use-platform';
 import { eventually } from '../support/wait';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describeEachBackend } from '@supply-graph/shared/testing';
 import type { VariablesOf } from '@graphql-typed-document-node/core';
-import type { ShipmentStatus } from '../generated/graphql';
+import type { ShipmentStatus } from '../generated/suites/graphql';
 import { PLACE_ORDER, RECORD_SCAN } from '../support/documents';
 import { expectOneError } from '../support/expect-error';
 import { iso } from '../support/sql';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { VariablesOf } from '@graphql-typed-document-node/core';
 import { channelFixture, describeEachBackend } from '@supply-graph/shared/testing';
-import { graphql } from '../generated';
-import type { PlaceOrderInput } from '../generated/graphql';
+import { graphql } from '../generated/suites';
+import type { PlaceOrderInput } from '../generated/suites/graphql';
 import { PLACE_ORDER } from '../support/documents';
 import { expectOneError } from '../support/expect-error';
 import { usePlatform } from '../support/use-platform';

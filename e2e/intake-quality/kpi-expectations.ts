@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ResultOf } from '@graphql-typed-document-node/core';
-import { graphql } from '../generated';
+import { graphql } from '../generated/suites';
 import type { Sql } from '../support/sql';
 
 /** The KPIs of a window, per channel and UTC day. */

@@ -1,4 +1,4 @@
-import { graphql } from '../generated';
+import { graphql } from '../generated/suites';
 import { describeEachBus } from '../support/buses';
 import { expectOneError } from '../support/expect-error';
 import { usePlatform } from '../support/use-platform';

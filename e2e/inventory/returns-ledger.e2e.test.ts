@@ -1,6 +1,6 @@
 import { describeEachBackend } from '@supply-graph/shared/testing';
-import { graphql } from '../generated';
-import type { ShipmentStatus } from '../generated/graphql';
+import { graphql } from '../generated/suites';
+import type { ShipmentStatus } from '../generated/suites/graphql';
 import { RECORD_SCAN } from '../support/documents';
 import { usePlatform } from '../support/use-platform';
 import { eventually } from '../support/wait';

@@ -1,5 +1,5 @@
 import { describeEachBackend } from '@supply-graph/shared/testing';
-import { graphql } from '../generated';
+import { graphql } from '../generated/suites';
 import { usePlatform } from '../support/use-platform';
 import { eventually } from '../support/wait';
 import { inventoryDriver } from './inventory-support';

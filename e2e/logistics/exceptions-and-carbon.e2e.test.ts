@@ -1,6 +1,6 @@
 import { distanceKm } from '@supply-graph/shared';
 import { describeEachBackend } from '@supply-graph/shared/testing';
-import { graphql } from '../generated';
+import { graphql } from '../generated/suites';
 import { PLACE_ORDER, RECORD_SCAN } from '../support/documents';
 import { dataOf } from '../support/graphql';
 import { usePlatform } from '../support/use-platform';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { channelFixture } from '@supply-graph/shared/testing';
-import { graphql } from '../generated';
+import { graphql } from '../generated/suites';
 import { describeEachBus } from '../support/buses';
 import { usePlatform } from '../support/use-platform';
 import { eventually } from '../support/wait';

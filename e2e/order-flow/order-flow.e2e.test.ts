@@ -1,5 +1,5 @@
-import { graphql } from '../generated';
-import type { OrderLineInput, PlaceOrderInput, ShipmentStatus } from '../generated/graphql';
+import { graphql } from '../generated/suites';
+import type { OrderLineInput, PlaceOrderInput, ShipmentStatus } from '../generated/suites/graphql';
 import { describeEachBus } from '../support/buses';
 import { PLACE_ORDER, RECORD_SCAN } from '../support/documents';
 import { usePlatform } from '../support/use-platform';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { graphql } from '../generated';
-import type { PlaceOrderInput } from '../generated/graphql';
+import { graphql } from '../generated/suites';
+import type { PlaceOrderInput } from '../generated/suites/graphql';
 import { describeEachBus } from '../support/buses';
 import { PLACE_ORDER } from '../support/documents';
 import { usePlatform } from '../support/use-platform';

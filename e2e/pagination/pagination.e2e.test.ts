@@ -3,9 +3,9 @@ import {
   CustomerIdsPageDocument,
   OrderIdsPageDocument,
   type CustomerIdsPageQuery,
-  type OrderFilter,
   type OrderIdsPageQuery,
 } from '../generated/graphql';
+import type { OrderFilter } from '../generated/suites/graphql';
 import { usePlatform } from '../support/use-platform';
 import { iso } from '../support/sql';
 

@@ -1,5 +1,5 @@
 import { describeWithRedis, isolatedRedisPrefix, testBackends } from '@supply-graph/shared/testing';
-import { graphql } from '../generated';
+import { graphql } from '../generated/suites';
 import { startGatewayProcess, stopGatewayProcesses } from '../support/gateway-process';
 import { postGraphQL } from '../support/graphql';
 import { subscribeSse, subscribeWs } from '../support/live';

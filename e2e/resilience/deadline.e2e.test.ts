@@ -1,6 +1,6 @@
 import { describeEachBackend } from '@supply-graph/shared/testing';
 import { servicePrincipal } from '@supply-graph/shared';
-import { graphql } from '../generated';
+import { graphql } from '../generated/suites';
 import { gql } from '../support/graphql';
 import { metricValue } from '../support/metrics';
 import { usePlatform } from '../support/use-platform';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ResultOf } from '@graphql-typed-document-node/core';
-import { graphql } from '../generated';
+import { graphql } from '../generated/suites';
 import { describeEachBus } from '../support/buses';
 import { PLACE_ORDER } from '../support/documents';
 import { usePlatform } from '../support/use-platform';

@@ -1,6 +1,6 @@
 import { expectOneError } from '../support/expect-error';
 import { describeEachBus } from '../support/buses';
-import { graphql } from '../generated';
+import { graphql } from '../generated/suites';
 import { metricValue } from '../support/metrics';
 import { usePlatform } from '../support/use-platform';
 import { eventually } from '../support/wait';

@@ -1,4 +1,4 @@
-import { graphql } from '../generated';
+import { graphql } from '../generated/suites';
 import { describeEachBus } from '../support/buses';
 import { usePlatform } from '../support/use-platform';
 import { eventually } from '../support/wait';

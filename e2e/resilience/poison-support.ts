@@ -1,5 +1,5 @@
 import type { VariablesOf } from '@graphql-typed-document-node/core';
-import { graphql } from '../generated';
+import { graphql } from '../generated/suites';
 import { PLACE_ORDER } from '../support/documents';
 import type { UsePlatformOptions, PlatformUnderTest } from '../support/use-platform';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ResultOf } from '@graphql-typed-document-node/core';
-import { graphql } from '../generated';
-import type { PlaceOrderInput } from '../generated/graphql';
+import { graphql } from '../generated/suites';
+import type { PlaceOrderInput } from '../generated/suites/graphql';
 import { describeEachBus } from '../support/buses';
 import { expectOneError } from '../support/expect-error';
 import { usePlatform } from '../support/use-platform';

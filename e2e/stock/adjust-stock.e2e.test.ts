@@ -1,7 +1,7 @@
 import { describeEachBackend } from '@supply-graph/shared/testing';
 import { expectOneError } from '../support/expect-error';
 import type { ResultOf } from '@graphql-typed-document-node/core';
-import { graphql } from '../generated';
+import { graphql } from '../generated/suites';
 import { usePlatform } from '../support/use-platform';
 import { iso } from '../support/sql';
 

@@ -1,5 +1,5 @@
-import { graphql } from '../generated';
-import type { CreateApiClientInput } from '../generated/graphql';
+import { graphql } from '../generated/suites';
+import type { CreateApiClientInput } from '../generated/suites/graphql';
 import { gql } from './graphql';
 
 const CREATE = graphql(`

@@ -1,4 +1,4 @@
-import { graphql } from '../generated';
+import { graphql } from '../generated/suites';
 
 /** Places an order (`placeOrder`); the answer says whether it was created, and its id and status. */
 export const PLACE_ORDER = graphql(`

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadTrustedDocuments, trustedDocumentsFrom } from '../manifest';
@@ -29,6 +29,15 @@ describe('the committed persisted-documents manifest', () => {
     // The generated client carries the same hash (what a frontend sends).
     const generated = readFileSync(path.join(repoRoot, 'e2e/generated/graphql.ts'), 'utf8');
     expect(generated).toContain(`export const Customer360Document = {"__meta__":{"hash":"${hash}"}`);
+  });
+
+  it("holds the frontends' operations only, not the probes the test suites write inline", () => {
+    const operations = readdirSync(path.join(repoRoot, 'e2e/operations'))
+      .flatMap((file) => readFileSync(path.join(repoRoot, 'e2e/operations', file), 'utf8').match(/^\w+ \w+/gm) ?? [])
+      .sort();
+    const documents = Object.values(committed).map((text) => text.match(/^\w+ \w+/)?.[0]);
+    expect(documents.sort()).toEqual(operations);
+    expect(documents).not.toContain('query LimitsFirstCustomer');
   });
 });
 

@@ -1,0 +1,652 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation ApiClientsCreate($input: CreateApiClientInput!) {\n    createApiClient(input: $input) { clientSecret client { id clientId scopes channels disabledAt } }\n  }\n": typeof types.ApiClientsCreateDocument,
+    "query ApiClientsList { apiClients { clientId name trustedDocumentsOnly } }": typeof types.ApiClientsListDocument,
+    "query ApiClientsViewer { viewer { sub scopes channels } }": typeof types.ApiClientsViewerDocument,
+    "mutation ApiClientsDisable($id: ID!) { disableApiClient(id: $id) { disabledAt } }": typeof types.ApiClientsDisableDocument,
+    "subscription ApiClientsEvents { orderStatusChanged { eventId } }": typeof types.ApiClientsEventsDocument,
+    "\n  mutation AuditAdjust($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 3, reason: \"audit e2e count\") { onHand }\n  }\n": typeof types.AuditAdjustDocument,
+    "mutation AuditCancel($id: ID!) { cancelOrder(id: $id) { id } }": typeof types.AuditCancelDocument,
+    "\n  query Audit($first: Int, $after: String, $filter: AuditFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      edges { cursor node { id at actor action target channel requestId outcome } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AuditDocument,
+    "\n  subscription PartnerEvents($channel: String) {\n    orderStatusChanged(channel: $channel) { eventId to order { id channel { code } customer { name email } } }\n  }\n": typeof types.PartnerEventsDocument,
+    "query PartnerOrders { orders(first: 100) { totalCount edges { node { channel { code } } } } }": typeof types.PartnerOrdersDocument,
+    "query PartnerJdOrders { orders(filter: { channel: \"jd\" }) { totalCount } }": typeof types.PartnerJdOrdersDocument,
+    "query PartnerOrder($id: ID!) { order(id: $id) { id } }": typeof types.PartnerOrderDocument,
+    "query PartnerChannels { channels { code } }": typeof types.PartnerChannelsDocument,
+    "\n  query PartnerCustomerView($id: ID!) {\n    customer(id: $id) {\n      name email phone\n      orders(first: 50) { totalCount edges { node { channel { code } } } }\n      stats { orderCount channels }\n    }\n  }\n": typeof types.PartnerCustomerViewDocument,
+    "query PartnerCustomer($id: ID!) { customer(id: $id) { id } }": typeof types.PartnerCustomerDocument,
+    "query PartnerCustomerCount { customers(first: 1) { totalCount } }": typeof types.PartnerCustomerCountDocument,
+    "\n  query PartnerShipments($id: ID!) { customer(id: $id) { shipments(first: 100) { id order { channel { code } } } } }\n": typeof types.PartnerShipmentsDocument,
+    "query PartnerShipmentIds($id: ID!) { customer(id: $id) { shipments(first: 100) { id } } }": typeof types.PartnerShipmentIdsDocument,
+    "\n  query PartnerParcel($id: ID!, $n: String!) {\n    shipment(id: $id) { id }\n    shipmentByTracking(carrier: \"sf\", trackingNumber: $n) { id }\n  }\n": typeof types.PartnerParcelDocument,
+    "\n  mutation PartnerImportJd($p: JSON!) { importChannelOrder(channel: \"jd\", payload: $p) { created } }\n": typeof types.PartnerImportJdDocument,
+    "\n  mutation PartnerRegisterWebhook($input: RegisterWebhookInput!) { registerWebhook(input: $input) { id } }\n": typeof types.PartnerRegisterWebhookDocument,
+    "query PartnerWebhook($id: ID!) { webhook(id: $id) { id } }": typeof types.PartnerWebhookDocument,
+    "\n  query PartnerTrail($actor: String) {\n    auditEvents(first: 100, filter: { actor: $actor }) { edges { node { actor action outcome channel } } }\n  }\n": typeof types.PartnerTrailDocument,
+    "query IdentityViewer { viewer { sub scopes channels } }": typeof types.IdentityViewerDocument,
+    "\n  query IdentityOrdersWithCustomers { orders(first: 2) { edges { node { id status customer { id } } } } }\n": typeof types.IdentityOrdersWithCustomersDocument,
+    "query LimitsFirstCustomer { customers(first: 1) { edges { node { id } } } }": typeof types.LimitsFirstCustomerDocument,
+    "\n  query LimitsCancelsInTrail {\n    auditEvents(first: 50, filter: { action: \"cancelOrder\" }) { edges { node { actor action outcome } } }\n  }\n": typeof types.LimitsCancelsInTrailDocument,
+    "\n  query BadInputFullPages($id: ID!) {\n    customers(first: 100) { edges { node { id } } }\n    orders(first: 100) { edges { node { id } } }\n    customer(id: $id) { orders(first: 100) { totalCount edges { node { id } } } shipments(first: 100) { id } }\n  }\n": typeof types.BadInputFullPagesDocument,
+    "\n  query BadInputOrderBothWays($id: ID!, $c: String!, $x: String!) {\n    order(id: $id) { id }\n    orderByExternalId(channel: $c, externalId: $x) { id }\n  }\n": typeof types.BadInputOrderBothWaysDocument,
+    "\n  mutation PayloadsImport($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) { created order { id } }\n  }\n": typeof types.PayloadsImportDocument,
+    "\n  mutation PayloadsBatch($channel: String!, $payloads: [JSON!]!) {\n    importChannelOrders(channel: $channel, payloads: $payloads) {\n      index created order { id externalId } errors { field message }\n    }\n  }\n": typeof types.PayloadsBatchDocument,
+    "\n  query PayloadsQuality($channel: String, $since: DateTime) {\n    intakeQuality(channel: $channel, since: $since) { received accepted duplicates rejected }\n  }\n": typeof types.PayloadsQualityDocument,
+    "\n  query PayloadsRejections($channel: String) {\n    recentRejections(channel: $channel, first: 1) { externalId problems { field message } }\n  }\n": typeof types.PayloadsRejectionsDocument,
+    "\n  query CorpusEverySubgraph {\n    channels { code }\n    warehouses { id }\n    customers(first: 1) { totalCount }\n    shipment(id: \"00000000-0000-4000-8000-000000000000\") { id }\n  }\n": typeof types.CorpusEverySubgraphDocument,
+    "\n  mutation RejectedMalformedTmall { importChannelOrder(channel: \"tmall\", payload: { tid: \"123\" }) { created } }\n": typeof types.RejectedMalformedTmallDocument,
+    "\n  mutation RejectedUnknownChannel { importChannelOrder(channel: \"ebay\", payload: {}) { created } }\n": typeof types.RejectedUnknownChannelDocument,
+    "\n  mutation RejectedCancel($id: ID!, $reason: String) { cancelOrder(id: $id, reason: $reason) { id status } }\n": typeof types.RejectedCancelDocument,
+    "\n  mutation RejectedAdjust($sku: ID!, $w: ID!, $delta: Int!, $reason: String!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $delta, reason: $reason) { onHand }\n  }\n": typeof types.RejectedAdjustDocument,
+    "\n  subscription ClusterLive($customerId: ID, $after: ID) {\n    orderStatusChanged(customerId: $customerId, after: $after) { eventId to order { id customer { id } } }\n  }\n": typeof types.ClusterLiveDocument,
+    "\n  query RestartRead { customers(first: 3) { totalCount edges { node { name orders(first: 2) { totalCount } } } } }\n": typeof types.RestartReadDocument,
+    "query ClusterPoisonOrder($id: ID!) { order(id: $id) { status statusHistory { to reason } } }": typeof types.ClusterPoisonOrderDocument,
+    "\n  query ClusterPoisonParked { parkedEvents(service: \"inventory\") { id consumer orderId attempts status } }\n": typeof types.ClusterPoisonParkedDocument,
+    "mutation ClusterPoisonRetry($id: ID!) { retryParkedEvent(id: $id) { status } }": typeof types.ClusterPoisonRetryDocument,
+    "\n  fragment CustomerStatsFields on Customer {\n    id\n    stats {\n      orderCount firstOrderAt lastOrderAt channels\n      lifetimeValue { amount currency } averageOrderValue { amount currency }\n      lifetimeValueByCurrency { amount currency }\n    }\n  }\n": typeof types.CustomerStatsFieldsFragmentDoc,
+    "query CustomerStatsOf($id: ID!) { customer(id: $id) { ...CustomerStatsFields } }": typeof types.CustomerStatsOfDocument,
+    "\n  query DegradedOrder($id: ID!) {\n    order(id: $id) { id status customer { name } lines { sku product { name } } allocations { sku } shipments { id } }\n  }\n": typeof types.DegradedOrderDocument,
+    "\n  query DownOrderWithProducts($id: ID!) {\n    order(id: $id) {\n      id\n      status\n      customer { name }\n      lines { sku quantity product { name } }\n    }\n  }\n": typeof types.DownOrderWithProductsDocument,
+    "\n  query DownWarehousesAndCustomers { warehouses { code } customers(first: 2) { totalCount } }\n": typeof types.DownWarehousesAndCustomersDocument,
+    "\n  query DownProductAndCustomers($sku: ID!) { product(sku: $sku) { name } customers(first: 2) { totalCount } }\n": typeof types.DownProductAndCustomersDocument,
+    "query DownOrderAndCustomer($id: ID!) { order(id: $id) { status customer { name } } }": typeof types.DownOrderAndCustomerDocument,
+    "\n  mutation GraphiqlRestock($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: \"GraphiQL e2e\") { available }\n  }\n": typeof types.GraphiqlRestockDocument,
+    "query GraphiqlWarehouses { warehouses { id } }": typeof types.GraphiqlWarehousesDocument,
+    "\n  mutation BatchImport($channel: String!, $payloads: [JSON!]!) {\n    importChannelOrders(channel: $channel, payloads: $payloads) {\n      index created order { id externalId } errors { field message }\n    }\n  }\n": typeof types.BatchImportDocument,
+    "\n  mutation BatchImportOne($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) { order { id } }\n  }\n": typeof types.BatchImportOneDocument,
+    "\n  mutation QualityImport($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) { created order { id } }\n  }\n": typeof types.QualityImportDocument,
+    "\n  query Quality($channel: String, $since: DateTime) {\n    intakeQuality(channel: $channel, since: $since) {\n      channel received accepted duplicates rejected repaired\n      repairsByRule { rule count } problemsByField { field count }\n    }\n  }\n": typeof types.QualityDocument,
+    "\n  query QualityRejections($channel: String, $first: Int) {\n    recentRejections(channel: $channel, first: $first) {\n      id channel externalId receivedAt problems { field message } repairs { rule field from to }\n    }\n  }\n": typeof types.QualityRejectionsDocument,
+    "\n  query Kpis($from: DateTime!, $to: DateTime!, $channel: String) {\n    channelKpis(from: $from, to: $to, channel: $channel) {\n      channel { code } day orders revenue { amount currency } revenueByCurrency { amount currency }\n      shippedOrders processingHoursP50 processingHoursP90 fillRate deliveredOrders onTimeDeliveryRate\n    }\n  }\n": typeof types.KpisDocument,
+    "\n  mutation QuotaSet($channel: String!, $sku: ID!, $maxUnits: Int, $maxShare: Float) {\n    setChannelQuota(channel: $channel, sku: $sku, maxUnits: $maxUnits, maxShare: $maxShare) {\n      channel sku maxUnits maxShare limit held remaining\n    }\n  }\n": typeof types.QuotaSetDocument,
+    "\n  query Quotas($sku: ID) { channelQuotas(sku: $sku) { channel sku maxUnits maxShare limit held remaining } }\n": typeof types.QuotasDocument,
+    "\n  query QuotaOrder($id: ID!) { order(id: $id) { id status backorderReason allocations { sku quantity } } }\n": typeof types.QuotaOrderDocument,
+    "\n  mutation PresaleAdjust($sku: ID!, $warehouseId: ID!, $delta: Int!, $reason: String!) {\n    adjustPresaleStock(sku: $sku, warehouseId: $warehouseId, delta: $delta, reason: $reason) {\n      sku warehouse { code } onHand reserved available\n    }\n  }\n": typeof types.PresaleAdjustDocument,
+    "\n  query PresaleProduct($sku: ID!) {\n    product(sku: $sku) {\n      available\n      stockLevels { warehouse { code } onHand reserved }\n      presaleStock { warehouse { code } onHand reserved available }\n    }\n  }\n": typeof types.PresaleProductDocument,
+    "\n  mutation PresalePlace($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id lines { sku presale } } } }\n": typeof types.PresalePlaceDocument,
+    "\n  mutation PresaleRegularAdjust($sku: ID!, $w: ID!, $d: Int!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $d, reason: \"stock count\") { available }\n  }\n": typeof types.PresaleRegularAdjustDocument,
+    "\n  query LedgerCheck($sku: ID) {\n    stockLedgerCheck(sku: $sku) { sku warehouse { code } presale onHand ledgerOnHand reserved ledgerReserved }\n  }\n": typeof types.LedgerCheckDocument,
+    "\n  query LedgerShipments($id: ID!) { order(id: $id) { status shipments { trackingNumber carrier { code } } } }\n": typeof types.LedgerShipmentsDocument,
+    "\n  mutation LedgerCancel($id: ID!) { cancelOrder(id: $id, reason: \"buyer changed their mind\") { status } }\n": typeof types.LedgerCancelDocument,
+    "\n  mutation LedgerAdjust($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 4, reason: \"found in a returns cage\") { onHand }\n  }\n": typeof types.LedgerAdjustDocument,
+    "\n  mutation LedgerAdjustPresale($sku: ID!, $w: ID!) {\n    adjustPresaleStock(sku: $sku, warehouseId: $w, delta: 6, reason: \"presale allotment\") { onHand }\n  }\n": typeof types.LedgerAdjustPresaleDocument,
+    "\n  query StockAlerts($open: Boolean) {\n    stockAlerts(open: $open) { id kind sku warehouse { code } message openedAt closedAt }\n  }\n": typeof types.StockAlertsDocument,
+    "\n  mutation AlertsCancel($id: ID!) { cancelOrder(id: $id, reason: \"out of patience\") { status } }\n": typeof types.AlertsCancelDocument,
+    "\n  mutation AlertsAdjust($sku: ID!, $w: ID!, $d: Int!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $d, reason: \"supplier delivery\") { available }\n  }\n": typeof types.AlertsAdjustDocument,
+    "query LogisticsOrderShipments($id: ID!) { order(id: $id) { status shipments { id } } }": typeof types.LogisticsOrderShipmentsDocument,
+    "\n  query LogisticsShipment($id: ID!) {\n    shipment(id: $id) {\n      id status trackingNumber createdAt estimatedDeliveryAt carbonKg\n      carrier { code mode } warehouse { code latitude longitude }\n      events { at status description }\n    }\n  }\n": typeof types.LogisticsShipmentDocument,
+    "mutation LogisticsScan($now: DateTime) { scanForExceptions(now: $now) { flagged at } }": typeof types.LogisticsScanDocument,
+    "\n  query LogisticsAlerts($first: Int, $since: DateTime) {\n    logisticsAlerts(first: $first, since: $since) { id kind detail raisedAt shipment { id status } }\n  }\n": typeof types.LogisticsAlertsDocument,
+    "\n  mutation IntakeImport($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) {\n      created\n      order {\n        id externalId channel { code } status total { amount currency }\n        customer { id name identities { channel externalId } }\n      }\n    }\n  }\n": typeof types.IntakeImportDocument,
+    "\n  mutation IntakeImportTotals($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) {\n      created\n      order {\n        id total { amount currency } tax { amount currency }\n        customer { id name email phone identities { channel externalId } }\n      }\n    }\n  }\n": typeof types.IntakeImportTotalsDocument,
+    "\n  mutation IntakePlace($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { id customer { id } } } }\n": typeof types.IntakePlaceDocument,
+    "\n  query OrderFlowOrder($id: ID!) {\n    order(id: $id) {\n      id status version\n      statusHistory { from to reason }\n      allocations { sku quantity warehouse { code } reason }\n      shipments { id status trackingNumber carrier { code } warehouse { code } }\n    }\n  }\n": typeof types.OrderFlowOrderDocument,
+    "\n  mutation RaceCancel($id: ID!) { cancelOrder(id: $id, reason: \"buyer changed their mind\") { id status } }\n": typeof types.RaceCancelDocument,
+    "\n  mutation RaceDelivery($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 5, reason: \"delivery from supplier\") { reserved available }\n  }\n": typeof types.RaceDeliveryDocument,
+    "subscription RateLimitEvents { orderStatusChanged { eventId } }": typeof types.RateLimitEventsDocument,
+    "query DeadlineCustomerCount { customers(first: 1) { totalCount } }": typeof types.DeadlineCustomerCountDocument,
+    "\n  query AsyncBuyerView($id: ID!) { order(id: $id) { status customer { id } statusHistory { to reason } } }\n": typeof types.AsyncBuyerViewDocument,
+    "\n  mutation PoisonRelease($id: ID!) { releaseOrder(id: $id, reason: \"trigger fixed\") { id status } }\n": typeof types.PoisonReleaseDocument,
+    "\n  mutation PoisonDelivery($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 1000, reason: \"supplier delivery\") { sku }\n  }\n": typeof types.PoisonDeliveryDocument,
+    "\n  query PoisonOrder($id: ID!) {\n    order(id: $id) { id status statusHistory { from to reason } allocations { sku quantity } }\n  }\n": typeof types.PoisonOrderDocument,
+    "\n  query PoisonParked($service: String, $status: ParkedEventStatus) {\n    parkedEvents(service: $service, status: $status) {\n      id service consumer eventId eventType aggregateType aggregateId orderId error attempts parkedAt status\n      order { id status }\n    }\n  }\n": typeof types.PoisonParkedDocument,
+    "mutation PoisonRetry($id: ID!) { retryParkedEvent(id: $id) { id status } }": typeof types.PoisonRetryDocument,
+    "\n  fragment RiskOrderFields on Order {\n    id status version riskScore riskFlags statusHistory { from to reason } allocations { sku quantity }\n  }\n": typeof types.RiskOrderFieldsFragmentDoc,
+    "\n  mutation RiskPlace($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { ...RiskOrderFields } } }\n": typeof types.RiskPlaceDocument,
+    "query RiskOrder($id: ID!) { order(id: $id) { ...RiskOrderFields } }": typeof types.RiskOrderDocument,
+    "\n  mutation RiskRelease($id: ID!, $reason: String) { releaseOrder(id: $id, reason: $reason) { ...RiskOrderFields } }\n": typeof types.RiskReleaseDocument,
+    "\n  mutation RiskHold($id: ID!, $reason: String!) { holdOrder(id: $id, reason: $reason) { ...RiskOrderFields } }\n": typeof types.RiskHoldDocument,
+    "\n  mutation RiskCancel($id: ID!) { cancelOrder(id: $id, reason: \"fraud confirmed\") { ...RiskOrderFields } }\n": typeof types.RiskCancelDocument,
+    "\n  mutation AdjustStock($sku: ID!, $warehouseId: ID!, $delta: Int!, $reason: String!) {\n    adjustStock(sku: $sku, warehouseId: $warehouseId, delta: $delta, reason: $reason) {\n      sku warehouse { id } onHand reserved safetyStock available updatedAt\n    }\n  }\n": typeof types.AdjustStockDocument,
+    "\n  query AdjustStockProduct($sku: ID!) {\n    product(sku: $sku) { available stockLevels { warehouse { id } onHand reserved available } }\n  }\n": typeof types.AdjustStockProductDocument,
+    "\n  mutation SupportCreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) { clientSecret client { clientId } }\n  }\n": typeof types.SupportCreateApiClientDocument,
+    "\n  mutation PlaceOrder($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { id status } } }\n": typeof types.PlaceOrderDocument,
+    "\n  mutation RecordScan($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { id status } }\n": typeof types.RecordScanDocument,
+};
+const documents: Documents = {
+    "\n  mutation ApiClientsCreate($input: CreateApiClientInput!) {\n    createApiClient(input: $input) { clientSecret client { id clientId scopes channels disabledAt } }\n  }\n": types.ApiClientsCreateDocument,
+    "query ApiClientsList { apiClients { clientId name trustedDocumentsOnly } }": types.ApiClientsListDocument,
+    "query ApiClientsViewer { viewer { sub scopes channels } }": types.ApiClientsViewerDocument,
+    "mutation ApiClientsDisable($id: ID!) { disableApiClient(id: $id) { disabledAt } }": types.ApiClientsDisableDocument,
+    "subscription ApiClientsEvents { orderStatusChanged { eventId } }": types.ApiClientsEventsDocument,
+    "\n  mutation AuditAdjust($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 3, reason: \"audit e2e count\") { onHand }\n  }\n": types.AuditAdjustDocument,
+    "mutation AuditCancel($id: ID!) { cancelOrder(id: $id) { id } }": types.AuditCancelDocument,
+    "\n  query Audit($first: Int, $after: String, $filter: AuditFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      edges { cursor node { id at actor action target channel requestId outcome } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AuditDocument,
+    "\n  subscription PartnerEvents($channel: String) {\n    orderStatusChanged(channel: $channel) { eventId to order { id channel { code } customer { name email } } }\n  }\n": types.PartnerEventsDocument,
+    "query PartnerOrders { orders(first: 100) { totalCount edges { node { channel { code } } } } }": types.PartnerOrdersDocument,
+    "query PartnerJdOrders { orders(filter: { channel: \"jd\" }) { totalCount } }": types.PartnerJdOrdersDocument,
+    "query PartnerOrder($id: ID!) { order(id: $id) { id } }": types.PartnerOrderDocument,
+    "query PartnerChannels { channels { code } }": types.PartnerChannelsDocument,
+    "\n  query PartnerCustomerView($id: ID!) {\n    customer(id: $id) {\n      name email phone\n      orders(first: 50) { totalCount edges { node { channel { code } } } }\n      stats { orderCount channels }\n    }\n  }\n": types.PartnerCustomerViewDocument,
+    "query PartnerCustomer($id: ID!) { customer(id: $id) { id } }": types.PartnerCustomerDocument,
+    "query PartnerCustomerCount { customers(first: 1) { totalCount } }": types.PartnerCustomerCountDocument,
+    "\n  query PartnerShipments($id: ID!) { customer(id: $id) { shipments(first: 100) { id order { channel { code } } } } }\n": types.PartnerShipmentsDocument,
+    "query PartnerShipmentIds($id: ID!) { customer(id: $id) { shipments(first: 100) { id } } }": types.PartnerShipmentIdsDocument,
+    "\n  query PartnerParcel($id: ID!, $n: String!) {\n    shipment(id: $id) { id }\n    shipmentByTracking(carrier: \"sf\", trackingNumber: $n) { id }\n  }\n": types.PartnerParcelDocument,
+    "\n  mutation PartnerImportJd($p: JSON!) { importChannelOrder(channel: \"jd\", payload: $p) { created } }\n": types.PartnerImportJdDocument,
+    "\n  mutation PartnerRegisterWebhook($input: RegisterWebhookInput!) { registerWebhook(input: $input) { id } }\n": types.PartnerRegisterWebhookDocument,
+    "query PartnerWebhook($id: ID!) { webhook(id: $id) { id } }": types.PartnerWebhookDocument,
+    "\n  query PartnerTrail($actor: String) {\n    auditEvents(first: 100, filter: { actor: $actor }) { edges { node { actor action outcome channel } } }\n  }\n": types.PartnerTrailDocument,
+    "query IdentityViewer { viewer { sub scopes channels } }": types.IdentityViewerDocument,
+    "\n  query IdentityOrdersWithCustomers { orders(first: 2) { edges { node { id status customer { id } } } } }\n": types.IdentityOrdersWithCustomersDocument,
+    "query LimitsFirstCustomer { customers(first: 1) { edges { node { id } } } }": types.LimitsFirstCustomerDocument,
+    "\n  query LimitsCancelsInTrail {\n    auditEvents(first: 50, filter: { action: \"cancelOrder\" }) { edges { node { actor action outcome } } }\n  }\n": types.LimitsCancelsInTrailDocument,
+    "\n  query BadInputFullPages($id: ID!) {\n    customers(first: 100) { edges { node { id } } }\n    orders(first: 100) { edges { node { id } } }\n    customer(id: $id) { orders(first: 100) { totalCount edges { node { id } } } shipments(first: 100) { id } }\n  }\n": types.BadInputFullPagesDocument,
+    "\n  query BadInputOrderBothWays($id: ID!, $c: String!, $x: String!) {\n    order(id: $id) { id }\n    orderByExternalId(channel: $c, externalId: $x) { id }\n  }\n": types.BadInputOrderBothWaysDocument,
+    "\n  mutation PayloadsImport($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) { created order { id } }\n  }\n": types.PayloadsImportDocument,
+    "\n  mutation PayloadsBatch($channel: String!, $payloads: [JSON!]!) {\n    importChannelOrders(channel: $channel, payloads: $payloads) {\n      index created order { id externalId } errors { field message }\n    }\n  }\n": types.PayloadsBatchDocument,
+    "\n  query PayloadsQuality($channel: String, $since: DateTime) {\n    intakeQuality(channel: $channel, since: $since) { received accepted duplicates rejected }\n  }\n": types.PayloadsQualityDocument,
+    "\n  query PayloadsRejections($channel: String) {\n    recentRejections(channel: $channel, first: 1) { externalId problems { field message } }\n  }\n": types.PayloadsRejectionsDocument,
+    "\n  query CorpusEverySubgraph {\n    channels { code }\n    warehouses { id }\n    customers(first: 1) { totalCount }\n    shipment(id: \"00000000-0000-4000-8000-000000000000\") { id }\n  }\n": types.CorpusEverySubgraphDocument,
+    "\n  mutation RejectedMalformedTmall { importChannelOrder(channel: \"tmall\", payload: { tid: \"123\" }) { created } }\n": types.RejectedMalformedTmallDocument,
+    "\n  mutation RejectedUnknownChannel { importChannelOrder(channel: \"ebay\", payload: {}) { created } }\n": types.RejectedUnknownChannelDocument,
+    "\n  mutation RejectedCancel($id: ID!, $reason: String) { cancelOrder(id: $id, reason: $reason) { id status } }\n": types.RejectedCancelDocument,
+    "\n  mutation RejectedAdjust($sku: ID!, $w: ID!, $delta: Int!, $reason: String!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $delta, reason: $reason) { onHand }\n  }\n": types.RejectedAdjustDocument,
+    "\n  subscription ClusterLive($customerId: ID, $after: ID) {\n    orderStatusChanged(customerId: $customerId, after: $after) { eventId to order { id customer { id } } }\n  }\n": types.ClusterLiveDocument,
+    "\n  query RestartRead { customers(first: 3) { totalCount edges { node { name orders(first: 2) { totalCount } } } } }\n": types.RestartReadDocument,
+    "query ClusterPoisonOrder($id: ID!) { order(id: $id) { status statusHistory { to reason } } }": types.ClusterPoisonOrderDocument,
+    "\n  query ClusterPoisonParked { parkedEvents(service: \"inventory\") { id consumer orderId attempts status } }\n": types.ClusterPoisonParkedDocument,
+    "mutation ClusterPoisonRetry($id: ID!) { retryParkedEvent(id: $id) { status } }": types.ClusterPoisonRetryDocument,
+    "\n  fragment CustomerStatsFields on Customer {\n    id\n    stats {\n      orderCount firstOrderAt lastOrderAt channels\n      lifetimeValue { amount currency } averageOrderValue { amount currency }\n      lifetimeValueByCurrency { amount currency }\n    }\n  }\n": types.CustomerStatsFieldsFragmentDoc,
+    "query CustomerStatsOf($id: ID!) { customer(id: $id) { ...CustomerStatsFields } }": types.CustomerStatsOfDocument,
+    "\n  query DegradedOrder($id: ID!) {\n    order(id: $id) { id status customer { name } lines { sku product { name } } allocations { sku } shipments { id } }\n  }\n": types.DegradedOrderDocument,
+    "\n  query DownOrderWithProducts($id: ID!) {\n    order(id: $id) {\n      id\n      status\n      customer { name }\n      lines { sku quantity product { name } }\n    }\n  }\n": types.DownOrderWithProductsDocument,
+    "\n  query DownWarehousesAndCustomers { warehouses { code } customers(first: 2) { totalCount } }\n": types.DownWarehousesAndCustomersDocument,
+    "\n  query DownProductAndCustomers($sku: ID!) { product(sku: $sku) { name } customers(first: 2) { totalCount } }\n": types.DownProductAndCustomersDocument,
+    "query DownOrderAndCustomer($id: ID!) { order(id: $id) { status customer { name } } }": types.DownOrderAndCustomerDocument,
+    "\n  mutation GraphiqlRestock($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: \"GraphiQL e2e\") { available }\n  }\n": types.GraphiqlRestockDocument,
+    "query GraphiqlWarehouses { warehouses { id } }": types.GraphiqlWarehousesDocument,
+    "\n  mutation BatchImport($channel: String!, $payloads: [JSON!]!) {\n    importChannelOrders(channel: $channel, payloads: $payloads) {\n      index created order { id externalId } errors { field message }\n    }\n  }\n": types.BatchImportDocument,
+    "\n  mutation BatchImportOne($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) { order { id } }\n  }\n": types.BatchImportOneDocument,
+    "\n  mutation QualityImport($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) { created order { id } }\n  }\n": types.QualityImportDocument,
+    "\n  query Quality($channel: String, $since: DateTime) {\n    intakeQuality(channel: $channel, since: $since) {\n      channel received accepted duplicates rejected repaired\n      repairsByRule { rule count } problemsByField { field count }\n    }\n  }\n": types.QualityDocument,
+    "\n  query QualityRejections($channel: String, $first: Int) {\n    recentRejections(channel: $channel, first: $first) {\n      id channel externalId receivedAt problems { field message } repairs { rule field from to }\n    }\n  }\n": types.QualityRejectionsDocument,
+    "\n  query Kpis($from: DateTime!, $to: DateTime!, $channel: String) {\n    channelKpis(from: $from, to: $to, channel: $channel) {\n      channel { code } day orders revenue { amount currency } revenueByCurrency { amount currency }\n      shippedOrders processingHoursP50 processingHoursP90 fillRate deliveredOrders onTimeDeliveryRate\n    }\n  }\n": types.KpisDocument,
+    "\n  mutation QuotaSet($channel: String!, $sku: ID!, $maxUnits: Int, $maxShare: Float) {\n    setChannelQuota(channel: $channel, sku: $sku, maxUnits: $maxUnits, maxShare: $maxShare) {\n      channel sku maxUnits maxShare limit held remaining\n    }\n  }\n": types.QuotaSetDocument,
+    "\n  query Quotas($sku: ID) { channelQuotas(sku: $sku) { channel sku maxUnits maxShare limit held remaining } }\n": types.QuotasDocument,
+    "\n  query QuotaOrder($id: ID!) { order(id: $id) { id status backorderReason allocations { sku quantity } } }\n": types.QuotaOrderDocument,
+    "\n  mutation PresaleAdjust($sku: ID!, $warehouseId: ID!, $delta: Int!, $reason: String!) {\n    adjustPresaleStock(sku: $sku, warehouseId: $warehouseId, delta: $delta, reason: $reason) {\n      sku warehouse { code } onHand reserved available\n    }\n  }\n": types.PresaleAdjustDocument,
+    "\n  query PresaleProduct($sku: ID!) {\n    product(sku: $sku) {\n      available\n      stockLevels { warehouse { code } onHand reserved }\n      presaleStock { warehouse { code } onHand reserved available }\n    }\n  }\n": types.PresaleProductDocument,
+    "\n  mutation PresalePlace($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id lines { sku presale } } } }\n": types.PresalePlaceDocument,
+    "\n  mutation PresaleRegularAdjust($sku: ID!, $w: ID!, $d: Int!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $d, reason: \"stock count\") { available }\n  }\n": types.PresaleRegularAdjustDocument,
+    "\n  query LedgerCheck($sku: ID) {\n    stockLedgerCheck(sku: $sku) { sku warehouse { code } presale onHand ledgerOnHand reserved ledgerReserved }\n  }\n": types.LedgerCheckDocument,
+    "\n  query LedgerShipments($id: ID!) { order(id: $id) { status shipments { trackingNumber carrier { code } } } }\n": types.LedgerShipmentsDocument,
+    "\n  mutation LedgerCancel($id: ID!) { cancelOrder(id: $id, reason: \"buyer changed their mind\") { status } }\n": types.LedgerCancelDocument,
+    "\n  mutation LedgerAdjust($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 4, reason: \"found in a returns cage\") { onHand }\n  }\n": types.LedgerAdjustDocument,
+    "\n  mutation LedgerAdjustPresale($sku: ID!, $w: ID!) {\n    adjustPresaleStock(sku: $sku, warehouseId: $w, delta: 6, reason: \"presale allotment\") { onHand }\n  }\n": types.LedgerAdjustPresaleDocument,
+    "\n  query StockAlerts($open: Boolean) {\n    stockAlerts(open: $open) { id kind sku warehouse { code } message openedAt closedAt }\n  }\n": types.StockAlertsDocument,
+    "\n  mutation AlertsCancel($id: ID!) { cancelOrder(id: $id, reason: \"out of patience\") { status } }\n": types.AlertsCancelDocument,
+    "\n  mutation AlertsAdjust($sku: ID!, $w: ID!, $d: Int!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $d, reason: \"supplier delivery\") { available }\n  }\n": types.AlertsAdjustDocument,
+    "query LogisticsOrderShipments($id: ID!) { order(id: $id) { status shipments { id } } }": types.LogisticsOrderShipmentsDocument,
+    "\n  query LogisticsShipment($id: ID!) {\n    shipment(id: $id) {\n      id status trackingNumber createdAt estimatedDeliveryAt carbonKg\n      carrier { code mode } warehouse { code latitude longitude }\n      events { at status description }\n    }\n  }\n": types.LogisticsShipmentDocument,
+    "mutation LogisticsScan($now: DateTime) { scanForExceptions(now: $now) { flagged at } }": types.LogisticsScanDocument,
+    "\n  query LogisticsAlerts($first: Int, $since: DateTime) {\n    logisticsAlerts(first: $first, since: $since) { id kind detail raisedAt shipment { id status } }\n  }\n": types.LogisticsAlertsDocument,
+    "\n  mutation IntakeImport($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) {\n      created\n      order {\n        id externalId channel { code } status total { amount currency }\n        customer { id name identities { channel externalId } }\n      }\n    }\n  }\n": types.IntakeImportDocument,
+    "\n  mutation IntakeImportTotals($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) {\n      created\n      order {\n        id total { amount currency } tax { amount currency }\n        customer { id name email phone identities { channel externalId } }\n      }\n    }\n  }\n": types.IntakeImportTotalsDocument,
+    "\n  mutation IntakePlace($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { id customer { id } } } }\n": types.IntakePlaceDocument,
+    "\n  query OrderFlowOrder($id: ID!) {\n    order(id: $id) {\n      id status version\n      statusHistory { from to reason }\n      allocations { sku quantity warehouse { code } reason }\n      shipments { id status trackingNumber carrier { code } warehouse { code } }\n    }\n  }\n": types.OrderFlowOrderDocument,
+    "\n  mutation RaceCancel($id: ID!) { cancelOrder(id: $id, reason: \"buyer changed their mind\") { id status } }\n": types.RaceCancelDocument,
+    "\n  mutation RaceDelivery($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 5, reason: \"delivery from supplier\") { reserved available }\n  }\n": types.RaceDeliveryDocument,
+    "subscription RateLimitEvents { orderStatusChanged { eventId } }": types.RateLimitEventsDocument,
+    "query DeadlineCustomerCount { customers(first: 1) { totalCount } }": types.DeadlineCustomerCountDocument,
+    "\n  query AsyncBuyerView($id: ID!) { order(id: $id) { status customer { id } statusHistory { to reason } } }\n": types.AsyncBuyerViewDocument,
+    "\n  mutation PoisonRelease($id: ID!) { releaseOrder(id: $id, reason: \"trigger fixed\") { id status } }\n": types.PoisonReleaseDocument,
+    "\n  mutation PoisonDelivery($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 1000, reason: \"supplier delivery\") { sku }\n  }\n": types.PoisonDeliveryDocument,
+    "\n  query PoisonOrder($id: ID!) {\n    order(id: $id) { id status statusHistory { from to reason } allocations { sku quantity } }\n  }\n": types.PoisonOrderDocument,
+    "\n  query PoisonParked($service: String, $status: ParkedEventStatus) {\n    parkedEvents(service: $service, status: $status) {\n      id service consumer eventId eventType aggregateType aggregateId orderId error attempts parkedAt status\n      order { id status }\n    }\n  }\n": types.PoisonParkedDocument,
+    "mutation PoisonRetry($id: ID!) { retryParkedEvent(id: $id) { id status } }": types.PoisonRetryDocument,
+    "\n  fragment RiskOrderFields on Order {\n    id status version riskScore riskFlags statusHistory { from to reason } allocations { sku quantity }\n  }\n": types.RiskOrderFieldsFragmentDoc,
+    "\n  mutation RiskPlace($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { ...RiskOrderFields } } }\n": types.RiskPlaceDocument,
+    "query RiskOrder($id: ID!) { order(id: $id) { ...RiskOrderFields } }": types.RiskOrderDocument,
+    "\n  mutation RiskRelease($id: ID!, $reason: String) { releaseOrder(id: $id, reason: $reason) { ...RiskOrderFields } }\n": types.RiskReleaseDocument,
+    "\n  mutation RiskHold($id: ID!, $reason: String!) { holdOrder(id: $id, reason: $reason) { ...RiskOrderFields } }\n": types.RiskHoldDocument,
+    "\n  mutation RiskCancel($id: ID!) { cancelOrder(id: $id, reason: \"fraud confirmed\") { ...RiskOrderFields } }\n": types.RiskCancelDocument,
+    "\n  mutation AdjustStock($sku: ID!, $warehouseId: ID!, $delta: Int!, $reason: String!) {\n    adjustStock(sku: $sku, warehouseId: $warehouseId, delta: $delta, reason: $reason) {\n      sku warehouse { id } onHand reserved safetyStock available updatedAt\n    }\n  }\n": types.AdjustStockDocument,
+    "\n  query AdjustStockProduct($sku: ID!) {\n    product(sku: $sku) { available stockLevels { warehouse { id } onHand reserved available } }\n  }\n": types.AdjustStockProductDocument,
+    "\n  mutation SupportCreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) { clientSecret client { clientId } }\n  }\n": types.SupportCreateApiClientDocument,
+    "\n  mutation PlaceOrder($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { id status } } }\n": types.PlaceOrderDocument,
+    "\n  mutation RecordScan($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { id status } }\n": types.RecordScanDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiClientsCreate($input: CreateApiClientInput!) {\n    createApiClient(input: $input) { clientSecret client { id clientId scopes channels disabledAt } }\n  }\n"): (typeof documents)["\n  mutation ApiClientsCreate($input: CreateApiClientInput!) {\n    createApiClient(input: $input) { clientSecret client { id clientId scopes channels disabledAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiClientsList { apiClients { clientId name trustedDocumentsOnly } }"): (typeof documents)["query ApiClientsList { apiClients { clientId name trustedDocumentsOnly } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiClientsViewer { viewer { sub scopes channels } }"): (typeof documents)["query ApiClientsViewer { viewer { sub scopes channels } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApiClientsDisable($id: ID!) { disableApiClient(id: $id) { disabledAt } }"): (typeof documents)["mutation ApiClientsDisable($id: ID!) { disableApiClient(id: $id) { disabledAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ApiClientsEvents { orderStatusChanged { eventId } }"): (typeof documents)["subscription ApiClientsEvents { orderStatusChanged { eventId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditAdjust($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 3, reason: \"audit e2e count\") { onHand }\n  }\n"): (typeof documents)["\n  mutation AuditAdjust($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 3, reason: \"audit e2e count\") { onHand }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditCancel($id: ID!) { cancelOrder(id: $id) { id } }"): (typeof documents)["mutation AuditCancel($id: ID!) { cancelOrder(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Audit($first: Int, $after: String, $filter: AuditFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      edges { cursor node { id at actor action target channel requestId outcome } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query Audit($first: Int, $after: String, $filter: AuditFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      edges { cursor node { id at actor action target channel requestId outcome } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PartnerEvents($channel: String) {\n    orderStatusChanged(channel: $channel) { eventId to order { id channel { code } customer { name email } } }\n  }\n"): (typeof documents)["\n  subscription PartnerEvents($channel: String) {\n    orderStatusChanged(channel: $channel) { eventId to order { id channel { code } customer { name email } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnerOrders { orders(first: 100) { totalCount edges { node { channel { code } } } } }"): (typeof documents)["query PartnerOrders { orders(first: 100) { totalCount edges { node { channel { code } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnerJdOrders { orders(filter: { channel: \"jd\" }) { totalCount } }"): (typeof documents)["query PartnerJdOrders { orders(filter: { channel: \"jd\" }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnerOrder($id: ID!) { order(id: $id) { id } }"): (typeof documents)["query PartnerOrder($id: ID!) { order(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnerChannels { channels { code } }"): (typeof documents)["query PartnerChannels { channels { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerCustomerView($id: ID!) {\n    customer(id: $id) {\n      name email phone\n      orders(first: 50) { totalCount edges { node { channel { code } } } }\n      stats { orderCount channels }\n    }\n  }\n"): (typeof documents)["\n  query PartnerCustomerView($id: ID!) {\n    customer(id: $id) {\n      name email phone\n      orders(first: 50) { totalCount edges { node { channel { code } } } }\n      stats { orderCount channels }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnerCustomer($id: ID!) { customer(id: $id) { id } }"): (typeof documents)["query PartnerCustomer($id: ID!) { customer(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnerCustomerCount { customers(first: 1) { totalCount } }"): (typeof documents)["query PartnerCustomerCount { customers(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerShipments($id: ID!) { customer(id: $id) { shipments(first: 100) { id order { channel { code } } } } }\n"): (typeof documents)["\n  query PartnerShipments($id: ID!) { customer(id: $id) { shipments(first: 100) { id order { channel { code } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnerShipmentIds($id: ID!) { customer(id: $id) { shipments(first: 100) { id } } }"): (typeof documents)["query PartnerShipmentIds($id: ID!) { customer(id: $id) { shipments(first: 100) { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerParcel($id: ID!, $n: String!) {\n    shipment(id: $id) { id }\n    shipmentByTracking(carrier: \"sf\", trackingNumber: $n) { id }\n  }\n"): (typeof documents)["\n  query PartnerParcel($id: ID!, $n: String!) {\n    shipment(id: $id) { id }\n    shipmentByTracking(carrier: \"sf\", trackingNumber: $n) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerImportJd($p: JSON!) { importChannelOrder(channel: \"jd\", payload: $p) { created } }\n"): (typeof documents)["\n  mutation PartnerImportJd($p: JSON!) { importChannelOrder(channel: \"jd\", payload: $p) { created } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerRegisterWebhook($input: RegisterWebhookInput!) { registerWebhook(input: $input) { id } }\n"): (typeof documents)["\n  mutation PartnerRegisterWebhook($input: RegisterWebhookInput!) { registerWebhook(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnerWebhook($id: ID!) { webhook(id: $id) { id } }"): (typeof documents)["query PartnerWebhook($id: ID!) { webhook(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerTrail($actor: String) {\n    auditEvents(first: 100, filter: { actor: $actor }) { edges { node { actor action outcome channel } } }\n  }\n"): (typeof documents)["\n  query PartnerTrail($actor: String) {\n    auditEvents(first: 100, filter: { actor: $actor }) { edges { node { actor action outcome channel } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentityViewer { viewer { sub scopes channels } }"): (typeof documents)["query IdentityViewer { viewer { sub scopes channels } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdentityOrdersWithCustomers { orders(first: 2) { edges { node { id status customer { id } } } } }\n"): (typeof documents)["\n  query IdentityOrdersWithCustomers { orders(first: 2) { edges { node { id status customer { id } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsFirstCustomer { customers(first: 1) { edges { node { id } } } }"): (typeof documents)["query LimitsFirstCustomer { customers(first: 1) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsCancelsInTrail {\n    auditEvents(first: 50, filter: { action: \"cancelOrder\" }) { edges { node { actor action outcome } } }\n  }\n"): (typeof documents)["\n  query LimitsCancelsInTrail {\n    auditEvents(first: 50, filter: { action: \"cancelOrder\" }) { edges { node { actor action outcome } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadInputFullPages($id: ID!) {\n    customers(first: 100) { edges { node { id } } }\n    orders(first: 100) { edges { node { id } } }\n    customer(id: $id) { orders(first: 100) { totalCount edges { node { id } } } shipments(first: 100) { id } }\n  }\n"): (typeof documents)["\n  query BadInputFullPages($id: ID!) {\n    customers(first: 100) { edges { node { id } } }\n    orders(first: 100) { edges { node { id } } }\n    customer(id: $id) { orders(first: 100) { totalCount edges { node { id } } } shipments(first: 100) { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadInputOrderBothWays($id: ID!, $c: String!, $x: String!) {\n    order(id: $id) { id }\n    orderByExternalId(channel: $c, externalId: $x) { id }\n  }\n"): (typeof documents)["\n  query BadInputOrderBothWays($id: ID!, $c: String!, $x: String!) {\n    order(id: $id) { id }\n    orderByExternalId(channel: $c, externalId: $x) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PayloadsImport($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) { created order { id } }\n  }\n"): (typeof documents)["\n  mutation PayloadsImport($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) { created order { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PayloadsBatch($channel: String!, $payloads: [JSON!]!) {\n    importChannelOrders(channel: $channel, payloads: $payloads) {\n      index created order { id externalId } errors { field message }\n    }\n  }\n"): (typeof documents)["\n  mutation PayloadsBatch($channel: String!, $payloads: [JSON!]!) {\n    importChannelOrders(channel: $channel, payloads: $payloads) {\n      index created order { id externalId } errors { field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PayloadsQuality($channel: String, $since: DateTime) {\n    intakeQuality(channel: $channel, since: $since) { received accepted duplicates rejected }\n  }\n"): (typeof documents)["\n  query PayloadsQuality($channel: String, $since: DateTime) {\n    intakeQuality(channel: $channel, since: $since) { received accepted duplicates rejected }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PayloadsRejections($channel: String) {\n    recentRejections(channel: $channel, first: 1) { externalId problems { field message } }\n  }\n"): (typeof documents)["\n  query PayloadsRejections($channel: String) {\n    recentRejections(channel: $channel, first: 1) { externalId problems { field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CorpusEverySubgraph {\n    channels { code }\n    warehouses { id }\n    customers(first: 1) { totalCount }\n    shipment(id: \"00000000-0000-4000-8000-000000000000\") { id }\n  }\n"): (typeof documents)["\n  query CorpusEverySubgraph {\n    channels { code }\n    warehouses { id }\n    customers(first: 1) { totalCount }\n    shipment(id: \"00000000-0000-4000-8000-000000000000\") { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectedMalformedTmall { importChannelOrder(channel: \"tmall\", payload: { tid: \"123\" }) { created } }\n"): (typeof documents)["\n  mutation RejectedMalformedTmall { importChannelOrder(channel: \"tmall\", payload: { tid: \"123\" }) { created } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectedUnknownChannel { importChannelOrder(channel: \"ebay\", payload: {}) { created } }\n"): (typeof documents)["\n  mutation RejectedUnknownChannel { importChannelOrder(channel: \"ebay\", payload: {}) { created } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectedCancel($id: ID!, $reason: String) { cancelOrder(id: $id, reason: $reason) { id status } }\n"): (typeof documents)["\n  mutation RejectedCancel($id: ID!, $reason: String) { cancelOrder(id: $id, reason: $reason) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectedAdjust($sku: ID!, $w: ID!, $delta: Int!, $reason: String!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $delta, reason: $reason) { onHand }\n  }\n"): (typeof documents)["\n  mutation RejectedAdjust($sku: ID!, $w: ID!, $delta: Int!, $reason: String!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $delta, reason: $reason) { onHand }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ClusterLive($customerId: ID, $after: ID) {\n    orderStatusChanged(customerId: $customerId, after: $after) { eventId to order { id customer { id } } }\n  }\n"): (typeof documents)["\n  subscription ClusterLive($customerId: ID, $after: ID) {\n    orderStatusChanged(customerId: $customerId, after: $after) { eventId to order { id customer { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestartRead { customers(first: 3) { totalCount edges { node { name orders(first: 2) { totalCount } } } } }\n"): (typeof documents)["\n  query RestartRead { customers(first: 3) { totalCount edges { node { name orders(first: 2) { totalCount } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClusterPoisonOrder($id: ID!) { order(id: $id) { status statusHistory { to reason } } }"): (typeof documents)["query ClusterPoisonOrder($id: ID!) { order(id: $id) { status statusHistory { to reason } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClusterPoisonParked { parkedEvents(service: \"inventory\") { id consumer orderId attempts status } }\n"): (typeof documents)["\n  query ClusterPoisonParked { parkedEvents(service: \"inventory\") { id consumer orderId attempts status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClusterPoisonRetry($id: ID!) { retryParkedEvent(id: $id) { status } }"): (typeof documents)["mutation ClusterPoisonRetry($id: ID!) { retryParkedEvent(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomerStatsFields on Customer {\n    id\n    stats {\n      orderCount firstOrderAt lastOrderAt channels\n      lifetimeValue { amount currency } averageOrderValue { amount currency }\n      lifetimeValueByCurrency { amount currency }\n    }\n  }\n"): (typeof documents)["\n  fragment CustomerStatsFields on Customer {\n    id\n    stats {\n      orderCount firstOrderAt lastOrderAt channels\n      lifetimeValue { amount currency } averageOrderValue { amount currency }\n      lifetimeValueByCurrency { amount currency }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CustomerStatsOf($id: ID!) { customer(id: $id) { ...CustomerStatsFields } }"): (typeof documents)["query CustomerStatsOf($id: ID!) { customer(id: $id) { ...CustomerStatsFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DegradedOrder($id: ID!) {\n    order(id: $id) { id status customer { name } lines { sku product { name } } allocations { sku } shipments { id } }\n  }\n"): (typeof documents)["\n  query DegradedOrder($id: ID!) {\n    order(id: $id) { id status customer { name } lines { sku product { name } } allocations { sku } shipments { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DownOrderWithProducts($id: ID!) {\n    order(id: $id) {\n      id\n      status\n      customer { name }\n      lines { sku quantity product { name } }\n    }\n  }\n"): (typeof documents)["\n  query DownOrderWithProducts($id: ID!) {\n    order(id: $id) {\n      id\n      status\n      customer { name }\n      lines { sku quantity product { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DownWarehousesAndCustomers { warehouses { code } customers(first: 2) { totalCount } }\n"): (typeof documents)["\n  query DownWarehousesAndCustomers { warehouses { code } customers(first: 2) { totalCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DownProductAndCustomers($sku: ID!) { product(sku: $sku) { name } customers(first: 2) { totalCount } }\n"): (typeof documents)["\n  query DownProductAndCustomers($sku: ID!) { product(sku: $sku) { name } customers(first: 2) { totalCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DownOrderAndCustomer($id: ID!) { order(id: $id) { status customer { name } } }"): (typeof documents)["query DownOrderAndCustomer($id: ID!) { order(id: $id) { status customer { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GraphiqlRestock($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: \"GraphiQL e2e\") { available }\n  }\n"): (typeof documents)["\n  mutation GraphiqlRestock($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: \"GraphiQL e2e\") { available }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphiqlWarehouses { warehouses { id } }"): (typeof documents)["query GraphiqlWarehouses { warehouses { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BatchImport($channel: String!, $payloads: [JSON!]!) {\n    importChannelOrders(channel: $channel, payloads: $payloads) {\n      index created order { id externalId } errors { field message }\n    }\n  }\n"): (typeof documents)["\n  mutation BatchImport($channel: String!, $payloads: [JSON!]!) {\n    importChannelOrders(channel: $channel, payloads: $payloads) {\n      index created order { id externalId } errors { field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BatchImportOne($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) { order { id } }\n  }\n"): (typeof documents)["\n  mutation BatchImportOne($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) { order { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QualityImport($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) { created order { id } }\n  }\n"): (typeof documents)["\n  mutation QualityImport($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) { created order { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Quality($channel: String, $since: DateTime) {\n    intakeQuality(channel: $channel, since: $since) {\n      channel received accepted duplicates rejected repaired\n      repairsByRule { rule count } problemsByField { field count }\n    }\n  }\n"): (typeof documents)["\n  query Quality($channel: String, $since: DateTime) {\n    intakeQuality(channel: $channel, since: $since) {\n      channel received accepted duplicates rejected repaired\n      repairsByRule { rule count } problemsByField { field count }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QualityRejections($channel: String, $first: Int) {\n    recentRejections(channel: $channel, first: $first) {\n      id channel externalId receivedAt problems { field message } repairs { rule field from to }\n    }\n  }\n"): (typeof documents)["\n  query QualityRejections($channel: String, $first: Int) {\n    recentRejections(channel: $channel, first: $first) {\n      id channel externalId receivedAt problems { field message } repairs { rule field from to }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Kpis($from: DateTime!, $to: DateTime!, $channel: String) {\n    channelKpis(from: $from, to: $to, channel: $channel) {\n      channel { code } day orders revenue { amount currency } revenueByCurrency { amount currency }\n      shippedOrders processingHoursP50 processingHoursP90 fillRate deliveredOrders onTimeDeliveryRate\n    }\n  }\n"): (typeof documents)["\n  query Kpis($from: DateTime!, $to: DateTime!, $channel: String) {\n    channelKpis(from: $from, to: $to, channel: $channel) {\n      channel { code } day orders revenue { amount currency } revenueByCurrency { amount currency }\n      shippedOrders processingHoursP50 processingHoursP90 fillRate deliveredOrders onTimeDeliveryRate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QuotaSet($channel: String!, $sku: ID!, $maxUnits: Int, $maxShare: Float) {\n    setChannelQuota(channel: $channel, sku: $sku, maxUnits: $maxUnits, maxShare: $maxShare) {\n      channel sku maxUnits maxShare limit held remaining\n    }\n  }\n"): (typeof documents)["\n  mutation QuotaSet($channel: String!, $sku: ID!, $maxUnits: Int, $maxShare: Float) {\n    setChannelQuota(channel: $channel, sku: $sku, maxUnits: $maxUnits, maxShare: $maxShare) {\n      channel sku maxUnits maxShare limit held remaining\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Quotas($sku: ID) { channelQuotas(sku: $sku) { channel sku maxUnits maxShare limit held remaining } }\n"): (typeof documents)["\n  query Quotas($sku: ID) { channelQuotas(sku: $sku) { channel sku maxUnits maxShare limit held remaining } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuotaOrder($id: ID!) { order(id: $id) { id status backorderReason allocations { sku quantity } } }\n"): (typeof documents)["\n  query QuotaOrder($id: ID!) { order(id: $id) { id status backorderReason allocations { sku quantity } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PresaleAdjust($sku: ID!, $warehouseId: ID!, $delta: Int!, $reason: String!) {\n    adjustPresaleStock(sku: $sku, warehouseId: $warehouseId, delta: $delta, reason: $reason) {\n      sku warehouse { code } onHand reserved available\n    }\n  }\n"): (typeof documents)["\n  mutation PresaleAdjust($sku: ID!, $warehouseId: ID!, $delta: Int!, $reason: String!) {\n    adjustPresaleStock(sku: $sku, warehouseId: $warehouseId, delta: $delta, reason: $reason) {\n      sku warehouse { code } onHand reserved available\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PresaleProduct($sku: ID!) {\n    product(sku: $sku) {\n      available\n      stockLevels { warehouse { code } onHand reserved }\n      presaleStock { warehouse { code } onHand reserved available }\n    }\n  }\n"): (typeof documents)["\n  query PresaleProduct($sku: ID!) {\n    product(sku: $sku) {\n      available\n      stockLevels { warehouse { code } onHand reserved }\n      presaleStock { warehouse { code } onHand reserved available }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PresalePlace($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id lines { sku presale } } } }\n"): (typeof documents)["\n  mutation PresalePlace($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id lines { sku presale } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PresaleRegularAdjust($sku: ID!, $w: ID!, $d: Int!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $d, reason: \"stock count\") { available }\n  }\n"): (typeof documents)["\n  mutation PresaleRegularAdjust($sku: ID!, $w: ID!, $d: Int!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $d, reason: \"stock count\") { available }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerCheck($sku: ID) {\n    stockLedgerCheck(sku: $sku) { sku warehouse { code } presale onHand ledgerOnHand reserved ledgerReserved }\n  }\n"): (typeof documents)["\n  query LedgerCheck($sku: ID) {\n    stockLedgerCheck(sku: $sku) { sku warehouse { code } presale onHand ledgerOnHand reserved ledgerReserved }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerShipments($id: ID!) { order(id: $id) { status shipments { trackingNumber carrier { code } } } }\n"): (typeof documents)["\n  query LedgerShipments($id: ID!) { order(id: $id) { status shipments { trackingNumber carrier { code } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LedgerCancel($id: ID!) { cancelOrder(id: $id, reason: \"buyer changed their mind\") { status } }\n"): (typeof documents)["\n  mutation LedgerCancel($id: ID!) { cancelOrder(id: $id, reason: \"buyer changed their mind\") { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LedgerAdjust($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 4, reason: \"found in a returns cage\") { onHand }\n  }\n"): (typeof documents)["\n  mutation LedgerAdjust($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 4, reason: \"found in a returns cage\") { onHand }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LedgerAdjustPresale($sku: ID!, $w: ID!) {\n    adjustPresaleStock(sku: $sku, warehouseId: $w, delta: 6, reason: \"presale allotment\") { onHand }\n  }\n"): (typeof documents)["\n  mutation LedgerAdjustPresale($sku: ID!, $w: ID!) {\n    adjustPresaleStock(sku: $sku, warehouseId: $w, delta: 6, reason: \"presale allotment\") { onHand }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StockAlerts($open: Boolean) {\n    stockAlerts(open: $open) { id kind sku warehouse { code } message openedAt closedAt }\n  }\n"): (typeof documents)["\n  query StockAlerts($open: Boolean) {\n    stockAlerts(open: $open) { id kind sku warehouse { code } message openedAt closedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsCancel($id: ID!) { cancelOrder(id: $id, reason: \"out of patience\") { status } }\n"): (typeof documents)["\n  mutation AlertsCancel($id: ID!) { cancelOrder(id: $id, reason: \"out of patience\") { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsAdjust($sku: ID!, $w: ID!, $d: Int!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $d, reason: \"supplier delivery\") { available }\n  }\n"): (typeof documents)["\n  mutation AlertsAdjust($sku: ID!, $w: ID!, $d: Int!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $d, reason: \"supplier delivery\") { available }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LogisticsOrderShipments($id: ID!) { order(id: $id) { status shipments { id } } }"): (typeof documents)["query LogisticsOrderShipments($id: ID!) { order(id: $id) { status shipments { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LogisticsShipment($id: ID!) {\n    shipment(id: $id) {\n      id status trackingNumber createdAt estimatedDeliveryAt carbonKg\n      carrier { code mode } warehouse { code latitude longitude }\n      events { at status description }\n    }\n  }\n"): (typeof documents)["\n  query LogisticsShipment($id: ID!) {\n    shipment(id: $id) {\n      id status trackingNumber createdAt estimatedDeliveryAt carbonKg\n      carrier { code mode } warehouse { code latitude longitude }\n      events { at status description }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogisticsScan($now: DateTime) { scanForExceptions(now: $now) { flagged at } }"): (typeof documents)["mutation LogisticsScan($now: DateTime) { scanForExceptions(now: $now) { flagged at } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LogisticsAlerts($first: Int, $since: DateTime) {\n    logisticsAlerts(first: $first, since: $since) { id kind detail raisedAt shipment { id status } }\n  }\n"): (typeof documents)["\n  query LogisticsAlerts($first: Int, $since: DateTime) {\n    logisticsAlerts(first: $first, since: $since) { id kind detail raisedAt shipment { id status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntakeImport($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) {\n      created\n      order {\n        id externalId channel { code } status total { amount currency }\n        customer { id name identities { channel externalId } }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IntakeImport($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) {\n      created\n      order {\n        id externalId channel { code } status total { amount currency }\n        customer { id name identities { channel externalId } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntakeImportTotals($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) {\n      created\n      order {\n        id total { amount currency } tax { amount currency }\n        customer { id name email phone identities { channel externalId } }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IntakeImportTotals($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) {\n      created\n      order {\n        id total { amount currency } tax { amount currency }\n        customer { id name email phone identities { channel externalId } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntakePlace($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { id customer { id } } } }\n"): (typeof documents)["\n  mutation IntakePlace($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { id customer { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderFlowOrder($id: ID!) {\n    order(id: $id) {\n      id status version\n      statusHistory { from to reason }\n      allocations { sku quantity warehouse { code } reason }\n      shipments { id status trackingNumber carrier { code } warehouse { code } }\n    }\n  }\n"): (typeof documents)["\n  query OrderFlowOrder($id: ID!) {\n    order(id: $id) {\n      id status version\n      statusHistory { from to reason }\n      allocations { sku quantity warehouse { code } reason }\n      shipments { id status trackingNumber carrier { code } warehouse { code } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceCancel($id: ID!) { cancelOrder(id: $id, reason: \"buyer changed their mind\") { id status } }\n"): (typeof documents)["\n  mutation RaceCancel($id: ID!) { cancelOrder(id: $id, reason: \"buyer changed their mind\") { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceDelivery($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 5, reason: \"delivery from supplier\") { reserved available }\n  }\n"): (typeof documents)["\n  mutation RaceDelivery($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 5, reason: \"delivery from supplier\") { reserved available }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription RateLimitEvents { orderStatusChanged { eventId } }"): (typeof documents)["subscription RateLimitEvents { orderStatusChanged { eventId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeadlineCustomerCount { customers(first: 1) { totalCount } }"): (typeof documents)["query DeadlineCustomerCount { customers(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AsyncBuyerView($id: ID!) { order(id: $id) { status customer { id } statusHistory { to reason } } }\n"): (typeof documents)["\n  query AsyncBuyerView($id: ID!) { order(id: $id) { status customer { id } statusHistory { to reason } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PoisonRelease($id: ID!) { releaseOrder(id: $id, reason: \"trigger fixed\") { id status } }\n"): (typeof documents)["\n  mutation PoisonRelease($id: ID!) { releaseOrder(id: $id, reason: \"trigger fixed\") { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PoisonDelivery($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 1000, reason: \"supplier delivery\") { sku }\n  }\n"): (typeof documents)["\n  mutation PoisonDelivery($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 1000, reason: \"supplier delivery\") { sku }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PoisonOrder($id: ID!) {\n    order(id: $id) { id status statusHistory { from to reason } allocations { sku quantity } }\n  }\n"): (typeof documents)["\n  query PoisonOrder($id: ID!) {\n    order(id: $id) { id status statusHistory { from to reason } allocations { sku quantity } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PoisonParked($service: String, $status: ParkedEventStatus) {\n    parkedEvents(service: $service, status: $status) {\n      id service consumer eventId eventType aggregateType aggregateId orderId error attempts parkedAt status\n      order { id status }\n    }\n  }\n"): (typeof documents)["\n  query PoisonParked($service: String, $status: ParkedEventStatus) {\n    parkedEvents(service: $service, status: $status) {\n      id service consumer eventId eventType aggregateType aggregateId orderId error attempts parkedAt status\n      order { id status }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PoisonRetry($id: ID!) { retryParkedEvent(id: $id) { id status } }"): (typeof documents)["mutation PoisonRetry($id: ID!) { retryParkedEvent(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RiskOrderFields on Order {\n    id status version riskScore riskFlags statusHistory { from to reason } allocations { sku quantity }\n  }\n"): (typeof documents)["\n  fragment RiskOrderFields on Order {\n    id status version riskScore riskFlags statusHistory { from to reason } allocations { sku quantity }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RiskPlace($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { ...RiskOrderFields } } }\n"): (typeof documents)["\n  mutation RiskPlace($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { ...RiskOrderFields } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RiskOrder($id: ID!) { order(id: $id) { ...RiskOrderFields } }"): (typeof documents)["query RiskOrder($id: ID!) { order(id: $id) { ...RiskOrderFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RiskRelease($id: ID!, $reason: String) { releaseOrder(id: $id, reason: $reason) { ...RiskOrderFields } }\n"): (typeof documents)["\n  mutation RiskRelease($id: ID!, $reason: String) { releaseOrder(id: $id, reason: $reason) { ...RiskOrderFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RiskHold($id: ID!, $reason: String!) { holdOrder(id: $id, reason: $reason) { ...RiskOrderFields } }\n"): (typeof documents)["\n  mutation RiskHold($id: ID!, $reason: String!) { holdOrder(id: $id, reason: $reason) { ...RiskOrderFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RiskCancel($id: ID!) { cancelOrder(id: $id, reason: \"fraud confirmed\") { ...RiskOrderFields } }\n"): (typeof documents)["\n  mutation RiskCancel($id: ID!) { cancelOrder(id: $id, reason: \"fraud confirmed\") { ...RiskOrderFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdjustStock($sku: ID!, $warehouseId: ID!, $delta: Int!, $reason: String!) {\n    adjustStock(sku: $sku, warehouseId: $warehouseId, delta: $delta, reason: $reason) {\n      sku warehouse { id } onHand reserved safetyStock available updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AdjustStock($sku: ID!, $warehouseId: ID!, $delta: Int!, $reason: String!) {\n    adjustStock(sku: $sku, warehouseId: $warehouseId, delta: $delta, reason: $reason) {\n      sku warehouse { id } onHand reserved safetyStock available updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdjustStockProduct($sku: ID!) {\n    product(sku: $sku) { available stockLevels { warehouse { id } onHand reserved available } }\n  }\n"): (typeof documents)["\n  query AdjustStockProduct($sku: ID!) {\n    product(sku: $sku) { available stockLevels { warehouse { id } onHand reserved available } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SupportCreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) { clientSecret client { clientId } }\n  }\n"): (typeof documents)["\n  mutation SupportCreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) { clientSecret client { clientId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlaceOrder($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { id status } } }\n"): (typeof documents)["\n  mutation PlaceOrder($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { id status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordScan($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { id status } }\n"): (typeof documents)["\n  mutation RecordScan($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { id status } }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,2206 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** ISO-8601 date-time with offset, e.g. 2026-11-24T08:00:00Z; from 1970-01-01 up to (not including) 2100-01-01. Anything else, as a literal or a variable, is BAD_USER_INPUT. */
+  DateTime: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: unknown; }
+  join__DirectiveArguments: { input: any; output: any; }
+  join__FieldSet: { input: any; output: any; }
+  link__Import: { input: any; output: any; }
+  requiresScopes__Scope: { input: any; output: any; }
+};
+
+/** A postal address. */
+export type Address = {
+  __typename?: 'Address';
+  city?: Maybe<Scalars['String']['output']>;
+  /** ISO-3166 alpha-2. */
+  country: Scalars['String']['output'];
+  /** PII: without pii:read masked as "***". */
+  line1?: Maybe<Scalars['String']['output']>;
+  /** PII: without pii:read masked as "Z*** L***" (CJK: "张**"). */
+  name?: Maybe<Scalars['String']['output']>;
+  /** PII: without pii:read masked as "+86 138****0923". */
+  phone?: Maybe<Scalars['String']['output']>;
+  postalCode?: Maybe<Scalars['String']['output']>;
+  province?: Maybe<Scalars['String']['output']>;
+};
+
+export type AddressInput = {
+  /** At most 100 characters, no control characters. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** ISO-3166 alpha-2. At most 32 characters, no control characters. */
+  country: Scalars['String']['input'];
+  /** At most 500 characters, no control characters. */
+  line1?: InputMaybe<Scalars['String']['input']>;
+  /** At most 200 characters, no control characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** At most 32 characters, no control characters. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** At most 20 characters, no control characters. */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** At most 100 characters, no control characters. */
+  province?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Units of an order reserved in one warehouse. */
+export type Allocation = {
+  __typename?: 'Allocation';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  quantity: Scalars['Int']['output'];
+  /** Why the router chose this warehouse (null for allocations made before routing was recorded). */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** When these units were handed to a carrier. */
+  shippedAt?: Maybe<Scalars['DateTime']['output']>;
+  sku: Scalars['String']['output'];
+  /** Where the units are reserved. */
+  warehouse: Warehouse;
+};
+
+/** A partner system or an internal service that gets tokens by the client-credentials grant (POST /oauth/token). */
+export type ApiClient = {
+  __typename?: 'ApiClient';
+  /** Channels its tokens are limited to; null: every channel. */
+  channels?: Maybe<Array<Scalars['String']['output']>>;
+  /** What the client sends as client_id (public). */
+  clientId: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Set: its tokens no longer work (within 30 s of this time). */
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Requests per minute; null: the platform default (RATE_LIMIT_PER_MINUTE). */
+  rateLimitPerMinute?: Maybe<Scalars['Int']['output']>;
+  scopes: Array<Scalars['String']['output']>;
+  /** True: may run only documents of the persisted-documents manifest. */
+  trustedDocumentsOnly: Scalars['Boolean']['output'];
+};
+
+export type ApiClientCredentials = {
+  __typename?: 'ApiClientCredentials';
+  client: ApiClient;
+  /** Shown once, here; stored only as a hash. Lost: create a new client and disable this one. */
+  clientSecret: Scalars['String']['output'];
+};
+
+/** What the gateway needs of a client beyond its token (internal). */
+export type ApiClientPolicy = {
+  __typename?: 'ApiClientPolicy';
+  clientId: Scalars['String']['output'];
+  disabled: Scalars['Boolean']['output'];
+  rateLimitPerMinute?: Maybe<Scalars['Int']['output']>;
+  trustedDocumentsOnly: Scalars['Boolean']['output'];
+};
+
+/** One entry of the audit trail: a mutation, allowed or refused, or a read of real PII values (one entry per object read). Written by the service that served the call, in the same transaction as the change when there is one. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** The mutation's field name (e.g. "placeOrder"), or "pii.read". */
+  action: Scalars['String']['output'];
+  /** The caller: the token's sub. */
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** The channel the call concerned, when it concerned one. */
+  channel?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** "ok", or the error code the caller got (e.g. "FORBIDDEN", "BAD_USER_INPUT"). */
+  outcome: Scalars['String']['output'];
+  /** The gateway's request id (its x-request-id answer header). */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** "<Type>:<id>" of the object acted on or read, e.g. "Order:1f0c..."; null when the call names no single object. */
+  target?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  edges: Array<AuditEventEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
+};
+
+/** Conditions on audit entries; the given ones combine with AND. Text matches exactly. */
+export type AuditFilter = {
+  /** e.g. "cancelOrder" or "pii.read". At most 100 characters, no control characters. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** The caller's sub. At most 256 characters, no control characters. */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  /** At or after this instant (inclusive). */
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  /** e.g. "Order:1f0c...". At most 256 characters, no control characters. */
+  target?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type BuyerInput = {
+  /** At most 254 characters, no control characters. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** At most 200 characters, no control characters. */
+  name: Scalars['String']['input'];
+  /** At most 32 characters, no control characters. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A parcel carrier. */
+export type Carrier = {
+  __typename?: 'Carrier';
+  /** Carrier code, e.g. "sf", "zto", "jd-logistics". */
+  code: Scalars['ID']['output'];
+  /** How the carrier moves parcels: ROAD, AIR or EXPRESS. */
+  mode: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A sales channel orders arrive through. */
+export type Channel = {
+  __typename?: 'Channel';
+  /** e.g. "webstore", "shopify", "tmall", "jd", "douyin", "amazon", "pos". */
+  code: Scalars['ID']['output'];
+  kind: ChannelKind;
+  name: Scalars['String']['output'];
+};
+
+/** Figures of the orders one channel took on one UTC day (by placedAt), within the window asked for. Later events (shipping, delivery) count for the day the order was placed. */
+export type ChannelDayKpi = {
+  __typename?: 'ChannelDayKpi';
+  /** The sales channel the orders came through. */
+  channel: Channel;
+  /** The UTC calendar day, "YYYY-MM-DD". */
+  day: Scalars['String']['output'];
+  /** Orders that reached DELIVERED. */
+  deliveredOrders: Scalars['Int']['output'];
+  /** Share of the orders that were never BACKORDERED, 0..1. */
+  fillRate: Scalars['Float']['output'];
+  /** Share of delivered orders delivered at or before their ETA (the latest estimatedDeliveryAt of their shipments), over the delivered orders whose every shipment had an ETA; null when there is none. */
+  onTimeDeliveryRate?: Maybe<Scalars['Float']['output']>;
+  /** Orders placed, in every status and currency. */
+  orders: Scalars['Int']['output'];
+  /** Median hours from placedAt to the first SHIPPED status change (continuous percentile); null when none shipped. */
+  processingHoursP50?: Maybe<Scalars['Float']['output']>;
+  /** 90th percentile of the same hours (continuous); null when none shipped. */
+  processingHoursP90?: Maybe<Scalars['Float']['output']>;
+  /** Exact sum of `total` over the orders not CANCELLED, in the main currency (the one with most orders that day, ties alphabetical); "0.00" when all were cancelled. */
+  revenue: Money;
+  /** The same sum for each currency with an order not CANCELLED, sorted by code. */
+  revenueByCurrency: Array<Money>;
+  /** Orders that reached SHIPPED (every shipment handed to a carrier), whenever that was. */
+  shippedOrders: Scalars['Int']['output'];
+};
+
+/** A buyer's account on one channel. */
+export type ChannelIdentity = {
+  __typename?: 'ChannelIdentity';
+  /** Channel code, e.g. "tmall". */
+  channel: Scalars['String']['output'];
+  /** The buyer's id on that channel. */
+  externalId: Scalars['String']['output'];
+};
+
+/** Intake quality of one channel: every placeOrder, importChannelOrder and importChannelOrders item counts once. received = accepted + duplicates + rejected. */
+export type ChannelIntakeQuality = {
+  __typename?: 'ChannelIntakeQuality';
+  /** Intakes that created an order. */
+  accepted: Scalars['Int']['output'];
+  /** Channel code as received, lower case (a rejected unknown channel is listed too). */
+  channel: Scalars['String']['output'];
+  /** Repeats of an order already made (same channel and externalId): created: false. */
+  duplicates: Scalars['Int']['output'];
+  /** Over rejected intakes, most frequent first, then by field. */
+  problemsByField: Array<IntakeFieldCount>;
+  received: Scalars['Int']['output'];
+  /** Intakes refused with BAD_USER_INPUT; nothing of them was stored but this record. */
+  rejected: Scalars['Int']['output'];
+  /** Accepted intakes (orders created) with at least one repair. */
+  repaired: Scalars['Int']['output'];
+  /** Over accepted intakes, most frequent first, then by rule. */
+  repairsByRule: Array<IntakeRuleCount>;
+};
+
+/** How a channel reaches buyers. */
+export type ChannelKind =
+  | 'MARKETPLACE'
+  | 'OFFLINE'
+  | 'SOCIAL'
+  | 'WEBSTORE';
+
+/** A cap on one channel's share of one SKU's stock: the units its orders may hold at once (reserved, not yet shipped or released). An order that would take the channel past it waits as a backorder. */
+export type ChannelQuota = {
+  __typename?: 'ChannelQuota';
+  /** The channel code, as orders carry it (e.g. "douyin"). */
+  channel: Scalars['String']['output'];
+  /** Units reserved for the channel's orders and not yet shipped or released. */
+  held: Scalars['Int']['output'];
+  /** Units the channel may hold now: maxUnits, or maxShare of on-hand rounded down. */
+  limit: Scalars['Int']['output'];
+  /** Share of the SKU's on-hand units over all warehouses (0.3 = 30%); null when absolute. */
+  maxShare?: Maybe<Scalars['Float']['output']>;
+  /** Absolute cap in units; null when the quota is a share. */
+  maxUnits?: Maybe<Scalars['Int']['output']>;
+  /** limit - held, never below 0. */
+  remaining: Scalars['Int']['output'];
+  sku: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type CreateApiClientInput = {
+  /** Channel codes it is limited to (null: every channel; a channel-scoped creator must name a subset of its own). At most 50. */
+  channels?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** What the client is, for operators. At most 200 characters, no control characters. */
+  name: Scalars['String']['input'];
+  /** Requests per minute, 1..1000000; null: the platform default. */
+  rateLimitPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  /** Scopes its tokens may carry: at most the creator's own. At most 12. */
+  scopes: Array<Scalars['String']['input']>;
+  trustedDocumentsOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** One golden customer across every channel they buy through. */
+export type Customer = {
+  __typename?: 'Customer';
+  createdAt: Scalars['DateTime']['output'];
+  /** PII: without pii:read masked as "z***@example.com". */
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The customer's accounts on every channel (for a channel-scoped caller: on its channels). */
+  identities: Array<ChannelIdentity>;
+  /** PII: without pii:read masked as "Z*** L***" (CJK: "张**"). */
+  name: Scalars['String']['output'];
+  /** The customer's orders matching the filter, newest first (placedAt, then id); null, with an error, when orders is down. */
+  orders?: Maybe<OrderConnection>;
+  /** PII: without pii:read masked as "+86 138****0923". E.164 where it could be normalised. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** The customer's most recent shipments, newest first (a channel-scoped caller's channels only); null, with an error naming logistics, when that subgraph is down. */
+  shipments?: Maybe<Array<Shipment>>;
+  /** Order figures; see CustomerOrderStats for definitions. Null, with an error, when orders is down. */
+  stats?: Maybe<CustomerOrderStats>;
+};
+
+
+/** One golden customer across every channel they buy through. */
+export type CustomerOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One golden customer across every channel they buy through. */
+export type CustomerShipmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CustomerConnection = {
+  __typename?: 'CustomerConnection';
+  edges: Array<CustomerEdge>;
+  pageInfo: PageInfo;
+  /** All customers matching the query, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CustomerEdge = {
+  __typename?: 'CustomerEdge';
+  cursor: Scalars['String']['output'];
+  node: Customer;
+};
+
+/** Order figures of one customer. Revenue orders are those whose status is neither CANCELLED nor RETURNED. Money figures are in the main currency: the currency of most of the customer's orders (any status), ties broken alphabetically; "CNY" when the customer has no order. Sums are exact decimals. */
+export type CustomerOrderStats = {
+  __typename?: 'CustomerOrderStats';
+  /** lifetimeValue divided by the number of revenue orders in the main currency, rounded to two decimals half away from zero; "0.00" when there is none. */
+  averageOrderValue: Money;
+  /** Distinct channel codes of all the customer's orders, sorted. */
+  channels: Array<Scalars['String']['output']>;
+  /** Earliest placedAt over all the customer's orders; null when none. */
+  firstOrderAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Latest placedAt over all the customer's orders; null when none. */
+  lastOrderAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Sum of `total` over the revenue orders in the main currency, two decimals; "0.00" when none. */
+  lifetimeValue: Money;
+  /** Sum of `total` over the revenue orders, one entry per currency that has at least one revenue order, sorted by currency code, two decimals. */
+  lifetimeValueByCurrency: Array<Money>;
+  /** Number of all the customer's orders, in every status and currency. */
+  orderCount: Scalars['Int']['output'];
+};
+
+export type IdentifiedBuyer = {
+  __typename?: 'IdentifiedBuyer';
+  customerId: Scalars['ID']['output'];
+  /** identity, email, phone or new */
+  matchedBy: Scalars['String']['output'];
+};
+
+export type IdentifyBuyerInput = {
+  /** At most 32 characters, no control characters. */
+  channel: Scalars['String']['input'];
+  /** The buyer's id on the channel, when the channel gives one. At most 128 characters, no control characters. */
+  channelBuyerId?: InputMaybe<Scalars['String']['input']>;
+  /** At most 254 characters, no control characters. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** At most 200 characters, no control characters. */
+  name: Scalars['String']['input'];
+  /** E.164. At most 32 characters, no control characters. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How many rejected payloads had a problem at a field. */
+export type IntakeFieldCount = {
+  __typename?: 'IntakeFieldCount';
+  /** Rejected intakes with at least one problem at this field. */
+  count: Scalars['Int']['output'];
+  /** Payload path with list positions folded: "lines[].quantity" counts every line. */
+  field: Scalars['String']['output'];
+};
+
+/** Why intake refused a payload: the payload path and what is wrong there. */
+export type IntakeProblem = {
+  __typename?: 'IntakeProblem';
+  /** Payload path, e.g. "trade.orders.order[1].num"; "payload" for the payload as a whole. */
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** One rejected payload, as recorded when it was refused. */
+export type IntakeRejection = {
+  __typename?: 'IntakeRejection';
+  channel: Scalars['String']['output'];
+  /** The channel's order number when the payload had a readable one. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Every problem found, as the BAD_USER_INPUT listed them. */
+  problems: Array<IntakeProblem>;
+  receivedAt: Scalars['DateTime']['output'];
+  /** Repairs made before the payload was refused. */
+  repairs: Array<IntakeRepair>;
+};
+
+/** A value intake rewrote into canonical form before storing the order. */
+export type IntakeRepair = {
+  __typename?: 'IntakeRepair';
+  /** Payload path of the value. */
+  field: Scalars['String']['output'];
+  /** The value as the channel sent it. A phone number is PII: masked without pii:read. */
+  from: Scalars['String']['output'];
+  /** What was applied: phone-e164, phone-masked, country-iso, currency-case, channel-case, timezone-applied, money-fen. Intakes recorded before orders carried their tax may also show tax-not-in-total. */
+  rule: Scalars['String']['output'];
+  /** The stored value; "" when it was dropped (a masked phone). A phone number is PII: masked without pii:read. */
+  to: Scalars['String']['output'];
+};
+
+/** What became of one payload of an importChannelOrders batch. */
+export type IntakeResult = {
+  __typename?: 'IntakeResult';
+  /** True when this payload created its order; false for a repeat and for a rejection. */
+  created: Scalars['Boolean']['output'];
+  /** Why the payload was rejected (what importChannelOrder would list in its BAD_USER_INPUT); empty when accepted. */
+  errors: Array<IntakeProblem>;
+  /** The payload's position in the batch, from 0; results come in input order. */
+  index: Scalars['Int']['output'];
+  /** The order made or matched; null when the payload was rejected. */
+  order?: Maybe<Order>;
+};
+
+/** How many accepted orders needed a repair rule. */
+export type IntakeRuleCount = {
+  __typename?: 'IntakeRuleCount';
+  /** Accepted intakes with at least one repair by this rule. */
+  count: Scalars['Int']['output'];
+  rule: Scalars['String']['output'];
+};
+
+/** A shipment the exception scan turned into an EXCEPTION, for operators to chase. */
+export type LogisticsAlert = {
+  __typename?: 'LogisticsAlert';
+  /** Why, e.g. "no scan for 52 h" or "past ETA by 6 h". */
+  detail: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: LogisticsAlertKind;
+  /** When the scan raised it (the time the scan ran for). */
+  raisedAt: Scalars['DateTime']['output'];
+  shipment: Shipment;
+};
+
+/** Why a shipment became an EXCEPTION: NO_SCAN (no carrier scan for too long) or PAST_ETA (late). */
+export type LogisticsAlertKind =
+  | 'NO_SCAN'
+  | 'PAST_ETA';
+
+/** An exact amount of money in one currency. */
+export type Money = {
+  __typename?: 'Money';
+  /** Decimal as a string with two decimals, e.g. "129.90". */
+  amount: Scalars['String']['output'];
+  /** ISO-4217 code, e.g. "CNY". */
+  currency: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** The gateway's token endpoint checks a client's credentials: the enabled client, else null. */
+  _authenticateApiClient?: Maybe<ApiClient>;
+  /** Changes the presale units of a SKU in a warehouse by delta; recorded in the stock ledger. Regular stock is not touched. */
+  adjustPresaleStock: PresaleStock;
+  /** Corrects on-hand stock by delta (a count, damage, found units); recorded in the stock ledger. */
+  adjustStock: StockLevel;
+  /** Cancels an order and releases its stock; CONFLICT when its status does not allow it; FORBIDDEN for an order of a channel outside the caller's. */
+  cancelOrder: Order;
+  /** A new client with its secret, shown only in this answer. It gets tokens at POST /oauth/token. */
+  createApiClient: ApiClientCredentials;
+  /** Stops a webhook for good; its pending deliveries become DEAD. Repeat-safe. NOT_FOUND for another caller's webhook. */
+  deactivateWebhook: Webhook;
+  /** Its tokens stop working within 30 s; idempotent. */
+  disableApiClient: ApiClient;
+  /** Holds a PENDING or BACKORDERED order for review (ON_HOLD): it is not allocated until released (a backordered one keeps its place in the backorder queue). CONFLICT from any other status; NOT_FOUND for an unknown id; BAD_USER_INPUT for an empty reason; FORBIDDEN for an order of a channel outside the caller's. */
+  holdOrder: Order;
+  identifyBuyer: IdentifiedBuyer;
+  /** Imports a raw order payload in the channel's own format (Shopify, Amazon SP-API, Tmall, JD, Douyin, POS CSV). FORBIDDEN, nothing stored, into a channel outside the caller's. */
+  importChannelOrder: OrderPayload;
+  /** Imports many raw payloads of one channel (at most 500); each gets its own result, in input order. A payload's problems are that item's errors, not an error of the call. Into a channel outside the caller's, the whole call is FORBIDDEN and nothing is stored. */
+  importChannelOrders: Array<IntakeResult>;
+  /** Places an order in the unified shape. Repeat-safe: (channel, externalId) identifies it, and a repeat answers the first order with created: false. Invalid input is BAD_USER_INPUT listing every problem; nothing is stored. FORBIDDEN, nothing stored, into a channel outside the caller's. */
+  placeOrder: OrderPayload;
+  /** A carrier's tracking webhook. Every scan is recorded (the same scan sent again is stored once), in any order and whatever its time: the shipment's status is the furthest step any of its scans reached (see ShipmentStatus), so a late or stale scan is kept in `events` but never moves the shipment back, and `deliveredAt` is set exactly when a DELIVERED scan exists (never earlier than the label). A DELIVERED scan delivers the order once all its shipments are. NOT_FOUND for an unknown carrier or tracking number, BAD_USER_INPUT for a scan over an hour in the future, FORBIDDEN (nothing recorded) for a shipment outside a channel-scoped caller's channels. */
+  recordTrackingEvent: Shipment;
+  /** Registers a partner webhook. BAD_USER_INPUT, listing every problem (url, secret, query, variables), when anything is invalid; nothing is stored then. Deliveries start with the next matching status change. The webhook belongs to the caller: only it sees and manages it, it receives the events of the caller's channels only, and its payloads are resolved with the caller's access as it was at registration (e.g. PII masked without pii:read). FORBIDDEN for a channel filter outside the caller's channels. */
+  registerWebhook: Webhook;
+  /** Releases an order held ON_HOLD (by a risk rule or an operator): it becomes PENDING and stock is allocated for it. CONFLICT when the order is not ON_HOLD; NOT_FOUND for an unknown id; FORBIDDEN for an order of a channel outside the caller's. */
+  releaseOrder: Order;
+  /** Lifts a channel's quota for a SKU; false when there was none. FORBIDDEN for a channel outside a channel-scoped caller's channels. */
+  removeChannelQuota: Scalars['Boolean']['output'];
+  /** Sends a delivery again now (PENDING, a fresh retry schedule, the same event id), e.g. a DEAD one once the partner is fixed. Earlier attempts stay listed. NOT_FOUND for an unknown id and another caller's delivery; CONFLICT when its webhook was deactivated. */
+  resendWebhookDelivery: WebhookDelivery;
+  /** Asks the service that parked the event to run its handler again (answers RETRY_REQUESTED; the outcome follows as RETRIED or FAILED_AGAIN). An order held for the event is released once it is handled. CONFLICT when it is RETRIED or a retry is under way; NOT_FOUND for an unknown id; FORBIDDEN (nothing changed) for an event a channel-scoped caller does not see. */
+  retryParkedEvent: ParkedEvent;
+  /** Runs the exception scan now (it also runs periodically): open shipments without a scan for the configured hours, or past their ETA, become EXCEPTION with an alert. Repeat-safe. `now` (default: the server clock) is the time shipments are judged at, for operators and tests. A channel-scoped caller's scan judges only its channels' shipments. */
+  scanForExceptions: ScanResult;
+  /** Caps what one channel may hold of a SKU: maxUnits units, or maxShare of its on-hand units (exactly one of the two). Waiting orders that now fit are allocated at once. FORBIDDEN, with nothing stored, for a channel outside a channel-scoped caller's channels. */
+  setChannelQuota: ChannelQuota;
+};
+
+
+export type Mutation_AuthenticateApiClientArgs = {
+  clientId: Scalars['String']['input'];
+  clientSecret: Scalars['String']['input'];
+};
+
+
+export type MutationAdjustPresaleStockArgs = {
+  delta: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+  sku: Scalars['ID']['input'];
+  warehouseId: Scalars['ID']['input'];
+};
+
+
+export type MutationAdjustStockArgs = {
+  delta: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+  sku: Scalars['ID']['input'];
+  warehouseId: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelOrderArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCreateApiClientArgs = {
+  input: CreateApiClientInput;
+};
+
+
+export type MutationDeactivateWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDisableApiClientArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationHoldOrderArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationIdentifyBuyerArgs = {
+  input: IdentifyBuyerInput;
+};
+
+
+export type MutationImportChannelOrderArgs = {
+  channel: Scalars['String']['input'];
+  payload: Scalars['JSON']['input'];
+};
+
+
+export type MutationImportChannelOrdersArgs = {
+  channel: Scalars['String']['input'];
+  payloads: Array<Scalars['JSON']['input']>;
+};
+
+
+export type MutationPlaceOrderArgs = {
+  input: PlaceOrderInput;
+};
+
+
+export type MutationRecordTrackingEventArgs = {
+  input: TrackingEventInput;
+};
+
+
+export type MutationRegisterWebhookArgs = {
+  input: RegisterWebhookInput;
+};
+
+
+export type MutationReleaseOrderArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRemoveChannelQuotaArgs = {
+  channel: Scalars['String']['input'];
+  sku: Scalars['ID']['input'];
+};
+
+
+export type MutationResendWebhookDeliveryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRetryParkedEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationScanForExceptionsArgs = {
+  now?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type MutationSetChannelQuotaArgs = {
+  channel: Scalars['String']['input'];
+  maxShare?: InputMaybe<Scalars['Float']['input']>;
+  maxUnits?: InputMaybe<Scalars['Int']['input']>;
+  sku: Scalars['ID']['input'];
+};
+
+/** An order from any channel. */
+export type Order = {
+  __typename?: 'Order';
+  /** Stock reserved for the order and not released; null, with an error naming inventory, when that subgraph is down. */
+  allocations?: Maybe<Array<Allocation>>;
+  /** Why inventory holds the order back (short stock, or the channel quota it would exceed); null unless it waits for stock. */
+  backorderReason?: Maybe<Scalars['String']['output']>;
+  channel: Channel;
+  /** The golden customer who placed the order. Null while the buyer awaits identification: an order accepted while the customers service did not answer in time stays PENDING without a customer until customers identifies the buyer (usually seconds after it is back); only then is it risk-scored and allocated. Also null, with an error, when the customers service is down. */
+  customer?: Maybe<Customer>;
+  /** The channel's own order number; unique per channel. */
+  externalId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Lines in line-number order. */
+  lines: Array<OrderLine>;
+  placedAt: Scalars['DateTime']['output'];
+  /** Machine-readable codes of the risk rules that fired. */
+  riskFlags: Array<Scalars['String']['output']>;
+  /** 0 (clean) .. 1 (certain fraud). */
+  riskScore: Scalars['Float']['output'];
+  /** The parcels this order ships in, oldest first (a channel-scoped caller's channels only); null, with an error naming logistics, when that subgraph is down. */
+  shipments?: Maybe<Array<Shipment>>;
+  shippingAddress: Address;
+  status: OrderStatus;
+  /** Every status change, oldest first. */
+  statusHistory: Array<OrderStatusChange>;
+  /** Tax the buyer pays on the order; part of `total` either way: added on top of the prices, or already inside them (then not added again). "0.00" when the channel states no tax. */
+  tax: Money;
+  /** What the buyer pays: lines less discounts, plus shipping, plus tax the channel added on top of the prices. */
+  total: Money;
+  /** Increases by one on every status change. */
+  version: Scalars['Int']['output'];
+};
+
+export type OrderConnection = {
+  __typename?: 'OrderConnection';
+  edges: Array<OrderEdge>;
+  pageInfo: PageInfo;
+  /** All orders matching the filter, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrderEdge = {
+  __typename?: 'OrderEdge';
+  cursor: Scalars['String']['output'];
+  node: Order;
+};
+
+/** Conditions on orders; the given ones combine with AND. */
+export type OrderFilter = {
+  /** Channel code, e.g. "tmall" (case-insensitive). At most 32 characters, no control characters. */
+  channel?: InputMaybe<Scalars['String']['input']>;
+  /** Orders of this customer; an id that is not a UUID matches nothing. At most 64 characters, no control characters. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Placed at or after this instant (inclusive). */
+  placedAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Placed strictly before this instant (exclusive). */
+  placedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Any of these statuses; an empty list matches nothing. At most 20 entries. */
+  status?: InputMaybe<Array<OrderStatus>>;
+};
+
+/** One line of an order. */
+export type OrderLine = {
+  __typename?: 'OrderLine';
+  /** A presale line is filled from presale stock only. */
+  presale: Scalars['Boolean']['output'];
+  /** Resolved by inventory. */
+  product?: Maybe<Product>;
+  quantity: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+  /** Price of one unit, in the order's currency. */
+  unitPrice: Money;
+};
+
+/** At most 200 per order. One SKU may have 1..100000 units in all, over all its lines; quantity x unitPrice at most 1000000000.00. */
+export type OrderLineInput = {
+  /** A presale line takes presale stock only. */
+  presale?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 1..100000. */
+  quantity: Scalars['Int']['input'];
+  /** At most 64 characters, no control characters. */
+  sku: Scalars['String']['input'];
+  /** Decimal as a string with at most 2 decimals, e.g. "129.90"; 0.00..10000000.00. At most 32 characters, no control characters. */
+  unitPrice: Scalars['String']['input'];
+};
+
+/** Result of placing or importing an order. */
+export type OrderPayload = {
+  __typename?: 'OrderPayload';
+  /** False when an earlier call with the same channel and externalId made it. */
+  created: Scalars['Boolean']['output'];
+  order?: Maybe<Order>;
+};
+
+export type OrderStatus =
+  /** Stock reserved in one or more warehouses. */
+  | 'ALLOCATED'
+  /** Could not be fully allocated. */
+  | 'BACKORDERED'
+  | 'CANCELLED'
+  | 'DELIVERED'
+  /** Held by a risk rule, by an operator, or because an event about it was parked (see `parkedEvents`). */
+  | 'ON_HOLD'
+  /** Accepted, not yet allocated to stock. */
+  | 'PENDING'
+  | 'RETURNED'
+  /** Every shipment handed to a carrier. */
+  | 'SHIPPED';
+
+/** One step of an order status history. */
+export type OrderStatusChange = {
+  __typename?: 'OrderStatusChange';
+  at: Scalars['DateTime']['output'];
+  /** Null for the first entry (the order was created). */
+  from?: Maybe<OrderStatus>;
+  reason?: Maybe<Scalars['String']['output']>;
+  to: OrderStatus;
+};
+
+/** A status change of one order, as delivered to subscribers. */
+export type OrderStatusEvent = {
+  __typename?: 'OrderStatusEvent';
+  at: Scalars['DateTime']['output'];
+  /** Unique, increasing per order. */
+  eventId: Scalars['ID']['output'];
+  from?: Maybe<OrderStatus>;
+  /** The whole federated Order: any field of any subgraph may be selected. */
+  order: Order;
+  to: OrderStatus;
+};
+
+export type OrderStatusEventBatch = {
+  __typename?: 'OrderStatusEventBatch';
+  /** In publishing order. */
+  events: Array<OrderStatusEventRecord>;
+  /** More events follow the last one: ask again after it. */
+  hasMore: Scalars['Boolean']['output'];
+};
+
+/** One status event, as the gateway received it from the bus. */
+export type OrderStatusEventInput = {
+  at: Scalars['DateTime']['input'];
+  /** At most 256 characters. */
+  eventId: Scalars['ID']['input'];
+  from?: InputMaybe<OrderStatus>;
+  /** At most 64 characters. */
+  orderId: Scalars['ID']['input'];
+  to: OrderStatus;
+};
+
+/** A past order.status-changed event as it was published. */
+export type OrderStatusEventRecord = {
+  __typename?: 'OrderStatusEventRecord';
+  at: Scalars['DateTime']['output'];
+  channel: Scalars['String']['output'];
+  customerId: Scalars['ID']['output'];
+  eventId: Scalars['ID']['output'];
+  from?: Maybe<OrderStatus>;
+  orderId: Scalars['ID']['output'];
+  to: OrderStatus;
+  /** The order's version after this change. */
+  version: Scalars['Int']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** An event a service's consumer failed to handle EVENT_MAX_ATTEMPTS times (default 5, with exponential backoff between tries; outages of PostgreSQL or the bus do not count) and set aside (a dead letter), so the events after it flow on. The order it concerns, if any, is put ON_HOLD with the reason when it is PENDING or BACKORDERED. */
+export type ParkedEvent = {
+  __typename?: 'ParkedEvent';
+  aggregateId: Scalars['String']['output'];
+  aggregateType: Scalars['String']['output'];
+  /** Failed attempts so far, retries included. */
+  attempts: Scalars['Int']['output'];
+  /** The consumer that failed, e.g. "inventory.allocate". */
+  consumer: Scalars['String']['output'];
+  /** The last failure. */
+  error: Scalars['String']['output'];
+  eventId: Scalars['ID']['output'];
+  /** e.g. "order.placed". */
+  eventType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The order the event concerns, when it concerns one. */
+  order?: Maybe<Order>;
+  /** The order the event concerns, when it concerns one. */
+  orderId?: Maybe<Scalars['ID']['output']>;
+  parkedAt: Scalars['DateTime']['output'];
+  /** When the last requested retry finished. */
+  retriedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The service whose consumer parked it, e.g. "inventory". */
+  service: Scalars['String']['output'];
+  status: ParkedEventStatus;
+};
+
+/** Where a parked event stands. */
+export type ParkedEventStatus =
+  /** The retry failed too (`error` is the new failure); it can be retried again. */
+  | 'FAILED_AGAIN'
+  /** Given up on after EVENT_MAX_ATTEMPTS failures; waiting for an operator. */
+  | 'PARKED'
+  /** Handled on retry. An order held for it is released. */
+  | 'RETRIED'
+  /** An operator asked for a retry; the owning service has not answered yet. */
+  | 'RETRY_REQUESTED';
+
+/** An order in the unified shape. Every bound below is checked before anything is stored; past one, placeOrder is BAD_USER_INPUT naming the field (e.g. "buyer.name"), and only a REJECTED intake record (with clipped values) is kept. The order total may be at most 1000000000.00. */
+export type PlaceOrderInput = {
+  buyer: BuyerInput;
+  /** At most 32 characters, no control characters. */
+  channel: Scalars['String']['input'];
+  /** ISO-4217. At most 32 characters, no control characters. */
+  currency: Scalars['String']['input'];
+  /** The idempotency key, together with channel. At most 128 characters, no control characters. */
+  externalId: Scalars['String']['input'];
+  /** 1..200 lines. */
+  lines: Array<OrderLineInput>;
+  /** Defaults to now; from 2000 up to (not including) 2100. */
+  placedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  shippingAddress: AddressInput;
+};
+
+/** Presale stock of one product in one warehouse: kept apart from regular stock; only presale order lines take it. */
+export type PresaleStock = {
+  __typename?: 'PresaleStock';
+  /** onHand - reserved: units a presale line can still take. */
+  available: Scalars['Int']['output'];
+  /** Units set aside for presale. */
+  onHand: Scalars['Int']['output'];
+  /** Units promised to presale order lines. */
+  reserved: Scalars['Int']['output'];
+  sku: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  warehouse: Warehouse;
+};
+
+/** A sellable item and its stock across warehouses. */
+export type Product = {
+  __typename?: 'Product';
+  /** Units available to sell, summed over warehouses. */
+  available: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** Presale stock in every warehouse that holds or promises any, by warehouse code. */
+  presaleStock: Array<PresaleStock>;
+  sku: Scalars['ID']['output'];
+  /** Stock in every warehouse that holds the product, by warehouse code. */
+  stockLevels: Array<StockLevel>;
+  /** Shipping weight of one unit. */
+  weightGrams: Scalars['Int']['output'];
+};
+
+export type ProductConnection = {
+  __typename?: 'ProductConnection';
+  edges: Array<ProductEdge>;
+  pageInfo: PageInfo;
+  /** All products, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProductEdge = {
+  __typename?: 'ProductEdge';
+  cursor: Scalars['String']['output'];
+  node: Product;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Every client's state, for the gateways' directory. */
+  _apiClientPolicies: Array<ApiClientPolicy>;
+  /** One status event with its order as it is now (at or after the event). */
+  _orderStatusEvent: OrderStatusEvent;
+  /** Status events published after `after`, matching the filters. */
+  _orderStatusEvents: OrderStatusEventBatch;
+  /** Every API client, newest first, disabled ones included. */
+  apiClients: Array<ApiClient>;
+  /** The audit trail of every service, newest first (at, then id): every mutation, allowed or refused, and every read of real PII values. A caller limited to channels sees the entries of those channels only. */
+  auditEvents: AuditEventConnection;
+  /** Order KPIs per channel and UTC day for orders placed in [from, to) (at most 366 days), sorted by channel then day; days without orders are absent; a channel-scoped caller gets its channels' rows only. BAD_USER_INPUT when to is not after from. */
+  channelKpis: Array<ChannelDayKpi>;
+  /** Channel quotas of one SKU, or of every SKU (a channel-scoped caller's channels only); by SKU, then channel. */
+  channelQuotas: Array<ChannelQuota>;
+  /** Every sales channel the caller sees (a channel-scoped caller: its own), ordered by code. */
+  channels: Array<Channel>;
+  /** A customer by id; null when there is none, or for a channel-scoped caller when the customer has no account on its channels. */
+  customer?: Maybe<Customer>;
+  /** The customer behind a channel account; null when there is none or the channel is not the caller's. */
+  customerByIdentity?: Maybe<Customer>;
+  /** Customers, newest first. `search` matches name, email, phone or a channel identity id. A channel-scoped caller gets only customers with an account on its channels. */
+  customers: CustomerConnection;
+  /** Intake quality per channel (sorted by code): how many payloads were received, accepted, duplicates or rejected, what was repaired and which fields were wrong. `since`: only intakes received at or after it (default: all). A channel-scoped caller gets its channels' figures only. */
+  intakeQuality: Array<ChannelIntakeQuality>;
+  /** Alerts of the exception scan, newest first; a channel-scoped caller's channels only. */
+  logisticsAlerts: Array<LogisticsAlert>;
+  /** An order by id; null when there is none or it is of a channel outside the caller's. */
+  order?: Maybe<Order>;
+  /** An order by the channel's own order number; null for a channel outside the caller's. */
+  orderByExternalId?: Maybe<Order>;
+  /** Orders matching the filter, newest first (placedAt, then id). A channel-scoped caller gets its channels' orders only, whatever the filter: a channel outside them gives an empty page. */
+  orders: OrderConnection;
+  /** Events a consumer of any service gave up on (dead letters), newest first, for operators to look at and retry. Filters are optional; first: 1..200 (default 50). A channel-scoped caller sees only events whose order is of its channels (none without an order). */
+  parkedEvents: Array<ParkedEvent>;
+  /** A product by SKU; null when there is none. */
+  product?: Maybe<Product>;
+  /** The catalogue, ordered by SKU. */
+  products: ProductConnection;
+  /** The newest rejected payloads with their problems, newest first; first: 1..100. A channel-scoped caller: its channels' only. */
+  recentRejections: Array<IntakeRejection>;
+  /** A shipment by id; null when there is none or it is outside a channel-scoped caller's channels. */
+  shipment?: Maybe<Shipment>;
+  /** The shipment a carrier knows by this tracking number; null when there is none or it is outside a channel-scoped caller's channels. */
+  shipmentByTracking?: Maybe<Shipment>;
+  /** Stock alerts, newest first: open ones (the default), closed ones (false), or all (null). */
+  stockAlerts: Array<StockAlert>;
+  /** Stock levels (of one SKU, or all) that differ from the sum of their movements; empty when the ledger is consistent. */
+  stockLedgerCheck: Array<StockLedgerMismatch>;
+  /** The caller, as the platform sees its token. */
+  viewer: Viewer;
+  /** A warehouse by id; null when there is none. */
+  warehouse?: Maybe<Warehouse>;
+  /** Every warehouse, ordered by code. */
+  warehouses: Array<Warehouse>;
+  /** One of the caller's own webhooks by id; null when there is none or it is another caller's. */
+  webhook?: Maybe<Webhook>;
+  /** A delivery of one of the caller's own webhooks by id; null when there is none or it is another caller's. */
+  webhookDelivery?: Maybe<WebhookDelivery>;
+  /** The caller's own webhooks (those it registered), newest first. */
+  webhooks: WebhookConnection;
+};
+
+
+export type Query_OrderStatusEventArgs = {
+  event: OrderStatusEventInput;
+};
+
+
+export type Query_OrderStatusEventsArgs = {
+  after: Scalars['ID']['input'];
+  channel?: InputMaybe<Scalars['String']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  orderId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryChannelKpisArgs = {
+  channel?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryChannelQuotasArgs = {
+  sku?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCustomerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomerByIdentityArgs = {
+  channel: Scalars['String']['input'];
+  externalId: Scalars['String']['input'];
+};
+
+
+export type QueryCustomersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryIntakeQualityArgs = {
+  channel?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryLogisticsAlertsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrderByExternalIdArgs = {
+  channel: Scalars['String']['input'];
+  externalId: Scalars['String']['input'];
+};
+
+
+export type QueryOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryParkedEventsArgs = {
+  consumer?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  service?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ParkedEventStatus>;
+};
+
+
+export type QueryProductArgs = {
+  sku: Scalars['ID']['input'];
+};
+
+
+export type QueryProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRecentRejectionsArgs = {
+  channel?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryShipmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryShipmentByTrackingArgs = {
+  carrier: Scalars['String']['input'];
+  trackingNumber: Scalars['String']['input'];
+};
+
+
+export type QueryStockAlertsArgs = {
+  open?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryStockLedgerCheckArgs = {
+  sku?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryWarehouseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookDeliveryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhooksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A partner endpoint to receive order status changes. */
+export type RegisterWebhookInput = {
+  /** At most 500 characters, no control characters but tab and line breaks. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Which operation of the document, when it has several. At most 100 characters, no control characters. */
+  operationName?: InputMaybe<Scalars['String']['input']>;
+  /** A subscription document on orderStatusChanged, e.g. `subscription { orderStatusChanged(channel: "tmall") { eventId to order { id status } } }`: its arguments filter the events (orderId, customerId, channel), its selection (any field of any subgraph) is the payload. At most 10000 characters, no control characters but tab and line breaks. */
+  query: Scalars['String']['input'];
+  /** At least 16 characters; signs every delivery (HMAC-SHA256). Shown only as its last four characters. At most 512 characters, no control characters. */
+  secret: Scalars['String']['input'];
+  /** http(s) URL the deliveries are POSTed to. At most 2048 characters, no control characters. */
+  url: Scalars['String']['input'];
+  /** Values of the variables the document uses. At most 16 KiB serialized, nested at most 16 levels. */
+  variables?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+/** What one exception scan did. */
+export type ScanResult = {
+  __typename?: 'ScanResult';
+  /** The time the scan judged the shipments at. */
+  at: Scalars['DateTime']['output'];
+  /** Shipments that became an EXCEPTION in this scan, each with one alert. */
+  flagged: Scalars['Int']['output'];
+};
+
+/** One parcel of an order, from one warehouse, with one carrier. */
+export type Shipment = {
+  __typename?: 'Shipment';
+  /** Estimated kg CO2e: great-circle km from the warehouse x weight (units x an assumed unit weight) x the carrier mode's factor per tonne-km (ROAD 0.105, EXPRESS 0.25, AIR 0.6). Null when the distance is unknown. */
+  carbonKg?: Maybe<Scalars['Float']['output']>;
+  carrier: Carrier;
+  /** When the shipment was planned. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The time of the latest DELIVERED scan (never earlier than createdAt); set exactly when one exists. */
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  estimatedDeliveryAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Carrier scans, oldest first. */
+  events: Array<TrackingEvent>;
+  id: Scalars['ID']['output'];
+  /** The order this parcel belongs to (resolved by orders); null, with an error, when orders is down. */
+  order?: Maybe<Order>;
+  /** The furthest step its tracking events reached, in whatever order they arrived (see ShipmentStatus). */
+  status: ShipmentStatus;
+  /** The carrier's tracking number; unique per carrier. */
+  trackingNumber: Scalars['String']['output'];
+  /** The warehouse it ships from (resolved by inventory). */
+  warehouse: Warehouse;
+};
+
+/** Where a shipment is: the furthest step any carrier scan reached (CREATED < IN_TRANSIT < OUT_FOR_DELIVERY < DELIVERED < RETURNED), whatever order the scans arrived in; EXCEPTION while the newest scan is an exception and nothing was delivered or returned. */
+export type ShipmentStatus =
+  | 'CREATED'
+  | 'DELIVERED'
+  | 'EXCEPTION'
+  | 'IN_TRANSIT'
+  | 'OUT_FOR_DELIVERY'
+  | 'RETURNED';
+
+/** Trouble with a SKU's stock, raised when it starts and closed when it clears; one open alert per SKU, warehouse and kind. */
+export type StockAlert = {
+  __typename?: 'StockAlert';
+  /** When the condition cleared; null while the alert is open. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: StockAlertKind;
+  /** What was seen when the alert was raised. */
+  message: Scalars['String']['output'];
+  openedAt: Scalars['DateTime']['output'];
+  sku: Scalars['ID']['output'];
+  /** The stock level's warehouse; null for alerts about the SKU as a whole. */
+  warehouse?: Maybe<Warehouse>;
+};
+
+/** What a stock alert is about. */
+export type StockAlertKind =
+  /** Backordered orders want more units of the SKU than all warehouses have available. */
+  | 'DEMAND_EXCEEDS_SUPPLY'
+  /** A stock level has less available than its safety stock (onHand - reserved < 2 x safetyStock). */
+  | 'LOW_STOCK';
+
+/** A stock level whose numbers differ from the sum of its movements: onHand should be RECEIVE + ADJUST + RETURN - SHIP, reserved should be RESERVE - RELEASE - SHIP. */
+export type StockLedgerMismatch = {
+  __typename?: 'StockLedgerMismatch';
+  /** On hand as the movements add up. */
+  ledgerOnHand: Scalars['Int']['output'];
+  /** Reserved as the movements add up. */
+  ledgerReserved: Scalars['Int']['output'];
+  /** On hand as the stock level says. */
+  onHand: Scalars['Int']['output'];
+  /** True for the presale pool of the level, false for regular stock. */
+  presale: Scalars['Boolean']['output'];
+  /** Reserved as the stock level says. */
+  reserved: Scalars['Int']['output'];
+  sku: Scalars['ID']['output'];
+  /** Null when movements name a warehouse that does not exist. */
+  warehouse?: Maybe<Warehouse>;
+};
+
+/** Stock of one product in one warehouse. */
+export type StockLevel = {
+  __typename?: 'StockLevel';
+  /** onHand - reserved - safetyStock, never below 0. */
+  available: Scalars['Int']['output'];
+  /** Units physically in the warehouse. */
+  onHand: Scalars['Int']['output'];
+  /** Units promised to allocated orders. */
+  reserved: Scalars['Int']['output'];
+  /** Units kept back from sale as a buffer. */
+  safetyStock: Scalars['Int']['output'];
+  sku: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  warehouse: Warehouse;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Order status changes. Filters combine with AND; none given: every order the caller may see. `after`: the last eventId the client saw; events since then are replayed first, then live ones follow. */
+  orderStatusChanged: OrderStatusEvent;
+};
+
+
+export type SubscriptionOrderStatusChangedArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  channel?: InputMaybe<Scalars['String']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  orderId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One carrier scan of a shipment. */
+export type TrackingEvent = {
+  __typename?: 'TrackingEvent';
+  /** When the carrier scanned the parcel, by the carrier's clock. */
+  at: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  location?: Maybe<Scalars['String']['output']>;
+  status: ShipmentStatus;
+};
+
+/** A carrier's tracking webhook: one scan of one parcel. */
+export type TrackingEventInput = {
+  /** Scan time; at most one hour ahead of our clock. */
+  at: Scalars['DateTime']['input'];
+  /** Carrier code, e.g. "sf". At most 32 characters, no control characters. */
+  carrier: Scalars['String']['input'];
+  /** At most 1000 characters, no control characters but tab and line breaks. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** At most 1000 characters, no control characters. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  status: ShipmentStatus;
+  /** At most 128 characters, no control characters. */
+  trackingNumber: Scalars['String']['input'];
+};
+
+/** Who is asking: the verified token behind this request. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** Null: every channel. */
+  channels?: Maybe<Array<Scalars['String']['output']>>;
+  scopes: Array<Scalars['String']['output']>;
+  /** The token's sub: a staff member, or an API client's clientId. */
+  sub: Scalars['String']['output'];
+};
+
+/** A stocking location. */
+export type Warehouse = {
+  __typename?: 'Warehouse';
+  city: Scalars['String']['output'];
+  /** Short operator code, e.g. "SH-01". */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  latitude: Scalars['Float']['output'];
+  longitude: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+  region: Scalars['String']['output'];
+};
+
+/** A partner's endpoint: every matching order status change is POSTed to `url`, shaped by the subscription document `query` and signed with the secret (see the README: x-supply-graph-signature). */
+export type Webhook = {
+  __typename?: 'Webhook';
+  /** False once deactivated: no new deliveries, no re-sends. */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Newest first. */
+  deliveries: WebhookDeliveryConnection;
+  description?: Maybe<Scalars['String']['output']>;
+  filter: WebhookFilter;
+  id: Scalars['ID']['output'];
+  operationName?: Maybe<Scalars['String']['output']>;
+  /** A subscription on orderStatusChanged; its selection is the payload. */
+  query: Scalars['String']['output'];
+  /** The last four characters of the secret; the secret itself is never shown again. */
+  secretLastFour: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+  /** Values of the variables the document uses. */
+  variables: Scalars['JSON']['output'];
+};
+
+
+/** A partner's endpoint: every matching order status change is POSTed to `url`, shaped by the subscription document `query` and signed with the secret (see the README: x-supply-graph-signature). */
+export type WebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+};
+
+/** One try at sending a delivery. */
+export type WebhookAttempt = {
+  __typename?: 'WebhookAttempt';
+  at: Scalars['DateTime']['output'];
+  /** Payload resolution and the request together. */
+  durationMs: Scalars['Int']['output'];
+  /** Why the attempt failed; null when it succeeded. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The partner's HTTP status; null when none came (timeout, refused, payload error). */
+  statusCode?: Maybe<Scalars['Int']['output']>;
+};
+
+export type WebhookConnection = {
+  __typename?: 'WebhookConnection';
+  edges: Array<WebhookEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One status event on its way to one webhook. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Attempts so far, re-sends included. */
+  attemptCount: Scalars['Int']['output'];
+  /** Every attempt, oldest first, re-sends included. */
+  attempts: Array<WebhookAttempt>;
+  createdAt: Scalars['DateTime']['output'];
+  deadAt?: Maybe<Scalars['DateTime']['output']>;
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the status changed. */
+  eventAt: Scalars['DateTime']['output'];
+  /** The event id (as in orderStatusChanged), sent as x-supply-graph-event-id: the same on every retry and re-send. */
+  eventId: Scalars['ID']['output'];
+  /** The status the event left. */
+  from?: Maybe<OrderStatus>;
+  id: Scalars['ID']['output'];
+  /** Why the last attempt failed, or why the delivery is DEAD. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  lastStatusCode?: Maybe<Scalars['Int']['output']>;
+  /** When the next attempt is due; null unless PENDING. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The order whose status changed, as it is now. */
+  order: Order;
+  status: WebhookDeliveryStatus;
+  /** The status the event entered. */
+  to: OrderStatus;
+  webhook: Webhook;
+};
+
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  edges: Array<WebhookDeliveryEdge>;
+  pageInfo: PageInfo;
+  /** All deliveries matching the status, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
+};
+
+export type WebhookDeliveryStatus =
+  /** Dead-lettered: every retry failed for the give-up period, or the webhook was deactivated. */
+  | 'DEAD'
+  /** The partner answered 2xx. */
+  | 'DELIVERED'
+  /** Not delivered yet: waiting for its first attempt or for a retry. */
+  | 'PENDING';
+
+export type WebhookEdge = {
+  __typename?: 'WebhookEdge';
+  cursor: Scalars['String']['output'];
+  node: Webhook;
+};
+
+/** Which status events a webhook receives: the arguments of its subscription; null matches any. */
+export type WebhookFilter = {
+  __typename?: 'WebhookFilter';
+  /** Channel code, case-insensitive. */
+  channel?: Maybe<Scalars['String']['output']>;
+  customerId?: Maybe<Scalars['ID']['output']>;
+  orderId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type Join__Graph =
+  | 'CUSTOMERS'
+  | 'INVENTORY'
+  | 'LOGISTICS'
+  | 'ORDERS';
+
+export type Link__Purpose =
+  /** `EXECUTION` features provide metadata necessary for operation execution. */
+  | 'EXECUTION'
+  /** `SECURITY` features provide metadata necessary to securely resolve fields. */
+  | 'SECURITY';
+
+export type ApiClientsCreateMutationVariables = Exact<{
+  input: CreateApiClientInput;
+}>;
+
+
+export type ApiClientsCreateMutation = { __typename?: 'Mutation', createApiClient: { __typename?: 'ApiClientCredentials', clientSecret: string, client: { __typename?: 'ApiClient', id: string, clientId: string, scopes: Array<string>, channels?: Array<string> | null, disabledAt?: string | null } } };
+
+export type ApiClientsListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiClientsListQuery = { __typename?: 'Query', apiClients: Array<{ __typename?: 'ApiClient', clientId: string, name: string, trustedDocumentsOnly: boolean }> };
+
+export type ApiClientsViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiClientsViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', sub: string, scopes: Array<string>, channels?: Array<string> | null } };
+
+export type ApiClientsDisableMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApiClientsDisableMutation = { __typename?: 'Mutation', disableApiClient: { __typename?: 'ApiClient', disabledAt?: string | null } };
+
+export type ApiClientsEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiClientsEventsSubscription = { __typename?: 'Subscription', orderStatusChanged: { __typename?: 'OrderStatusEvent', eventId: string } };
+
+export type AuditAdjustMutationVariables = Exact<{
+  sku: Scalars['ID']['input'];
+  w: Scalars['ID']['input'];
+}>;
+
+
+export type AuditAdjustMutation = { __typename?: 'Mutation', adjustStock: { __typename?: 'StockLevel', onHand: number } };
+
+export type AuditCancelMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuditCancelMutation = { __typename?: 'Mutation', cancelOrder: { __typename?: 'Order', id: string } };
+
+export type AuditQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+}>;
+
+
+export type AuditQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', edges: Array<{ __typename?: 'AuditEventEdge', cursor: string, node: { __typename?: 'AuditEvent', id: string, at: string, actor: string, action: string, target?: string | null, channel?: string | null, requestId?: string | null, outcome: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type PartnerEventsSubscriptionVariables = Exact<{
+  channel?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PartnerEventsSubscription = { __typename?: 'Subscription', orderStatusChanged: { __typename?: 'OrderStatusEvent', eventId: string, to: OrderStatus, order: { __typename?: 'Order', id: string, channel: { __typename?: 'Channel', code: string }, customer?: { __typename?: 'Customer', name: string, email?: string | null } | null } } };
+
+export type PartnerOrdersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerOrdersQuery = { __typename?: 'Query', orders: { __typename?: 'OrderConnection', totalCount: number, edges: Array<{ __typename?: 'OrderEdge', node: { __typename?: 'Order', channel: { __typename?: 'Channel', code: string } } }> } };
+
+export type PartnerJdOrdersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerJdOrdersQuery = { __typename?: 'Query', orders: { __typename?: 'OrderConnection', totalCount: number } };
+
+export type PartnerOrderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PartnerOrderQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string } | null };
+
+export type PartnerChannelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerChannelsQuery = { __typename?: 'Query', channels: Array<{ __typename?: 'Channel', code: string }> };
+
+export type PartnerCustomerViewQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PartnerCustomerViewQuery = { __typename?: 'Query', customer?: { __typename?: 'Customer', name: string, email?: string | null, phone?: string | null, orders?: { __typename?: 'OrderConnection', totalCount: number, edges: Array<{ __typename?: 'OrderEdge', node: { __typename?: 'Order', channel: { __typename?: 'Channel', code: string } } }> } | null, stats?: { __typename?: 'CustomerOrderStats', orderCount: number, channels: Array<string> } | null } | null };
+
+export type PartnerCustomerQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PartnerCustomerQuery = { __typename?: 'Query', customer?: { __typename?: 'Customer', id: string } | null };
+
+export type PartnerCustomerCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerCustomerCountQuery = { __typename?: 'Query', customers: { __typename?: 'CustomerConnection', totalCount: number } };
+
+export type PartnerShipmentsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PartnerShipmentsQuery = { __typename?: 'Query', customer?: { __typename?: 'Customer', shipments?: Array<{ __typename?: 'Shipment', id: string, order?: { __typename?: 'Order', channel: { __typename?: 'Channel', code: string } } | null }> | null } | null };
+
+export type PartnerShipmentIdsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PartnerShipmentIdsQuery = { __typename?: 'Query', customer?: { __typename?: 'Customer', shipments?: Array<{ __typename?: 'Shipment', id: string }> | null } | null };
+
+export type PartnerParcelQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  n: Scalars['String']['input'];
+}>;
+
+
+export type PartnerParcelQuery = { __typename?: 'Query', shipment?: { __typename?: 'Shipment', id: string } | null, shipmentByTracking?: { __typename?: 'Shipment', id: string } | null };
+
+export type PartnerImportJdMutationVariables = Exact<{
+  p: Scalars['JSON']['input'];
+}>;
+
+
+export type PartnerImportJdMutation = { __typename?: 'Mutation', importChannelOrder: { __typename?: 'OrderPayload', created: boolean } };
+
+export type PartnerRegisterWebhookMutationVariables = Exact<{
+  input: RegisterWebhookInput;
+}>;
+
+
+export type PartnerRegisterWebhookMutation = { __typename?: 'Mutation', registerWebhook: { __typename?: 'Webhook', id: string } };
+
+export type PartnerWebhookQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PartnerWebhookQuery = { __typename?: 'Query', webhook?: { __typename?: 'Webhook', id: string } | null };
+
+export type PartnerTrailQueryVariables = Exact<{
+  actor?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PartnerTrailQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', actor: string, action: string, outcome: string, channel?: string | null } }> } };
+
+export type IdentityViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdentityViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', sub: string, scopes: Array<string>, channels?: Array<string> | null } };
+
+export type IdentityOrdersWithCustomersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdentityOrdersWithCustomersQuery = { __typename?: 'Query', orders: { __typename?: 'OrderConnection', edges: Array<{ __typename?: 'OrderEdge', node: { __typename?: 'Order', id: string, status: OrderStatus, customer?: { __typename?: 'Customer', id: string } | null } }> } };
+
+export type LimitsFirstCustomerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsFirstCustomerQuery = { __typename?: 'Query', customers: { __typename?: 'CustomerConnection', edges: Array<{ __typename?: 'CustomerEdge', node: { __typename?: 'Customer', id: string } }> } };
+
+export type LimitsCancelsInTrailQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsCancelsInTrailQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', actor: string, action: string, outcome: string } }> } };
+
+export type BadInputFullPagesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type BadInputFullPagesQuery = { __typename?: 'Query', customers: { __typename?: 'CustomerConnection', edges: Array<{ __typename?: 'CustomerEdge', node: { __typename?: 'Customer', id: string } }> }, orders: { __typename?: 'OrderConnection', edges: Array<{ __typename?: 'OrderEdge', node: { __typename?: 'Order', id: string } }> }, customer?: { __typename?: 'Customer', orders?: { __typename?: 'OrderConnection', totalCount: number, edges: Array<{ __typename?: 'OrderEdge', node: { __typename?: 'Order', id: string } }> } | null, shipments?: Array<{ __typename?: 'Shipment', id: string }> | null } | null };
+
+export type BadInputOrderBothWaysQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  c: Scalars['String']['input'];
+  x: Scalars['String']['input'];
+}>;
+
+
+export type BadInputOrderBothWaysQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string } | null, orderByExternalId?: { __typename?: 'Order', id: string } | null };
+
+export type PayloadsImportMutationVariables = Exact<{
+  channel: Scalars['String']['input'];
+  payload: Scalars['JSON']['input'];
+}>;
+
+
+export type PayloadsImportMutation = { __typename?: 'Mutation', importChannelOrder: { __typename?: 'OrderPayload', created: boolean, order?: { __typename?: 'Order', id: string } | null } };
+
+export type PayloadsBatchMutationVariables = Exact<{
+  channel: Scalars['String']['input'];
+  payloads: Array<Scalars['JSON']['input']> | Scalars['JSON']['input'];
+}>;
+
+
+export type PayloadsBatchMutation = { __typename?: 'Mutation', importChannelOrders: Array<{ __typename?: 'IntakeResult', index: number, created: boolean, order?: { __typename?: 'Order', id: string, externalId: string } | null, errors: Array<{ __typename?: 'IntakeProblem', field: string, message: string }> }> };
+
+export type PayloadsQualityQueryVariables = Exact<{
+  channel?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type PayloadsQualityQuery = { __typename?: 'Query', intakeQuality: Array<{ __typename?: 'ChannelIntakeQuality', received: number, accepted: number, duplicates: number, rejected: number }> };
+
+export type PayloadsRejectionsQueryVariables = Exact<{
+  channel?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PayloadsRejectionsQuery = { __typename?: 'Query', recentRejections: Array<{ __typename?: 'IntakeRejection', externalId?: string | null, problems: Array<{ __typename?: 'IntakeProblem', field: string, message: string }> }> };
+
+export type CorpusEverySubgraphQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CorpusEverySubgraphQuery = { __typename?: 'Query', channels: Array<{ __typename?: 'Channel', code: string }>, warehouses: Array<{ __typename?: 'Warehouse', id: string }>, customers: { __typename?: 'CustomerConnection', totalCount: number }, shipment?: { __typename?: 'Shipment', id: string } | null };
+
+export type RejectedMalformedTmallMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RejectedMalformedTmallMutation = { __typename?: 'Mutation', importChannelOrder: { __typename?: 'OrderPayload', created: boolean } };
+
+export type RejectedUnknownChannelMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RejectedUnknownChannelMutation = { __typename?: 'Mutation', importChannelOrder: { __typename?: 'OrderPayload', created: boolean } };
+
+export type RejectedCancelMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RejectedCancelMutation = { __typename?: 'Mutation', cancelOrder: { __typename?: 'Order', id: string, status: OrderStatus } };
+
+export type RejectedAdjustMutationVariables = Exact<{
+  sku: Scalars['ID']['input'];
+  w: Scalars['ID']['input'];
+  delta: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type RejectedAdjustMutation = { __typename?: 'Mutation', adjustStock: { __typename?: 'StockLevel', onHand: number } };
+
+export type ClusterLiveSubscriptionVariables = Exact<{
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ClusterLiveSubscription = { __typename?: 'Subscription', orderStatusChanged: { __typename?: 'OrderStatusEvent', eventId: string, to: OrderStatus, order: { __typename?: 'Order', id: string, customer?: { __typename?: 'Customer', id: string } | null } } };
+
+export type RestartReadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RestartReadQuery = { __typename?: 'Query', customers: { __typename?: 'CustomerConnection', totalCount: number, edges: Array<{ __typename?: 'CustomerEdge', node: { __typename?: 'Customer', name: string, orders?: { __typename?: 'OrderConnection', totalCount: number } | null } }> } };
+
+export type ClusterPoisonOrderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ClusterPoisonOrderQuery = { __typename?: 'Query', order?: { __typename?: 'Order', status: OrderStatus, statusHistory: Array<{ __typename?: 'OrderStatusChange', to: OrderStatus, reason?: string | null }> } | null };
+
+export type ClusterPoisonParkedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClusterPoisonParkedQuery = { __typename?: 'Query', parkedEvents: Array<{ __typename?: 'ParkedEvent', id: string, consumer: string, orderId?: string | null, attempts: number, status: ParkedEventStatus }> };
+
+export type ClusterPoisonRetryMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ClusterPoisonRetryMutation = { __typename?: 'Mutation', retryParkedEvent: { __typename?: 'ParkedEvent', status: ParkedEventStatus } };
+
+export type CustomerStatsFieldsFragment = { __typename?: 'Customer', id: string, stats?: { __typename?: 'CustomerOrderStats', orderCount: number, firstOrderAt?: string | null, lastOrderAt?: string | null, channels: Array<string>, lifetimeValue: { __typename?: 'Money', amount: string, currency: string }, averageOrderValue: { __typename?: 'Money', amount: string, currency: string }, lifetimeValueByCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }> } | null };
+
+export type CustomerStatsOfQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CustomerStatsOfQuery = { __typename?: 'Query', customer?: { __typename?: 'Customer', id: string, stats?: { __typename?: 'CustomerOrderStats', orderCount: number, firstOrderAt?: string | null, lastOrderAt?: string | null, channels: Array<string>, lifetimeValue: { __typename?: 'Money', amount: string, currency: string }, averageOrderValue: { __typename?: 'Money', amount: string, currency: string }, lifetimeValueByCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }> } | null } | null };
+
+export type DegradedOrderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DegradedOrderQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, status: OrderStatus, customer?: { __typename?: 'Customer', name: string } | null, lines: Array<{ __typename?: 'OrderLine', sku: string, product?: { __typename?: 'Product', name: string } | null }>, allocations?: Array<{ __typename?: 'Allocation', sku: string }> | null, shipments?: Array<{ __typename?: 'Shipment', id: string }> | null } | null };
+
+export type DownOrderWithProductsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DownOrderWithProductsQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, status: OrderStatus, customer?: { __typename?: 'Customer', name: string } | null, lines: Array<{ __typename?: 'OrderLine', sku: string, quantity: number, product?: { __typename?: 'Product', name: string } | null }> } | null };
+
+export type DownWarehousesAndCustomersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DownWarehousesAndCustomersQuery = { __typename?: 'Query', warehouses: Array<{ __typename?: 'Warehouse', code: string }>, customers: { __typename?: 'CustomerConnection', totalCount: number } };
+
+export type DownProductAndCustomersQueryVariables = Exact<{
+  sku: Scalars['ID']['input'];
+}>;
+
+
+export type DownProductAndCustomersQuery = { __typename?: 'Query', product?: { __typename?: 'Product', name: string } | null, customers: { __typename?: 'CustomerConnection', totalCount: number } };
+
+export type DownOrderAndCustomerQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DownOrderAndCustomerQuery = { __typename?: 'Query', order?: { __typename?: 'Order', status: OrderStatus, customer?: { __typename?: 'Customer', name: string } | null } | null };
+
+export type GraphiqlRestockMutationVariables = Exact<{
+  sku: Scalars['ID']['input'];
+  w: Scalars['ID']['input'];
+}>;
+
+
+export type GraphiqlRestockMutation = { __typename?: 'Mutation', adjustStock: { __typename?: 'StockLevel', available: number } };
+
+export type GraphiqlWarehousesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GraphiqlWarehousesQuery = { __typename?: 'Query', warehouses: Array<{ __typename?: 'Warehouse', id: string }> };
+
+export type BatchImportMutationVariables = Exact<{
+  channel: Scalars['String']['input'];
+  payloads: Array<Scalars['JSON']['input']> | Scalars['JSON']['input'];
+}>;
+
+
+export type BatchImportMutation = { __typename?: 'Mutation', importChannelOrders: Array<{ __typename?: 'IntakeResult', index: number, created: boolean, order?: { __typename?: 'Order', id: string, externalId: string } | null, errors: Array<{ __typename?: 'IntakeProblem', field: string, message: string }> }> };
+
+export type BatchImportOneMutationVariables = Exact<{
+  channel: Scalars['String']['input'];
+  payload: Scalars['JSON']['input'];
+}>;
+
+
+export type BatchImportOneMutation = { __typename?: 'Mutation', importChannelOrder: { __typename?: 'OrderPayload', order?: { __typename?: 'Order', id: string } | null } };
+
+export type QualityImportMutationVariables = Exact<{
+  channel: Scalars['String']['input'];
+  payload: Scalars['JSON']['input'];
+}>;
+
+
+export type QualityImportMutation = { __typename?: 'Mutation', importChannelOrder: { __typename?: 'OrderPayload', created: boolean, order?: { __typename?: 'Order', id: string } | null } };
+
+export type QualityQueryVariables = Exact<{
+  channel?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type QualityQuery = { __typename?: 'Query', intakeQuality: Array<{ __typename?: 'ChannelIntakeQuality', channel: string, received: number, accepted: number, duplicates: number, rejected: number, repaired: number, repairsByRule: Array<{ __typename?: 'IntakeRuleCount', rule: string, count: number }>, problemsByField: Array<{ __typename?: 'IntakeFieldCount', field: string, count: number }> }> };
+
+export type QualityRejectionsQueryVariables = Exact<{
+  channel?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type QualityRejectionsQuery = { __typename?: 'Query', recentRejections: Array<{ __typename?: 'IntakeRejection', id: string, channel: string, externalId?: string | null, receivedAt: string, problems: Array<{ __typename?: 'IntakeProblem', field: string, message: string }>, repairs: Array<{ __typename?: 'IntakeRepair', rule: string, field: string, from: string, to: string }> }> };
+
+export type KpisQueryVariables = Exact<{
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+  channel?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type KpisQuery = { __typename?: 'Query', channelKpis: Array<{ __typename?: 'ChannelDayKpi', day: string, orders: number, shippedOrders: number, processingHoursP50?: number | null, processingHoursP90?: number | null, fillRate: number, deliveredOrders: number, onTimeDeliveryRate?: number | null, channel: { __typename?: 'Channel', code: string }, revenue: { __typename?: 'Money', amount: string, currency: string }, revenueByCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }> }> };
+
+export type QuotaSetMutationVariables = Exact<{
+  channel: Scalars['String']['input'];
+  sku: Scalars['ID']['input'];
+  maxUnits?: InputMaybe<Scalars['Int']['input']>;
+  maxShare?: InputMaybe<Scalars['Float']['input']>;
+}>;
+
+
+export type QuotaSetMutation = { __typename?: 'Mutation', setChannelQuota: { __typename?: 'ChannelQuota', channel: string, sku: string, maxUnits?: number | null, maxShare?: number | null, limit: number, held: number, remaining: number } };
+
+export type QuotasQueryVariables = Exact<{
+  sku?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type QuotasQuery = { __typename?: 'Query', channelQuotas: Array<{ __typename?: 'ChannelQuota', channel: string, sku: string, maxUnits?: number | null, maxShare?: number | null, limit: number, held: number, remaining: number }> };
+
+export type QuotaOrderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type QuotaOrderQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, status: OrderStatus, backorderReason?: string | null, allocations?: Array<{ __typename?: 'Allocation', sku: string, quantity: number }> | null } | null };
+
+export type PresaleAdjustMutationVariables = Exact<{
+  sku: Scalars['ID']['input'];
+  warehouseId: Scalars['ID']['input'];
+  delta: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type PresaleAdjustMutation = { __typename?: 'Mutation', adjustPresaleStock: { __typename?: 'PresaleStock', sku: string, onHand: number, reserved: number, available: number, warehouse: { __typename?: 'Warehouse', code: string } } };
+
+export type PresaleProductQueryVariables = Exact<{
+  sku: Scalars['ID']['input'];
+}>;
+
+
+export type PresaleProductQuery = { __typename?: 'Query', product?: { __typename?: 'Product', available: number, stockLevels: Array<{ __typename?: 'StockLevel', onHand: number, reserved: number, warehouse: { __typename?: 'Warehouse', code: string } }>, presaleStock: Array<{ __typename?: 'PresaleStock', onHand: number, reserved: number, available: number, warehouse: { __typename?: 'Warehouse', code: string } }> } | null };
+
+export type PresalePlaceMutationVariables = Exact<{
+  input: PlaceOrderInput;
+}>;
+
+
+export type PresalePlaceMutation = { __typename?: 'Mutation', placeOrder: { __typename?: 'OrderPayload', order?: { __typename?: 'Order', id: string, lines: Array<{ __typename?: 'OrderLine', sku: string, presale: boolean }> } | null } };
+
+export type PresaleRegularAdjustMutationVariables = Exact<{
+  sku: Scalars['ID']['input'];
+  w: Scalars['ID']['input'];
+  d: Scalars['Int']['input'];
+}>;
+
+
+export type PresaleRegularAdjustMutation = { __typename?: 'Mutation', adjustStock: { __typename?: 'StockLevel', available: number } };
+
+export type LedgerCheckQueryVariables = Exact<{
+  sku?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type LedgerCheckQuery = { __typename?: 'Query', stockLedgerCheck: Array<{ __typename?: 'StockLedgerMismatch', sku: string, presale: boolean, onHand: number, ledgerOnHand: number, reserved: number, ledgerReserved: number, warehouse?: { __typename?: 'Warehouse', code: string } | null }> };
+
+export type LedgerShipmentsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LedgerShipmentsQuery = { __typename?: 'Query', order?: { __typename?: 'Order', status: OrderStatus, shipments?: Array<{ __typename?: 'Shipment', trackingNumber: string, carrier: { __typename?: 'Carrier', code: string } }> | null } | null };
+
+export type LedgerCancelMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LedgerCancelMutation = { __typename?: 'Mutation', cancelOrder: { __typename?: 'Order', status: OrderStatus } };
+
+export type LedgerAdjustMutationVariables = Exact<{
+  sku: Scalars['ID']['input'];
+  w: Scalars['ID']['input'];
+}>;
+
+
+export type LedgerAdjustMutation = { __typename?: 'Mutation', adjustStock: { __typename?: 'StockLevel', onHand: number } };
+
+export type LedgerAdjustPresaleMutationVariables = Exact<{
+  sku: Scalars['ID']['input'];
+  w: Scalars['ID']['input'];
+}>;
+
+
+export type LedgerAdjustPresaleMutation = { __typename?: 'Mutation', adjustPresaleStock: { __typename?: 'PresaleStock', onHand: number } };
+
+export type StockAlertsQueryVariables = Exact<{
+  open?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type StockAlertsQuery = { __typename?: 'Query', stockAlerts: Array<{ __typename?: 'StockAlert', id: string, kind: StockAlertKind, sku: string, message: string, openedAt: string, closedAt?: string | null, warehouse?: { __typename?: 'Warehouse', code: string } | null }> };
+
+export type AlertsCancelMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AlertsCancelMutation = { __typename?: 'Mutation', cancelOrder: { __typename?: 'Order', status: OrderStatus } };
+
+export type AlertsAdjustMutationVariables = Exact<{
+  sku: Scalars['ID']['input'];
+  w: Scalars['ID']['input'];
+  d: Scalars['Int']['input'];
+}>;
+
+
+export type AlertsAdjustMutation = { __typename?: 'Mutation', adjustStock: { __typename?: 'StockLevel', available: number } };
+
+export type LogisticsOrderShipmentsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LogisticsOrderShipmentsQuery = { __typename?: 'Query', order?: { __typename?: 'Order', status: OrderStatus, shipments?: Array<{ __typename?: 'Shipment', id: string }> | null } | null };
+
+export type LogisticsShipmentQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LogisticsShipmentQuery = { __typename?: 'Query', shipment?: { __typename?: 'Shipment', id: string, status: ShipmentStatus, trackingNumber: string, createdAt: string, estimatedDeliveryAt?: string | null, carbonKg?: number | null, carrier: { __typename?: 'Carrier', code: string, mode: string }, warehouse: { __typename?: 'Warehouse', code: string, latitude: number, longitude: number }, events: Array<{ __typename?: 'TrackingEvent', at: string, status: ShipmentStatus, description?: string | null }> } | null };
+
+export type LogisticsScanMutationVariables = Exact<{
+  now?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type LogisticsScanMutation = { __typename?: 'Mutation', scanForExceptions: { __typename?: 'ScanResult', flagged: number, at: string } };
+
+export type LogisticsAlertsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type LogisticsAlertsQuery = { __typename?: 'Query', logisticsAlerts: Array<{ __typename?: 'LogisticsAlert', id: string, kind: LogisticsAlertKind, detail: string, raisedAt: string, shipment: { __typename?: 'Shipment', id: string, status: ShipmentStatus } }> };
+
+export type IntakeImportMutationVariables = Exact<{
+  channel: Scalars['String']['input'];
+  payload: Scalars['JSON']['input'];
+}>;
+
+
+export type IntakeImportMutation = { __typename?: 'Mutation', importChannelOrder: { __typename?: 'OrderPayload', created: boolean, order?: { __typename?: 'Order', id: string, externalId: string, status: OrderStatus, channel: { __typename?: 'Channel', code: string }, total: { __typename?: 'Money', amount: string, currency: string }, customer?: { __typename?: 'Customer', id: string, name: string, identities: Array<{ __typename?: 'ChannelIdentity', channel: string, externalId: string }> } | null } | null } };
+
+export type IntakeImportTotalsMutationVariables = Exact<{
+  channel: Scalars['String']['input'];
+  payload: Scalars['JSON']['input'];
+}>;
+
+
+export type IntakeImportTotalsMutation = { __typename?: 'Mutation', importChannelOrder: { __typename?: 'OrderPayload', created: boolean, order?: { __typename?: 'Order', id: string, total: { __typename?: 'Money', amount: string, currency: string }, tax: { __typename?: 'Money', amount: string, currency: string }, customer?: { __typename?: 'Customer', id: string, name: string, email?: string | null, phone?: string | null, identities: Array<{ __typename?: 'ChannelIdentity', channel: string, externalId: string }> } | null } | null } };
+
+export type IntakePlaceMutationVariables = Exact<{
+  input: PlaceOrderInput;
+}>;
+
+
+export type IntakePlaceMutation = { __typename?: 'Mutation', placeOrder: { __typename?: 'OrderPayload', created: boolean, order?: { __typename?: 'Order', id: string, customer?: { __typename?: 'Customer', id: string } | null } | null } };
+
+export type OrderFlowOrderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrderFlowOrderQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, status: OrderStatus, version: number, statusHistory: Array<{ __typename?: 'OrderStatusChange', from?: OrderStatus | null, to: OrderStatus, reason?: string | null }>, allocations?: Array<{ __typename?: 'Allocation', sku: string, quantity: number, reason?: string | null, warehouse: { __typename?: 'Warehouse', code: string } }> | null, shipments?: Array<{ __typename?: 'Shipment', id: string, status: ShipmentStatus, trackingNumber: string, carrier: { __typename?: 'Carrier', code: string }, warehouse: { __typename?: 'Warehouse', code: string } }> | null } | null };
+
+export type RaceCancelMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RaceCancelMutation = { __typename?: 'Mutation', cancelOrder: { __typename?: 'Order', id: string, status: OrderStatus } };
+
+export type RaceDeliveryMutationVariables = Exact<{
+  sku: Scalars['ID']['input'];
+  w: Scalars['ID']['input'];
+}>;
+
+
+export type RaceDeliveryMutation = { __typename?: 'Mutation', adjustStock: { __typename?: 'StockLevel', reserved: number, available: number } };
+
+export type RateLimitEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RateLimitEventsSubscription = { __typename?: 'Subscription', orderStatusChanged: { __typename?: 'OrderStatusEvent', eventId: string } };
+
+export type DeadlineCustomerCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeadlineCustomerCountQuery = { __typename?: 'Query', customers: { __typename?: 'CustomerConnection', totalCount: number } };
+
+export type AsyncBuyerViewQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AsyncBuyerViewQuery = { __typename?: 'Query', order?: { __typename?: 'Order', status: OrderStatus, customer?: { __typename?: 'Customer', id: string } | null, statusHistory: Array<{ __typename?: 'OrderStatusChange', to: OrderStatus, reason?: string | null }> } | null };
+
+export type PoisonReleaseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PoisonReleaseMutation = { __typename?: 'Mutation', releaseOrder: { __typename?: 'Order', id: string, status: OrderStatus } };
+
+export type PoisonDeliveryMutationVariables = Exact<{
+  sku: Scalars['ID']['input'];
+  w: Scalars['ID']['input'];
+}>;
+
+
+export type PoisonDeliveryMutation = { __typename?: 'Mutation', adjustStock: { __typename?: 'StockLevel', sku: string } };
+
+export type PoisonOrderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PoisonOrderQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, status: OrderStatus, statusHistory: Array<{ __typename?: 'OrderStatusChange', from?: OrderStatus | null, to: OrderStatus, reason?: string | null }>, allocations?: Array<{ __typename?: 'Allocation', sku: string, quantity: number }> | null } | null };
+
+export type PoisonParkedQueryVariables = Exact<{
+  service?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ParkedEventStatus>;
+}>;
+
+
+export type PoisonParkedQuery = { __typename?: 'Query', parkedEvents: Array<{ __typename?: 'ParkedEvent', id: string, service: string, consumer: string, eventId: string, eventType: string, aggregateType: string, aggregateId: string, orderId?: string | null, error: string, attempts: number, parkedAt: string, status: ParkedEventStatus, order?: { __typename?: 'Order', id: string, status: OrderStatus } | null }> };
+
+export type PoisonRetryMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PoisonRetryMutation = { __typename?: 'Mutation', retryParkedEvent: { __typename?: 'ParkedEvent', id: string, status: ParkedEventStatus } };
+
+export type RiskOrderFieldsFragment = { __typename?: 'Order', id: string, status: OrderStatus, version: number, riskScore: number, riskFlags: Array<string>, statusHistory: Array<{ __typename?: 'OrderStatusChange', from?: OrderStatus | null, to: OrderStatus, reason?: string | null }>, allocations?: Array<{ __typename?: 'Allocation', sku: string, quantity: number }> | null };
+
+export type RiskPlaceMutationVariables = Exact<{
+  input: PlaceOrderInput;
+}>;
+
+
+export type RiskPlaceMutation = { __typename?: 'Mutation', placeOrder: { __typename?: 'OrderPayload', created: boolean, order?: { __typename?: 'Order', id: string, status: OrderStatus, version: number, riskScore: number, riskFlags: Array<string>, statusHistory: Array<{ __typename?: 'OrderStatusChange', from?: OrderStatus | null, to: OrderStatus, reason?: string | null }>, allocations?: Array<{ __typename?: 'Allocation', sku: string, quantity: number }> | null } | null } };
+
+export type RiskOrderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RiskOrderQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, status: OrderStatus, version: number, riskScore: number, riskFlags: Array<string>, statusHistory: Array<{ __typename?: 'OrderStatusChange', from?: OrderStatus | null, to: OrderStatus, reason?: string | null }>, allocations?: Array<{ __typename?: 'Allocation', sku: string, quantity: number }> | null } | null };
+
+export type RiskReleaseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RiskReleaseMutation = { __typename?: 'Mutation', releaseOrder: { __typename?: 'Order', id: string, status: OrderStatus, version: number, riskScore: number, riskFlags: Array<string>, statusHistory: Array<{ __typename?: 'OrderStatusChange', from?: OrderStatus | null, to: OrderStatus, reason?: string | null }>, allocations?: Array<{ __typename?: 'Allocation', sku: string, quantity: number }> | null } };
+
+export type RiskHoldMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type RiskHoldMutation = { __typename?: 'Mutation', holdOrder: { __typename?: 'Order', id: string, status: OrderStatus, version: number, riskScore: number, riskFlags: Array<string>, statusHistory: Array<{ __typename?: 'OrderStatusChange', from?: OrderStatus | null, to: OrderStatus, reason?: string | null }>, allocations?: Array<{ __typename?: 'Allocation', sku: string, quantity: number }> | null } };
+
+export type RiskCancelMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RiskCancelMutation = { __typename?: 'Mutation', cancelOrder: { __typename?: 'Order', id: string, status: OrderStatus, version: number, riskScore: number, riskFlags: Array<string>, statusHistory: Array<{ __typename?: 'OrderStatusChange', from?: OrderStatus | null, to: OrderStatus, reason?: string | null }>, allocations?: Array<{ __typename?: 'Allocation', sku: string, quantity: number }> | null } };
+
+export type AdjustStockMutationVariables = Exact<{
+  sku: Scalars['ID']['input'];
+  warehouseId: Scalars['ID']['input'];
+  delta: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type AdjustStockMutation = { __typename?: 'Mutation', adjustStock: { __typename?: 'StockLevel', sku: string, onHand: number, reserved: number, safetyStock: number, available: number, updatedAt: string, warehouse: { __typename?: 'Warehouse', id: string } } };
+
+export type AdjustStockProductQueryVariables = Exact<{
+  sku: Scalars['ID']['input'];
+}>;
+
+
+export type AdjustStockProductQuery = { __typename?: 'Query', product?: { __typename?: 'Product', available: number, stockLevels: Array<{ __typename?: 'StockLevel', onHand: number, reserved: number, available: number, warehouse: { __typename?: 'Warehouse', id: string } }> } | null };
+
+export type SupportCreateApiClientMutationVariables = Exact<{
+  input: CreateApiClientInput;
+}>;
+
+
+export type SupportCreateApiClientMutation = { __typename?: 'Mutation', createApiClient: { __typename?: 'ApiClientCredentials', clientSecret: string, client: { __typename?: 'ApiClient', clientId: string } } };
+
+export type PlaceOrderMutationVariables = Exact<{
+  input: PlaceOrderInput;
+}>;
+
+
+export type PlaceOrderMutation = { __typename?: 'Mutation', placeOrder: { __typename?: 'OrderPayload', created: boolean, order?: { __typename?: 'Order', id: string, status: OrderStatus } | null } };
+
+export type RecordScanMutationVariables = Exact<{
+  input: TrackingEventInput;
+}>;
+
+
+export type RecordScanMutation = { __typename?: 'Mutation', recordTrackingEvent: { __typename?: 'Shipment', id: string, status: ShipmentStatus } };
+
+export const CustomerStatsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerStatsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderCount"}},{"kind":"Field","name":{"kind":"Name","value":"firstOrderAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastOrderAt"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"averageOrderValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeValueByCurrency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerStatsFieldsFragment, unknown>;
+export const RiskOrderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskOrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"riskScore"}},{"kind":"Field","name":{"kind":"Name","value":"riskFlags"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]} as unknown as DocumentNode<RiskOrderFieldsFragment, unknown>;
+export const ApiClientsCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiClientsCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientSecret"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}},{"kind":"Field","name":{"kind":"Name","value":"disabledAt"}}]}}]}}]}}]} as unknown as DocumentNode<ApiClientsCreateMutation, ApiClientsCreateMutationVariables>;
+export const ApiClientsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiClientsList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiClients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"trustedDocumentsOnly"}}]}}]}}]} as unknown as DocumentNode<ApiClientsListQuery, ApiClientsListQueryVariables>;
+export const ApiClientsViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiClientsViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}}]}}]}}]} as unknown as DocumentNode<ApiClientsViewerQuery, ApiClientsViewerQueryVariables>;
+export const ApiClientsDisableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiClientsDisable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disableApiClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disabledAt"}}]}}]}}]} as unknown as DocumentNode<ApiClientsDisableMutation, ApiClientsDisableMutationVariables>;
+export const ApiClientsEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ApiClientsEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderStatusChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}}]}}]}}]} as unknown as DocumentNode<ApiClientsEventsSubscription, ApiClientsEventsSubscriptionVariables>;
+export const AuditAdjustDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditAdjust"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"w"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}},{"kind":"Argument","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"w"}}},{"kind":"Argument","name":{"kind":"Name","value":"delta"},"value":{"kind":"IntValue","value":"3"}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"audit e2e count","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onHand"}}]}}]}}]} as unknown as DocumentNode<AuditAdjustMutation, AuditAdjustMutationVariables>;
+export const AuditCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AuditCancelMutation, AuditCancelMutationVariables>;
+export const AuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Audit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AuditQuery, AuditQueryVariables>;
+export const PartnerEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PartnerEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderStatusChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnerEventsSubscription, PartnerEventsSubscriptionVariables>;
+export const PartnerOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerOrders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnerOrdersQuery, PartnerOrdersQueryVariables>;
+export const PartnerJdOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerJdOrders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"channel"},"value":{"kind":"StringValue","value":"jd","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<PartnerJdOrdersQuery, PartnerJdOrdersQueryVariables>;
+export const PartnerOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PartnerOrderQuery, PartnerOrderQueryVariables>;
+export const PartnerChannelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerChannels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<PartnerChannelsQuery, PartnerChannelsQueryVariables>;
+export const PartnerCustomerViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerCustomerView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderCount"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}}]}}]}}]}}]} as unknown as DocumentNode<PartnerCustomerViewQuery, PartnerCustomerViewQueryVariables>;
+export const PartnerCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PartnerCustomerQuery, PartnerCustomerQueryVariables>;
+export const PartnerCustomerCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerCustomerCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<PartnerCustomerCountQuery, PartnerCustomerCountQueryVariables>;
+export const PartnerShipmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerShipments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnerShipmentsQuery, PartnerShipmentsQueryVariables>;
+export const PartnerShipmentIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerShipmentIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PartnerShipmentIdsQuery, PartnerShipmentIdsQueryVariables>;
+export const PartnerParcelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerParcel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"n"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipmentByTracking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"carrier"},"value":{"kind":"StringValue","value":"sf","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"trackingNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PartnerParcelQuery, PartnerParcelQueryVariables>;
+export const PartnerImportJdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartnerImportJd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importChannelOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"StringValue","value":"jd","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"payload"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}}]}}]}}]} as unknown as DocumentNode<PartnerImportJdMutation, PartnerImportJdMutationVariables>;
+export const PartnerRegisterWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartnerRegisterWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PartnerRegisterWebhookMutation, PartnerRegisterWebhookMutationVariables>;
+export const PartnerWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PartnerWebhookQuery, PartnerWebhookQueryVariables>;
+export const PartnerTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerTrail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"actor"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"actor"},"value":{"kind":"Variable","name":{"kind":"Name","value":"actor"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnerTrailQuery, PartnerTrailQueryVariables>;
+export const IdentityViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IdentityViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}}]}}]}}]} as unknown as DocumentNode<IdentityViewerQuery, IdentityViewerQueryVariables>;
+export const IdentityOrdersWithCustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IdentityOrdersWithCustomers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<IdentityOrdersWithCustomersQuery, IdentityOrdersWithCustomersQueryVariables>;
+export const LimitsFirstCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LimitsFirstCustomer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LimitsFirstCustomerQuery, LimitsFirstCustomerQueryVariables>;
+export const LimitsCancelsInTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LimitsCancelsInTrail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"action"},"value":{"kind":"StringValue","value":"cancelOrder","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LimitsCancelsInTrailQuery, LimitsCancelsInTrailQueryVariables>;
+export const BadInputFullPagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BadInputFullPages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<BadInputFullPagesQuery, BadInputFullPagesQueryVariables>;
+export const BadInputOrderBothWaysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BadInputOrderBothWays"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"x"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderByExternalId"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}},{"kind":"Argument","name":{"kind":"Name","value":"externalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"x"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<BadInputOrderBothWaysQuery, BadInputOrderBothWaysQueryVariables>;
+export const PayloadsImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayloadsImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"payload"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importChannelOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"payload"},"value":{"kind":"Variable","name":{"kind":"Name","value":"payload"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PayloadsImportMutation, PayloadsImportMutationVariables>;
+export const PayloadsBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayloadsBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"payloads"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importChannelOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"payloads"},"value":{"kind":"Variable","name":{"kind":"Name","value":"payloads"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PayloadsBatchMutation, PayloadsBatchMutationVariables>;
+export const PayloadsQualityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PayloadsQuality"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intakeQuality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"duplicates"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}}]}}]}}]} as unknown as DocumentNode<PayloadsQualityQuery, PayloadsQualityQueryVariables>;
+export const PayloadsRejectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PayloadsRejections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recentRejections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PayloadsRejectionsQuery, PayloadsRejectionsQueryVariables>;
+export const CorpusEverySubgraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CorpusEverySubgraph"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"00000000-0000-4000-8000-000000000000","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CorpusEverySubgraphQuery, CorpusEverySubgraphQueryVariables>;
+export const RejectedMalformedTmallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectedMalformedTmall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importChannelOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"StringValue","value":"tmall","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"payload"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"tid"},"value":{"kind":"StringValue","value":"123","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}}]}}]}}]} as unknown as DocumentNode<RejectedMalformedTmallMutation, RejectedMalformedTmallMutationVariables>;
+export const RejectedUnknownChannelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectedUnknownChannel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importChannelOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"StringValue","value":"ebay","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"payload"},"value":{"kind":"ObjectValue","fields":[]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}}]}}]}}]} as unknown as DocumentNode<RejectedUnknownChannelMutation, RejectedUnknownChannelMutationVariables>;
+export const RejectedCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectedCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RejectedCancelMutation, RejectedCancelMutationVariables>;
+export const RejectedAdjustDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectedAdjust"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"w"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"delta"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}},{"kind":"Argument","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"w"}}},{"kind":"Argument","name":{"kind":"Name","value":"delta"},"value":{"kind":"Variable","name":{"kind":"Name","value":"delta"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onHand"}}]}}]}}]} as unknown as DocumentNode<RejectedAdjustMutation, RejectedAdjustMutationVariables>;
+export const ClusterLiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ClusterLive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderStatusChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClusterLiveSubscription, ClusterLiveSubscriptionVariables>;
+export const RestartReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RestartRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RestartReadQuery, RestartReadQueryVariables>;
+export const ClusterPoisonOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClusterPoisonOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<ClusterPoisonOrderQuery, ClusterPoisonOrderQueryVariables>;
+export const ClusterPoisonParkedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClusterPoisonParked"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parkedEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"service"},"value":{"kind":"StringValue","value":"inventory","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"consumer"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ClusterPoisonParkedQuery, ClusterPoisonParkedQueryVariables>;
+export const ClusterPoisonRetryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClusterPoisonRetry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryParkedEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ClusterPoisonRetryMutation, ClusterPoisonRetryMutationVariables>;
+export const CustomerStatsOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerStatsOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CustomerStatsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerStatsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderCount"}},{"kind":"Field","name":{"kind":"Name","value":"firstOrderAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastOrderAt"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"averageOrderValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeValueByCurrency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerStatsOfQuery, CustomerStatsOfQueryVariables>;
+export const DegradedOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DegradedOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<DegradedOrderQuery, DegradedOrderQueryVariables>;
+export const DownOrderWithProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DownOrderWithProducts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DownOrderWithProductsQuery, DownOrderWithProductsQueryVariables>;
+export const DownWarehousesAndCustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DownWarehousesAndCustomers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<DownWarehousesAndCustomersQuery, DownWarehousesAndCustomersQueryVariables>;
+export const DownProductAndCustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DownProductAndCustomers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<DownProductAndCustomersQuery, DownProductAndCustomersQueryVariables>;
+export const DownOrderAndCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DownOrderAndCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DownOrderAndCustomerQuery, DownOrderAndCustomerQueryVariables>;
+export const GraphiqlRestockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GraphiqlRestock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"w"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}},{"kind":"Argument","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"w"}}},{"kind":"Argument","name":{"kind":"Name","value":"delta"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"GraphiQL e2e","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]} as unknown as DocumentNode<GraphiqlRestockMutation, GraphiqlRestockMutationVariables>;
+export const GraphiqlWarehousesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GraphiqlWarehouses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GraphiqlWarehousesQuery, GraphiqlWarehousesQueryVariables>;
+export const BatchImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BatchImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"payloads"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importChannelOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"payloads"},"value":{"kind":"Variable","name":{"kind":"Name","value":"payloads"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<BatchImportMutation, BatchImportMutationVariables>;
+export const BatchImportOneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BatchImportOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"payload"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importChannelOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"payload"},"value":{"kind":"Variable","name":{"kind":"Name","value":"payload"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<BatchImportOneMutation, BatchImportOneMutationVariables>;
+export const QualityImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"QualityImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"payload"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importChannelOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"payload"},"value":{"kind":"Variable","name":{"kind":"Name","value":"payload"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<QualityImportMutation, QualityImportMutationVariables>;
+export const QualityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Quality"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intakeQuality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"duplicates"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"repaired"}},{"kind":"Field","name":{"kind":"Name","value":"repairsByRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problemsByField"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<QualityQuery, QualityQueryVariables>;
+export const QualityRejectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QualityRejections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recentRejections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"repairs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]}}]} as unknown as DocumentNode<QualityRejectionsQuery, QualityRejectionsQueryVariables>;
+export const KpisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Kpis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channelKpis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"orders"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revenueByCurrency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippedOrders"}},{"kind":"Field","name":{"kind":"Name","value":"processingHoursP50"}},{"kind":"Field","name":{"kind":"Name","value":"processingHoursP90"}},{"kind":"Field","name":{"kind":"Name","value":"fillRate"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredOrders"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeDeliveryRate"}}]}}]}}]} as unknown as DocumentNode<KpisQuery, KpisQueryVariables>;
+export const QuotaSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"QuotaSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxUnits"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxShare"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setChannelQuota"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxUnits"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxUnits"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxShare"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxShare"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"maxUnits"}},{"kind":"Field","name":{"kind":"Name","value":"maxShare"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}}]}}]} as unknown as DocumentNode<QuotaSetMutation, QuotaSetMutationVariables>;
+export const QuotasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Quotas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channelQuotas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"maxUnits"}},{"kind":"Field","name":{"kind":"Name","value":"maxShare"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}}]}}]} as unknown as DocumentNode<QuotasQuery, QuotasQueryVariables>;
+export const QuotaOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuotaOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"backorderReason"}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]}}]} as unknown as DocumentNode<QuotaOrderQuery, QuotaOrderQueryVariables>;
+export const PresaleAdjustDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PresaleAdjust"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"delta"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustPresaleStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}},{"kind":"Argument","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"delta"},"value":{"kind":"Variable","name":{"kind":"Name","value":"delta"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]} as unknown as DocumentNode<PresaleAdjustMutation, PresaleAdjustMutationVariables>;
+export const PresaleProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PresaleProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"stockLevels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}}]}},{"kind":"Field","name":{"kind":"Name","value":"presaleStock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]}}]} as unknown as DocumentNode<PresaleProductQuery, PresaleProductQueryVariables>;
+export const PresalePlaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PresalePlace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlaceOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"presale"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PresalePlaceMutation, PresalePlaceMutationVariables>;
+export const PresaleRegularAdjustDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PresaleRegularAdjust"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"w"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"d"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}},{"kind":"Argument","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"w"}}},{"kind":"Argument","name":{"kind":"Name","value":"delta"},"value":{"kind":"Variable","name":{"kind":"Name","value":"d"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"stock count","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]} as unknown as DocumentNode<PresaleRegularAdjustMutation, PresaleRegularAdjustMutationVariables>;
+export const LedgerCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LedgerCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockLedgerCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"presale"}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"ledgerOnHand"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"ledgerReserved"}}]}}]}}]} as unknown as DocumentNode<LedgerCheckQuery, LedgerCheckQueryVariables>;
+export const LedgerShipmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LedgerShipments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"shipments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LedgerShipmentsQuery, LedgerShipmentsQueryVariables>;
+export const LedgerCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LedgerCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"buyer changed their mind","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<LedgerCancelMutation, LedgerCancelMutationVariables>;
+export const LedgerAdjustDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LedgerAdjust"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"w"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}},{"kind":"Argument","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"w"}}},{"kind":"Argument","name":{"kind":"Name","value":"delta"},"value":{"kind":"IntValue","value":"4"}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"found in a returns cage","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onHand"}}]}}]}}]} as unknown as DocumentNode<LedgerAdjustMutation, LedgerAdjustMutationVariables>;
+export const LedgerAdjustPresaleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LedgerAdjustPresale"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"w"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustPresaleStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}},{"kind":"Argument","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"w"}}},{"kind":"Argument","name":{"kind":"Name","value":"delta"},"value":{"kind":"IntValue","value":"6"}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"presale allotment","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onHand"}}]}}]}}]} as unknown as DocumentNode<LedgerAdjustPresaleMutation, LedgerAdjustPresaleMutationVariables>;
+export const StockAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StockAlerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"open"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"open"},"value":{"kind":"Variable","name":{"kind":"Name","value":"open"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]}}]} as unknown as DocumentNode<StockAlertsQuery, StockAlertsQueryVariables>;
+export const AlertsCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AlertsCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"out of patience","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AlertsCancelMutation, AlertsCancelMutationVariables>;
+export const AlertsAdjustDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AlertsAdjust"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"w"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"d"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}},{"kind":"Argument","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"w"}}},{"kind":"Argument","name":{"kind":"Name","value":"delta"},"value":{"kind":"Variable","name":{"kind":"Name","value":"d"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"supplier delivery","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]} as unknown as DocumentNode<AlertsAdjustMutation, AlertsAdjustMutationVariables>;
+export const LogisticsOrderShipmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LogisticsOrderShipments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"shipments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<LogisticsOrderShipmentsQuery, LogisticsOrderShipmentsQueryVariables>;
+export const LogisticsShipmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LogisticsShipment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedDeliveryAt"}},{"kind":"Field","name":{"kind":"Name","value":"carbonKg"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<LogisticsShipmentQuery, LogisticsShipmentQueryVariables>;
+export const LogisticsScanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogisticsScan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"now"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scanForExceptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"now"},"value":{"kind":"Variable","name":{"kind":"Name","value":"now"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flagged"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<LogisticsScanMutation, LogisticsScanMutationVariables>;
+export const LogisticsAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LogisticsAlerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logisticsAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"shipment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<LogisticsAlertsQuery, LogisticsAlertsQueryVariables>;
+export const IntakeImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IntakeImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"payload"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importChannelOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"payload"},"value":{"kind":"Variable","name":{"kind":"Name","value":"payload"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"channel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"identities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<IntakeImportMutation, IntakeImportMutationVariables>;
+export const IntakeImportTotalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IntakeImportTotals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"payload"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importChannelOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"payload"},"value":{"kind":"Variable","name":{"kind":"Name","value":"payload"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"identities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<IntakeImportTotalsMutation, IntakeImportTotalsMutationVariables>;
+export const IntakePlaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IntakePlace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlaceOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IntakePlaceMutation, IntakePlaceMutationVariables>;
+export const OrderFlowOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderFlowOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrderFlowOrderQuery, OrderFlowOrderQueryVariables>;
+export const RaceCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaceCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"buyer changed their mind","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RaceCancelMutation, RaceCancelMutationVariables>;
+export const RaceDeliveryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaceDelivery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"w"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}},{"kind":"Argument","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"w"}}},{"kind":"Argument","name":{"kind":"Name","value":"delta"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"delivery from supplier","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]} as unknown as DocumentNode<RaceDeliveryMutation, RaceDeliveryMutationVariables>;
+export const RateLimitEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"RateLimitEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderStatusChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}}]}}]}}]} as unknown as DocumentNode<RateLimitEventsSubscription, RateLimitEventsSubscriptionVariables>;
+export const DeadlineCustomerCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeadlineCustomerCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<DeadlineCustomerCountQuery, DeadlineCustomerCountQueryVariables>;
+export const AsyncBuyerViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AsyncBuyerView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<AsyncBuyerViewQuery, AsyncBuyerViewQueryVariables>;
+export const PoisonReleaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PoisonRelease"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"trigger fixed","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PoisonReleaseMutation, PoisonReleaseMutationVariables>;
+export const PoisonDeliveryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PoisonDelivery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"w"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}},{"kind":"Argument","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"w"}}},{"kind":"Argument","name":{"kind":"Name","value":"delta"},"value":{"kind":"IntValue","value":"1000"}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"supplier delivery","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}}]} as unknown as DocumentNode<PoisonDeliveryMutation, PoisonDeliveryMutationVariables>;
+export const PoisonOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PoisonOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]}}]} as unknown as DocumentNode<PoisonOrderQuery, PoisonOrderQueryVariables>;
+export const PoisonParkedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PoisonParked"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"service"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ParkedEventStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parkedEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"service"},"value":{"kind":"Variable","name":{"kind":"Name","value":"service"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"consumer"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"aggregateType"}},{"kind":"Field","name":{"kind":"Name","value":"aggregateId"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"parkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<PoisonParkedQuery, PoisonParkedQueryVariables>;
+export const PoisonRetryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PoisonRetry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryParkedEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PoisonRetryMutation, PoisonRetryMutationVariables>;
+export const RiskPlaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RiskPlace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlaceOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskOrderFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskOrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"riskScore"}},{"kind":"Field","name":{"kind":"Name","value":"riskFlags"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]} as unknown as DocumentNode<RiskPlaceMutation, RiskPlaceMutationVariables>;
+export const RiskOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RiskOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskOrderFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskOrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"riskScore"}},{"kind":"Field","name":{"kind":"Name","value":"riskFlags"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]} as unknown as DocumentNode<RiskOrderQuery, RiskOrderQueryVariables>;
+export const RiskReleaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RiskRelease"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskOrderFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskOrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"riskScore"}},{"kind":"Field","name":{"kind":"Name","value":"riskFlags"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]} as unknown as DocumentNode<RiskReleaseMutation, RiskReleaseMutationVariables>;
+export const RiskHoldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RiskHold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holdOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskOrderFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskOrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"riskScore"}},{"kind":"Field","name":{"kind":"Name","value":"riskFlags"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]} as unknown as DocumentNode<RiskHoldMutation, RiskHoldMutationVariables>;
+export const RiskCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RiskCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"fraud confirmed","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskOrderFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskOrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"riskScore"}},{"kind":"Field","name":{"kind":"Name","value":"riskFlags"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]} as unknown as DocumentNode<RiskCancelMutation, RiskCancelMutationVariables>;
+export const AdjustStockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdjustStock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"delta"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}},{"kind":"Argument","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"delta"},"value":{"kind":"Variable","name":{"kind":"Name","value":"delta"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"safetyStock"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<AdjustStockMutation, AdjustStockMutationVariables>;
+export const AdjustStockProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdjustStockProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"stockLevels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]}}]} as unknown as DocumentNode<AdjustStockProductQuery, AdjustStockProductQueryVariables>;
+export const SupportCreateApiClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SupportCreateApiClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientSecret"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}}]}}]}}]}}]} as unknown as DocumentNode<SupportCreateApiClientMutation, SupportCreateApiClientMutationVariables>;
+export const PlaceOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlaceOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlaceOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<PlaceOrderMutation, PlaceOrderMutationVariables>;
+export const RecordScanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordScan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TrackingEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTrackingEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RecordScanMutation, RecordScanMutationVariables>;
