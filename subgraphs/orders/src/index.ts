@@ -33,43 +33,56 @@ import { OrderLineEntity } from './modules/order/order-line.entity';
 import { OrderStatusChangeEntity } from './modules/order/order-status-change.entity';
 import { OrderEntity } from './modules/order/order.entity';
 import { buildOrdersSchema } from './schema';
+import { defaultOrdersStrategies, type OrdersStrategies } from './strategies';
 
 export { DEV_WEBHOOK_SECRET_KEY, loadOrdersConfig } from './config';
 export { ordersEmpty, seedOrders } from './db/seed';
 export { SUPPORTED_CHANNELS } from './modules/intake/adapter-registry';
+export { defaultOrdersStrategies, type OrdersStrategies } from './strategies';
 export { signWebhook, verifyWebhookSignature, WEBHOOK_HEADERS } from './modules/webhooks/webhook-signature';
 
-/** The orders subgraph: channels, orders, their lines and status history, and customers' order figures. */
-export const ordersSubgraph: SubgraphDefinition<OrdersContext> = {
-  name: 'orders',
-  entities: [ChannelEntity, OrderEntity, OrderLineEntity, OrderStatusChangeEntity],
-  migrations: [
-    CreateOrders1764000100000,
-    eventTablesMigration(1764100000000),
-    Fulfilment1764200000000,
-    IntakeQualityAndKpis1764310000000,
-    Risk1764340000000,
-    PresaleLines1764400000000,
-    OrderTax1764500000000,
-    outboxPositionsMigration(1764700000000),
-    Webhooks1764800000000,
-    LocalCatalogueAndAsyncBuyer1764910000000,
-    consumerRetryMigration(1764950000000),
-    ParkedEvents1764960000000,
-    ApiClients1765000000000,
-    AuditTrail1765050000000,
-    WebhookOwners1765100000000,
-    SealedWebhookSecrets1765150000000,
-  ],
-  buildSchema: buildOrdersSchema,
-  createContext,
-  consumers: (config) => [
-    ...fulfilmentConsumers(),
-    ...webhookConsumers(),
-    ...productCatalogueConsumers(),
-    ...buyerIdentifiedConsumers(riskSettingsOf(config)),
-    ...parkedEventConsumers(),
-    ...auditConsumers(),
-  ],
-  jobs: [webhookDispatchJob, webhookRetentionJob, catalogueRequestJob],
-};
+/**
+ * The orders subgraph: channels, orders, their lines and status history, and
+ * customers' order figures, composed with its strategies (the defaults unless
+ * given): requests and event consumers get the same ones.
+ */
+export function createOrdersSubgraph(
+  strategies: OrdersStrategies = defaultOrdersStrategies(),
+): SubgraphDefinition<OrdersContext> {
+  return {
+    name: 'orders',
+    entities: [ChannelEntity, OrderEntity, OrderLineEntity, OrderStatusChangeEntity],
+    migrations: [
+      CreateOrders1764000100000,
+      eventTablesMigration(1764100000000),
+      Fulfilment1764200000000,
+      IntakeQualityAndKpis1764310000000,
+      Risk1764340000000,
+      PresaleLines1764400000000,
+      OrderTax1764500000000,
+      outboxPositionsMigration(1764700000000),
+      Webhooks1764800000000,
+      LocalCatalogueAndAsyncBuyer1764910000000,
+      consumerRetryMigration(1764950000000),
+      ParkedEvents1764960000000,
+      ApiClients1765000000000,
+      AuditTrail1765050000000,
+      WebhookOwners1765100000000,
+      SealedWebhookSecrets1765150000000,
+    ],
+    buildSchema: buildOrdersSchema,
+    createContext: (base) => createContext(base, strategies),
+    consumers: (config) => [
+      ...fulfilmentConsumers(),
+      ...webhookConsumers(),
+      ...productCatalogueConsumers(),
+      ...buyerIdentifiedConsumers(riskSettingsOf(config), strategies.riskRules(riskSettingsOf(config))),
+      ...parkedEventConsumers(),
+      ...auditConsumers(),
+    ],
+    jobs: [webhookDispatchJob, webhookRetentionJob, catalogueRequestJob],
+  };
+}
+
+/** The orders subgraph with its default strategies. */
+export const ordersSubgraph = createOrdersSubgraph();

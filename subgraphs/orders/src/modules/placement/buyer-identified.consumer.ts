@@ -7,6 +7,7 @@ import {
 } from '@supply-graph/shared';
 import type { RiskSettings } from '../../config';
 import { assessOrderRisk } from '../risk/assess-order-risk';
+import type { RiskRule } from '../risk/risk-rule';
 import { announcePlacement } from './placement-announcement';
 
 interface AwaitingRow {
@@ -26,7 +27,10 @@ interface AwaitingRow {
 }
 
 /** Orders accepted without a customer are completed when customers names the buyer. */
-export function buyerIdentifiedConsumers(settings: Readonly<RiskSettings>): ConsumerDefinition[] {
+export function buyerIdentifiedConsumers(
+  settings: Readonly<RiskSettings>,
+  rules: readonly RiskRule[],
+): ConsumerDefinition[] {
   return [
     {
       consumer: 'orders.buyer',
@@ -34,7 +38,7 @@ export function buyerIdentifiedConsumers(settings: Readonly<RiskSettings>): Cons
       // Risk takes advisory locks per phone and address: one event per transaction, as at intake.
       batch: false,
       async handle(event, tx) {
-        await completeBuyerIdentification(tx, event.payload as BuyerIdentified, settings);
+        await completeBuyerIdentification(tx, event.payload as BuyerIdentified, settings, rules);
       },
     },
   ];
@@ -53,6 +57,7 @@ export async function completeBuyerIdentification(
   tx: EventTransaction,
   identified: BuyerIdentified,
   settings: Readonly<RiskSettings>,
+  rules: readonly RiskRule[],
 ): Promise<boolean> {
   const rows = (await tx.manager.query(
     `SELECT o.channel_code, o.customer_id, o.placed_at, o.currency, o.total::text AS total, o.ship_phone,
@@ -85,6 +90,7 @@ export async function completeBuyerIdentification(
       shipPostalCode: order.ship_postal_code,
     },
     settings,
+    rules,
   );
   await tx.manager.query(
     'UPDATE sales_order SET customer_id = $2, risk_score = $3, risk_flags = $4::text[], updated_at = now() WHERE id ' +

@@ -76,9 +76,10 @@ export async function placeNormalizedOrder(
     if (buyerIssues.length) throw rejected(buyerIssues);
   }
   const orderId = randomUUID();
+  const settings = riskSettingsOf(ctx.config);
   return ctx.events.transaction(async (tx): Promise<PlacedOrder> => {
     const risk = buyer
-      ? await assessOrderRisk(tx.manager, riskSubjectOf(order, buyer.customerId), riskSettingsOf(ctx.config))
+      ? await assessOrderRisk(tx.manager, riskSubjectOf(order, buyer.customerId), settings, ctx.riskRules(settings))
       : null;
     const inserted = await insertOrder(tx.manager, orderId, order, buyer?.customerId ?? null, risk);
     if (!inserted) {

@@ -1,6 +1,6 @@
 import type { Queryable } from '@supply-graph/shared';
 import type { RiskSettings } from '../../config';
-import { defaultRiskRules, isHeld, scoreRisk, type RiskAssessment } from './risk-engine';
+import { isHeld, scoreRisk, type RiskAssessment } from './risk-engine';
 import { loadRiskHistory, lockRiskKeys, type RiskSubject } from './risk-history';
 import type { RiskRule } from './risk-rule';
 
@@ -13,13 +13,14 @@ export interface RiskVerdict extends RiskAssessment {
 /**
  * Scores an order about to be stored, inside the placement transaction (pass
  * its manager): two statements at most (locks, then the history look-ups),
- * then pure rules. The order total is a two-decimal string.
+ * then pure rules (the subgraph's `riskRules` strategy). The order total is a
+ * two-decimal string.
  */
 export async function assessOrderRisk(
   db: Queryable,
   subject: RiskSubject & { total: string; currency: string },
   settings: Readonly<RiskSettings>,
-  rules: readonly RiskRule[] = defaultRiskRules(settings),
+  rules: readonly RiskRule[],
 ): Promise<RiskVerdict> {
   await lockRiskKeys(db, subject);
   const { hasFullAddress, ...history } = await loadRiskHistory(db, subject, settings);

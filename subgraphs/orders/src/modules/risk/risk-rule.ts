@@ -51,7 +51,8 @@ export interface RiskRuleResult {
 /**
  * A risk rule: one suspicious pattern, scored 0..1. Rules are combined by the
  * engine (`scoreRisk`); add a rule by implementing this and listing it in
- * `defaultRiskRules`, adding a field to `RiskHistory` if it needs one.
+ * `defaultRiskRules` (or in the rules a deployment composes the orders subgraph
+ * with, `strategies.ts`), adding a field to `RiskHistory` if it needs one.
  */
 export interface RiskRule {
   /** The flag code it raises, upper snake case, e.g. "VELOCITY". */

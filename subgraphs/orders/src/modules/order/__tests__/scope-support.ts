@@ -12,7 +12,8 @@ import {
 } from '@supply-graph/shared';
 import type { DataSource } from 'typeorm';
 import { loadOrdersConfig } from '../../../config';
-import { createContext, type OrdersContext } from '../../../context';
+import type { OrdersContext } from '../../../context';
+import { ordersSubgraph } from '../../../index';
 import type { SalesOrderInsert } from '../../placement/order-insert';
 
 /** Signs the internal tokens of the orders suites (at least 32 characters). */
@@ -41,7 +42,7 @@ export function contextFor(
     INTERNAL_TOKEN_SECRET: TEST_INTERNAL_SECRET,
     ORDERS_WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
   });
-  return createContext({
+  return ordersSubgraph.createContext({
     requestId: randomUUID(),
     log: createLogger('orders-test', 'silent'),
     db,

@@ -4,7 +4,10 @@ import { DEFAULT_RISK_SETTINGS } from '../../../config';
 import { holdOrder } from '../../lifecycle/release-order.service';
 import { completeBuyerIdentification } from '../buyer-identified.consumer';
 import { placeOrder } from '../intake.service';
+import { defaultRiskRules } from '../../risk/risk-engine';
 import { input, intakeDatabase, stubPeer } from './intake-support';
+
+const DEFAULT_RULES = defaultRiskRules(DEFAULT_RISK_SETTINGS);
 
 describeEachBackend('intake identifies the buyer without waiting on customers', (backend) => {
   const intake = intakeDatabase(backend, 'intake_buyer');
@@ -56,7 +59,12 @@ describeEachBackend('intake identifies the buyer without waiting on customers', 
     const customerId = randomUUID();
     expect(
       await intake.inTx((tx) =>
-        completeBuyerIdentification(tx, { orderId, customerId, matchedBy: 'phone' }, DEFAULT_RISK_SETTINGS),
+        completeBuyerIdentification(
+          tx,
+          { orderId, customerId, matchedBy: 'phone' },
+          DEFAULT_RISK_SETTINGS,
+          DEFAULT_RULES,
+        ),
       ),
     ).toBe(true);
     expect(await intake.db.query('SELECT customer_id, status FROM sales_order WHERE id = $1', [orderId])).toEqual([
@@ -83,7 +91,12 @@ describeEachBackend('intake identifies the buyer without waiting on customers', 
     // A repeated answer changes nothing, even one naming another customer.
     expect(
       await intake.inTx((tx) =>
-        completeBuyerIdentification(tx, { orderId, customerId: randomUUID(), matchedBy: 'new' }, DEFAULT_RISK_SETTINGS),
+        completeBuyerIdentification(
+          tx,
+          { orderId, customerId: randomUUID(), matchedBy: 'new' },
+          DEFAULT_RISK_SETTINGS,
+          DEFAULT_RULES,
+        ),
       ),
     ).toBe(false);
     expect(await intake.eventsOf(orderId)).toHaveLength(3);
@@ -103,7 +116,12 @@ describeEachBackend('intake identifies the buyer without waiting on customers', 
       { risk_score: 0, risk_flags: [] },
     ]);
     await intake.inTx((tx) =>
-      completeBuyerIdentification(tx, { orderId, customerId: randomUUID(), matchedBy: 'new' }, DEFAULT_RISK_SETTINGS),
+      completeBuyerIdentification(
+        tx,
+        { orderId, customerId: randomUUID(), matchedBy: 'new' },
+        DEFAULT_RISK_SETTINGS,
+        DEFAULT_RULES,
+      ),
     );
     const [row] = (await intake.db.query('SELECT status, risk_flags FROM sales_order WHERE id = $1', [orderId])) as {
       status: string;

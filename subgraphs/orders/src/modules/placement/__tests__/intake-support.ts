@@ -14,6 +14,7 @@ import { migratedTestDatabase, type MigratedDatabase, type TestBackend } from '@
 import type { DataSource } from 'typeorm';
 import { createContext, type OrdersContext } from '../../../context';
 import { ordersSubgraph } from '../../../index';
+import { defaultOrdersStrategies, type OrdersStrategies } from '../../../strategies';
 import { recordCatalogued } from '../../catalogue/product-catalogue.consumer';
 
 /** A peer stand-in on a free port: answers every GraphQL call with `answer`, after `delayMs`; counts the calls. */
@@ -62,8 +63,12 @@ export const input = (sku = 'SKU-A', extra: Record<string, unknown> = {}) => ({
 
 export interface IntakeDatabase {
   readonly db: DataSource;
-  /** A request context whose peers are the given URLs; a peer left out is down. */
-  contextFor(peers: { customers?: string; inventory?: string }, config?: object): OrdersContext;
+  /** A request context whose peers are the given URLs (a peer left out is down), with the default strategies unless given. */
+  contextFor(
+    peers: { customers?: string; inventory?: string },
+    config?: object,
+    strategies?: OrdersStrategies,
+  ): OrdersContext;
   /** The order's events in the outbox, oldest first. */
   eventsOf(orderId: string): Promise<{ type: string; aggregate_version: number; payload: Record<string, unknown> }[]>;
   inTx<T>(fn: (tx: EventTransaction) => Promise<T>): Promise<T>;
@@ -87,16 +92,19 @@ export function intakeDatabase(backend: TestBackend, label: string): IntakeDatab
     get db() {
       return database.db;
     },
-    contextFor(peers, config = {}) {
-      return createContext({
-        requestId: randomUUID(),
-        log: createLogger('orders-test', 'silent'),
-        db: database.db,
-        events: serviceEvents('orders', database.db, () => undefined),
-        peers: staticPeers({ customers: peers.customers ?? DOWN, inventory: peers.inventory ?? DOWN }),
-        config: config as SubgraphConfig,
-        principal: servicePrincipal('orders-test'),
-      });
+    contextFor(peers, config = {}, strategies = defaultOrdersStrategies()) {
+      return createContext(
+        {
+          requestId: randomUUID(),
+          log: createLogger('orders-test', 'silent'),
+          db: database.db,
+          events: serviceEvents('orders', database.db, () => undefined),
+          peers: staticPeers({ customers: peers.customers ?? DOWN, inventory: peers.inventory ?? DOWN }),
+          config: config as SubgraphConfig,
+          principal: servicePrincipal('orders-test'),
+        },
+        strategies,
+      );
     },
     async eventsOf(orderId) {
       return database.db.query(

@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import {
+  EventTypes,
+  eventTransaction,
+  type ConsumerDefinition,
+  type StockReserved,
+  type SubgraphDefinition,
+} from '@supply-graph/shared';
+import { describeEachBackend, migratedTestDatabase, type MigratedDatabase } from '@supply-graph/shared/testing';
+import type { LogisticsContext } from '../context';
+import { createLogisticsSubgraph, logisticsSubgraph } from '../index';
+import type { CarrierChoice, CarrierSelectionStrategy } from '../modules/planning/carrier-selection.strategy';
+
+/** Sends every parcel with one carrier, numbered in sequence: a contract carrier, say. */
+class ContractCarrier implements CarrierSelectionStrategy {
+  readonly name = 'contract';
+  private issued = 0;
+  constructor(private readonly carrier: string) {}
+  choose(): CarrierChoice {
+    return { carrier: this.carrier, transitDays: 3, cost: 5, reason: `contract with ${this.carrier}` };
+  }
+  trackingNumber(): string {
+    this.issued += 1;
+    return `CONTRACT-${String(this.issued).padStart(6, '0')}`;
+  }
+}
+
+interface ShipmentRow {
+  carrier_code: string;
+  tracking_number: string;
+}
+
+describeEachBackend('logistics: carrier selection is chosen where the subgraph is composed', (backend) => {
+  let database: MigratedDatabase;
+  const contract = createLogisticsSubgraph({ carrierSelection: new ContractCarrier('ems') });
+  beforeAll(async () => {
+    database = await migratedTestDatabase(backend.adminUrl, 'logistics_strategies', logisticsSubgraph);
+  });
+  afterAll(() => database?.close());
+
+  /** Hands a `stock.reserved` of one parcel from Shanghai to Urumqi to the definition's planning consumer. */
+  const plan = async (definition: SubgraphDefinition<LogisticsContext>): Promise<ShipmentRow[]> => {
+    const warehouseId = randomUUID();
+    const reserved: StockReserved = {
+      orderId: randomUUID(),
+      customerId: randomUUID(),
+      channel: 'webstore',
+      shippingAddress: { country: 'CN', province: 'Xinjiang', city: 'Urumqi' },
+      allocations: [{ allocationId: randomUUID(), sku: 'SKU-A', warehouseId, quantity: 2 }],
+      warehouses: [{ id: warehouseId, code: 'SHA', city: 'Shanghai', latitude: 31.23, longitude: 121.47 }],
+      routing: 'test',
+    };
+    const consumer = (definition.consumers as ConsumerDefinition[]).find(
+      (c) => c.consumer === 'logistics.plan-shipments',
+    )!;
+    const event = {
+      eventId: randomUUID(),
+      type: EventTypes.stockReserved,
+      aggregateType: 'order',
+      aggregateId: reserved.orderId,
+      aggregateVersion: 1,
+      occurredAt: new Date().toISOString(),
+      source: 'inventory',
+      payload: reserved,
+    };
+    await database.db.transaction((manager) => consumer.handle(event, eventTransaction(manager, 'logistics')));
+    return database.db.query('SELECT carrier_code, tracking_number FROM shipment WHERE order_id = $1', [
+      reserved.orderId,
+    ]);
+  };
+
+  it('plans a reserved order with the composed strategy, and with the default one otherwise', async () => {
+    expect(await plan(contract)).toEqual([{ carrier_code: 'ems', tracking_number: 'CONTRACT-000001' }]);
+    const [byDefault] = await plan(logisticsSubgraph);
+    expect(byDefault.tracking_number).not.toMatch(/^CONTRACT-/);
+  });
+});
