@@ -69,7 +69,8 @@ export type PlatformSettings = z.output<typeof schema>;
 /** Everything the platform process needs: its own settings and each service's. */
 export function loadPlatformConfig(env: Record<string, string | undefined> = process.env) {
   const platform = loadConfig('platform', schema, env);
-  // Hosting every service, only the gateway is for others: the subgraphs listen on 127.0.0.1 unless *_HOST says otherwise.
+  // Hosting every service, only the gateway is for others: the subgraphs listen on 127.0.0.1
+  // unless *_HOST says otherwise.
   const hostsAll = platform.hosted.length === 4;
   const sealed = <T extends { host: string }>(name: string, config: T): T =>
     hostsAll && !env[`${name.toUpperCase()}_HOST`] ? Object.freeze({ ...config, host: '127.0.0.1' }) : config;

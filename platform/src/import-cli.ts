@@ -7,8 +7,9 @@ import { importItems, progressLine, rejectionLine } from './import/import-client
 import { mintLocalToken } from './local-token';
 import { readJsonLines, readPosCsv, type FileItem } from './import/payload-file';
 
-const USAGE = `usage: node platform/dist/import-cli.js --channel CODE --file PATH [--gateway URL] [--batch N] [--token JWT]
-  --channel  channel code (${SUPPORTED_CHANNELS.join(', ')})
+const USAGE =
+  'usage: node platform/dist/import-cli.js --channel CODE --file PATH [--gateway URL] [--batch N] [--token JWT]\n' +
+  `  --channel  channel code (${SUPPORTED_CHANNELS.join(', ')})
   --file     JSON lines, one payload per line; for --channel pos a CSV export with one or more receipts
   --gateway  GraphQL endpoint (default http://localhost:4000/graphql)
   --batch    payloads per call, 1..500 (default 100)

@@ -175,7 +175,10 @@ function internalSecretFor(config: PlatformConfig, hostsEverything: boolean): st
   return hostsEverything && configured === DEV_INTERNAL_SECRET ? randomBytes(32).toString('base64url') : configured;
 }
 
-/** Webhook secrets are sealed with the configured key, else (not the public development one) a key kept beside the data. */
+/**
+ * Webhook secrets are sealed with the configured key, else (not the public development one) a key kept beside
+ * the data.
+ */
 function withKeptWebhookKey(config: PlatformConfig): PlatformConfig['subgraphs']['orders'] {
   const orders = config.subgraphs.orders;
   if (orders.webhooks.secretKey !== DEV_WEBHOOK_SECRET_KEY) return orders;

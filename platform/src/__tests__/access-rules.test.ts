@@ -9,7 +9,8 @@ describe('access rules in the supergraph', () => {
 
   it('reports a root field without a rule by name', () => {
     const sdl =
-      'type Query { a: Int @requiresScopes(scopes: [["orders:read"]]) b: Int }\ntype Mutation { c: Int @authenticated }';
+      'type Query { a: Int @requiresScopes(scopes: [["orders:read"]]) b: Int }\n' +
+      'type Mutation { c: Int @authenticated }';
     expect(rootFieldsWithoutRule(sdl)).toEqual(['Query.b']);
   });
 

@@ -73,7 +73,9 @@ describe('POS CSV files', () => {
       {
         line: 2,
         label: 'SH-01:R1',
-        payload: `${HEADER}\nSH-01,R1,2026-11-23 10:00:00,SKU-0001,1,10.00,CNY,,Lin\nSH-01,R1,2026-11-23 10:00:00,SKU-0003,1,1.00,CNY,,Lin\n`,
+        payload:
+          `${HEADER}\nSH-01,R1,2026-11-23 10:00:00,SKU-0001,1,10.00,CNY,,Lin\n` +
+          'SH-01,R1,2026-11-23 10:00:00,SKU-0003,1,1.00,CNY,,Lin\n',
       },
       { line: 3, label: 'SH-01:R2', payload: `${HEADER}\nSH-01,R2,2026-11-23 10:05:00,SKU-0002,2,5.00,CNY,,Wu\n` },
       { line: 5, label: 'BJ-02:R1', payload: `${HEADER}\nBJ-02,R1,2026-11-23 11:00:00,SKU-0001,1,10.00,CNY,,Zhao\n` },

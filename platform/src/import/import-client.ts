@@ -99,9 +99,8 @@ async function send(options: ImportOptions, payloads: unknown[]): Promise<ItemRe
     throw new Error(`the gateway answered HTTP ${response.status} with a body that is not JSON: ${text.slice(0, 200)}`);
   }
   if (body.errors?.length) {
-    throw new Error(
-      `the gateway refused the batch: ${body.errors.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; ')}`,
-    );
+    const refusals = body.errors.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; ');
+    throw new Error(`the gateway refused the batch: ${refusals}`);
   }
   const results = body.data?.importChannelOrders;
   if (!results || results.length !== payloads.length)

@@ -21,10 +21,16 @@ export interface AuditedField {
   readonly action: string;
   target: string | null;
   channel: string | null;
-  /** A field acting on many objects (a list argument): it names no single target, and services' refinements are ignored. */
+  /**
+   * A field acting on many objects (a list argument): it names no single target, and services' refinements are
+   * ignored.
+   */
   readonly batch: boolean;
   state: WrittenState;
-  /** The field's transactions still running, so its end can wait for them before deciding whether an event is missing. */
+  /**
+   * The field's transactions still running, so its end can wait for them before deciding whether an event is
+   * missing.
+   */
   readonly running: Set<Promise<unknown>>;
 }
 

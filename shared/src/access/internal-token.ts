@@ -80,7 +80,8 @@ export class InternalTokens {
 const unauthenticated = (message: string) => new AppError('UNAUTHENTICATED', message);
 
 function principalKey(principal: Principal): string {
-  const text = `${principal.kind}\n${principal.sub}\n${[...principal.scopes].sort().join(' ')}\n${principal.channels?.join(',') ?? '*'}`;
+  const scopes = [...principal.scopes].sort().join(' ');
+  const text = `${principal.kind}\n${principal.sub}\n${scopes}\n${principal.channels?.join(',') ?? '*'}`;
   return createHash('sha256').update(text).digest('base64url');
 }
 

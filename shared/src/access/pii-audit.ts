@@ -3,7 +3,10 @@
  * schema coordinate (`Customer.email`, `Address.phone`).
  */
 export interface PiiRead {
-  /** The audited object's type: the owner of the field (`Customer`), or the object an embedded value belongs to (`Order` for its shipping address). */
+  /**
+   * The audited object's type: the owner of the field (`Customer`), or the object an embedded value belongs to
+   * (`Order` for its shipping address).
+   */
   type: string;
   /** Null only when the object carries no id the subgraph knows of; the read is recorded all the same. */
   id: string | null;

@@ -16,17 +16,23 @@ export const PII_READ_SCOPE: Scope = 'pii:read';
  */
 export const PII_SPEC_URL = 'https://supply-graph.dev/pii/v1.0';
 
-/** What a subgraph schema's `extend schema` needs to use `@pii` and have composition keep it (with `@composeDirective` imported from Federation). */
+/**
+ * What a subgraph schema's `extend schema` needs to use `@pii` and have composition keep it (with
+ * `@composeDirective` imported from Federation).
+ */
 export const PII_SCHEMA_LINK = `@link(url: "${PII_SPEC_URL}", import: ["@pii"]) @composeDirective(name: "@pii")`;
 
 /** The directive's definition, the same in every subgraph. */
 export const PII_DIRECTIVE_SDL =
-  '"""PII: without the scope pii:read the value is masked (kind: email, phone, name or line; formats in shared/src/access/pii-mask.ts); ' +
-  'with it the value is shown and the read is audited."""\n' +
+  '"""PII: without the scope pii:read the value is masked (kind: email, phone, name or line; formats in ' +
+  'shared/src/access/pii-mask.ts); with it the value is shown and the read is audited."""\n' +
   'directive @pii(kind: String!) on FIELD_DEFINITION';
 
 export interface PiiOptions<TRoot> {
-  /** Only values of objects for which this holds are PII (e.g. an intake repair of a phone number); the rest pass as they are. */
+  /**
+   * Only values of objects for which this holds are PII (e.g. an intake repair of a phone number); the rest pass
+   * as they are.
+   */
   when?: (root: TRoot) => boolean;
 }
 

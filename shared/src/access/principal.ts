@@ -14,7 +14,10 @@ export interface Principal {
   kind: 'user' | 'client' | 'service';
 }
 
-/** The platform acting for itself (event consumers, jobs, intake's questions to its peers): every scope, every channel. */
+/**
+ * The platform acting for itself (event consumers, jobs, intake's questions to its peers): every scope, every
+ * channel.
+ */
 export const servicePrincipal = (service: string): Principal => ({
   sub: `service:${service}`,
   scopes: new Set([...SCOPES, INTERNAL_SCOPE]),

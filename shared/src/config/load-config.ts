@@ -138,7 +138,10 @@ export const subgraphEnv = (name: string, defaultPort: number) => {
         natsStream: env.NATS_STREAM as string,
         natsSubjectPrefix: env.NATS_SUBJECT_PREFIX as string | undefined,
         outboxRetentionHours: env.OUTBOX_RETENTION_HOURS as number,
-        /** See {@link RetryPolicy}: EVENT_MAX_ATTEMPTS, EVENT_RETRY_BASE_MS, EVENT_RETRY_MAX_MS, EVENT_RETRY_POLL_MS. */
+        /**
+         * See {@link RetryPolicy}: EVENT_MAX_ATTEMPTS, EVENT_RETRY_BASE_MS, EVENT_RETRY_MAX_MS,
+         * EVENT_RETRY_POLL_MS.
+         */
         eventRetry: {
           maxAttempts: env.EVENT_MAX_ATTEMPTS as number,
           baseDelayMs: env.EVENT_RETRY_BASE_MS as number,

@@ -19,7 +19,8 @@ const isBadUserInput = (error: unknown) => error instanceof AppError && error.co
  */
 export function makeFormatError(logger: Logger, service = 'gateway') {
   return (given: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    // GraphQL quotes a refused variable in full ("got invalid value ..."): neither a buyer's details nor a 5 MB value is sent back.
+    // GraphQL quotes a refused variable in full ("got invalid value ..."): neither a buyer's details nor a 5 MB
+    // value is sent back.
     const message = withoutVariableValue(given.message);
     const formatted =
       message === given.message && message.length <= MAX_MESSAGE

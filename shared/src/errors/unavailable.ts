@@ -25,8 +25,18 @@ const UNAVAILABLE_ERRNO = new Set([
  * Said in words only: node-postgres's, and TypeORM's when a transaction's connection was cut
  * under it (the next statement finds the query runner released).
  */
-const UNAVAILABLE_MESSAGES =
-  /Connection terminated|timeout exceeded when trying to connect|not queryable|Connection ended|the database system is|not currently accepting connections|query runner was already released/i;
+const UNAVAILABLE_MESSAGES = new RegExp(
+  [
+    'Connection terminated',
+    'timeout exceeded when trying to connect',
+    'not queryable',
+    'Connection ended',
+    'the database system is',
+    'not currently accepting connections',
+    'query runner was already released',
+  ].join('|'),
+  'i',
+);
 /** SQLSTATE 57014: PostgreSQL cancelled the statement (statement_timeout). */
 const STATEMENT_CANCELLED = '57014';
 

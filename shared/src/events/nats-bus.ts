@@ -71,7 +71,10 @@ export class NatsEventBus implements EventBus {
     private readonly logger: Logger,
   ) {}
 
-  /** Connects and makes sure the stream exists (creating it, or accepting one made by an operator or a racing replica). */
+  /**
+   * Connects and makes sure the stream exists (creating it, or accepting one made by an operator or a racing
+   * replica).
+   */
   static async connect(options: NatsBusOptions): Promise<NatsEventBus> {
     const { url, stream = 'SUPPLY', logger, name, subjectPrefix } = options;
     const nc = await connect({ servers: url.split(','), name, maxReconnectAttempts: -1 });

@@ -26,7 +26,10 @@ const MAX_ACK_PENDING = 1_000;
 const STREAM_NOT_FOUND = 10059;
 const STREAM_NAME_IN_USE = 10058;
 
-/** Creates the stream if it is missing; an existing one is the operator's to tune (replicas, limits) and is never overwritten. */
+/**
+ * Creates the stream if it is missing; an existing one is the operator's to tune (replicas, limits) and is never
+ * overwritten.
+ */
 export async function ensureStream(
   jsm: JetStreamManager,
   stream: string,

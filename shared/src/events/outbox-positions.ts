@@ -71,10 +71,12 @@ export async function pruneOutbox(db: SqlExecutor, retentionHours: number): Prom
   const [pruned] = returnedRows<{ n: number }>(
     await db.query(
       `WITH gone AS (
-       DELETE FROM outbox WHERE published_at IS NOT NULL AND occurred_at < now() - make_interval(secs => $1::double precision * 3600)
+       DELETE FROM outbox
+       WHERE published_at IS NOT NULL AND occurred_at < now() - make_interval(secs => $1::double precision * 3600)
        RETURNING position
      )
-     UPDATE outbox_pruned SET through_position = greatest(through_position, coalesce((SELECT max(position) FROM gone), 0))
+     UPDATE outbox_pruned
+     SET through_position = greatest(through_position, coalesce((SELECT max(position) FROM gone), 0))
      RETURNING (SELECT count(*)::int FROM gone) AS n`,
       [retentionHours],
     ),
@@ -109,7 +111,9 @@ const MAX_POSITION = 2n ** 63n - 1n;
 export async function pruneInbox(db: SqlExecutor, retentionHours: number): Promise<number> {
   const hours = Math.max(retentionHours, 8 * 24);
   const rows = (await db.query(
-    `WITH gone AS (DELETE FROM inbox WHERE handled_at < now() - make_interval(secs => $1::double precision * 3600) RETURNING 1)
+    `WITH gone AS (
+       DELETE FROM inbox WHERE handled_at < now() - make_interval(secs => $1::double precision * 3600) RETURNING 1
+     )
      SELECT count(*)::int AS n FROM gone`,
     [hours],
   )) as { n: number }[];

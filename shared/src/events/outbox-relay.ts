@@ -8,7 +8,10 @@ import type { EventBus } from './event-bus';
 export interface RelayOptions {
   /** Events per round trip. */
   batchSize?: number;
-  /** Safety-net poll (default 1 s), for events committed by another process (replicas, a restart); commits here nudge. */
+  /**
+   * Safety-net poll (default 1 s), for events committed by another process (replicas, a restart); commits here
+   * nudge.
+   */
   pollMs?: number;
   /** Longest wait between retries after the bus refused a batch. */
   maxBackoffMs?: number;
@@ -131,7 +134,8 @@ export class OutboxRelay {
       async (manager) => {
         await manager.query(RELAY_LOCK);
         const rows = (await manager.query(
-          `SELECT seq, position, event_id, type, aggregate_type, aggregate_id, aggregate_version, occurred_at, source, payload
+          `SELECT seq, position, event_id, type, aggregate_type, aggregate_id, aggregate_version, occurred_at, source,
+                payload
          FROM outbox WHERE published_at IS NULL AND position IS NOT NULL ORDER BY position LIMIT $1`,
           [batchSize],
         )) as OutboxRow[];

@@ -43,7 +43,8 @@ export async function queueBehind(db: SqlExecutor, consumer: string, events: rea
   if (!events.length) return 0;
   const rows = (await db.query(
     `INSERT INTO consumer_retry (consumer, event_id, lane, event)
-     SELECT $1, e.id, e.lane, e.event FROM unnest($2::uuid[], $3::text[], $4::jsonb[]) WITH ORDINALITY AS e(id, lane, event, n)
+     SELECT $1, e.id, e.lane, e.event
+     FROM unnest($2::uuid[], $3::text[], $4::jsonb[]) WITH ORDINALITY AS e(id, lane, event, n)
      WHERE EXISTS (SELECT 1 FROM consumer_retry r WHERE r.consumer = $1 AND r.lane = e.lane)
        AND NOT EXISTS (SELECT 1 FROM inbox i WHERE i.consumer = $1 AND i.event_id = e.id)
      ORDER BY e.n
@@ -98,7 +99,8 @@ export async function recordFailure(
   }
   const delayMs = retryDelayMs(scope.policy, attempts + transientFailures);
   await tx.manager.query(
-    `INSERT INTO consumer_retry (consumer, event_id, lane, event, attempts, transient_failures, last_error, next_attempt_at)
+    `INSERT INTO consumer_retry
+       (consumer, event_id, lane, event, attempts, transient_failures, last_error, next_attempt_at)
      SELECT $1, $2, $3, $4, $5, $6, $7, now() + make_interval(secs => $8::double precision / 1000)
      WHERE NOT EXISTS (SELECT 1 FROM inbox WHERE consumer = $1 AND event_id = $2)
      ON CONFLICT (consumer, event_id) DO UPDATE

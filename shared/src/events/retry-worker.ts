@@ -42,7 +42,9 @@ export async function retryQueuedEvents(deps: RetryDeps): Promise<number> {
       m.query(
         `SELECT r.consumer, r.lane FROM consumer_retry r
          WHERE r.next_attempt_at <= now() AND r.consumer = ANY($1)
-           AND NOT EXISTS (SELECT 1 FROM consumer_retry p WHERE p.consumer = r.consumer AND p.lane = r.lane AND p.id < r.id)
+           AND NOT EXISTS (
+             SELECT 1 FROM consumer_retry p WHERE p.consumer = r.consumer AND p.lane = r.lane AND p.id < r.id
+           )
          ORDER BY r.next_attempt_at LIMIT $2`,
         [[...byName.keys()], LANES_PER_RUN],
       ),
@@ -82,7 +84,8 @@ async function drainLane(deps: RetryDeps, definition: ConsumerDefinition, lane: 
         if (!lock.ok) return null;
         const [head] = (await manager.query(
           `SELECT id, event, attempts, transient_failures FROM consumer_retry
-         WHERE consumer = $1 AND lane = $2 AND next_attempt_at <= now() AND id = (SELECT min(id) FROM consumer_retry WHERE consumer = $1 AND lane = $2)
+         WHERE consumer = $1 AND lane = $2 AND next_attempt_at <= now()
+           AND id = (SELECT min(id) FROM consumer_retry WHERE consumer = $1 AND lane = $2)
          FOR UPDATE`,
           [definition.consumer, lane],
         )) as (QueuedCounts & { id: string; event: DomainEvent })[];
@@ -154,7 +157,8 @@ export function parkedRetryConsumer(
       if (request.service !== service) return;
       const m = tx.manager;
       const [parked] = (await m.query(
-        `SELECT event, version FROM consumer_parked WHERE consumer = $1 AND event_id = $2 AND status IN ('PARKED', 'FAILED_AGAIN') FOR UPDATE`,
+        `SELECT event, version FROM consumer_parked
+         WHERE consumer = $1 AND event_id = $2 AND status IN ('PARKED', 'FAILED_AGAIN') FOR UPDATE`,
         [request.consumer, request.eventId],
       )) as { event: DomainEvent; version: number }[];
       const definition = consumers().find((c) => c.consumer === request.consumer);
@@ -173,7 +177,10 @@ export function parkedRetryConsumer(
           ]);
         }
         await m.query(
-          `UPDATE consumer_parked SET status = $3, error = coalesce($4, error), attempts = attempts + CASE WHEN $3 = 'FAILED_AGAIN' THEN 1 ELSE 0 END, retried_at = now(), version = version + 1
+          `UPDATE consumer_parked
+           SET status = $3, error = coalesce($4, error),
+               attempts = attempts + CASE WHEN $3 = 'FAILED_AGAIN' THEN 1 ELSE 0 END,
+               retried_at = now(), version = version + 1
            WHERE consumer = $1 AND event_id = $2`,
           [request.consumer, request.eventId, failure ? 'FAILED_AGAIN' : 'RETRIED', error],
         );

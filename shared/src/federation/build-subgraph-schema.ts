@@ -25,7 +25,8 @@ const FEDERATION_LINK =
  */
 export type ReferenceResolvers = Record<
   string,
-  // biome-ignore lint/suspicious/noExplicitAny: each resolver types its own reference and context; `unknown` would refuse them (parameters are contravariant).
+  // Each resolver types its own reference and context; `unknown` would refuse them (parameters are contravariant).
+  // biome-ignore lint/suspicious/noExplicitAny: see the line above
   { __resolveReference: (reference: any, context: any, info: any) => unknown }
 >;
 

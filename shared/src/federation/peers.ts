@@ -64,7 +64,8 @@ export async function callPeer<T>(
   if (error) {
     const code = error.extensions?.code;
     if (isErrorCode(code) && code !== 'INTERNAL') {
-      // The peer's own words (problems, serviceName, retryable ...), so SERVICE_UNAVAILABLE still names the service that is down.
+      // The peer's own words (problems, serviceName, retryable ...), so SERVICE_UNAVAILABLE still names the
+      // service that is down.
       const { code: _code, ...extensions } = error.extensions ?? {};
       throw new AppError(code, error.message, extensions);
     }

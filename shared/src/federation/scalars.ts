@@ -34,9 +34,8 @@ const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\
 // validation failure, is still told apart from other validation errors (see makeFormatError).
 function parseDateTime(value: unknown): Date {
   if (typeof value !== 'string' || !ISO_WITH_OFFSET.test(value)) {
-    throw badUserInput(
-      `DateTime must be an ISO-8601 string with an offset, got ${clipForLog(JSON.stringify(value) ?? String(value), 100)}`,
-    );
+    const got = clipForLog(JSON.stringify(value) ?? String(value), 100);
+    throw badUserInput(`DateTime must be an ISO-8601 string with an offset, got ${got}`);
   }
   const date = new Date(value);
   if (Number.isNaN(date.getTime()) || !isCalendarDate(value))
@@ -47,7 +46,8 @@ function parseDateTime(value: unknown): Date {
   return date;
 }
 
-// `Date` rolls 2026-02-30 over to March 2 and 24:00 over to the next day; a channel sending those has a bug to hear about.
+// `Date` rolls 2026-02-30 over to March 2 and 24:00 over to the next day; a channel sending those has a bug to
+// hear about.
 function isCalendarDate(value: string): boolean {
   const [year, month, day, hour] = value.slice(0, 13).split(/[-T]/).map(Number);
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -12,7 +12,9 @@ collectDefaultMetrics({ register: metricsRegistry });
 
 export const sqlStatements = new Counter({
   name: 'supply_graph_sql_statements_total',
-  help: 'SQL statements sent to PostgreSQL, by service and origin (request: GraphQL operations; events: relay and consumers)',
+  help:
+    'SQL statements sent to PostgreSQL, by service and origin ' +
+    '(request: GraphQL operations; events: relay and consumers)',
   labelNames: ['service', 'origin'] as const,
   registers: [metricsRegistry],
 });
@@ -40,21 +42,27 @@ export async function sqlStatementCount(service: string, origin: 'request' | 'ev
 
 export const eventFailures = new Counter({
   name: 'supply_graph_event_failures_total',
-  help: 'Events a consumer failed to handle, by kind (error: the handler failed, counts towards parking; transient: the infrastructure failed, retried without limit)',
+  help:
+    'Events a consumer failed to handle, by kind (error: the handler failed, counts towards parking; ' +
+    'transient: the infrastructure failed, retried without limit)',
   labelNames: ['service', 'consumer', 'kind'] as const,
   registers: [metricsRegistry],
 });
 
 export const eventsParked = new Counter({
   name: 'supply_graph_events_parked_total',
-  help: 'Events a consumer gave up on after EVENT_MAX_ATTEMPTS failures and parked (dead letters); alert on any increase',
+  help:
+    'Events a consumer gave up on after EVENT_MAX_ATTEMPTS failures and parked (dead letters); ' +
+    'alert on any increase',
   labelNames: ['service', 'consumer'] as const,
   registers: [metricsRegistry],
 });
 
 export const eventsQueued = new Gauge({
   name: 'supply_graph_events_queued',
-  help: "Events waiting in a consumer's retry queue (failed, or behind a failed one of their aggregate), as of the retry job's last run",
+  help:
+    "Events waiting in a consumer's retry queue (failed, or behind a failed one of their aggregate), " +
+    "as of the retry job's last run",
   labelNames: ['service', 'consumer'] as const,
   registers: [metricsRegistry],
 });

@@ -40,7 +40,10 @@ interface PendingWrite {
 export class AuditWriter {
   private readonly enqueue: (write: PendingWrite) => void;
 
-  /** Build it outside any request: its transactions run in that context, never in the scope (deadline) of the request that started them. */
+  /**
+   * Build it outside any request: its transactions run in that context, never in the scope (deadline) of the
+   * request that started them.
+   */
   constructor(events: ServiceEvents) {
     const batcher = new LaneBatcher<PendingWrite>(
       LANES,
@@ -55,7 +58,8 @@ export class AuditWriter {
         }
       },
     );
-    // An entry of a request past its deadline is still written, and one request's deadline never stops another's entries.
+    // An entry of a request past its deadline is still written, and one request's deadline never stops
+    // another's entries.
     this.enqueue = AsyncResource.bind((write: PendingWrite) => batcher.add(write));
   }
 
@@ -68,7 +72,10 @@ export class AuditWriter {
   }
 }
 
-/** The request context as the plugin reads it; `piiReads` is where the PII masking records reads, if it does so itself. */
+/**
+ * The request context as the plugin reads it; `piiReads` is where the PII masking records reads, if it does so
+ * itself.
+ */
 export interface AuditedRequestContext extends AuditContext {
   log: Logger;
   piiReads?: readonly AuditedPiiRead[];
@@ -150,7 +157,9 @@ async function recordPiiReads(
       { err, reads: events.length },
       'PII reads could not be audited: the answer is withheld',
     );
-    const message = `The ${service} service could not record this read of personal data in the audit trail, so the answer is withheld; retry.`;
+    const message =
+      `The ${service} service could not record this read of personal data in the audit trail, ` +
+      'so the answer is withheld; retry.';
     requestContext.response.body = {
       kind: 'single',
       singleResult: {

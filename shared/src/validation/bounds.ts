@@ -22,7 +22,9 @@ export interface Bound {
 }
 
 export const textBound = (max: number, options: Omit<TextBound, 'max'> = {}): Bound => ({
-  description: `At most ${max} characters, no control characters${options.multiline ? ' but tab and line breaks' : ''}.`,
+  description: options.multiline
+    ? `At most ${max} characters, no control characters but tab and line breaks.`
+    : `At most ${max} characters, no control characters.`,
   check: (value, field) => problemsOf(checkText(field, value, { max, ...options })),
 });
 
@@ -72,7 +74,10 @@ export function describe(text: string | undefined, bound: Bound): string {
   return [text?.trim(), bound.description].filter(Boolean).join(' ');
 }
 
-/** Throws one BAD_USER_INPUT listing every problem (each field named in the message too); nothing when there is none. */
+/**
+ * Throws one BAD_USER_INPUT listing every problem (each field named in the message too); nothing when there is
+ * none.
+ */
 export function throwIfProblems(problems: InputProblem[], what = 'Invalid input'): void {
   if (!problems.length) return;
   throw badUserInput(`${what}: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`, problems);

@@ -10,7 +10,10 @@ import type { InputProblem } from '../errors/app-error';
 
 export interface TextBound {
   max: number;
-  /** Tab, line feed and carriage return are allowed (free text); otherwise they are refused like other control characters. */
+  /**
+   * Tab, line feed and carriage return are allowed (free text); otherwise they are refused like other control
+   * characters.
+   */
   multiline?: boolean;
 }
 

@@ -83,7 +83,7 @@ describe.each([7, 20261124])('generateDemoDataset (seed %p, 500 customers, 5000 
     expect(broken.map((o) => ({ id: o.id, status: o.status, version: o.version, history: o.history }))).toEqual([]);
   });
 
-  it('computes money exactly: total = subtotal - discount + shipping, subtotal = sum of lines, two decimals everywhere', () => {
+  it('money is exact: total = subtotal - discount + shipping, subtotal = sum of lines, two decimals everywhere', () => {
     const wrong = data.orders.filter((o) => {
       const amounts = [o.subtotal, o.discount, o.shippingFee, o.total, ...o.lines.map((l) => l.unitPrice)];
       const lines = o.lines.reduce((sum, l) => sum + l.quantity * fen(l.unitPrice), 0);

@@ -20,7 +20,8 @@ describe('infrastructureError tells an unreachable database from a bug', () => {
       "a transaction whose connection was cut (TypeORM's next statement)",
       Object.assign(
         new Error(
-          'Database connection provided by a query runner was already released, cannot continue to use its querying methods anymore.',
+          'Database connection provided by a query runner was already released, ' +
+            'cannot continue to use its querying methods anymore.',
         ),
         {
           name: 'QueryRunnerProviderAlreadyReleasedError',

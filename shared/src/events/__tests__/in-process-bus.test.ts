@@ -98,7 +98,7 @@ describe('InProcessEventBus', () => {
     await expect(bus.subscribe(subscription)).rejects.toThrow(/already subscribed/);
   });
 
-  it('tails get the events of their types in publish order, also of batches a consumer failed, until stopped', async () => {
+  it('tails get events of their types in publish order, also of batches a consumer failed, until stopped', async () => {
     const bus = new InProcessEventBus(logger);
     const tailed: number[] = [];
     const stop = await bus.tail(['order.placed'], (e) => void tailed.push(e.aggregateVersion));

@@ -61,7 +61,7 @@ describeEachBackend('OutboxRelay with replicas', (backend) => {
     await db?.drop();
   });
 
-  it('publishes every event once, in increasing position order, with four relays and eight producers racing', async () => {
+  it('publishes every event once, in increasing position order, with 4 relays and 8 producers racing', async () => {
     const { bus, published, failNext } = recordingBus();
     const relays = Array.from(
       { length: 4 },

@@ -38,7 +38,8 @@ describeEachBackend('outbox and inbox retention', (backend) => {
   /** An event `hoursAgo` old, published or not. */
   const event = (hoursAgo: number, published: boolean) =>
     ds.query(
-      `INSERT INTO outbox (event_id, type, aggregate_type, aggregate_id, aggregate_version, occurred_at, source, payload, published_at)
+      `INSERT INTO outbox
+         (event_id, type, aggregate_type, aggregate_id, aggregate_version, occurred_at, source, payload, published_at)
        VALUES ($1, 't.e', 'a', $2, 1, now() - make_interval(hours => $3), 'test', '{}', CASE WHEN $4 THEN now() END)`,
       [randomUUID(), `agg-${hoursAgo}`, hoursAgo, published],
     );
@@ -51,7 +52,8 @@ describeEachBackend('outbox and inbox retention', (backend) => {
     await ds.query('UPDATE outbox SET published_at = NULL');
     await assignPositions(ds.manager, 100);
     await ds.query(
-      "UPDATE outbox SET published_at = now() WHERE aggregate_id <> 'agg-190' OR seq = (SELECT min(seq) FROM outbox WHERE aggregate_id = 'agg-190')",
+      "UPDATE outbox SET published_at = now() WHERE aggregate_id <> 'agg-190' " +
+        "OR seq = (SELECT min(seq) FROM outbox WHERE aggregate_id = 'agg-190')",
     );
 
     expect(await pruneOutbox(ds.manager, 168)).toBe(2);
@@ -74,7 +76,8 @@ describeEachBackend('outbox and inbox retention', (backend) => {
   it('forgets inbox entries past the retention, but never younger than eight days', async () => {
     const entry = (hoursAgo: number) =>
       ds.query(
-        "INSERT INTO inbox (consumer, event_id, type, handled_at) VALUES ('c', $1, 't.e', now() - make_interval(hours => $2))",
+        'INSERT INTO inbox (consumer, event_id, type, handled_at) ' +
+          "VALUES ('c', $1, 't.e', now() - make_interval(hours => $2))",
         [randomUUID(), hoursAgo],
       );
     await entry(24 * 9);

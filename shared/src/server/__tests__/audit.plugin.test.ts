@@ -164,7 +164,7 @@ describe('auditTrail', () => {
     ]);
   });
 
-  it('writes a mutation refused because its request ran past its deadline, where that request may send no more SQL', async () => {
+  it('writes a mutation refused because its request ran past its deadline and may send no more SQL', async () => {
     // As the SQL logger does: a statement sent from the scope of a request past its deadline is refused.
     const { run, summary } = platform((events) => ({
       ...events,

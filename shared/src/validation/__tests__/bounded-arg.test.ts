@@ -81,7 +81,8 @@ describe('BoundedArg', () => {
       ],
     });
     expect(error.message).toBe(
-      'Invalid arguments: id: at most 64 characters, got 65; first: must be within 1..100, got 0; tags: at most 3 entries, got 4',
+      'Invalid arguments: id: at most 64 characters, got 65; first: must be within 1..100, got 0; ' +
+        'tags: at most 3 entries, got 4',
     );
   });
 
