@@ -7,3 +7,5 @@ export * from './migrated-database';
 export * from './redis';
 export * from './fake-outbox';
 export * from './entity-drift';
+export * from './ask';
+export * from './memory-logger';

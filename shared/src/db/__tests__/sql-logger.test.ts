@@ -1,25 +1,5 @@
-import { Writable } from 'node:stream';
-import { createLogger, runInBackground, SqlLogger, sqlStatementCount } from '@supply-graph/shared';
-
-/** A logger writing into memory, through the platform's redaction. */
-function memoryLogger(level: 'info' | 'trace' = 'info') {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
-  const logger = createLogger('test', level, stream);
-  const text = () => chunks.join('');
-  const lines = () =>
-    text()
-      .trim()
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as Record<string, any>);
-  return { logger, text, lines };
-}
+import { runInBackground, SqlLogger, sqlStatementCount } from '@supply-graph/shared';
+import { memoryLogger } from '@supply-graph/shared/testing';
 
 const EMAIL = 'zhang.li@example.com';
 

@@ -1,12 +1,5 @@
-import {
-  EventTypes,
-  type EventTransaction,
-  type OrderPlaced,
-  type StockBackordered,
-  type StockReserved,
-} from '@supply-graph/shared';
-import { emitStockReserved } from './reservation.service';
-import { nextVersion } from './stock-events';
+import type { EventTransaction, OrderPlaced } from '@supply-graph/shared';
+import { emitStockBackordered, emitStockReserved } from './stock-events';
 
 /**
  * A released order (ON_HOLD -> PENDING) may already have been served: an
@@ -40,21 +33,8 @@ export async function reannounce(tx: EventTransaction, order: OrderPlaced): Prom
         { id: a.warehouseId, code: a.code, city: a.city, latitude: Number(a.latitude), longitude: Number(a.longitude) },
       ]),
     );
-    const payload: StockReserved = {
-      orderId: order.orderId,
-      customerId: order.customerId,
-      channel: order.channel,
-      shippingAddress: order.shippingAddress,
-      allocations: allocations.map(({ allocationId, sku, warehouseId, quantity }) => ({
-        allocationId,
-        sku,
-        warehouseId,
-        quantity,
-      })),
-      warehouses: [...warehouses.values()],
-      routing: allocations[0].reason ?? 'reserved before the order was held',
-    };
-    await emitStockReserved(tx, order.orderId, payload);
+    const routing = allocations[0].reason ?? 'reserved before the order was held';
+    await emitStockReserved(tx, order, allocations, [...warehouses.values()], routing);
     return true;
   }
   const waiting = (await tx.manager.query('SELECT reason FROM backorder WHERE order_id = $1', [order.orderId])) as {
@@ -62,14 +42,7 @@ export async function reannounce(tx: EventTransaction, order: OrderPlaced): Prom
   }[];
   if (waiting.length) {
     const missing = order.lines.map((l) => ({ sku: l.sku, quantity: l.quantity }));
-    const payload: StockBackordered = { orderId: order.orderId, missing, reason: waiting[0].reason ?? undefined };
-    await tx.emit({
-      type: EventTypes.stockBackordered,
-      aggregateType: 'order-stock',
-      aggregateId: order.orderId,
-      aggregateVersion: await nextVersion(tx, order.orderId),
-      payload,
-    });
+    await emitStockBackordered(tx, order.orderId, missing, waiting[0].reason ?? undefined);
     return true;
   }
   return false;

@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import {
-  EventTypes,
   affectedRows,
   insertRows,
   type ColumnTypes,
   type EventTransaction,
   type OrderPlaced,
-  type StockBackordered,
-  type StockReserved,
 } from '@supply-graph/shared';
 import { refreshStockAlerts } from '../alerts/refresh-stock-alerts';
 import {
@@ -21,7 +18,7 @@ import {
 import { addHeld, lockQuotas } from '../quota/quota-counter';
 import { describeBreaches, quotaBreaches } from '../quota/quota-rule';
 import type { RoutingStrategy, WarehouseSite } from './routing/routing-strategy';
-import { nextVersion } from './stock-events';
+import { emitStockBackordered, emitStockReserved } from './stock-events';
 
 export type ReservationOutcome = 'reserved' | 'backordered' | 'already-allocated';
 
@@ -176,29 +173,16 @@ export async function reserveOne(
   await recordMovements(tx, 'RESERVE', order.orderId, allocations, `reserved for order ${order.orderId}`);
   await addHeld(manager, order.channel, quotas, pools.regularDemand);
   await manager.query('DELETE FROM backorder WHERE order_id = $1', [order.orderId]);
-  const payload: StockReserved = {
-    orderId: order.orderId,
-    customerId: order.customerId,
-    channel: order.channel,
-    shippingAddress: order.shippingAddress,
-    allocations: allocations.map(({ allocationId, sku, warehouseId, quantity }) => ({
-      allocationId,
-      sku,
-      warehouseId,
-      quantity,
-    })),
-    warehouses: warehouses
-      .filter((w) => allocations.some((a) => a.warehouseId === w.id))
-      .map((w) => ({
-        id: w.id,
-        code: w.code,
-        city: w.city,
-        latitude: Number(w.latitude),
-        longitude: Number(w.longitude),
-      })),
-    routing: plan.reason,
-  };
-  await emitStockReserved(tx, order.orderId, payload);
+  const used = warehouses
+    .filter((w) => allocations.some((a) => a.warehouseId === w.id))
+    .map((w) => ({
+      id: w.id,
+      code: w.code,
+      city: w.city,
+      latitude: Number(w.latitude),
+      longitude: Number(w.longitude),
+    }));
+  await emitStockReserved(tx, order, allocations, used, plan.reason);
   return 'reserved';
 }
 
@@ -220,16 +204,7 @@ async function backorder(
      RETURNING (xmax = 0) AS inserted`,
     [order.orderId, JSON.stringify(order), reason],
   )) as { inserted: boolean }[];
-  if (rows[0]?.inserted) {
-    const payload: StockBackordered = { orderId: order.orderId, missing, reason };
-    await tx.emit({
-      type: EventTypes.stockBackordered,
-      aggregateType: 'order-stock',
-      aggregateId: order.orderId,
-      aggregateVersion: await nextVersion(tx, order.orderId),
-      payload,
-    });
-  }
+  if (rows[0]?.inserted) await emitStockBackordered(tx, order.orderId, missing, reason);
   return 'backordered';
 }
 
@@ -257,15 +232,4 @@ export async function recordMovements(
     })),
     { computed: { at: 'now()' } },
   );
-}
-
-/** The order's `stock.reserved`, next in its order-stock stream (a reservation, or one announced again). */
-export async function emitStockReserved(tx: EventTransaction, orderId: string, payload: StockReserved): Promise<void> {
-  await tx.emit({
-    type: EventTypes.stockReserved,
-    aggregateType: 'order-stock',
-    aggregateId: orderId,
-    aggregateVersion: await nextVersion(tx, orderId),
-    payload,
-  });
 }

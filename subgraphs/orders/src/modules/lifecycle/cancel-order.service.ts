@@ -1,9 +1,9 @@
-import { EventTypes, auditTarget, notFound, type OrderCancelled } from '@supply-graph/shared';
+import { EventTypes, notFound, type OrderCancelled } from '@supply-graph/shared';
 import type { OrdersContext } from '../../context';
 import { isUuid } from '@supply-graph/shared';
 import { assertOrderWritable } from '../order/channel-access';
 import { OrderStatus } from '../order/order.type';
-import { transitionOrder } from './order-transition.service';
+import { targetOrder, transitionOrder } from './order-transition.service';
 
 /**
  * Cancels an order (CONFLICT when its status does not allow it) and tells
@@ -14,11 +14,7 @@ export async function cancelOrder(ctx: OrdersContext, orderId: string, reason: s
   if (!isUuid(orderId)) throw notFound('Order', orderId);
   await assertOrderWritable(ctx, orderId);
   await ctx.events.transaction(async (tx) => {
-    const [order] = (await tx.manager.query('SELECT channel_code FROM sales_order WHERE id = $1', [orderId])) as {
-      channel_code: string;
-    }[];
-    if (!order) throw notFound('Order', orderId);
-    auditTarget(ctx, 'Order', orderId, order.channel_code);
+    await targetOrder(ctx, tx, orderId);
     const result = await transitionOrder(tx, orderId, OrderStatus.CANCELLED, reason ?? 'cancelled');
     const payload: OrderCancelled = { orderId, reason };
     await tx.emit({

@@ -1,10 +1,13 @@
 import {
   EventTypes,
+  auditTarget,
   conflict,
+  notFound,
   returnedRows,
   type EventTransaction,
   type OrderStatusChanged,
 } from '@supply-graph/shared';
+import type { OrdersContext } from '../../context';
 import type { OrderStatus } from '../order/order.type';
 import { invalidTransition, sourcesOf } from './order-status.machine';
 
@@ -91,4 +94,17 @@ export async function transitionOrder(
     payload,
   });
   return { orderId, from: row.status, to, version: row.version };
+}
+
+/**
+ * An operator's action on an order, in its transaction: NOT_FOUND for an unknown id, else the
+ * order (and its channel) is named as the audit target before the transition, so a refused one
+ * is recorded against the order too.
+ */
+export async function targetOrder(ctx: OrdersContext, tx: EventTransaction, orderId: string): Promise<void> {
+  const [order] = (await tx.manager.query('SELECT channel_code FROM sales_order WHERE id = $1', [orderId])) as {
+    channel_code: string;
+  }[];
+  if (!order) throw notFound('Order', orderId);
+  auditTarget(ctx, 'Order', orderId, order.channel_code);
 }

@@ -10,7 +10,7 @@ import {
 import type { OrdersContext } from '../../context';
 import { assertOrderWritable } from '../order/channel-access';
 import { OrderStatus } from '../order/order.type';
-import { transitionOrder } from './order-transition.service';
+import { targetOrder, transitionOrder } from './order-transition.service';
 
 /**
  * An operator releases a held order: ON_HOLD -> PENDING, and `order.released`
@@ -63,11 +63,7 @@ export async function holdOrder(ctx: OrdersContext, orderId: string, reason: str
   if (!isUuid(orderId)) throw notFound('Order', orderId);
   await assertOrderWritable(ctx, orderId);
   await ctx.events.transaction(async (tx) => {
-    const [order] = (await tx.manager.query('SELECT channel_code FROM sales_order WHERE id = $1', [orderId])) as {
-      channel_code: string;
-    }[];
-    if (!order) throw notFound('Order', orderId);
-    auditTarget(ctx, 'Order', orderId, order.channel_code);
+    await targetOrder(ctx, tx, orderId);
     await transitionOrder(tx, orderId, OrderStatus.ON_HOLD, why);
   });
   ctx.loaders.orderById.clear(orderId);

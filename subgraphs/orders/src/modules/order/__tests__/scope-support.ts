@@ -1,15 +1,6 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { graphql, type GraphQLSchema } from 'graphql';
-import {
-  createLogger,
-  insertRow,
-  serviceEvents,
-  SCOPES,
-  staticPeers,
-  type Peers,
-  type Principal,
-} from '@supply-graph/shared';
+import { createLogger, insertRow, serviceEvents, staticPeers, type Peers, type Principal } from '@supply-graph/shared';
 import type { DataSource } from 'typeorm';
 import { loadOrdersConfig } from '../../../config';
 import type { OrdersContext } from '../../../context';
@@ -19,15 +10,8 @@ import type { SalesOrderInsert } from '../../placement/order-insert';
 /** Signs the internal tokens of the orders suites (at least 32 characters). */
 export const TEST_INTERNAL_SECRET = 'orders-channel-scope-test-secret-0123456789';
 
-/** A caller as the gateway passes it on: every public scope unless told otherwise. */
-export function principal(
-  sub: string,
-  channels: string[] | null,
-  scopes: readonly string[] = SCOPES,
-  kind: Principal['kind'] = 'user',
-): Principal {
-  return { sub, scopes: new Set(scopes), channels, kind };
-}
+// What does not depend on the subgraph is shared with the other subgraphs' scope suites.
+export { ask, data, principal, type Answer } from '@supply-graph/shared/testing';
 
 /** Nothing listens here: a peer that is down (connection refused). */
 export const DOWN = 'http://127.0.0.1:9/graphql';
@@ -51,34 +35,6 @@ export function contextFor(
     config,
     principal: caller,
   });
-}
-
-export interface Answer {
-  data: Record<string, any> | null | undefined;
-  errors: readonly { message: string; path?: readonly (string | number)[]; extensions: Record<string, unknown> }[];
-}
-
-/** Runs an operation on the subgraph's schema as the caller would reach it through the gateway. */
-export async function ask(
-  schema: GraphQLSchema,
-  context: OrdersContext,
-  source: string,
-  variableValues?: Record<string, unknown>,
-): Promise<Answer> {
-  const result = await graphql({ schema, source, contextValue: context, variableValues });
-  return { data: result.data as Answer['data'], errors: result.errors ?? [] };
-}
-
-/** The data of an operation that must succeed. */
-export async function data(
-  schema: GraphQLSchema,
-  context: OrdersContext,
-  source: string,
-  variableValues?: Record<string, unknown>,
-) {
-  const answer = await ask(schema, context, source, variableValues);
-  expect(answer.errors.map((e) => e.message)).toEqual([]);
-  return answer.data!;
 }
 
 export interface TestOrder {
