@@ -31,7 +31,8 @@ const DELIVERIES = graphql(`
         totalCount
         edges {
           node {
-            id eventId from to status attemptCount lastStatusCode lastError deliveredAt deadAt nextAttemptAt order { id }
+            id eventId from to status attemptCount lastStatusCode lastError
+            deliveredAt deadAt nextAttemptAt order { id }
           }
         }
       }

@@ -1,6 +1,6 @@
 import { describeEachBackend } from '@supply-graph/shared/testing';
 import { graphql } from '../generated/suites';
-import type { TrackingEventInput } from '../generated/suites/graphql';
+import type { ShipmentStatus, TrackingEventInput } from '../generated/suites/graphql';
 import { expectOneError } from '../support/expect-error';
 import { iso } from '../support/sql';
 import { usePlatform } from '../support/use-platform';
@@ -34,6 +34,13 @@ const BY_TRACKING = graphql(`
 const MINUTE = 60_000;
 /** A scan time `minutes` from now (negative: in the past), as a carrier would send it. */
 const at = (minutes: number) => new Date(Date.now() + minutes * MINUTE).toISOString();
+/** A scan `minutes` from now, with where it happened and the carrier's words. */
+const scanOf = (
+  status: ShipmentStatus,
+  minutes: number,
+  location: string | null,
+  description: string | null,
+): Scan => ({ status, at: at(minutes), location, description });
 
 describeEachBackend('carrier tracking events through the gateway', (backend) => {
   const { db, ask } = usePlatform(backend, { customers: 50, orders: 300 });
@@ -77,12 +84,7 @@ describeEachBackend('carrier tracking events through the gateway', (backend) => 
   it('a scan is appended to the events and sets the status', async () => {
     const s = take();
     const before = await trail(s.id);
-    const scan: Scan = {
-      status: 'OUT_FOR_DELIVERY',
-      at: at(-50),
-      location: 'Pudong depot',
-      description: 'With courier',
-    };
+    const scan = scanOf('OUT_FOR_DELIVERY', -50, 'Pudong depot', 'With courier');
 
     const result = await record(s, scan);
 
@@ -98,7 +100,7 @@ describeEachBackend('carrier tracking events through the gateway', (backend) => 
   it('the same scan sent again, sequentially or 10 times at once, is stored once', async () => {
     const s = take();
     const before = await trail(s.id);
-    const first: Scan = { status: 'IN_TRANSIT', at: at(-90), location: 'Hangzhou hub', description: 'Departed' };
+    const first = scanOf('IN_TRANSIT', -90, 'Hangzhou hub', 'Departed');
     const once = await record(s, first);
     expect(once.errors).toBeUndefined();
 
@@ -108,7 +110,7 @@ describeEachBackend('carrier tracking events through the gateway', (backend) => 
     expect(again.data).toEqual(once.data);
     expect(await trail(s.id)).toEqual([...before, first]);
 
-    const second: Scan = { status: 'OUT_FOR_DELIVERY', at: at(-45), location: 'Shanghai depot', description: null };
+    const second = scanOf('OUT_FOR_DELIVERY', -45, 'Shanghai depot', null);
     const results = await Promise.all(Array.from({ length: 10 }, () => record(s, second)));
 
     for (const r of results) expect(r.errors).toBeUndefined();
@@ -127,12 +129,7 @@ describeEachBackend('carrier tracking events through the gateway', (backend) => 
   it('a DELIVERED scan sets deliveredAt; an older scan arriving later leaves it DELIVERED', async () => {
     const s = take();
     const before = await trail(s.id);
-    const delivered: Scan = {
-      status: 'DELIVERED',
-      at: at(-20),
-      location: 'Front door',
-      description: 'Signed by recipient',
-    };
+    const delivered = scanOf('DELIVERED', -20, 'Front door', 'Signed by recipient');
 
     const result = await record(s, delivered);
 
@@ -141,7 +138,7 @@ describeEachBackend('carrier tracking events through the gateway', (backend) => 
     expect(iso((await row(s.id)).delivered_at)).toBe(delivered.at);
 
     // The carrier's sorting-centre scan from before delivery reaches us only now.
-    const late: Scan = { status: 'IN_TRANSIT', at: at(-60), location: 'Sorting centre', description: 'Arrived' };
+    const late = scanOf('IN_TRANSIT', -60, 'Sorting centre', 'Arrived');
     const after = await record(s, late);
 
     expect(after.errors).toBeUndefined();
@@ -156,7 +153,7 @@ describeEachBackend('carrier tracking events through the gateway', (backend) => 
   it('accepts the carrier code in upper case, and shipmentByTracking finds the shipment in any case', async () => {
     const s = take();
     expect(s.carrier_code).toBe(s.carrier_code.toLowerCase());
-    const scan: Scan = { status: 'IN_TRANSIT', at: at(-30), location: null, description: 'Loaded on truck' };
+    const scan = scanOf('IN_TRANSIT', -30, null, 'Loaded on truck');
 
     const result = await record(s, scan, s.carrier_code.toUpperCase());
 

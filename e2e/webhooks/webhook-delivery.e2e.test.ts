@@ -11,7 +11,9 @@ const BY_CUSTOMER = graphql(`
   }
 `);
 const REPLAY = graphql(`
-  subscription HookReplay($orderId: ID, $after: ID) { orderStatusChanged(orderId: $orderId, after: $after) { eventId to } }
+  subscription HookReplay($orderId: ID, $after: ID) {
+    orderStatusChanged(orderId: $orderId, after: $after) { eventId to }
+  }
 `);
 const EVERYTHING = graphql(`
   query HookEverything {

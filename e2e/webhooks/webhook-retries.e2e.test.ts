@@ -9,7 +9,8 @@ const REGISTER = graphql(`
 const DELIVERY = graphql(`
   query HookDelivery($id: ID!) {
     webhookDelivery(id: $id) {
-      id eventId status attemptCount lastError deadAt deliveredAt attempts { at statusCode error durationMs } webhook { id }
+      id eventId status attemptCount lastError deadAt deliveredAt
+      attempts { at statusCode error durationMs } webhook { id }
     }
   }
 `);

@@ -66,6 +66,8 @@ type Documents = {
     "query DownOrderAndCustomer($id: ID!) { order(id: $id) { status customer { name } } }": typeof types.DownOrderAndCustomerDocument,
     "\n  mutation GraphiqlRestock($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: \"GraphiQL e2e\") { available }\n  }\n": typeof types.GraphiqlRestockDocument,
     "query GraphiqlWarehouses { warehouses { id } }": typeof types.GraphiqlWarehousesDocument,
+    "fragment GraphiqlFound on Customer { name orders { totalCount } }": typeof types.GraphiqlFoundFragmentDoc,
+    "\n  fragment GraphiqlStatusEvent on OrderStatusEvent { eventId from to order { id status customer { name } } }\n": typeof types.GraphiqlStatusEventFragmentDoc,
     "\n  mutation BatchImport($channel: String!, $payloads: [JSON!]!) {\n    importChannelOrders(channel: $channel, payloads: $payloads) {\n      index created order { id externalId } errors { field message }\n    }\n  }\n": typeof types.BatchImportDocument,
     "\n  mutation BatchImportOne($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) { order { id } }\n  }\n": typeof types.BatchImportOneDocument,
     "\n  mutation QualityImport($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) { created order { id } }\n  }\n": typeof types.QualityImportDocument,
@@ -111,6 +113,9 @@ type Documents = {
     "\n  mutation RiskRelease($id: ID!, $reason: String) { releaseOrder(id: $id, reason: $reason) { ...RiskOrderFields } }\n": typeof types.RiskReleaseDocument,
     "\n  mutation RiskHold($id: ID!, $reason: String!) { holdOrder(id: $id, reason: $reason) { ...RiskOrderFields } }\n": typeof types.RiskHoldDocument,
     "\n  mutation RiskCancel($id: ID!) { cancelOrder(id: $id, reason: \"fraud confirmed\") { ...RiskOrderFields } }\n": typeof types.RiskCancelDocument,
+    "query StartCustomerCount { customers(first: 1) { totalCount } }": typeof types.StartCustomerCountDocument,
+    "query StartFirstCustomer { customers(first: 1) { edges { node { id } } } }": typeof types.StartFirstCustomerDocument,
+    "query StartCounts { customers(first: 1) { totalCount } orders(first: 1) { totalCount } }": typeof types.StartCountsDocument,
     "\n  mutation AdjustStock($sku: ID!, $warehouseId: ID!, $delta: Int!, $reason: String!) {\n    adjustStock(sku: $sku, warehouseId: $warehouseId, delta: $delta, reason: $reason) {\n      sku warehouse { id } onHand reserved safetyStock available updatedAt\n    }\n  }\n": typeof types.AdjustStockDocument,
     "\n  query AdjustStockProduct($sku: ID!) {\n    product(sku: $sku) { available stockLevels { warehouse { id } onHand reserved available } }\n  }\n": typeof types.AdjustStockProductDocument,
     "\n  subscription ReplicaEvents($channel: String) {\n    orderStatusChanged(channel: $channel) {\n      eventId from to order { id status customer { name } allocations { warehouse { code } } }\n    }\n  }\n": typeof types.ReplicaEventsDocument,
@@ -123,7 +128,7 @@ type Documents = {
     "\n  subscription HookPartner {\n    orderStatusChanged {\n      eventId from to at\n      order { id status customer { id name } lines { sku product { name } } allocations { sku warehouse { code } } }\n    }\n  }\n": typeof types.HookPartnerDocument,
     "\n  mutation HookRegister($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) { id url active secretLastFour filter { orderId customerId channel } }\n  }\n": typeof types.HookRegisterDocument,
     "mutation HookDeactivate($id: ID!) { deactivateWebhook(id: $id) { id active } }": typeof types.HookDeactivateDocument,
-    "\n  query HookDeliveries($id: ID!, $status: WebhookDeliveryStatus) {\n    webhook(id: $id) {\n      deliveries(status: $status, first: 50) {\n        totalCount\n        edges {\n          node {\n            id eventId from to status attemptCount lastStatusCode lastError deliveredAt deadAt nextAttemptAt order { id }\n          }\n        }\n      }\n    }\n  }\n": typeof types.HookDeliveriesDocument,
+    "\n  query HookDeliveries($id: ID!, $status: WebhookDeliveryStatus) {\n    webhook(id: $id) {\n      deliveries(status: $status, first: 50) {\n        totalCount\n        edges {\n          node {\n            id eventId from to status attemptCount lastStatusCode lastError\n            deliveredAt deadAt nextAttemptAt order { id }\n          }\n        }\n      }\n    }\n  }\n": typeof types.HookDeliveriesDocument,
     "\n  fragment ScansShipment on Shipment {\n    id trackingNumber carrier { code } status createdAt deliveredAt events { at status location }\n  }\n": typeof types.ScansShipmentFragmentDoc,
     "\n  query ScansOrder($id: ID!) { order(id: $id) { status statusHistory { to at } shipments { ...ScansShipment } } }\n": typeof types.ScansOrderDocument,
     "\n  mutation ScansRecord($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { ...ScansShipment } }\n": typeof types.ScansRecordDocument,
@@ -132,10 +137,10 @@ type Documents = {
     "query TrackingShipmentById($id: ID!) { shipment(id: $id) { ...TrackingShipment } }": typeof types.TrackingShipmentByIdDocument,
     "\n  query TrackingByNumber($carrier: String!, $number: String!) {\n    shipmentByTracking(carrier: $carrier, trackingNumber: $number) { ...TrackingShipment }\n  }\n": typeof types.TrackingByNumberDocument,
     "\n  subscription HookByCustomer($customerId: ID) {\n    orderStatusChanged(customerId: $customerId) { eventId to order { id customer { id } } }\n  }\n": typeof types.HookByCustomerDocument,
-    "\n  subscription HookReplay($orderId: ID, $after: ID) { orderStatusChanged(orderId: $orderId, after: $after) { eventId to } }\n": typeof types.HookReplayDocument,
+    "\n  subscription HookReplay($orderId: ID, $after: ID) {\n    orderStatusChanged(orderId: $orderId, after: $after) { eventId to }\n  }\n": typeof types.HookReplayDocument,
     "\n  query HookEverything {\n    webhooks(first: 100) {\n      edges { node { id url query variables secretLastFour deliveries { edges { node { id lastError } } } } }\n    }\n  }\n": typeof types.HookEverythingDocument,
     "\n  mutation HookRegisterRefused($input: RegisterWebhookInput!) { registerWebhook(input: $input) { id } }\n": typeof types.HookRegisterRefusedDocument,
-    "\n  query HookDelivery($id: ID!) {\n    webhookDelivery(id: $id) {\n      id eventId status attemptCount lastError deadAt deliveredAt attempts { at statusCode error durationMs } webhook { id }\n    }\n  }\n": typeof types.HookDeliveryDocument,
+    "\n  query HookDelivery($id: ID!) {\n    webhookDelivery(id: $id) {\n      id eventId status attemptCount lastError deadAt deliveredAt\n      attempts { at statusCode error durationMs } webhook { id }\n    }\n  }\n": typeof types.HookDeliveryDocument,
     "\n  mutation HookResend($id: ID!) {\n    resendWebhookDelivery(id: $id) { id eventId status attemptCount nextAttemptAt deadAt }\n  }\n": typeof types.HookResendDocument,
 };
 const documents: Documents = {
@@ -191,6 +196,8 @@ const documents: Documents = {
     "query DownOrderAndCustomer($id: ID!) { order(id: $id) { status customer { name } } }": types.DownOrderAndCustomerDocument,
     "\n  mutation GraphiqlRestock($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: \"GraphiQL e2e\") { available }\n  }\n": types.GraphiqlRestockDocument,
     "query GraphiqlWarehouses { warehouses { id } }": types.GraphiqlWarehousesDocument,
+    "fragment GraphiqlFound on Customer { name orders { totalCount } }": types.GraphiqlFoundFragmentDoc,
+    "\n  fragment GraphiqlStatusEvent on OrderStatusEvent { eventId from to order { id status customer { name } } }\n": types.GraphiqlStatusEventFragmentDoc,
     "\n  mutation BatchImport($channel: String!, $payloads: [JSON!]!) {\n    importChannelOrders(channel: $channel, payloads: $payloads) {\n      index created order { id externalId } errors { field message }\n    }\n  }\n": types.BatchImportDocument,
     "\n  mutation BatchImportOne($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) { order { id } }\n  }\n": types.BatchImportOneDocument,
     "\n  mutation QualityImport($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) { created order { id } }\n  }\n": types.QualityImportDocument,
@@ -236,6 +243,9 @@ const documents: Documents = {
     "\n  mutation RiskRelease($id: ID!, $reason: String) { releaseOrder(id: $id, reason: $reason) { ...RiskOrderFields } }\n": types.RiskReleaseDocument,
     "\n  mutation RiskHold($id: ID!, $reason: String!) { holdOrder(id: $id, reason: $reason) { ...RiskOrderFields } }\n": types.RiskHoldDocument,
     "\n  mutation RiskCancel($id: ID!) { cancelOrder(id: $id, reason: \"fraud confirmed\") { ...RiskOrderFields } }\n": types.RiskCancelDocument,
+    "query StartCustomerCount { customers(first: 1) { totalCount } }": types.StartCustomerCountDocument,
+    "query StartFirstCustomer { customers(first: 1) { edges { node { id } } } }": types.StartFirstCustomerDocument,
+    "query StartCounts { customers(first: 1) { totalCount } orders(first: 1) { totalCount } }": types.StartCountsDocument,
     "\n  mutation AdjustStock($sku: ID!, $warehouseId: ID!, $delta: Int!, $reason: String!) {\n    adjustStock(sku: $sku, warehouseId: $warehouseId, delta: $delta, reason: $reason) {\n      sku warehouse { id } onHand reserved safetyStock available updatedAt\n    }\n  }\n": types.AdjustStockDocument,
     "\n  query AdjustStockProduct($sku: ID!) {\n    product(sku: $sku) { available stockLevels { warehouse { id } onHand reserved available } }\n  }\n": types.AdjustStockProductDocument,
     "\n  subscription ReplicaEvents($channel: String) {\n    orderStatusChanged(channel: $channel) {\n      eventId from to order { id status customer { name } allocations { warehouse { code } } }\n    }\n  }\n": types.ReplicaEventsDocument,
@@ -248,7 +258,7 @@ const documents: Documents = {
     "\n  subscription HookPartner {\n    orderStatusChanged {\n      eventId from to at\n      order { id status customer { id name } lines { sku product { name } } allocations { sku warehouse { code } } }\n    }\n  }\n": types.HookPartnerDocument,
     "\n  mutation HookRegister($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) { id url active secretLastFour filter { orderId customerId channel } }\n  }\n": types.HookRegisterDocument,
     "mutation HookDeactivate($id: ID!) { deactivateWebhook(id: $id) { id active } }": types.HookDeactivateDocument,
-    "\n  query HookDeliveries($id: ID!, $status: WebhookDeliveryStatus) {\n    webhook(id: $id) {\n      deliveries(status: $status, first: 50) {\n        totalCount\n        edges {\n          node {\n            id eventId from to status attemptCount lastStatusCode lastError deliveredAt deadAt nextAttemptAt order { id }\n          }\n        }\n      }\n    }\n  }\n": types.HookDeliveriesDocument,
+    "\n  query HookDeliveries($id: ID!, $status: WebhookDeliveryStatus) {\n    webhook(id: $id) {\n      deliveries(status: $status, first: 50) {\n        totalCount\n        edges {\n          node {\n            id eventId from to status attemptCount lastStatusCode lastError\n            deliveredAt deadAt nextAttemptAt order { id }\n          }\n        }\n      }\n    }\n  }\n": types.HookDeliveriesDocument,
     "\n  fragment ScansShipment on Shipment {\n    id trackingNumber carrier { code } status createdAt deliveredAt events { at status location }\n  }\n": types.ScansShipmentFragmentDoc,
     "\n  query ScansOrder($id: ID!) { order(id: $id) { status statusHistory { to at } shipments { ...ScansShipment } } }\n": types.ScansOrderDocument,
     "\n  mutation ScansRecord($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { ...ScansShipment } }\n": types.ScansRecordDocument,
@@ -257,10 +267,10 @@ const documents: Documents = {
     "query TrackingShipmentById($id: ID!) { shipment(id: $id) { ...TrackingShipment } }": types.TrackingShipmentByIdDocument,
     "\n  query TrackingByNumber($carrier: String!, $number: String!) {\n    shipmentByTracking(carrier: $carrier, trackingNumber: $number) { ...TrackingShipment }\n  }\n": types.TrackingByNumberDocument,
     "\n  subscription HookByCustomer($customerId: ID) {\n    orderStatusChanged(customerId: $customerId) { eventId to order { id customer { id } } }\n  }\n": types.HookByCustomerDocument,
-    "\n  subscription HookReplay($orderId: ID, $after: ID) { orderStatusChanged(orderId: $orderId, after: $after) { eventId to } }\n": types.HookReplayDocument,
+    "\n  subscription HookReplay($orderId: ID, $after: ID) {\n    orderStatusChanged(orderId: $orderId, after: $after) { eventId to }\n  }\n": types.HookReplayDocument,
     "\n  query HookEverything {\n    webhooks(first: 100) {\n      edges { node { id url query variables secretLastFour deliveries { edges { node { id lastError } } } } }\n    }\n  }\n": types.HookEverythingDocument,
     "\n  mutation HookRegisterRefused($input: RegisterWebhookInput!) { registerWebhook(input: $input) { id } }\n": types.HookRegisterRefusedDocument,
-    "\n  query HookDelivery($id: ID!) {\n    webhookDelivery(id: $id) {\n      id eventId status attemptCount lastError deadAt deliveredAt attempts { at statusCode error durationMs } webhook { id }\n    }\n  }\n": types.HookDeliveryDocument,
+    "\n  query HookDelivery($id: ID!) {\n    webhookDelivery(id: $id) {\n      id eventId status attemptCount lastError deadAt deliveredAt\n      attempts { at statusCode error durationMs } webhook { id }\n    }\n  }\n": types.HookDeliveryDocument,
     "\n  mutation HookResend($id: ID!) {\n    resendWebhookDelivery(id: $id) { id eventId status attemptCount nextAttemptAt deadAt }\n  }\n": types.HookResendDocument,
 };
 
@@ -489,6 +499,14 @@ export function graphql(source: "query GraphiqlWarehouses { warehouses { id } }"
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment GraphiqlFound on Customer { name orders { totalCount } }"): (typeof documents)["fragment GraphiqlFound on Customer { name orders { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GraphiqlStatusEvent on OrderStatusEvent { eventId from to order { id status customer { name } } }\n"): (typeof documents)["\n  fragment GraphiqlStatusEvent on OrderStatusEvent { eventId from to order { id status customer { name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation BatchImport($channel: String!, $payloads: [JSON!]!) {\n    importChannelOrders(channel: $channel, payloads: $payloads) {\n      index created order { id externalId } errors { field message }\n    }\n  }\n"): (typeof documents)["\n  mutation BatchImport($channel: String!, $payloads: [JSON!]!) {\n    importChannelOrders(channel: $channel, payloads: $payloads) {\n      index created order { id externalId } errors { field message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -669,6 +687,18 @@ export function graphql(source: "\n  mutation RiskCancel($id: ID!) { cancelOrder
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query StartCustomerCount { customers(first: 1) { totalCount } }"): (typeof documents)["query StartCustomerCount { customers(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StartFirstCustomer { customers(first: 1) { edges { node { id } } } }"): (typeof documents)["query StartFirstCustomer { customers(first: 1) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StartCounts { customers(first: 1) { totalCount } orders(first: 1) { totalCount } }"): (typeof documents)["query StartCounts { customers(first: 1) { totalCount } orders(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AdjustStock($sku: ID!, $warehouseId: ID!, $delta: Int!, $reason: String!) {\n    adjustStock(sku: $sku, warehouseId: $warehouseId, delta: $delta, reason: $reason) {\n      sku warehouse { id } onHand reserved safetyStock available updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AdjustStock($sku: ID!, $warehouseId: ID!, $delta: Int!, $reason: String!) {\n    adjustStock(sku: $sku, warehouseId: $warehouseId, delta: $delta, reason: $reason) {\n      sku warehouse { id } onHand reserved safetyStock available updatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -717,7 +747,7 @@ export function graphql(source: "mutation HookDeactivate($id: ID!) { deactivateW
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query HookDeliveries($id: ID!, $status: WebhookDeliveryStatus) {\n    webhook(id: $id) {\n      deliveries(status: $status, first: 50) {\n        totalCount\n        edges {\n          node {\n            id eventId from to status attemptCount lastStatusCode lastError deliveredAt deadAt nextAttemptAt order { id }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HookDeliveries($id: ID!, $status: WebhookDeliveryStatus) {\n    webhook(id: $id) {\n      deliveries(status: $status, first: 50) {\n        totalCount\n        edges {\n          node {\n            id eventId from to status attemptCount lastStatusCode lastError deliveredAt deadAt nextAttemptAt order { id }\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query HookDeliveries($id: ID!, $status: WebhookDeliveryStatus) {\n    webhook(id: $id) {\n      deliveries(status: $status, first: 50) {\n        totalCount\n        edges {\n          node {\n            id eventId from to status attemptCount lastStatusCode lastError\n            deliveredAt deadAt nextAttemptAt order { id }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HookDeliveries($id: ID!, $status: WebhookDeliveryStatus) {\n    webhook(id: $id) {\n      deliveries(status: $status, first: 50) {\n        totalCount\n        edges {\n          node {\n            id eventId from to status attemptCount lastStatusCode lastError\n            deliveredAt deadAt nextAttemptAt order { id }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -753,7 +783,7 @@ export function graphql(source: "\n  subscription HookByCustomer($customerId: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription HookReplay($orderId: ID, $after: ID) { orderStatusChanged(orderId: $orderId, after: $after) { eventId to } }\n"): (typeof documents)["\n  subscription HookReplay($orderId: ID, $after: ID) { orderStatusChanged(orderId: $orderId, after: $after) { eventId to } }\n"];
+export function graphql(source: "\n  subscription HookReplay($orderId: ID, $after: ID) {\n    orderStatusChanged(orderId: $orderId, after: $after) { eventId to }\n  }\n"): (typeof documents)["\n  subscription HookReplay($orderId: ID, $after: ID) {\n    orderStatusChanged(orderId: $orderId, after: $after) { eventId to }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -765,7 +795,7 @@ export function graphql(source: "\n  mutation HookRegisterRefused($input: Regist
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query HookDelivery($id: ID!) {\n    webhookDelivery(id: $id) {\n      id eventId status attemptCount lastError deadAt deliveredAt attempts { at statusCode error durationMs } webhook { id }\n    }\n  }\n"): (typeof documents)["\n  query HookDelivery($id: ID!) {\n    webhookDelivery(id: $id) {\n      id eventId status attemptCount lastError deadAt deliveredAt attempts { at statusCode error durationMs } webhook { id }\n    }\n  }\n"];
+export function graphql(source: "\n  query HookDelivery($id: ID!) {\n    webhookDelivery(id: $id) {\n      id eventId status attemptCount lastError deadAt deliveredAt\n      attempts { at statusCode error durationMs } webhook { id }\n    }\n  }\n"): (typeof documents)["\n  query HookDelivery($id: ID!) {\n    webhookDelivery(id: $id) {\n      id eventId status attemptCount lastError deadAt deliveredAt\n      attempts { at statusCode error durationMs } webhook { id }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
