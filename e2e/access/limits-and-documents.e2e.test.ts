@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { describeEachBackend } from '@supply-graph/shared/testing';
 import { graphql } from '../generated/suites';
 import { Customer360Document } from '../generated/graphql';
@@ -113,7 +114,7 @@ describeEachBackend('operation limits and trusted documents at the gateway', (ba
         trusted,
       );
       expect(byHash.body.errors).toBeUndefined();
-      expect((byHash.body.data!.customer as { id: string }).id).toBe(customerId);
+      expect((byHash.body.data as ResultOf<typeof Customer360Document>).customer!.id).toBe(customerId);
       const byText = await post(platform.gatewayUrl, { query: CUSTOMER_360, variables: { id: customerId } }, trusted);
       expect(byText.body.errors).toBeUndefined();
     });

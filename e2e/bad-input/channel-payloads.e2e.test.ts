@@ -1,3 +1,4 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { channelFixture, describeEachBackend } from '@supply-graph/shared/testing';
 import { graphql } from '../generated/suites';
 import { expectOneError } from '../support/expect-error';
@@ -27,16 +28,19 @@ const REJECTIONS = graphql(`
   }
 `);
 
-interface Problem {
-  field: string;
-  message: string;
-}
+type Problem = ResultOf<typeof REJECTIONS>['recentRejections'][number]['problems'][number];
 /** A channel sample broken in several ways, and every problem intake must name for it. */
 interface BrokenPayload {
   payload: unknown;
   externalId: string;
   problems: Problem[];
 }
+/** A broken payload with its problems given as field: message, in the order of their fields. */
+const brokenPayload = (payload: unknown, externalId: string, problems: Record<string, string>): BrokenPayload => ({
+  payload,
+  externalId,
+  problems: Object.entries(problems).map(([field, message]) => ({ field, message })),
+});
 
 let serial = 0;
 /** A fresh order number per payload, so each rejection can be told apart in the intake log. */
@@ -67,15 +71,11 @@ const BROKEN: Record<string, () => BrokenPayload> = {
     delete o.shipping_address;
     o.line_items[0].quantity = -2;
     o.line_items[1].price = '70.005';
-    return {
-      payload: o,
-      externalId: String(o.id),
-      problems: [
-        { field: 'line_items[0].quantity', message: 'number -2 is not a positive whole number' },
-        { field: 'line_items[1].price', message: '70.005 has more than 2 decimals' },
-        { field: 'shipping_address', message: 'is required' },
-      ],
-    };
+    return brokenPayload(o, String(o.id), {
+      'line_items[0].quantity': 'number -2 is not a positive whole number',
+      'line_items[1].price': '70.005 has more than 2 decimals',
+      shipping_address: 'is required',
+    });
   },
   amazon: () => {
     const o = json('amazon-order.json');
@@ -83,18 +83,11 @@ const BROKEN: Record<string, () => BrokenPayload> = {
     o.OrderItems[0].QuantityOrdered = -1;
     o.OrderItems[0].ItemPrice = { CurrencyCode: 'EUR', Amount: '64.98' };
     delete o.ShippingAddress.CountryCode;
-    return {
-      payload: o,
-      externalId: o.AmazonOrderId,
-      problems: [
-        {
-          field: 'OrderItems[0].ItemPrice.CurrencyCode',
-          message: 'currency mismatch: EUR here, the order is in USD (OrderTotal)',
-        },
-        { field: 'OrderItems[0].QuantityOrdered', message: 'number -1 is not a positive whole number' },
-        { field: 'ShippingAddress.CountryCode', message: 'a country is required' },
-      ],
-    };
+    return brokenPayload(o, o.AmazonOrderId, {
+      'OrderItems[0].ItemPrice.CurrencyCode': 'currency mismatch: EUR here, the order is in USD (OrderTotal)',
+      'OrderItems[0].QuantityOrdered': 'number -1 is not a positive whole number',
+      'ShippingAddress.CountryCode': 'a country is required',
+    });
   },
   tmall: () => {
     const o = json('tmall-trade.json');
@@ -103,16 +96,12 @@ const BROKEN: Record<string, () => BrokenPayload> = {
     o.trade.orders.order[0].price = '299.001';
     o.trade.orders.order[1].num = -1;
     o.trade.post_fee = 'free';
-    return {
-      payload: o,
-      externalId: o.trade.tid,
-      problems: [
-        { field: 'trade.created', message: 'a date and time is required' },
-        { field: 'trade.orders.order[0].price', message: '299.001 has more than 2 decimals' },
-        { field: 'trade.orders.order[1].num', message: 'number -1 is not a positive whole number' },
-        { field: 'trade.post_fee', message: '"free" is not a decimal amount' },
-      ],
-    };
+    return brokenPayload(o, o.trade.tid, {
+      'trade.created': 'a date and time is required',
+      'trade.orders.order[0].price': '299.001 has more than 2 decimals',
+      'trade.orders.order[1].num': 'number -1 is not a positive whole number',
+      'trade.post_fee': '"free" is not a decimal amount',
+    });
   },
   jd: () => {
     const o = json('jd-order.json');
@@ -120,15 +109,11 @@ const BROKEN: Record<string, () => BrokenPayload> = {
     delete o.consigneeInfo.fullname;
     o.itemInfoList[0].itemTotal = '-2';
     o.itemInfoList[0].jdPrice = '258,00';
-    return {
-      payload: o,
-      externalId: o.orderId,
-      problems: [
-        { field: 'consigneeInfo.fullname', message: 'is required' },
-        { field: 'itemInfoList[0].itemTotal', message: '"-2" is not a positive whole number' },
-        { field: 'itemInfoList[0].jdPrice', message: '"258,00" is not a decimal amount' },
-      ],
-    };
+    return brokenPayload(o, o.orderId, {
+      'consigneeInfo.fullname': 'is required',
+      'itemInfoList[0].itemTotal': '"-2" is not a positive whole number',
+      'itemInfoList[0].jdPrice': '"258,00" is not a decimal amount',
+    });
   },
   douyin: () => {
     const o = json('douyin-order.json');
@@ -137,18 +122,11 @@ const BROKEN: Record<string, () => BrokenPayload> = {
     delete d.post_receiver;
     d.sku_order_list[0].item_num = 0;
     d.sku_order_list[0].origin_amount = '258.00';
-    return {
-      payload: o,
-      externalId: d.order_id,
-      problems: [
-        { field: 'shop_order_detail.post_receiver', message: 'is required' },
-        { field: 'shop_order_detail.sku_order_list[0].item_num', message: 'number 0 is not a positive whole number' },
-        {
-          field: 'shop_order_detail.sku_order_list[0].origin_amount',
-          message: '258.00 is not a whole number of minor units (fen)',
-        },
-      ],
-    };
+    return brokenPayload(o, d.order_id, {
+      'shop_order_detail.post_receiver': 'is required',
+      'shop_order_detail.sku_order_list[0].item_num': 'number 0 is not a positive whole number',
+      'shop_order_detail.sku_order_list[0].origin_amount': '258.00 is not a whole number of minor units (fen)',
+    });
   },
   pos: () => {
     const receiptNo = `R-BAD-${unique()}`;
@@ -159,16 +137,12 @@ const BROKEN: Record<string, () => BrokenPayload> = {
       if (i === 1) row.qty = '-1';
       if (i === 2) row.currency = 'USD';
     });
-    return {
-      payload,
-      externalId: `SH-JINGAN-01:${receiptNo}`,
-      problems: [
-        { field: 'rows[0].sold_at', message: 'a date and time is required' },
-        { field: 'rows[0].unit_price', message: '199.001 has more than 2 decimals' },
-        { field: 'rows[1].qty', message: '"-1" is not a positive whole number' },
-        { field: 'rows[2].currency', message: '"USD" differs from the first row\'s "CNY": one payload is one receipt' },
-      ],
-    };
+    return brokenPayload(payload, `SH-JINGAN-01:${receiptNo}`, {
+      'rows[0].sold_at': 'a date and time is required',
+      'rows[0].unit_price': '199.001 has more than 2 decimals',
+      'rows[1].qty': '"-1" is not a positive whole number',
+      'rows[2].currency': '"USD" differs from the first row\'s "CNY": one payload is one receipt',
+    });
   },
 };
 

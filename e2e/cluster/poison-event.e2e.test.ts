@@ -1,6 +1,7 @@
 import { graphql } from '../generated/suites';
 import { PLACE_ORDER } from '../support/documents';
 import { metricValue } from '../support/metrics';
+import { poisonInserts } from '../support/sql';
 import { describeDistributed, useCluster } from '../support/use-cluster';
 import { eventually } from '../support/wait';
 
@@ -49,16 +50,12 @@ describeDistributed('a poison event in the distributed deployment', (server) => 
         })
       ).data!.placeOrder.order!.id;
     // A real poison: PostgreSQL refuses every reservation of one SKU, as a bug or bad data would, every time.
-    await db.query(`
-      CREATE FUNCTION inventory.poison_allocation() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF NEW.sku = 'SKU-0001' THEN
-          RAISE EXCEPTION 'integer out of range (test trigger)' USING ERRCODE = '22003';
-        END IF;
-        RETURN NEW;
-      END $$`);
-    await db.query(`CREATE TRIGGER poison BEFORE INSERT ON inventory.allocation
-      FOR EACH ROW EXECUTE FUNCTION inventory.poison_allocation()`);
+    await poisonInserts(db, {
+      table: 'inventory.allocation',
+      fn: 'inventory.poison_allocation',
+      when: "NEW.sku = 'SKU-0001'",
+      raise: "'integer out of range (test trigger)'",
+    });
     const poisoned = await place('SKU-0001', 0);
     const later = await Promise.all(
       Array.from({ length: 60 }, (_, i) => place(`SKU-${String(2 + (i % 40)).padStart(4, '0')}`, i + 1)),

@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { describeEachBackend } from '@supply-graph/shared/testing';
 import type { VariablesOf } from '@graphql-typed-document-node/core';
 import type { ShipmentStatus } from '../generated/suites/graphql';
-import { PLACE_ORDER, RECORD_SCAN } from '../support/documents';
+import { PLACE_ORDER, RECORD_SCAN, shanghaiOrder } from '../support/documents';
 import { expectOneError } from '../support/expect-error';
 import { iso } from '../support/sql';
 import { usePlatform } from '../support/use-platform';
 import { eventually } from '../support/wait';
-import { expectedKpis, expectSameKpis, HOUR, insertKpiOrder, KPIS } from './kpi-expectations';
+import { expectedKpis, expectSameKpis, HOUR, insertKpiOrder, type KpiOrder, KPIS } from './kpi-expectations';
 
 describeEachBackend('channel KPIs per UTC day', (backend) => {
   const { db, ask } = usePlatform(backend, { customers: 40, orders: 400 });
@@ -16,76 +16,41 @@ describeEachBackend('channel KPIs per UTC day', (backend) => {
     expect(response.errors).toBeUndefined();
     return response.data!.channelKpis;
   };
-  const insertOrder = (o: Parameters<typeof insertKpiOrder>[1]) => insertKpiOrder(db, o);
+  const insertOrder = (o: KpiOrder) => insertKpiOrder(db, o);
 
   it('gives exact figures on constructed orders: revenue, percentiles, fill rate and on-time rate', async () => {
     await db.query("INSERT INTO orders.channel (code, name, kind) VALUES ('kpi-lab', 'KPI lab', 'WEBSTORE')");
-    const shipped = (ship: number): [string, number][] => [
+    const shipped = (ship: number): KpiOrder['history'] => [
       ['ALLOCATED', 0.05],
       ['SHIPPED', ship],
     ];
+    // One line per order, its fields in KpiOrder's order.
+    const order = (
+      placedAt: string,
+      currency: string,
+      total: string,
+      status: string,
+      history: KpiOrder['history'],
+      etas?: KpiOrder['etas'],
+    ) => insertOrder({ placedAt, currency, total, status, history, etas });
     // 1 March: delivered 30 h after placing against a 48 h ETA: on time.
-    await insertOrder({
-      placedAt: '2025-03-01T00:00:00Z',
-      currency: 'CNY',
-      total: '100.10',
-      status: 'DELIVERED',
-      history: [...shipped(2), ['DELIVERED', 30]],
-      etas: [48],
-    });
+    await order('2025-03-01T00:00:00Z', 'CNY', '100.10', 'DELIVERED', [...shipped(2), ['DELIVERED', 30]], [48]);
     // Backordered first; two shipments, delivered after the later ETA: late.
-    await insertOrder({
-      placedAt: '2025-03-01T01:00:00Z',
-      currency: 'CNY',
-      total: '50.50',
-      status: 'DELIVERED',
-      history: [
-        ['BACKORDERED', 0.1],
-        ['ALLOCATED', 1],
-        ['SHIPPED', 10],
-        ['DELIVERED', 80],
-      ],
-      etas: [60, 72],
-    });
-    await insertOrder({
-      placedAt: '2025-03-01T02:00:00Z',
-      currency: 'CNY',
-      total: '20.25',
-      status: 'CANCELLED',
-      history: [['CANCELLED', 0.5]],
-    });
+    const backordered: KpiOrder['history'] = [
+      ['BACKORDERED', 0.1],
+      ['ALLOCATED', 1],
+      ['SHIPPED', 10],
+      ['DELIVERED', 80],
+    ];
+    await order('2025-03-01T01:00:00Z', 'CNY', '50.50', 'DELIVERED', backordered, [60, 72]);
+    await order('2025-03-01T02:00:00Z', 'CNY', '20.25', 'CANCELLED', [['CANCELLED', 0.5]]);
     // Delivered, but one shipment had no ETA: not judged on time or late.
-    await insertOrder({
-      placedAt: '2025-03-01T03:00:00Z',
-      currency: 'CNY',
-      total: '0.20',
-      status: 'DELIVERED',
-      history: [...shipped(4), ['DELIVERED', 20]],
-      etas: [30, null],
-    });
+    await order('2025-03-01T03:00:00Z', 'CNY', '0.20', 'DELIVERED', [...shipped(4), ['DELIVERED', 20]], [30, null]);
     // 23:30 UTC is 2 March in Shanghai; days are UTC, so it belongs to 1 March. Shipped the next day.
-    await insertOrder({
-      placedAt: '2025-03-01T23:30:00Z',
-      currency: 'USD',
-      total: '10.00',
-      status: 'SHIPPED',
-      history: shipped(6),
-    });
-    await insertOrder({
-      placedAt: '2025-03-02T08:00:00Z',
-      currency: 'CNY',
-      total: '1.10',
-      status: 'CANCELLED',
-      history: [['CANCELLED', 1]],
-    });
+    await order('2025-03-01T23:30:00Z', 'USD', '10.00', 'SHIPPED', shipped(6));
+    await order('2025-03-02T08:00:00Z', 'CNY', '1.10', 'CANCELLED', [['CANCELLED', 1]]);
     // `to` is exclusive.
-    await insertOrder({
-      placedAt: '2025-03-03T00:00:00Z',
-      currency: 'CNY',
-      total: '9.99',
-      status: 'PENDING',
-      history: [],
-    });
+    await order('2025-03-03T00:00:00Z', 'CNY', '9.99', 'PENDING', []);
 
     const rows = await kpis({ from: '2025-03-01T00:00:00Z', to: '2025-03-03T00:00:00Z', channel: 'KPI-Lab' });
     expect(rows).toEqual([
@@ -140,21 +105,10 @@ describeEachBackend('channel KPIs per UTC day', (backend) => {
       `SELECT s.sku FROM inventory.stock_level s JOIN inventory.warehouse w ON w.id = s.warehouse_id
        WHERE w.code = 'SHA' AND s.on_hand - s.reserved - s.safety_stock >= 3 ORDER BY s.sku LIMIT 1`,
     );
+    const buyer = { name: 'Qian Yu', email: 'qian.yu@example.com' };
+    const lines = [{ sku: level.sku, quantity: 1, unitPrice: '12.30' }];
     const placed = await ask(PLACE_ORDER, {
-      input: {
-        channel: 'webstore',
-        externalId: `WS-KPI-${randomUUID()}`,
-        buyer: { name: 'Qian Yu', email: 'qian.yu@example.com' },
-        currency: 'CNY',
-        lines: [{ sku: level.sku, quantity: 1, unitPrice: '12.30' }],
-        shippingAddress: {
-          name: 'Qian Yu',
-          country: 'CN',
-          province: 'Shanghai',
-          city: 'Shanghai',
-          line1: "No. 3 Yan'an Road",
-        },
-      },
+      input: shanghaiOrder(`WS-KPI-${randomUUID()}`, buyer, lines, "No. 3 Yan'an Road"),
     });
     expect(placed.errors).toBeUndefined();
     const orderId = placed.data!.placeOrder.order!.id;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { VariablesOf } from '@graphql-typed-document-node/core';
+import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
 import { channelFixture, describeEachBackend } from '@supply-graph/shared/testing';
 import { graphql } from '../generated/suites';
 import type { PlaceOrderInput } from '../generated/suites/graphql';
@@ -38,6 +38,20 @@ const tmallTrade = (tid = String(Date.now()) + String(Math.floor(Math.random() *
   payload.trade.tid = tid;
   return payload;
 };
+
+type QualityRow = ResultOf<typeof QUALITY>['intakeQuality'][number];
+/** A channel's expected row: its counts, then the count per repair rule and per problem field, in their order. */
+const row = (
+  channel: string,
+  counts: Pick<QualityRow, 'received' | 'accepted' | 'duplicates' | 'rejected' | 'repaired'>,
+  repairs: Record<string, number> = {},
+  problems: Record<string, number> = {},
+): QualityRow => ({
+  channel,
+  ...counts,
+  repairsByRule: Object.entries(repairs).map(([rule, count]) => ({ rule, count })),
+  problemsByField: Object.entries(problems).map(([field, count]) => ({ field, count })),
+});
 
 describeEachBackend('intake quality: every intake is recorded, rejections included', (backend) => {
   const { db, ask } = usePlatform(backend, { customers: 30, orders: 60 });
@@ -95,39 +109,23 @@ describeEachBackend('intake quality: every intake is recorded, rejections includ
     expectOneError(await ask(PLACE_ORDER, { input: unknownChannel }), 'BAD_USER_INPUT');
 
     const rows = await quality({ since });
-    expect(rows.find((r) => r.channel === 'webstore')).toEqual({
-      channel: 'webstore',
-      received: 5,
-      accepted: 2,
-      duplicates: 1,
-      rejected: 2,
-      repaired: 1,
-      repairsByRule: [
-        { rule: 'country-iso', count: 1 },
-        { rule: 'phone-e164', count: 1 },
-      ],
-      problemsByField: [
-        { field: 'currency', count: 1 },
-        { field: 'lines[].quantity', count: 1 },
-        { field: 'lines[].sku', count: 1 },
-      ],
-    });
+    expect(rows.find((r) => r.channel === 'webstore')).toEqual(
+      row(
+        'webstore',
+        { received: 5, accepted: 2, duplicates: 1, rejected: 2, repaired: 1 },
+        { 'country-iso': 1, 'phone-e164': 1 },
+        { currency: 1, 'lines[].quantity': 1, 'lines[].sku': 1 },
+      ),
+    );
     // A channel that does not exist is listed once something arrived for it; channels without intakes show zeros.
     expect(rows.find((r) => r.channel === 'nowhere')).toMatchObject({
       received: 1,
       rejected: 1,
       problemsByField: [{ field: 'channel', count: 1 }],
     });
-    expect(rows.find((r) => r.channel === 'jd')).toEqual({
-      channel: 'jd',
-      received: 0,
-      accepted: 0,
-      duplicates: 0,
-      rejected: 0,
-      repaired: 0,
-      repairsByRule: [],
-      problemsByField: [],
-    });
+    expect(rows.find((r) => r.channel === 'jd')).toEqual(
+      row('jd', { received: 0, accepted: 0, duplicates: 0, rejected: 0, repaired: 0 }),
+    );
     expect(rows.map((r) => r.channel)).toEqual([...rows.map((r) => r.channel)].sort());
 
     for (const input of [badLines, unknownSku, unknownChannel]) {
@@ -164,22 +162,14 @@ describeEachBackend('intake quality: every intake is recorded, rejections includ
 
     const [tmall] = await quality({ channel: 'tmall', since });
     // The sample's mobile has no +86 and its order time no offset: two repair rules.
-    expect(tmall).toEqual({
-      channel: 'tmall',
-      received: 3,
-      accepted: 1,
-      duplicates: 1,
-      rejected: 1,
-      repaired: 1,
-      repairsByRule: [
-        { rule: 'phone-e164', count: 1 },
-        { rule: 'timezone-applied', count: 1 },
-      ],
-      problemsByField: [
-        { field: 'trade.orders.order', count: 1 },
-        { field: 'trade.receiver_name', count: 1 },
-      ],
-    });
+    expect(tmall).toEqual(
+      row(
+        'tmall',
+        { received: 3, accepted: 1, duplicates: 1, rejected: 1, repaired: 1 },
+        { 'phone-e164': 1, 'timezone-applied': 1 },
+        { 'trade.orders.order': 1, 'trade.receiver_name': 1 },
+      ),
+    );
     expect(await ordersWith('tmall', String(broken.trade.tid))).toHaveLength(0);
     const [rejection] = (await ask(REJECTIONS, { channel: 'tmall', first: 1 })).data!.recentRejections;
     expect(rejection).toMatchObject({ channel: 'tmall', externalId: broken.trade.tid });

@@ -1,7 +1,7 @@
 import { graphql } from '../generated/suites';
 import type { OrderLineInput, PlaceOrderInput, ShipmentStatus } from '../generated/suites/graphql';
 import { describeEachBus } from '../support/buses';
-import { PLACE_ORDER, RECORD_SCAN } from '../support/documents';
+import { PLACE_ORDER, RECORD_SCAN, shanghaiOrder } from '../support/documents';
 import { usePlatform } from '../support/use-platform';
 import { eventually } from '../support/wait';
 
@@ -24,21 +24,9 @@ describeEachBus('order flow: placed, allocated, shipped, delivered', (bus, backe
   const { db, ask } = usePlatform(backend, { customers: 30, orders: 60, bus });
   let n = 0;
 
-  const input = (lines: OrderLineInput[]): PlaceOrderInput => ({
-    channel: 'webstore',
-    externalId: `WS-E2E-${Date.now()}-${(n += 1)}`,
-    buyer: { name: 'Zhou Min', email: 'zhou.min@example.com', phone: '+8613800000001' },
-    currency: 'CNY',
-    lines,
-    shippingAddress: {
-      name: 'Zhou Min',
-      phone: '+8613800000001',
-      country: 'CN',
-      province: 'Shanghai',
-      city: 'Shanghai',
-      line1: 'No. 1 Nanjing Road',
-    },
-  });
+  const buyer = { name: 'Zhou Min', email: 'zhou.min@example.com', phone: '+8613800000001' };
+  const input = (lines: OrderLineInput[]): PlaceOrderInput =>
+    shanghaiOrder(`WS-E2E-${Date.now()}-${(n += 1)}`, buyer, lines, 'No. 1 Nanjing Road');
   const view = async (id: string) => (await ask(ORDER, { id })).data!.order!;
 
   it('places an order, reserves stock in the nearest warehouse and plans its shipment', async () => {

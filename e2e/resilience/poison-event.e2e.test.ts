@@ -2,6 +2,7 @@ import { expectOneError } from '../support/expect-error';
 import { describeEachBus } from '../support/buses';
 import { graphql } from '../generated/suites';
 import { metricValue } from '../support/metrics';
+import { poisonInserts } from '../support/sql';
 import { usePlatform } from '../support/use-platform';
 import { eventually } from '../support/wait';
 import { MAX_ATTEMPTS, POISON_PLATFORM, poisonDriver, RETRY } from './poison-support';
@@ -30,18 +31,12 @@ describeEachBus('a poison event is parked, its order held, the rest flows', (bus
       .slice(0, AFTER);
     expect(skus).toHaveLength(AFTER);
     // A real poison: PostgreSQL refuses every reservation of one SKU, as a bug or bad data would, every time.
-    await db.query(`
-    CREATE FUNCTION inventory.poison_allocation() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      IF NEW.sku = '${poisonSku.sku}' THEN
-        RAISE EXCEPTION 'integer out of range (test trigger on %)', NEW.sku USING ERRCODE = '22003';
-      END IF;
-      RETURN NEW;
-    END $$`);
-    await db.query(
-      `CREATE TRIGGER poison BEFORE INSERT ON inventory.allocation
-       FOR EACH ROW EXECUTE FUNCTION inventory.poison_allocation()`,
-    );
+    await poisonInserts(db, {
+      table: 'inventory.allocation',
+      fn: 'inventory.poison_allocation',
+      when: `NEW.sku = '${poisonSku.sku}'`,
+      raise: "'integer out of range (test trigger on %)', NEW.sku",
+    });
 
     const parkedMetric = 'supply_graph_events_parked_total{service="inventory",consumer="inventory.allocate"}';
     const parkedBefore = await metricValue(platform.subgraphs.inventory!.url, parkedMetric);

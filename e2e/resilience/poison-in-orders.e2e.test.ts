@@ -1,5 +1,6 @@
 import { graphql } from '../generated/suites';
 import { describeEachBus } from '../support/buses';
+import { poisonInserts } from '../support/sql';
 import { usePlatform } from '../support/use-platform';
 import { eventually } from '../support/wait';
 import { POISON_PLATFORM, poisonDriver, RETRY } from './poison-support';
@@ -30,16 +31,12 @@ describeEachBus("a poison event in orders' own consumer", (bus, backend) => {
     const id = await place(short.sku, quantity, '0.01');
     await eventually(async () => (await view(id)).status === 'BACKORDERED', 'the order BACKORDERED');
     // Orders itself refuses to record this order's allocation, every time.
-    await db.query(`
-    CREATE FUNCTION orders.poison_allocated() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      IF NEW.order_id = '${id}' AND NEW.to_status = 'ALLOCATED' THEN
-        RAISE EXCEPTION 'integer out of range (test trigger on the order history)' USING ERRCODE = '22003';
-      END IF;
-      RETURN NEW;
-    END $$`);
-    await db.query(`CREATE TRIGGER poison BEFORE INSERT ON orders.order_status_change
-      FOR EACH ROW EXECUTE FUNCTION orders.poison_allocated()`);
+    await poisonInserts(db, {
+      table: 'orders.order_status_change',
+      fn: 'orders.poison_allocated',
+      when: `NEW.order_id = '${id}' AND NEW.to_status = 'ALLOCATED'`,
+      raise: "'integer out of range (test trigger on the order history)'",
+    });
 
     // Stock arrives: inventory allocates the backorder, and orders fails on the news.
     const adjusted = await ask(ADJUST, { sku: short.sku, w: short.warehouse_id });

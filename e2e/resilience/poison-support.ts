@@ -1,6 +1,6 @@
 import type { VariablesOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../generated/suites';
-import { PLACE_ORDER } from '../support/documents';
+import { PLACE_ORDER, shanghaiOrder } from '../support/documents';
 import type { UsePlatformOptions, PlatformUnderTest } from '../support/use-platform';
 
 /** How often a consumer tries an event before it parks it. */
@@ -44,22 +44,10 @@ export function poisonDriver({ ask, db }: Pick<PlatformUnderTest, 'ask' | 'db'>)
     /** Places a webstore order bound for Shanghai and returns its id. */
     async place(sku: string, quantity = 1, unitPrice = '9.90'): Promise<string> {
       n += 1;
+      const buyer = { name: 'Zhou Min', email: `zhou.min+${n}@example.com`, phone: '+8613800000001' };
+      const lines = [{ sku, quantity, unitPrice }];
       const result = await ask(PLACE_ORDER, {
-        input: {
-          channel: 'webstore',
-          externalId: `WS-POISON-${Date.now()}-${n}`,
-          buyer: { name: 'Zhou Min', email: `zhou.min+${n}@example.com`, phone: '+8613800000001' },
-          currency: 'CNY',
-          lines: [{ sku, quantity, unitPrice }],
-          shippingAddress: {
-            name: 'Zhou Min',
-            phone: '+8613800000001',
-            country: 'CN',
-            province: 'Shanghai',
-            city: 'Shanghai',
-            line1: `No. ${n} Nanjing Road`,
-          },
-        },
+        input: shanghaiOrder(`WS-POISON-${Date.now()}-${n}`, buyer, lines, `No. ${n} Nanjing Road`),
       });
       expect(result.errors).toBeUndefined();
       return result.data!.placeOrder.order!.id;

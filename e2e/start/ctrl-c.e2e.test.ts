@@ -1,13 +1,11 @@
 import {
   exitWithin,
-  launch,
-  portsEnv,
-  postgresOf,
-  staff,
-  stopLeftovers,
-  tempDataDir,
-  waitForOutput,
   type Launched,
+  portsEnv,
+  postgresLeftOn,
+  staff,
+  useLaunches,
+  waitForOutput,
 } from '../support/launcher';
 
 const PLACE = `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { created } }`;
@@ -74,23 +72,16 @@ function problemsIn(run: Launched): string[] {
 }
 
 describe('npm start: Ctrl-C at the terminal', () => {
-  let dir: string;
-  const launched: Launched[] = [];
-
-  beforeAll(() => {
-    dir = tempDataDir();
-  });
-  afterAll(() => stopLeftovers(dir, launched), 30_000);
+  const { dir, launch } = useLaunches();
 
   it('stops with exit code 0 and no error, stack trace or cut connection, while busy, three times over', async () => {
     const ports = await portsEnv();
     const url = `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`;
     for (let round = 1; round <= 3; round++) {
       // A shell runs the command in a process group, and Ctrl-C signals the whole group.
-      const run = launch(dir, ports, { RATE_LIMIT_PER_MINUTE: '1000000' }, { ownGroup: true });
-      launched.push(run);
+      const run = launch(ports, { RATE_LIMIT_PER_MINUTE: '1000000' }, { ownGroup: true });
       await waitForOutput(run, /supply-graph is up/, 30_000);
-      const traffic = keepBusy(url, await staff(dir), 6);
+      const traffic = keepBusy(url, await staff(dir()), 6);
       for (let i = 0; traffic.answered() < 20; i++) {
         if (i > 400) throw new Error(`no traffic got through:\n${run.stdout().slice(-3000)}`);
         await new Promise((r) => setTimeout(r, 50));
@@ -99,8 +90,7 @@ describe('npm start: Ctrl-C at the terminal', () => {
       const code = await exitWithin(run, 20_000);
       await traffic.stop();
       expect({ round, code, problems: problemsIn(run) }).toEqual({ round, code: 0, problems: [] });
-      for (let i = 0; i < 20 && postgresOf(dir).length; i += 1) await new Promise((r) => setTimeout(r, 100));
-      expect(postgresOf(dir)).toEqual([]);
+      expect(await postgresLeftOn(dir())).toEqual([]);
     }
   }, 150_000);
 });

@@ -1,58 +1,54 @@
 import { Customer360Document } from '../generated/graphql';
-import { gql } from '../support/graphql';
+import { graphql } from '../generated/suites';
 import { registerDefaultToken } from '../support/auth';
+import { gql } from '../support/graphql';
 import {
   exitWithin,
-  launch,
+  type Launched,
   portsEnv,
+  postgresLeftOn,
   postgresOf,
   staff,
-  stopLeftovers,
-  tempDataDir,
+  useLaunches,
   waitForOutput,
-  type Launched,
 } from '../support/launcher';
 
+const CUSTOMER_COUNT = graphql(`query StartCustomerCount { customers(first: 1) { totalCount } }`);
+const FIRST_CUSTOMER = graphql(`query StartFirstCustomer { customers(first: 1) { edges { node { id } } } }`);
+const COUNTS = graphql(`query StartCounts { customers(first: 1) { totalCount } orders(first: 1) { totalCount } }`);
+
 const totalCustomers = async (gatewayUrl: string) => {
-  const result = await gql<{ customers: { totalCount: number } }, Record<string, never>>(
-    gatewayUrl,
-    '{ customers(first: 1) { totalCount } }',
-  );
+  const result = await gql(gatewayUrl, CUSTOMER_COUNT);
   expect(result.errors).toBeUndefined();
   return result.data!.customers.totalCount;
 };
 
 describe('npm start: the whole platform on embedded PostgreSQL', () => {
-  let dir: string;
-  const launched: Launched[] = [];
+  const { dir, launch } = useLaunches();
   let first: Launched;
   let ports: Record<string, string>;
   let gatewayUrl: string;
 
   beforeAll(async () => {
-    dir = tempDataDir();
     ports = await portsEnv();
   });
 
-  afterAll(() => stopLeftovers(dir, launched), 30_000);
-
   it('comes up within 30 s, prints the gateway URL and loads the demo data once', async () => {
-    first = launch(dir, ports);
-    launched.push(first);
+    first = launch(ports);
     await waitForOutput(first, /supply-graph is up/, 30_000);
     const match = /^\s+gateway\s+(http:\/\/\S+)$/m.exec(first.stdout());
     expect(match).not.toBeNull();
     gatewayUrl = match![1];
     // The operator's way in: a token of the checkout's key (the banner says how).
     expect(first.stdout()).toContain('npm run --silent token');
-    registerDefaultToken(gatewayUrl, await staff(dir));
+    registerDefaultToken(gatewayUrl, await staff(dir()));
     expect(new URL(gatewayUrl).port).toBe(ports.GATEWAY_PORT);
     for (const name of ['orders', 'customers', 'inventory', 'logistics']) {
       expect(first.stdout()).toMatch(
         new RegExp(`^\\s+${name}\\s+http://\\S+:${ports[`${name.toUpperCase()}_PORT`]}/`, 'm'),
       );
     }
-    expect(first.stdout()).toContain(`data in ${dir}`);
+    expect(first.stdout()).toContain(`data in ${dir()}`);
     expect(first.stdout()).toContain('demo data loaded');
     // A first start has nothing to warn about: no warning or error line of its own, nothing on stderr.
     const levels = first
@@ -68,10 +64,7 @@ describe('npm start: the whole platform on embedded PostgreSQL', () => {
     const origin = new URL(gatewayUrl).origin;
     for (const probe of ['/healthz', '/readyz']) expect((await fetch(`${origin}${probe}`)).status).toBe(200);
     expect(await totalCustomers(gatewayUrl)).toBe(300);
-    const page = await gql<{ customers: { edges: { node: { id: string } }[] } }, Record<string, never>>(
-      gatewayUrl,
-      '{ customers(first: 1) { edges { node { id } } } }',
-    );
+    const page = await gql(gatewayUrl, FIRST_CUSTOMER);
     const id = page.data!.customers.edges[0].node.id;
     const result = await gql(gatewayUrl, Customer360Document, { id, orders: 5 });
     expect(result.errors).toBeUndefined();
@@ -80,8 +73,7 @@ describe('npm start: the whole platform on embedded PostgreSQL', () => {
   });
 
   it('a second start on the same data directory fails fast and leaves the first one running', async () => {
-    const second = launch(dir, await portsEnv());
-    launched.push(second);
+    const second = launch(await portsEnv());
     const code = await exitWithin(second, 10_000);
     expect(code).not.toBe('timeout');
     expect(code).not.toBe(0);
@@ -93,17 +85,14 @@ describe('npm start: the whole platform on embedded PostgreSQL', () => {
   }, 20_000);
 
   it('SIGTERM stops it with exit code 0 within 10 s and stops its PostgreSQL', async () => {
-    expect(postgresOf(dir).length).toBeGreaterThan(0);
+    expect(postgresOf(dir()).length).toBeGreaterThan(0);
     first.child.kill('SIGTERM');
     expect(await exitWithin(first, 10_000)).toBe(0);
-    // The postmaster's own backends may need a moment after it reported stopped.
-    for (let i = 0; i < 20 && postgresOf(dir).length; i += 1) await new Promise((r) => setTimeout(r, 100));
-    expect(postgresOf(dir)).toEqual([]);
+    expect(await postgresLeftOn(dir())).toEqual([]);
   }, 20_000);
 
   it('starts again on the same data directory without seeding again', async () => {
-    const again = launch(dir, ports);
-    launched.push(again);
+    const again = launch(ports);
     await waitForOutput(again, /supply-graph is up/, 30_000);
     expect(again.stdout()).not.toContain('demo data loaded');
     expect(await totalCustomers(gatewayUrl)).toBe(300);
@@ -113,34 +102,22 @@ describe('npm start: the whole platform on embedded PostgreSQL', () => {
 });
 
 describe('npm start: Ctrl-C during the first start', () => {
-  let dir: string;
-  const launched: Launched[] = [];
+  const { dir, launch } = useLaunches();
   const size = { SEED_CUSTOMERS: '2000', SEED_ORDERS: '8000' };
-
-  beforeAll(() => {
-    dir = tempDataDir();
-  });
-  afterAll(() => stopLeftovers(dir, launched), 30_000);
 
   it('stops cleanly while seeding, and the next start ends with the complete demo data set', async () => {
     const ports = await portsEnv();
-    const first = launch(dir, ports, size);
-    launched.push(first);
+    const first = launch(ports, size);
     await waitForOutput(first, /seed: generating/, 30_000);
     first.child.kill('SIGINT');
     expect(await exitWithin(first, 20_000)).toBe(0);
-    for (let i = 0; i < 20 && postgresOf(dir).length; i += 1) await new Promise((r) => setTimeout(r, 100));
-    expect(postgresOf(dir)).toEqual([]);
+    expect(await postgresLeftOn(dir())).toEqual([]);
 
-    const second = launch(dir, ports, size);
-    launched.push(second);
+    const second = launch(ports, size);
     await waitForOutput(second, /supply-graph is up/, 30_000);
     const url = `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`;
-    registerDefaultToken(url, await staff(dir));
-    const result = await gql<
-      { customers: { totalCount: number }; orders: { totalCount: number } },
-      Record<string, never>
-    >(url, '{ customers(first: 1) { totalCount } orders(first: 1) { totalCount } }');
+    registerDefaultToken(url, await staff(dir()));
+    const result = await gql(url, COUNTS);
     // Whichever step the interrupt hit, nothing is half-written: all 2,000 customers and 8,000 orders.
     expect(result.data).toEqual({ customers: { totalCount: 2000 }, orders: { totalCount: 8000 } });
     second.child.kill('SIGTERM');

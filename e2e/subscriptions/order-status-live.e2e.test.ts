@@ -1,126 +1,103 @@
-import { describeEachBackend, testBuses } from '@supply-graph/shared/testing';
-import { gql } from '../support/graphql';
+import { graphql } from '../generated/suites';
+import type { ShipmentStatus } from '../generated/suites/graphql';
+import { describeEachBus } from '../support/buses';
+import { PLACE_ORDER, RECORD_SCAN } from '../support/documents';
+import { type LiveSubscription, subscribeSse, subscribeWs } from '../support/live';
 import { metricValue } from '../support/metrics';
-import { subscribeSse, subscribeWs, type LiveSubscription } from '../support/live';
-import { startTestPlatform, type TestPlatform } from '../support/platform';
-import { sqlClient } from '../support/sql';
+import { usePlatform } from '../support/use-platform';
 import { eventually } from '../support/wait';
 
-/** Fields of all four subgraphs: orders (status, lines), customers (name), inventory (allocations, products), logistics (shipments). */
-const SUBSCRIPTION = `subscription Live($customerId: ID, $after: ID) {
-  orderStatusChanged(customerId: $customerId, after: $after) {
-    eventId from to at
-    order {
-      id status version
-      customer { id name }
-      lines { sku product { name } }
-      allocations { sku quantity warehouse { code } }
-      shipments { trackingNumber status carrier { code } }
+/**
+ * Fields of all four subgraphs: orders (status, lines), customers (name),
+ * inventory (allocations, products), logistics (shipments).
+ */
+const SUBSCRIPTION = graphql(`
+  subscription LiveStatus($customerId: ID, $after: ID) {
+    orderStatusChanged(customerId: $customerId, after: $after) {
+      eventId from to at
+      order {
+        id status version
+        customer { id name }
+        lines { sku product { name } }
+        allocations { sku quantity warehouse { code } }
+        shipments { trackingNumber status carrier { code } }
+      }
     }
   }
-}`;
-const PLACE = 'mutation Place($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id } } }';
-const SHIPMENTS = 'query($id: ID!) { order(id: $id) { status shipments { trackingNumber carrier { code } } } }';
-const TRACK = 'mutation Track($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { id status } }';
+`);
+const SHIPMENTS = graphql(`
+  query LiveShipments($id: ID!) { order(id: $id) { status shipments { trackingNumber carrier { code } } } }
+`);
 
-interface StatusEvent {
-  orderStatusChanged: {
-    eventId: string;
-    from: string | null;
-    to: string;
-    at: string;
-    order: {
-      id: string;
-      status: string;
-      version: number;
-      customer: { id: string; name: string };
-      lines: { sku: string; product: { name: string } | null }[];
-      allocations: { sku: string; quantity: number; warehouse: { code: string } }[];
-      shipments: { trackingNumber: string; status: string; carrier: { code: string } }[];
-    };
-  };
-}
+describeEachBus('orderStatusChanged over WebSocket and SSE', (bus, backend) => {
+  const { platform, db, ask } = usePlatform(backend, { customers: 30, orders: 60, bus });
+  let buyer: { id: string; name: string; email: string };
+  let n = 0;
+  const open: LiveSubscription<unknown>[] = [];
+  const track = <T>(s: LiveSubscription<T>) => (open.push(s as LiveSubscription<unknown>), s);
+  /** A WebSocket subscriber, stopped after the test. */
+  const wsFor = (variables: { customerId?: string; after?: string }) =>
+    track(subscribeWs(platform.gatewayUrl, SUBSCRIPTION, variables));
 
-for (const { bus, skip, note } of testBuses()) {
-  describeEachBackend(`orderStatusChanged over WebSocket and SSE [${note}]`, (backend) => {
-    let platform: TestPlatform;
-    let db: Awaited<ReturnType<typeof sqlClient>>;
-    let buyer: { id: string; name: string; email: string };
-    let n = 0;
-    const it = skip ? globalThis.it.skip : globalThis.it;
-    const open: LiveSubscription<unknown>[] = [];
-    const track = <T>(s: LiveSubscription<T>) => (open.push(s as LiveSubscription<unknown>), s);
+  beforeAll(async () => {
+    [buyer] = await db.rows<{ id: string; name: string; email: string }>(
+      'SELECT id, name, email FROM customers.customer WHERE email IS NOT NULL ORDER BY created_at, id LIMIT 1',
+    );
+    await db.query("UPDATE inventory.stock_level SET on_hand = on_hand + 1000 WHERE sku IN ('SKU-0007', 'SKU-0008')");
+  });
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((s) => s.stop()));
+  });
 
-    beforeAll(async () => {
-      if (skip) return;
-      platform = await startTestPlatform(backend, { customers: 30, orders: 60, bus });
-      db = await sqlClient(platform.databaseUrl);
-      [buyer] = await db.rows<{ id: string; name: string; email: string }>(
-        'SELECT id, name, email FROM customers.customer WHERE email IS NOT NULL ORDER BY created_at, id LIMIT 1',
-      );
-      await db.query("UPDATE inventory.stock_level SET on_hand = on_hand + 1000 WHERE sku IN ('SKU-0007', 'SKU-0008')");
-    });
-    afterEach(async () => {
-      await Promise.all(open.splice(0).map((s) => s.stop()));
-    });
-    afterAll(async () => {
-      await db?.end();
-      await platform?.close();
-    });
-
-    const place = async () => {
-      const result = await gql<{ placeOrder: { order: { id: string } } }, Record<string, unknown>>(
-        platform.gatewayUrl,
-        PLACE,
-        {
-          input: {
-            channel: 'webstore',
-            externalId: `LIVE-${Date.now()}-${(n += 1)}`,
-            buyer: { name: buyer.name, email: buyer.email },
-            currency: 'CNY',
-            lines: [{ sku: 'SKU-0007', quantity: 1, unitPrice: '19.90' }],
-            // A new street each time: the velocity risk rule would hold many orders to one address.
-            shippingAddress: {
-              name: buyer.name,
-              country: 'CN',
-              province: 'Shanghai',
-              city: 'Shanghai',
-              line1: `No. ${n} Nanjing Road`,
-            },
-          },
+  const place = async () => {
+    n += 1;
+    const result = await ask(PLACE_ORDER, {
+      input: {
+        channel: 'webstore',
+        externalId: `LIVE-${Date.now()}-${n}`,
+        buyer: { name: buyer.name, email: buyer.email },
+        currency: 'CNY',
+        lines: [{ sku: 'SKU-0007', quantity: 1, unitPrice: '19.90' }],
+        // A new street each time: the velocity risk rule would hold many orders to one address.
+        shippingAddress: {
+          name: buyer.name,
+          country: 'CN',
+          province: 'Shanghai',
+          city: 'Shanghai',
+          line1: `No. ${n} Nanjing Road`,
         },
-      );
-      expect(result.errors).toBeUndefined();
-      return result.data!.placeOrder.order.id;
-    };
-    const metric = (name: string) => metricValue(platform.gatewayUrl, name);
-    const resolutions = () => metric('supply_graph_subscription_resolutions_total');
-    /** Waits until the gateway has `count` more subscribers than `base` (subscribing is asynchronous). */
-    const subscribed = (base: number, count: number) =>
-      eventually(
-        async () => (await metric('supply_graph_subscribers')) === base + count || undefined,
-        `${count} more subscriber(s)`,
-      );
+      },
+    });
+    expect(result.errors).toBeUndefined();
+    return result.data!.placeOrder.order!.id;
+  };
 
-    it('delivers PENDING to DELIVERED with the fields of all four subgraphs, resolved once per event for both transports', async () => {
+  const metric = (name: string) => metricValue(platform.gatewayUrl, name);
+  const resolutions = () => metric('supply_graph_subscription_resolutions_total');
+  /** Waits until the gateway has `count` more subscribers than `base` (subscribing is asynchronous). */
+  const subscribed = (base: number, count: number) =>
+    eventually(
+      async () => (await metric('supply_graph_subscribers')) === base + count || undefined,
+      `${count} more subscriber(s)`,
+    );
+
+  it(
+    'delivers PENDING to DELIVERED with the fields of all four subgraphs, ' +
+      'resolved once per event for both transports',
+    async () => {
       const base = await metric('supply_graph_subscribers');
-      const ws = track(subscribeWs<StatusEvent>(platform.gatewayUrl, SUBSCRIPTION, { customerId: buyer.id }));
-      const sse = track(subscribeSse<StatusEvent>(platform.gatewayUrl, SUBSCRIPTION, { customerId: buyer.id }));
+      const ws = wsFor({ customerId: buyer.id });
+      const sse = track(subscribeSse(platform.gatewayUrl, SUBSCRIPTION, { customerId: buyer.id }));
       await subscribed(base, 2);
       const before = await resolutions();
       const orderId = await place();
       const allocated = await eventually(async () => {
-        const o = (
-          await gql<
-            { order: { status: string; shipments: { trackingNumber: string; carrier: { code: string } }[] } },
-            { id: string }
-          >(platform.gatewayUrl, SHIPMENTS, { id: orderId })
-        ).data!.order;
-        return o.status === 'ALLOCATED' && o.shipments.length ? o : undefined;
+        const o = (await ask(SHIPMENTS, { id: orderId })).data!.order!;
+        return o.status === 'ALLOCATED' && o.shipments?.length ? o : undefined;
       }, 'allocated with a shipment');
-      const [{ trackingNumber, carrier }] = allocated.shipments;
-      const scan = (status: string, minutes: number) =>
-        gql(platform.gatewayUrl, TRACK, {
+      const [{ trackingNumber, carrier }] = allocated.shipments!;
+      const scan = (status: ShipmentStatus, minutes: number) =>
+        ask(RECORD_SCAN, {
           input: {
             carrier: carrier.code,
             trackingNumber,
@@ -159,107 +136,105 @@ for (const { bus, skip, note } of testBuses()) {
         expect(events[2].order.shipments).toEqual([
           { trackingNumber, status: expect.stringMatching(/IN_TRANSIT|DELIVERED/), carrier: { code: carrier.code } },
         ]);
-        expect(events[3].order.shipments[0].status).toBe('DELIVERED');
+        expect(events[3].order.shipments![0].status).toBe('DELIVERED');
       }
       // Two subscribers, one selection: one resolution per event, not one per subscriber.
       expect((await resolutions()) - before).toBe(4);
       await Promise.all([ws.stop(), sse.stop()]);
       await subscribed(base, 0);
-    });
+    },
+  );
 
-    it('resumes after a disconnect with exactly the missed events in order, then continues live', async () => {
-      const base = await metric('supply_graph_subscribers');
-      const first = track(subscribeWs<StatusEvent>(platform.gatewayUrl, SUBSCRIPTION, { customerId: buyer.id }));
-      await subscribed(base, 1);
-      const seenOrder = await place();
-      const [, seen] = (await first.waitFor(2)).map((r) => r.data!.orderStatusChanged);
-      expect(seen).toMatchObject({ to: 'ALLOCATED', order: { id: seenOrder } });
-      await first.stop();
+  it('resumes after a disconnect with exactly the missed events in order, then continues live', async () => {
+    const base = await metric('supply_graph_subscribers');
+    const first = wsFor({ customerId: buyer.id });
+    await subscribed(base, 1);
+    const seenOrder = await place();
+    const [, seen] = (await first.waitFor(2)).map((r) => r.data!.orderStatusChanged);
+    expect(seen).toMatchObject({ to: 'ALLOCATED', order: { id: seenOrder } });
+    await first.stop();
 
-      // While nobody listens: ten orders, 20 status changes (PENDING and ALLOCATED each).
-      const missed: string[] = [];
-      for (let i = 0; i < 10; i += 1) missed.push(await place());
-      await eventually(async () => {
-        const [{ n: open }] = await db.rows<{ n: number }>(
-          "SELECT count(*)::int AS n FROM orders.sales_order WHERE id = ANY($1) AND status <> 'ALLOCATED'",
-          [missed],
-        );
-        return open === 0 || undefined;
-      }, 'the ten orders allocated');
-
-      const resumed = track(
-        subscribeWs<StatusEvent>(platform.gatewayUrl, SUBSCRIPTION, { customerId: buyer.id, after: seen.eventId }),
+    // While nobody listens: ten orders, 20 status changes (PENDING and ALLOCATED each).
+    const missed: string[] = [];
+    for (let i = 0; i < 10; i += 1) missed.push(await place());
+    await eventually(async () => {
+      const [{ n: open }] = await db.rows<{ n: number }>(
+        "SELECT count(*)::int AS n FROM orders.sales_order WHERE id = ANY($1) AND status <> 'ALLOCATED'",
+        [missed],
       );
-      const replayed = (await resumed.waitFor(20)).map((r) => r.data!.orderStatusChanged);
-      expect(replayed.map((e) => e.eventId)).toEqual([...replayed.map((e) => e.eventId)].sort());
-      expect(replayed.every((e) => e.eventId > seen.eventId)).toBe(true);
-      expect(new Set(replayed.map((e) => e.order.id))).toEqual(new Set(missed));
-      for (const id of missed)
-        expect(replayed.filter((e) => e.order.id === id).map((e) => e.to)).toEqual(['PENDING', 'ALLOCATED']);
+      return open === 0 || undefined;
+    }, 'the ten orders allocated');
 
-      // Then live, with no gap and nothing twice.
-      const liveOrder = await place();
-      const all = (await resumed.waitFor(22)).map((r) => r.data!.orderStatusChanged);
-      expect(all.slice(20).map((e) => [e.order.id, e.to])).toEqual([
-        [liveOrder, 'PENDING'],
-        [liveOrder, 'ALLOCATED'],
-      ]);
-      expect(new Set(all.map((e) => e.eventId)).size).toBe(22);
-      await new Promise((r) => setTimeout(r, 300));
-      expect(resumed.results).toHaveLength(22);
-    });
+    const resumed = wsFor({ customerId: buyer.id, after: seen.eventId });
+    const replayed = (await resumed.waitFor(20)).map((r) => r.data!.orderStatusChanged);
+    expect(replayed.map((e) => e.eventId)).toEqual([...replayed.map((e) => e.eventId)].sort());
+    expect(replayed.every((e) => e.eventId > seen.eventId)).toBe(true);
+    expect(new Set(replayed.map((e) => e.order.id))).toEqual(new Set(missed));
+    for (const id of missed)
+      expect(replayed.filter((e) => e.order.id === id).map((e) => e.to)).toEqual(['PENDING', 'ALLOCATED']);
 
-    it('resumes in numeric order across a power of ten (999 -> 1000): no event skipped', async () => {
-      const base = await metric('supply_graph_subscribers');
-      const first = track(subscribeWs<StatusEvent>(platform.gatewayUrl, SUBSCRIPTION, { customerId: buyer.id }));
-      await subscribed(base, 1);
-      await place();
-      const [, seen] = (await first.waitFor(2)).map((r) => r.data!.orderStatusChanged);
-      await first.stop();
-      // Draw the next positions just below the next power of ten, so the missed events straddle it.
-      const boundary = 10n ** BigInt(String(BigInt(seen.eventId) + 20n).length);
-      await db.query('SELECT setval($1, $2)', ['orders.outbox_position_seq', (boundary - 6n).toString()]);
+    // Then live, with no gap and nothing twice.
+    const liveOrder = await place();
+    const all = (await resumed.waitFor(22)).map((r) => r.data!.orderStatusChanged);
+    expect(all.slice(20).map((e) => [e.order.id, e.to])).toEqual([
+      [liveOrder, 'PENDING'],
+      [liveOrder, 'ALLOCATED'],
+    ]);
+    expect(new Set(all.map((e) => e.eventId)).size).toBe(22);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(resumed.results).toHaveLength(22);
+  });
 
-      const missed: string[] = [];
-      for (let i = 0; i < 6; i += 1) missed.push(await place());
-      await eventually(async () => {
-        const [{ n: open }] = await db.rows<{ n: number }>(
-          "SELECT count(*)::int AS n FROM orders.sales_order WHERE id = ANY($1) AND status <> 'ALLOCATED'",
-          [missed],
-        );
-        return open === 0 || undefined;
-      }, 'the six orders allocated');
+  it('resumes in numeric order across a power of ten (999 -> 1000): no event skipped', async () => {
+    const base = await metric('supply_graph_subscribers');
+    const first = wsFor({ customerId: buyer.id });
+    await subscribed(base, 1);
+    await place();
+    const [, seen] = (await first.waitFor(2)).map((r) => r.data!.orderStatusChanged);
+    await first.stop();
+    // Draw the next positions just below the next power of ten, so the missed events straddle it.
+    const boundary = 10n ** BigInt(String(BigInt(seen.eventId) + 20n).length);
+    await db.query('SELECT setval($1, $2)', ['orders.outbox_position_seq', (boundary - 6n).toString()]);
 
-      const resumed = track(
-        subscribeWs<StatusEvent>(platform.gatewayUrl, SUBSCRIPTION, { customerId: buyer.id, after: seen.eventId }),
+    const missed: string[] = [];
+    for (let i = 0; i < 6; i += 1) missed.push(await place());
+    await eventually(async () => {
+      const [{ n: open }] = await db.rows<{ n: number }>(
+        "SELECT count(*)::int AS n FROM orders.sales_order WHERE id = ANY($1) AND status <> 'ALLOCATED'",
+        [missed],
       );
-      const replayed = (await resumed.waitFor(12)).map((r) => r.data!.orderStatusChanged);
-      const positions = replayed.map((e) => BigInt(e.eventId));
-      expect(positions.some((p) => p < boundary) && positions.some((p) => p >= boundary)).toBe(true);
-      expect(positions).toEqual([...positions].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-      for (const id of missed)
-        expect(replayed.filter((e) => e.order.id === id).map((e) => e.to)).toEqual(['PENDING', 'ALLOCATED']);
-      await new Promise((r) => setTimeout(r, 300));
-      expect(resumed.results).toHaveLength(12);
-    });
+      return open === 0 || undefined;
+    }, 'the six orders allocated');
 
-    it('answers an after that is not an eventId with BAD_USER_INPUT and one past the retention with REPLAY_EXPIRED', async () => {
-      const bad = track(subscribeWs<StatusEvent>(platform.gatewayUrl, SUBSCRIPTION, { after: 'yesterday' }));
+    const resumed = wsFor({ customerId: buyer.id, after: seen.eventId });
+    const replayed = (await resumed.waitFor(12)).map((r) => r.data!.orderStatusChanged);
+    const positions = replayed.map((e) => BigInt(e.eventId));
+    expect(positions.some((p) => p < boundary) && positions.some((p) => p >= boundary)).toBe(true);
+    expect(positions).toEqual([...positions].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    for (const id of missed)
+      expect(replayed.filter((e) => e.order.id === id).map((e) => e.to)).toEqual(['PENDING', 'ALLOCATED']);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(resumed.results).toHaveLength(12);
+  });
+
+  it(
+    'answers an after that is not an eventId with BAD_USER_INPUT ' + 'and one past the retention with REPLAY_EXPIRED',
+    async () => {
+      const bad = wsFor({ after: 'yesterday' });
       const [badResult] = await bad.waitFor(1);
       expect(badResult.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 
       const [{ position }] = await db.rows<{ position: string }>(
-        "SELECT position::text FROM orders.outbox WHERE type = 'order.status-changed' AND position IS NOT NULL ORDER BY outbox.position LIMIT 1",
+        `SELECT position::text FROM orders.outbox WHERE type = 'order.status-changed' AND position IS NOT NULL
+       ORDER BY outbox.position LIMIT 1`,
       );
       await db.query("UPDATE orders.outbox SET occurred_at = now() - interval '8 days' WHERE position = $1", [
         position,
       ]);
-      const old = track(
-        subscribeWs<StatusEvent>(platform.gatewayUrl, SUBSCRIPTION, { after: position.padStart(16, '0') }),
-      );
+      const old = wsFor({ after: position.padStart(16, '0') });
       const [oldResult] = await old.waitFor(1);
       expect(oldResult.errors?.[0].extensions?.code).toBe('REPLAY_EXPIRED');
       expect(oldResult.errors?.[0].message).toMatch(/older than the 168 h retention/);
-    });
-  });
-}
+    },
+  );
+});

@@ -1,42 +1,49 @@
 import { request, type IncomingMessage } from 'node:http';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { describeEachBackend } from '@supply-graph/shared/testing';
+import { print } from 'graphql';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { describeEachBackend } from '@supply-graph/shared/testing';
-import { gql, withAuthorization } from '../support/graphql';
-import { metricValue } from '../support/metrics';
-import { subscribeWs } from '../support/live';
-import { startTestPlatform, type TestPlatform } from '../support/platform';
-import { sqlClient } from '../support/sql';
-import { eventually } from '../support/wait';
+import { graphql } from '../generated/suites';
 import { defaultAuthorization } from '../support/auth';
+import { PLACE_ORDER } from '../support/documents';
+import { type GraphQLResponse, withAuthorization } from '../support/graphql';
+import { subscribeWs } from '../support/live';
+import { metricValue } from '../support/metrics';
+import { usePlatform } from '../support/use-platform';
+import { eventually } from '../support/wait';
 
 // A fat selection: every event carries the customer's recent orders, so a client that stops
 // reading fills the socket buffers quickly and events then pile up at the gateway.
-const SUBSCRIPTION = `subscription Fat($customerId: ID, $after: ID) {
-  orderStatusChanged(customerId: $customerId, after: $after) {
-    eventId to
-    order { id customer { id orders(first: 50) { edges { node { id status statusHistory { from to at reason } lines { sku quantity product { name } } } } } } }
+const SUBSCRIPTION = graphql(`
+  subscription SlowFat($customerId: ID, $after: ID) {
+    orderStatusChanged(customerId: $customerId, after: $after) {
+      eventId to
+      order {
+        id
+        customer {
+          id
+          orders(first: 50) {
+            edges { node { id status statusHistory { from to at reason } lines { sku quantity product { name } } } }
+          }
+        }
+      }
+    }
   }
-}`;
-const PLACE = 'mutation Place($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id } } }';
-type Event = { orderStatusChanged: { eventId: string; to: string; order: { id: string } } };
+`);
+/** The document as text, for the clients below that speak the protocols by hand. */
+const SUBSCRIPTION_TEXT = print(SUBSCRIPTION);
+type Event = ResultOf<typeof SUBSCRIPTION>;
 
 describeEachBackend('a slow subscriber is cut off and resumes; the others are not held up', (backend) => {
-  let platform: TestPlatform;
-  let db: Awaited<ReturnType<typeof sqlClient>>;
+  const { platform, db, ask } = usePlatform(backend, { customers: 30, orders: 60, env: { SUBSCRIPTION_BUFFER: '5' } });
   let buyer: { id: string; name: string; email: string };
 
   beforeAll(async () => {
-    platform = await startTestPlatform(backend, { customers: 30, orders: 60, env: { SUBSCRIPTION_BUFFER: '5' } });
-    db = await sqlClient(platform.databaseUrl);
     [buyer] = await db.rows<{ id: string; name: string; email: string }>(
       'SELECT id, name, email FROM customers.customer WHERE email IS NOT NULL ORDER BY id LIMIT 1',
     );
     await db.query("UPDATE inventory.stock_level SET on_hand = on_hand + 100000 WHERE sku = 'SKU-0009'");
-  });
-  afterAll(async () => {
-    await db?.end();
-    await platform?.close();
   });
 
   /** The gateway's count of subscribers it cut off (one registry per process: compare with a value taken before). */
@@ -47,22 +54,18 @@ describeEachBackend('a slow subscriber is cut off and resumes; the others are no
   const placeUntilCutOff = async (cutOffsBefore: number) => {
     const placed: string[] = [];
     for (let i = 0; i < 400 && (await tooSlowDisconnects()) === cutOffsBefore; i += 1) {
-      const result = await gql<{ placeOrder: { order: { id: string } } }, Record<string, unknown>>(
-        platform.gatewayUrl,
-        PLACE,
-        {
-          input: {
-            channel: 'webstore',
-            externalId: `SLOW-${Date.now()}-${i}`,
-            buyer: { name: buyer.name, email: buyer.email },
-            currency: 'CNY',
-            lines: [{ sku: 'SKU-0009', quantity: 1, unitPrice: '9.90' }],
-            shippingAddress: { name: buyer.name, country: 'CN', city: 'Shanghai', line1: `Lane ${i}` },
-          },
+      const result = await ask(PLACE_ORDER, {
+        input: {
+          channel: 'webstore',
+          externalId: `SLOW-${Date.now()}-${i}`,
+          buyer: { name: buyer.name, email: buyer.email },
+          currency: 'CNY',
+          lines: [{ sku: 'SKU-0009', quantity: 1, unitPrice: '9.90' }],
+          shippingAddress: { name: buyer.name, country: 'CN', city: 'Shanghai', line1: `Lane ${i}` },
         },
-      );
+      });
       expect(result.errors).toBeUndefined();
-      placed.push(result.data!.placeOrder.order.id);
+      placed.push(result.data!.placeOrder.order!.id);
     }
     expect(await tooSlowDisconnects()).toBe(cutOffsBefore + 1);
     return placed;
@@ -70,7 +73,7 @@ describeEachBackend('a slow subscriber is cut off and resumes; the others are no
 
   it('closes the slow WebSocket with 4429 and where to resume, while a fast subscriber gets every event', async () => {
     const cutOffsBefore = await tooSlowDisconnects();
-    const fast = subscribeWs<Event>(platform.gatewayUrl, SUBSCRIPTION, { customerId: buyer.id });
+    const fast = subscribeWs(platform.gatewayUrl, SUBSCRIPTION, { customerId: buyer.id });
     let closed: { code: number; reason: string } | null = null;
     let socket: WebSocket | null = null;
     const slowResults: Event[] = [];
@@ -86,7 +89,7 @@ describeEachBackend('a slow subscriber is cut off and resumes; the others are no
       },
     });
     slow.subscribe<Event>(
-      { query: SUBSCRIPTION, variables: { customerId: buyer.id } },
+      { query: SUBSCRIPTION_TEXT, variables: { customerId: buyer.id } },
       { next: (r) => void slowResults.push(r.data!), error: () => undefined, complete: () => undefined },
     );
     for (let i = 0; i < 100 && !socket; i += 1) await new Promise((r) => setTimeout(r, 20));
@@ -113,7 +116,7 @@ describeEachBackend('a slow subscriber is cut off and resumes; the others are no
     expect(got.every((id) => id <= resumeAfter)).toBe(true);
 
     // Resuming from there gives exactly the rest.
-    const resumed = subscribeWs<Event>(platform.gatewayUrl, SUBSCRIPTION, { customerId: buyer.id, after: resumeAfter });
+    const resumed = subscribeWs(platform.gatewayUrl, SUBSCRIPTION, { customerId: buyer.id, after: resumeAfter });
     const rest = fastSeen.filter((e) => e.eventId > resumeAfter).map((e) => e.eventId);
     const replayed = (await resumed.waitFor(rest.length, 30_000)).map((r) => r.data!.orderStatusChanged.eventId);
     expect(replayed).toEqual(rest);
@@ -137,7 +140,7 @@ describeEachBackend('a slow subscriber is cut off and resumes; the others are no
         resolve,
       );
       req.once('error', reject);
-      req.end(JSON.stringify({ query: SUBSCRIPTION, variables: { customerId: buyer.id } }));
+      req.end(JSON.stringify({ query: SUBSCRIPTION_TEXT, variables: { customerId: buyer.id } }));
     });
     expect(response.statusCode).toBe(200);
     response.setEncoding('utf8');
@@ -160,10 +163,9 @@ describeEachBackend('a slow subscriber is cut off and resumes; the others are no
     const [last, error] = [events.at(-1)!, events.at(-2)!];
     expect(last.event).toBe('complete');
     expect(error.event).toBe('next');
-    const payload = JSON.parse(error.data) as {
-      errors: { message: string; extensions: { code: string; lastEventId: string } }[];
-    };
-    expect(payload.errors[0].extensions).toMatchObject({
+    const payload = JSON.parse(error.data) as GraphQLResponse<Event>;
+    const lastEventId = String(payload.errors?.[0].extensions?.lastEventId);
+    expect(payload.errors?.[0].extensions).toMatchObject({
       code: 'SUBSCRIBER_TOO_SLOW',
       lastEventId: expect.stringMatching(/^\d{16}$/),
     });
@@ -171,8 +173,8 @@ describeEachBackend('a slow subscriber is cut off and resumes; the others are no
     const carried = events
       .filter((e) => e.event === 'next')
       .slice(0, -1)
-      .map((e) => (JSON.parse(e.data) as { data: Event }).data.orderStatusChanged.eventId);
-    expect(carried.every((id) => id <= payload.errors[0].extensions.lastEventId)).toBe(true);
+      .map((e) => (JSON.parse(e.data) as GraphQLResponse<Event>).data!.orderStatusChanged.eventId);
+    expect(carried.every((id) => id <= lastEventId)).toBe(true);
   }, 120_000);
 
   /** Waits for the gateway to count one subscriber (the SSE one) more than none. */

@@ -142,3 +142,39 @@ export function tempDataDir(): string {
   chmodSync(dir, 0o755);
   return dir;
 }
+
+/** What a suite that runs `npm start` itself works with: see `useLaunches`. */
+export interface Launches {
+  /** The suite's data directory. */
+  dir(): string;
+  /** `launch` on the suite's data directory; stopped after the suite if it is still running. */
+  launch(ports: Record<string, string>, extra?: Record<string, string>, options?: { ownGroup?: boolean }): Launched;
+}
+
+/**
+ * The set-up of a suite that runs `npm start`: a data directory of its own
+ * (`beforeAll`), and in `afterAll` whatever its launches left running stopped
+ * and the directory removed (`stopLeftovers`).
+ */
+export function useLaunches(): Launches {
+  let dir = '';
+  const launched: Launched[] = [];
+  beforeAll(() => {
+    dir = tempDataDir();
+  });
+  afterAll(() => stopLeftovers(dir, launched), 30_000);
+  return {
+    dir: () => dir,
+    launch(ports, extra, options) {
+      const run = launch(dir, ports, extra, options);
+      launched.push(run);
+      return run;
+    },
+  };
+}
+
+/** The PostgreSQL processes left on `dir` after a stop, given the postmaster's backends two seconds to go. */
+export async function postgresLeftOn(dir: string): Promise<string[]> {
+  for (let i = 0; i < 20 && postgresOf(dir).length; i += 1) await new Promise((r) => setTimeout(r, 100));
+  return postgresOf(dir);
+}

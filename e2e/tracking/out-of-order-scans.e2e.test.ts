@@ -1,48 +1,31 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { describeEachBackend } from '@supply-graph/shared/testing';
-import { gql } from '../support/graphql';
-import { startTestPlatform, type TestPlatform } from '../support/platform';
-import { sqlClient } from '../support/sql';
+import { graphql } from '../generated/suites';
+import type { ShipmentStatus } from '../generated/suites/graphql';
+import { PLACE_ORDER, shanghaiOrder } from '../support/documents';
+import { usePlatform } from '../support/use-platform';
 import { eventually } from '../support/wait';
 
-const PLACE = `mutation Place($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id } } }`;
-const SHIPMENT_FIELDS = 'id trackingNumber carrier { code } status createdAt deliveredAt events { at status location }';
-const ORDER = `query Order($id: ID!) { order(id: $id) { status statusHistory { to at } shipments { ${SHIPMENT_FIELDS} } } }`;
-const RECORD = `mutation Record($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { ${SHIPMENT_FIELDS} } }`;
-
-interface Shipment {
-  id: string;
-  trackingNumber: string;
-  carrier: { code: string };
-  status: string;
-  createdAt: string;
-  deliveredAt: string | null;
-  events: { at: string; status: string; location: string | null }[];
-}
-interface OrderView {
-  status: string;
-  statusHistory: { to: string; at: string }[];
-  shipments: Shipment[];
-}
+const SHIPMENT = graphql(`
+  fragment ScansShipment on Shipment {
+    id trackingNumber carrier { code } status createdAt deliveredAt events { at status location }
+  }
+`);
+const ORDER = graphql(`
+  query ScansOrder($id: ID!) { order(id: $id) { status statusHistory { to at } shipments { ...ScansShipment } } }
+`);
+const RECORD = graphql(`
+  mutation ScansRecord($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { ...ScansShipment } }
+`);
+type Shipment = ResultOf<typeof SHIPMENT>;
 
 const MINUTE = 60_000;
 
 describeEachBackend('tracking scans out of order leave the shipment consistent', (backend) => {
-  let platform: TestPlatform;
-  let db: Awaited<ReturnType<typeof sqlClient>>;
+  const { db, ask } = usePlatform(backend, { customers: 20, orders: 40 });
   let n = 0;
 
-  beforeAll(async () => {
-    platform = await startTestPlatform(backend, { customers: 20, orders: 40 });
-    db = await sqlClient(platform.databaseUrl);
-  });
-  afterAll(async () => {
-    await db?.end();
-    await platform?.close();
-  });
-
-  const ask = <T>(query: string, variables: Record<string, unknown>) =>
-    gql<T, Record<string, unknown>>(platform.gatewayUrl, query, variables);
-  const view = async (id: string) => (await ask<{ order: OrderView }>(ORDER, { id })).data!.order;
+  const view = async (id: string) => (await ask(ORDER, { id })).data!.order!;
 
   /** A freshly placed order with its one planned shipment: the label was created just now. */
   async function shippedOrder(): Promise<{ orderId: string; shipment: Shipment }> {
@@ -52,32 +35,21 @@ describeEachBackend('tracking scans out of order leave the shipment consistent',
       [n],
     );
     n += 1;
-    const placed = await ask<{ placeOrder: { order: { id: string } } }>(PLACE, {
-      input: {
-        channel: 'webstore',
-        externalId: `WS-SCAN-${Date.now()}-${n}`,
-        currency: 'CNY',
-        buyer: { name: 'Li Na', email: `li.na+${n}@example.com` },
-        lines: [{ sku: level.sku, quantity: 1, unitPrice: '19.90' }],
-        shippingAddress: {
-          name: 'Li Na',
-          country: 'CN',
-          province: 'Shanghai',
-          city: 'Shanghai',
-          line1: `No. ${n} Huaihai Road`,
-        },
-      },
+    const buyer = { name: 'Li Na', email: `li.na+${n}@example.com` };
+    const lines = [{ sku: level.sku, quantity: 1, unitPrice: '19.90' }];
+    const placed = await ask(PLACE_ORDER, {
+      input: shanghaiOrder(`WS-SCAN-${Date.now()}-${n}`, buyer, lines, `No. ${n} Huaihai Road`),
     });
     expect(placed.errors).toBeUndefined();
-    const orderId = placed.data!.placeOrder.order.id;
+    const orderId = placed.data!.placeOrder.order!.id;
     const order = await eventually(async () => {
       const o = await view(orderId);
-      return o.status === 'ALLOCATED' && o.shipments.length === 1 ? o : undefined;
+      return o.status === 'ALLOCATED' && o.shipments?.length === 1 ? o.shipments[0] : undefined;
     }, 'ALLOCATED with a shipment');
-    return { orderId, shipment: order.shipments[0] };
+    return { orderId, shipment: order };
   }
-  const scan = async (s: Shipment, status: string, at: Date, location: string | null = null) => {
-    const result = await ask<{ recordTrackingEvent: Shipment }>(RECORD, {
+  const scan = async (s: Shipment, status: ShipmentStatus, at: Date, location: string | null = null) => {
+    const result = await ask(RECORD, {
       input: { carrier: s.carrier.code, trackingNumber: s.trackingNumber, status, at: at.toISOString(), location },
     });
     expect(result.errors).toBeUndefined();
@@ -86,7 +58,8 @@ describeEachBackend('tracking scans out of order leave the shipment consistent',
   const statusEvents = async (shipmentId: string) =>
     (
       await db.rows<{ to: string }>(
-        "SELECT payload->>'to' AS to FROM logistics.outbox WHERE type = 'shipment.status-changed' AND aggregate_id = $1 ORDER BY seq",
+        `SELECT payload->>'to' AS to FROM logistics.outbox
+         WHERE type = 'shipment.status-changed' AND aggregate_id = $1 ORDER BY seq`,
         [shipmentId],
       )
     ).map((r) => r.to);

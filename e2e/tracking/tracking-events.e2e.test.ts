@@ -1,24 +1,9 @@
 import { describeEachBackend } from '@supply-graph/shared/testing';
+import { graphql } from '../generated/suites';
+import type { ShipmentStatus, TrackingEventInput } from '../generated/suites/graphql';
 import { expectOneError } from '../support/expect-error';
-import { gql } from '../support/graphql';
-import { startTestPlatform, type TestPlatform } from '../support/platform';
-import { iso, sqlClient } from '../support/sql';
-
-interface Event {
-  at: string;
-  status: string;
-  location: string | null;
-  description: string | null;
-}
-
-interface Shipment {
-  id: string;
-  trackingNumber: string;
-  carrier: { code: string };
-  status: string;
-  deliveredAt: string | null;
-  events: Event[];
-}
+import { iso } from '../support/sql';
+import { usePlatform } from '../support/use-platform';
 
 interface ShipmentRow {
   id: string;
@@ -27,26 +12,43 @@ interface ShipmentRow {
   status: string;
   delivered_at: Date | null;
 }
+/** A carrier's scan of a shipment the test picks. */
+type Scan = Omit<TrackingEventInput, 'carrier' | 'trackingNumber'>;
 
-const FIELDS = 'id trackingNumber carrier { code } status deliveredAt events { at status location description }';
-const RECORD = `mutation($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { ${FIELDS} } }`;
-const SHIPMENT = `query($id: ID!) { shipment(id: $id) { ${FIELDS} } }`;
-const BY_TRACKING = `query($carrier: String!, $number: String!) { shipmentByTracking(carrier: $carrier, trackingNumber: $number) { ${FIELDS} } }`;
+// The selection every document below answers with (codegen adds it to each document that spreads it).
+graphql(`
+  fragment TrackingShipment on Shipment {
+    id trackingNumber carrier { code } status deliveredAt events { at status location description }
+  }
+`);
+const RECORD = graphql(`
+  mutation TrackingRecord($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { ...TrackingShipment } }
+`);
+const SHIPMENT = graphql(`query TrackingShipmentById($id: ID!) { shipment(id: $id) { ...TrackingShipment } }`);
+const BY_TRACKING = graphql(`
+  query TrackingByNumber($carrier: String!, $number: String!) {
+    shipmentByTracking(carrier: $carrier, trackingNumber: $number) { ...TrackingShipment }
+  }
+`);
 
 const MINUTE = 60_000;
 /** A scan time `minutes` from now (negative: in the past), as a carrier would send it. */
 const at = (minutes: number) => new Date(Date.now() + minutes * MINUTE).toISOString();
+/** A scan `minutes` from now, with where it happened and the carrier's words. */
+const scanOf = (
+  status: ShipmentStatus,
+  minutes: number,
+  location: string | null,
+  description: string | null,
+): Scan => ({ status, at: at(minutes), location, description });
 
 describeEachBackend('carrier tracking events through the gateway', (backend) => {
-  let platform: TestPlatform;
-  let db: Awaited<ReturnType<typeof sqlClient>>;
+  const { db, ask } = usePlatform(backend, { customers: 50, orders: 300 });
   let candidates: ShipmentRow[];
 
-  const ask = <T>(query: string, variables: Record<string, unknown>) =>
-    gql<T, Record<string, unknown>>(platform.gatewayUrl, query, variables);
-  const record = (s: ShipmentRow, scan: Partial<Event> & { status: string; at: string }, carrier = s.carrier_code) =>
-    ask<{ recordTrackingEvent: Shipment }>(RECORD, { input: { carrier, trackingNumber: s.tracking_number, ...scan } });
-  const readShipment = async (id: string) => (await ask<{ shipment: Shipment }>(SHIPMENT, { id })).data!.shipment;
+  const record = (s: ShipmentRow, scan: Scan, carrier = s.carrier_code) =>
+    ask(RECORD, { input: { carrier, trackingNumber: s.tracking_number, ...scan } });
+  const readShipment = async (id: string) => (await ask(SHIPMENT, { id })).data!.shipment;
   const row = async (id: string) =>
     (
       await db.rows<ShipmentRow>(
@@ -54,10 +56,11 @@ describeEachBackend('carrier tracking events through the gateway', (backend) => 
         [id],
       )
     )[0];
-  const trail = async (id: string): Promise<Event[]> =>
+  const trail = async (id: string) =>
     (
       await db.rows<{ at: Date; status: string; location: string | null; description: string | null }>(
-        'SELECT at, status, location, description FROM logistics.tracking_event WHERE shipment_id = $1 ORDER BY at, id',
+        `SELECT at, status, location, description FROM logistics.tracking_event
+         WHERE shipment_id = $1 ORDER BY at, id`,
         [id],
       )
     ).map((e) => ({ ...e, at: iso(e.at)! }));
@@ -70,24 +73,18 @@ describeEachBackend('carrier tracking events through the gateway', (backend) => 
   }
 
   beforeAll(async () => {
-    platform = await startTestPlatform(backend, { customers: 50, orders: 300 });
-    db = await sqlClient(platform.databaseUrl);
     candidates = await db.rows<ShipmentRow>(`
       SELECT s.id, s.carrier_code, s.tracking_number, s.status, s.delivered_at FROM logistics.shipment s
       WHERE s.status IN ('CREATED', 'IN_TRANSIT') AND s.delivered_at IS NULL
-        AND NOT EXISTS (SELECT 1 FROM logistics.tracking_event e WHERE e.shipment_id = s.id AND e.at > now() - interval '2 hours')
+        AND NOT EXISTS (SELECT 1 FROM logistics.tracking_event e
+                        WHERE e.shipment_id = s.id AND e.at > now() - interval '2 hours')
       ORDER BY s.id`);
-  });
-
-  afterAll(async () => {
-    await db?.end();
-    await platform?.close();
   });
 
   it('a scan is appended to the events and sets the status', async () => {
     const s = take();
     const before = await trail(s.id);
-    const scan = { status: 'OUT_FOR_DELIVERY', at: at(-50), location: 'Pudong depot', description: 'With courier' };
+    const scan = scanOf('OUT_FOR_DELIVERY', -50, 'Pudong depot', 'With courier');
 
     const result = await record(s, scan);
 
@@ -103,7 +100,7 @@ describeEachBackend('carrier tracking events through the gateway', (backend) => 
   it('the same scan sent again, sequentially or 10 times at once, is stored once', async () => {
     const s = take();
     const before = await trail(s.id);
-    const first = { status: 'IN_TRANSIT', at: at(-90), location: 'Hangzhou hub', description: 'Departed' };
+    const first = scanOf('IN_TRANSIT', -90, 'Hangzhou hub', 'Departed');
     const once = await record(s, first);
     expect(once.errors).toBeUndefined();
 
@@ -113,7 +110,7 @@ describeEachBackend('carrier tracking events through the gateway', (backend) => 
     expect(again.data).toEqual(once.data);
     expect(await trail(s.id)).toEqual([...before, first]);
 
-    const second = { status: 'OUT_FOR_DELIVERY', at: at(-45), location: 'Shanghai depot', description: null };
+    const second = scanOf('OUT_FOR_DELIVERY', -45, 'Shanghai depot', null);
     const results = await Promise.all(Array.from({ length: 10 }, () => record(s, second)));
 
     for (const r of results) expect(r.errors).toBeUndefined();
@@ -132,7 +129,7 @@ describeEachBackend('carrier tracking events through the gateway', (backend) => 
   it('a DELIVERED scan sets deliveredAt; an older scan arriving later leaves it DELIVERED', async () => {
     const s = take();
     const before = await trail(s.id);
-    const delivered = { status: 'DELIVERED', at: at(-20), location: 'Front door', description: 'Signed by recipient' };
+    const delivered = scanOf('DELIVERED', -20, 'Front door', 'Signed by recipient');
 
     const result = await record(s, delivered);
 
@@ -141,7 +138,7 @@ describeEachBackend('carrier tracking events through the gateway', (backend) => 
     expect(iso((await row(s.id)).delivered_at)).toBe(delivered.at);
 
     // The carrier's sorting-centre scan from before delivery reaches us only now.
-    const late = { status: 'IN_TRANSIT', at: at(-60), location: 'Sorting centre', description: 'Arrived' };
+    const late = scanOf('IN_TRANSIT', -60, 'Sorting centre', 'Arrived');
     const after = await record(s, late);
 
     expect(after.errors).toBeUndefined();
@@ -156,7 +153,7 @@ describeEachBackend('carrier tracking events through the gateway', (backend) => 
   it('accepts the carrier code in upper case, and shipmentByTracking finds the shipment in any case', async () => {
     const s = take();
     expect(s.carrier_code).toBe(s.carrier_code.toLowerCase());
-    const scan = { status: 'IN_TRANSIT', at: at(-30), location: null, description: 'Loaded on truck' };
+    const scan = scanOf('IN_TRANSIT', -30, null, 'Loaded on truck');
 
     const result = await record(s, scan, s.carrier_code.toUpperCase());
 
@@ -168,7 +165,7 @@ describeEachBackend('carrier tracking events through the gateway', (backend) => 
     });
     expect((await trail(s.id)).at(-1)).toEqual(scan);
     for (const carrier of [s.carrier_code, s.carrier_code.toUpperCase()]) {
-      const found = await ask<{ shipmentByTracking: Shipment }>(BY_TRACKING, { carrier, number: s.tracking_number });
+      const found = await ask(BY_TRACKING, { carrier, number: s.tracking_number });
       expect(found.errors).toBeUndefined();
       expect(found.data!.shipmentByTracking).toEqual(result.data!.recordTrackingEvent);
     }

@@ -22,7 +22,6 @@ type Documents = {
     "\n  mutation AuditAdjust($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 3, reason: \"audit e2e count\") { onHand }\n  }\n": typeof types.AuditAdjustDocument,
     "mutation AuditCancel($id: ID!) { cancelOrder(id: $id) { id } }": typeof types.AuditCancelDocument,
     "\n  query Audit($first: Int, $after: String, $filter: AuditFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      edges { cursor node { id at actor action target channel requestId outcome } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AuditDocument,
-    "\n  subscription PartnerEvents($channel: String) {\n    orderStatusChanged(channel: $channel) { eventId to order { id channel { code } customer { name email } } }\n  }\n": typeof types.PartnerEventsDocument,
     "query PartnerOrders { orders(first: 100) { totalCount edges { node { channel { code } } } } }": typeof types.PartnerOrdersDocument,
     "query PartnerJdOrders { orders(filter: { channel: \"jd\" }) { totalCount } }": typeof types.PartnerJdOrdersDocument,
     "query PartnerOrder($id: ID!) { order(id: $id) { id } }": typeof types.PartnerOrderDocument,
@@ -33,6 +32,7 @@ type Documents = {
     "\n  query PartnerShipments($id: ID!) { customer(id: $id) { shipments(first: 100) { id order { channel { code } } } } }\n": typeof types.PartnerShipmentsDocument,
     "query PartnerShipmentIds($id: ID!) { customer(id: $id) { shipments(first: 100) { id } } }": typeof types.PartnerShipmentIdsDocument,
     "\n  query PartnerParcel($id: ID!, $n: String!) {\n    shipment(id: $id) { id }\n    shipmentByTracking(carrier: \"sf\", trackingNumber: $n) { id }\n  }\n": typeof types.PartnerParcelDocument,
+    "\n  subscription PartnerEvents($channel: String) {\n    orderStatusChanged(channel: $channel) { eventId to order { id channel { code } customer { name email } } }\n  }\n": typeof types.PartnerEventsDocument,
     "\n  mutation PartnerImportJd($p: JSON!) { importChannelOrder(channel: \"jd\", payload: $p) { created } }\n": typeof types.PartnerImportJdDocument,
     "\n  mutation PartnerRegisterWebhook($input: RegisterWebhookInput!) { registerWebhook(input: $input) { id } }\n": typeof types.PartnerRegisterWebhookDocument,
     "query PartnerWebhook($id: ID!) { webhook(id: $id) { id } }": typeof types.PartnerWebhookDocument,
@@ -66,6 +66,8 @@ type Documents = {
     "query DownOrderAndCustomer($id: ID!) { order(id: $id) { status customer { name } } }": typeof types.DownOrderAndCustomerDocument,
     "\n  mutation GraphiqlRestock($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: \"GraphiQL e2e\") { available }\n  }\n": typeof types.GraphiqlRestockDocument,
     "query GraphiqlWarehouses { warehouses { id } }": typeof types.GraphiqlWarehousesDocument,
+    "fragment GraphiqlFound on Customer { name orders { totalCount } }": typeof types.GraphiqlFoundFragmentDoc,
+    "\n  fragment GraphiqlStatusEvent on OrderStatusEvent { eventId from to order { id status customer { name } } }\n": typeof types.GraphiqlStatusEventFragmentDoc,
     "\n  mutation BatchImport($channel: String!, $payloads: [JSON!]!) {\n    importChannelOrders(channel: $channel, payloads: $payloads) {\n      index created order { id externalId } errors { field message }\n    }\n  }\n": typeof types.BatchImportDocument,
     "\n  mutation BatchImportOne($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) { order { id } }\n  }\n": typeof types.BatchImportOneDocument,
     "\n  mutation QualityImport($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) { created order { id } }\n  }\n": typeof types.QualityImportDocument,
@@ -111,11 +113,35 @@ type Documents = {
     "\n  mutation RiskRelease($id: ID!, $reason: String) { releaseOrder(id: $id, reason: $reason) { ...RiskOrderFields } }\n": typeof types.RiskReleaseDocument,
     "\n  mutation RiskHold($id: ID!, $reason: String!) { holdOrder(id: $id, reason: $reason) { ...RiskOrderFields } }\n": typeof types.RiskHoldDocument,
     "\n  mutation RiskCancel($id: ID!) { cancelOrder(id: $id, reason: \"fraud confirmed\") { ...RiskOrderFields } }\n": typeof types.RiskCancelDocument,
+    "query StartCustomerCount { customers(first: 1) { totalCount } }": typeof types.StartCustomerCountDocument,
+    "query StartFirstCustomer { customers(first: 1) { edges { node { id } } } }": typeof types.StartFirstCustomerDocument,
+    "query StartCounts { customers(first: 1) { totalCount } orders(first: 1) { totalCount } }": typeof types.StartCountsDocument,
     "\n  mutation AdjustStock($sku: ID!, $warehouseId: ID!, $delta: Int!, $reason: String!) {\n    adjustStock(sku: $sku, warehouseId: $warehouseId, delta: $delta, reason: $reason) {\n      sku warehouse { id } onHand reserved safetyStock available updatedAt\n    }\n  }\n": typeof types.AdjustStockDocument,
     "\n  query AdjustStockProduct($sku: ID!) {\n    product(sku: $sku) { available stockLevels { warehouse { id } onHand reserved available } }\n  }\n": typeof types.AdjustStockProductDocument,
+    "\n  subscription ReplicaEvents($channel: String) {\n    orderStatusChanged(channel: $channel) {\n      eventId from to order { id status customer { name } allocations { warehouse { code } } }\n    }\n  }\n": typeof types.ReplicaEventsDocument,
+    "\n  subscription LiveStatus($customerId: ID, $after: ID) {\n    orderStatusChanged(customerId: $customerId, after: $after) {\n      eventId from to at\n      order {\n        id status version\n        customer { id name }\n        lines { sku product { name } }\n        allocations { sku quantity warehouse { code } }\n        shipments { trackingNumber status carrier { code } }\n      }\n    }\n  }\n": typeof types.LiveStatusDocument,
+    "\n  query LiveShipments($id: ID!) { order(id: $id) { status shipments { trackingNumber carrier { code } } } }\n": typeof types.LiveShipmentsDocument,
+    "\n  subscription SlowFat($customerId: ID, $after: ID) {\n    orderStatusChanged(customerId: $customerId, after: $after) {\n      eventId to\n      order {\n        id\n        customer {\n          id\n          orders(first: 50) {\n            edges { node { id status statusHistory { from to at reason } lines { sku quantity product { name } } } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SlowFatDocument,
     "\n  mutation SupportCreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) { clientSecret client { clientId } }\n  }\n": typeof types.SupportCreateApiClientDocument,
     "\n  mutation PlaceOrder($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { id status } } }\n": typeof types.PlaceOrderDocument,
     "\n  mutation RecordScan($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { id status } }\n": typeof types.RecordScanDocument,
+    "\n  subscription HookPartner {\n    orderStatusChanged {\n      eventId from to at\n      order { id status customer { id name } lines { sku product { name } } allocations { sku warehouse { code } } }\n    }\n  }\n": typeof types.HookPartnerDocument,
+    "\n  mutation HookRegister($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) { id url active secretLastFour filter { orderId customerId channel } }\n  }\n": typeof types.HookRegisterDocument,
+    "mutation HookDeactivate($id: ID!) { deactivateWebhook(id: $id) { id active } }": typeof types.HookDeactivateDocument,
+    "\n  query HookDeliveries($id: ID!, $status: WebhookDeliveryStatus) {\n    webhook(id: $id) {\n      deliveries(status: $status, first: 50) {\n        totalCount\n        edges {\n          node {\n            id eventId from to status attemptCount lastStatusCode lastError\n            deliveredAt deadAt nextAttemptAt order { id }\n          }\n        }\n      }\n    }\n  }\n": typeof types.HookDeliveriesDocument,
+    "\n  fragment ScansShipment on Shipment {\n    id trackingNumber carrier { code } status createdAt deliveredAt events { at status location }\n  }\n": typeof types.ScansShipmentFragmentDoc,
+    "\n  query ScansOrder($id: ID!) { order(id: $id) { status statusHistory { to at } shipments { ...ScansShipment } } }\n": typeof types.ScansOrderDocument,
+    "\n  mutation ScansRecord($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { ...ScansShipment } }\n": typeof types.ScansRecordDocument,
+    "\n  fragment TrackingShipment on Shipment {\n    id trackingNumber carrier { code } status deliveredAt events { at status location description }\n  }\n": typeof types.TrackingShipmentFragmentDoc,
+    "\n  mutation TrackingRecord($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { ...TrackingShipment } }\n": typeof types.TrackingRecordDocument,
+    "query TrackingShipmentById($id: ID!) { shipment(id: $id) { ...TrackingShipment } }": typeof types.TrackingShipmentByIdDocument,
+    "\n  query TrackingByNumber($carrier: String!, $number: String!) {\n    shipmentByTracking(carrier: $carrier, trackingNumber: $number) { ...TrackingShipment }\n  }\n": typeof types.TrackingByNumberDocument,
+    "\n  subscription HookByCustomer($customerId: ID) {\n    orderStatusChanged(customerId: $customerId) { eventId to order { id customer { id } } }\n  }\n": typeof types.HookByCustomerDocument,
+    "\n  subscription HookReplay($orderId: ID, $after: ID) {\n    orderStatusChanged(orderId: $orderId, after: $after) { eventId to }\n  }\n": typeof types.HookReplayDocument,
+    "\n  query HookEverything {\n    webhooks(first: 100) {\n      edges { node { id url query variables secretLastFour deliveries { edges { node { id lastError } } } } }\n    }\n  }\n": typeof types.HookEverythingDocument,
+    "\n  mutation HookRegisterRefused($input: RegisterWebhookInput!) { registerWebhook(input: $input) { id } }\n": typeof types.HookRegisterRefusedDocument,
+    "\n  query HookDelivery($id: ID!) {\n    webhookDelivery(id: $id) {\n      id eventId status attemptCount lastError deadAt deliveredAt\n      attempts { at statusCode error durationMs } webhook { id }\n    }\n  }\n": typeof types.HookDeliveryDocument,
+    "\n  mutation HookResend($id: ID!) {\n    resendWebhookDelivery(id: $id) { id eventId status attemptCount nextAttemptAt deadAt }\n  }\n": typeof types.HookResendDocument,
 };
 const documents: Documents = {
     "\n  mutation ApiClientsCreate($input: CreateApiClientInput!) {\n    createApiClient(input: $input) { clientSecret client { id clientId scopes channels disabledAt } }\n  }\n": types.ApiClientsCreateDocument,
@@ -126,7 +152,6 @@ const documents: Documents = {
     "\n  mutation AuditAdjust($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 3, reason: \"audit e2e count\") { onHand }\n  }\n": types.AuditAdjustDocument,
     "mutation AuditCancel($id: ID!) { cancelOrder(id: $id) { id } }": types.AuditCancelDocument,
     "\n  query Audit($first: Int, $after: String, $filter: AuditFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      edges { cursor node { id at actor action target channel requestId outcome } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AuditDocument,
-    "\n  subscription PartnerEvents($channel: String) {\n    orderStatusChanged(channel: $channel) { eventId to order { id channel { code } customer { name email } } }\n  }\n": types.PartnerEventsDocument,
     "query PartnerOrders { orders(first: 100) { totalCount edges { node { channel { code } } } } }": types.PartnerOrdersDocument,
     "query PartnerJdOrders { orders(filter: { channel: \"jd\" }) { totalCount } }": types.PartnerJdOrdersDocument,
     "query PartnerOrder($id: ID!) { order(id: $id) { id } }": types.PartnerOrderDocument,
@@ -137,6 +162,7 @@ const documents: Documents = {
     "\n  query PartnerShipments($id: ID!) { customer(id: $id) { shipments(first: 100) { id order { channel { code } } } } }\n": types.PartnerShipmentsDocument,
     "query PartnerShipmentIds($id: ID!) { customer(id: $id) { shipments(first: 100) { id } } }": types.PartnerShipmentIdsDocument,
     "\n  query PartnerParcel($id: ID!, $n: String!) {\n    shipment(id: $id) { id }\n    shipmentByTracking(carrier: \"sf\", trackingNumber: $n) { id }\n  }\n": types.PartnerParcelDocument,
+    "\n  subscription PartnerEvents($channel: String) {\n    orderStatusChanged(channel: $channel) { eventId to order { id channel { code } customer { name email } } }\n  }\n": types.PartnerEventsDocument,
     "\n  mutation PartnerImportJd($p: JSON!) { importChannelOrder(channel: \"jd\", payload: $p) { created } }\n": types.PartnerImportJdDocument,
     "\n  mutation PartnerRegisterWebhook($input: RegisterWebhookInput!) { registerWebhook(input: $input) { id } }\n": types.PartnerRegisterWebhookDocument,
     "query PartnerWebhook($id: ID!) { webhook(id: $id) { id } }": types.PartnerWebhookDocument,
@@ -170,6 +196,8 @@ const documents: Documents = {
     "query DownOrderAndCustomer($id: ID!) { order(id: $id) { status customer { name } } }": types.DownOrderAndCustomerDocument,
     "\n  mutation GraphiqlRestock($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: \"GraphiQL e2e\") { available }\n  }\n": types.GraphiqlRestockDocument,
     "query GraphiqlWarehouses { warehouses { id } }": types.GraphiqlWarehousesDocument,
+    "fragment GraphiqlFound on Customer { name orders { totalCount } }": types.GraphiqlFoundFragmentDoc,
+    "\n  fragment GraphiqlStatusEvent on OrderStatusEvent { eventId from to order { id status customer { name } } }\n": types.GraphiqlStatusEventFragmentDoc,
     "\n  mutation BatchImport($channel: String!, $payloads: [JSON!]!) {\n    importChannelOrders(channel: $channel, payloads: $payloads) {\n      index created order { id externalId } errors { field message }\n    }\n  }\n": types.BatchImportDocument,
     "\n  mutation BatchImportOne($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) { order { id } }\n  }\n": types.BatchImportOneDocument,
     "\n  mutation QualityImport($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) { created order { id } }\n  }\n": types.QualityImportDocument,
@@ -215,11 +243,35 @@ const documents: Documents = {
     "\n  mutation RiskRelease($id: ID!, $reason: String) { releaseOrder(id: $id, reason: $reason) { ...RiskOrderFields } }\n": types.RiskReleaseDocument,
     "\n  mutation RiskHold($id: ID!, $reason: String!) { holdOrder(id: $id, reason: $reason) { ...RiskOrderFields } }\n": types.RiskHoldDocument,
     "\n  mutation RiskCancel($id: ID!) { cancelOrder(id: $id, reason: \"fraud confirmed\") { ...RiskOrderFields } }\n": types.RiskCancelDocument,
+    "query StartCustomerCount { customers(first: 1) { totalCount } }": types.StartCustomerCountDocument,
+    "query StartFirstCustomer { customers(first: 1) { edges { node { id } } } }": types.StartFirstCustomerDocument,
+    "query StartCounts { customers(first: 1) { totalCount } orders(first: 1) { totalCount } }": types.StartCountsDocument,
     "\n  mutation AdjustStock($sku: ID!, $warehouseId: ID!, $delta: Int!, $reason: String!) {\n    adjustStock(sku: $sku, warehouseId: $warehouseId, delta: $delta, reason: $reason) {\n      sku warehouse { id } onHand reserved safetyStock available updatedAt\n    }\n  }\n": types.AdjustStockDocument,
     "\n  query AdjustStockProduct($sku: ID!) {\n    product(sku: $sku) { available stockLevels { warehouse { id } onHand reserved available } }\n  }\n": types.AdjustStockProductDocument,
+    "\n  subscription ReplicaEvents($channel: String) {\n    orderStatusChanged(channel: $channel) {\n      eventId from to order { id status customer { name } allocations { warehouse { code } } }\n    }\n  }\n": types.ReplicaEventsDocument,
+    "\n  subscription LiveStatus($customerId: ID, $after: ID) {\n    orderStatusChanged(customerId: $customerId, after: $after) {\n      eventId from to at\n      order {\n        id status version\n        customer { id name }\n        lines { sku product { name } }\n        allocations { sku quantity warehouse { code } }\n        shipments { trackingNumber status carrier { code } }\n      }\n    }\n  }\n": types.LiveStatusDocument,
+    "\n  query LiveShipments($id: ID!) { order(id: $id) { status shipments { trackingNumber carrier { code } } } }\n": types.LiveShipmentsDocument,
+    "\n  subscription SlowFat($customerId: ID, $after: ID) {\n    orderStatusChanged(customerId: $customerId, after: $after) {\n      eventId to\n      order {\n        id\n        customer {\n          id\n          orders(first: 50) {\n            edges { node { id status statusHistory { from to at reason } lines { sku quantity product { name } } } }\n          }\n        }\n      }\n    }\n  }\n": types.SlowFatDocument,
     "\n  mutation SupportCreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) { clientSecret client { clientId } }\n  }\n": types.SupportCreateApiClientDocument,
     "\n  mutation PlaceOrder($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { id status } } }\n": types.PlaceOrderDocument,
     "\n  mutation RecordScan($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { id status } }\n": types.RecordScanDocument,
+    "\n  subscription HookPartner {\n    orderStatusChanged {\n      eventId from to at\n      order { id status customer { id name } lines { sku product { name } } allocations { sku warehouse { code } } }\n    }\n  }\n": types.HookPartnerDocument,
+    "\n  mutation HookRegister($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) { id url active secretLastFour filter { orderId customerId channel } }\n  }\n": types.HookRegisterDocument,
+    "mutation HookDeactivate($id: ID!) { deactivateWebhook(id: $id) { id active } }": types.HookDeactivateDocument,
+    "\n  query HookDeliveries($id: ID!, $status: WebhookDeliveryStatus) {\n    webhook(id: $id) {\n      deliveries(status: $status, first: 50) {\n        totalCount\n        edges {\n          node {\n            id eventId from to status attemptCount lastStatusCode lastError\n            deliveredAt deadAt nextAttemptAt order { id }\n          }\n        }\n      }\n    }\n  }\n": types.HookDeliveriesDocument,
+    "\n  fragment ScansShipment on Shipment {\n    id trackingNumber carrier { code } status createdAt deliveredAt events { at status location }\n  }\n": types.ScansShipmentFragmentDoc,
+    "\n  query ScansOrder($id: ID!) { order(id: $id) { status statusHistory { to at } shipments { ...ScansShipment } } }\n": types.ScansOrderDocument,
+    "\n  mutation ScansRecord($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { ...ScansShipment } }\n": types.ScansRecordDocument,
+    "\n  fragment TrackingShipment on Shipment {\n    id trackingNumber carrier { code } status deliveredAt events { at status location description }\n  }\n": types.TrackingShipmentFragmentDoc,
+    "\n  mutation TrackingRecord($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { ...TrackingShipment } }\n": types.TrackingRecordDocument,
+    "query TrackingShipmentById($id: ID!) { shipment(id: $id) { ...TrackingShipment } }": types.TrackingShipmentByIdDocument,
+    "\n  query TrackingByNumber($carrier: String!, $number: String!) {\n    shipmentByTracking(carrier: $carrier, trackingNumber: $number) { ...TrackingShipment }\n  }\n": types.TrackingByNumberDocument,
+    "\n  subscription HookByCustomer($customerId: ID) {\n    orderStatusChanged(customerId: $customerId) { eventId to order { id customer { id } } }\n  }\n": types.HookByCustomerDocument,
+    "\n  subscription HookReplay($orderId: ID, $after: ID) {\n    orderStatusChanged(orderId: $orderId, after: $after) { eventId to }\n  }\n": types.HookReplayDocument,
+    "\n  query HookEverything {\n    webhooks(first: 100) {\n      edges { node { id url query variables secretLastFour deliveries { edges { node { id lastError } } } } }\n    }\n  }\n": types.HookEverythingDocument,
+    "\n  mutation HookRegisterRefused($input: RegisterWebhookInput!) { registerWebhook(input: $input) { id } }\n": types.HookRegisterRefusedDocument,
+    "\n  query HookDelivery($id: ID!) {\n    webhookDelivery(id: $id) {\n      id eventId status attemptCount lastError deadAt deliveredAt\n      attempts { at statusCode error durationMs } webhook { id }\n    }\n  }\n": types.HookDeliveryDocument,
+    "\n  mutation HookResend($id: ID!) {\n    resendWebhookDelivery(id: $id) { id eventId status attemptCount nextAttemptAt deadAt }\n  }\n": types.HookResendDocument,
 };
 
 /**
@@ -271,10 +323,6 @@ export function graphql(source: "\n  query Audit($first: Int, $after: String, $f
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription PartnerEvents($channel: String) {\n    orderStatusChanged(channel: $channel) { eventId to order { id channel { code } customer { name email } } }\n  }\n"): (typeof documents)["\n  subscription PartnerEvents($channel: String) {\n    orderStatusChanged(channel: $channel) { eventId to order { id channel { code } customer { name email } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "query PartnerOrders { orders(first: 100) { totalCount edges { node { channel { code } } } } }"): (typeof documents)["query PartnerOrders { orders(first: 100) { totalCount edges { node { channel { code } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -312,6 +360,10 @@ export function graphql(source: "query PartnerShipmentIds($id: ID!) { customer(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PartnerParcel($id: ID!, $n: String!) {\n    shipment(id: $id) { id }\n    shipmentByTracking(carrier: \"sf\", trackingNumber: $n) { id }\n  }\n"): (typeof documents)["\n  query PartnerParcel($id: ID!, $n: String!) {\n    shipment(id: $id) { id }\n    shipmentByTracking(carrier: \"sf\", trackingNumber: $n) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PartnerEvents($channel: String) {\n    orderStatusChanged(channel: $channel) { eventId to order { id channel { code } customer { name email } } }\n  }\n"): (typeof documents)["\n  subscription PartnerEvents($channel: String) {\n    orderStatusChanged(channel: $channel) { eventId to order { id channel { code } customer { name email } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -444,6 +496,14 @@ export function graphql(source: "\n  mutation GraphiqlRestock($sku: ID!, $w: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query GraphiqlWarehouses { warehouses { id } }"): (typeof documents)["query GraphiqlWarehouses { warehouses { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment GraphiqlFound on Customer { name orders { totalCount } }"): (typeof documents)["fragment GraphiqlFound on Customer { name orders { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GraphiqlStatusEvent on OrderStatusEvent { eventId from to order { id status customer { name } } }\n"): (typeof documents)["\n  fragment GraphiqlStatusEvent on OrderStatusEvent { eventId from to order { id status customer { name } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -627,11 +687,39 @@ export function graphql(source: "\n  mutation RiskCancel($id: ID!) { cancelOrder
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query StartCustomerCount { customers(first: 1) { totalCount } }"): (typeof documents)["query StartCustomerCount { customers(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StartFirstCustomer { customers(first: 1) { edges { node { id } } } }"): (typeof documents)["query StartFirstCustomer { customers(first: 1) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StartCounts { customers(first: 1) { totalCount } orders(first: 1) { totalCount } }"): (typeof documents)["query StartCounts { customers(first: 1) { totalCount } orders(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AdjustStock($sku: ID!, $warehouseId: ID!, $delta: Int!, $reason: String!) {\n    adjustStock(sku: $sku, warehouseId: $warehouseId, delta: $delta, reason: $reason) {\n      sku warehouse { id } onHand reserved safetyStock available updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AdjustStock($sku: ID!, $warehouseId: ID!, $delta: Int!, $reason: String!) {\n    adjustStock(sku: $sku, warehouseId: $warehouseId, delta: $delta, reason: $reason) {\n      sku warehouse { id } onHand reserved safetyStock available updatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdjustStockProduct($sku: ID!) {\n    product(sku: $sku) { available stockLevels { warehouse { id } onHand reserved available } }\n  }\n"): (typeof documents)["\n  query AdjustStockProduct($sku: ID!) {\n    product(sku: $sku) { available stockLevels { warehouse { id } onHand reserved available } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ReplicaEvents($channel: String) {\n    orderStatusChanged(channel: $channel) {\n      eventId from to order { id status customer { name } allocations { warehouse { code } } }\n    }\n  }\n"): (typeof documents)["\n  subscription ReplicaEvents($channel: String) {\n    orderStatusChanged(channel: $channel) {\n      eventId from to order { id status customer { name } allocations { warehouse { code } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveStatus($customerId: ID, $after: ID) {\n    orderStatusChanged(customerId: $customerId, after: $after) {\n      eventId from to at\n      order {\n        id status version\n        customer { id name }\n        lines { sku product { name } }\n        allocations { sku quantity warehouse { code } }\n        shipments { trackingNumber status carrier { code } }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription LiveStatus($customerId: ID, $after: ID) {\n    orderStatusChanged(customerId: $customerId, after: $after) {\n      eventId from to at\n      order {\n        id status version\n        customer { id name }\n        lines { sku product { name } }\n        allocations { sku quantity warehouse { code } }\n        shipments { trackingNumber status carrier { code } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveShipments($id: ID!) { order(id: $id) { status shipments { trackingNumber carrier { code } } } }\n"): (typeof documents)["\n  query LiveShipments($id: ID!) { order(id: $id) { status shipments { trackingNumber carrier { code } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SlowFat($customerId: ID, $after: ID) {\n    orderStatusChanged(customerId: $customerId, after: $after) {\n      eventId to\n      order {\n        id\n        customer {\n          id\n          orders(first: 50) {\n            edges { node { id status statusHistory { from to at reason } lines { sku quantity product { name } } } }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription SlowFat($customerId: ID, $after: ID) {\n    orderStatusChanged(customerId: $customerId, after: $after) {\n      eventId to\n      order {\n        id\n        customer {\n          id\n          orders(first: 50) {\n            edges { node { id status statusHistory { from to at reason } lines { sku quantity product { name } } } }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -644,6 +732,74 @@ export function graphql(source: "\n  mutation PlaceOrder($input: PlaceOrderInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordScan($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { id status } }\n"): (typeof documents)["\n  mutation RecordScan($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription HookPartner {\n    orderStatusChanged {\n      eventId from to at\n      order { id status customer { id name } lines { sku product { name } } allocations { sku warehouse { code } } }\n    }\n  }\n"): (typeof documents)["\n  subscription HookPartner {\n    orderStatusChanged {\n      eventId from to at\n      order { id status customer { id name } lines { sku product { name } } allocations { sku warehouse { code } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HookRegister($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) { id url active secretLastFour filter { orderId customerId channel } }\n  }\n"): (typeof documents)["\n  mutation HookRegister($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) { id url active secretLastFour filter { orderId customerId channel } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HookDeactivate($id: ID!) { deactivateWebhook(id: $id) { id active } }"): (typeof documents)["mutation HookDeactivate($id: ID!) { deactivateWebhook(id: $id) { id active } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HookDeliveries($id: ID!, $status: WebhookDeliveryStatus) {\n    webhook(id: $id) {\n      deliveries(status: $status, first: 50) {\n        totalCount\n        edges {\n          node {\n            id eventId from to status attemptCount lastStatusCode lastError\n            deliveredAt deadAt nextAttemptAt order { id }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HookDeliveries($id: ID!, $status: WebhookDeliveryStatus) {\n    webhook(id: $id) {\n      deliveries(status: $status, first: 50) {\n        totalCount\n        edges {\n          node {\n            id eventId from to status attemptCount lastStatusCode lastError\n            deliveredAt deadAt nextAttemptAt order { id }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ScansShipment on Shipment {\n    id trackingNumber carrier { code } status createdAt deliveredAt events { at status location }\n  }\n"): (typeof documents)["\n  fragment ScansShipment on Shipment {\n    id trackingNumber carrier { code } status createdAt deliveredAt events { at status location }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScansOrder($id: ID!) { order(id: $id) { status statusHistory { to at } shipments { ...ScansShipment } } }\n"): (typeof documents)["\n  query ScansOrder($id: ID!) { order(id: $id) { status statusHistory { to at } shipments { ...ScansShipment } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScansRecord($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { ...ScansShipment } }\n"): (typeof documents)["\n  mutation ScansRecord($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { ...ScansShipment } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TrackingShipment on Shipment {\n    id trackingNumber carrier { code } status deliveredAt events { at status location description }\n  }\n"): (typeof documents)["\n  fragment TrackingShipment on Shipment {\n    id trackingNumber carrier { code } status deliveredAt events { at status location description }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrackingRecord($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { ...TrackingShipment } }\n"): (typeof documents)["\n  mutation TrackingRecord($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { ...TrackingShipment } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrackingShipmentById($id: ID!) { shipment(id: $id) { ...TrackingShipment } }"): (typeof documents)["query TrackingShipmentById($id: ID!) { shipment(id: $id) { ...TrackingShipment } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrackingByNumber($carrier: String!, $number: String!) {\n    shipmentByTracking(carrier: $carrier, trackingNumber: $number) { ...TrackingShipment }\n  }\n"): (typeof documents)["\n  query TrackingByNumber($carrier: String!, $number: String!) {\n    shipmentByTracking(carrier: $carrier, trackingNumber: $number) { ...TrackingShipment }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription HookByCustomer($customerId: ID) {\n    orderStatusChanged(customerId: $customerId) { eventId to order { id customer { id } } }\n  }\n"): (typeof documents)["\n  subscription HookByCustomer($customerId: ID) {\n    orderStatusChanged(customerId: $customerId) { eventId to order { id customer { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription HookReplay($orderId: ID, $after: ID) {\n    orderStatusChanged(orderId: $orderId, after: $after) { eventId to }\n  }\n"): (typeof documents)["\n  subscription HookReplay($orderId: ID, $after: ID) {\n    orderStatusChanged(orderId: $orderId, after: $after) { eventId to }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HookEverything {\n    webhooks(first: 100) {\n      edges { node { id url query variables secretLastFour deliveries { edges { node { id lastError } } } } }\n    }\n  }\n"): (typeof documents)["\n  query HookEverything {\n    webhooks(first: 100) {\n      edges { node { id url query variables secretLastFour deliveries { edges { node { id lastError } } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HookRegisterRefused($input: RegisterWebhookInput!) { registerWebhook(input: $input) { id } }\n"): (typeof documents)["\n  mutation HookRegisterRefused($input: RegisterWebhookInput!) { registerWebhook(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HookDelivery($id: ID!) {\n    webhookDelivery(id: $id) {\n      id eventId status attemptCount lastError deadAt deliveredAt\n      attempts { at statusCode error durationMs } webhook { id }\n    }\n  }\n"): (typeof documents)["\n  query HookDelivery($id: ID!) {\n    webhookDelivery(id: $id) {\n      id eventId status attemptCount lastError deadAt deliveredAt\n      attempts { at statusCode error durationMs } webhook { id }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HookResend($id: ID!) {\n    resendWebhookDelivery(id: $id) { id eventId status attemptCount nextAttemptAt deadAt }\n  }\n"): (typeof documents)["\n  mutation HookResend($id: ID!) {\n    resendWebhookDelivery(id: $id) { id eventId status attemptCount nextAttemptAt deadAt }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
