@@ -222,13 +222,6 @@ describe('SubscriptionHub', () => {
 });
 
 function toStatus(e: DomainEvent): StatusEvent {
-  const p = e.payload as {
-    orderId: string;
-    customerId: string;
-    channel: string;
-    from: string | null;
-    to: string;
-    at: string;
-  };
+  const p = e.payload as Omit<StatusEvent, 'position' | 'eventId'>;
   return { position: BigInt(e.position!), eventId: e.position!.padStart(16, '0'), ...p };
 }
