@@ -63,7 +63,10 @@ export const input = (sku = 'SKU-A', extra: Record<string, unknown> = {}) => ({
 
 export interface IntakeDatabase {
   readonly db: DataSource;
-  /** A request context whose peers are the given URLs (a peer left out is down), with the default strategies unless given. */
+  /**
+   * A request context whose peers are the given URLs (a peer left out is down),
+   * with the default strategies unless given.
+   */
   contextFor(
     peers: { customers?: string; inventory?: string },
     config?: object,
