@@ -11,6 +11,11 @@ const DEFAULT_RULES = defaultRiskRules(DEFAULT_RISK_SETTINGS);
 
 describeEachBackend('intake identifies the buyer without waiting on customers', (backend) => {
   const intake = intakeDatabase(backend, 'intake_buyer');
+  /** Customers' answer arrives over the bus (`buyer.identified`), handled as the consumer does. */
+  const identified = (orderId: string, customerId: string, matchedBy: string) =>
+    intake.inTx((tx) =>
+      completeBuyerIdentification(tx, { orderId, customerId, matchedBy }, DEFAULT_RISK_SETTINGS, DEFAULT_RULES),
+    );
   beforeAll(() => intake.catalogue());
 
   it('identifies a buyer customers names in time, announcing the order in the same transaction', async () => {
@@ -57,16 +62,7 @@ describeEachBackend('intake identifies the buyer without waiting on customers', 
     });
 
     const customerId = randomUUID();
-    expect(
-      await intake.inTx((tx) =>
-        completeBuyerIdentification(
-          tx,
-          { orderId, customerId, matchedBy: 'phone' },
-          DEFAULT_RISK_SETTINGS,
-          DEFAULT_RULES,
-        ),
-      ),
-    ).toBe(true);
+    expect(await identified(orderId, customerId, 'phone')).toBe(true);
     expect(await intake.db.query('SELECT customer_id, status FROM sales_order WHERE id = $1', [orderId])).toEqual([
       { customer_id: customerId, status: 'PENDING' },
     ]);
@@ -89,16 +85,7 @@ describeEachBackend('intake identifies the buyer without waiting on customers', 
     });
 
     // A repeated answer changes nothing, even one naming another customer.
-    expect(
-      await intake.inTx((tx) =>
-        completeBuyerIdentification(
-          tx,
-          { orderId, customerId: randomUUID(), matchedBy: 'new' },
-          DEFAULT_RISK_SETTINGS,
-          DEFAULT_RULES,
-        ),
-      ),
-    ).toBe(false);
+    expect(await identified(orderId, randomUUID(), 'new')).toBe(false);
     expect(await intake.eventsOf(orderId)).toHaveLength(3);
     expect(await intake.db.query('SELECT customer_id FROM sales_order WHERE id = $1', [orderId])).toEqual([
       { customer_id: customerId },
@@ -115,14 +102,7 @@ describeEachBackend('intake identifies the buyer without waiting on customers', 
     expect(await intake.db.query('SELECT risk_score, risk_flags FROM sales_order WHERE id = $1', [orderId])).toEqual([
       { risk_score: 0, risk_flags: [] },
     ]);
-    await intake.inTx((tx) =>
-      completeBuyerIdentification(
-        tx,
-        { orderId, customerId: randomUUID(), matchedBy: 'new' },
-        DEFAULT_RISK_SETTINGS,
-        DEFAULT_RULES,
-      ),
-    );
+    await identified(orderId, randomUUID(), 'new');
     const [row] = (await intake.db.query('SELECT status, risk_flags FROM sales_order WHERE id = $1', [orderId])) as {
       status: string;
       risk_flags: string[];
