@@ -1,64 +1,101 @@
-import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import type { Fetcher } from '@apollo/utils.fetcher';
 import { REQUEST_ID_HEADER, REQUEST_TIMEOUT_HEADER } from '@supply-graph/shared';
+import { Pool } from 'undici';
 import type { GatewayContext } from '../context';
 import { fetchFailure } from './fetch-failure';
 
-interface HttpFailure {
-  extensions?: { response?: { status?: number; body?: unknown } };
-}
-
 /**
- * HTTP to one subgraph over Node's keep-alive fetch. Passes the request id and
- * its time budget on (the subgraph stops working when the gateway stops
- * waiting), bounds each call with that timeout, and turns a failed fetch into
- * errors placed where the missing data belongs, each naming the subgraph, so
- * clients see which part of the graph is missing while the rest still arrives.
+ * HTTP to one subgraph over a keep-alive undici pool of its own. Passes the
+ * request id and its time budget on (the subgraph stops working when the
+ * gateway stops waiting), bounds each call with that timeout, and turns a
+ * failed call into errors placed where the missing data belongs, each naming
+ * the subgraph, so clients see which part of the graph is missing while the
+ * rest still arrives.
+ *
+ * Not @apollo/gateway's RemoteGraphQLDataSource over `fetch`: under load that
+ * path (a node-fetch Request and Headers, a WHATWG fetch, its web streams and
+ * an AbortSignal timer per call) took 35-46 % of the gateway's CPU. The pool's
+ * own header and body timeouts bound a call without a timer per call.
  */
-export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
+  private readonly pool: Pool;
+  private readonly path: string;
+
   constructor(
     readonly name: string,
-    url: string,
+    readonly url: string,
     private readonly timeoutMs: number,
   ) {
-    super({
-      url,
-      fetcher: ((input: string, init: RequestInit) =>
-        fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as unknown as Fetcher,
+    const target = new URL(url);
+    this.path = `${target.pathname}${target.search}`;
+    this.pool = new Pool(target.origin, {
+      headersTimeout: timeoutMs,
+      bodyTimeout: timeoutMs,
+      keepAliveTimeout: 30_000,
     });
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+  async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const { request, context } = options;
     const { requestId, internalToken } = (context ?? {}) as Partial<GatewayContext>;
-    if (requestId) request.http?.headers.set(REQUEST_ID_HEADER, requestId);
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      [REQUEST_TIMEOUT_HEADER]: String(this.timeoutMs),
+    };
+    if (requestId) headers[REQUEST_ID_HEADER] = requestId;
     // The caller's verified claims: without them a (sealed) subgraph answers nothing.
-    if (internalToken) request.http?.headers.set('authorization', `Bearer ${internalToken}`);
-    request.http?.headers.set(REQUEST_TIMEOUT_HEADER, String(this.timeoutMs));
-  }
-
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    if (internalToken) headers.authorization = `Bearer ${internalToken}`;
+    const { query, variables, operationName, extensions } = request;
     try {
-      return await super.process(options);
-    } catch (error) {
-      const answered = (error as HttpFailure).extensions?.response;
-      const body = answered?.body as GatewayGraphQLResponse | undefined;
-      // A subgraph that answered with an HTTP error and GraphQL errors (503 SERVICE_UNAVAILABLE): its own words.
-      if (body && typeof body === 'object' && Array.isArray(body.errors) && body.errors.length)
-        return { errors: body.errors };
-      const document = 'document' in options ? options.document : undefined;
-      const isEntityFetch = /\b_entities\s*\(/.test(options.request.query ?? '');
-      const cause = answered ? `HTTP ${answered.status}` : this.reason(error);
-      return fetchFailure(document, options.request.query, isEntityFetch, {
-        message: `The ${this.name} subgraph is unavailable: ${cause}`,
-        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.name },
+      const answer = await this.pool.request({
+        path: this.path,
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables, operationName, extensions }),
       });
+      const text = await answer.body.text();
+      const body = parseAnswer(text);
+      if (answer.statusCode < 400 && body) return body;
+      // A subgraph that answered with an HTTP error and GraphQL errors (503 SERVICE_UNAVAILABLE): its own words.
+      if (body?.errors?.length) return { errors: body.errors };
+      return this.failure(
+        options,
+        body ? `HTTP ${answer.statusCode}` : `HTTP ${answer.statusCode}, not a GraphQL answer`,
+      );
+    } catch (error) {
+      return this.failure(options, this.reason(error));
     }
   }
 
+  /** Closes the pool's connections (the gateway stops). */
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+
+  private failure(options: GraphQLDataSourceProcessOptions<GatewayContext>, cause: string): GatewayGraphQLResponse {
+    const document = 'document' in options ? options.document : undefined;
+    const isEntityFetch = /\b_entities\s*\(/.test(options.request.query ?? '');
+    return fetchFailure(document, options.request.query, isEntityFetch, {
+      message: `The ${this.name} subgraph is unavailable: ${cause}`,
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.name },
+    });
+  }
+
   private reason(error: unknown): string {
-    const e = error as { name?: string; code?: string; cause?: { code?: string; name?: string }; message?: string };
-    if (e.name === 'TimeoutError' || e.cause?.name === 'TimeoutError') return `no answer within ${this.timeoutMs} ms`;
-    return e.cause?.code ?? e.code ?? e.message ?? 'request failed';
+    const e = error as { code?: string; message?: string; cause?: { code?: string } };
+    if (e.code === 'UND_ERR_HEADERS_TIMEOUT' || e.code === 'UND_ERR_BODY_TIMEOUT')
+      return `no answer within ${this.timeoutMs} ms`;
+    return e.code ?? e.cause?.code ?? e.message ?? 'request failed';
+  }
+}
+
+/** The subgraph's JSON answer, or null when the body is not a GraphQL answer (a proxy's HTML page, say). */
+function parseAnswer(text: string): GatewayGraphQLResponse | null {
+  try {
+    const body = JSON.parse(text) as unknown;
+    return body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as GatewayGraphQLResponse) : null;
+  } catch {
+    return null;
   }
 }

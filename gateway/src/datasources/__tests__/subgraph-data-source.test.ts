@@ -1,0 +1,134 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { parse } from 'graphql';
+import type { GatewayContext } from '../../context';
+import { SubgraphDataSource } from '../subgraph-data-source';
+
+interface Received {
+  headers: http.IncomingHttpHeaders;
+  body: Record<string, unknown>;
+}
+
+/** A subgraph stand-in: answers each POST with `answer`; records what it got and how many connections it saw. */
+async function stubSubgraph(answer: (res: http.ServerResponse) => void) {
+  const received: Received[] = [];
+  let connections = 0;
+  const server = http.createServer((req, res) => {
+    let text = '';
+    req.on('data', (chunk) => (text += chunk));
+    req.on('end', () => {
+      received.push({ headers: req.headers, body: JSON.parse(text) });
+      answer(res);
+    });
+  });
+  server.on('connection', () => (connections += 1));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    received,
+    connections: () => connections,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+const json = (status: number, body: unknown) => (res: http.ServerResponse) => {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+};
+
+const QUERY = 'query($id: ID!) { customer(id: $id) { id name } }';
+
+/** What @apollo/gateway hands a data source for one fetch of an incoming operation. */
+const fetchOf = (query = QUERY): GraphQLDataSourceProcessOptions<GatewayContext> =>
+  ({
+    kind: 'incoming operation',
+    request: { query, variables: { id: 'c1' }, operationName: 'Lookup' },
+    context: { requestId: 'req-1', internalToken: 'internal.jwt' },
+    incomingRequestContext: {},
+    document: parse(query),
+  }) as unknown as GraphQLDataSourceProcessOptions<GatewayContext>;
+
+describe('SubgraphDataSource', () => {
+  const sources: SubgraphDataSource[] = [];
+  const stubs: { close(): Promise<void> }[] = [];
+  const source = (url: string, timeoutMs = 2000) => {
+    const s = new SubgraphDataSource('customers', url, timeoutMs);
+    sources.push(s);
+    return s;
+  };
+  afterEach(async () => {
+    await Promise.all(sources.splice(0).map((s) => s.close()));
+    await Promise.all(stubs.splice(0).map((s) => s.close()));
+  });
+  const stub = async (answer: (res: http.ServerResponse) => void) => {
+    const s = await stubSubgraph(answer);
+    stubs.push(s);
+    return s;
+  };
+
+  it("sends the operation with the caller's internal token, request id and time budget, and returns the answer", async () => {
+    const customers = await stub(json(200, { data: { customer: { id: 'c1', name: 'Lin' } } }));
+    const answer = await source(customers.url, 1500).process(fetchOf());
+    expect(answer).toEqual({ data: { customer: { id: 'c1', name: 'Lin' } } });
+    const [{ headers, body }] = customers.received;
+    expect(headers).toMatchObject({
+      authorization: 'Bearer internal.jwt',
+      'x-request-id': 'req-1',
+      'x-request-timeout-ms': '1500',
+      'content-type': 'application/json',
+    });
+    expect(body).toEqual({ query: QUERY, variables: { id: 'c1' }, operationName: 'Lookup' });
+  });
+
+  it('keeps its connections alive between calls', async () => {
+    const customers = await stub(json(200, { data: { customer: null } }));
+    const s = source(customers.url);
+    for (let i = 0; i < 20; i += 1) await s.process(fetchOf());
+    expect(customers.received).toHaveLength(20);
+    // undici may open a second socket while the first finishes its answer; never one per call.
+    expect(customers.connections()).toBeLessThanOrEqual(2);
+  });
+
+  it("passes a subgraph's own errors through when it answers with an HTTP error", async () => {
+    const error = { message: 'orders database unreachable', extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    const customers = await stub(json(503, { errors: [error] }));
+    expect(await source(customers.url).process(fetchOf())).toEqual({ errors: [error] });
+  });
+
+  it('reports an answer that is not GraphQL as SUBGRAPH_UNAVAILABLE, placed on the fields the fetch fills', async () => {
+    const customers = await stub((res) => {
+      res.writeHead(502, { 'content-type': 'text/html' });
+      res.end('<html>Bad Gateway</html>');
+    });
+    expect(await source(customers.url).process(fetchOf())).toEqual({
+      errors: [
+        {
+          message: 'The customers subgraph is unavailable: HTTP 502, not a GraphQL answer',
+          path: ['customer'],
+          extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'customers' },
+        },
+      ],
+    });
+  });
+
+  it('gives up on a subgraph that does not answer within its timeout, naming the timeout', async () => {
+    const customers = await stub(() => undefined);
+    const started = Date.now();
+    const answer = await source(customers.url, 200).process(fetchOf());
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(answer.errors?.[0]).toMatchObject({
+      message: 'The customers subgraph is unavailable: no answer within 200 ms',
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'customers' },
+    });
+  });
+
+  it('names a refused connection', async () => {
+    const answer = await source('http://127.0.0.1:9/graphql').process(fetchOf());
+    expect(answer.errors?.[0].message).toBe('The customers subgraph is unavailable: ECONNREFUSED');
+  });
+});
