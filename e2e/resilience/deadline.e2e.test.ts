@@ -68,11 +68,16 @@ describeEachBackend('work stops at the request deadline', (backend) => {
     expect(spent).toBeLessThan(300);
   });
 
-  it('when the gateway times out, the subgraph stops too, and keeps answering', async () => {
+  it("when the gateway's budget runs out, the subgraph stops too, and keeps answering", async () => {
     const before = await settled();
     const result = await gql(platform.gatewayUrl, HEAVY);
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'customers' });
-    expect(result.errors?.[0].message).toMatch(/no answer within 150 ms/);
+    // The subgraph, told the gateway's 150 ms budget, answers DEADLINE_EXCEEDED when it runs out; the gateway's
+    // own timeout (undici's, coarse) is the backstop for a subgraph that answers nothing. Whichever comes first
+    // names the customers subgraph.
+    const [error] = result.errors ?? [];
+    expect(error?.extensions?.serviceName).toBe('customers');
+    if (error?.extensions?.code === 'SUBGRAPH_UNAVAILABLE') expect(error.message).toMatch(/no answer within 150 ms/);
+    else expect(error?.extensions?.code).toBe('DEADLINE_EXCEEDED');
     const spent = (await settled()) - before;
     // Without the deadline this query sends 600 statements; on a loaded machine some start before it passes.
     expect(spent).toBeLessThan(300);
