@@ -29,6 +29,8 @@ const url = optionalString.refine((v) => v === undefined || /^https?:\/\//.test(
  * - ORDERS_URL, CUSTOMERS_URL, INVENTORY_URL, LOGISTICS_URL: override the subgraph URLs
  *   written in the supergraph (e.g. service names in docker-compose)
  * - SUBGRAPH_TIMEOUT_MS (default 10000): a subgraph slower than this counts as unavailable
+ * - SUBGRAPH_DEDUP (default true): identical query fetches to one subgraph in flight at once, for callers with
+ *   the same access, share one call (datasources/in-flight-fetches.ts); false: every fetch is sent
  * - SUBSCRIPTION_BUFFER (default 1000): resolved events one subscriber may have waiting; past it the
  *   subscriber is cut off (SUBSCRIBER_TOO_SLOW) and resumes with `after`
  * - MAX_BODY_BYTES (default 1 MiB): a larger request body is refused with HTTP 413 (WebSocket messages likewise)
@@ -116,6 +118,7 @@ const schema = z
       .default('SUPPLY'),
     NATS_SUBJECT_PREFIX: optionalString,
     GRAPHIQL: boolFlag(true),
+    SUBGRAPH_DEDUP: boolFlag(true),
     LOG_LEVEL: logLevel,
     LOG_FORMAT: logFormat,
     ...limitsConfig,
@@ -159,6 +162,7 @@ const schema = z
       ).filter(([, value]) => value !== undefined),
     ) as Record<string, string>,
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+    subgraphDedup: env.SUBGRAPH_DEDUP,
     subscriptionBuffer: env.SUBSCRIPTION_BUFFER,
     bodyLimitBytes: env.MAX_BODY_BYTES,
     auth: {

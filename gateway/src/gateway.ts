@@ -68,7 +68,9 @@ export async function startGateway(
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
-      const source = new SubgraphDataSource(name, config.subgraphUrls[name] ?? url!, config.subgraphTimeoutMs);
+      const source = new SubgraphDataSource(name, config.subgraphUrls[name] ?? url!, config.subgraphTimeoutMs, {
+        dedup: config.subgraphDedup,
+      });
       dataSources.set(name, source);
       return source;
     },

@@ -4,6 +4,7 @@ import { REQUEST_ID_HEADER, REQUEST_TIMEOUT_HEADER } from '@supply-graph/shared'
 import { Pool } from 'undici';
 import type { GatewayContext } from '../context';
 import { fetchFailure } from './fetch-failure';
+import { InFlightFetches, type RawAnswer } from './in-flight-fetches';
 
 /**
  * HTTP to one subgraph over a keep-alive undici pool of its own. Passes the
@@ -21,12 +22,16 @@ import { fetchFailure } from './fetch-failure';
 export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   private readonly pool: Pool;
   private readonly path: string;
+  /** Identical fetches in flight share one call (SUBGRAPH_DEDUP); null: every fetch is sent. */
+  private readonly inFlight: InFlightFetches | null;
 
   constructor(
     readonly name: string,
     readonly url: string,
     private readonly timeoutMs: number,
+    { dedup = true }: { dedup?: boolean } = {},
   ) {
+    this.inFlight = dedup ? new InFlightFetches() : null;
     const target = new URL(url);
     this.path = `${target.pathname}${target.search}`;
     this.pool = new Pool(target.origin, {
@@ -48,14 +53,12 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     if (internalToken) headers.authorization = `Bearer ${internalToken}`;
     const { query, variables, operationName, extensions } = request;
     try {
-      const answer = await this.pool.request({
-        path: this.path,
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ query, variables, operationName, extensions }),
-      });
-      const text = await answer.body.text();
-      const body = parseAnswer(text);
+      const send = () => this.send(headers, JSON.stringify({ query, variables, operationName, extensions }));
+      const answer =
+        this.inFlight && internalToken && query
+          ? await this.inFlight.share(internalToken, query, variables, send)
+          : await send();
+      const body = parseAnswer(answer.text);
       if (answer.statusCode < 400 && body) return body;
       // A subgraph that answered with an HTTP error and GraphQL errors (503 SERVICE_UNAVAILABLE): its own words.
       if (body?.errors?.length) return { errors: body.errors };
@@ -66,6 +69,11 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     } catch (error) {
       return this.failure(options, this.reason(error));
     }
+  }
+
+  private async send(headers: Record<string, string>, body: string): Promise<RawAnswer> {
+    const answer = await this.pool.request({ path: this.path, method: 'POST', headers, body });
+    return { statusCode: answer.statusCode, text: await answer.body.text() };
   }
 
   /** Closes the pool's connections (the gateway stops). */

@@ -44,11 +44,15 @@ const json = (status: number, body: unknown) => (res: http.ServerResponse) => {
 const QUERY = 'query($id: ID!) { customer(id: $id) { id name } }';
 
 /** What @apollo/gateway hands a data source for one fetch of an incoming operation. */
-const fetchOf = (query = QUERY): GraphQLDataSourceProcessOptions<GatewayContext> =>
+const fetchOf = (
+  query = QUERY,
+  internalToken = 'internal.jwt',
+  id = 'c1',
+): GraphQLDataSourceProcessOptions<GatewayContext> =>
   ({
     kind: 'incoming operation',
-    request: { query, variables: { id: 'c1' }, operationName: 'Lookup' },
-    context: { requestId: 'req-1', internalToken: 'internal.jwt' },
+    request: { query, variables: { id }, operationName: 'Lookup' },
+    context: { requestId: 'req-1', internalToken },
     incomingRequestContext: {},
     document: parse(query),
   }) as unknown as GraphQLDataSourceProcessOptions<GatewayContext>;
@@ -56,8 +60,8 @@ const fetchOf = (query = QUERY): GraphQLDataSourceProcessOptions<GatewayContext>
 describe('SubgraphDataSource', () => {
   const sources: SubgraphDataSource[] = [];
   const stubs: { close(): Promise<void> }[] = [];
-  const source = (url: string, timeoutMs = 2000) => {
-    const s = new SubgraphDataSource('customers', url, timeoutMs);
+  const source = (url: string, timeoutMs = 2000, dedup = true) => {
+    const s = new SubgraphDataSource('customers', url, timeoutMs, { dedup });
     sources.push(s);
     return s;
   };
@@ -130,5 +134,40 @@ describe('SubgraphDataSource', () => {
   it('names a refused connection', async () => {
     const answer = await source('http://127.0.0.1:9/graphql').process(fetchOf());
     expect(answer.errors?.[0].message).toBe('The customers subgraph is unavailable: ECONNREFUSED');
+  });
+
+  describe('identical fetches in flight at once', () => {
+    const slow = (res: http.ServerResponse) =>
+      setTimeout(() => json(200, { data: { customer: { id: 'c1' } } })(res), 100);
+    const MUTATION = 'mutation($id: ID!) { forget(id: $id) { id } }';
+
+    it('share one call between callers with the same access, each getting an answer of its own', async () => {
+      const customers = await stub(slow);
+      const s = source(customers.url);
+      const answers = await Promise.all(Array.from({ length: 5 }, () => s.process(fetchOf())));
+      expect(customers.received).toHaveLength(1);
+      expect(answers.every((a) => a.data?.customer?.id === 'c1')).toBe(true);
+      // Parsed per caller: @apollo/gateway merges later fetches into these objects.
+      expect(new Set(answers.map((a) => a.data)).size).toBe(5);
+      // Over: the next identical fetch is sent again.
+      await s.process(fetchOf());
+      expect(customers.received).toHaveLength(2);
+    });
+
+    it('are sent apart for callers of different access, other variables, mutations, or with dedup off', async () => {
+      const customers = await stub(slow);
+      const s = source(customers.url);
+      await Promise.all([
+        s.process(fetchOf(QUERY, 'staff.jwt')),
+        s.process(fetchOf(QUERY, 'partner.jwt')),
+        s.process(fetchOf(QUERY, 'staff.jwt', 'c2')),
+        s.process(fetchOf(MUTATION)),
+        s.process(fetchOf(MUTATION)),
+      ]);
+      expect(customers.received).toHaveLength(5);
+      const off = source(customers.url, 2000, false);
+      await Promise.all([off.process(fetchOf()), off.process(fetchOf())]);
+      expect(customers.received).toHaveLength(7);
+    });
   });
 });
