@@ -23,7 +23,7 @@ export class InFlightFetches {
     if (!isQuery(query)) return send();
     const key = `${access}\n${query}\n${JSON.stringify(variables ?? null)}`;
     const running = this.pending.get(key);
-    if (running) return running;
+    if (running !== undefined) return running;
     const call = send().finally(() => this.pending.delete(key));
     this.pending.set(key, call);
     return call;
