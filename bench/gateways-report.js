@@ -10,10 +10,11 @@ const thousands = (n) => n.toLocaleString('en-US');
 const gib = (bytes) => Math.round(bytes / 2 ** 30);
 const FIGURES = ['rps', 'p50Ms', 'p99Ms', 'gatewayCpuMs', 'subgraphsCpuMs', 'postgresCpuMs'];
 
-/** The commit measured, marked when the work tree differs from it. */
+/** The commit measured, marked when tracked files differ from it (the results this run replaces aside). */
 function commit() {
   const git = (...args) => execFileSync('git', args, { cwd: REPO }).toString().trim();
-  return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain') ? ' (with uncommitted changes)' : ''}`;
+  const changed = git('status', '--porcelain', '--untracked-files=no', '--', '.', ':!bench/results');
+  return `${git('rev-parse', '--short', 'HEAD')}${changed ? ' (with uncommitted changes)' : ''}`;
 }
 
 /** Median, lowest and highest of each figure over the cycles of one gateway and traffic. */

@@ -6,9 +6,9 @@
 //   npm run build && node bench/gateways.js          (needs wrk; installs bench/stock on first use)
 //   BENCH_WARMUP=30 BENCH_SECONDS=10 BENCH_CYCLES=8 BENCH_CONNECTIONS=20 (the defaults)
 //   BENCH_GATEWAYS=project,apollo,hive,hive-nodedup,hive-rust (the default: all)
-//   BENCH_PROFILE=<gateway>: that gateway alone under the same load with `node --cpu-prof`; prints where the
-//     .cpuprofile went (BENCH_PROFILE_DIR, default a new directory under the system's tmp) and its summary
-//     (bench/profile-summary.js); writes no results.
+//   BENCH_PROFILE=<gateway>: that gateway alone under the same load with `node --cpu-prof` (the profile spans the
+//     process's life: start, warm-up and measurements); prints where the .cpuprofile went (BENCH_PROFILE_DIR,
+//     default a new directory under the system's tmp) and its summary (bench/profile-summary.js); writes no results.
 //
 // Traffic (wrk, BENCH_CONNECTIONS connections, each request the 360 query of e2e/operations/customer-360.graphql,
 // variables { id, orders: 10 }, a staff bearer token with every scope): "varied", each request the next of 1,000
@@ -163,7 +163,7 @@ async function checkSameAnswers(gateways, ids, authorization) {
         );
     }
   }
-  console.log(`all ${gateways.length} gateways answer the 360 query for ${ids.length} customers with the same data`);
+  console.log(`${gateways.map((g) => g.name).join(', ')}: the same data for the 360 query of ${ids.length} customers`);
 }
 
 /** A customer with 10 orders (else the one with the most, at most 10) for the identical traffic. */
