@@ -21,7 +21,19 @@ const { execFileSync } = require('node:child_process');
 const { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const path = require('node:path');
-const { REPO, platformEnv, startPlatform, stop, gql, mintToken, cpuSeconds } = require('./lib');
+const {
+  REPO,
+  platformEnv,
+  startPlatform,
+  stop,
+  mintToken,
+  cpuSeconds,
+  manyIds,
+  median,
+  writeWrkScript,
+  runWrk: runWrkOnce,
+  warmUp: warmUpWrk,
+} = require('./lib');
 
 const BASE = process.env.BENCH_BASE ?? 'd8e8820';
 const CYCLES = Number(process.env.BENCH_CYCLES ?? 12);
@@ -45,50 +57,15 @@ function baseCheckout(work) {
   return dir;
 }
 
-/** wrk's Lua: POST the 360 query, the next customer id each request, with the given authorization (or none). */
+/** wrk's Lua for one variant: the 360 query for the next customer id each request. */
 function wrkScript(work, name, ids, authorization) {
-  const file = path.join(work, `${name}.lua`);
   const bodies = ids.map((id) => JSON.stringify({ query: QUERY, variables: { id, orders: 10 } }));
-  writeFileSync(
-    file,
-    [
-      `local bodies = { ${bodies.map((b) => `[==[${b}]==]`).join(',\n')} }`,
-      'local i = 0',
-      'wrk.method = "POST"',
-      'wrk.headers["content-type"] = "application/json"',
-      authorization ? `wrk.headers["authorization"] = "${authorization}"` : '',
-      'request = function() i = i % #bodies + 1; return wrk.format(nil, "/graphql", nil, bodies[i]) end',
-      'done = function(summary, latency, requests)',
-      '  io.write(string.format("RESULT %d %d %d %d %d\\n", summary.requests, summary.errors.status, ' +
-        'summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout, ' +
-        'latency:percentile(50), latency:percentile(99)))',
-      'end',
-    ].join('\n'),
-  );
-  return file;
+  return writeWrkScript(path.join(work, `${name}.lua`), bodies, authorization);
 }
 
-function runWrk(port, script) {
-  const out = execFileSync('wrk', [
-    '-t2',
-    `-c${CONNECTIONS}`,
-    `-d${SECONDS}s`,
-    '--timeout',
-    '10s',
-    '-s',
-    script,
-    `http://127.0.0.1:${port}/graphql`,
-  ]).toString();
-  const [, requests, non2xx, socketErrors, p50, p99] = /RESULT (\d+) (\d+) (\d+) (\d+) (\d+)/.exec(out).map(Number);
-  return { rps: requests / SECONDS, non2xx, socketErrors, p50Ms: p50 / 1000, p99Ms: p99 / 1000 };
-}
-
-/** Load for `seconds`, not measured. */
-function warmUp(port, script, seconds) {
-  execFileSync('wrk', ['-t2', `-c${CONNECTIONS}`, `-d${seconds}s`, '-s', script, `http://127.0.0.1:${port}/graphql`], {
-    stdio: 'ignore',
-  });
-}
+const LOAD = { seconds: SECONDS, connections: CONNECTIONS };
+const runWrk = (port, script) => runWrkOnce(port, script, LOAD);
+const warmUp = (port, script, seconds) => warmUpWrk(port, script, { ...LOAD, seconds });
 
 async function measure(label, run, port, script) {
   const before = cpuSeconds(run.child.pid);
@@ -165,28 +142,6 @@ async function main() {
   report(rounds);
 }
 
-/** 1,000 customer ids (the first page gives 100; the rest by cursor). */
-async function manyIds(port) {
-  const ids = [];
-  let after = null;
-  while (ids.length < 1000) {
-    const page = await gql(
-      port,
-      'query($after: String) { customers(first: 100, after: $after) { edges { cursor node { id } } } }',
-      { after },
-    );
-    if (!page.customers.edges.length) break;
-    for (const e of page.customers.edges) ids.push(e.node.id);
-    after = page.customers.edges.at(-1).cursor;
-  }
-  return [...new Set(ids)].slice(0, 1000);
-}
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 const pct = (x) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} %`;
 
 function report(rounds) {

@@ -166,6 +166,75 @@ function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
+/** wrk's Lua: POST the bodies to /graphql in turn (the next one each request), with the given authorization. */
+function writeWrkScript(file, bodies, authorization) {
+  const { writeFileSync } = require('node:fs');
+  writeFileSync(
+    file,
+    [
+      `local bodies = { ${bodies.map((b) => `[==[${b}]==]`).join(',\n')} }`,
+      'local i = 0',
+      'wrk.method = "POST"',
+      'wrk.headers["content-type"] = "application/json"',
+      authorization ? `wrk.headers["authorization"] = "${authorization}"` : '',
+      'request = function() i = i % #bodies + 1; return wrk.format(nil, "/graphql", nil, bodies[i]) end',
+      'done = function(summary, latency, requests)',
+      '  io.write(string.format("RESULT %d %d %d %d %d\\n", summary.requests, summary.errors.status, ' +
+        'summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout, ' +
+        'latency:percentile(50), latency:percentile(99)))',
+      'end',
+    ].join('\n'),
+  );
+  return file;
+}
+
+/** One wrk measurement (`--latency` percentiles from the script's summary): RPS, p50/p99, errors. */
+function runWrk(port, script, { seconds, connections }) {
+  const out = execFileSync('wrk', [
+    '-t2',
+    `-c${connections}`,
+    `-d${seconds}s`,
+    '--latency',
+    '--timeout',
+    '10s',
+    '-s',
+    script,
+    `http://127.0.0.1:${port}/graphql`,
+  ]).toString();
+  const [, requests, non2xx, socketErrors, p50, p99] = /RESULT (\d+) (\d+) (\d+) (\d+) (\d+)/.exec(out).map(Number);
+  return { requests, rps: requests / seconds, non2xx, socketErrors, p50Ms: p50 / 1000, p99Ms: p99 / 1000 };
+}
+
+/** Load for `seconds`, not measured. */
+function warmUp(port, script, { seconds, connections }) {
+  execFileSync('wrk', ['-t2', `-c${connections}`, `-d${seconds}s`, '-s', script, `http://127.0.0.1:${port}/graphql`], {
+    stdio: 'ignore',
+  });
+}
+
+/** Up to `count` customer ids from the platform answering on `port` (the first page gives 100; the rest by cursor). */
+async function manyIds(port, count = 1000) {
+  const ids = [];
+  let after = null;
+  while (ids.length < count) {
+    const page = await gql(
+      port,
+      'query($after: String) { customers(first: 100, after: $after) { edges { cursor node { id } } } }',
+      { after },
+    );
+    if (!page.customers.edges.length) break;
+    for (const e of page.customers.edges) ids.push(e.node.id);
+    after = page.customers.edges.at(-1).cursor;
+  }
+  return [...new Set(ids)].slice(0, count);
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
 module.exports = {
   REPO,
   freePort,
@@ -180,4 +249,9 @@ module.exports = {
   sqlStatements,
   cpuSeconds,
   percentile,
+  median,
+  writeWrkScript,
+  runWrk,
+  warmUp,
+  manyIds,
 };
