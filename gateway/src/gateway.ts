@@ -181,7 +181,6 @@ export async function startGateway(
       await live?.close();
       await clients.stop();
       await http.stop();
-      await Promise.all([...dataSources.values()].map((source) => source.close()));
       await limiter.close();
       await ownBus?.close();
     },

@@ -76,7 +76,10 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     return { statusCode: answer.statusCode, text: await answer.body.text() };
   }
 
-  /** Closes the pool's connections (the gateway stops). */
+  /**
+   * Closes the pool's connections. The gateway does not call it when it stops: an operation still running may
+   * need one more fetch, and idle keep-alive sockets hold no process open (undici unrefs them).
+   */
   close(): Promise<void> {
     return this.pool.close();
   }
