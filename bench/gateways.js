@@ -5,7 +5,7 @@
 //
 //   npm run build && node bench/gateways.js          (needs wrk; installs bench/stock on first use)
 //   BENCH_WARMUP=30 BENCH_SECONDS=10 BENCH_CYCLES=8 BENCH_CONNECTIONS=20 (the defaults)
-//   BENCH_GATEWAYS=project,apollo,hive,hive-nodedup,hive-rust (the default: all)
+//   BENCH_GATEWAYS=project,project-nodedup,apollo,hive,hive-nodedup,hive-rust (the default: all)
 //   BENCH_PROFILE=<gateway>: that gateway alone under the same load with `node --cpu-prof` (the profile spans the
 //     process's life: start, warm-up and measurements); prints where the .cpuprofile went (BENCH_PROFILE_DIR,
 //     default a new directory under the system's tmp) and its summary (bench/profile-summary.js); writes no results.
@@ -52,6 +52,13 @@ const PROFILE = process.env.BENCH_PROFILE;
 const stockVersion = (pkg) => require(path.join(STOCK, 'node_modules', pkg, 'package.json')).version;
 const GATEWAYS = [
   { name: 'project', label: () => 'this project', script: 'gateway/dist/main.js' },
+  // Target 1 is measured with every cache off: no fetch shared between requests.
+  {
+    name: 'project-nodedup',
+    label: () => 'this project, in-flight dedup off',
+    script: 'gateway/dist/main.js',
+    SUBGRAPH_DEDUP: 'false',
+  },
   { name: 'apollo', label: () => `stock @apollo/gateway ${stockVersion('@apollo/gateway')}`, script: 'apollo.js' },
   {
     name: 'hive',
@@ -96,8 +103,10 @@ async function startGateway(gateway, { env, ports, work, authorization, profileD
     ['ORDERS', 'CUSTOMERS', 'INVENTORY', 'LOGISTICS'].map((n) => [`${n}_URL`, `http://127.0.0.1:${ports[n]}/graphql`]),
   );
   const childEnv = { ...env, ...urls, PORT: String(port), GATEWAY_PORT: String(port) };
-  for (const key of ['HIVE_DEDUP', 'HIVE_PLANNER']) if (gateway[key]) childEnv[key] = gateway[key];
-  const script = gateway.name === 'project' ? path.join(REPO, gateway.script) : path.join(STOCK, gateway.script);
+  for (const key of ['HIVE_DEDUP', 'HIVE_PLANNER', 'SUBGRAPH_DEDUP']) if (gateway[key]) childEnv[key] = gateway[key];
+  const script = gateway.name.startsWith('project')
+    ? path.join(REPO, gateway.script)
+    : path.join(STOCK, gateway.script);
   const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   const logFile = path.join(work, `${gateway.name}.log`);
   const log = openSync(logFile, 'a');
