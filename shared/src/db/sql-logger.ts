@@ -2,6 +2,7 @@ import type { Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
 import type { Logger } from 'pino';
 import { sqlStatements } from '../metrics/registry';
 import { throwIfRequestAborted } from '../server/request-scope';
+import { isTransientFailure } from '../events/retry-policy';
 import { inBackground } from './sql-origin';
 
 /**
@@ -62,8 +63,16 @@ export class SqlLogger implements TypeOrmLogger {
   }
 
   logQueryError(error: string | Error, query: string, parameters?: unknown[]): void {
+    const parameterCount = parameters?.length ?? 0;
+    // A lock timeout, deadlock or lost connection says nothing about the statement: under load it happens, and its
+    // caller retries it (consumers) or answers SERVICE_UNAVAILABLE (requests). Its code is enough; no stack.
+    if (isTransientFailure(error)) {
+      const { code, message } = error as { code?: string; message?: string };
+      this.logger.info({ code, error: message ?? String(error), sql: query, parameterCount }, 'sql failed (transient)');
+      return;
+    }
     // The error's own copy of the parameters and PostgreSQL's `detail` (the row's values) are redacted by the logger.
-    this.logger.warn({ err: error, sql: query, parameterCount: parameters?.length ?? 0 }, 'sql failed');
+    this.logger.warn({ err: error, sql: query, parameterCount }, 'sql failed');
   }
 
   logQuerySlow(time: number, query: string, parameters?: unknown[]): void {

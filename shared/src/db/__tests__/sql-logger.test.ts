@@ -23,6 +23,21 @@ describe('SqlLogger', () => {
     expect(lines()[0]).toMatchObject({ msg: 'sql failed', sql: SQL, parameterCount: 2 });
   });
 
+  it('logs a lock timeout, deadlock or lost connection at info with its code, without a stack', () => {
+    const { logger, text, lines } = memoryLogger();
+    const lockTimeout = Object.assign(new Error('canceling statement due to lock timeout'), {
+      code: '55P03',
+      detail: `Key (email)=(${EMAIL})`,
+    });
+    new SqlLogger('customers', logger).logQueryError(lockTimeout, SQL, PARAMETERS);
+    expect(lines()[0]).toMatchObject({ level: 'info', msg: 'sql failed (transient)', code: '55P03', sql: SQL });
+    expect(text()).not.toContain('stack');
+    expect(text()).not.toContain(EMAIL);
+    // Anything else stays a warning.
+    new SqlLogger('customers', logger).logQueryError(uniqueViolation(), SQL, PARAMETERS);
+    expect(lines()[1]).toMatchObject({ level: 'warn', msg: 'sql failed' });
+  });
+
   it('logs a slow statement with its parameter count, never the parameters', () => {
     const { logger, text, lines } = memoryLogger();
     new SqlLogger('customers', logger).logQuerySlow(1500, SQL, PARAMETERS);
