@@ -166,7 +166,15 @@ function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/** wrk's Lua: POST the bodies to /graphql in turn (the next one each request), with the given authorization. */
+/** wrk's threads (every run uses -t2). */
+const WRK_THREADS = 2;
+
+/**
+ * wrk's Lua: POST the bodies to /graphql in turn (the next one each request), with the given authorization.
+ * Each thread starts at its own share of the bodies: two threads walking the same sequence in step would send
+ * the same body at the same moment, and a gateway that shares identical fetches in flight would look faster
+ * on "varied" traffic than varied traffic allows.
+ */
 function writeWrkScript(file, bodies, authorization) {
   const { writeFileSync } = require('node:fs');
   writeFileSync(
@@ -174,6 +182,9 @@ function writeWrkScript(file, bodies, authorization) {
     [
       `local bodies = { ${bodies.map((b) => `[==[${b}]==]`).join(',\n')} }`,
       'local i = 0',
+      'local threads = 0',
+      'function setup(thread) thread:set("first", threads); threads = threads + 1 end',
+      `function init(args) i = math.floor((first or 0) * #bodies / ${WRK_THREADS}) end`,
       'wrk.method = "POST"',
       'wrk.headers["content-type"] = "application/json"',
       authorization ? `wrk.headers["authorization"] = "${authorization}"` : '',
@@ -191,7 +202,7 @@ function writeWrkScript(file, bodies, authorization) {
 /** One wrk measurement (`--latency` percentiles from the script's summary): RPS, p50/p99, errors. */
 function runWrk(port, script, { seconds, connections }) {
   const out = execFileSync('wrk', [
-    '-t2',
+    `-t${WRK_THREADS}`,
     `-c${connections}`,
     `-d${seconds}s`,
     '--latency',
@@ -207,9 +218,13 @@ function runWrk(port, script, { seconds, connections }) {
 
 /** Load for `seconds`, not measured. */
 function warmUp(port, script, { seconds, connections }) {
-  execFileSync('wrk', ['-t2', `-c${connections}`, `-d${seconds}s`, '-s', script, `http://127.0.0.1:${port}/graphql`], {
-    stdio: 'ignore',
-  });
+  execFileSync(
+    'wrk',
+    [`-t${WRK_THREADS}`, `-c${connections}`, `-d${seconds}s`, '-s', script, `http://127.0.0.1:${port}/graphql`],
+    {
+      stdio: 'ignore',
+    },
+  );
 }
 
 /** Up to `count` customer ids from the platform answering on `port` (the first page gives 100; the rest by cursor). */
