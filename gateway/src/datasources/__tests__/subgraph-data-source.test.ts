@@ -75,7 +75,7 @@ describe('SubgraphDataSource', () => {
     return s;
   };
 
-  it("sends the operation with the caller's internal token, request id and time budget, and returns the answer", async () => {
+  it("sends the operation with the caller's token, request id and time budget; returns the answer", async () => {
     const customers = await stub(json(200, { data: { customer: { id: 'c1', name: 'Lin' } } }));
     const answer = await source(customers.url, 1500).process(fetchOf());
     expect(answer).toEqual({ data: { customer: { id: 'c1', name: 'Lin' } } });
@@ -104,7 +104,7 @@ describe('SubgraphDataSource', () => {
     expect(await source(customers.url).process(fetchOf())).toEqual({ errors: [error] });
   });
 
-  it('reports an answer that is not GraphQL as SUBGRAPH_UNAVAILABLE, placed on the fields the fetch fills', async () => {
+  it('reports an answer that is not GraphQL as SUBGRAPH_UNAVAILABLE on the fields the fetch fills', async () => {
     const customers = await stub((res) => {
       res.writeHead(502, { 'content-type': 'text/html' });
       res.end('<html>Bad Gateway</html>');
