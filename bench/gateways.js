@@ -110,11 +110,9 @@ async function startGateway(gateway, { env, ports, work, authorization, profileD
   const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   const logFile = path.join(work, `${gateway.name}.log`);
   const log = openSync(logFile, 'a');
-  const child = spawn(process.execPath, [...nodeArgs, script], {
-    cwd: REPO,
-    env: childEnv,
-    stdio: ['ignore', log, log],
-  });
+  const child = lib.track(
+    spawn(process.execPath, [...nodeArgs, script], { cwd: REPO, env: childEnv, stdio: ['ignore', log, log] }),
+  );
   let exited = null;
   child.once('exit', (code, signal) => {
     exited = `exited with ${code ?? signal}`;

@@ -34,16 +34,38 @@ async function platformEnv(dataDir) {
   return { env, ports };
 }
 
+/**
+ * The processes a bench started and that still run: a bench stopped by Ctrl-C or SIGTERM stops them too
+ * (a platform stops its own PostgreSQL), rather than leaving them running after it.
+ */
+const running = new Set();
+
+/** Keeps `child` among the processes stopped when the bench is interrupted; returns it. */
+function track(child) {
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  return child;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    for (const child of running) child.kill('SIGTERM');
+    process.exit(130);
+  });
+}
+
 /** Starts `npm start`'s entry point and resolves when it prints that it is up. */
 function startPlatform(env, timeoutMs = 120_000, checkout = REPO) {
   const started = process.hrtime.bigint();
   // BENCH_NODE_ARGS: extra flags for the platform process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, 'platform/dist/start.js'], {
-    cwd: checkout,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = track(
+    spawn(process.execPath, [...nodeArgs, 'platform/dist/start.js'], {
+      cwd: checkout,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
   let out = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`not up within ${timeoutMs} ms:\n${out}`)), timeoutMs);
@@ -256,6 +278,7 @@ module.exports = {
   platformEnv,
   startPlatform,
   stop,
+  track,
   gql,
   mintToken,
   authorizationFor,
