@@ -6,6 +6,7 @@ import {
   eventTransaction,
   startSubgraph,
   staticPeers,
+  type AuditRecorded,
   type Principal,
   type RunningSubgraph,
 } from '@supply-graph/shared';
@@ -29,16 +30,8 @@ const AUDIT = `query Audit($first: Int, $after: String, $filter: AuditFilter) {
   }
 }`;
 
-interface Entry {
-  id: string;
-  at: string;
-  actor: string;
-  action: string;
-  target: string | null;
-  channel: string | null;
-  requestId: string | null;
-  outcome: string;
-}
+/** An entry as `auditEvents` answers it: the recorded event with its id. */
+type Entry = AuditRecorded & { id: string };
 interface AuditPage {
   auditEvents: {
     edges: { cursor: string; node: Entry }[];
