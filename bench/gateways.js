@@ -233,7 +233,14 @@ async function main() {
     : null;
   const { env, ports } = await lib.platformEnv(dataDir);
   // The subgraphs and every gateway share one internal secret (the platform would otherwise make its own).
-  Object.assign(env, SETTINGS.seed, { INTERNAL_TOKEN_SECRET: randomBytes(32).toString('base64url') });
+  // Measured as deployed: NODE_ENV=production (graphql-js, Apollo Server and express take their production paths),
+  // which asks for the secrets a deployment gives (the signing key stays in the data directory).
+  Object.assign(env, SETTINGS.seed, {
+    NODE_ENV: 'production',
+    INTERNAL_TOKEN_SECRET: randomBytes(32).toString('base64url'),
+    AUTH_KEY_FILE: path.join(dataDir, 'auth', 'signing-key.json'),
+    ORDERS_WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64url'),
+  });
   const running = [];
   const unavailable = [];
   const rounds = [];

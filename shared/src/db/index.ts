@@ -5,3 +5,4 @@ export * from './insert';
 export * from './query-result';
 export * from './embedded-postgres';
 export * from './ids';
+export * from './prepared';

@@ -28,15 +28,20 @@ export function unavailableStatus<TContext extends BaseContext>(): ApolloServerP
 }
 
 /**
- * Stops resolving once the request is past its deadline or its caller hung up
- * (see request-scope.ts): fields not started yet fail with DEADLINE_EXCEEDED
- * instead of starting more loads and SQL.
+ * Starts no more mutation fields once the request is past its deadline or its
+ * caller hung up (see request-scope.ts): they fail with DEADLINE_EXCEEDED
+ * instead of changing anything. A query's fields are not hooked: a hook on
+ * every field makes Apollo Server wrap each resolver (4-5 % of the CPU of a
+ * 360 query), and what a query's work costs is its SQL, which stops at the
+ * deadline anyway (SqlLogger, prepared reads), statements waiting for a pool
+ * connection included.
  */
 export function stopAtDeadline<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {
-        async executionDidStart() {
+        async executionDidStart({ operation }) {
+          if (operation.operation !== 'mutation') return;
           return {
             willResolveField() {
               throwIfRequestAborted();

@@ -1,5 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
@@ -211,6 +212,8 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      // No cache hints are declared and no cache reads them; its hook on every field cost 4 % of a 360 query.
+      ApolloServerPluginCacheControlDisabled(),
       observe(definition.name),
       stopAtDeadline(),
       // After stopAtDeadline: field hooks run last plugin first, so a field it refuses is audited too.
@@ -234,7 +237,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
       const requestEvents = audit ? auditedEvents(events, audit) : events;
       const base = {
         requestId,
-        log: logger.child({ requestId }),
+        log: logger,
         db: dataSource,
         events: requestEvents,
         peers: peerCalls,
@@ -243,7 +246,16 @@ export async function startSubgraph<TContext extends SubgraphContext>(
         principal: auth!,
         audit,
       };
-      return definition.createContext(base);
+      const context = definition.createContext(base);
+      // The request's logger is made when first used: most requests log nothing, and a pino child (its bindings
+      // redacted) cost 1 % of a 360 query's CPU.
+      let log: Logger | undefined;
+      Object.defineProperty(context, 'log', {
+        get: () => (log ??= logger.child({ requestId })),
+        enumerable: true,
+        configurable: true,
+      });
+      return context;
     },
     ready: async () => {
       await dataSource.query('SELECT 1');

@@ -1,8 +1,26 @@
 import DataLoader from 'dataloader';
-import { isUuid } from '@supply-graph/shared';
-import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
-import { ChannelIdentityEntity } from './channel-identity.entity';
-import { CustomerEntity } from './customer.entity';
+import { isUuid, preparedRead, readRows } from '@supply-graph/shared';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { ChannelIdentityEntity } from './channel-identity.entity';
+import type { CustomerEntity } from './customer.entity';
+
+// $2: the caller's channel scope, NULL for every channel (one statement, prepared once, for both).
+const CUSTOMERS = preparedRead<CustomerEntity>(
+  'customers.customers-by-id',
+  `SELECT c.id, c.name, c.email, c.phone, c.email_normalized AS "emailNormalized",
+          c.phone_normalized AS "phoneNormalized", c.created_at AS "createdAt"
+     FROM customer c
+    WHERE c.id = ANY($1::uuid[])
+      AND ($2::text[] IS NULL
+           OR EXISTS (SELECT 1 FROM channel_identity k WHERE k.customer_id = c.id AND k.channel = ANY($2::text[])))`,
+);
+const IDENTITIES = preparedRead<ChannelIdentityEntity>(
+  'customers.identities-by-customer',
+  `SELECT id, customer_id AS "customerId", channel, external_id AS "externalId", created_at AS "createdAt"
+     FROM channel_identity
+    WHERE customer_id = ANY($1::uuid[]) AND ($2::text[] IS NULL OR channel = ANY($2::text[]))
+    ORDER BY created_at, id`,
+);
 
 /**
  * Limits a query on customers (aliased `c`) to those a channel-scoped caller
@@ -30,18 +48,19 @@ export function createCustomerLoaders(db: DataSource, channels: readonly string[
   return {
     customerById: new DataLoader<string, CustomerEntity | null>(async (ids) => {
       const valid = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
-      const query = db.getRepository(CustomerEntity).createQueryBuilder('c').where('c.id IN (:...ids)', { ids: valid });
-      const rows = valid.length ? await knownInChannels(query, channels).getMany() : [];
+      const rows = valid.length ? await readRows(db, CUSTOMERS, [valid, channels]) : [];
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
     }),
     identitiesByCustomerId: new DataLoader<string, ChannelIdentityEntity[]>(async (customerIds) => {
-      const rows = await db.getRepository(ChannelIdentityEntity).find({
-        where: { customerId: In([...customerIds]), ...(channels === null ? {} : { channel: In([...channels]) }) },
-        order: { createdAt: 'ASC', id: 'ASC' },
-      });
+      const valid = customerIds.filter(isUuid);
+      const rows = valid.length ? await readRows(db, IDENTITIES, [valid, channels]) : [];
       const grouped = new Map<string, ChannelIdentityEntity[]>();
-      for (const row of rows) grouped.set(row.customerId, [...(grouped.get(row.customerId) ?? []), row]);
+      for (const row of rows) {
+        const list = grouped.get(row.customerId);
+        if (list) list.push(row);
+        else grouped.set(row.customerId, [row]);
+      }
       return customerIds.map((id) => grouped.get(id) ?? []);
     }),
   };

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { inChannels } from '../shipment/shipment-access';
 import { SHIPMENT_COLUMNS, type ShipmentEntity } from '../shipment/shipment.entity';
-import { isUuid } from '@supply-graph/shared';
+import { isUuid, preparedRead, readRows } from '@supply-graph/shared';
 
 /** A customer and how many of their most recent shipments are wanted. */
 export interface RecentShipmentsKey {
@@ -12,7 +12,9 @@ export interface RecentShipmentsKey {
 
 // Each customer is read up to the largest `first` asked for it; smaller asks are slices of that.
 // The channel scope applies before numbering, so `first` counts only shipments the caller may see.
-const RECENT_SHIPMENTS = `
+const RECENT_SHIPMENTS = preparedRead<ShipmentEntity>(
+  'logistics.recent-shipments-by-customer',
+  `
   SELECT ${SHIPMENT_COLUMNS}
   FROM (
     SELECT shipment.*,
@@ -22,7 +24,8 @@ const RECENT_SHIPMENTS = `
   ) s
   JOIN unnest($1::uuid[], $2::int[]) AS k(customer_id, lim) ON k.customer_id = s.customer_id
   WHERE s.rn <= k.lim
-  ORDER BY s.customer_id, s.rn`;
+  ORDER BY s.customer_id, s.rn`,
+);
 
 /**
  * Per-request loader: the newest shipments of every customer in the response,
@@ -40,11 +43,7 @@ export function createCustomerShipmentLoaders(db: DataSource, channels: readonly
           limits.set(id, Math.max(first, limits.get(id) ?? 0));
         }
         const rows = limits.size
-          ? ((await db.query(RECENT_SHIPMENTS, [
-              [...limits.keys()],
-              [...limits.values()],
-              channels,
-            ])) as ShipmentEntity[])
+          ? await readRows(db, RECENT_SHIPMENTS, [[...limits.keys()], [...limits.values()], channels])
           : [];
         const grouped = new Map<string, ShipmentEntity[]>();
         for (const row of rows) {

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { OrdersContext } from '../../context';
-import { isUuid } from '@supply-graph/shared';
+import { isUuid, preparedRead, readRows } from '@supply-graph/shared';
 import type { Money } from '../../common/money.type';
 import type { CustomerOrderStats } from './customer-stats.type';
 
@@ -34,7 +34,9 @@ interface StatsRow {
  * round(x, 2) fixes two decimals and rounds half away from zero.
  * The main currency is the one with most orders (any status), ties alphabetical.
  */
-const STATS_SQL = `
+const STATS = preparedRead<StatsRow>(
+  'orders.customer-stats',
+  `
   WITH o AS MATERIALIZED (
     SELECT customer_id, currency, total, placed_at, channel_code,
            status NOT IN ('CANCELLED', 'RETURNED') AS revenue
@@ -66,7 +68,8 @@ const STATS_SQL = `
          m.currency, round(m.revenue, 2)::text AS "lifetimeValue",
          round(coalesce(m.revenue / nullif(m.revenue_orders, 0), 0), 2)::text AS "averageOrderValue",
          b.amounts AS "lifetimeValueByCurrency"
-  FROM overall a JOIN main m USING (customer_id) JOIN by_currency b USING (customer_id)`;
+  FROM overall a JOIN main m USING (customer_id) JOIN by_currency b USING (customer_id)`,
+);
 
 /**
  * Stats of many customers with one statement, over their orders of `channels`
@@ -78,7 +81,7 @@ export async function statsForCustomers(
   channels: readonly string[] | null,
 ): Promise<CustomerOrderStats[]> {
   const ids = [...new Set(customerIds.filter(isUuid).map((id) => id.toLowerCase()))];
-  const rows = ids.length ? ((await db.query(STATS_SQL, [ids, channels])) as StatsRow[]) : [];
+  const rows = ids.length ? await readRows(db, STATS, [ids, channels]) : [];
   const byCustomer = new Map(rows.map((row) => [row.customerId, row]));
   return customerIds.map((id) => {
     const row = byCustomer.get(id.toLowerCase());

@@ -1,6 +1,6 @@
 import { badUserInput, pageArgs, toPage, type DecodedCursor, type Page, type Principal } from '@supply-graph/shared';
 import type { DataSource } from 'typeorm';
-import { isUuid } from '@supply-graph/shared';
+import { isUuid, readBuiltRows } from '@supply-graph/shared';
 import {
   normalizeOrderFilter,
   orderFilterConditions,
@@ -70,8 +70,8 @@ export async function findOrderPage(db: DataSource, args: OrderPageArgs): Promis
   const pageSql = `SELECT ${ORDER_COLUMNS} FROM sales_order o ${whereClause(where)}
     ORDER BY o.placed_at DESC, o.id DESC LIMIT ${pageParams.add(args.first + 1, 'int')}`;
   const [[{ n }], rows] = await Promise.all([
-    db.query(countSql, countParams.values) as Promise<{ n: number }[]>,
-    db.query(pageSql, pageParams.values) as Promise<OrderRow[]>,
+    readBuiltRows<{ n: number }>(db, countSql, countParams.values),
+    readBuiltRows<OrderRow>(db, pageSql, pageParams.values),
   ]);
   return toPage(rows.map(toOrder), args.first, n, orderCursor);
 }
@@ -99,8 +99,8 @@ export async function findCustomerOrderPages(
       FROM sales_order o ${whereClause(where)}
     ) p WHERE p.rn <= ${pageParams.add(args.first + 1, 'int')} ORDER BY p."customerId", p.rn`;
   const [counts, rows] = await Promise.all([
-    db.query(countSql, countParams.values) as Promise<{ customerId: string; n: number }[]>,
-    db.query(pageSql, pageParams.values) as Promise<OrderRow[]>,
+    readBuiltRows<{ customerId: string; n: number }>(db, countSql, countParams.values),
+    readBuiltRows<OrderRow>(db, pageSql, pageParams.values),
   ]);
   const countOf = new Map(counts.map((c) => [c.customerId, c.n]));
   const rowsOf = new Map<string, Order[]>();
