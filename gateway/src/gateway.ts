@@ -4,6 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import {
   createEventBus,
   createLogger,
+  lazyChild,
   makeFormatError,
   SCOPES,
   startGraphQLHttpServer,
@@ -151,7 +152,7 @@ export async function startGateway(
     logger,
     bodyLimitBytes: config.bodyLimitBytes,
     authenticate: (req) => identity.authenticate(req.headers.authorization),
-    context: ({ requestId, auth }) => ({ requestId, log: logger.child({ requestId }), ...auth! }),
+    context: ({ requestId, auth }) => ({ requestId, log: lazyChild(logger, { requestId }), ...auth! }),
     ready: () => subgraphReadiness(Object.fromEntries([...dataSources].map(([name, source]) => [name, source.url!]))),
     // GraphiQL first: it takes only a browser's GET of /graphql and its own assets.
     routes: async (req, res) =>

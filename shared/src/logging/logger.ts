@@ -85,3 +85,30 @@ export function createLogger(
 }
 
 export const REQUEST_ID_HEADER = 'x-request-id';
+
+/**
+ * `logger.child(bindings)`, made when first used. A request's logger is
+ * handed to every resolver, but most requests log nothing, and a pino child
+ * (its bindings go through redaction) cost about 1 % of a 360 query's CPU in a
+ * subgraph. A proxy rather than a getter: Apollo Server copies the context
+ * object per operation, which would call a getter every time.
+ */
+export function lazyChild(logger: Logger, bindings: Record<string, unknown>): Logger {
+  let child: Logger | undefined;
+  const real = () => {
+    child ??= logger.child(bindings);
+    return child;
+  };
+  return new Proxy({} as Logger, {
+    get(_target, property) {
+      const value = Reflect.get(real(), property) as unknown;
+      return typeof value === 'function' ? value.bind(real()) : value;
+    },
+    set(_target, property, value) {
+      return Reflect.set(real(), property, value);
+    },
+    has(_target, property) {
+      return Reflect.has(real(), property);
+    },
+  });
+}

@@ -1,5 +1,5 @@
 import { QueryFailedError } from 'typeorm';
-import { REDACTED } from '@supply-graph/shared';
+import { lazyChild, REDACTED } from '@supply-graph/shared';
 import { memoryLogger } from '@supply-graph/shared/testing';
 
 const EMAIL = 'zhang.li@example.com';
@@ -65,5 +65,22 @@ describe('createLogger redaction', () => {
       query: 'INSERT INTO customer (name, email) VALUES ($1, $2)',
     });
     expect(line.err.message).toContain('customer_email_key');
+  });
+});
+
+describe('lazyChild', () => {
+  it('logs with its bindings, redacted like any line, and makes the child only when first used', () => {
+    const { logger, lines } = memoryLogger();
+    const child = jest.spyOn(logger, 'child');
+    const log = lazyChild(logger, { requestId: 'r1' });
+    expect(child).not.toHaveBeenCalled();
+    expect(log.isLevelEnabled('info')).toBe(true);
+    log.info({ email: EMAIL }, 'first');
+    log.warn('second');
+    expect(child).toHaveBeenCalledTimes(1);
+    expect(lines().map(({ requestId, email, msg }) => ({ requestId, email, msg }))).toEqual([
+      { requestId: 'r1', email: REDACTED, msg: 'first' },
+      { requestId: 'r1', email: undefined, msg: 'second' },
+    ]);
   });
 });
