@@ -11,7 +11,6 @@
 // one process, embedded PostgreSQL) with NODE_ENV=production and the same demo data; the figure is the CPU per
 // request of that process plus its PostgreSQL. Prints a table; writes no results (it is a tool for the change at
 // hand, not a figure to keep: bench/gateways.js is).
-const { randomBytes } = require('node:crypto');
 const { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const path = require('node:path');
@@ -29,14 +28,7 @@ async function startSide(name, checkout, work) {
   const dataDir = path.join(work, name);
   mkdirSync(dataDir, { mode: 0o755 });
   const { env, ports } = await lib.platformEnv(dataDir);
-  Object.assign(env, {
-    SEED_CUSTOMERS: '1000',
-    SEED_ORDERS: '8000',
-    NODE_ENV: 'production',
-    INTERNAL_TOKEN_SECRET: randomBytes(32).toString('base64url'),
-    AUTH_KEY_FILE: path.join(dataDir, 'auth', 'signing-key.json'),
-    ORDERS_WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64url'),
-  });
+  Object.assign(env, { SEED_CUSTOMERS: '1000', SEED_ORDERS: '8000' }, lib.productionEnv(dataDir));
   const platform = await lib.startPlatform(env, 300_000, path.resolve(checkout));
   const port = ports.GATEWAY;
   const ids = await lib.manyIds(port);

@@ -65,7 +65,8 @@ function report({ settings, identicalId, gateways, unavailable, rounds, platform
     `(${thousands(run.seed.customers)} customers, ${thousands(run.seed.orders)} orders), ` +
       'each gateway in its own process on them;',
     `wrk with ${run.connections} connections, the 360 query of \`e2e/operations/customer-360.graphql\``,
-    '(`{ id, orders: 10 }`) with a staff token. Varied traffic: each request the next of 1,000 customers;',
+    '(`{ id, orders: 10 }`) with a staff token, every process with NODE_ENV=production.',
+    'Varied traffic: each request the next of 1,000 customers;',
     `identical: every request the customer ${identicalId} (10 orders). Every gateway answered the query for`,
     "six customers with the same data (keys sorted) as this project's before measuring.",
     `Each variant warmed up for ${run.warmupSeconds} s, then ${run.cycles} cycles of one ${run.seconds} s ` +

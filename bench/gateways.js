@@ -19,7 +19,6 @@
 // measurements (BENCH_SECONDS) alternate over cycles whose order rotates (BENCH_CYCLES), one gateway under load at
 // a time; figures are medians with their min-max. CPU per request from /proc: the gateway's process, the subgraphs'
 // process (its own time), PostgreSQL (the embedded cluster's processes, exited backends included).
-const { randomBytes } = require('node:crypto');
 const { execFileSync, spawn } = require('node:child_process');
 const {
   chmodSync,
@@ -233,14 +232,8 @@ async function main() {
     : null;
   const { env, ports } = await lib.platformEnv(dataDir);
   // The subgraphs and every gateway share one internal secret (the platform would otherwise make its own).
-  // Measured as deployed: NODE_ENV=production (graphql-js, Apollo Server and express take their production paths),
-  // which asks for the secrets a deployment gives (the signing key stays in the data directory).
-  Object.assign(env, SETTINGS.seed, {
-    NODE_ENV: 'production',
-    INTERNAL_TOKEN_SECRET: randomBytes(32).toString('base64url'),
-    AUTH_KEY_FILE: path.join(dataDir, 'auth', 'signing-key.json'),
-    ORDERS_WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64url'),
-  });
+  // Measured as deployed (NODE_ENV=production); the subgraphs and every gateway share its internal secret.
+  Object.assign(env, SETTINGS.seed, lib.productionEnv(dataDir));
   const running = [];
   const unavailable = [];
   const rounds = [];

@@ -35,6 +35,21 @@ async function platformEnv(dataDir) {
 }
 
 /**
+ * What a deployment sets and `npm start` does not: NODE_ENV=production (graphql-js, Apollo Server and express take
+ * their production paths) and the secrets it then asks for; the signing key stays in the data directory.
+ */
+function productionEnv(dataDir) {
+  const { randomBytes } = require('node:crypto');
+  const secret = () => randomBytes(32).toString('base64url');
+  return {
+    NODE_ENV: 'production',
+    INTERNAL_TOKEN_SECRET: secret(),
+    AUTH_KEY_FILE: require('node:path').join(dataDir, 'auth', 'signing-key.json'),
+    ORDERS_WEBHOOK_SECRET_KEY: secret(),
+  };
+}
+
+/**
  * The processes a bench started and that still run: a bench stopped by Ctrl-C or SIGTERM stops them too
  * (a platform stops its own PostgreSQL), rather than leaving them running after it.
  */
@@ -276,6 +291,7 @@ module.exports = {
   REPO,
   freePort,
   platformEnv,
+  productionEnv,
   startPlatform,
   stop,
   track,
