@@ -3,6 +3,7 @@ import { describeEachBackend } from '@supply-graph/shared/testing';
 import { Customer360Document, type Customer360Query } from '../generated/graphql';
 import { mintToken, staffToken } from '../support/auth';
 import type { GraphQLResponse } from '../support/graphql';
+import { metricValue } from '../support/metrics';
 import { usePlatform } from '../support/use-platform';
 
 const WITHOUT_PII = SCOPES.filter((scope) => scope !== 'pii:read');
@@ -47,5 +48,29 @@ describeEachBackend('identical 360 queries at once from callers of different acc
     // Fifteen of each at once, interleaved: every answer is that caller's own.
     const together = await Promise.all(Array.from({ length: 45 }, (_, i) => as(names[i % 3])));
     together.forEach((answer, i) => expect(answer).toEqual(alone[names[i % 3]]));
+  });
+});
+
+// The query plan asks inventory for the orders' allocations and for their lines' products side by side; the gateway
+// sends both as one call (SUBGRAPH_BATCH, on by default), then the shipments' warehouses once those are known.
+describeEachBackend('the 360 query to inventory', (backend) => {
+  const { platform, db, ask } = usePlatform(backend, { customers: 30, orders: 150 });
+  const INVENTORY_OK = 'supply_graph_graphql_requests_total{service="inventory",outcome="ok"}';
+
+  it('calls inventory twice: allocations and products together, then warehouses; the answer is whole', async () => {
+    const [{ id }] = await db.rows<{ id: string }>(`
+      SELECT o.customer_id AS id FROM orders.sales_order o JOIN logistics.shipment s ON s.order_id = o.id
+      GROUP BY o.customer_id ORDER BY count(*) DESC, o.customer_id LIMIT 1`);
+    const authorization = `Bearer ${await staffToken(platform.gateway)}`;
+    const before = await metricValue(platform.gatewayUrl, INVENTORY_OK);
+    const answer = await ask(Customer360Document, { id, orders: 10 }, { authorization });
+    expect(answer.errors).toBeUndefined();
+    expect(await metricValue(platform.gatewayUrl, INVENTORY_OK)).toBe(before + 2);
+    const orders = answer.data!.customer!.orders!.edges.map((e) => e.node);
+    expect(orders.flatMap((o) => o.lines.map((l) => l.product?.name)).every(Boolean)).toBe(true);
+    expect(orders.flatMap((o) => (o.allocations ?? []).map((a) => a.warehouse?.code)).every(Boolean)).toBe(true);
+    expect(
+      orders.flatMap((o) => (o.shipments ?? []).map((s) => s.warehouse?.code)).filter(Boolean).length,
+    ).toBeGreaterThan(0);
   });
 });

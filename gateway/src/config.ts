@@ -31,6 +31,8 @@ const url = optionalString.refine((v) => v === undefined || /^https?:\/\//.test(
  * - SUBGRAPH_TIMEOUT_MS (default 10000): a subgraph slower than this counts as unavailable
  * - SUBGRAPH_DEDUP (default true): identical query fetches to one subgraph in flight at once, for callers with
  *   the same access, share one call (datasources/in-flight-fetches.ts); false: every fetch is sent
+ * - SUBGRAPH_BATCH (default true): entity fetches of one request to one subgraph that the query plan runs side by
+ *   side go as one call (datasources/entity-fetch-batch.ts); false: one call per fetch
  * - SUBSCRIPTION_BUFFER (default 1000): resolved events one subscriber may have waiting; past it the
  *   subscriber is cut off (SUBSCRIBER_TOO_SLOW) and resumes with `after`
  * - MAX_BODY_BYTES (default 1 MiB): a larger request body is refused with HTTP 413 (WebSocket messages likewise)
@@ -119,6 +121,7 @@ const schema = z
     NATS_SUBJECT_PREFIX: optionalString,
     GRAPHIQL: boolFlag(true),
     SUBGRAPH_DEDUP: boolFlag(true),
+    SUBGRAPH_BATCH: boolFlag(true),
     LOG_LEVEL: logLevel,
     LOG_FORMAT: logFormat,
     ...limitsConfig,
@@ -163,6 +166,7 @@ const schema = z
     ) as Record<string, string>,
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
     subgraphDedup: env.SUBGRAPH_DEDUP,
+    subgraphBatch: env.SUBGRAPH_BATCH,
     subscriptionBuffer: env.SUBSCRIPTION_BUFFER,
     bodyLimitBytes: env.MAX_BODY_BYTES,
     auth: {

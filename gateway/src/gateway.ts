@@ -71,6 +71,7 @@ export async function startGateway(
     buildService: ({ name, url }) => {
       const source = new SubgraphDataSource(name, config.subgraphUrls[name] ?? url!, config.subgraphTimeoutMs, {
         dedup: config.subgraphDedup,
+        batch: config.subgraphBatch,
       });
       dataSources.set(name, source);
       return source;

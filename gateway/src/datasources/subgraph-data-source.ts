@@ -1,10 +1,19 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import type { GatewayGraphQLRequest, GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { REQUEST_ID_HEADER, REQUEST_TIMEOUT_HEADER } from '@supply-graph/shared';
 import { Pool } from 'undici';
 import type { GatewayContext } from '../context';
+import { isMergeableEntityFetch, mergeEntityFetches, splitEntityAnswer, type EntityFetch } from './entity-fetch-batch';
 import { fetchFailure } from './fetch-failure';
 import { InFlightFetches, type RawAnswer } from './in-flight-fetches';
+
+/** An entity fetch waiting for the others of its step. */
+interface BatchPart {
+  options: GraphQLDataSourceProcessOptions<GatewayContext>;
+  headers: Record<string, string>;
+  fetch: EntityFetch;
+  resolve(answer: GatewayGraphQLResponse): void;
+}
 
 /**
  * HTTP to one subgraph over a keep-alive undici pool of its own. Passes the
@@ -24,14 +33,18 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   private readonly path: string;
   /** Identical fetches in flight share one call (SUBGRAPH_DEDUP); null: every fetch is sent. */
   private readonly inFlight: InFlightFetches | null;
+  /** Parallel entity fetches of one request go as one call (SUBGRAPH_BATCH). */
+  private readonly batching: boolean;
+  private readonly batches = new Map<string, BatchPart[]>();
 
   constructor(
     readonly name: string,
     readonly url: string,
     private readonly timeoutMs: number,
-    { dedup = true }: { dedup?: boolean } = {},
+    { dedup = true, batch = true }: { dedup?: boolean; batch?: boolean } = {},
   ) {
     this.inFlight = dedup ? new InFlightFetches() : null;
+    this.batching = batch;
     const target = new URL(url);
     this.path = `${target.pathname}${target.search}`;
     this.pool = new Pool(target.origin, {
@@ -52,22 +65,65 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     // The caller's verified claims: without them a (sealed) subgraph answers nothing.
     if (internalToken) headers.authorization = `Bearer ${internalToken}`;
     const { query, variables, operationName, extensions } = request;
+    // Entity fetches of one request that the plan runs side by side go as one call (entity-fetch-batch.ts).
+    if (this.batching && requestId && query && isMergeableEntityFetch(query))
+      return this.enqueue(`${requestId}\n${internalToken ?? ''}`, { options, headers, fetch: { query, variables } });
+    const outcome = await this.outcome(headers, internalToken, { query, variables, operationName, extensions });
+    return 'body' in outcome ? outcome.body : this.failure(options, outcome.cause);
+  }
+
+  /** Joins the batch of entity fetches for `key`, sent once the plan has started every fetch it runs now. */
+  private enqueue(key: string, part: Omit<BatchPart, 'resolve'>): Promise<GatewayGraphQLResponse> {
+    let batch = this.batches.get(key);
+    if (!batch) {
+      const parts: BatchPart[] = [];
+      batch = parts;
+      this.batches.set(key, parts);
+      // As DataLoader waits: past the promise jobs of this turn, so every fetch of a parallel step has joined.
+      void Promise.resolve().then(() =>
+        process.nextTick(() => {
+          this.batches.delete(key);
+          void this.sendBatch(parts);
+        }),
+      );
+    }
+    return new Promise((resolve) => batch.push({ ...part, resolve }));
+  }
+
+  private async sendBatch(parts: BatchPart[]): Promise<void> {
+    const [first] = parts;
+    const token = (first.options.context as Partial<GatewayContext> | undefined)?.internalToken;
+    if (parts.length === 1) {
+      const outcome = await this.outcome(first.headers, token, first.fetch);
+      first.resolve('body' in outcome ? outcome.body : this.failure(first.options, outcome.cause));
+      return;
+    }
+    const outcome = await this.outcome(first.headers, token, mergeEntityFetches(parts.map((p) => p.fetch)));
+    if ('cause' in outcome) {
+      for (const part of parts) part.resolve(this.failure(part.options, outcome.cause));
+      return;
+    }
+    const answers = splitEntityAnswer(outcome.body, parts.length);
+    for (const [i, part] of parts.entries()) part.resolve(answers[i]);
+  }
+
+  /** The subgraph's answer to one call (shared with identical calls in flight), or why there is none. */
+  private async outcome(
+    headers: Record<string, string>,
+    access: string | undefined,
+    { query, variables, operationName, extensions }: GatewayGraphQLRequest,
+  ): Promise<{ body: GatewayGraphQLResponse } | { cause: string }> {
     try {
       const send = () => this.send(headers, JSON.stringify({ query, variables, operationName, extensions }));
       const answer =
-        this.inFlight && internalToken && query
-          ? await this.inFlight.share(internalToken, query, variables, send)
-          : await send();
+        this.inFlight && access && query ? await this.inFlight.share(access, query, variables, send) : await send();
       const body = parseAnswer(answer.text);
-      if (answer.statusCode < 400 && body) return body;
+      if (answer.statusCode < 400 && body) return { body };
       // A subgraph that answered with an HTTP error and GraphQL errors (503 SERVICE_UNAVAILABLE): its own words.
-      if (body?.errors?.length) return { errors: body.errors };
-      return this.failure(
-        options,
-        body ? `HTTP ${answer.statusCode}` : `HTTP ${answer.statusCode}, not a GraphQL answer`,
-      );
+      if (body?.errors?.length) return { body: { errors: body.errors } };
+      return { cause: body ? `HTTP ${answer.statusCode}` : `HTTP ${answer.statusCode}, not a GraphQL answer` };
     } catch (error) {
-      return this.failure(options, this.reason(error));
+      return { cause: this.reason(error) };
     }
   }
 

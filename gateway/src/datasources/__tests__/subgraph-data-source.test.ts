@@ -11,15 +11,16 @@ interface Received {
 }
 
 /** A subgraph stand-in: answers each POST with `answer`; records what it got and how many connections it saw. */
-async function stubSubgraph(answer: (res: http.ServerResponse) => void) {
+async function stubSubgraph(answer: (res: http.ServerResponse, body: Record<string, unknown>) => void) {
   const received: Received[] = [];
   let connections = 0;
   const server = http.createServer((req, res) => {
     let text = '';
     req.on('data', (chunk) => (text += chunk));
     req.on('end', () => {
-      received.push({ headers: req.headers, body: JSON.parse(text) });
-      answer(res);
+      const body = JSON.parse(text);
+      received.push({ headers: req.headers, body });
+      answer(res, body);
     });
   });
   server.on('connection', () => (connections += 1));
@@ -60,8 +61,8 @@ const fetchOf = (
 describe('SubgraphDataSource', () => {
   const sources: SubgraphDataSource[] = [];
   const stubs: { close(): Promise<void> }[] = [];
-  const source = (url: string, timeoutMs = 2000, dedup = true) => {
-    const s = new SubgraphDataSource('customers', url, timeoutMs, { dedup });
+  const source = (url: string, timeoutMs = 2000, dedup = true, batch = true) => {
+    const s = new SubgraphDataSource('customers', url, timeoutMs, { dedup, batch });
     sources.push(s);
     return s;
   };
@@ -69,7 +70,7 @@ describe('SubgraphDataSource', () => {
     await Promise.all(sources.splice(0).map((s) => s.close()));
     await Promise.all(stubs.splice(0).map((s) => s.close()));
   });
-  const stub = async (answer: (res: http.ServerResponse) => void) => {
+  const stub = async (answer: (res: http.ServerResponse, body: Record<string, unknown>) => void) => {
     const s = await stubSubgraph(answer);
     stubs.push(s);
     return s;
@@ -168,6 +169,77 @@ describe('SubgraphDataSource', () => {
       const off = source(customers.url, 2000, false);
       await Promise.all([off.process(fetchOf()), off.process(fetchOf())]);
       expect(customers.received).toHaveLength(7);
+    });
+  });
+
+  describe('entity fetches that one request runs side by side', () => {
+    const ORDERS =
+      'query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Order { id } } }';
+    const PRODUCTS =
+      'query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Product { sku } } }';
+    const entityFetch = (query: string, requestId: string, key: string) =>
+      ({
+        ...fetchOf(query),
+        request: { query, variables: { representations: [{ __typename: 'X', key }] } },
+        context: { requestId, internalToken: 'internal.jwt' },
+      }) as GraphQLDataSourceProcessOptions<GatewayContext>;
+    /** Answers every _entities field (merged or not) with one entity per representation, named by its key. */
+    const entities = (res: http.ServerResponse, body: Record<string, unknown>) => {
+      const variables = body.variables as Record<string, { key: string }[]>;
+      const data: Record<string, unknown> = {};
+      for (const [name, reps] of Object.entries(variables))
+        data[name === 'representations' ? '_entities' : `_${name.split('_').pop()}`] = reps.map((r) => ({ id: r.key }));
+      json(200, { data })(res);
+    };
+
+    it('go as one call, each fetch getting its own answer', async () => {
+      const inventory = await stub(entities);
+      const s = source(inventory.url);
+      const [orders, products] = await Promise.all([
+        s.process(entityFetch(ORDERS, 'req-1', 'o1')),
+        s.process(entityFetch(PRODUCTS, 'req-1', 'p1')),
+      ]);
+      expect(inventory.received).toHaveLength(1);
+      expect(inventory.received[0].body.query).toMatch(/_0: _entities.*_1: _entities/s);
+      expect(orders).toEqual({ data: { _entities: [{ id: 'o1' }] } });
+      expect(products).toEqual({ data: { _entities: [{ id: 'p1' }] } });
+    });
+
+    it('are sent apart for different requests, alone when nothing runs beside them, and with batching off', async () => {
+      const inventory = await stub(entities);
+      const s = source(inventory.url);
+      await Promise.all([
+        s.process(entityFetch(ORDERS, 'req-1', 'o1')),
+        s.process(entityFetch(PRODUCTS, 'req-2', 'p1')),
+      ]);
+      expect(await s.process(entityFetch(ORDERS, 'req-3', 'o3'))).toEqual({ data: { _entities: [{ id: 'o3' }] } });
+      const off = source(inventory.url, 2000, true, false);
+      await Promise.all([
+        off.process(entityFetch(ORDERS, 'req-4', 'o')),
+        off.process(entityFetch(PRODUCTS, 'req-4', 'p')),
+      ]);
+      expect(inventory.received.map((r) => String(r.body.query).includes('_0: _entities'))).toEqual(
+        Array(5).fill(false),
+      );
+    });
+
+    it("place a failed call's error on each fetch's own entities", async () => {
+      const inventory = await stub((res) => {
+        res.writeHead(502, { 'content-type': 'text/html' });
+        res.end('<html>Bad Gateway</html>');
+      });
+      const s = source(inventory.url);
+      const answers = await Promise.all([
+        s.process(entityFetch(ORDERS, 'req-1', 'o1')),
+        s.process(entityFetch(PRODUCTS, 'req-1', 'p1')),
+      ]);
+      expect(inventory.received).toHaveLength(1);
+      const message = 'The customers subgraph is unavailable: HTTP 502, not a GraphQL answer';
+      // Paths are relative to each fetch: the fields it adds to its entities.
+      expect(answers.map((a) => a.errors?.map((e) => [e.message, e.path]))).toEqual([
+        [[message, ['id']]],
+        [[message, ['sku']]],
+      ]);
     });
   });
 });
