@@ -57,6 +57,7 @@ const GATEWAYS = [
     label: () => 'this project, in-flight dedup off',
     script: 'gateway/dist/main.js',
     SUBGRAPH_DEDUP: 'false',
+    OPERATION_DEDUP: 'false',
   },
   { name: 'apollo', label: () => `stock @apollo/gateway ${stockVersion('@apollo/gateway')}`, script: 'apollo.js' },
   {
@@ -102,7 +103,8 @@ async function startGateway(gateway, { env, ports, work, authorization, profileD
     ['ORDERS', 'CUSTOMERS', 'INVENTORY', 'LOGISTICS'].map((n) => [`${n}_URL`, `http://127.0.0.1:${ports[n]}/graphql`]),
   );
   const childEnv = { ...env, ...urls, PORT: String(port), GATEWAY_PORT: String(port) };
-  for (const key of ['HIVE_DEDUP', 'HIVE_PLANNER', 'SUBGRAPH_DEDUP']) if (gateway[key]) childEnv[key] = gateway[key];
+  for (const key of ['HIVE_DEDUP', 'HIVE_PLANNER', 'SUBGRAPH_DEDUP', 'OPERATION_DEDUP'])
+    if (gateway[key]) childEnv[key] = gateway[key];
   const script = gateway.name.startsWith('project')
     ? path.join(REPO, gateway.script)
     : path.join(STOCK, gateway.script);

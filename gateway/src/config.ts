@@ -31,6 +31,8 @@ const url = optionalString.refine((v) => v === undefined || /^https?:\/\//.test(
  * - SUBGRAPH_TIMEOUT_MS (default 10000): a subgraph slower than this counts as unavailable
  * - SUBGRAPH_DEDUP (default true): identical query fetches to one subgraph in flight at once, for callers with
  *   the same access, share one call (datasources/in-flight-fetches.ts); false: every fetch is sent
+ * - OPERATION_DEDUP (default true): identical queries in flight at once, from callers with the same access, are
+ *   executed once (plugins/shared-operations.plugin.ts); false: each is executed
  * - SUBGRAPH_BATCH (default true): entity fetches of one request to one subgraph that the query plan runs side by
  *   side go as one call (datasources/entity-fetch-batch.ts); false: one call per fetch
  * - SUBSCRIPTION_BUFFER (default 1000): resolved events one subscriber may have waiting; past it the
@@ -122,6 +124,7 @@ const schema = z
     GRAPHIQL: boolFlag(true),
     SUBGRAPH_DEDUP: boolFlag(true),
     SUBGRAPH_BATCH: boolFlag(true),
+    OPERATION_DEDUP: boolFlag(true),
     LOG_LEVEL: logLevel,
     LOG_FORMAT: logFormat,
     ...limitsConfig,
@@ -167,6 +170,7 @@ const schema = z
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
     subgraphDedup: env.SUBGRAPH_DEDUP,
     subgraphBatch: env.SUBGRAPH_BATCH,
+    operationDedup: env.OPERATION_DEDUP,
     subscriptionBuffer: env.SUBSCRIPTION_BUFFER,
     bodyLimitBytes: env.MAX_BODY_BYTES,
     auth: {

@@ -10,6 +10,7 @@ import { auditGatewayRefusals } from './audit-refusals.plugin';
 import { staffOnlyIntrospection } from './introspection.plugin';
 import { observeGateway } from './observe.plugin';
 import { rejectUnresolvedOperation } from './operation-name.plugin';
+import { sharedOperations } from './shared-operations.plugin';
 
 export interface PluginDeps {
   manifest: TrustedDocuments;
@@ -42,5 +43,7 @@ export function gatewayPlugins(
     observeGateway(logger),
     rejectUnresolvedOperation<GatewayContext>(),
     unavailableStatus<GatewayContext>(),
+    // Last: only what passed every check above waits for an identical query in flight.
+    ...(config.operationDedup ? [sharedOperations<GatewayContext>()] : []),
   ];
 }
