@@ -1,5 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { openSync } from 'node:fs';
 import path from 'node:path';
 import { mintLocalToken } from '@supply-graph/platform';
 import { SCOPES } from '@supply-graph/shared';
@@ -52,6 +53,9 @@ export interface ClusterOptions {
  * subgraphs as separate `dist/main.js` processes carrying events on an
  * isolated NATS JetStream stream, as docker-compose or Kubernetes would run them.
  */
+const LOG_DIR = process.env.E2E_CLUSTER_LOG_DIR;
+const logFile = (service: ServiceName) => openSync(path.join(LOG_DIR!, `${service}.log`), 'a');
+
 export async function startCluster(backend: TestBackend, options: ClusterOptions = {}): Promise<Cluster> {
   const database: TestDatabase = await createTestDatabase(backend.adminUrl, `${backend.name}_cluster`);
   const nats = isolatedNatsSettings();
@@ -62,7 +66,8 @@ export async function startCluster(backend: TestBackend, options: ClusterOptions
   const env: Record<string, string> = {
     ...nats,
     DATABASE_URL: database.url,
-    LOG_LEVEL: 'silent',
+    // E2E_CLUSTER_LOG_DIR: each process's warnings and errors in <dir>/<service>.log, to see what a failed run saw.
+    LOG_LEVEL: LOG_DIR ? 'warn' : 'silent',
     DB_POOL_SIZE: '5',
     SEED_CUSTOMERS: String(options.customers ?? 40),
     SEED_ORDERS: String(options.orders ?? 120),
@@ -91,7 +96,7 @@ export async function startCluster(backend: TestBackend, options: ClusterOptions
     const child = spawn(process.execPath, [ENTRY[service]], {
       cwd: REPO,
       env: { ...testConfig.inheritedEnv(), ...env },
-      stdio: 'ignore',
+      stdio: LOG_DIR ? ['ignore', logFile(service), logFile(service)] : 'ignore',
     });
     processes.set(service, child);
     await eventually(
