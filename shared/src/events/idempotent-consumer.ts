@@ -15,6 +15,12 @@ export interface ConsumerDefinition {
   /** Runs inside the consumer's transaction; write with `tx.manager`, emit follow-up events with `tx.emit`. */
   handle(event: DomainEvent, tx: EventTransaction): Promise<void>;
   /**
+   * Optional: handles a batch's fresh events (in the order given) at once, in place of `handle` per event, for
+   * handlers whose writes one statement can carry for many events (the audit trail's rows). `handle` still serves
+   * single deliveries and retries; both must write the same.
+   */
+  handleMany?(events: readonly DomainEvent[], tx: EventTransaction): Promise<void>;
+  /**
    * false: always one event per transaction. For handlers that lock rows many
    * events contend for (stock): a batch would hold those locks until its last
    * event and make the other transactions wait. Default true.
@@ -123,9 +129,9 @@ export function idempotent(
             );
           }
           const tx = eventTransaction(manager, service);
-          for (const event of events) {
-            if (fresh.delete(event.eventId)) await definition.handle(event, tx);
-          }
+          const taken = events.filter((event) => fresh.delete(event.eventId));
+          if (definition.handleMany) await definition.handleMany(taken, tx);
+          else for (const event of taken) await definition.handle(event, tx);
           return inserted.length > 0;
         },
         { transaction: true },

@@ -103,6 +103,28 @@ describeEachBackend('idempotent consumers', (backend) => {
     expect(commits).toBe(2);
   });
 
+  it("gives a batch's fresh events, in order and once each, to handleMany when the consumer has one", async () => {
+    const given: string[][] = [];
+    const many = idempotent(
+      dataSource,
+      'test',
+      {
+        consumer: 'test.many',
+        types: ['order.placed'],
+        handle: () => Promise.reject(new Error('a batch goes to handleMany')),
+        async handleMany(events) {
+          given.push(events.map((e) => e.aggregateId));
+        },
+      },
+      () => undefined,
+    );
+    const [a, b, c] = [event('m-a'), event('m-b'), event('m-c')];
+    await many.handleBatch!([b, a, b]);
+    await many.handleBatch!([a, c]);
+    expect(given).toEqual([['m-b', 'm-a'], ['m-c']]);
+    expect(await rows("SELECT count(*)::int AS n FROM inbox WHERE consumer = 'test.many'")).toEqual([{ n: 3 }]);
+  });
+
   it('keeps nothing of a batch in which one event fails, so its events can be handled one by one', async () => {
     const before = await rows('SELECT count(*)::int AS n FROM handled');
     const [good, bad] = [event('good'), event('bad')];

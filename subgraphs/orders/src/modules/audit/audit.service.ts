@@ -2,11 +2,13 @@ import {
   badUserInput,
   encodeCursor,
   insertRow,
+  insertRows,
   isUuid,
   pageArgs,
   toPage,
   visibleChannels,
   type AuditRecorded,
+  type ColumnTypes,
   type DecodedCursor,
   type EventTransaction,
 } from '@supply-graph/shared';
@@ -68,22 +70,48 @@ function checkCursor(cursor: DecodedCursor): { at: string; id: string } {
 
 /** Keeps one `audit.recorded` entry; the event id is the row's id, so a redelivered event adds nothing. */
 export async function recordAuditEvent(tx: EventTransaction, eventId: string, entry: AuditRecorded): Promise<void> {
-  await insertRow<AuditEventInsert>(
+  await insertRow<AuditEventInsert>(tx.manager, 'audit_event', auditRow(eventId, entry), {
+    onConflict: '(id) DO NOTHING',
+  });
+}
+
+/** Keeps several entries with one statement, as {@link recordAuditEvent} keeps each. */
+export async function recordAuditEvents(
+  tx: EventTransaction,
+  entries: readonly { eventId: string; entry: AuditRecorded }[],
+): Promise<void> {
+  await insertRows<AuditEventInsert>(
     tx.manager,
     'audit_event',
-    {
-      id: eventId,
-      at: entry.at,
-      actor: entry.actor,
-      action: entry.action,
-      target: entry.target,
-      channel: entry.channel,
-      request_id: entry.requestId,
-      outcome: entry.outcome,
-    },
+    AUDIT_COLUMN_TYPES,
+    entries.map(({ eventId, entry }) => auditRow(eventId, entry)),
     { onConflict: '(id) DO NOTHING' },
   );
 }
+
+function auditRow(eventId: string, entry: AuditRecorded): AuditEventInsert {
+  return {
+    id: eventId,
+    at: entry.at,
+    actor: entry.actor,
+    action: entry.action,
+    target: entry.target,
+    channel: entry.channel,
+    request_id: entry.requestId,
+    outcome: entry.outcome,
+  };
+}
+
+const AUDIT_COLUMN_TYPES: ColumnTypes<AuditEventInsert> = {
+  id: 'uuid',
+  at: 'timestamptz',
+  actor: 'text',
+  action: 'text',
+  target: 'text',
+  channel: 'text',
+  request_id: 'text',
+  outcome: 'text',
+};
 
 /** The columns of `audit_event`: one `audit.recorded` entry as it is kept. */
 interface AuditEventInsert {

@@ -230,6 +230,58 @@ describeEachBackend('the audit trail of the orders subgraph', (backend) => {
       ).toEqual([{ n: 1 }]);
     });
 
+    it('keeps a batch of entries as it keeps each, and a batch delivered twice once', async () => {
+      const [consumer] = auditConsumers();
+      const requestId = `batch-${randomUUID()}`;
+      const entries: AuditRecorded[] = [
+        {
+          at: '2026-01-02T03:04:05.000Z',
+          actor: 'partner-9',
+          action: 'Query.order',
+          target: 'o-1',
+          channel: 'jd',
+          requestId,
+          outcome: 'ok',
+        },
+        {
+          at: '2026-01-02T03:04:06.000Z',
+          actor: 'staff-2',
+          action: 'Mutation.cancelOrder',
+          target: null,
+          channel: null,
+          requestId,
+          outcome: 'refused',
+        },
+      ];
+      const events = entries.map((payload) => ({
+        eventId: randomUUID(),
+        type: EventTypes.auditRecorded,
+        aggregateType: 'audit',
+        aggregateId: randomUUID(),
+        aggregateVersion: 1,
+        occurredAt: '',
+        source: 'orders',
+        payload,
+      }));
+      const read = () =>
+        orders.dataSource.query(
+          `SELECT id, at, actor, action, target, channel, request_id AS "requestId", outcome
+             FROM audit_event WHERE request_id = $1 ORDER BY at`,
+          [requestId],
+        ) as Promise<(AuditRecorded & { id: string; at: Date })[]>;
+      await orders.dataSource.transaction((m) => consumer.handleMany!(events, eventTransaction(m, 'orders')));
+      await orders.dataSource.transaction((m) => consumer.handleMany!(events, eventTransaction(m, 'orders')));
+      const rows = await read();
+      expect(rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }))).toEqual(
+        events.map((e) => ({ id: e.eventId, ...e.payload })),
+      );
+      // The same entries kept one by one read back the same.
+      await orders.dataSource.query('DELETE FROM audit_event WHERE request_id = $1', [requestId]);
+      for (const e of events)
+        await orders.dataSource.transaction((m) => consumer.handle(e, eventTransaction(m, 'orders')));
+      expect(await read()).toEqual(rows);
+    });
+
     it('records no entry for reading the trail', async () => {
       const before = await trail({}, 5);
       await call(staff, AUDIT, {});
