@@ -1,6 +1,9 @@
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
 import type { Logger } from 'pino';
+import type { Pool } from 'pg';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { SqlLogger } from './sql-logger';
+import { cacheFrequentStatements } from './statement-cache';
 
 export interface SubgraphDataSourceOptions {
   /** Service name, used for metrics, logs and the PostgreSQL application_name. */
@@ -39,10 +42,11 @@ export function createDataSource(options: SubgraphDataSourceOptions): DataSource
     logger: new SqlLogger(options.service, options.logger),
     maxQueryExecutionTime: 1000,
     extra: {
-      // Raw SQL in services may name tables unqualified. Prepared statements (the loaders' reads, prepared.ts) keep
-      // one generic plan: with custom plans PostgreSQL planned them again at every call (their `bind` was half of a
-      // 360 query's time in PostgreSQL); their parameters are keys and key arrays, which one plan serves. Statements
-      // sent unprepared (TypeORM's) are planned with their values as before.
+      // Raw SQL in services may name tables unqualified. Prepared statements (the loaders' reads, prepared.ts, and
+      // the statements the process runs again and again, statement-cache.ts) keep one generic plan: with custom plans
+      // PostgreSQL planned them again at every call (their `bind` was half of a 360 query's time in PostgreSQL); their
+      // parameters are keys, key arrays and values to insert, which one plan serves. Statements sent unprepared are
+      // planned with their values as before.
       options: `-c search_path=${options.schema} -c plan_cache_mode=force_generic_plan`,
       application_name: `supply-graph-${options.service}`,
       statement_timeout: options.statementTimeoutMs ?? 0,
@@ -55,7 +59,10 @@ export function createDataSource(options: SubgraphDataSourceOptions): DataSource
  * An advisory lock makes concurrent replicas of one service migrate one at a time.
  */
 export async function initializeDatabase(dataSource: DataSource, schema: string): Promise<void> {
-  if (!dataSource.isInitialized) await dataSource.initialize();
+  if (!dataSource.isInitialized) {
+    await dataSource.initialize();
+    cacheFrequentStatements((dataSource.driver as PostgresDriver).master as Pool);
+  }
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   const lockKey = `supply-graph:migrate:${schema}`;

@@ -6,3 +6,4 @@ export * from './query-result';
 export * from './embedded-postgres';
 export * from './ids';
 export * from './prepared';
+export * from './statement-cache';
