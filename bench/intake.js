@@ -12,14 +12,16 @@
  * with BENCH_SERVER=1, the production shape: the server PostgreSQL
  * (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres; a
  * fresh database is made and dropped) with NATS JetStream (NATS_URL).
- *   npm run build && node bench/intake.js   (BENCH_SECONDS=20 BENCH_CLIENTS=50 BENCH_CHECKOUT=<other checkout>)
+ *   npm run build && node bench/intake.js   (BENCH_SECONDS=20 BENCH_CLIENTS=50; BENCH_BASELINE=<built checkout>
+ *   BENCH_ROUNDS=2 for a baseline side by side, alternating)
  */
 const { mkdtempSync, rmSync, chmodSync, writeFileSync } = require('node:fs');
 const { randomUUID, randomBytes } = require('node:crypto');
 const os = require('node:os');
 const path = require('node:path');
+const { execFileSync } = require('node:child_process');
 const { Client } = require('pg');
-const { platformEnv, startPlatform, stop, gql, percentile, cpuSeconds, sqlStatements } = require('./lib');
+const { REPO, platformEnv, startPlatform, stop, gql, percentile, cpuSeconds, sqlStatements } = require('./lib');
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
@@ -27,7 +29,8 @@ const SERVER = process.env.BENCH_SERVER === '1';
 const PLACE = 'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id } } }';
 const CITIES = ['Shanghai', 'Beijing', 'Guangzhou', 'Chengdu', 'Wuhan', 'Hangzhou', "Xi'an", 'Shenyang'];
 
-async function main() {
+/** One platform of `checkout` started, measured for SECONDS with CLIENTS, stopped: its result. */
+async function measure(checkout) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'supply-graph-intake-'));
   chmodSync(dataDir, 0o755);
   const { env, ports } = await platformEnv(dataDir);
@@ -42,8 +45,7 @@ async function main() {
       NATS_SUBJECT_PREFIX: `bench_${suffix}`,
     });
   }
-  // BENCH_CHECKOUT: another built checkout's platform (a baseline), measured with this benchmark.
-  const platform = await startPlatform(env, 120_000, process.env.BENCH_CHECKOUT ?? undefined);
+  const platform = await startPlatform(env, 120_000, checkout);
   const db = server
     ? new Client({ connectionString: server.url })
     : new Client({
@@ -112,12 +114,9 @@ async function main() {
     const latencies = rows.map((r) => Number(r.ms));
     const lastAllocated = Math.max(...rows.map((r) => new Date(r.allocated_at).getTime()));
     const result = {
+      checkout: path.relative(process.cwd(), checkout) || '.',
+      commit: execFileSync('git', ['-C', checkout, 'rev-parse', '--short', 'HEAD']).toString().trim(),
       date: new Date().toISOString(),
-      machine: `${os.cpus().length} cores, node ${process.version}`,
-      bus: SERVER ? 'NATS JetStream' : 'in-process',
-      database: SERVER ? 'PostgreSQL server' : 'embedded PostgreSQL',
-      clients: CLIENTS,
-      seconds: SECONDS,
       placed,
       failed,
       allocated: rows.length,
@@ -134,11 +133,8 @@ async function main() {
         sqlStatementsForRequest: round1((sqlAfter.request - sqlBefore.request) / rows.length),
       },
     };
-    if (!process.env.BENCH_CHECKOUT) {
-      const file = path.join(__dirname, `results/intake-${SERVER ? 'server-nats' : 'embedded'}.json`);
-      writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-    }
-    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return result;
   } finally {
     await db.end();
     await stop(platform.child);
@@ -148,6 +144,30 @@ async function main() {
 }
 
 const round1 = (n) => Math.round(n * 10) / 10;
+
+/**
+ * This checkout alone, or (BENCH_BASELINE=<built checkout>) side by side with a baseline: BENCH_ROUNDS rounds
+ * (default 2), each measuring the baseline then this checkout, so that the machine's drift falls on both alike.
+ */
+async function main() {
+  const baseline = process.env.BENCH_BASELINE ? path.resolve(process.env.BENCH_BASELINE) : null;
+  const rounds = Number(process.env.BENCH_ROUNDS ?? (baseline ? 2 : 1));
+  const runs = { baseline: [], candidate: [] };
+  for (let round = 0; round < rounds; round += 1) {
+    if (baseline) runs.baseline.push(await measure(baseline));
+    runs.candidate.push(await measure(REPO));
+  }
+  const result = {
+    machine: `${os.cpus().length} cores, node ${process.version}`,
+    bus: SERVER ? 'NATS JetStream' : 'in-process',
+    database: SERVER ? 'PostgreSQL server' : 'embedded PostgreSQL',
+    clients: CLIENTS,
+    seconds: SECONDS,
+    ...(baseline ? runs : { candidate: runs.candidate }),
+  };
+  const file = path.join(__dirname, `results/intake-${SERVER ? 'server-nats' : 'embedded'}.json`);
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+}
 
 async function createDatabase(name) {
   const admin = new Client({
