@@ -102,6 +102,7 @@ describe('own executor and @apollo/gateway on e2e/operations', () => {
       expect(answers.ownCalls).toEqual(answers.apolloCalls);
       expect(answers.apolloCalls.length).toBeGreaterThan(0);
     }
+    expect(both.fallbacks).toEqual([]);
   });
 
   it.each(operations.flatMap((operation) => SUBGRAPHS.map((failing) => ({ ...operation, failing }))))(
@@ -125,5 +126,7 @@ describe('own executor and @apollo/gateway on e2e/operations', () => {
       subgraphsCalled = Math.max(subgraphsCalled, new Set(answers.ownCalls.map((c) => c.split(':')[0])).size);
     }
     expect(subgraphsCalled).toBe(4);
+    // Else both answers would come from @apollo/gateway's executor.
+    expect(both.fallbacks).toEqual([]);
   });
 });

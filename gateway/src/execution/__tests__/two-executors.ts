@@ -39,14 +39,20 @@ export interface Answers {
 }
 
 export interface TwoExecutors {
+  /** Operations the own executor left to @apollo/gateway's (its debug log), by operation name. */
+  fallbacks: string[];
   run(query: string, variables?: Record<string, unknown>, operationName?: string): Promise<Answers>;
   stop(): Promise<void>;
 }
 
-async function server(supergraphSdl: string, services: ServiceMap, own: boolean): Promise<ApolloServer> {
+async function server(
+  supergraphSdl: string,
+  services: ServiceMap,
+  ownLogger: pino.Logger | null,
+): Promise<ApolloServer> {
   const gateway = new ApolloGateway({ supergraphSdl, buildService: ({ name }) => services[name] });
   const apollo = new ApolloServer({
-    gateway: own ? new OwnExecutorGateway(gateway, () => services, logger) : gateway,
+    gateway: ownLogger ? new OwnExecutorGateway(gateway, () => services, ownLogger) : gateway,
     formatError: makeFormatError(logger),
     includeStacktraceInErrorResponses: false,
     logger,
@@ -70,8 +76,18 @@ export async function twoExecutors(supergraphSdl: string, services: ServiceMap):
     ]),
   );
   services = recorded;
-  const apollo = await server(supergraphSdl, services, false);
-  const own = await server(supergraphSdl, services, true);
+  const fallbacks: string[] = [];
+  const debug = pino(
+    { level: 'debug' },
+    {
+      write: (line: string) => {
+        const entry = JSON.parse(line) as { operationName?: string; reason?: string };
+        if (entry.reason) fallbacks.push(`${entry.operationName ?? ''}: ${entry.reason}`);
+      },
+    },
+  );
+  const apollo = await server(supergraphSdl, services, null);
+  const own = await server(supergraphSdl, services, debug);
   const answer = async (
     s: ApolloServer,
     query: string,
@@ -86,6 +102,7 @@ export async function twoExecutors(supergraphSdl: string, services: ServiceMap):
     return JSON.stringify(response.body.singleResult);
   };
   return {
+    fallbacks,
     async run(query, variables, operationName) {
       // One after the other: the data sources see the same calls in the same order.
       const before = calls().length;
