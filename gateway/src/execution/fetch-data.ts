@@ -22,7 +22,8 @@ const isObject = (v: unknown): v is Data => typeof v === 'object' && v !== null 
 export function deepMerge(target: Data, source: unknown): Data {
   if (source === undefined || source === null) return target;
   const from = source as Data;
-  for (const key of Object.keys(from)) {
+  // Parsed JSON has no inherited enumerable properties: for-in walks own keys without allocating a key array.
+  for (const key in from) {
     const value = from[key];
     if (value === undefined || key === '__proto__') continue;
     let existing = target[key];

@@ -92,7 +92,16 @@ function moveIntoCursor(cursor: Cursor, path: ResponsePath): Cursor | undefined 
 function flatten(value: unknown, path: ResponsePath, at: number): unknown {
   if (at === path.length || value === undefined || value === null) return value;
   const step = path[at];
-  if (step === '@') return (value as unknown[]).flatMap((element) => flatten(element, path, at + 1));
+  if (step === '@') {
+    // Array.prototype.flatMap, without a closure per level.
+    const out: unknown[] = [];
+    for (const element of value as unknown[]) {
+      const inner = flatten(element, path, at + 1);
+      if (Array.isArray(inner)) for (const item of inner) out.push(item);
+      else out.push(inner);
+    }
+    return out;
+  }
   if (typeof step !== 'string') throw new Error(`Unexpected ${typeof step} found in path`);
   if (Array.isArray(value)) throw new Error(`Unexpected array in result for path element ${step}`);
   const obj = value as Data;

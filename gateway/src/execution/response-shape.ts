@@ -51,6 +51,9 @@ export type Selection =
       typename: boolean;
       condition: Condition | null;
       type: ShapeType | null;
+      /** A leaf (possibly non-null, not a list): its check, for the common case of a valid value seen once. */
+      leaf: ((value: unknown) => boolean) | null;
+      nullable: boolean;
     }
   | { kind: 'fragment'; condition: Condition | null; typeCondition: string | null; selections: Selection[] };
 
@@ -123,14 +126,25 @@ export class ShapeCompiler {
         if (name === '__proto__') throw new Unsupported('__proto__ alias');
         const guarded = name in Object.prototype;
         if (fieldName === '__typename') {
-          out.push({ kind: 'field', name, guarded, typename: true, condition, type: null });
+          out.push({
+            kind: 'field',
+            name,
+            guarded,
+            typename: true,
+            condition,
+            type: null,
+            leaf: null,
+            nullable: false,
+          });
           continue;
         }
         if (isObjectType(parent) || isInterfaceType(parent)) {
           const definition = parent.getFields()[fieldName];
           if (!definition) throw new Unsupported(`unknown field ${parent.name}.${fieldName}`);
           const type = this.typeOf(definition.type, node.selectionSet, fragments);
-          out.push({ kind: 'field', name, guarded, typename: false, condition, type });
+          const bare = type.kind === 'nonNull' ? type.of : type;
+          const leaf = bare.kind === 'leaf' ? bare.valid : null;
+          out.push({ kind: 'field', name, guarded, typename: false, condition, type, leaf, nullable: type === bare });
         } else {
           throw new Unsupported(`field ${fieldName} on union ${parent.name}`);
         }

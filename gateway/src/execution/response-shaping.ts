@@ -89,6 +89,13 @@ function applySelections(
         output[name] = type;
         continue;
       }
+      // Most fields: a valid leaf value, written once. Everything else takes computeResponse's full path.
+      if (selection.leaf !== null && outputValue === undefined) {
+        if (inputValue === null ? selection.nullable : selection.leaf(inputValue)) {
+          output[name] = inputValue;
+          continue;
+        }
+      }
       path.push(name);
       const updated = update(outputValue, selection.type!, inputValue, run, path, parentType);
       output[name] = updated;
