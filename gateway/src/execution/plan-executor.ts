@@ -67,7 +67,7 @@ export async function executeNode(run: PlanRun, node: PlanNode, cursor: Cursor |
       return;
     }
     default:
-      // The plan is checked when it is compiled (compiled-operation.ts): other kinds never get here.
+      // The plan is checked when it is compiled (operation-compiler.ts): other kinds never get here.
       throw new Error(`unsupported plan node ${node.kind}`);
   }
 }
