@@ -5,7 +5,8 @@
 //
 //   npm run build && node bench/gateways.js          (needs wrk; installs bench/stock on first use)
 //   BENCH_WARMUP=30 BENCH_SECONDS=10 BENCH_CYCLES=8 BENCH_CONNECTIONS=20 (the defaults)
-//   BENCH_GATEWAYS=project,project-nodedup,apollo,hive,hive-nodedup,hive-rust (the default: all)
+//   BENCH_GATEWAYS=project,project-nodedup,project-apollo-executor,apollo,hive,hive-nodedup,hive-rust (default: all)
+//   BENCH_TRAFFIC=varied,identical (the default: both)
 //   BENCH_PROFILE=<gateway>: that gateway alone under the same load with `node --cpu-prof` (the profile spans the
 //     process's life: start, warm-up and measurements); prints where the .cpuprofile went (BENCH_PROFILE_DIR,
 //     default a new directory under the system's tmp) and its summary (bench/profile-summary.js); writes no results.
@@ -59,6 +60,13 @@ const GATEWAYS = [
     SUBGRAPH_DEDUP: 'false',
     OPERATION_DEDUP: 'false',
   },
+  // The project's gateway with @apollo/gateway's executor: what the own executor (gateway/src/execution) saves.
+  {
+    name: 'project-apollo-executor',
+    label: () => 'this project, GATEWAY_EXECUTOR=apollo',
+    script: 'gateway/dist/main.js',
+    GATEWAY_EXECUTOR: 'apollo',
+  },
   { name: 'apollo', label: () => `stock @apollo/gateway ${stockVersion('@apollo/gateway')}`, script: 'apollo.js' },
   {
     name: 'hive',
@@ -103,7 +111,7 @@ async function startGateway(gateway, { env, ports, work, authorization, profileD
     ['ORDERS', 'CUSTOMERS', 'INVENTORY', 'LOGISTICS'].map((n) => [`${n}_URL`, `http://127.0.0.1:${ports[n]}/graphql`]),
   );
   const childEnv = { ...env, ...urls, PORT: String(port), GATEWAY_PORT: String(port) };
-  for (const key of ['HIVE_DEDUP', 'HIVE_PLANNER', 'SUBGRAPH_DEDUP', 'OPERATION_DEDUP'])
+  for (const key of ['HIVE_DEDUP', 'HIVE_PLANNER', 'SUBGRAPH_DEDUP', 'OPERATION_DEDUP', 'GATEWAY_EXECUTOR'])
     if (gateway[key]) childEnv[key] = gateway[key];
   const script = gateway.name.startsWith('project')
     ? path.join(REPO, gateway.script)
@@ -258,7 +266,11 @@ async function main() {
     }
     await checkSameAnswers(running, [...ids.slice(0, 5), identicalId], authorization);
     const body = (id) => JSON.stringify({ query: QUERY, variables: { id, orders: 10 } });
-    const traffic = { varied: ids.map(body), identical: [body(identicalId)] };
+    const traffic = Object.fromEntries(
+      Object.entries({ varied: ids.map(body), identical: [body(identicalId)] }).filter(([name]) =>
+        (process.env.BENCH_TRAFFIC ?? 'varied,identical').split(',').includes(name),
+      ),
+    );
     const variants = running
       .filter((g) => chosen.includes(GATEWAYS.find((x) => x.name === g.name)))
       .flatMap((gateway) =>

@@ -35,6 +35,9 @@ const url = optionalString.refine((v) => v === undefined || /^https?:\/\//.test(
  *   executed once (plugins/shared-operations.plugin.ts); false: each is executed
  * - SUBGRAPH_BATCH (default true): entity fetches of one request to one subgraph that the query plan runs side by
  *   side go as one call (datasources/entity-fetch-batch.ts); false: one call per fetch
+ * - GATEWAY_EXECUTOR (default own): `own` runs queries and mutations with the gateway's own query-plan executor
+ *   (execution/: each operation planned and its answer's shape compiled once; introspection, @defer and
+ *   subscriptions still go to @apollo/gateway's); `apollo`: @apollo/gateway's executor for everything
  * - SUBSCRIPTION_BUFFER (default 1000): resolved events one subscriber may have waiting; past it the
  *   subscriber is cut off (SUBSCRIBER_TOO_SLOW) and resumes with `after`
  * - MAX_BODY_BYTES (default 1 MiB): a larger request body is refused with HTTP 413 (WebSocket messages likewise)
@@ -125,6 +128,7 @@ const schema = z
     SUBGRAPH_DEDUP: boolFlag(true),
     SUBGRAPH_BATCH: boolFlag(true),
     OPERATION_DEDUP: boolFlag(true),
+    GATEWAY_EXECUTOR: z.enum(['own', 'apollo']).default('own'),
     LOG_LEVEL: logLevel,
     LOG_FORMAT: logFormat,
     ...limitsConfig,
@@ -171,6 +175,7 @@ const schema = z
     subgraphDedup: env.SUBGRAPH_DEDUP,
     subgraphBatch: env.SUBGRAPH_BATCH,
     operationDedup: env.OPERATION_DEDUP,
+    executor: env.GATEWAY_EXECUTOR,
     subscriptionBuffer: env.SUBSCRIPTION_BUFFER,
     bodyLimitBytes: env.MAX_BODY_BYTES,
     auth: {

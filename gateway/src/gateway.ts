@@ -14,6 +14,7 @@ import {
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { SubgraphDataSource } from './datasources/subgraph-data-source';
+import { OwnExecutorGateway } from './execution/own-executor-gateway';
 import { subgraphReadiness } from './subgraph-readiness';
 import { loadTrustedDocuments } from './trusted-documents';
 import { ApiClientDirectory } from './auth/api-client-directory';
@@ -92,7 +93,10 @@ export async function startGateway(
   const ownBus = options.bus ? null : await createEventBus(config.bus, logger, 'supply-graph-gateway');
   const bus = options.bus ?? ownBus!;
   const apollo = new ApolloServer<GatewayContext>({
-    gateway,
+    gateway:
+      config.executor === 'own'
+        ? new OwnExecutorGateway(gateway, () => Object.fromEntries(dataSources) as ServiceMap, logger)
+        : gateway,
     formatError: makeFormatError(logger),
     includeStacktraceInErrorResponses: false,
     // The process owner stops servers in order (gateway, subgraphs, pools, PostgreSQL).

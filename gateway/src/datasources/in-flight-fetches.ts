@@ -18,10 +18,13 @@ export interface RawAnswer {
 export class InFlightFetches {
   private readonly pending = new Map<string, Promise<RawAnswer>>();
 
-  /** `send`'s answer, or the answer of an identical call already on its way. */
-  share(access: string, query: string, variables: unknown, send: () => Promise<RawAnswer>): Promise<RawAnswer> {
+  /**
+   * `send`'s answer, or the answer of an identical call already on its way. `body` is the request body as sent
+   * (document, variables, operation name): serialised once, it is both the call and the key.
+   */
+  share(access: string, query: string, body: string, send: () => Promise<RawAnswer>): Promise<RawAnswer> {
     if (!isQuery(query)) return send();
-    const key = `${access}\n${query}\n${JSON.stringify(variables ?? null)}`;
+    const key = `${access}\n${body}`;
     const running = this.pending.get(key);
     if (running !== undefined) return running;
     const call = send().finally(() => this.pending.delete(key));

@@ -114,9 +114,10 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     { query, variables, operationName, extensions }: GatewayGraphQLRequest,
   ): Promise<{ body: GatewayGraphQLResponse } | { cause: string }> {
     try {
-      const send = () => this.send(headers, JSON.stringify({ query, variables, operationName, extensions }));
+      const text = JSON.stringify({ query, variables, operationName, extensions });
+      const send = () => this.send(headers, text);
       const answer =
-        this.inFlight && access && query ? await this.inFlight.share(access, query, variables, send) : await send();
+        this.inFlight && access && query ? await this.inFlight.share(access, query, text, send) : await send();
       const body = parseAnswer(answer.text);
       if (answer.statusCode < 400 && body) return { body };
       // A subgraph that answered with an HTTP error and GraphQL errors (503 SERVICE_UNAVAILABLE): its own words.
@@ -127,9 +128,36 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     }
   }
 
-  private async send(headers: Record<string, string>, body: string): Promise<RawAnswer> {
-    const answer = await this.pool.request({ path: this.path, method: 'POST', headers, body });
-    return { statusCode: answer.statusCode, text: await answer.body.text() };
+  /**
+   * One POST through the pool's low-level dispatch: the status and the body's bytes, no parsed headers and no body
+   * stream (undici's `request` parses every header into an object and streams the body through a Readable; under
+   * the 360 load that was a tenth of the gateway's CPU, for headers the gateway never reads).
+   */
+  private send(headers: Record<string, string>, body: string): Promise<RawAnswer> {
+    return new Promise((resolve, reject) => {
+      let statusCode = 0;
+      const chunks: Buffer[] = [];
+      this.pool.dispatch(
+        { path: this.path, method: 'POST', headers, body },
+        {
+          onConnect: () => {},
+          onHeaders: (status: number) => {
+            statusCode = status;
+            return true;
+          },
+          onData: (chunk: Buffer) => {
+            chunks.push(chunk);
+            return true;
+          },
+          onComplete: () =>
+            resolve({
+              statusCode,
+              text: chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8'),
+            }),
+          onError: reject,
+        },
+      );
+    });
   }
 
   /**
