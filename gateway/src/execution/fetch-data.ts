@@ -1,5 +1,6 @@
 import type { FetchDataRewrite, QueryPlanFieldNode, QueryPlanSelectionNode } from '@apollo/query-planner';
-import { isAbstractType, isInterfaceType, isObjectType, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
+import { TypeInfo } from './response-shape';
 
 /**
  * What a fetch sends and how its answer joins the data: the representations
@@ -44,29 +45,17 @@ export function deepMerge(target: Data, source: unknown): Data {
 
 /** Type conditions against the supergraph schema (`requires` may name @inaccessible types). */
 export class SupergraphTypes {
-  private readonly known = new Map<string, boolean>();
+  private readonly types: TypeInfo;
 
-  constructor(private readonly schema: GraphQLSchema) {}
+  constructor(schema: GraphQLSchema) {
+    this.types = new TypeInfo(schema);
+  }
 
   /** dataRewrites.ts isObjectOfType. */
   isObjectOfType(obj: Data, typeCondition: string, whenUnknown = false): boolean {
     const typename = obj.__typename;
     if (!typename) return whenUnknown;
-    if (typename === typeCondition) return true;
-    const key = `${typeCondition}\n${typename as string}`;
-    let answer = this.known.get(key);
-    if (answer === undefined) {
-      const type = this.schema.getType(typename as string);
-      const condition = this.schema.getType(typeCondition);
-      answer =
-        !!type &&
-        !!condition &&
-        isAbstractType(condition) &&
-        (isObjectType(type) || isInterfaceType(type)) &&
-        this.schema.isSubType(condition, type);
-      this.known.set(key, answer);
-    }
-    return answer;
+    return this.types.isSubtype(typeCondition, typename as string);
   }
 }
 

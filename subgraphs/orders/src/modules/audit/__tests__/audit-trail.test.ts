@@ -40,6 +40,18 @@ interface AuditPage {
 }
 type Answer<T> = { data?: T | null; errors?: { message: string; extensions?: { code?: string } }[] };
 
+/** An `audit.recorded` event as the bus delivers it to the trail's consumer. */
+const auditEvent = (eventId: string, payload: AuditRecorded) => ({
+  eventId,
+  type: EventTypes.auditRecorded,
+  aggregateType: 'audit',
+  aggregateId: randomUUID(),
+  aggregateVersion: 1,
+  occurredAt: '',
+  source: 'orders',
+  payload,
+});
+
 const principal = (sub: string, scopes: readonly string[], channels: string[] | null = null): Principal => ({
   sub,
   scopes: new Set(scopes),
@@ -211,16 +223,7 @@ describeEachBackend('the audit trail of the orders subgraph', (backend) => {
         payload: never;
       }[];
       const [consumer] = auditConsumers();
-      const event = {
-        eventId: row.event_id,
-        type: EventTypes.auditRecorded,
-        aggregateType: 'audit',
-        aggregateId: randomUUID(),
-        aggregateVersion: 1,
-        occurredAt: '',
-        source: 'orders',
-        payload: row.payload,
-      };
+      const event = auditEvent(row.event_id, row.payload);
       await orders.dataSource.transaction((m) => consumer.handle(event, eventTransaction(m, 'orders')));
       await orders.dataSource.transaction((m) => consumer.handle(event, eventTransaction(m, 'orders')));
       expect(
@@ -253,16 +256,7 @@ describeEachBackend('the audit trail of the orders subgraph', (backend) => {
           outcome: 'refused',
         },
       ];
-      const events = entries.map((payload) => ({
-        eventId: randomUUID(),
-        type: EventTypes.auditRecorded,
-        aggregateType: 'audit',
-        aggregateId: randomUUID(),
-        aggregateVersion: 1,
-        occurredAt: '',
-        source: 'orders',
-        payload,
-      }));
+      const events = entries.map((payload) => auditEvent(randomUUID(), payload));
       const read = () =>
         orders.dataSource.query(
           `SELECT id, at, actor, action, target, channel, request_id AS "requestId", outcome
