@@ -1,5 +1,6 @@
 import { AppError, eventIdOfPosition as eventIdOf } from '@supply-graph/shared';
 import type { ExecutionResult } from 'graphql';
+import type { Delivery } from './delivery';
 
 /** What a subscriber asked for, besides its selection. */
 export interface StatusFilter {
@@ -29,19 +30,38 @@ export const matches = (filter: StatusFilter, event: StatusEvent): boolean =>
   (!filter.channels || filter.channels.includes(event.channel));
 
 /**
+ * Writes events straight to a subscriber's connection, bypassing the
+ * iterator: one write at a time, the next once `written` is called (the
+ * connection took the last one), so a client that stops reading leaves its
+ * events in the subscriber's bounded queue.
+ */
+export interface DeliveryWriter {
+  write(delivery: Delivery, written: (error?: Error) => void): void;
+}
+
+interface Queued {
+  position: bigint;
+  delivery: Delivery;
+}
+
+/**
  * One client's subscription: its filter, the key of its selection, and a
  * bounded queue between the hub (which pushes resolved events) and the
- * transport (which pulls them as fast as the client reads). A queue that
- * overflows ends the subscription with SUBSCRIBER_TOO_SLOW naming the last
- * event the client got, so the others are never held up by this one.
+ * transport, which either pulls them as the iterator, as fast as the client
+ * reads, or has them written by a `DeliveryWriter`. A queue that overflows
+ * ends the subscription with SUBSCRIBER_TOO_SLOW naming the last event the
+ * client got, so the others are never held up by this one.
  */
 export class Subscriber implements AsyncIterableIterator<ExecutionResult> {
   /** Position of the last event handed to the transport (the client resumes after it). */
   lastDelivered: bigint;
   private lastQueued: bigint;
-  private readonly queue: { position: bigint; result: ExecutionResult }[] = [];
+  // Allocated on first use: with thousands of subscribers, most never queue anything.
+  private queue: Queued[] | null = null;
   private waiting: ((r: IteratorResult<ExecutionResult>) => void) | null = null;
-  private roomWaiters: (() => void)[] = [];
+  private roomWaiters: (() => void)[] | null = null;
+  private writer: DeliveryWriter | null = null;
+  private writing = false;
   private ended: Error | null | 'done' = null;
   private onEnd: (() => void) | null = null;
   /**
@@ -72,16 +92,22 @@ export class Subscriber implements AsyncIterableIterator<ExecutionResult> {
   }
 
   /** Queues a resolved event; events at or before the last queued one are dropped (redeliveries). */
-  push(position: bigint, result: ExecutionResult): void {
+  push(position: bigint, delivery: Delivery): void {
     if (this.ended || position <= this.lastQueued) return;
     this.lastQueued = position;
-    if (this.waiting) {
+    if (this.writer) {
+      if (!this.writing && !this.queue?.length) {
+        this.writeNow(position, delivery);
+        return;
+      }
+    } else if (this.waiting) {
       const resolve = this.waiting;
       this.waiting = null;
       this.lastDelivered = position;
-      resolve({ value: result, done: false });
+      resolve({ value: delivery.result, done: false });
       return;
     }
+    this.queue ??= [];
     if (this.queue.length >= this.capacity) {
       this.fail(
         new AppError(
@@ -95,24 +121,60 @@ export class Subscriber implements AsyncIterableIterator<ExecutionResult> {
       );
       return;
     }
-    this.queue.push({ position, result });
+    this.queue.push({ position, delivery });
   }
 
   /**
    * Queues an event once there is room: for replays, which can go at the
    * client's pace (live events cannot wait, so `push` cuts off instead).
    */
-  async pushWhenRoom(position: bigint, result: ExecutionResult): Promise<void> {
-    while (!this.ended && this.queue.length >= this.capacity)
-      await new Promise<void>((resolve) => this.roomWaiters.push(resolve));
-    this.push(position, result);
+  async pushWhenRoom(position: bigint, delivery: Delivery): Promise<void> {
+    while (!this.ended && (this.queue?.length ?? 0) >= this.capacity)
+      await new Promise<void>((resolve) => (this.roomWaiters ??= []).push(resolve));
+    this.push(position, delivery);
+  }
+
+  /**
+   * From now on events are written by `writer` rather than pulled through the
+   * iterator, whose `next()` then only reports how the subscription ends.
+   * What is already queued goes first.
+   */
+  writeWith(writer: DeliveryWriter): void {
+    this.writer = writer;
+    this.writeNext();
+  }
+
+  private writeNow(position: bigint, delivery: Delivery): void {
+    this.writing = true;
+    this.lastDelivered = position;
+    this.writer!.write(delivery, this.written);
+  }
+
+  /** One function per subscriber, not one per write. */
+  private readonly written = (error?: Error): void => {
+    // A write that failed means the connection is going: its close ends the subscription.
+    if (error) return;
+    this.writing = false;
+    this.writeNext();
+  };
+
+  private writeNext(): void {
+    if (this.ended || this.writing) return;
+    const item = this.queue?.shift();
+    if (!item) return;
+    this.wakeRoomWaiters();
+    this.writeNow(item.position, item.delivery);
+  }
+
+  private wakeRoomWaiters(): void {
+    if (this.roomWaiters?.length) for (const wake of this.roomWaiters.splice(0)) wake();
   }
 
   /** Ends the subscription with an error the transport reports (and, for too slow, closes on). */
   fail(error: Error): void {
     if (this.ended) return;
     this.ended = error;
-    this.queue.length = 0;
+    this.queue = null;
     this.onFailure?.(error);
     this.finish();
   }
@@ -123,11 +185,12 @@ export class Subscriber implements AsyncIterableIterator<ExecutionResult> {
   }
 
   next(): Promise<IteratorResult<ExecutionResult>> {
-    const item = this.queue.shift();
+    // With a writer, the queue is the writer's.
+    const item = this.writer ? undefined : this.queue?.shift();
     if (item) {
       this.lastDelivered = item.position;
-      for (const wake of this.roomWaiters.splice(0)) wake();
-      return Promise.resolve({ value: item.result, done: false });
+      this.wakeRoomWaiters();
+      return Promise.resolve({ value: item.delivery.result, done: false });
     }
     if (this.ended instanceof Error) {
       const error = this.ended;
@@ -140,7 +203,7 @@ export class Subscriber implements AsyncIterableIterator<ExecutionResult> {
 
   return(): Promise<IteratorResult<ExecutionResult>> {
     if (!this.ended) this.ended = 'done';
-    this.queue.length = 0;
+    this.queue = null;
     this.finish();
     return Promise.resolve({ value: undefined, done: true });
   }
@@ -150,7 +213,7 @@ export class Subscriber implements AsyncIterableIterator<ExecutionResult> {
   }
 
   private finish(): void {
-    for (const wake of this.roomWaiters.splice(0)) wake();
+    this.wakeRoomWaiters();
     const waiting = this.waiting;
     this.waiting = null;
     if (waiting) {

@@ -11,9 +11,10 @@ import {
   type Logger,
   type OrderStatusChanged,
 } from '@supply-graph/shared';
-import type { DocumentNode, ExecutionResult } from 'graphql';
+import type { DocumentNode } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { subscriptionMetrics } from '../metrics';
+import { Delivery } from './delivery';
 import type { ReplaySource } from './replay-source';
 import { matches, Subscriber, type StatusEvent, type StatusFilter } from './subscriber';
 import type { CompiledSubscription, SubscriptionPlanner } from './subscription-planner';
@@ -226,15 +227,15 @@ export class SubscriptionHub {
     for (const [subscriber, hold] of this.holding) if (matches(subscriber.filter, event)) hold(event);
     const work = this.resolveForGroups(event);
     this.delivering = this.delivering.then(async () => {
-      for (const { group, result } of await work) {
+      for (const { group, delivery } of await work) {
         for (const subscriber of group.subscribers)
-          if (matches(subscriber.filter, event)) subscriber.push(event.position, result);
+          if (matches(subscriber.filter, event)) subscriber.push(event.position, delivery);
       }
     });
   }
 
   /** Resolves the event once for every group that has a subscriber it matches. */
-  private async resolveForGroups(event: StatusEvent): Promise<{ group: Group; result: ExecutionResult }[]> {
+  private async resolveForGroups(event: StatusEvent): Promise<{ group: Group; delivery: Delivery }[]> {
     const wanted: Group[] = [];
     // No copies of the subscriber sets: this runs for every event, over every subscriber.
     for (const group of this.groups.values()) {
@@ -245,28 +246,30 @@ export class SubscriptionHub {
         }
       }
     }
-    return Promise.all(wanted.map(async (group) => ({ group, result: await this.resolveOne(group, event) })));
+    return Promise.all(wanted.map(async (group) => ({ group, delivery: await this.resolveOne(group, event) })));
   }
 
-  private async resolveOne(group: Group, event: StatusEvent): Promise<ExecutionResult> {
+  /** The event resolved for the group, shared by all its subscribers. */
+  private async resolveOne(group: Group, event: StatusEvent): Promise<Delivery> {
     const timer = subscriptionMetrics.resolution.startTimer();
     try {
       subscriptionMetrics.resolutions.inc();
       group.context.internalToken = await this.sign(group.context.principal);
-      return await group.compiled.resolve(
+      const result = await group.compiled.resolve(
         { eventId: event.eventId, orderId: event.orderId, from: event.from, to: event.to, at: event.at },
         group.variables,
         group.context,
       );
+      return new Delivery(result);
     } catch (err) {
       this.logger.error({ err, eventId: event.eventId }, 'resolving a subscription event failed');
-      return {
+      return new Delivery({
         errors: [
           new GraphQLError('The event could not be resolved', {
             extensions: { code: 'INTERNAL', eventId: event.eventId },
           }),
         ],
-      };
+      });
     } finally {
       timer();
     }

@@ -18,7 +18,9 @@ import { checkLiveOperation, sseRefusal, type TrustedDocuments } from '../truste
 import type { GatewayContext } from '../context';
 import type { RateLimitCaller } from '../rate-limit';
 import { checkOperationSource, type OperationLimits } from '../limits';
-import type { Subscriber } from './subscriber';
+import { nextFrame, nextFramePrefix } from './delivery';
+import { DocumentCache } from './document-cache';
+import type { DeliveryWriter, Subscriber } from './subscriber';
 import type { SubscriptionHub } from './subscription-hub';
 
 /** Close code for a subscriber cut off for being too slow (4xxx: application codes of RFC 6455). */
@@ -40,6 +42,8 @@ interface TransportContext {
   cutOff(reason: string, error: GraphQLError): void;
   /** Resolves when the connection can take the next event (SSE; graphql-ws waits for each send itself). */
   ready?: () => Promise<void>;
+  /** Writes the subscription's events itself (WebSocket), instead of handing them to the transport one by one. */
+  writer?: DeliveryWriter;
 }
 
 /**
@@ -88,6 +92,7 @@ export function startLiveTransports(server: Server, options: LiveTransportOption
           internalToken: context.caller.internalToken,
         },
       });
+      if (context.writer) subscriber.writeWith(context.writer);
       return guarded(subscriber, context);
     } catch (err) {
       return { errors: [asGraphQLError(err, logger)] };
@@ -109,6 +114,7 @@ export function startLiveTransports(server: Server, options: LiveTransportOption
   };
 
   const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: options.maxMessageBytes });
+  const documents = new DocumentCache(schema);
   const ws = useServer<Record<string, unknown> | undefined, { socket: WebSocket; caller?: Caller }>(
     {
       schema,
@@ -126,19 +132,25 @@ export function startLiveTransports(server: Server, options: LiveTransportOption
           return false;
         }
       },
-      // A trusted-documents-only client runs manifest documents only, live ones too.
+      // A trusted-documents-only client runs manifest documents only, live ones too. Then the operation limits, and
+      // the document parsed and validated once for every subscriber that sends the same text.
       onSubscribe: (ctx, _id, payload) => {
-        const refusal =
-          checkLiveOperation(manifest, ctx.extra.caller?.client ?? null, payload) ??
-          overLimit(payload.query, payload.variables, payload.operationName);
-        return refusal ? [refusal] : undefined;
+        const live = checkLiveOperation(manifest, ctx.extra.caller?.client ?? null, payload);
+        if (live) return [live];
+        const cached = documents.get(payload.query);
+        const refusal = overLimit(cached?.document ?? payload.query, payload.variables, payload.operationName);
+        if (refusal) return [refusal];
+        const { document, errors } = cached ?? documents.add(payload.query);
+        if (errors.length) return errors;
+        return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
       },
-      context: (ctx) =>
+      context: (ctx, id) =>
         ({
           requestId: `ws-${Math.random().toString(36).slice(2, 10)}`,
           caller: ctx.extra.caller!,
           // The close frame queues behind what is buffered: a client that reads again finds it.
           cutOff: (reason) => ctx.extra.socket.close(CLOSE_TOO_SLOW, reason),
+          writer: frameWriter(ctx.extra.socket, id),
         }) satisfies TransportContext,
     },
     wss,
@@ -197,6 +209,19 @@ export function startLiveTransports(server: Server, options: LiveTransportOption
       await ws.dispose();
     },
   };
+}
+
+const TEXT = { binary: false };
+
+/**
+ * Writes `next` messages straight to the WebSocket, each the subscription's
+ * prefix around the event's shared payload: graphql-ws's message exactly,
+ * without its per-subscriber stringify, promises and validation.
+ * graphql-ws still runs the protocol: handshake, subscribe, error, complete.
+ */
+function frameWriter(socket: WebSocket, id: string): DeliveryWriter {
+  const prefix = nextFramePrefix(id);
+  return { write: (delivery, written) => socket.send(nextFrame(prefix, delivery), TEXT, written) };
 }
 
 /** SSE requests: an event-stream Accept header, or graphql-sse's single-connection reservations and tokens. */
