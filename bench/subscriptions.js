@@ -84,6 +84,23 @@ async function memoryAfterGc(inspectPort, pid) {
   return { rssKiB: lib.rssKiB(pid, '-').node, heapKiB: (usage.heapUsed + usage.external) / 1024 };
 }
 
+async function snapshot(inspectPort, file) {
+  const [{ webSocketDebuggerUrl }] = await (await fetch(`http://127.0.0.1:${inspectPort}/json/list`)).json();
+  const ws = new WebSocket(webSocketDebuggerUrl, { perMessageDeflate: false, maxPayload: 1e9 });
+  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+  const chunks = [];
+  await new Promise((resolve) => {
+    ws.on('message', (raw) => {
+      const msg = JSON.parse(raw);
+      if (msg.method === 'HeapProfiler.addHeapSnapshotChunk') chunks.push(msg.params.chunk);
+      if (msg.id === 1) resolve();
+    });
+    ws.send(JSON.stringify({ id: 1, method: 'HeapProfiler.takeHeapSnapshot', params: {} }));
+  });
+  require('node:fs').writeFileSync(file, chunks.join(''));
+  ws.close();
+}
+
 async function metric(port, name) {
   const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
   return Number(new RegExp(`^${name} (\\d+)`, 'm').exec(text)?.[1] ?? 0);
@@ -165,6 +182,7 @@ async function run(side, clients, count) {
   const memBefore = await memoryAfterGc(side.inspectPort, pid);
   const connection = await connect(side, clients, count);
   const memWith = await memoryAfterGc(side.inspectPort, pid);
+  if (process.env.BENCH_SNAPSHOT) await snapshot(side.inspectPort, process.env.BENCH_SNAPSHOT);
   const resolutionsBefore = await metric(GATEWAY, 'supply_graph_subscription_resolutions_total');
   const eventsBefore = await metric(GATEWAY, 'supply_graph_subscription_events_total');
   const cpuBefore = lib.cpuSeconds(pid).own;
@@ -181,6 +199,9 @@ async function run(side, clients, count) {
   }
   const cpuSeconds = lib.cpuSeconds(pid).own - cpuBefore;
   const events = [...report.merged.values()];
+  if (process.env.BENCH_DEBUG)
+    for (const [id, d] of [...report.merged].sort())
+      process.stderr.write(`${id} at ${d.at % 100000} last-at ${d.last - d.at}\n`);
   const lastMs = events.map((d) => d.last - d.at);
   const events_ = (await metric(GATEWAY, 'supply_graph_subscription_events_total')) - eventsBefore;
   const resolutions = (await metric(GATEWAY, 'supply_graph_subscription_resolutions_total')) - resolutionsBefore;

@@ -1,6 +1,8 @@
 import { parse, validate, type DocumentNode, type GraphQLError, type GraphQLSchema } from 'graphql';
 
 interface Checked {
+  /** The text, one copy for every subscriber that sent it. */
+  text: string;
   document: DocumentNode;
   /** Validation errors against the schema (empty: valid). */
   errors: readonly GraphQLError[];
@@ -29,7 +31,7 @@ export class DocumentCache {
   /** Parses and validates `query`; a syntax error throws, as graphql-ws's own parse does. */
   add(query: string): Checked {
     const document = parse(query);
-    const checked = { document, errors: validate(this.schema, document) };
+    const checked = { text: query, document, errors: validate(this.schema, document) };
     if (this.entries.size >= this.maxEntries) this.entries.clear();
     this.entries.set(query, checked);
     return checked;

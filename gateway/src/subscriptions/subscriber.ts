@@ -31,12 +31,18 @@ export const matches = (filter: StatusFilter, event: StatusEvent): boolean =>
 
 /**
  * Writes events straight to a subscriber's connection, bypassing the
- * iterator: one write at a time, the next once `written` is called (the
- * connection took the last one), so a client that stops reading leaves its
- * events in the subscriber's bounded queue.
+ * iterator: the events that waited, in order, as one write where it can, then
+ * `written` once the connection took them. One write at a time per
+ * subscriber, so a client that stops reading leaves its events in the
+ * subscriber's bounded queue.
  */
 export interface DeliveryWriter {
-  write(delivery: Delivery, written: (error?: Error) => void): void;
+  write(deliveries: readonly Delivery[], written: (error?: Error) => void): void;
+}
+
+/** Calls `flush()` of the subscribers it is given, soon: see write-scheduler.ts. */
+export interface FlushScheduler {
+  schedule(subscriber: Subscriber): void;
 }
 
 interface Queued {
@@ -61,7 +67,11 @@ export class Subscriber implements AsyncIterableIterator<ExecutionResult> {
   private waiting: ((r: IteratorResult<ExecutionResult>) => void) | null = null;
   private roomWaiters: (() => void)[] | null = null;
   private writer: DeliveryWriter | null = null;
+  private scheduler: FlushScheduler | null = null;
+  /** A write is with the connection, not yet taken. */
   private writing = false;
+  /** With the scheduler, waiting for its `flush()`. */
+  private scheduled = false;
   private ended: Error | null | 'done' = null;
   private onEnd: (() => void) | null = null;
   /**
@@ -73,8 +83,6 @@ export class Subscriber implements AsyncIterableIterator<ExecutionResult> {
 
   constructor(
     readonly filter: StatusFilter,
-    readonly key: string,
-    readonly variables: Record<string, unknown>,
     private readonly capacity: number,
     after: bigint,
   ) {
@@ -95,12 +103,7 @@ export class Subscriber implements AsyncIterableIterator<ExecutionResult> {
   push(position: bigint, delivery: Delivery): void {
     if (this.ended || position <= this.lastQueued) return;
     this.lastQueued = position;
-    if (this.writer) {
-      if (!this.writing && !this.queue?.length) {
-        this.writeNow(position, delivery);
-        return;
-      }
-    } else if (this.waiting) {
+    if (!this.writer && this.waiting) {
       const resolve = this.waiting;
       this.waiting = null;
       this.lastDelivered = position;
@@ -122,6 +125,7 @@ export class Subscriber implements AsyncIterableIterator<ExecutionResult> {
       return;
     }
     this.queue.push({ position, delivery });
+    this.scheduleFlush();
   }
 
   /**
@@ -129,25 +133,46 @@ export class Subscriber implements AsyncIterableIterator<ExecutionResult> {
    * client's pace (live events cannot wait, so `push` cuts off instead).
    */
   async pushWhenRoom(position: bigint, delivery: Delivery): Promise<void> {
-    while (!this.ended && (this.queue?.length ?? 0) >= this.capacity)
-      await new Promise<void>((resolve) => (this.roomWaiters ??= []).push(resolve));
+    while (!this.ended && (this.queue?.length ?? 0) >= this.capacity) {
+      this.roomWaiters ??= [];
+      const waiters = this.roomWaiters;
+      await new Promise<void>((resolve) => waiters.push(resolve));
+    }
     this.push(position, delivery);
   }
 
   /**
    * From now on events are written by `writer` rather than pulled through the
    * iterator, whose `next()` then only reports how the subscription ends.
-   * What is already queued goes first.
+   * Events wait in the queue until `scheduler` calls `flush()`, so the events
+   * that arrive meanwhile go out in the same write. What is already queued
+   * goes first.
    */
-  writeWith(writer: DeliveryWriter): void {
+  writeWith(writer: DeliveryWriter, scheduler: FlushScheduler): void {
     this.writer = writer;
-    this.writeNext();
+    this.scheduler = scheduler;
+    this.scheduleFlush();
   }
 
-  private writeNow(position: bigint, delivery: Delivery): void {
+  /** Writes everything queued, unless a write is still with the connection (then its end schedules the next). */
+  flush(): void {
+    this.scheduled = false;
+    const queue = this.queue;
+    if (this.ended || this.writing || !queue?.length) return;
+    this.queue = null;
     this.writing = true;
-    this.lastDelivered = position;
-    this.writer!.write(delivery, this.written);
+    this.lastDelivered = queue[queue.length - 1].position;
+    this.wakeRoomWaiters();
+    this.writer!.write(
+      queue.map((q) => q.delivery),
+      this.written,
+    );
+  }
+
+  private scheduleFlush(): void {
+    if (!this.scheduler || this.scheduled || this.writing) return;
+    this.scheduled = true;
+    this.scheduler.schedule(this);
   }
 
   /** One function per subscriber, not one per write. */
@@ -155,16 +180,8 @@ export class Subscriber implements AsyncIterableIterator<ExecutionResult> {
     // A write that failed means the connection is going: its close ends the subscription.
     if (error) return;
     this.writing = false;
-    this.writeNext();
+    if (this.queue?.length) this.scheduleFlush();
   };
-
-  private writeNext(): void {
-    if (this.ended || this.writing) return;
-    const item = this.queue?.shift();
-    if (!item) return;
-    this.wakeRoomWaiters();
-    this.writeNow(item.position, item.delivery);
-  }
 
   private wakeRoomWaiters(): void {
     if (this.roomWaiters?.length) for (const wake of this.roomWaiters.splice(0)) wake();

@@ -41,6 +41,7 @@ export interface SubscribeRequest {
 }
 
 interface Group {
+  key: string;
   compiled: CompiledSubscription;
   variables: Record<string, unknown>;
   /** The access every subscriber of the group shares; its internal token is renewed before each resolution. */
@@ -140,17 +141,19 @@ export class SubscriptionHub {
       throw badUserInput(`"${after}" is not an eventId`, [{ field: 'after', message: 'not an eventId' }]);
     // Selection, variables and access make the key: one resolution per event serves every subscriber of a key.
     const key = `${compiled.keyFor(request.variables)}#${accessKey(principal)}`;
-    const subscriber = new Subscriber(filter, key, request.variables, this.options.bufferSize, from);
+    const subscriber = new Subscriber(filter, this.options.bufferSize, from);
     const group = this.groups.get(key) ?? {
+      key,
       compiled,
       variables: request.variables,
       context: request.context,
       subscribers: new Set(),
     };
     this.groups.set(key, group);
+    // group.key, not key: this subscriber's copy of the key (hundreds of bytes) need not live as long as it does.
     subscriber.whenEnded(() => {
       group.subscribers.delete(subscriber);
-      if (!group.subscribers.size && this.groups.get(key) === group) this.groups.delete(key);
+      if (!group.subscribers.size && this.groups.get(group.key) === group) this.groups.delete(group.key);
       subscriptionMetrics.subscribers.dec();
     });
     subscriptionMetrics.subscribers.inc();
