@@ -70,10 +70,10 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 }
 
 /** Starts `npm start`'s entry point and resolves when it prints that it is up. */
-function startPlatform(env, timeoutMs = 120_000, checkout = REPO) {
+function startPlatform(env, timeoutMs = 120_000, checkout = REPO, extraNodeArgs = []) {
   const started = process.hrtime.bigint();
   // BENCH_NODE_ARGS: extra flags for the platform process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
-  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const nodeArgs = [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), ...extraNodeArgs];
   const child = track(
     spawn(process.execPath, [...nodeArgs, 'platform/dist/start.js'], {
       cwd: checkout,

@@ -1,5 +1,6 @@
 import { AppError, eventIdOfPosition as eventIdOf } from '@supply-graph/shared';
 import type { ExecutionResult } from 'graphql';
+import type { Delivery } from './delivery';
 
 /** What a subscriber asked for, besides its selection. */
 export interface StatusFilter {
@@ -29,19 +30,48 @@ export const matches = (filter: StatusFilter, event: StatusEvent): boolean =>
   (!filter.channels || filter.channels.includes(event.channel));
 
 /**
+ * Writes events straight to a subscriber's connection, bypassing the
+ * iterator: the events that waited, in order, as one write where it can, then
+ * `written` once the connection took them. One write at a time per
+ * subscriber, so a client that stops reading leaves its events in the
+ * subscriber's bounded queue.
+ */
+export interface DeliveryWriter {
+  write(deliveries: readonly Delivery[], written: (error?: Error) => void): void;
+}
+
+/** Calls `flush()` of the subscribers it is given, soon: see write-scheduler.ts. */
+export interface FlushScheduler {
+  schedule(subscriber: Subscriber): void;
+}
+
+interface Queued {
+  position: bigint;
+  delivery: Delivery;
+}
+
+/**
  * One client's subscription: its filter, the key of its selection, and a
  * bounded queue between the hub (which pushes resolved events) and the
- * transport (which pulls them as fast as the client reads). A queue that
- * overflows ends the subscription with SUBSCRIBER_TOO_SLOW naming the last
- * event the client got, so the others are never held up by this one.
+ * transport, which either pulls them as the iterator, as fast as the client
+ * reads, or has them written by a `DeliveryWriter`. A queue that overflows
+ * ends the subscription with SUBSCRIBER_TOO_SLOW naming the last event the
+ * client got, so the others are never held up by this one.
  */
 export class Subscriber implements AsyncIterableIterator<ExecutionResult> {
   /** Position of the last event handed to the transport (the client resumes after it). */
   lastDelivered: bigint;
   private lastQueued: bigint;
-  private readonly queue: { position: bigint; result: ExecutionResult }[] = [];
+  // Allocated on first use: with thousands of subscribers, most never queue anything.
+  private queue: Queued[] | null = null;
   private waiting: ((r: IteratorResult<ExecutionResult>) => void) | null = null;
-  private roomWaiters: (() => void)[] = [];
+  private roomWaiters: (() => void)[] | null = null;
+  private writer: DeliveryWriter | null = null;
+  private scheduler: FlushScheduler | null = null;
+  /** A write is with the connection, not yet taken. */
+  private writing = false;
+  /** With the scheduler, waiting for its `flush()`. */
+  private scheduled = false;
   private ended: Error | null | 'done' = null;
   private onEnd: (() => void) | null = null;
   /**
@@ -53,8 +83,6 @@ export class Subscriber implements AsyncIterableIterator<ExecutionResult> {
 
   constructor(
     readonly filter: StatusFilter,
-    readonly key: string,
-    readonly variables: Record<string, unknown>,
     private readonly capacity: number,
     after: bigint,
   ) {
@@ -72,16 +100,17 @@ export class Subscriber implements AsyncIterableIterator<ExecutionResult> {
   }
 
   /** Queues a resolved event; events at or before the last queued one are dropped (redeliveries). */
-  push(position: bigint, result: ExecutionResult): void {
+  push(position: bigint, delivery: Delivery): void {
     if (this.ended || position <= this.lastQueued) return;
     this.lastQueued = position;
-    if (this.waiting) {
+    if (!this.writer && this.waiting) {
       const resolve = this.waiting;
       this.waiting = null;
       this.lastDelivered = position;
-      resolve({ value: result, done: false });
+      resolve({ value: delivery.result, done: false });
       return;
     }
+    this.queue ??= [];
     if (this.queue.length >= this.capacity) {
       this.fail(
         new AppError(
@@ -95,24 +124,74 @@ export class Subscriber implements AsyncIterableIterator<ExecutionResult> {
       );
       return;
     }
-    this.queue.push({ position, result });
+    this.queue.push({ position, delivery });
+    this.scheduleFlush();
   }
 
   /**
    * Queues an event once there is room: for replays, which can go at the
    * client's pace (live events cannot wait, so `push` cuts off instead).
    */
-  async pushWhenRoom(position: bigint, result: ExecutionResult): Promise<void> {
-    while (!this.ended && this.queue.length >= this.capacity)
-      await new Promise<void>((resolve) => this.roomWaiters.push(resolve));
-    this.push(position, result);
+  async pushWhenRoom(position: bigint, delivery: Delivery): Promise<void> {
+    while (!this.ended && (this.queue?.length ?? 0) >= this.capacity) {
+      this.roomWaiters ??= [];
+      const waiters = this.roomWaiters;
+      await new Promise<void>((resolve) => waiters.push(resolve));
+    }
+    this.push(position, delivery);
+  }
+
+  /**
+   * From now on events are written by `writer` rather than pulled through the
+   * iterator, whose `next()` then only reports how the subscription ends.
+   * Events wait in the queue until `scheduler` calls `flush()`, so the events
+   * that arrive meanwhile go out in the same write. What is already queued
+   * goes first.
+   */
+  writeWith(writer: DeliveryWriter, scheduler: FlushScheduler): void {
+    this.writer = writer;
+    this.scheduler = scheduler;
+    this.scheduleFlush();
+  }
+
+  /** Writes everything queued, unless a write is still with the connection (then its end schedules the next). */
+  flush(): void {
+    this.scheduled = false;
+    const queue = this.queue;
+    if (this.ended || this.writing || !queue?.length) return;
+    this.queue = null;
+    this.writing = true;
+    this.lastDelivered = queue[queue.length - 1].position;
+    this.wakeRoomWaiters();
+    this.writer!.write(
+      queue.map((q) => q.delivery),
+      this.written,
+    );
+  }
+
+  private scheduleFlush(): void {
+    if (!this.scheduler || this.scheduled || this.writing) return;
+    this.scheduled = true;
+    this.scheduler.schedule(this);
+  }
+
+  /** One function per subscriber, not one per write. */
+  private readonly written = (error?: Error): void => {
+    // A write that failed means the connection is going: its close ends the subscription.
+    if (error) return;
+    this.writing = false;
+    if (this.queue?.length) this.scheduleFlush();
+  };
+
+  private wakeRoomWaiters(): void {
+    if (this.roomWaiters?.length) for (const wake of this.roomWaiters.splice(0)) wake();
   }
 
   /** Ends the subscription with an error the transport reports (and, for too slow, closes on). */
   fail(error: Error): void {
     if (this.ended) return;
     this.ended = error;
-    this.queue.length = 0;
+    this.queue = null;
     this.onFailure?.(error);
     this.finish();
   }
@@ -123,11 +202,12 @@ export class Subscriber implements AsyncIterableIterator<ExecutionResult> {
   }
 
   next(): Promise<IteratorResult<ExecutionResult>> {
-    const item = this.queue.shift();
+    // With a writer, the queue is the writer's.
+    const item = this.writer ? undefined : this.queue?.shift();
     if (item) {
       this.lastDelivered = item.position;
-      for (const wake of this.roomWaiters.splice(0)) wake();
-      return Promise.resolve({ value: item.result, done: false });
+      this.wakeRoomWaiters();
+      return Promise.resolve({ value: item.delivery.result, done: false });
     }
     if (this.ended instanceof Error) {
       const error = this.ended;
@@ -140,7 +220,7 @@ export class Subscriber implements AsyncIterableIterator<ExecutionResult> {
 
   return(): Promise<IteratorResult<ExecutionResult>> {
     if (!this.ended) this.ended = 'done';
-    this.queue.length = 0;
+    this.queue = null;
     this.finish();
     return Promise.resolve({ value: undefined, done: true });
   }
@@ -150,7 +230,7 @@ export class Subscriber implements AsyncIterableIterator<ExecutionResult> {
   }
 
   private finish(): void {
-    for (const wake of this.roomWaiters.splice(0)) wake();
+    this.wakeRoomWaiters();
     const waiting = this.waiting;
     this.waiting = null;
     if (waiting) {

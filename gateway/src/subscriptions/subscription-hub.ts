@@ -11,9 +11,10 @@ import {
   type Logger,
   type OrderStatusChanged,
 } from '@supply-graph/shared';
-import type { DocumentNode, ExecutionResult } from 'graphql';
+import type { DocumentNode } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { subscriptionMetrics } from '../metrics';
+import { Delivery } from './delivery';
 import type { ReplaySource } from './replay-source';
 import { matches, Subscriber, type StatusEvent, type StatusFilter } from './subscriber';
 import type { CompiledSubscription, SubscriptionPlanner } from './subscription-planner';
@@ -40,6 +41,7 @@ export interface SubscribeRequest {
 }
 
 interface Group {
+  key: string;
   compiled: CompiledSubscription;
   variables: Record<string, unknown>;
   /** The access every subscriber of the group shares; its internal token is renewed before each resolution. */
@@ -139,17 +141,19 @@ export class SubscriptionHub {
       throw badUserInput(`"${after}" is not an eventId`, [{ field: 'after', message: 'not an eventId' }]);
     // Selection, variables and access make the key: one resolution per event serves every subscriber of a key.
     const key = `${compiled.keyFor(request.variables)}#${accessKey(principal)}`;
-    const subscriber = new Subscriber(filter, key, request.variables, this.options.bufferSize, from);
+    const subscriber = new Subscriber(filter, this.options.bufferSize, from);
     const group = this.groups.get(key) ?? {
+      key,
       compiled,
       variables: request.variables,
       context: request.context,
       subscribers: new Set(),
     };
     this.groups.set(key, group);
+    // group.key, not key: this subscriber's copy of the key (hundreds of bytes) need not live as long as it does.
     subscriber.whenEnded(() => {
       group.subscribers.delete(subscriber);
-      if (!group.subscribers.size && this.groups.get(key) === group) this.groups.delete(key);
+      if (!group.subscribers.size && this.groups.get(group.key) === group) this.groups.delete(group.key);
       subscriptionMetrics.subscribers.dec();
     });
     subscriptionMetrics.subscribers.inc();
@@ -226,15 +230,15 @@ export class SubscriptionHub {
     for (const [subscriber, hold] of this.holding) if (matches(subscriber.filter, event)) hold(event);
     const work = this.resolveForGroups(event);
     this.delivering = this.delivering.then(async () => {
-      for (const { group, result } of await work) {
+      for (const { group, delivery } of await work) {
         for (const subscriber of group.subscribers)
-          if (matches(subscriber.filter, event)) subscriber.push(event.position, result);
+          if (matches(subscriber.filter, event)) subscriber.push(event.position, delivery);
       }
     });
   }
 
   /** Resolves the event once for every group that has a subscriber it matches. */
-  private async resolveForGroups(event: StatusEvent): Promise<{ group: Group; result: ExecutionResult }[]> {
+  private async resolveForGroups(event: StatusEvent): Promise<{ group: Group; delivery: Delivery }[]> {
     const wanted: Group[] = [];
     // No copies of the subscriber sets: this runs for every event, over every subscriber.
     for (const group of this.groups.values()) {
@@ -245,28 +249,30 @@ export class SubscriptionHub {
         }
       }
     }
-    return Promise.all(wanted.map(async (group) => ({ group, result: await this.resolveOne(group, event) })));
+    return Promise.all(wanted.map(async (group) => ({ group, delivery: await this.resolveOne(group, event) })));
   }
 
-  private async resolveOne(group: Group, event: StatusEvent): Promise<ExecutionResult> {
+  /** The event resolved for the group, shared by all its subscribers. */
+  private async resolveOne(group: Group, event: StatusEvent): Promise<Delivery> {
     const timer = subscriptionMetrics.resolution.startTimer();
     try {
       subscriptionMetrics.resolutions.inc();
       group.context.internalToken = await this.sign(group.context.principal);
-      return await group.compiled.resolve(
+      const result = await group.compiled.resolve(
         { eventId: event.eventId, orderId: event.orderId, from: event.from, to: event.to, at: event.at },
         group.variables,
         group.context,
       );
+      return new Delivery(result);
     } catch (err) {
       this.logger.error({ err, eventId: event.eventId }, 'resolving a subscription event failed');
-      return {
+      return new Delivery({
         errors: [
           new GraphQLError('The event could not be resolved', {
             extensions: { code: 'INTERNAL', eventId: event.eventId },
           }),
         ],
-      };
+      });
     } finally {
       timer();
     }

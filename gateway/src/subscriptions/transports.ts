@@ -1,4 +1,5 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { ApolloServer } from '@apollo/server';
 import { AppError, type Logger } from '@supply-graph/shared';
 import {
@@ -18,8 +19,11 @@ import { checkLiveOperation, sseRefusal, type TrustedDocuments } from '../truste
 import type { GatewayContext } from '../context';
 import type { RateLimitCaller } from '../rate-limit';
 import { checkOperationSource, type OperationLimits } from '../limits';
-import type { Subscriber } from './subscriber';
+import { nextFrame, nextFramePrefix } from './delivery';
+import { DocumentCache } from './document-cache';
+import type { DeliveryWriter, Subscriber } from './subscriber';
 import type { SubscriptionHub } from './subscription-hub';
+import { WriteScheduler } from './write-scheduler';
 
 /** Close code for a subscriber cut off for being too slow (4xxx: application codes of RFC 6455). */
 export const CLOSE_TOO_SLOW = 4429;
@@ -40,6 +44,8 @@ interface TransportContext {
   cutOff(reason: string, error: GraphQLError): void;
   /** Resolves when the connection can take the next event (SSE; graphql-ws waits for each send itself). */
   ready?: () => Promise<void>;
+  /** Writes the subscription's events itself (WebSocket), instead of handing them to the transport one by one. */
+  writer?: DeliveryWriter;
 }
 
 /**
@@ -88,6 +94,7 @@ export function startLiveTransports(server: Server, options: LiveTransportOption
           internalToken: context.caller.internalToken,
         },
       });
+      if (context.writer) subscriber.writeWith(context.writer, scheduler);
       return guarded(subscriber, context);
     } catch (err) {
       return { errors: [asGraphQLError(err, logger)] };
@@ -109,7 +116,9 @@ export function startLiveTransports(server: Server, options: LiveTransportOption
   };
 
   const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: options.maxMessageBytes });
-  const ws = useServer<Record<string, unknown> | undefined, { socket: WebSocket; caller?: Caller }>(
+  const documents = new DocumentCache(schema);
+  const scheduler = new WriteScheduler();
+  const ws = useServer<Record<string, unknown> | undefined, { socket: WebSocket; caller?: Caller; raw?: Duplex }>(
     {
       schema,
       subscribe,
@@ -119,6 +128,13 @@ export function startLiveTransports(server: Server, options: LiveTransportOption
       onConnect: async (ctx) => {
         try {
           ctx.extra.caller = await identity.authenticate(String(ctx.connectionParams?.authorization ?? ''));
+          // The TCP socket under the WebSocket (an upgraded request's socket is the connection's): corked around
+          // several messages, they go out in one system call. The request itself is not needed after this, and
+          // its headers would stay in memory for as long as the connection lasts.
+          ctx.extra.raw = ctx.extra.request.socket;
+          (ctx.extra as { request?: unknown }).request = undefined;
+          // Nor is the token (its text is most of connectionParams): the caller holds what it proved.
+          (ctx as { connectionParams?: unknown }).connectionParams = undefined;
           return true;
         } catch (err) {
           if (!(err instanceof AppError)) throw err;
@@ -126,19 +142,27 @@ export function startLiveTransports(server: Server, options: LiveTransportOption
           return false;
         }
       },
-      // A trusted-documents-only client runs manifest documents only, live ones too.
+      // A trusted-documents-only client runs manifest documents only, live ones too. Then the operation limits, and
+      // the document parsed and validated once for every subscriber that sends the same text.
       onSubscribe: (ctx, _id, payload) => {
-        const refusal =
-          checkLiveOperation(manifest, ctx.extra.caller?.client ?? null, payload) ??
-          overLimit(payload.query, payload.variables, payload.operationName);
-        return refusal ? [refusal] : undefined;
+        const live = checkLiveOperation(manifest, ctx.extra.caller?.client ?? null, payload);
+        if (live) return [live];
+        const cached = documents.get(payload.query);
+        const refusal = overLimit(cached?.document ?? payload.query, payload.variables, payload.operationName);
+        if (refusal) return [refusal];
+        const { text, document, errors } = cached ?? documents.add(payload.query);
+        if (errors.length) return errors;
+        // graphql-ws keeps the message for as long as the subscription lasts: let it hold the cache's copy of the text.
+        (payload as { query: string }).query = text;
+        return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
       },
-      context: (ctx) =>
+      context: (ctx, id) =>
         ({
           requestId: `ws-${Math.random().toString(36).slice(2, 10)}`,
           caller: ctx.extra.caller!,
           // The close frame queues behind what is buffered: a client that reads again finds it.
           cutOff: (reason) => ctx.extra.socket.close(CLOSE_TOO_SLOW, reason),
+          writer: frameWriter(ctx.extra.socket, ctx.extra.raw!, id),
         }) satisfies TransportContext,
     },
     wss,
@@ -199,6 +223,31 @@ export function startLiveTransports(server: Server, options: LiveTransportOption
   };
 }
 
+const TEXT = { binary: false };
+
+/**
+ * Writes `next` messages straight to the WebSocket, each the subscription's
+ * prefix around the event's shared payload: graphql-ws's message exactly,
+ * without its per-subscriber stringify, promises and validation.
+ * graphql-ws still runs the protocol: handshake, subscribe, error, complete.
+ */
+function frameWriter(socket: WebSocket, raw: Duplex, id: string): DeliveryWriter {
+  const prefix = nextFramePrefix(id);
+  return {
+    write(deliveries, written) {
+      const last = deliveries.length - 1;
+      if (last === 0) {
+        socket.send(nextFrame(prefix, deliveries[0]), TEXT, written);
+        return;
+      }
+      raw.cork();
+      for (let i = 0; i <= last; i += 1)
+        socket.send(nextFrame(prefix, deliveries[i]), TEXT, i === last ? written : undefined);
+      raw.uncork();
+    },
+  };
+}
+
 /** SSE requests: an event-stream Accept header, or graphql-sse's single-connection reservations and tokens. */
 function isSse(req: IncomingMessage): boolean {
   return (
@@ -225,30 +274,43 @@ function guarded(subscriber: Subscriber, context: TransportContext): AsyncGenera
       err,
     );
   };
-  let finished = false;
-  const iterator: AsyncGenerator<ExecutionResult> = {
-    async next() {
-      if (finished) return { value: undefined, done: true };
-      try {
-        await context.ready?.();
-        return await subscriber.next();
-      } catch (err) {
-        finished = true;
-        if (err instanceof AppError && err.code === 'SUBSCRIBER_TOO_SLOW') return { value: undefined, done: true };
-        throw err;
-      }
-    },
-    async return() {
-      finished = true;
-      return subscriber.return();
-    },
-    async throw() {
-      finished = true;
-      return subscriber.return();
-    },
-    [Symbol.asyncIterator]: () => iterator,
-  };
-  return iterator;
+  return new Guarded(subscriber, context);
+}
+
+/** A class rather than an object of closures: one lives as long as each subscription, thousands at a time. */
+class Guarded implements AsyncGenerator<ExecutionResult> {
+  private finished = false;
+
+  constructor(
+    private readonly subscriber: Subscriber,
+    private readonly context: TransportContext,
+  ) {}
+
+  async next(): Promise<IteratorResult<ExecutionResult>> {
+    if (this.finished) return { value: undefined, done: true };
+    try {
+      await this.context.ready?.();
+      return await this.subscriber.next();
+    } catch (err) {
+      this.finished = true;
+      if (err instanceof AppError && err.code === 'SUBSCRIBER_TOO_SLOW') return { value: undefined, done: true };
+      throw err;
+    }
+  }
+
+  async return(): Promise<IteratorResult<ExecutionResult>> {
+    this.finished = true;
+    return this.subscriber.return();
+  }
+
+  async throw(): Promise<IteratorResult<ExecutionResult>> {
+    this.finished = true;
+    return this.subscriber.return();
+  }
+
+  [Symbol.asyncIterator](): AsyncGenerator<ExecutionResult> {
+    return this;
+  }
 }
 
 function asGraphQLError(err: unknown, logger: Logger): GraphQLError {
