@@ -53,7 +53,7 @@ export interface ClusterOptions {
  * subgraphs as separate `dist/main.js` processes carrying events on an
  * isolated NATS JetStream stream, as docker-compose or Kubernetes would run them.
  */
-const LOG_DIR = process.env.E2E_CLUSTER_LOG_DIR;
+const LOG_DIR = testConfig.clusterLogDir();
 const logFile = (service: ServiceName) => openSync(path.join(LOG_DIR!, `${service}.log`), 'a');
 
 export async function startCluster(backend: TestBackend, options: ClusterOptions = {}): Promise<Cluster> {

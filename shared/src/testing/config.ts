@@ -10,6 +10,8 @@ export const testConfig = {
   redisUrl: (): string | undefined => process.env.REDIS_URL || undefined,
   /** On CI the server suites are mandatory. */
   isCi: (): boolean => /^(1|true)$/i.test(process.env.CI ?? ''),
+  /** Where the cluster suites' processes keep their warnings and errors, one file each (none: they log nowhere). */
+  clusterLogDir: (): string | undefined => process.env.E2E_CLUSTER_LOG_DIR || undefined,
   /** Set by the global setup for the workers. */
   embeddedUrl: (): string | undefined => process.env[TEST_ENV.embeddedUrl],
   /** The environment a process the harness starts inherits, before the suite's own settings go on top. */
