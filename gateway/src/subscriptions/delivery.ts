@@ -1,4 +1,7 @@
+import type { Duplex } from 'node:stream';
 import type { ExecutionResult } from 'graphql';
+import type { WebSocket } from 'ws';
+import type { DeliveryWriter } from './subscriber';
 
 /**
  * One resolved event as every subscriber of a group (selection, variables,
@@ -37,4 +40,29 @@ export function nextFramePrefix(id: string): Buffer {
 export function nextFrame(prefix: Buffer, delivery: Delivery): Buffer {
   const payload = delivery.payload();
   return Buffer.concat([prefix, payload, SUFFIX], prefix.length + payload.length + 1);
+}
+
+const TEXT = { binary: false };
+
+/**
+ * Writes `next` messages straight to the WebSocket, each the subscription's
+ * prefix around the event's shared payload: graphql-ws's message exactly,
+ * without its per-subscriber stringify, promises and validation.
+ * graphql-ws still runs the protocol: handshake, subscribe, error, complete.
+ */
+export function frameWriter(socket: WebSocket, raw: Duplex, id: string): DeliveryWriter {
+  const prefix = nextFramePrefix(id);
+  return {
+    write(deliveries, written) {
+      const last = deliveries.length - 1;
+      if (last === 0) {
+        socket.send(nextFrame(prefix, deliveries[0]), TEXT, written);
+        return;
+      }
+      raw.cork();
+      for (let i = 0; i <= last; i += 1)
+        socket.send(nextFrame(prefix, deliveries[i]), TEXT, i === last ? written : undefined);
+      raw.uncork();
+    },
+  };
 }

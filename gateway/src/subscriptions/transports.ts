@@ -19,7 +19,7 @@ import { checkLiveOperation, sseRefusal, type TrustedDocuments } from '../truste
 import type { GatewayContext } from '../context';
 import type { RateLimitCaller } from '../rate-limit';
 import { checkOperationSource, type OperationLimits } from '../limits';
-import { nextFrame, nextFramePrefix } from './delivery';
+import { frameWriter } from './delivery';
 import { DocumentCache } from './document-cache';
 import type { DeliveryWriter, Subscriber } from './subscriber';
 import type { SubscriptionHub } from './subscription-hub';
@@ -219,31 +219,6 @@ export function startLiveTransports(server: Server, options: LiveTransportOption
     async close() {
       await hub.stop();
       await ws.dispose();
-    },
-  };
-}
-
-const TEXT = { binary: false };
-
-/**
- * Writes `next` messages straight to the WebSocket, each the subscription's
- * prefix around the event's shared payload: graphql-ws's message exactly,
- * without its per-subscriber stringify, promises and validation.
- * graphql-ws still runs the protocol: handshake, subscribe, error, complete.
- */
-function frameWriter(socket: WebSocket, raw: Duplex, id: string): DeliveryWriter {
-  const prefix = nextFramePrefix(id);
-  return {
-    write(deliveries, written) {
-      const last = deliveries.length - 1;
-      if (last === 0) {
-        socket.send(nextFrame(prefix, deliveries[0]), TEXT, written);
-        return;
-      }
-      raw.cork();
-      for (let i = 0; i <= last; i += 1)
-        socket.send(nextFrame(prefix, deliveries[i]), TEXT, i === last ? written : undefined);
-      raw.uncork();
     },
   };
 }
