@@ -162,7 +162,7 @@ describeEachBackend('malformed channel payloads: every problem named, nothing st
          (SELECT count(*)::int FROM orders.sales_order WHERE id IS DISTINCT FROM $1::uuid) AS orders,
          (SELECT count(*)::int FROM orders.order_line WHERE order_id IS DISTINCT FROM $1::uuid) AS lines,
          (SELECT count(*)::int FROM orders.outbox
-          WHERE aggregate_id IS DISTINCT FROM $3::text AND type <> 'audit.recorded') AS events,
+          WHERE aggregate_id IS DISTINCT FROM $3::text AND type NOT IN ('audit.recorded', 'entity.changed')) AS events,
          (SELECT count(*)::int FROM customers.customer WHERE id IS DISTINCT FROM $2::uuid) AS customers,
          (SELECT count(*)::int FROM customers.channel_identity
           WHERE customer_id IS DISTINCT FROM $2::uuid) AS identities,

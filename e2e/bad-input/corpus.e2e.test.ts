@@ -23,8 +23,8 @@ const SNAPSHOT = `SELECT
   (SELECT count(*)::int FROM orders.sales_order) AS orders,
   (SELECT count(*)::int FROM orders.order_line) AS lines,
   (SELECT count(*)::int FROM orders.order_status_change) AS status_changes,
-  -- A refused call leaves its audit entry and nothing else.
-  (SELECT count(*)::int FROM orders.outbox WHERE type <> 'audit.recorded') AS order_events,
+  -- A refused call leaves its audit entry and nothing else (entity.changed: the feed of its REJECTED intake record).
+  (SELECT count(*)::int FROM orders.outbox WHERE type NOT IN ('audit.recorded', 'entity.changed')) AS order_events,
   (SELECT count(*)::int FROM orders.intake_record WHERE outcome <> 'REJECTED') AS intakes,
   (SELECT count(*)::int FROM orders.webhook) AS webhooks,
   (SELECT count(*)::int FROM customers.customer) AS customers,

@@ -14,6 +14,7 @@ import {
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { SubgraphDataSource } from './datasources/subgraph-data-source';
+import { EntityCache } from './execution/entity-cache';
 import { OwnExecutorGateway } from './execution/own-executor-gateway';
 import { subgraphReadiness } from './subgraph-readiness';
 import { loadTrustedDocuments } from './trusted-documents';
@@ -92,10 +93,11 @@ export async function startGateway(
   // Subscription events and the gateway's own audit entries travel on the platform's bus.
   const ownBus = options.bus ? null : await createEventBus(config.bus, logger, 'supply-graph-gateway');
   const bus = options.bus ?? ownBus!;
+  const entityCache = await startEntityCache(config, bus, Boolean(options.bus), logger);
   const apollo = new ApolloServer<GatewayContext>({
     gateway:
       config.executor === 'own'
-        ? new OwnExecutorGateway(gateway, () => Object.fromEntries(dataSources) as ServiceMap, logger)
+        ? new OwnExecutorGateway(gateway, () => Object.fromEntries(dataSources) as ServiceMap, logger, entityCache)
         : gateway,
     formatError: makeFormatError(logger),
     includeStacktraceInErrorResponses: false,
@@ -188,7 +190,34 @@ export async function startGateway(
       await clients.stop();
       await http.stop();
       await limiter.close();
+      await entityCache?.stop();
       await ownBus?.close();
     },
   };
+}
+
+/**
+ * The entity cache, following the bus's change events; null when it is off or would never hear of a change (a
+ * gateway alone without NATS), or when @apollo/gateway's executor runs the operations.
+ */
+async function startEntityCache(
+  config: GatewayConfig,
+  bus: EventBus,
+  sharedBus: boolean,
+  logger: Logger,
+): Promise<EntityCache | null> {
+  if (!config.entityCache) return null;
+  if (config.executor !== 'own') {
+    logger.info('entity cache off: it runs in the own executor (GATEWAY_EXECUTOR=own)');
+    return null;
+  }
+  if (!sharedBus && !config.bus.natsUrl) {
+    logger.warn(
+      "entity cache off: a gateway running alone without NATS_URL would never hear of the subgraphs' changes",
+    );
+    return null;
+  }
+  const cache = new EntityCache(config.entityCache, logger);
+  await cache.follow(bus);
+  return cache;
 }

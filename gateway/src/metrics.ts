@@ -34,3 +34,19 @@ export const subscriptionMetrics = {
     registers: [metricsRegistry],
   }),
 };
+
+/** The entity cache (execution/entity-cache.ts): how often it answers, and how often the change feed empties it. */
+export const entityCacheMetrics = {
+  lookups: new Counter({
+    name: 'supply_graph_entity_cache_lookups_total',
+    help: 'Entity answers looked up in the gateway cache, by subgraph and outcome (hit, miss)',
+    labelNames: ['subgraph', 'outcome'] as const,
+    registers: [metricsRegistry],
+  }),
+  invalidations: new Counter({
+    name: 'supply_graph_entity_cache_invalidations_total',
+    help: "Times a subgraph's cached answers were dropped (a change event, or a mutation through this gateway)",
+    labelNames: ['subgraph'] as const,
+    registers: [metricsRegistry],
+  }),
+};

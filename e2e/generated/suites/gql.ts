@@ -57,6 +57,9 @@ type Documents = {
     "query ClusterPoisonOrder($id: ID!) { order(id: $id) { status statusHistory { to reason } } }": typeof types.ClusterPoisonOrderDocument,
     "\n  query ClusterPoisonParked { parkedEvents(service: \"inventory\") { id consumer orderId attempts status } }\n": typeof types.ClusterPoisonParkedDocument,
     "mutation ClusterPoisonRetry($id: ID!) { retryParkedEvent(id: $id) { status } }": typeof types.ClusterPoisonRetryDocument,
+    "\n  query CacheOrderProducts($id: ID!) {\n    order(id: $id) { id lines { sku product { sku name available } } }\n  }\n": typeof types.CacheOrderProductsDocument,
+    "\n  query CacheOrderBuyer($id: ID!) {\n    order(id: $id) { id customer { id name email } }\n  }\n": typeof types.CacheOrderBuyerDocument,
+    "\n  mutation CacheAdjust($sku: ID!, $w: ID!, $delta: Int!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $delta, reason: \"entity cache e2e\") { onHand }\n  }\n": typeof types.CacheAdjustDocument,
     "\n  fragment CustomerStatsFields on Customer {\n    id\n    stats {\n      orderCount firstOrderAt lastOrderAt channels\n      lifetimeValue { amount currency } averageOrderValue { amount currency }\n      lifetimeValueByCurrency { amount currency }\n    }\n  }\n": typeof types.CustomerStatsFieldsFragmentDoc,
     "query CustomerStatsOf($id: ID!) { customer(id: $id) { ...CustomerStatsFields } }": typeof types.CustomerStatsOfDocument,
     "\n  query DegradedOrder($id: ID!) {\n    order(id: $id) { id status customer { name } lines { sku product { name } } allocations { sku } shipments { id } }\n  }\n": typeof types.DegradedOrderDocument,
@@ -187,6 +190,9 @@ const documents: Documents = {
     "query ClusterPoisonOrder($id: ID!) { order(id: $id) { status statusHistory { to reason } } }": types.ClusterPoisonOrderDocument,
     "\n  query ClusterPoisonParked { parkedEvents(service: \"inventory\") { id consumer orderId attempts status } }\n": types.ClusterPoisonParkedDocument,
     "mutation ClusterPoisonRetry($id: ID!) { retryParkedEvent(id: $id) { status } }": types.ClusterPoisonRetryDocument,
+    "\n  query CacheOrderProducts($id: ID!) {\n    order(id: $id) { id lines { sku product { sku name available } } }\n  }\n": types.CacheOrderProductsDocument,
+    "\n  query CacheOrderBuyer($id: ID!) {\n    order(id: $id) { id customer { id name email } }\n  }\n": types.CacheOrderBuyerDocument,
+    "\n  mutation CacheAdjust($sku: ID!, $w: ID!, $delta: Int!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $delta, reason: \"entity cache e2e\") { onHand }\n  }\n": types.CacheAdjustDocument,
     "\n  fragment CustomerStatsFields on Customer {\n    id\n    stats {\n      orderCount firstOrderAt lastOrderAt channels\n      lifetimeValue { amount currency } averageOrderValue { amount currency }\n      lifetimeValueByCurrency { amount currency }\n    }\n  }\n": types.CustomerStatsFieldsFragmentDoc,
     "query CustomerStatsOf($id: ID!) { customer(id: $id) { ...CustomerStatsFields } }": types.CustomerStatsOfDocument,
     "\n  query DegradedOrder($id: ID!) {\n    order(id: $id) { id status customer { name } lines { sku product { name } } allocations { sku } shipments { id } }\n  }\n": types.DegradedOrderDocument,
@@ -460,6 +466,18 @@ export function graphql(source: "\n  query ClusterPoisonParked { parkedEvents(se
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ClusterPoisonRetry($id: ID!) { retryParkedEvent(id: $id) { status } }"): (typeof documents)["mutation ClusterPoisonRetry($id: ID!) { retryParkedEvent(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CacheOrderProducts($id: ID!) {\n    order(id: $id) { id lines { sku product { sku name available } } }\n  }\n"): (typeof documents)["\n  query CacheOrderProducts($id: ID!) {\n    order(id: $id) { id lines { sku product { sku name available } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CacheOrderBuyer($id: ID!) {\n    order(id: $id) { id customer { id name email } }\n  }\n"): (typeof documents)["\n  query CacheOrderBuyer($id: ID!) {\n    order(id: $id) { id customer { id name email } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheAdjust($sku: ID!, $w: ID!, $delta: Int!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $delta, reason: \"entity cache e2e\") { onHand }\n  }\n"): (typeof documents)["\n  mutation CacheAdjust($sku: ID!, $w: ID!, $delta: Int!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $delta, reason: \"entity cache e2e\") { onHand }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,6 +2,8 @@
 export interface RawAnswer {
   statusCode: number;
   text: string;
+  /** The subgraph said `Cache-Control: no-store` (it showed real PII): no cache may keep the answer. */
+  noStore: boolean;
 }
 
 /**

@@ -4,6 +4,7 @@ import { REQUEST_ID_HEADER, REQUEST_TIMEOUT_HEADER } from '@supply-graph/shared'
 import { Pool } from 'undici';
 import type { GatewayContext } from '../context';
 import { isMergeableEntityFetch, mergeEntityFetches, splitEntityAnswer, type EntityFetch } from './entity-fetch-batch';
+import { isStorable, markUnstorable } from '../execution/entity-cache';
 import { fetchFailure } from './fetch-failure';
 import { InFlightFetches, type RawAnswer } from './in-flight-fetches';
 
@@ -104,7 +105,11 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       return;
     }
     const answers = splitEntityAnswer(outcome.body, parts.length);
-    for (const [i, part] of parts.entries()) part.resolve(answers[i]);
+    const storable = isStorable(outcome.body);
+    for (const [i, part] of parts.entries()) {
+      if (!storable) markUnstorable(answers[i]);
+      part.resolve(answers[i]);
+    }
   }
 
   /** The subgraph's answer to one call (shared with identical calls in flight), or why there is none. */
@@ -119,6 +124,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       const answer =
         this.inFlight && access && query ? await this.inFlight.share(access, query, text, send) : await send();
       const body = parseAnswer(answer.text);
+      if (body && answer.noStore) markUnstorable(body);
       if (answer.statusCode < 400 && body) return { body };
       // A subgraph that answered with an HTTP error and GraphQL errors (503 SERVICE_UNAVAILABLE): its own words.
       if (body?.errors?.length) return { body: { errors: body.errors } };
@@ -136,13 +142,15 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   private send(headers: Record<string, string>, body: string): Promise<RawAnswer> {
     return new Promise((resolve, reject) => {
       let statusCode = 0;
+      let noStore = false;
       const chunks: Buffer[] = [];
       this.pool.dispatch(
         { path: this.path, method: 'POST', headers, body },
         {
           onConnect: () => {},
-          onHeaders: (status: number) => {
+          onHeaders: (status: number, rawHeaders: Buffer[]) => {
             statusCode = status;
+            noStore = saysNoStore(rawHeaders);
             return true;
           },
           onData: (chunk: Buffer) => {
@@ -152,6 +160,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
           onComplete: () =>
             resolve({
               statusCode,
+              noStore,
               text: chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8'),
             }),
           onError: reject,
@@ -183,6 +192,16 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       return `no answer within ${this.timeoutMs} ms`;
     return e.code ?? e.cause?.code ?? e.message ?? 'request failed';
   }
+}
+
+/** `Cache-Control: no-store` among raw headers (name, value, name, value...), read without parsing the others. */
+function saysNoStore(rawHeaders: Buffer[]): boolean {
+  for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
+    const name = rawHeaders[i];
+    if (name.length === 13 && name.toString('latin1').toLowerCase() === 'cache-control')
+      return rawHeaders[i + 1].toString('latin1').toLowerCase().includes('no-store');
+  }
+  return false;
 }
 
 /** The subgraph's JSON answer, or null when the body is not a GraphQL answer (a proxy's HTML page, say). */

@@ -17,6 +17,8 @@ export interface CompiledOperation {
   selections: Selection[];
   /** The supergraph's name of the operation's root type (`Query`, `Mutation`). */
   rootType: string;
+  /** A query (not a mutation): its entity fetches may be answered from the entity cache. */
+  isQuery: boolean;
   defaults: Record<string, unknown>;
   variableDefinitions: readonly VariableDefinitionNode[];
 }
@@ -68,6 +70,7 @@ export class OperationCompiler {
           plan,
           selections,
           rootType,
+          isQuery: operation.operation === 'query',
           defaults: variableDefaults(operation),
           variableDefinitions: operation.variableDefinitions ?? [],
         },

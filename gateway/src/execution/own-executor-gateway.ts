@@ -12,6 +12,8 @@ import type {
 } from '@apollo/server-gateway-interface';
 import { getVariableValues, GraphQLError } from 'graphql';
 import type { Logger } from '@supply-graph/shared';
+import type { GatewayContext } from '../context';
+import { cacheAccessKey, type EntityCache } from './entity-cache';
 import { OperationCompiler, type CompiledOperation } from './operation-compiler';
 import { executeNode, type PlanRun } from './plan-executor';
 import { shapeResponse } from './response-shaping';
@@ -39,6 +41,8 @@ export class OwnExecutorGateway implements GatewayInterface {
     /** The data sources @apollo/gateway built (read after each schema load). */
     private readonly services: () => ServiceMap,
     private readonly logger: Logger,
+    /** Entity answers kept between requests; null: every entity is fetched. */
+    private readonly cache: EntityCache | null = null,
   ) {
     apollo.onSchemaLoadOrUpdate(({ apiSchema, coreSupergraphSdl }) => {
       this.compiler = new OperationCompiler(coreSupergraphSdl, apiSchema);
@@ -100,6 +104,9 @@ export class OwnExecutorGateway implements GatewayInterface {
       defaults: operation.defaults,
       types: compiler.supergraphTypes,
       errors: [],
+      cache: this.cache,
+      readsCache: operation.isQuery,
+      access: this.cache ? cacheAccessKey((requestContext.context as GatewayContext).principal) : '',
     };
     if (operation.plan.node)
       await executeNode(run, operation.plan.node as PlanNode, { path: [], data, fullResult: data });

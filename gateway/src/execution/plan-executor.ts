@@ -3,6 +3,7 @@ import type { FetchNode, PlanNode, ResponsePath } from '@apollo/query-planner';
 import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
 import type { GraphQLError } from 'graphql';
 import { downstreamError, errorPathGenerator } from './downstream-errors';
+import { isStorable, type EntityCache } from './entity-cache';
 import { applyRewrites, deepMerge, representation, type SupergraphTypes } from './fetch-data';
 
 /**
@@ -33,6 +34,12 @@ export interface PlanRun {
   defaults: Record<string, unknown>;
   types: SupergraphTypes;
   errors: GraphQLError[];
+  /** Entity answers kept between requests (entity-cache.ts); null: off. */
+  cache: EntityCache | null;
+  /** The operation is a query: its entity fetches may be answered from the cache. */
+  readsCache: boolean;
+  /** The caller's access (`cacheAccessKey`), part of every cache key. */
+  access: string;
 }
 
 /** GraphQLDataSourceRequestKind.INCOMING_OPERATION (the package exports the enum's type only). */
@@ -125,7 +132,7 @@ async function executeFetch(run: PlanRun, fetch: FetchNode, cursor: Cursor): Pro
   }
 
   if (!fetch.requires) {
-    const received = await send(run, fetch, cursor, variables);
+    const { data: received } = await send(run, fetch, cursor, variables);
     if (received) applyRewrites(run.types, fetch.outputRewrites, received);
     for (const entity of entities) deepMerge(entity, received);
     return;
@@ -145,13 +152,8 @@ async function executeFetch(run: PlanRun, fetch: FetchNode, cursor: Cursor): Pro
   if (representations.length < 1) return;
   if ('representations' in variables) throw new Error(`Variables cannot contain key "representations"`);
 
-  variables.representations = representations;
-  const received = await send(run, fetch, cursor, variables);
-  if (!received) return;
-  const answered = received._entities;
-  if (!Array.isArray(answered)) throw new Error(`Expected "data._entities" in response to be an array`);
-  if (answered.length !== representations.length)
-    throw new Error(`Expected "data._entities" to contain ${representations.length} elements`);
+  const answered = await entityAnswers(run, fetch, cursor, variables, representations);
+  if (!answered) return;
   for (let i = 0; i < answered.length; i++) {
     const entity = answered[i] as Data | null;
     const existing = entities[representationToEntity[i]];
@@ -161,8 +163,85 @@ async function executeFetch(run: PlanRun, fetch: FetchNode, cursor: Cursor): Pro
   }
 }
 
-/** One call to the fetch's subgraph, with the options @apollo/gateway passes; its errors recorded in place. */
-async function send(run: PlanRun, fetch: FetchNode, cursor: Cursor, variables: Data): Promise<Data | null | undefined> {
+/**
+ * The subgraph's `_entities` answer, one per representation: those the cache holds from it, the rest fetched (and
+ * kept when the answer is clean). Without a cache, or for a mutation's fetches, every representation is fetched.
+ */
+async function entityAnswers(
+  run: PlanRun,
+  fetch: FetchNode,
+  cursor: Cursor,
+  variables: Data,
+  representations: Data[],
+): Promise<unknown[] | null> {
+  const cache = run.readsCache ? run.cache : null;
+  if (!cache) {
+    variables.representations = representations;
+    const { data } = await send(run, fetch, cursor, variables);
+    return data ? checkedEntities(data, representations.length) : null;
+  }
+  const subgraph = fetch.serviceName;
+  const generation = cache.generation(subgraph);
+  const prefix = `${run.access}\n${fetchId(fetch.operation)}\n${JSON.stringify(variables)}\n`;
+  const keys: string[] = [];
+  const answers: unknown[] = [];
+  const missing: number[] = [];
+  for (let i = 0; i < representations.length; i++) {
+    const key = prefix + JSON.stringify(representations[i]);
+    const text = cache.get(subgraph, key);
+    keys.push(key);
+    if (text === undefined) missing.push(i);
+    answers.push(text === undefined ? undefined : JSON.parse(text));
+  }
+  if (missing.length === 0) return answers;
+  variables.representations =
+    missing.length === representations.length ? representations : missing.map((i) => representations[i]);
+  const { data, clean } = await send(run, fetch, cursor, variables, missing);
+  // A failed call: what the cache held still stands, the rest is missing (as without the cache).
+  if (!data) return missing.length === representations.length ? null : answers;
+  const fetched = checkedEntities(data, missing.length);
+  for (let j = 0; j < missing.length; j++) {
+    const i = missing[j];
+    answers[i] = fetched[j];
+    // Kept as text before the answer is merged into (and shared by) this request's data.
+    if (clean) cache.set(subgraph, keys[i], JSON.stringify(fetched[j] ?? null), generation);
+  }
+  return answers;
+}
+
+function checkedEntities(data: Data, expected: number): unknown[] {
+  const answered = data._entities;
+  if (!Array.isArray(answered)) throw new Error(`Expected "data._entities" in response to be an array`);
+  if (answered.length !== expected) throw new Error(`Expected "data._entities" to contain ${expected} elements`);
+  return answered;
+}
+
+/** A small number per distinct fetch document, for cache keys; never reused, so a reset only costs misses. */
+const fetchIds = new Map<string, number>();
+let nextFetchId = 0;
+function fetchId(operation: string): number {
+  let id = fetchIds.get(operation);
+  if (id === undefined) {
+    if (fetchIds.size >= 10_000) fetchIds.clear();
+    id = nextFetchId++;
+    fetchIds.set(operation, id);
+  }
+  return id;
+}
+
+/**
+ * One call to the fetch's subgraph, with the options @apollo/gateway passes; its errors recorded in place.
+ * `sentIndexes`: the representations sent, when only some were (the rest came from the cache), so an error's
+ * `_entities.<i>` names the entity it would have named had all been sent. `clean`: no errors, and the subgraph
+ * allows the answer to be kept.
+ */
+async function send(
+  run: PlanRun,
+  fetch: FetchNode,
+  cursor: Cursor,
+  variables: Data,
+  sentIndexes?: number[],
+): Promise<{ data: Data | null | undefined; clean: boolean }> {
   const response = await run.serviceMap[fetch.serviceName].process({
     kind: INCOMING_OPERATION,
     request: { query: fetch.operation, variables, operationName: fetch.operationName, http: undefined },
@@ -171,9 +250,12 @@ async function send(run: PlanRun, fetch: FetchNode, cursor: Cursor, variables: D
     document: fetch.operationDocumentNode,
     pathInIncomingRequest: cursor.path,
   });
+  // Read-your-writes through this gateway: a mutation's subgraph answers afresh from now on.
+  if (fetch.operationKind === 'mutation') run.cache?.invalidate(fetch.serviceName, 'mutation');
   if (response.errors) {
     const pathOf = errorPathGenerator(fetch, cursor);
-    for (const error of response.errors) run.errors.push(downstreamError(error, fetch.serviceName, pathOf));
+    const placed = sentIndexes ? (path: ErrorPath) => pathOf(cachedEntityPath(path, sentIndexes)) : pathOf;
+    for (const error of response.errors) run.errors.push(downstreamError(error, fetch.serviceName, placed));
     if (!response.extensions?.ftv1) {
       const metrics = run.requestContext.metrics;
       const paths = response.errors.map((error) => ({ subgraph: fetch.serviceName, path: error.path }));
@@ -181,5 +263,13 @@ async function send(run: PlanRun, fetch: FetchNode, cursor: Cursor, variables: D
       else metrics.nonFtv1ErrorPaths = paths;
     }
   }
-  return response.data as Data | null | undefined;
+  return { data: response.data as Data | null | undefined, clean: !response.errors?.length && isStorable(response) };
+}
+
+type ErrorPath = readonly (string | number)[] | null | undefined;
+
+/** `_entities.<j>` of a call that carried some representations -> `_entities.<i>` of all of them. */
+function cachedEntityPath(path: ErrorPath, sentIndexes: number[]): ErrorPath {
+  if (path?.[0] !== '_entities' || typeof path[1] !== 'number') return path;
+  return [path[0], sentIndexes[path[1]] ?? path[1], ...path.slice(2)];
 }

@@ -24,6 +24,7 @@ export const EventTypes = {
   buyerIdentificationRequested: 'buyer.identification-requested',
   buyerIdentified: 'buyer.identified',
   auditRecorded: 'audit.recorded',
+  entityChanged: 'entity.changed',
 } as const;
 
 export type EventType = (typeof EventTypes)[keyof typeof EventTypes];
@@ -251,4 +252,14 @@ export interface AuditRecorded {
   requestId: string | null;
   /** "ok", or the error's code (FORBIDDEN, BAD_USER_INPUT, NOT_FOUND, CONFLICT, INTERNAL, ...). */
   outcome: string;
+}
+
+/**
+ * A transaction changed the subgraph's data (entity-changes.ts writes it from
+ * a trigger): what the gateway cached from that subgraph is out of date.
+ */
+export interface EntityChanged {
+  subgraph: string;
+  /** The first table the transaction changed (for logs; the cache is dropped whatever it was). */
+  table: string;
 }

@@ -13,6 +13,7 @@ export * from './transaction';
 export * from './migration';
 export * from './aggregate-version';
 export * from './outbox-positions';
+export * from './entity-changes';
 export * from './nats-bus';
 export * from './background-work';
 export * from './create-bus';

@@ -91,7 +91,8 @@ export interface AuditedRequestContext extends AuditContext {
  *   written in a transaction of its own before the answer goes out;
  * - a request that showed real PII values writes one `pii.read` per object
  *   before its answer goes out; if that cannot be written, the answer is
- *   withheld (SERVICE_UNAVAILABLE) rather than sent unrecorded.
+ *   withheld (SERVICE_UNAVAILABLE) rather than sent unrecorded. Its answer
+ *   says `Cache-Control: no-store`, so no cache serves it unrecorded later.
  * Requests without `ctx.audit` (the platform's own) are not audited.
  */
 export function auditTrail(writer: AuditWriter, service: string): ApolloServerPlugin<AuditedRequestContext> {
@@ -150,6 +151,8 @@ async function recordPiiReads(
   for (const read of requestContext.contextValue.piiReads ?? []) audit.notePiiRead(read);
   const events = audit.piiReadEvents();
   if (!events.length) return;
+  // Each showing of real PII is audited: the gateway must ask again next time, never answer from its cache.
+  requestContext.response.http.headers.set('cache-control', 'no-store');
   try {
     await writer.write(events, audit.requestId ?? '');
   } catch (err) {

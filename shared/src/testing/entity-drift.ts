@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { tablesWithoutChangeTriggers } from '../events/entity-changes';
 import { testBackends } from './backends';
 import { migratedTestDatabase, type MigratedDatabase, type MigratedSubgraph } from './migrated-database';
 
@@ -144,6 +145,11 @@ export function describeEntitiesMatchTables(subgraph: MigratedSubgraph, sqlOnly:
 
     it('maps every column of each entity table with its type and nullability; other tables are SQL-only', async () => {
       expect(await entityDrift(database.db, subgraph.name, sqlOnly)).toEqual([]);
+    });
+
+    // The gateway's entity cache is dropped on the change feed: a table without the triggers would leave it stale.
+    it('writes to the change feed from every table but the event and audit bookkeeping', async () => {
+      expect(await tablesWithoutChangeTriggers(database.db)).toEqual([]);
     });
   });
 }

@@ -1,5 +1,6 @@
 import {
   consumerRetryMigration,
+  entityChangesMigration,
   eventTablesMigration,
   outboxPositionsMigration,
   type SubgraphDefinition,
@@ -23,6 +24,7 @@ export const customersSubgraph: SubgraphDefinition<CustomersContext> = {
     eventTablesMigration(1764100000000),
     outboxPositionsMigration(1764700000000),
     consumerRetryMigration(1764950000000),
+    entityChangesMigration(1765200000000, 'customers'),
   ],
   buildSchema: buildCustomersSchema,
   createContext,

@@ -1,5 +1,6 @@
 import {
   consumerRetryMigration,
+  entityChangesMigration,
   aggregateVersionsMigration,
   eventTablesMigration,
   outboxPositionsMigration,
@@ -45,6 +46,7 @@ export function createInventorySubgraph(
       outboxPositionsMigration(1764700000000),
       ProductCatalogue1764910000000,
       consumerRetryMigration(1764950000000),
+      entityChangesMigration(1765200000000, 'inventory'),
     ],
     buildSchema: buildInventorySchema,
     createContext: (base) => createContext(base, strategies),

@@ -1,5 +1,6 @@
 import {
   consumerRetryMigration,
+  entityChangesMigration,
   aggregateVersionsMigration,
   eventTablesMigration,
   outboxPositionsMigration,
@@ -48,6 +49,7 @@ export function createLogisticsSubgraph(
       outboxPositionsMigration(1764700000000),
       consumerRetryMigration(1764950000000),
       ShipmentChannel1765200000000,
+      entityChangesMigration(1765200000000, 'logistics'),
     ],
     buildSchema: buildLogisticsSchema,
     createContext,

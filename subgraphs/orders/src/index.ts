@@ -1,5 +1,6 @@
 import {
   consumerRetryMigration,
+  entityChangesMigration,
   eventTablesMigration,
   outboxPositionsMigration,
   type SubgraphDefinition,
@@ -69,6 +70,7 @@ export function createOrdersSubgraph(
       AuditTrail1765050000000,
       WebhookOwners1765100000000,
       SealedWebhookSecrets1765150000000,
+      entityChangesMigration(1765200000000, 'orders'),
     ],
     buildSchema: buildOrdersSchema,
     createContext: (base) => createContext(base, strategies),
