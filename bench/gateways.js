@@ -59,6 +59,7 @@ const GATEWAYS = [
     script: 'gateway/dist/main.js',
     SUBGRAPH_DEDUP: 'false',
     OPERATION_DEDUP: 'false',
+    ENTITY_CACHE: 'false',
   },
   // The project's gateway with @apollo/gateway's executor: what the own executor (gateway/src/execution) saves.
   {
@@ -111,7 +112,7 @@ async function startGateway(gateway, { env, ports, work, authorization, profileD
     ['ORDERS', 'CUSTOMERS', 'INVENTORY', 'LOGISTICS'].map((n) => [`${n}_URL`, `http://127.0.0.1:${ports[n]}/graphql`]),
   );
   const childEnv = { ...env, ...urls, PORT: String(port), GATEWAY_PORT: String(port) };
-  for (const key of ['HIVE_DEDUP', 'HIVE_PLANNER', 'SUBGRAPH_DEDUP', 'OPERATION_DEDUP', 'GATEWAY_EXECUTOR'])
+  for (const key of ['HIVE_DEDUP', 'HIVE_PLANNER', 'SUBGRAPH_DEDUP', 'OPERATION_DEDUP', 'GATEWAY_EXECUTOR', 'ENTITY_CACHE'])
     if (gateway[key]) childEnv[key] = gateway[key];
   const script = gateway.name.startsWith('project')
     ? path.join(REPO, gateway.script)
@@ -243,7 +244,7 @@ async function main() {
   const { env, ports } = await lib.platformEnv(dataDir);
   // The subgraphs and every gateway share one internal secret (the platform would otherwise make its own).
   // Measured as deployed (NODE_ENV=production); the subgraphs and every gateway share its internal secret.
-  Object.assign(env, SETTINGS.seed, lib.productionEnv(dataDir));
+  Object.assign(env, SETTINGS.seed, lib.productionEnv(dataDir), lib.benchNatsEnv());
   const running = [];
   const unavailable = [];
   const rounds = [];

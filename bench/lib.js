@@ -50,6 +50,18 @@ function productionEnv(dataDir) {
 }
 
 /**
+ * The platform's bus for a bench whose gateways run in processes of their own: NATS JetStream (BENCH_NATS_URL,
+ * default the local server), on a stream and subjects of this run alone. Without it a separate gateway hears no
+ * change events, and the project's gateway keeps its entity cache off (as deployed alone without NATS_URL).
+ * BENCH_NATS_URL=off: no bus.
+ */
+function benchNatsEnv() {
+  const url = process.env.BENCH_NATS_URL ?? 'nats://127.0.0.1:4222';
+  if (url === 'off') return {};
+  return { NATS_URL: url, NATS_STREAM: `BENCH_${process.pid}`, NATS_SUBJECT_PREFIX: `bench${process.pid}` };
+}
+
+/**
  * The processes a bench started and that still run: a bench stopped by Ctrl-C or SIGTERM stops them too
  * (a platform stops its own PostgreSQL), rather than leaving them running after it.
  */
@@ -292,6 +304,7 @@ module.exports = {
   freePort,
   platformEnv,
   productionEnv,
+  benchNatsEnv,
   startPlatform,
   stop,
   track,
