@@ -1,11 +1,13 @@
 'use strict';
-// bench/results/gateways.{json,md} from the rounds bench/gateways.js measured.
+// bench/results/gateways.{json,md} from the rounds bench/gateways.js measured (BENCH_RESULTS names another pair:
+// a run of some gateways only must not replace the full comparison).
 const { execFileSync } = require('node:child_process');
 const { writeFileSync } = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { REPO, median } = require('./lib');
 
+const RESULTS = process.env.BENCH_RESULTS ?? 'gateways';
 const thousands = (n) => n.toLocaleString('en-US');
 const gib = (bytes) => Math.round(bytes / 2 ** 30);
 const FIGURES = ['rps', 'p50Ms', 'p99Ms', 'gatewayCpuMs', 'subgraphsCpuMs', 'postgresCpuMs'];
@@ -54,7 +56,7 @@ function report({ settings, identicalId, gateways, unavailable, rounds, platform
     identicalCustomer: identicalId,
   };
   const results = { run, gateways: gateways.map((g) => ({ name: g.name, label: g.label })), unavailable, summary };
-  writeFileSync(path.join(REPO, 'bench/results/gateways.json'), `${JSON.stringify({ ...results, rounds }, null, 2)}\n`);
+  writeFileSync(path.join(REPO, `bench/results/${RESULTS}.json`), `${JSON.stringify({ ...results, rounds }, null, 2)}\n`);
   const errors = summary.filter((s) => s.non2xx || s.socketErrors);
   const md = [
     '# The 360 query through three gateways',
@@ -98,7 +100,7 @@ function report({ settings, identicalId, gateways, unavailable, rounds, platform
     'Each measurement is in `gateways.json` (`rounds`).',
     '',
   ].join('\n');
-  writeFileSync(path.join(REPO, 'bench/results/gateways.md'), md);
+  writeFileSync(path.join(REPO, `bench/results/${RESULTS}.md`), md);
   console.log(md);
 }
 
