@@ -56,7 +56,10 @@ function report({ settings, identicalId, gateways, unavailable, rounds, platform
     identicalCustomer: identicalId,
   };
   const results = { run, gateways: gateways.map((g) => ({ name: g.name, label: g.label })), unavailable, summary };
-  writeFileSync(path.join(REPO, `bench/results/${RESULTS}.json`), `${JSON.stringify({ ...results, rounds }, null, 2)}\n`);
+  writeFileSync(
+    path.join(REPO, `bench/results/${RESULTS}.json`),
+    `${JSON.stringify({ ...results, rounds }, null, 2)}\n`,
+  );
   const errors = summary.filter((s) => s.non2xx || s.socketErrors);
   const md = [
     '# The 360 query through three gateways',

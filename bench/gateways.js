@@ -112,7 +112,14 @@ async function startGateway(gateway, { env, ports, work, authorization, profileD
     ['ORDERS', 'CUSTOMERS', 'INVENTORY', 'LOGISTICS'].map((n) => [`${n}_URL`, `http://127.0.0.1:${ports[n]}/graphql`]),
   );
   const childEnv = { ...env, ...urls, PORT: String(port), GATEWAY_PORT: String(port) };
-  for (const key of ['HIVE_DEDUP', 'HIVE_PLANNER', 'SUBGRAPH_DEDUP', 'OPERATION_DEDUP', 'GATEWAY_EXECUTOR', 'ENTITY_CACHE'])
+  for (const key of [
+    'HIVE_DEDUP',
+    'HIVE_PLANNER',
+    'SUBGRAPH_DEDUP',
+    'OPERATION_DEDUP',
+    'GATEWAY_EXECUTOR',
+    'ENTITY_CACHE',
+  ])
     if (gateway[key]) childEnv[key] = gateway[key];
   const script = gateway.name.startsWith('project')
     ? path.join(REPO, gateway.script)
