@@ -2,6 +2,10 @@ import { generateDemoDataset, type DemoSize, type Logger } from '@supply-graph/s
 import type { DataSource } from 'typeorm';
 import { SUBGRAPHS, type SubgraphName } from './subgraphs';
 
+/** PostgreSQL's deadlock_detected: one side is rolled back whole, and may simply run again. */
+const DEADLOCK = '40P01';
+const SEED_ATTEMPTS = 3;
+
 export interface SeedReport {
   ms: number;
   counts: Record<string, number>;
@@ -23,7 +27,17 @@ export async function seedAll(
   const write = async (name: SubgraphName) => {
     const entry = SUBGRAPHS.find((s) => s.name === name)!;
     const t = Date.now();
-    await dataSources[name].transaction((manager) => entry.seed(manager, data));
+    // The platform's consumers already run (orders copies inventory's catalogue as it is announced): a deadlock
+    // with one of them rolls the whole part back, and it is written again.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await dataSources[name].transaction((manager) => entry.seed(manager, data));
+        break;
+      } catch (err) {
+        if ((err as { code?: string }).code !== DEADLOCK || attempt >= SEED_ATTEMPTS) throw err;
+        progress(`${name}: deadlocked with a consumer, writing it again`);
+      }
+    }
     progress(`${name}: written in ${Date.now() - t} ms`);
   };
   await Promise.all((['customers', 'inventory', 'logistics'] as const).map(write));
