@@ -54,6 +54,7 @@ type Documents = {
     "\n  mutation RejectedAdjust($sku: ID!, $w: ID!, $delta: Int!, $reason: String!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $delta, reason: $reason) { onHand }\n  }\n": typeof types.RejectedAdjustDocument,
     "\n  subscription ClusterLive($customerId: ID, $after: ID) {\n    orderStatusChanged(customerId: $customerId, after: $after) { eventId to order { id customer { id } } }\n  }\n": typeof types.ClusterLiveDocument,
     "\n  query RestartRead { customers(first: 3) { totalCount edges { node { name orders(first: 2) { totalCount } } } } }\n": typeof types.RestartReadDocument,
+    "\n  query ClusterCacheOrderProducts($id: ID!) {\n    order(id: $id) { id lines { sku product { sku available } } }\n  }\n": typeof types.ClusterCacheOrderProductsDocument,
     "query ClusterPoisonOrder($id: ID!) { order(id: $id) { status statusHistory { to reason } } }": typeof types.ClusterPoisonOrderDocument,
     "\n  query ClusterPoisonParked { parkedEvents(service: \"inventory\") { id consumer orderId attempts status } }\n": typeof types.ClusterPoisonParkedDocument,
     "mutation ClusterPoisonRetry($id: ID!) { retryParkedEvent(id: $id) { status } }": typeof types.ClusterPoisonRetryDocument,
@@ -187,6 +188,7 @@ const documents: Documents = {
     "\n  mutation RejectedAdjust($sku: ID!, $w: ID!, $delta: Int!, $reason: String!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $delta, reason: $reason) { onHand }\n  }\n": types.RejectedAdjustDocument,
     "\n  subscription ClusterLive($customerId: ID, $after: ID) {\n    orderStatusChanged(customerId: $customerId, after: $after) { eventId to order { id customer { id } } }\n  }\n": types.ClusterLiveDocument,
     "\n  query RestartRead { customers(first: 3) { totalCount edges { node { name orders(first: 2) { totalCount } } } } }\n": types.RestartReadDocument,
+    "\n  query ClusterCacheOrderProducts($id: ID!) {\n    order(id: $id) { id lines { sku product { sku available } } }\n  }\n": types.ClusterCacheOrderProductsDocument,
     "query ClusterPoisonOrder($id: ID!) { order(id: $id) { status statusHistory { to reason } } }": types.ClusterPoisonOrderDocument,
     "\n  query ClusterPoisonParked { parkedEvents(service: \"inventory\") { id consumer orderId attempts status } }\n": types.ClusterPoisonParkedDocument,
     "mutation ClusterPoisonRetry($id: ID!) { retryParkedEvent(id: $id) { status } }": types.ClusterPoisonRetryDocument,
@@ -454,6 +456,10 @@ export function graphql(source: "\n  subscription ClusterLive($customerId: ID, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RestartRead { customers(first: 3) { totalCount edges { node { name orders(first: 2) { totalCount } } } } }\n"): (typeof documents)["\n  query RestartRead { customers(first: 3) { totalCount edges { node { name orders(first: 2) { totalCount } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClusterCacheOrderProducts($id: ID!) {\n    order(id: $id) { id lines { sku product { sku available } } }\n  }\n"): (typeof documents)["\n  query ClusterCacheOrderProducts($id: ID!) {\n    order(id: $id) { id lines { sku product { sku available } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
