@@ -2,7 +2,10 @@ import { composeServices } from '@apollo/composition';
 import type { GraphQLDataSource } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError, parse } from 'graphql';
+import { InProcessEventBus } from '@supply-graph/shared';
+import pino from 'pino';
 import { SubgraphDataSource } from '../../datasources/subgraph-data-source';
+import { EntityCache } from '../entity-cache';
 import { localSubgraph, subgraphSchema, twoExecutors, type TwoExecutors } from './two-executors';
 
 /**
@@ -105,10 +108,16 @@ let rawAnswer: GatewayGraphQLResponse | undefined;
 describe('own executor and @apollo/gateway on the corners of shaping and errors', () => {
   let both: TwoExecutors;
   let bDown: TwoExecutors;
+  /** The own executor with an entity cache (following a bus that never says anything changed). */
+  let cached: TwoExecutors;
+  const cache = new EntityCache({ maxBytes: 1024 * 1024 });
+  const bus = new InProcessEventBus(pino({ level: 'silent' }));
   beforeAll(async () => {
     const sdl = supergraph();
     const subgraphA = localSubgraph(a, undefined, () => rawAnswer);
     both = await twoExecutors(sdl, { a: subgraphA, b: localSubgraph(b) });
+    await cache.follow(bus);
+    cached = await twoExecutors(sdl, { a: subgraphA, b: localSubgraph(b) }, { cache });
     // Nothing listens on port 9: every call to b fails as a whole.
     const down: GraphQLDataSource = new SubgraphDataSource('b', 'http://127.0.0.1:9/graphql', 2000);
     bDown = await twoExecutors(sdl, { a: subgraphA, b: down });
@@ -116,6 +125,8 @@ describe('own executor and @apollo/gateway on the corners of shaping and errors'
   afterAll(async () => {
     await both?.stop();
     await bDown?.stop();
+    await cached?.stop();
+    await cache.stop();
   });
   afterEach(() => {
     rawAnswer = undefined;
@@ -172,6 +183,20 @@ describe('own executor and @apollo/gateway on the corners of shaping and errors'
   it('an entity the other subgraph nulls (non-null field): error placed at the entity, the null bubbles', async () => {
     const answer = await same(both, '{ search { ... on Product { id stock } } }');
     expect(answer.errors).toHaveLength(1);
+  });
+
+  it('entities partly from the cache: the same answer, errors placed at the entities they name', async () => {
+    // p1's stock is kept (a clean answer); the search then asks b for p2 alone, whose non-null stock fails.
+    await cached.run('{ node(id: "p1") { ... on Product { stock } } }');
+    const answers = await cached.run('{ search { ... on Product { id stock } } }');
+    expect(answers.own).toEqual(answers.apollo);
+    expect(JSON.parse(answers.own).errors).toHaveLength(1);
+    const [entityCall] = answers.ownCalls.filter((call) => call.startsWith('b:'));
+    expect(JSON.parse(entityCall.split('\n')[1]).representations).toEqual([{ __typename: 'Product', id: 'p2' }]);
+    // An answer with errors is not kept: asked again, b is asked for p2 again.
+    const again = await cached.run('{ search { ... on Product { id stock } } }');
+    expect(again.own).toEqual(again.apollo);
+    expect(again.ownCalls.filter((call) => call.startsWith('b:'))).toEqual([entityCall]);
   });
 
   it('a null in a non-null list bubbles to the root', async () => {

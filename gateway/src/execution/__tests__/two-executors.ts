@@ -3,7 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { makeFormatError } from '@supply-graph/shared';
+import { makeFormatError, type Principal } from '@supply-graph/shared';
 import {
   execute,
   getNamedType,
@@ -19,6 +19,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import pino from 'pino';
+import type { EntityCache } from '../entity-cache';
 import { OwnExecutorGateway } from '../own-executor-gateway';
 
 /**
@@ -49,10 +50,11 @@ async function server(
   supergraphSdl: string,
   services: ServiceMap,
   ownLogger: pino.Logger | null,
+  cache: EntityCache | null = null,
 ): Promise<ApolloServer> {
   const gateway = new ApolloGateway({ supergraphSdl, buildService: ({ name }) => services[name] });
   const apollo = new ApolloServer({
-    gateway: ownLogger ? new OwnExecutorGateway(gateway, () => services, ownLogger) : gateway,
+    gateway: ownLogger ? new OwnExecutorGateway(gateway, () => services, ownLogger, cache) : gateway,
     formatError: makeFormatError(logger),
     includeStacktraceInErrorResponses: false,
     logger,
@@ -61,7 +63,15 @@ async function server(
   return apollo;
 }
 
-export async function twoExecutors(supergraphSdl: string, services: ServiceMap): Promise<TwoExecutors> {
+/** The caller both servers see (the entity cache keys answers by it). */
+const CALLER: Principal = { sub: 'tester', kind: 'user', scopes: new Set(['orders:read']), channels: null };
+
+/** `cache`: the own executor keeps entity answers there (its calls then differ; its answers must not). */
+export async function twoExecutors(
+  supergraphSdl: string,
+  services: ServiceMap,
+  { cache = null }: { cache?: EntityCache | null } = {},
+): Promise<TwoExecutors> {
   const log: string[] = [];
   const calls = () => log;
   const recorded: ServiceMap = Object.fromEntries(
@@ -87,7 +97,7 @@ export async function twoExecutors(supergraphSdl: string, services: ServiceMap):
     },
   );
   const apollo = await server(supergraphSdl, services, null);
-  const own = await server(supergraphSdl, services, debug);
+  const own = await server(supergraphSdl, services, debug, cache);
   const answer = async (
     s: ApolloServer,
     query: string,
@@ -96,7 +106,7 @@ export async function twoExecutors(supergraphSdl: string, services: ServiceMap):
   ) => {
     const response = await s.executeOperation(
       { query, variables, operationName },
-      { contextValue: { requestId: undefined } },
+      { contextValue: { requestId: undefined, principal: CALLER } },
     );
     if (response.body.kind !== 'single') throw new Error('not a single result');
     return JSON.stringify(response.body.singleResult);
