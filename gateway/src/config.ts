@@ -41,7 +41,8 @@ const url = optionalString.refine((v) => v === undefined || /^https?:\/\//.test(
  * - ENTITY_CACHE (default true): subgraphs' entity answers are kept in memory and dropped when the subgraph's
  *   change event arrives on the bus (execution/entity-cache.ts); needs the own executor and the platform's bus
  *   (inside `npm start`, or NATS_URL), else it stays off and the log says why. ENTITY_CACHE_MAX_MB (default 64):
- *   its memory bound
+ *   its memory bound; ENTITY_CACHE_MAX_AGE_S (default 300): the longest an entry is kept, a safety net for a
+ *   change event lost in a bus outage
  * - SUBSCRIPTION_BUFFER (default 1000): resolved events one subscriber may have waiting; past it the
  *   subscriber is cut off (SUBSCRIBER_TOO_SLOW) and resumes with `after`
  * - MAX_BODY_BYTES (default 1 MiB): a larger request body is refused with HTTP 413 (WebSocket messages likewise)
@@ -135,6 +136,7 @@ const schema = z
     GATEWAY_EXECUTOR: z.enum(['own', 'apollo']).default('own'),
     ENTITY_CACHE: boolFlag(true),
     ENTITY_CACHE_MAX_MB: z.coerce.number().int().min(1).max(65_536).default(64),
+    ENTITY_CACHE_MAX_AGE_S: z.coerce.number().int().min(1).max(86_400).default(300),
     LOG_LEVEL: logLevel,
     LOG_FORMAT: logFormat,
     ...limitsConfig,
@@ -182,7 +184,9 @@ const schema = z
     subgraphBatch: env.SUBGRAPH_BATCH,
     operationDedup: env.OPERATION_DEDUP,
     executor: env.GATEWAY_EXECUTOR,
-    entityCache: env.ENTITY_CACHE ? { maxBytes: env.ENTITY_CACHE_MAX_MB * 1024 * 1024 } : null,
+    entityCache: env.ENTITY_CACHE
+      ? { maxBytes: env.ENTITY_CACHE_MAX_MB * 1024 * 1024, maxAgeMs: env.ENTITY_CACHE_MAX_AGE_S * 1000 }
+      : null,
     subscriptionBuffer: env.SUBSCRIPTION_BUFFER,
     bodyLimitBytes: env.MAX_BODY_BYTES,
     auth: {

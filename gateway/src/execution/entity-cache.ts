@@ -7,8 +7,9 @@ import { entityCacheMetrics } from '../metrics';
  * platform's own change feed: every transaction that changes a subgraph's
  * data writes an `entity.changed` event in its outbox (a trigger on every
  * table: shared/src/events/entity-changes.ts), and when the gateway sees it on
- * the bus it forgets everything it cached from that subgraph. No TTL: an
- * entry lives until its subgraph changes or the memory bound pushes it out.
+ * the bus it forgets everything it cached from that subgraph. An entry lives
+ * until its subgraph changes or the memory bound pushes it out; a maximum age
+ * (5 minutes) only bounds what a change event lost on the way could leave.
  *
  * What a read can return: never something older than the last change event
  * the gateway has seen. Each subgraph has a generation, raised by every
@@ -28,6 +29,12 @@ import { entityCacheMetrics } from '../metrics';
 export interface EntityCacheOptions {
   /** Memory bound over the kept answers' text, in bytes. */
   maxBytes: number;
+  /**
+   * A safety net, not the way entries end: the longest an entry is kept, in ms, so that an event the gateway
+   * never heard (a bus outage longer than its tail rides out) cannot leave an answer stale for longer. Default
+   * 5 minutes.
+   */
+  maxAgeMs?: number;
 }
 
 export class EntityCache {
@@ -45,6 +52,9 @@ export class EntityCache {
   ) {
     this.entries = new LRUCache<string, string>({
       maxSize: options.maxBytes,
+      ttl: options.maxAgeMs ?? 5 * 60_000,
+      // Expiry checked on read, without a timer per entry.
+      ttlAutopurge: false,
       // UTF-16 strings: two bytes a character.
       sizeCalculation: (value, key) => 2 * (value.length + key.length),
     });

@@ -63,6 +63,16 @@ describe('the entity cache', () => {
     await small.stop();
   });
 
+  it('drops an entry past its maximum age, should a change event have been lost', async () => {
+    const short = new EntityCache({ maxBytes: 1000, maxAgeMs: 50 });
+    await short.follow(bus);
+    short.set('orders', 'k', '{}', 0);
+    expect(short.get('orders', 'k')).toBe('{}');
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(short.get('orders', 'k')).toBeUndefined();
+    await short.stop();
+  });
+
   it('keys access by every claim a subgraph answers by', () => {
     const base = { sub: 'ops-1', kind: 'user' as const, scopes: new Set(['orders:read', 'pii:read']), channels: null };
     const key = cacheAccessKey(base);
