@@ -193,6 +193,17 @@ export async function startGraphQLHttpServer<TContext extends BaseContext, TAuth
    * socket's timeout would, and the work is then stopped as for a closed connection.
    */
   async function answerLocally(headers: Record<string, string>, text: string): Promise<LocalAnswer> {
+    try {
+      return await answerLocallyUnguarded(headers, text);
+    } catch (err) {
+      if (err instanceof LocalCallTimeout) throw err;
+      // As the HTTP path answers a handler that failed: logged with its stack, 500 without internals.
+      logger.error({ err }, 'http handler failed');
+      return jsonAnswer(500, { errors: [{ message: 'Internal error' }] });
+    }
+  }
+
+  async function answerLocallyUnguarded(headers: Record<string, string>, text: string): Promise<LocalAnswer> {
     const requestId = validRequestId(headers[REQUEST_ID_HEADER]) ?? randomUUID();
     const caller = await identify(headers);
     if ('refused' in caller) return jsonAnswer(caller.refused.status, caller.refused.body);

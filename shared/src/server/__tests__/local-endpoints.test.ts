@@ -48,6 +48,7 @@ async function startServer(seenAborts: unknown[]) {
     bodyLimitBytes: 2_000,
     serveLocally: true,
     authenticate: async (headers) => {
+      if (headers.authorization === 'Bearer broken') throw new Error('the key store is gone');
       if (headers.authorization !== 'Bearer good') throw new AppError('UNAUTHENTICATED', 'no valid token');
       return 'peer';
     },
@@ -94,6 +95,15 @@ describe('a GraphQL server answering callers in its own process', () => {
     );
     expect(answer.statusCode).toBe(401);
     expect(JSON.parse(answer.text).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('answers a failure of its own with 500 and no internals, as over HTTP', async () => {
+    const answer = await localEndpoints.find(server.url)!(
+      { 'content-type': 'application/json', authorization: 'Bearer broken' },
+      JSON.stringify({ query: '{ whoAmI }' }),
+    );
+    expect(answer.statusCode).toBe(500);
+    expect(JSON.parse(answer.text)).toEqual({ errors: [{ message: 'Internal error' }] });
   });
 
   it('refuses a body past the limit with 413 REQUEST_TOO_LARGE, and one nested too deep with BAD_USER_INPUT', async () => {
