@@ -5,3 +5,4 @@ export * from './jobs';
 export * from './request-scope';
 export * from './availability.plugin';
 export * from './audit.plugin';
+export * from './local-endpoints';
