@@ -222,11 +222,12 @@ export async function startGraphQLHttpServer<TContext extends BaseContext, TAuth
     const request = { method: 'POST', headers: headerMap(headers), search: '', body };
     const answer = execute(request, { requestId, scope: bounded?.scope, auth: caller.auth }, bounded).then(
       async (response): Promise<LocalAnswer> => {
-        if (response.body.kind === 'complete')
-          return { statusCode: response.status ?? 200, text: response.body.string };
+        const statusCode = response.status ?? 200;
+        const noStore = response.headers.get('cache-control')?.includes('no-store') ?? false;
+        if (response.body.kind === 'complete') return { statusCode, text: response.body.string, noStore };
         let streamed = '';
         for await (const chunk of response.body.asyncIterator) streamed += chunk;
-        return { statusCode: response.status ?? 200, text: streamed };
+        return { statusCode, text: streamed, noStore };
       },
     );
     const waitMs = Number(headers[REQUEST_TIMEOUT_HEADER]);
@@ -333,7 +334,11 @@ function headerMap(headers: IncomingHttpHeaders): HeaderMap {
   return map;
 }
 
-const jsonAnswer = (statusCode: number, body: unknown): LocalAnswer => ({ statusCode, text: JSON.stringify(body) });
+const jsonAnswer = (statusCode: number, body: unknown): LocalAnswer => ({
+  statusCode,
+  text: JSON.stringify(body),
+  noStore: false,
+});
 
 function headerValue(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
