@@ -60,6 +60,9 @@ const GATEWAYS = [
     SUBGRAPH_DEDUP: 'false',
     OPERATION_DEDUP: 'false',
     ENTITY_CACHE: 'false',
+    // No bus either, as before the cache: tailing NATS costs the gateway CPU per event (a NATS server before 2.10
+    // sends a tail of several subjects the whole stream), which stock @apollo/gateway does not pay.
+    NATS_URL: '',
   },
   // The project's gateway with @apollo/gateway's executor: what the own executor (gateway/src/execution) saves.
   {
@@ -119,8 +122,9 @@ async function startGateway(gateway, { env, ports, work, authorization, profileD
     'OPERATION_DEDUP',
     'GATEWAY_EXECUTOR',
     'ENTITY_CACHE',
+    'NATS_URL',
   ])
-    if (gateway[key]) childEnv[key] = gateway[key];
+    if (gateway[key] !== undefined) childEnv[key] = gateway[key];
   const script = gateway.name.startsWith('project')
     ? path.join(REPO, gateway.script)
     : path.join(STOCK, gateway.script);
