@@ -96,11 +96,7 @@ describe('SubgraphDataSource', () => {
     const received: { headers: Record<string, string>; body: unknown }[] = [];
     const unregister = localEndpoints.register([customers.url], async (headers, body) => {
       received.push({ headers, body: JSON.parse(body) });
-      return {
-        statusCode: 200,
-        text: JSON.stringify({ data: { customer: { id: 'c1', name: 'Lin' } } }),
-        noStore: false,
-      };
+      return { statusCode: 200, text: JSON.stringify({ data: { customer: { id: 'c1', name: 'Lin' } } }) };
     });
     try {
       expect(await source(customers.url, 1500).process(fetchOf())).toEqual({
