@@ -222,12 +222,11 @@ export async function startGraphQLHttpServer<TContext extends BaseContext, TAuth
     const request = { method: 'POST', headers: headerMap(headers), search: '', body };
     const answer = execute(request, { requestId, scope: bounded?.scope, auth: caller.auth }, bounded).then(
       async (response): Promise<LocalAnswer> => {
-        const statusCode = response.status ?? 200;
-        const noStore = response.headers.get('cache-control')?.includes('no-store') ?? false;
-        if (response.body.kind === 'complete') return { statusCode, text: response.body.string, noStore };
+        if (response.body.kind === 'complete')
+          return { statusCode: response.status ?? 200, text: response.body.string };
         let streamed = '';
         for await (const chunk of response.body.asyncIterator) streamed += chunk;
-        return { statusCode, text: streamed, noStore };
+        return { statusCode: response.status ?? 200, text: streamed };
       },
     );
     const waitMs = Number(headers[REQUEST_TIMEOUT_HEADER]);
@@ -334,11 +333,7 @@ function headerMap(headers: IncomingHttpHeaders): HeaderMap {
   return map;
 }
 
-const jsonAnswer = (statusCode: number, body: unknown): LocalAnswer => ({
-  statusCode,
-  text: JSON.stringify(body),
-  noStore: false,
-});
+const jsonAnswer = (statusCode: number, body: unknown): LocalAnswer => ({ statusCode, text: JSON.stringify(body) });
 
 function headerValue(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];

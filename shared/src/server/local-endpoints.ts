@@ -2,8 +2,6 @@
 export interface LocalAnswer {
   statusCode: number;
   text: string;
-  /** The answer said `Cache-Control: no-store` (it showed real PII): no cache may keep it. */
-  noStore: boolean;
 }
 
 /** One POST of a JSON body (text) with its headers (lower-case names), answered without a socket. */
