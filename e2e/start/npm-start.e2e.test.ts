@@ -1,4 +1,3 @@
-import { Client } from 'pg';
 import { Customer360Document } from '../generated/graphql';
 import { graphql } from '../generated/suites';
 import { registerDefaultToken } from '../support/auth';
@@ -71,30 +70,6 @@ describe('npm start: the whole platform on embedded PostgreSQL', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data!.customer!.id).toBe(id);
     expect(result.data!.customer!.stats!.orderCount).toBe(result.data!.customer!.orders!.totalCount);
-  });
-
-  it("reaches its embedded PostgreSQL through the cluster's Unix socket, which still takes TCP clients", async () => {
-    const db = new Client({
-      host: '127.0.0.1',
-      port: Number(ports.EMBEDDED_PG_PORT),
-      user: 'postgres',
-      password: 'postgres',
-      database: 'supply_graph',
-    });
-    await db.connect();
-    try {
-      const { rows } = await db.query<{ service: string; tcp: boolean }>(
-        `SELECT application_name AS service, client_addr IS NOT NULL AS tcp FROM pg_stat_activity
-         WHERE application_name LIKE 'supply-graph-%'`,
-      );
-      const services = new Set(rows.map((r) => r.service));
-      expect(services).toEqual(
-        new Set(['orders', 'customers', 'inventory', 'logistics'].map((n) => `supply-graph-${n}`)),
-      );
-      expect(rows.filter((r) => r.tcp)).toEqual([]);
-    } finally {
-      await db.end();
-    }
   });
 
   it('a second start on the same data directory fails fast and leaves the first one running', async () => {

@@ -158,7 +158,7 @@ export async function startGateway(
     host: config.host,
     logger,
     bodyLimitBytes: config.bodyLimitBytes,
-    authenticate: (headers) => identity.authenticate(headers.authorization),
+    authenticate: (req) => identity.authenticate(req.headers.authorization),
     context: ({ requestId, auth }) => ({ requestId, log: lazyChild(logger, { requestId }), ...auth! }),
     ready: () => subgraphReadiness(Object.fromEntries([...dataSources].map(([name, source]) => [name, source.url!]))),
     // GraphiQL first: it takes only a browser's GET of /graphql and its own assets.

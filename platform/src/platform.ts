@@ -66,8 +66,6 @@ export async function startPlatform(
       });
       databaseUrl = postgres.url;
     }
-    // The subgraphs' pools reach an embedded cluster through its socket; everyone else through `databaseUrl`.
-    const poolUrl = postgres?.localUrl ?? databaseUrl;
     checkpoint();
     // One bus for the whole process: every subgraph's events reach every other's consumers.
     const eventBus = await createEventBus(config.platform.bus, log, 'supply-graph-platform');
@@ -90,7 +88,7 @@ export async function startPlatform(
     const running = await Promise.all(
       hosted.map(async ({ name, definition }) => {
         const sub = await startSubgraph(definition, {
-          config: { ...subgraphConfigs[name], databaseUrl: poolUrl, internalSecret },
+          config: { ...subgraphConfigs[name], databaseUrl, internalSecret },
           logger: createLogger(name, config.platform.logLevel),
           bus: eventBus,
           peers,

@@ -1,6 +1,6 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLRequest, GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { localEndpoints, REQUEST_ID_HEADER, REQUEST_TIMEOUT_HEADER } from '@supply-graph/shared';
+import { REQUEST_ID_HEADER, REQUEST_TIMEOUT_HEADER } from '@supply-graph/shared';
 import { Pool } from 'undici';
 import type { GatewayContext } from '../context';
 import { isMergeableEntityFetch, mergeEntityFetches, splitEntityAnswer, type EntityFetch } from './entity-fetch-batch';
@@ -140,9 +140,6 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
    * the 360 load that was a tenth of the gateway's CPU, for headers the gateway never reads).
    */
   private send(headers: Record<string, string>, body: string): Promise<RawAnswer> {
-    // A subgraph in this process (npm start) answers without a socket, through the same checks.
-    const local = localEndpoints.find(this.url);
-    if (local) return local(headers, body);
     return new Promise((resolve, reject) => {
       let statusCode = 0;
       let noStore = false;

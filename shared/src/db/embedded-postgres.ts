@@ -22,15 +22,7 @@ export interface EmbeddedPostgresOptions {
 }
 
 export interface RunningPostgres {
-  /** Over TCP on 127.0.0.1: for any client (psql, other processes, tests). */
   url: string;
-  /**
-   * Over the cluster's Unix socket when the machine has one (else `url`): for
-   * the owner's own pools. Measured on intake, a statement's round trip costs
-   * the client a third less CPU on the socket than on loopback TCP, and the
-   * platform sends some 40 statements per order.
-   */
-  localUrl: string;
   stop(): Promise<void>;
 }
 
@@ -70,14 +62,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       );
     });
   }
-  const socketDir = socketDirFor(dir, options.port);
   const postmaster = await startPostmaster({
     dataDir: dir,
     port: options.port,
-    flags: [
-      ...['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
-      ...(socketDir ? ['-c', `unix_socket_directories=${socketDir}`] : []),
-    ],
+    flags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
     detached: options.detached ?? false,
     logger: options.logger,
   }).catch((err: unknown) => {
@@ -92,10 +80,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await postmaster.stop();
     throw err;
   }
-  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`;
   return {
-    url,
-    localUrl: socketDir ? `${url}?host=${encodeURIComponent(socketDir)}` : url,
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
     stop: async () => {
       await postmaster.stop();
       rmSync(ownerFile, { force: true });
@@ -120,18 +106,6 @@ async function loadEmbeddedPostgres() {
     }
   }
   return EmbeddedPostgres;
-}
-
-/** The longest socket path the kernel takes (sockaddr_un.sun_path, 108 bytes with its terminating zero). */
-const SOCKET_PATH_MAX = 107;
-
-/**
- * The folder for the cluster's Unix socket: the cluster's own (PostgreSQL owns it, whoever runs it), unless the
- * socket's path would be too long for the kernel or the platform has no Unix sockets (Windows): null, TCP only.
- */
-export function socketDirFor(dir: string, port: number): string | null {
-  if (process.platform === 'win32') return null;
-  return Buffer.byteLength(path.join(dir, `.s.PGSQL.${port}`)) <= SOCKET_PATH_MAX ? dir : null;
 }
 
 async function ensureDatabase(port: number, database: string): Promise<void> {

@@ -2,7 +2,6 @@ import { AppError } from '../errors/app-error';
 import { isErrorCode } from '../errors/codes';
 import { REQUEST_ID_HEADER } from '../logging/logger';
 import { REQUEST_TIMEOUT_HEADER } from '../server/request-scope';
-import { localEndpoints } from '../server/local-endpoints';
 
 /** The subgraphs, and the gateway (the orders subgraph has it resolve webhook payloads). */
 export type PeerName = 'orders' | 'customers' | 'inventory' | 'logistics' | 'gateway';
@@ -45,26 +44,18 @@ export async function callPeer<T>(
 ): Promise<T> {
   let body: PeerResponse<T>;
   try {
-    const url = peers.url(name);
-    const headers: Record<string, string> = {
-      'content-type': 'application/json',
-      [REQUEST_ID_HEADER]: requestId,
-      [REQUEST_TIMEOUT_HEADER]: String(timeoutMs),
-      ...(peers.authorization ? { authorization: await peers.authorization() } : {}),
-    };
-    const text = JSON.stringify({ query, variables });
-    // A peer in this process (npm start) answers without a socket, through the same checks.
-    const local = localEndpoints.find(url);
-    if (local) body = JSON.parse((await local(headers, text)).text) as PeerResponse<T>;
-    else {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers,
-        body: text,
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      body = (await response.json()) as PeerResponse<T>;
-    }
+    const response = await fetch(peers.url(name), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        [REQUEST_ID_HEADER]: requestId,
+        [REQUEST_TIMEOUT_HEADER]: String(timeoutMs),
+        ...(peers.authorization ? { authorization: await peers.authorization() } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    body = (await response.json()) as PeerResponse<T>;
   } catch (err) {
     const reason = (err as { cause?: { code?: string }; message?: string }).cause?.code ?? (err as Error).message;
     throw new AppError('SUBGRAPH_UNAVAILABLE', `The ${name} subgraph is unavailable: ${reason}`, { serviceName: name });

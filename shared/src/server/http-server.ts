@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parse as parseUrl } from 'node:url';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
@@ -10,20 +10,12 @@ import type { Principal } from '../access/principal';
 import { AppError } from '../errors/app-error';
 import { REQUEST_ID_HEADER } from '../logging/logger';
 import { metricsRegistry } from '../metrics/registry';
-import {
-  openDeadlineScope,
-  openRequestScope,
-  REQUEST_TIMEOUT_HEADER,
-  runInRequestScope,
-  type RequestScope,
-} from './request-scope';
-import { LocalCallTimeout, localEndpoints, loopbackUrls, type LocalAnswer } from './local-endpoints';
+import { openRequestScope, runInRequestScope, type RequestScope } from './request-scope';
 import { checkJson } from '../validation/checks';
 import { RequestLimits } from '../validation/limits';
 
 export interface RequestInfo<TAuth = Principal> {
-  /** Absent for a caller in the same process (local-endpoints.ts). */
-  req?: IncomingMessage;
+  req: IncomingMessage;
   requestId: string;
   /** The request's deadline and abort signal, when the server bounds requests (`requestTimeoutMs`). */
   scope?: RequestScope;
@@ -56,14 +48,9 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext, TAuth = 
    * Identifies the caller of every GraphQL request before any GraphQL work; a
    * thrown AppError (UNAUTHENTICATED) is answered with HTTP 401 and that error.
    */
-  authenticate?: (headers: IncomingHttpHeaders) => Promise<TAuth>;
+  authenticate?: (req: IncomingMessage) => Promise<TAuth>;
   /** The largest request body taken (default RequestLimits.bodyBytes); past it HTTP 413. */
   bodyLimitBytes?: number;
-  /**
-   * Also answer callers in this process without a socket (local-endpoints.ts), at the loopback URLs of the port.
-   * Only for a server whose every GraphQL request takes the plain path (no `routes` in front of it).
-   */
-  serveLocally?: boolean;
   /** Extra routes tried before GraphQL (return true when handled). */
   routes?: (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
 }
@@ -132,21 +119,39 @@ export async function startGraphQLHttpServer<TContext extends BaseContext, TAuth
     const requestId = headerValue(req, REQUEST_ID_HEADER) ?? randomUUID();
     res.setHeader(REQUEST_ID_HEADER, requestId);
     await run(corsHandler as Middleware, req, res);
-    const caller = await identify(req.headers);
-    if ('refused' in caller) {
-      if (caller.refused.status === 401) res.setHeader('www-authenticate', 'Bearer');
-      return sendJson(res, caller.refused.status, caller.refused.body);
+    let auth: TAuth | undefined;
+    if (options.authenticate) {
+      try {
+        auth = await options.authenticate(req);
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        const status = err.code === 'UNAUTHENTICATED' ? 401 : err.code === 'SERVICE_UNAVAILABLE' ? 503 : 403;
+        if (status === 401) res.setHeader('www-authenticate', 'Bearer');
+        return sendJson(res, status, { errors: [{ message: err.message, extensions: { code: err.code } }] });
+      }
     }
-    const { auth } = caller;
     if (!(await parseBoundedBody(req, res, jsonHandler, bodyLimit))) return;
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
     const bounded = options.requestTimeoutMs ? openRequestScope(req, res, options.requestTimeoutMs) : null;
-    const request = {
-      method: (req.method ?? 'GET').toUpperCase(),
-      headers: headerMap(req.headers),
-      search: search ?? '',
-      body: (req as IncomingMessage & { body?: unknown }).body,
-    };
-    const response = await execute(request, { req, requestId, scope: bounded?.scope, auth }, bounded);
+    const execute = () =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: {
+          method: (req.method ?? 'GET').toUpperCase(),
+          headers,
+          search: search ?? '',
+          body: (req as IncomingMessage & { body?: unknown }).body,
+        },
+        context: async () => options.context({ req, requestId, scope: bounded?.scope, auth }),
+      });
+    let response: Awaited<ReturnType<typeof execute>>;
+    try {
+      response = bounded ? await runInRequestScope(bounded.scope, execute) : await execute();
+    } finally {
+      bounded?.close();
+    }
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
@@ -157,107 +162,17 @@ export async function startGraphQLHttpServer<TContext extends BaseContext, TAuth
     res.end();
   }
 
-  /** The caller, or the answer refusing them (401 UNAUTHENTICATED, 503, 403). */
-  async function identify(
-    headers: IncomingHttpHeaders,
-  ): Promise<{ auth: TAuth | undefined } | { refused: { status: number; body: unknown } }> {
-    if (!options.authenticate) return { auth: undefined };
-    try {
-      return { auth: await options.authenticate(headers) };
-    } catch (err) {
-      if (!(err instanceof AppError)) throw err;
-      const status = err.code === 'UNAUTHENTICATED' ? 401 : err.code === 'SERVICE_UNAVAILABLE' ? 503 : 403;
-      return { refused: { status, body: { errors: [{ message: err.message, extensions: { code: err.code } }] } } };
-    }
-  }
-
-  /** Apollo Server's answer to a request whose caller is known and whose body is read, within its deadline. */
-  async function execute(
-    httpGraphQLRequest: { method: string; headers: HeaderMap; search: string; body: unknown },
-    info: RequestInfo<TAuth>,
-    bounded: { scope: RequestScope; close(): void } | null,
-  ) {
-    const run = () =>
-      apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => options.context(info) });
-    try {
-      return bounded ? await runInRequestScope(bounded.scope, run) : await run();
-    } finally {
-      bounded?.close();
-    }
-  }
-
-  /**
-   * A POST from a caller in this process (local-endpoints.ts): the steps of
-   * `handle` from the token check on, with the body's text instead of a socket.
-   * The caller stops waiting at its budget (`x-request-timeout-ms`), as its
-   * socket's timeout would, and the work is then stopped as for a closed connection.
-   */
-  async function answerLocally(headers: Record<string, string>, text: string): Promise<LocalAnswer> {
-    try {
-      return await answerLocallyUnguarded(headers, text);
-    } catch (err) {
-      if (err instanceof LocalCallTimeout) throw err;
-      // As the HTTP path answers a handler that failed: logged with its stack, 500 without internals.
-      logger.error({ err }, 'http handler failed');
-      return jsonAnswer(500, { errors: [{ message: 'Internal error' }] });
-    }
-  }
-
-  async function answerLocallyUnguarded(headers: Record<string, string>, text: string): Promise<LocalAnswer> {
-    const requestId = validRequestId(headers[REQUEST_ID_HEADER]) ?? randomUUID();
-    const caller = await identify(headers);
-    if ('refused' in caller) return jsonAnswer(caller.refused.status, caller.refused.body);
-    if (Buffer.byteLength(text) > bodyLimit) return jsonAnswer(413, tooLarge(bodyLimit));
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      return jsonAnswer(400, { errors: [{ message: 'The request body is not JSON' }] });
-    }
-    const problem = boundsProblem(body);
-    if (problem) return jsonAnswer(400, problem);
-    const bounded = options.requestTimeoutMs
-      ? openDeadlineScope(headers[REQUEST_TIMEOUT_HEADER], options.requestTimeoutMs)
-      : null;
-    const request = { method: 'POST', headers: headerMap(headers), search: '', body };
-    const answer = execute(request, { requestId, scope: bounded?.scope, auth: caller.auth }, bounded).then(
-      async (response): Promise<LocalAnswer> => {
-        if (response.body.kind === 'complete')
-          return { statusCode: response.status ?? 200, text: response.body.string };
-        let streamed = '';
-        for await (const chunk of response.body.asyncIterator) streamed += chunk;
-        return { statusCode: response.status ?? 200, text: streamed };
-      },
-    );
-    const waitMs = Number(headers[REQUEST_TIMEOUT_HEADER]);
-    if (!(Number.isFinite(waitMs) && waitMs > 0)) return answer;
-    let timer: NodeJS.Timeout | undefined;
-    const gaveUp = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        bounded?.abort(
-          new AppError('DEADLINE_EXCEEDED', 'The caller closed the connection before the answer was ready'),
-        );
-        reject(new LocalCallTimeout(`no answer within ${waitMs} ms`));
-      }, waitMs);
-      timer.unref();
-    });
-    return Promise.race([answer, gaveUp]).finally(() => clearTimeout(timer));
-  }
-
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
   const url = `http://localhost:${port}/graphql`;
-  const local = options.serveLocally && !options.routes ? loopbackUrls(options.host ?? '0.0.0.0', port) : [];
-  const unregister = localEndpoints.register(local, answerLocally);
   return {
     url,
     port,
     server,
     async stop() {
-      unregister();
       // Stop accepting, let in-flight requests finish, then drop idle keep-alive sockets.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
@@ -285,28 +200,13 @@ async function parseBoundedBody(
     await run(jsonHandler, req, res);
   } catch (err) {
     if ((err as { type?: string }).type !== 'entity.too.large') throw err;
-    sendJson(res, 413, tooLarge(limitBytes));
+    const message = `The request body is larger than ${limitBytes} bytes`;
+    sendJson(res, 413, { errors: [{ message, extensions: { code: 'REQUEST_TOO_LARGE', limitBytes } }] });
     return false;
   }
-  const problem = boundsProblem((req as IncomingMessage & { body?: unknown }).body);
-  if (!problem) return true;
-  sendJson(res, 400, problem);
-  return false;
-}
-
-const tooLarge = (limitBytes: number) => ({
-  errors: [
-    {
-      message: `The request body is larger than ${limitBytes} bytes`,
-      extensions: { code: 'REQUEST_TOO_LARGE', limitBytes },
-    },
-  ],
-});
-
-/** The 400 answer for a body nested past RequestLimits.jsonDepth, naming the variable; null when within. */
-function boundsProblem(body: unknown): unknown {
+  const body = (req as IncomingMessage & { body?: unknown }).body;
   const bound = { maxBytes: Number.POSITIVE_INFINITY, maxDepth: RequestLimits.jsonDepth };
-  if (!checkJson('body', body, bound)) return null;
+  if (!checkJson('body', body, bound)) return true;
   const variables = (body as { variables?: unknown }).variables;
   const entries = variables && typeof variables === 'object' ? Object.entries(variables) : [];
   // A variable's value sits two levels down ({ "variables": { "name": value } }).
@@ -315,32 +215,22 @@ function boundsProblem(body: unknown): unknown {
     field: 'body',
     message: `nests deeper than ${RequestLimits.jsonDepth} levels`,
   };
-  return {
+  sendJson(res, 400, {
     errors: [
       {
         message: `Invalid request: ${problem.field}: ${problem.message}`,
         extensions: { code: 'BAD_USER_INPUT', problems: [problem] },
       },
     ],
-  };
+  });
+  return false;
 }
-
-function headerMap(headers: IncomingHttpHeaders): HeaderMap {
-  const map = new HeaderMap();
-  for (const [key, value] of Object.entries(headers)) {
-    if (value !== undefined) map.set(key, Array.isArray(value) ? value.join(', ') : value);
-  }
-  return map;
-}
-
-const jsonAnswer = (statusCode: number, body: unknown): LocalAnswer => ({ statusCode, text: JSON.stringify(body) });
 
 function headerValue(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
-  return validRequestId(Array.isArray(value) ? value[0] : value);
+  const first = Array.isArray(value) ? value[0] : value;
+  return first && /^[\w.:-]{1,128}$/.test(first) ? first : undefined;
 }
-
-const validRequestId = (value: string | undefined) => (value && /^[\w.:-]{1,128}$/.test(value) ? value : undefined);
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.statusCode = status;

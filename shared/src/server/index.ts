@@ -5,4 +5,3 @@ export * from './jobs';
 export * from './request-scope';
 export * from './availability.plugin';
 export * from './audit.plugin';
-export * from './local-endpoints';

@@ -31,40 +31,25 @@ export function openRequestScope(
   res: ServerResponse,
   maxMs: number,
 ): { scope: RequestScope; close(): void } {
-  const bounded = openDeadlineScope(req.headers[REQUEST_TIMEOUT_HEADER], maxMs);
-  const onClose = () => {
-    if (!res.writableFinished)
-      bounded.abort(new AppError('DEADLINE_EXCEEDED', 'The caller closed the connection before the answer was ready'));
-  };
-  res.once('close', onClose);
-  return {
-    scope: bounded.scope,
-    close() {
-      bounded.close();
-      res.off('close', onClose);
-    },
-  };
-}
-
-/**
- * A request's deadline without a connection (a caller in the same process,
- * local-endpoints.ts): the smaller of the caller's budget (`asked`, the
- * `x-request-timeout-ms` value) and `maxMs`; `abort` stops the work sooner.
- */
-export function openDeadlineScope(
-  asked: unknown,
-  maxMs: number,
-): { scope: RequestScope; abort(reason: AppError): void; close(): void } {
-  const askedMs = Number(asked);
-  const budget = Number.isFinite(askedMs) && askedMs > 0 ? Math.min(askedMs, maxMs) : maxMs;
+  const asked = Number(req.headers[REQUEST_TIMEOUT_HEADER]);
+  const budget = Number.isFinite(asked) && asked > 0 ? Math.min(asked, maxMs) : maxMs;
   const controller = new AbortController();
   const deadline = Date.now() + budget;
   const timer = setTimeout(() => controller.abort(deadlineExceeded(budget)), budget);
   timer.unref();
+  const onClose = () => {
+    if (!res.writableFinished)
+      controller.abort(
+        new AppError('DEADLINE_EXCEEDED', 'The caller closed the connection before the answer was ready'),
+      );
+  };
+  res.once('close', onClose);
   return {
     scope: { signal: controller.signal, deadline },
-    abort: (reason) => controller.abort(reason),
-    close: () => clearTimeout(timer),
+    close() {
+      clearTimeout(timer);
+      res.off('close', onClose);
+    },
   };
 }
 

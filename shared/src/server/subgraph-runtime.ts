@@ -229,10 +229,8 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     host: config.host,
     logger,
     requestTimeoutMs: config.requestTimeoutMs,
-    // The gateway and the other subgraphs in this process (npm start) call it without a socket.
-    serveLocally: true,
     // Sealed: only the gateway and the other services hold the secret their tokens are signed with.
-    authenticate: (headers) => tokens.verify(bearerToken(headers.authorization)),
+    authenticate: (req) => tokens.verify(bearerToken(req.headers.authorization)),
     context: ({ requestId, scope, auth }) => {
       // A mutation's audit entry commits with its change: the request's transactions append it (audit.ts).
       const audit = openRequestAudit(auth!, requestId);

@@ -2,7 +2,6 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { parse } from 'graphql';
-import { LocalCallTimeout, localEndpoints } from '@supply-graph/shared';
 import type { GatewayContext } from '../../context';
 import { SubgraphDataSource } from '../subgraph-data-source';
 
@@ -89,48 +88,6 @@ describe('SubgraphDataSource', () => {
       'content-type': 'application/json',
     });
     expect(body).toEqual({ query: QUERY, variables: { id: 'c1' }, operationName: 'Lookup' });
-  });
-
-  it('reaches a subgraph of its own process without a connection, with the same headers and answer', async () => {
-    const customers = await stub(json(200, { data: { customer: { id: 'c1', name: 'over HTTP' } } }));
-    const received: { headers: Record<string, string>; body: unknown }[] = [];
-    const unregister = localEndpoints.register([customers.url], async (headers, body) => {
-      received.push({ headers, body: JSON.parse(body) });
-      return { statusCode: 200, text: JSON.stringify({ data: { customer: { id: 'c1', name: 'Lin' } } }) };
-    });
-    try {
-      expect(await source(customers.url, 1500).process(fetchOf())).toEqual({
-        data: { customer: { id: 'c1', name: 'Lin' } },
-      });
-    } finally {
-      unregister();
-    }
-    expect(customers.connections()).toBe(0);
-    expect(received[0].headers).toMatchObject({
-      authorization: 'Bearer internal.jwt',
-      'x-request-id': 'req-1',
-      'x-request-timeout-ms': '1500',
-    });
-    expect(received[0].body).toEqual({ query: QUERY, variables: { id: 'c1' }, operationName: 'Lookup' });
-  });
-
-  it('names the timeout when a subgraph of its own process gives no answer in time', async () => {
-    const url = 'http://127.0.0.1:1/graphql';
-    const unregister = localEndpoints.register([url], () =>
-      Promise.reject(new LocalCallTimeout('no answer within 200 ms')),
-    );
-    try {
-      expect(await source(url, 200).process(fetchOf())).toMatchObject({
-        errors: [
-          {
-            message: 'The customers subgraph is unavailable: no answer within 200 ms',
-            extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'customers' },
-          },
-        ],
-      });
-    } finally {
-      unregister();
-    }
   });
 
   it('keeps its connections alive between calls', async () => {
