@@ -34,6 +34,8 @@ describe('metrics: one home per process', () => {
       .map((m) => m.name)
       .filter((n) => n.startsWith('supply_graph_'));
     expect(names.sort()).toEqual([
+      'supply_graph_entity_cache_invalidations_total',
+      'supply_graph_entity_cache_lookups_total',
       'supply_graph_event_failures_total',
       'supply_graph_events_parked_total',
       'supply_graph_events_queued',
