@@ -77,6 +77,9 @@ function report({ settings, identicalId, gateways, unavailable, rounds, platform
     `Each variant warmed up for ${run.warmupSeconds} s, then ${run.cycles} cycles of one ${run.seconds} s ` +
       'measurement per variant, in an order that',
     'rotates from cycle to cycle, one gateway under load at a time. Figures: median over the cycles (lowest-highest).',
+    "Before each varied round of this project's gateway (its entity cache on), one request per customer of the pool,",
+    "so the round measures the cache's steady state rather than what its 5-minute maximum age expired while the",
+    "other gateways' rounds ran; the identical rounds, and gateways without a cache between requests, need none.",
     "CPU per request from /proc: the gateway's process; the subgraphs' process (which also holds `npm start`'s",
     "own gateway, idle here); PostgreSQL (the cluster's processes, exited backends included).",
     '',
