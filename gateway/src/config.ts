@@ -9,6 +9,8 @@ import {
   internalSecretOf,
   loadConfig,
   logFormat,
+  metricsEnvShape,
+  metricsSettingsOf,
   logLevel,
   optionalString,
   port,
@@ -140,6 +142,7 @@ const schema = z
     LOG_LEVEL: logLevel,
     LOG_FORMAT: logFormat,
     ...limitsConfig,
+    ...metricsEnvShape,
   })
   .superRefine((env, ctx) => {
     const external = [env.AUTH_JWKS_URL, env.AUTH_EXTERNAL_ISSUER, env.AUTH_EXTERNAL_AUDIENCE].filter(Boolean).length;
@@ -217,6 +220,7 @@ const schema = z
     logLevel: env.LOG_LEVEL,
     logFormat: env.LOG_FORMAT,
     limits: toOperationLimits(env),
+    metrics: metricsSettingsOf(env),
   }));
 
 export type GatewayConfig = z.output<typeof schema>;

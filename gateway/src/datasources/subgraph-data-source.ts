@@ -7,6 +7,7 @@ import { isMergeableEntityFetch, mergeEntityFetches, splitEntityAnswer, type Ent
 import { isStorable, markUnstorable } from '../execution/entity-cache';
 import { fetchFailure } from './fetch-failure';
 import { InFlightFetches, type RawAnswer } from './in-flight-fetches';
+import { requestMetrics } from '../metrics';
 
 /** An entity fetch waiting for the others of its step. */
 interface BatchPart {
@@ -37,6 +38,9 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   /** Parallel entity fetches of one request go as one call (SUBGRAPH_BATCH). */
   private readonly batching: boolean;
   private readonly batches = new Map<string, BatchPart[]>();
+  /** This subgraph's fetch metrics, bound once (prom-client hashes a label object on every call it is given). */
+  private readonly fetchSeconds: { observe(seconds: number): void };
+  private readonly fetchErrors: Record<'timeout' | 'connection' | 'http' | 'graphql', { inc(): void }>;
 
   constructor(
     readonly name: string,
@@ -45,6 +49,14 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     { dedup = true, batch = true }: { dedup?: boolean; batch?: boolean } = {},
   ) {
     this.inFlight = dedup ? new InFlightFetches() : null;
+    this.fetchSeconds = requestMetrics.subgraphFetch.labels({ subgraph: name });
+    const errors = (reason: string) => requestMetrics.subgraphErrors.labels({ subgraph: name, reason });
+    this.fetchErrors = {
+      timeout: errors('timeout'),
+      connection: errors('connection'),
+      http: errors('http'),
+      graphql: errors('graphql'),
+    };
     this.batching = batch;
     const target = new URL(url);
     this.path = `${target.pathname}${target.search}`;
@@ -125,12 +137,16 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
         this.inFlight && access && query ? await this.inFlight.share(access, query, text, send) : await send();
       const body = parseAnswer(answer.text);
       if (body && answer.noStore) markUnstorable(body);
+      if (answer.statusCode >= 400 || !body) this.fetchErrors.http.inc();
+      else if (body.errors?.length) this.fetchErrors.graphql.inc();
       if (answer.statusCode < 400 && body) return { body };
       // A subgraph that answered with an HTTP error and GraphQL errors (503 SERVICE_UNAVAILABLE): its own words.
       if (body?.errors?.length) return { body: { errors: body.errors } };
       return { cause: body ? `HTTP ${answer.statusCode}` : `HTTP ${answer.statusCode}, not a GraphQL answer` };
     } catch (error) {
-      return { cause: this.reason(error) };
+      const cause = this.reason(error);
+      (cause.startsWith('no answer within') ? this.fetchErrors.timeout : this.fetchErrors.connection).inc();
+      return { cause };
     }
   }
 
@@ -140,6 +156,15 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
    * the 360 load that was a tenth of the gateway's CPU, for headers the gateway never reads).
    */
   private send(headers: Record<string, string>, body: string): Promise<RawAnswer> {
+    const started = process.hrtime.bigint();
+    const timed = (answer: RawAnswer) => {
+      this.fetchSeconds.observe(Number(process.hrtime.bigint() - started) / 1e9);
+      return answer;
+    };
+    return this.dispatch(headers, body).then(timed);
+  }
+
+  private dispatch(headers: Record<string, string>, body: string): Promise<RawAnswer> {
     return new Promise((resolve, reject) => {
       let statusCode = 0;
       let noStore = false;

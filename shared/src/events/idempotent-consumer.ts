@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { DomainEvent } from './event';
+import { eventHandlingLag } from '../metrics/registry';
 import { backgroundWork } from './background-work';
 import type { EventSubscription } from './event-bus';
 import { DEFAULT_RETRY_POLICY, isTransientFailure, laneOfEvent, type RetryPolicy } from './retry-policy';
@@ -78,10 +79,17 @@ export function idempotent(
 ): EventSubscription {
   const { consumer } = definition;
   const scope = { service, consumer, policy: options.policy ?? DEFAULT_RETRY_POLICY };
+  // Bound once: prom-client hashes a label object on every observe it is given.
+  const lag = eventHandlingLag.labels({ service, consumer });
+  const observeLag = (event: DomainEvent, now: number) => {
+    const written = Date.parse(event.occurredAt);
+    if (Number.isFinite(written)) lag.observe(Math.max(0, now - written) / 1000);
+  };
   const subscription: EventSubscription = {
     consumer,
     types: definition.types,
     async handle(event: DomainEvent) {
+      observeLag(event, Date.now());
       let failure: unknown;
       for (let attempt = 1; attempt <= IMMEDIATE_TRIES; attempt += 1) {
         try {
@@ -107,6 +115,8 @@ export function idempotent(
       if (outcome.parked) afterCommit();
     },
     async handleBatch(events: readonly DomainEvent[]) {
+      const now = Date.now();
+      for (const event of events) observeLag(event, now);
       const handled = await backgroundWork(
         dataSource,
         async (manager) => {

@@ -167,7 +167,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     url: (name) => peers.url(name),
     authorization: async () => `Bearer ${await tokens.sign(self)}`,
   };
-  const relay = new OutboxRelay(dataSource, eventBus, logger);
+  const relay = new OutboxRelay(dataSource, eventBus, logger, { service: definition.name });
   const events = serviceEvents(definition.name, dataSource, () => relay.nudge());
   // Every subgraph also takes operators' retries of the events it parked.
   const consumers: ConsumerDefinition[] = [...consumersOf(definition, config)];
@@ -228,6 +228,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     port: config.port,
     host: config.host,
     logger,
+    metrics: config.metrics,
     requestTimeoutMs: config.requestTimeoutMs,
     // Sealed: only the gateway and the other services hold the secret their tokens are signed with.
     authenticate: (req) => tokens.verify(bearerToken(req.headers.authorization)),
