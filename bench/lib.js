@@ -43,7 +43,9 @@ const METRICS_TOKEN = require('node:crypto').randomBytes(32).toString('base64url
 
 /** A process's Prometheus text (its /metrics, with the bench's metrics token). */
 async function scrape(port) {
-  const res = await fetch(`http://127.0.0.1:${port}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+  const res = await fetch(`http://127.0.0.1:${port}/metrics`, {
+    headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+  });
   return res.text();
 }
 
