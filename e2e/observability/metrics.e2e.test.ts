@@ -111,5 +111,10 @@ describeEachBackend('metrics an operator watches', (backend) => {
     }
     const text = await (await fetch(`${new URL(gateway()).origin}/metrics`)).text();
     expect(text).toMatch(/^supply_graph_outbox_oldest_unpublished_seconds\{service="orders"\} [\d.e+-]+$/m);
+    // The oversell-risk gauge, read from inventory's alerts as they stand in the database.
+    const [alerts] = await db.rows<{ open: number }>(
+      "SELECT count(*)::int AS open FROM inventory.stock_alert WHERE closed_at IS NULL AND kind = 'LOW_STOCK'",
+    );
+    expect(await metricValue(gateway(), 'supply_graph_stock_alerts_open{kind="LOW_STOCK"}')).toBe(alerts.open);
   });
 });

@@ -2,12 +2,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import '@supply-graph/gateway';
 import '@supply-graph/orders';
+import '@supply-graph/inventory';
 import { metricsRegistry } from '@supply-graph/shared';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
 /** Where metrics are defined: the ones every service shares, then each process's own. */
-const HOMES = ['shared/src/metrics/registry.ts', 'gateway/src/metrics.ts', 'subgraphs/orders/src/metrics.ts'];
+const HOMES = [
+  'shared/src/metrics/registry.ts',
+  'gateway/src/metrics.ts',
+  'subgraphs/orders/src/metrics.ts',
+  'subgraphs/inventory/src/metrics.ts',
+];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
@@ -49,6 +55,7 @@ describe('metrics: one home per process', () => {
       'supply_graph_outbox_oldest_unpublished_seconds',
       'supply_graph_rate_limit_refusals_total',
       'supply_graph_sql_statements_total',
+      'supply_graph_stock_alerts_open',
       'supply_graph_subgraph_fetch_duration_seconds',
       'supply_graph_subgraph_fetch_errors_total',
       'supply_graph_subscribers',

@@ -3,7 +3,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { MetricsSettings } from '../config/metrics-settings';
-import { metricsRegistry } from './registry';
+import { metricsRegistry, takeScrapeReadings } from './registry';
 
 /** Outside production with no port or token: what `npm start` and the tests scrape. */
 const DEVELOPMENT: MetricsSettings = { host: '127.0.0.1', production: false };
@@ -44,6 +44,7 @@ const isLoopback = (address: string | undefined): boolean =>
   address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
 
 async function sendMetrics(res: ServerResponse): Promise<void> {
+  await takeScrapeReadings();
   res.setHeader('content-type', metricsRegistry.contentType);
   res.end(await metricsRegistry.metrics());
 }

@@ -118,3 +118,17 @@ export const outboxAge = new Gauge({
     );
   },
 });
+
+/** Readings a service takes from its database when metrics are scraped (e.g. open stock alerts), by service. */
+const scrapeReadings = new Map<string, () => Promise<void>>();
+
+/** Registers (or with null, removes) a service's scrape-time reading; the subgraph runtime does, while it runs. */
+export function readAtScrape(service: string, reading: (() => Promise<void>) | null): void {
+  if (reading) scrapeReadings.set(service, reading);
+  else scrapeReadings.delete(service);
+}
+
+/** Takes every registered reading; one that fails leaves its gauges as they were. */
+export async function takeScrapeReadings(): Promise<void> {
+  await Promise.all([...scrapeReadings.values()].map((read) => read().catch(() => undefined)));
+}
