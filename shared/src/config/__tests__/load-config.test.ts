@@ -32,6 +32,8 @@ describe('loadConfig with subgraphEnv', () => {
       logFormat: process.stdout.isTTY ? 'pretty' : 'json',
       internalSecret: DEV_INTERNAL_SECRET,
       production: false,
+      // No metrics port nor token: loopback callers only (outside production).
+      metrics: { port: undefined, host: '0.0.0.0', token: undefined, production: false },
       natsUrl: undefined,
       natsStream: 'SUPPLY',
       natsSubjectPrefix: undefined,
@@ -62,6 +64,7 @@ describe('loadConfig with subgraphEnv', () => {
       pollMs: 0,
     });
     expect(configError(() => ordersConfig({ EVENT_MAX_ATTEMPTS: '0' })).message).toMatch(/EVENT_MAX_ATTEMPTS/);
+    expect(configError(() => ordersConfig({ METRICS_PORT: '70000' })).message).toMatch(/METRICS_PORT/);
   });
 
   it('refuses to start in production on a missing, default or short internal secret', () => {
@@ -96,6 +99,8 @@ describe('loadConfig with subgraphEnv', () => {
       LOG_FORMAT: 'pretty',
       REQUEST_TIMEOUT_MS: '8000',
       DB_STATEMENT_TIMEOUT_MS: '0',
+      METRICS_PORT: '9464',
+      METRICS_TOKEN: ' scrape-token ',
       CUSTOMERS_PORT: '5102',
       NATS_URL: 'nats://bus:4222',
       INVENTORY_URL: 'http://inventory:4003/graphql',
@@ -113,6 +118,7 @@ describe('loadConfig with subgraphEnv', () => {
       logFormat: 'pretty',
       internalSecret: DEV_INTERNAL_SECRET,
       production: false,
+      metrics: { port: 9464, host: '0.0.0.0', token: 'scrape-token', production: false },
       natsUrl: 'nats://bus:4222',
       natsStream: 'SUPPLY',
       natsSubjectPrefix: undefined,
