@@ -7,6 +7,7 @@ import {
   boolFlag,
   checkProductionSecrets,
   internalSecretOf,
+  isReplicaList,
   loadConfig,
   logFormat,
   metricsEnvShape,
@@ -22,7 +23,11 @@ export const DEFAULT_SUPERGRAPH_PATH = path.resolve(__dirname, '../../supergraph
 /** Where `npm start` keeps its data (embedded PostgreSQL, the signing key): `.data` at the repository root. */
 export const DEFAULT_DATA_DIR = path.resolve(__dirname, '../../.data');
 
-const url = optionalString.refine((v) => v === undefined || /^https?:\/\//.test(v), 'must be an http(s) URL');
+/** A subgraph's URL, or its replicas' URLs separated by commas (the gateway balances over them). */
+const url = optionalString.refine(
+  (v) => v === undefined || isReplicaList(v),
+  'must be an http(s) URL, or several separated by commas with the same path',
+);
 
 /**
  * Gateway settings.

@@ -1,7 +1,7 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLRequest, GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { REQUEST_ID_HEADER, REQUEST_TIMEOUT_HEADER } from '@supply-graph/shared';
-import { Pool } from 'undici';
+import { REQUEST_ID_HEADER, REQUEST_TIMEOUT_HEADER, isConnectionRefused, replicaUrls } from '@supply-graph/shared';
+import { BalancedPool, Pool } from 'undici';
 import type { GatewayContext } from '../context';
 import { isMergeableEntityFetch, mergeEntityFetches, splitEntityAnswer, type EntityFetch } from './entity-fetch-batch';
 import { isStorable, markUnstorable } from '../execution/entity-cache';
@@ -31,7 +31,10 @@ interface BatchPart {
  * own header and body timeouts bound a call without a timer per call.
  */
 export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
-  private readonly pool: Pool;
+  /** One keep-alive pool, or with several replicas (a comma-separated URL) undici's BalancedPool over them. */
+  private readonly pool: Pool | BalancedPool;
+  /** A call refused at connect goes to another replica, up to once per replica. */
+  private readonly connectTries: number;
   private readonly path: string;
   /** Identical fetches in flight share one call (SUBGRAPH_DEDUP); null: every fetch is sent. */
   private readonly inFlight: InFlightFetches | null;
@@ -58,13 +61,18 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       graphql: errors('graphql'),
     };
     this.batching = batch;
-    const target = new URL(url);
+    const replicas = replicaUrls(url).map((u) => new URL(u));
+    const target = replicas[0];
     this.path = `${target.pathname}${target.search}`;
-    this.pool = new Pool(target.origin, {
-      headersTimeout: timeoutMs,
-      bodyTimeout: timeoutMs,
-      keepAliveTimeout: 30_000,
-    });
+    const options = { headersTimeout: timeoutMs, bodyTimeout: timeoutMs, keepAliveTimeout: 30_000 };
+    this.pool =
+      replicas.length > 1
+        ? new BalancedPool(
+            replicas.map((r) => r.origin),
+            options,
+          )
+        : new Pool(target.origin, options);
+    this.connectTries = replicas.length;
   }
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
@@ -161,7 +169,17 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       this.fetchSeconds.observe(Number(process.hrtime.bigint() - started) / 1e9);
       return answer;
     };
-    return this.dispatch(headers, body).then(timed);
+    return this.dispatchToReplica(headers, body, 1).then(timed);
+  }
+
+  /** Nothing was sent when a replica refuses the connection: the next try goes to another (BalancedPool). */
+  private async dispatchToReplica(headers: Record<string, string>, body: string, attempt: number): Promise<RawAnswer> {
+    try {
+      return await this.dispatch(headers, body);
+    } catch (err) {
+      if (attempt >= this.connectTries || !isConnectionRefused(err)) throw err;
+      return this.dispatchToReplica(headers, body, attempt + 1);
+    }
   }
 
   private dispatch(headers: Record<string, string>, body: string): Promise<RawAnswer> {
