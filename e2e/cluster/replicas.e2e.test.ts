@@ -14,6 +14,7 @@ import {
 import { Customer360Document } from '../generated/graphql';
 import { registerDefaultToken } from '../support/auth';
 import { PLACE_ORDER } from '../support/documents';
+import { subscribeWs, type LiveSubscription } from '../support/live';
 import { gql } from '../support/graphql';
 import { freePort } from '../support/ports';
 import { sqlClient, type Sql } from '../support/sql';
@@ -21,6 +22,17 @@ import { describeDistributed } from '../support/use-cluster';
 import { eventually } from '../support/wait';
 
 const REPO = path.resolve(__dirname, '../..');
+/** Every order's status events, as a partner's screen would follow them. */
+const LIVE = 'subscription ReplicasLive { orderStatusChanged { eventId to order { id } } }';
+interface Live {
+  orderStatusChanged: { eventId: string; to: string; order: { id: string } };
+}
+
+/** The event ids a subscriber got, in arrival order (an event it could not resolve names its id in the error). */
+const eventIdsOf = (live: LiveSubscription<Live>): string[] =>
+  live.results.map(
+    (r) => r.data?.orderStatusChanged.eventId ?? String(r.errors?.[0]?.extensions?.eventId ?? 'unresolved'),
+  );
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -130,6 +142,13 @@ describeDistributed('two gateways and two replicas of every subgraph', (server) 
     const worker = async () => {
       while (!stop) await place(n++);
     };
+    // A subscriber on each gateway, live before the load starts (the first event each gets proves it).
+    const subscribers = cluster.gatewayUrls.map((url) => subscribeWs<Live>(url, LIVE));
+    await eventually(
+      async () => (await place(n++), subscribers.every((s) => s.results.length > 0)) || undefined,
+      'both subscribers live',
+      20_000,
+    );
     const workers = Array.from({ length: 4 }, worker);
     await sleep(1500);
     await cluster.kill('orders-1');
@@ -174,6 +193,30 @@ describeDistributed('two gateways and two replicas of every subgraph', (server) 
       [ids],
     );
     expect(wrong).toEqual([]);
+    // Each subscriber got every order's ALLOCATED event, each event once, in the order of the stream.
+    try {
+      for (const live of subscribers) {
+        await eventually(
+          async () => {
+            const allocated = new Set(
+              live.results
+                .filter((r) => r.data?.orderStatusChanged.to === 'ALLOCATED')
+                .map((r) => r.data!.orderStatusChanged.order.id),
+            );
+            return ids.every((id) => allocated.has(id)) || undefined;
+          },
+          "every order's ALLOCATED event on each gateway",
+          30_000,
+        );
+        // A read cut by the kill was asked again of the other replica: no event came with an error.
+        expect(live.results.filter((r) => r.errors)).toEqual([]);
+        const seen = eventIdsOf(live);
+        expect(new Set(seen).size).toBe(seen.length);
+        expect(seen).toEqual([...seen].sort());
+      }
+    } finally {
+      await Promise.all(subscribers.map((s) => s.stop()));
+    }
     // The kills happened under load, and orders kept coming with one replica of each gone (or the test proved
     // nothing); only calls cut at the instant of a kill were sent again.
     expect(placedAfterKill).toBeGreaterThan(10);

@@ -1,11 +1,17 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLRequest, GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { REQUEST_ID_HEADER, REQUEST_TIMEOUT_HEADER, isConnectionRefused, replicaUrls } from '@supply-graph/shared';
-import { BalancedPool, Pool } from 'undici';
+import {
+  REQUEST_ID_HEADER,
+  REQUEST_TIMEOUT_HEADER,
+  isConnectionBroken,
+  isConnectionRefused,
+  replicaUrls,
+} from '@supply-graph/shared';
 import type { GatewayContext } from '../context';
 import { isMergeableEntityFetch, mergeEntityFetches, splitEntityAnswer, type EntityFetch } from './entity-fetch-batch';
 import { isStorable, markUnstorable } from '../execution/entity-cache';
 import { fetchFailure } from './fetch-failure';
+import { ReplicaPools } from './replica-pools';
 import { InFlightFetches, type RawAnswer } from './in-flight-fetches';
 import { requestMetrics } from '../metrics';
 
@@ -31,10 +37,8 @@ interface BatchPart {
  * own header and body timeouts bound a call without a timer per call.
  */
 export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
-  /** One keep-alive pool, or with several replicas (a comma-separated URL) undici's BalancedPool over them. */
-  private readonly pool: Pool | BalancedPool;
-  /** A call refused at connect goes to another replica, up to once per replica. */
-  private readonly connectTries: number;
+  /** A keep-alive pool per replica (one, or several from a comma-separated URL), taken in turn. */
+  private readonly replicas: ReplicaPools;
   private readonly path: string;
   /** Identical fetches in flight share one call (SUBGRAPH_DEDUP); null: every fetch is sent. */
   private readonly inFlight: InFlightFetches | null;
@@ -65,14 +69,10 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     const target = replicas[0];
     this.path = `${target.pathname}${target.search}`;
     const options = { headersTimeout: timeoutMs, bodyTimeout: timeoutMs, keepAliveTimeout: 30_000 };
-    this.pool =
-      replicas.length > 1
-        ? new BalancedPool(
-            replicas.map((r) => r.origin),
-            options,
-          )
-        : new Pool(target.origin, options);
-    this.connectTries = replicas.length;
+    this.replicas = new ReplicaPools(
+      replicas.map((r) => r.origin),
+      options,
+    );
   }
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
@@ -140,7 +140,8 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   ): Promise<{ body: GatewayGraphQLResponse } | { cause: string }> {
     try {
       const text = JSON.stringify({ query, variables, operationName, extensions });
-      const send = () => this.send(headers, text);
+      // A read cut mid-answer may be asked again of another replica; a mutation only if it never left.
+      const send = () => this.send(headers, text, !/^\s*mutation\b/.test(query ?? ''));
       const answer =
         this.inFlight && access && query ? await this.inFlight.share(access, query, text, send) : await send();
       const body = parseAnswer(answer.text);
@@ -163,31 +164,44 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
    * stream (undici's `request` parses every header into an object and streams the body through a Readable; under
    * the 360 load that was a tenth of the gateway's CPU, for headers the gateway never reads).
    */
-  private send(headers: Record<string, string>, body: string): Promise<RawAnswer> {
+  private send(headers: Record<string, string>, body: string, readOnly: boolean): Promise<RawAnswer> {
     const started = process.hrtime.bigint();
     const timed = (answer: RawAnswer) => {
       this.fetchSeconds.observe(Number(process.hrtime.bigint() - started) / 1e9);
       return answer;
     };
-    return this.dispatchToReplica(headers, body, 1).then(timed);
+    return this.dispatchToReplica(headers, body, readOnly, new Set()).then(timed);
   }
 
-  /** Nothing was sent when a replica refuses the connection: the next try goes to another (BalancedPool). */
-  private async dispatchToReplica(headers: Record<string, string>, body: string, attempt: number): Promise<RawAnswer> {
+  /**
+   * Another try on another replica when this one refused the connection (nothing was sent), or, for a read, when
+   * the connection broke before the answer (a replica killed mid-request), as Apollo Router retries idempotent
+   * subgraph requests. Each replica is tried at most once per call.
+   */
+  private async dispatchToReplica(
+    headers: Record<string, string>,
+    body: string,
+    readOnly: boolean,
+    tried: Set<number>,
+  ): Promise<RawAnswer> {
+    const replica = this.replicas.pick(tried);
     try {
-      return await this.dispatch(headers, body);
+      return await this.dispatch(replica, headers, body);
     } catch (err) {
-      if (attempt >= this.connectTries || !isConnectionRefused(err)) throw err;
-      return this.dispatchToReplica(headers, body, attempt + 1);
+      const retryable = isConnectionRefused(err) || (readOnly && isConnectionBroken(err));
+      if (retryable) this.replicas.markDown(replica);
+      tried.add(replica);
+      if (!retryable || tried.size >= this.replicas.size) throw err;
+      return this.dispatchToReplica(headers, body, readOnly, tried);
     }
   }
 
-  private dispatch(headers: Record<string, string>, body: string): Promise<RawAnswer> {
+  private dispatch(replica: number, headers: Record<string, string>, body: string): Promise<RawAnswer> {
     return new Promise((resolve, reject) => {
       let statusCode = 0;
       let noStore = false;
       const chunks: Buffer[] = [];
-      this.pool.dispatch(
+      this.replicas.pool(replica).dispatch(
         { path: this.path, method: 'POST', headers, body },
         {
           onConnect: () => {},
@@ -217,7 +231,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
    * need one more fetch, and idle keep-alive sockets hold no process open (undici unrefs them).
    */
   close(): Promise<void> {
-    return this.pool.close();
+    return this.replicas.close();
   }
 
   private failure(options: GraphQLDataSourceProcessOptions<GatewayContext>, cause: string): GatewayGraphQLResponse {

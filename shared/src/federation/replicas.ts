@@ -35,3 +35,10 @@ export function isConnectionRefused(error: unknown): boolean {
   const e = error as { code?: string; cause?: { code?: string } } | null;
   return e?.code === 'ECONNREFUSED' || e?.cause?.code === 'ECONNREFUSED';
 }
+
+/** The connection broke before the whole answer came (the replica died mid-request): safe to repeat only a read. */
+export function isConnectionBroken(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string } } | null;
+  const code = e?.code ?? e?.cause?.code;
+  return code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_SOCKET';
+}

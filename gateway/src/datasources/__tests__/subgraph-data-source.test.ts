@@ -274,6 +274,27 @@ describe('SubgraphDataSource', () => {
       expect(live.received.length).toBe(20);
     });
 
+    it('asks another replica when one dies mid-answer for a read, never for a mutation', async () => {
+      // A replica that takes the request and drops the connection without answering.
+      const dying = await stubSubgraph((res) => res.socket?.destroy());
+      const live = await stubSubgraph(ok);
+      stubs.push(dying, live);
+      const s = source(`${dying.url},${live.url}`, 2000, false, false);
+      for (let i = 0; i < 4; i++)
+        expect((await s.process(fetchOf(QUERY, 'internal.jwt', `c${i}`))).errors).toBeUndefined();
+      expect(live.received.length).toBe(4);
+      const mutation = 'mutation($id: ID!) { archive(id: $id) { id } }';
+      // A source of its own: the first has passed over the dying replica since it failed.
+      const fresh = source(`${dying.url},${live.url}`, 2000, false, false);
+      const answers = await Promise.all(
+        [0, 1, 2, 3].map((i) => fresh.process(fetchOf(mutation, 'internal.jwt', `m${i}`))),
+      );
+      // The replica that dropped a mutation may have applied it: that call fails rather than being sent twice.
+      expect(answers.filter((a) => a.errors).length).toBeGreaterThan(0);
+      const sentTwice = live.received.filter((r) => String(r.body.query).startsWith('mutation')).length;
+      expect(sentTwice + answers.filter((a) => a.errors).length).toBe(4);
+    });
+
     it('with every replica down, the answer names the subgraph as unavailable', async () => {
       const s = source(`${await refusedUrl()},${await refusedUrl()}`, 2000, false, false);
       const answer = await s.process(fetchOf());
