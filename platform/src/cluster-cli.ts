@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { REPO_ROOT } from './config';
+import { loadClusterSettings } from './cluster.config';
 import { defaultPort, startProcessCluster, type ProcessCluster } from './cluster';
 import { keptSecret } from './kept-secret';
 
@@ -35,17 +36,19 @@ async function main(): Promise<void> {
     return n;
   };
   const layout = { gateways: count(values.gateways, 'gateways'), replicas: count(values.replicas, 'replicas') };
-  const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(REPO_ROOT, '.data'));
+  const settings = loadClusterSettings();
+  const dataDir = settings.DATA_DIR;
   const env: Record<string, string | undefined> = {
-    ...process.env,
-    DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/supply_graph_cluster',
-    NATS_URL: process.env.NATS_URL ?? 'nats://127.0.0.1:4222',
-    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    ...settings.inherited,
+    DATABASE_URL: settings.DATABASE_URL,
+    NATS_URL: settings.NATS_URL,
+    NATS_STREAM: settings.NATS_STREAM,
+    REDIS_URL: settings.REDIS_URL,
+    LOG_LEVEL: settings.LOG_LEVEL,
     DATA_DIR: dataDir,
     // Every member must hold the same secrets: kept beside the data, as `npm start` keeps its own.
-    INTERNAL_TOKEN_SECRET: process.env.INTERNAL_TOKEN_SECRET ?? keptSecret(dataDir, 'cluster-internal-secret'),
-    ORDERS_WEBHOOK_SECRET_KEY: process.env.ORDERS_WEBHOOK_SECRET_KEY ?? keptSecret(dataDir, 'webhook-secret-key'),
+    INTERNAL_TOKEN_SECRET: settings.INTERNAL_TOKEN_SECRET ?? keptSecret(dataDir, 'cluster-internal-secret'),
+    ORDERS_WEBHOOK_SECRET_KEY: settings.ORDERS_WEBHOOK_SECRET_KEY ?? keptSecret(dataDir, 'webhook-secret-key'),
   };
   const created = await ensureDatabase(env.DATABASE_URL!);
   if (created || values.seed) {
@@ -71,7 +74,7 @@ async function main(): Promise<void> {
     `supply-graph cluster: ${layout.gateways} gateway(s), ${layout.replicas} replica(s) of each subgraph`,
     ...cluster.members.map((m) => `  ${m.id.padEnd(12)} ${m.url}`),
     `  database     ${redacted(env.DATABASE_URL!)}`,
-    `  bus          ${env.NATS_URL} (stream ${env.NATS_STREAM ?? 'SUPPLY'})`,
+    `  bus          ${env.NATS_URL} (stream ${env.NATS_STREAM})`,
     '',
     'A token: npm run --silent token -- --sub your-name --scope all',
     '',
