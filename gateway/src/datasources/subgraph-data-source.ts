@@ -1,6 +1,6 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLRequest, GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { REQUEST_ID_HEADER, REQUEST_TIMEOUT_HEADER } from '@supply-graph/shared';
+import { REQUEST_ID_HEADER, REQUEST_TIMEOUT_HEADER, traceSubgraphFetch } from '@supply-graph/shared';
 import { Pool } from 'undici';
 import type { GatewayContext } from '../context';
 import { isMergeableEntityFetch, mergeEntityFetches, splitEntityAnswer, type EntityFetch } from './entity-fetch-batch';
@@ -120,7 +120,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   ): Promise<{ body: GatewayGraphQLResponse } | { cause: string }> {
     try {
       const text = JSON.stringify({ query, variables, operationName, extensions });
-      const send = () => this.send(headers, text);
+      const send = () => traceSubgraphFetch(this.name, this.url, headers, (traced) => this.send(traced, text));
       const answer =
         this.inFlight && access && query ? await this.inFlight.share(access, query, text, send) : await send();
       const body = parseAnswer(answer.text);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { LogFormat } from '../logging/log-output';
 import { checkProductionSecrets, internalSecretOf } from './secrets';
+import { telemetryEnvShape, telemetrySettingsOf } from './telemetry-settings';
 
 /**
  * Parses the environment against a zod schema once, at start-up, and returns a
@@ -129,6 +130,7 @@ export const subgraphEnv = (name: string, defaultPort: number) => {
       // The secret the gateway signs the callers' claims with for the subgraphs (and they for each other).
       INTERNAL_TOKEN_SECRET: optionalString,
       NODE_ENV: optionalString,
+      ...telemetryEnvShape,
     })
     .transform((env, ctx) => {
       checkProductionSecrets(env, ctx, ['INTERNAL_TOKEN_SECRET']);
@@ -155,10 +157,10 @@ export const subgraphEnv = (name: string, defaultPort: number) => {
           logistics: env.LOGISTICS_URL as string,
           gateway: env.GATEWAY_URL as string,
         },
-        port: env[`${prefix}_PORT`] as number,
-        host: env[`${prefix}_HOST`] as string,
+        port: (env as Record<string, unknown>)[`${prefix}_PORT`] as number,
+        host: (env as Record<string, unknown>)[`${prefix}_HOST`] as string,
         databaseUrl: env.DATABASE_URL as string | undefined,
-        dbSchema: env[`${prefix}_DB_SCHEMA`] as string,
+        dbSchema: (env as Record<string, unknown>)[`${prefix}_DB_SCHEMA`] as string,
         dbPoolSize: env.DB_POOL_SIZE as number,
         requestTimeoutMs: env.REQUEST_TIMEOUT_MS as number,
         dbStatementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS as number,
@@ -166,6 +168,8 @@ export const subgraphEnv = (name: string, defaultPort: number) => {
         logFormat: env.LOG_FORMAT as LogFormat,
         internalSecret: internalSecretOf(env.INTERNAL_TOKEN_SECRET as string | undefined),
         production: env.NODE_ENV === 'production',
+        /** OTEL_EXPORTER_OTLP_ENDPOINT, OTEL_SERVICE_NAME (default: this subgraph's name); see telemetry-settings.ts. */
+        telemetry: telemetrySettingsOf(env, name),
       };
     });
 };

@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { DomainEvent } from './event';
 import { backgroundWork } from './background-work';
 import type { EventSubscription } from './event-bus';
+import { traceConsumer, traceConsumerBatch } from '../telemetry/event-spans';
 import { DEFAULT_RETRY_POLICY, isTransientFailure, laneOfEvent, type RetryPolicy } from './retry-policy';
 import { queueBehind, recordFailure } from './retry-queue';
 import { eventTransaction, type EventTransaction } from './transaction';
@@ -81,64 +82,67 @@ export function idempotent(
   const subscription: EventSubscription = {
     consumer,
     types: definition.types,
-    async handle(event: DomainEvent) {
-      let failure: unknown;
-      for (let attempt = 1; attempt <= IMMEDIATE_TRIES; attempt += 1) {
-        try {
-          const outcome = await backgroundWork(
-            dataSource,
-            (manager) => deliverOnce(manager, service, definition, event),
-            { transaction: true },
-          );
-          if (outcome === 'handled') afterCommit();
-          return;
-        } catch (err) {
-          failure = err;
-          if (!isTransientFailure(err)) break;
-        }
+    handle: (event: DomainEvent) => traceConsumer(service, consumer, event, () => handleOne(event)),
+    handleBatch: (events: readonly DomainEvent[]) =>
+      traceConsumerBatch(service, consumer, events, () => handleMany(events)),
+  };
+  async function handleOne(event: DomainEvent): Promise<void> {
+    let failure: unknown;
+    for (let attempt = 1; attempt <= IMMEDIATE_TRIES; attempt += 1) {
+      try {
+        const outcome = await backgroundWork(
+          dataSource,
+          (manager) => deliverOnce(manager, service, definition, event),
+          { transaction: true },
+        );
+        if (outcome === 'handled') afterCommit();
+        return;
+      } catch (err) {
+        failure = err;
+        if (!isTransientFailure(err)) break;
       }
-      // Recorded in a transaction of its own: the handler's was rolled back.
-      const outcome = await backgroundWork(
-        dataSource,
-        (manager) => recordFailure(eventTransaction(manager, service), scope, event, failure, null),
-        { transaction: true },
-      );
-      outcome.report(options.logger);
-      if (outcome.parked) afterCommit();
-    },
-    async handleBatch(events: readonly DomainEvent[]) {
-      const handled = await backgroundWork(
-        dataSource,
-        async (manager) => {
-          await manager.query(`SET LOCAL lock_timeout = '${BATCH_LOCK_TIMEOUT_MS}ms'`);
-          // Events of an aggregate that has one waiting in the retry queue are not taken here.
-          const inserted = (await manager.query(
-            `INSERT INTO inbox (consumer, event_id, type)
+    }
+    // Recorded in a transaction of its own: the handler's was rolled back.
+    const outcome = await backgroundWork(
+      dataSource,
+      (manager) => recordFailure(eventTransaction(manager, service), scope, event, failure, null),
+      { transaction: true },
+    );
+    outcome.report(options.logger);
+    if (outcome.parked) afterCommit();
+  }
+  async function handleMany(events: readonly DomainEvent[]): Promise<void> {
+    const handled = await backgroundWork(
+      dataSource,
+      async (manager) => {
+        await manager.query(`SET LOCAL lock_timeout = '${BATCH_LOCK_TIMEOUT_MS}ms'`);
+        // Events of an aggregate that has one waiting in the retry queue are not taken here.
+        const inserted = (await manager.query(
+          `INSERT INTO inbox (consumer, event_id, type)
            SELECT $1, e.id, e.type FROM unnest($2::uuid[], $3::text[], $4::text[]) AS e(id, type, lane)
            WHERE NOT EXISTS (SELECT 1 FROM consumer_retry r WHERE r.consumer = $1 AND r.lane = e.lane)
            ON CONFLICT DO NOTHING RETURNING event_id`,
-            [consumer, events.map((e) => e.eventId), events.map((e) => e.type), events.map(laneOfEvent)],
-          )) as { event_id: string }[];
-          // A set, and deleted when used: an event listed twice in one batch runs once.
-          const fresh = new Set(inserted.map((r) => r.event_id));
-          if (fresh.size < new Set(events.map((e) => e.eventId)).size) {
-            await queueBehind(
-              manager,
-              consumer,
-              events.filter((e) => !fresh.has(e.eventId)),
-            );
-          }
-          const tx = eventTransaction(manager, service);
-          const taken = events.filter((event) => fresh.delete(event.eventId));
-          if (definition.handleMany) await definition.handleMany(taken, tx);
-          else for (const event of taken) await definition.handle(event, tx);
-          return inserted.length > 0;
-        },
-        { transaction: true },
-      );
-      if (handled) afterCommit();
-    },
-  };
+          [consumer, events.map((e) => e.eventId), events.map((e) => e.type), events.map(laneOfEvent)],
+        )) as { event_id: string }[];
+        // A set, and deleted when used: an event listed twice in one batch runs once.
+        const fresh = new Set(inserted.map((r) => r.event_id));
+        if (fresh.size < new Set(events.map((e) => e.eventId)).size) {
+          await queueBehind(
+            manager,
+            consumer,
+            events.filter((e) => !fresh.has(e.eventId)),
+          );
+        }
+        const tx = eventTransaction(manager, service);
+        const taken = events.filter((event) => fresh.delete(event.eventId));
+        if (definition.handleMany) await definition.handleMany(taken, tx);
+        else for (const event of taken) await definition.handle(event, tx);
+        return inserted.length > 0;
+      },
+      { transaction: true },
+    );
+    if (handled) afterCommit();
+  }
   if (definition.batch === false) delete subscription.handleBatch;
   return subscription;
 }
