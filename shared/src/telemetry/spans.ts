@@ -117,11 +117,18 @@ export function traceHttpRequest(
  */
 export function traceOperation<T>(service: string, req: IncomingMessage, execute: () => Promise<T>): Promise<T> {
   if (!tracingOn()) return execute();
-  const operationName = (req as IncomingMessage & { body?: { operationName?: unknown } }).body?.operationName;
-  const name = typeof operationName === 'string' && operationName ? operationName.slice(0, 100) : undefined;
-  const attributes = name ? { 'graphql.operation.name': name } : {};
-  return inSpan(service, `graphql ${name ?? 'operation'}`, { attributes }, () => execute());
+  const body = (req as IncomingMessage & { body?: { operationName?: unknown; query?: unknown } }).body;
+  // The client's name for it, or the document's first operation's (clients often send no operationName).
+  const head = typeof body?.query === 'string' ? OPERATION_HEAD.exec(body.query) : null;
+  const given = typeof body?.operationName === 'string' && body.operationName ? body.operationName : head?.[2];
+  const name = given?.slice(0, 100);
+  const attributes: Attributes = {};
+  if (name) attributes['graphql.operation.name'] = name;
+  if (head) attributes['graphql.operation.type'] = head[1];
+  return inSpan(service, `graphql ${name ?? head?.[1] ?? 'operation'}`, { attributes }, () => execute());
 }
+
+const OPERATION_HEAD = /^\s*(query|mutation|subscription)\b\s*(\w+)?/;
 
 /**
  * A call from the gateway to a subgraph: a client span, with the span's
