@@ -3,9 +3,9 @@ import http from 'node:http';
 import { promisify } from 'node:util';
 import type { AddressInfo } from 'node:net';
 import { trace } from '@opentelemetry/api';
-const run = promisify(execFile);
-
 import { startTracing, telemetrySettingsOf, traceHeaders, traceStatement, tracingOn } from '@supply-graph/shared';
+
+const run = promisify(execFile);
 
 /** A stand-in OTLP/HTTP collector: counts what is posted to it. */
 async function fakeCollector() {
