@@ -32,6 +32,7 @@ describe('loadConfig with subgraphEnv', () => {
       logFormat: process.stdout.isTTY ? 'pretty' : 'json',
       internalSecret: DEV_INTERNAL_SECRET,
       production: false,
+      telemetry: { tracesUrl: null, serviceName: 'orders' },
       natsUrl: undefined,
       natsStream: 'SUPPLY',
       natsSubjectPrefix: undefined,
@@ -99,6 +100,7 @@ describe('loadConfig with subgraphEnv', () => {
       CUSTOMERS_PORT: '5102',
       NATS_URL: 'nats://bus:4222',
       INVENTORY_URL: 'http://inventory:4003/graphql',
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318',
     });
     expect(config).toEqual({
       name: 'orders',
@@ -113,6 +115,7 @@ describe('loadConfig with subgraphEnv', () => {
       logFormat: 'pretty',
       internalSecret: DEV_INTERNAL_SECRET,
       production: false,
+      telemetry: { tracesUrl: 'http://collector:4318/v1/traces', serviceName: 'orders' },
       natsUrl: 'nats://bus:4222',
       natsStream: 'SUPPLY',
       natsSubjectPrefix: undefined,
