@@ -168,10 +168,12 @@ export function traceHeaders(): Readonly<Record<string, string>> {
 }
 
 /**
- * One SQL statement: its text only, never its parameters (customers' names,
+ * One SQL statement, within the span that ran it: its text only, never its parameters (customers' names,
  * emails, addresses). Named after the statement's first keyword (`SELECT`).
  */
 export function traceStatement<T>(service: string, text: string, run: () => Promise<T>): Promise<T> {
+  // Only as part of a traced request or event: the relays' and jobs' polls would each be a trace of one statement.
+  if (!trace.getSpan(context.active())) return run();
   const keyword = /^\s*([A-Za-z]+)/.exec(text)?.[1]?.toUpperCase() ?? 'SQL';
   return inSpan(service, keyword, { kind: SpanKind.CLIENT }, (span) => {
     if (span.isRecording())

@@ -66,7 +66,7 @@ describe('tracing settings and the SDK', () => {
       const script = `
         const shared = require('@supply-graph/shared');
         const tracing = shared.startTracing(shared.telemetrySettingsOf({ OTEL_EXPORTER_OTLP_ENDPOINT: process.argv[1] }, 'orders'));
-        shared.traceStatement('orders', 'SELECT 1', async () => shared.traceHeaders().traceparent)
+        shared.inSpan('orders', 'work', {}, async () => shared.traceHeaders().traceparent)
           .then((traceparent) => tracing.stop().then(() => console.log(JSON.stringify({ traceparent, on: shared.tracingOn() }))));`;
       const { stdout } = await run(process.execPath, ['-e', script, collector.url]);
       expect(JSON.parse(stdout)).toEqual({
