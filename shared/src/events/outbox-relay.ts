@@ -4,6 +4,7 @@ import type { DomainEvent } from './event';
 import { backgroundWork } from './background-work';
 import { assignPositions } from './outbox-positions';
 import type { EventBus } from './event-bus';
+import { runUntraced } from '../telemetry/spans';
 import { traceRelayPublish } from '../telemetry/event-spans';
 
 export interface RelayOptions {
@@ -90,7 +91,7 @@ export class OutboxRelay {
       this.timer = null;
       const nudged = this.nudged;
       this.nudged = false;
-      this.running = this.drain(nudged).finally(() => {
+      this.running = runUntraced(() => this.drain(nudged)).finally(() => {
         this.running = null;
         if (this.again) {
           this.again = false;

@@ -79,6 +79,15 @@ export function markFailed(span: Span, err: unknown): void {
   span.setStatus({ code: SpanStatusCode.ERROR, message: type });
 }
 
+/**
+ * Runs `fn` outside the trace of whoever scheduled it: a loop that re-arms its
+ * own timer (the relay's poll) would otherwise carry the first request that
+ * woke it into every later round.
+ */
+export function runUntraced<T>(fn: () => T): T {
+  return tracingOn() ? context.with(ROOT_CONTEXT, fn) : fn();
+}
+
 const UNTRACED_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
 
 /**
