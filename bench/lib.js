@@ -38,11 +38,23 @@ async function platformEnv(dataDir) {
  * What a deployment sets and `npm start` does not: NODE_ENV=production (graphql-js, Apollo Server and express take
  * their production paths) and the secrets it then asks for; the signing key stays in the data directory.
  */
+/** The metrics token of this bench's platforms (production serves /metrics only with it): one per bench process. */
+const METRICS_TOKEN = require('node:crypto').randomBytes(32).toString('base64url');
+
+/** A process's Prometheus text (its /metrics, with the bench's metrics token). */
+async function scrape(port) {
+  const res = await fetch(`http://127.0.0.1:${port}/metrics`, {
+    headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+  });
+  return res.text();
+}
+
 function productionEnv(dataDir) {
   const { randomBytes } = require('node:crypto');
   const secret = () => randomBytes(32).toString('base64url');
   return {
     NODE_ENV: 'production',
+    METRICS_TOKEN,
     INTERNAL_TOKEN_SECRET: secret(),
     AUTH_KEY_FILE: require('node:path').join(dataDir, 'auth', 'signing-key.json'),
     ORDERS_WEBHOOK_SECRET_KEY: secret(),
@@ -160,7 +172,7 @@ function rssKiB(pid, dataDir) {
 }
 
 async function sqlCounts(port) {
-  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  const text = await scrape(port);
   const counts = {};
   for (const m of text.matchAll(/^supply_graph_sql_statements_total\{service="(\w+)",origin="request"\} (\d+)/gm))
     counts[m[1]] = Number(m[2]);
@@ -203,7 +215,7 @@ function cpuSeconds(pid) {
 
 /** SQL statements sent so far by all services of the process answering on `port`, by origin (request, events). */
 async function sqlStatements(port) {
-  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  const text = await scrape(port);
   const counts = { request: 0, events: 0 };
   for (const m of text.matchAll(/^supply_graph_sql_statements_total\{service="\w+",origin="(\w+)"\} (\d+)/gm))
     counts[m[1]] += Number(m[2]);
@@ -304,6 +316,7 @@ module.exports = {
   freePort,
   platformEnv,
   productionEnv,
+  scrape,
   benchNatsEnv,
   startPlatform,
   stop,

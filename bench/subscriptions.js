@@ -109,7 +109,7 @@ function cpuSplit(pid) {
 }
 
 async function metric(port, name) {
-  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  const text = await lib.scrape(port);
   return Number(new RegExp(`^${name} (\\d+)`, 'm').exec(text)?.[1] ?? 0);
 }
 

@@ -7,8 +7,11 @@ import {
   boolFlag,
   checkProductionSecrets,
   internalSecretOf,
+  isReplicaList,
   loadConfig,
   logFormat,
+  metricsEnvShape,
+  metricsSettingsOf,
   logLevel,
   optionalString,
   port,
@@ -22,7 +25,11 @@ export const DEFAULT_SUPERGRAPH_PATH = path.resolve(__dirname, '../../supergraph
 /** Where `npm start` keeps its data (embedded PostgreSQL, the signing key): `.data` at the repository root. */
 export const DEFAULT_DATA_DIR = path.resolve(__dirname, '../../.data');
 
-const url = optionalString.refine((v) => v === undefined || /^https?:\/\//.test(v), 'must be an http(s) URL');
+/** A subgraph's URL, or its replicas' URLs separated by commas (the gateway balances over them). */
+const url = optionalString.refine(
+  (v) => v === undefined || isReplicaList(v),
+  'must be an http(s) URL, or several separated by commas with the same path',
+);
 
 /**
  * Gateway settings.
@@ -145,6 +152,7 @@ const schema = z
     LOG_FORMAT: logFormat,
     ...telemetryEnvShape,
     ...limitsConfig,
+    ...metricsEnvShape,
   })
   .superRefine((env, ctx) => {
     const external = [env.AUTH_JWKS_URL, env.AUTH_EXTERNAL_ISSUER, env.AUTH_EXTERNAL_AUDIENCE].filter(Boolean).length;
@@ -222,6 +230,7 @@ const schema = z
     logLevel: env.LOG_LEVEL,
     logFormat: env.LOG_FORMAT,
     limits: toOperationLimits(env),
+    metrics: metricsSettingsOf(env),
     telemetry: telemetrySettingsOf(env, 'gateway'),
   }));
 

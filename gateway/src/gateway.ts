@@ -157,6 +157,7 @@ export async function startGateway(
     port: config.port,
     host: config.host,
     logger,
+    metrics: config.metrics,
     bodyLimitBytes: config.bodyLimitBytes,
     authenticate: (req) => identity.authenticate(req.headers.authorization),
     context: ({ requestId, auth }) => ({ requestId, log: lazyChild(logger, { requestId }), ...auth! }),

@@ -7,3 +7,4 @@ export * from './compose';
 export * from './contract-check';
 export { mintLocalToken } from './local-token';
 export * from './access-rules-check';
+export * from './cluster';

@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 export * from './config/load-config';
 export * from './config/secrets';
+export * from './config/metrics-settings';
 export * from './errors';
 export * from './logging/logger';
 export * from './logging/log-output';

@@ -3,6 +3,7 @@ import {
   callPeer,
   EventTypes,
   servicePrincipal,
+  staticPeers,
   type EventBus,
   type InternalTokens,
   type Logger,
@@ -93,7 +94,11 @@ export class ApiClientDirectory implements ClientLookup {
 
   private async load(): Promise<void> {
     const token = await this.options.tokens.sign(servicePrincipal('gateway'));
-    const peers = { url: () => this.options.ordersUrl(), authorization: async () => `Bearer ${token}` };
+    // staticPeers: the orders URL may list its replicas (asked in turn, the next when one refuses).
+    const peers = {
+      ...staticPeers({ orders: this.options.ordersUrl() }),
+      authorization: async () => `Bearer ${token}`,
+    };
     const data = await callPeer<{ _apiClientPolicies: PolicyRow[] }>(
       peers,
       'orders',

@@ -1,5 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { AppError, callPeer, servicePrincipal, type InternalTokens, type Logger } from '@supply-graph/shared';
+import {
+  AppError,
+  callPeer,
+  servicePrincipal,
+  staticPeers,
+  type InternalTokens,
+  type Logger,
+} from '@supply-graph/shared';
 import type { TokenIssuer } from './token-issuer';
 import { readBody, sendJson } from '../route-helpers';
 
@@ -108,7 +115,8 @@ async function authenticate(
   clientSecret: string,
 ): Promise<AuthenticatedClient | null> {
   const token = await options.tokens.sign(servicePrincipal('gateway'));
-  const peers = { url: () => options.ordersUrl(), authorization: async () => `Bearer ${token}` };
+  // staticPeers: the orders URL may list its replicas (asked in turn, the next when one refuses).
+  const peers = { ...staticPeers({ orders: options.ordersUrl() }), authorization: async () => `Bearer ${token}` };
   try {
     const data = await callPeer<{ _authenticateApiClient: AuthenticatedClient | null }>(
       peers,

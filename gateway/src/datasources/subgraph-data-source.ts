@@ -1,12 +1,20 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLRequest, GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { REQUEST_ID_HEADER, REQUEST_TIMEOUT_HEADER, traceSubgraphFetch } from '@supply-graph/shared';
-import { Pool } from 'undici';
+import {
+  REQUEST_ID_HEADER,
+  REQUEST_TIMEOUT_HEADER,
+  isConnectionBroken,
+  isConnectionRefused,
+  replicaUrls,
+  traceSubgraphFetch,
+} from '@supply-graph/shared';
 import type { GatewayContext } from '../context';
 import { isMergeableEntityFetch, mergeEntityFetches, splitEntityAnswer, type EntityFetch } from './entity-fetch-batch';
 import { isStorable, markUnstorable } from '../execution/entity-cache';
 import { fetchFailure } from './fetch-failure';
+import { ReplicaPools } from './replica-pools';
 import { InFlightFetches, type RawAnswer } from './in-flight-fetches';
+import { requestMetrics } from '../metrics';
 
 /** An entity fetch waiting for the others of its step. */
 interface BatchPart {
@@ -30,13 +38,17 @@ interface BatchPart {
  * own header and body timeouts bound a call without a timer per call.
  */
 export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
-  private readonly pool: Pool;
+  /** A keep-alive pool per replica (one, or several from a comma-separated URL), taken in turn. */
+  private readonly replicas: ReplicaPools;
   private readonly path: string;
   /** Identical fetches in flight share one call (SUBGRAPH_DEDUP); null: every fetch is sent. */
   private readonly inFlight: InFlightFetches | null;
   /** Parallel entity fetches of one request go as one call (SUBGRAPH_BATCH). */
   private readonly batching: boolean;
   private readonly batches = new Map<string, BatchPart[]>();
+  /** This subgraph's fetch metrics, bound once (prom-client hashes a label object on every call it is given). */
+  private readonly fetchSeconds: { observe(seconds: number): void };
+  private readonly fetchErrors: Record<'timeout' | 'connection' | 'http' | 'graphql', { inc(): void }>;
 
   constructor(
     readonly name: string,
@@ -45,14 +57,23 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     { dedup = true, batch = true }: { dedup?: boolean; batch?: boolean } = {},
   ) {
     this.inFlight = dedup ? new InFlightFetches() : null;
+    this.fetchSeconds = requestMetrics.subgraphFetch.labels({ subgraph: name });
+    const errors = (reason: string) => requestMetrics.subgraphErrors.labels({ subgraph: name, reason });
+    this.fetchErrors = {
+      timeout: errors('timeout'),
+      connection: errors('connection'),
+      http: errors('http'),
+      graphql: errors('graphql'),
+    };
     this.batching = batch;
-    const target = new URL(url);
+    const replicas = replicaUrls(url).map((u) => new URL(u));
+    const target = replicas[0];
     this.path = `${target.pathname}${target.search}`;
-    this.pool = new Pool(target.origin, {
-      headersTimeout: timeoutMs,
-      bodyTimeout: timeoutMs,
-      keepAliveTimeout: 30_000,
-    });
+    const options = { headersTimeout: timeoutMs, bodyTimeout: timeoutMs, keepAliveTimeout: 30_000 };
+    this.replicas = new ReplicaPools(
+      replicas.map((r) => r.origin),
+      options,
+    );
   }
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
@@ -120,17 +141,24 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   ): Promise<{ body: GatewayGraphQLResponse } | { cause: string }> {
     try {
       const text = JSON.stringify({ query, variables, operationName, extensions });
-      const send = () => traceSubgraphFetch(this.name, this.url, headers, (traced) => this.send(traced, text));
+      // A read cut mid-answer may be asked again of another replica; a mutation only if it never left.
+      const retryable = !/^\s*mutation\b/.test(query ?? '');
+      const send = () =>
+        traceSubgraphFetch(this.name, this.url, headers, (traced) => this.send(traced, text, retryable));
       const answer =
         this.inFlight && access && query ? await this.inFlight.share(access, query, text, send) : await send();
       const body = parseAnswer(answer.text);
       if (body && answer.noStore) markUnstorable(body);
+      if (answer.statusCode >= 400 || !body) this.fetchErrors.http.inc();
+      else if (body.errors?.length) this.fetchErrors.graphql.inc();
       if (answer.statusCode < 400 && body) return { body };
       // A subgraph that answered with an HTTP error and GraphQL errors (503 SERVICE_UNAVAILABLE): its own words.
       if (body?.errors?.length) return { body: { errors: body.errors } };
       return { cause: body ? `HTTP ${answer.statusCode}` : `HTTP ${answer.statusCode}, not a GraphQL answer` };
     } catch (error) {
-      return { cause: this.reason(error) };
+      const cause = this.reason(error);
+      (cause.startsWith('no answer within') ? this.fetchErrors.timeout : this.fetchErrors.connection).inc();
+      return { cause };
     }
   }
 
@@ -139,12 +167,44 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
    * stream (undici's `request` parses every header into an object and streams the body through a Readable; under
    * the 360 load that was a tenth of the gateway's CPU, for headers the gateway never reads).
    */
-  private send(headers: Record<string, string>, body: string): Promise<RawAnswer> {
+  private send(headers: Record<string, string>, body: string, readOnly: boolean): Promise<RawAnswer> {
+    const started = process.hrtime.bigint();
+    const timed = (answer: RawAnswer) => {
+      this.fetchSeconds.observe(Number(process.hrtime.bigint() - started) / 1e9);
+      return answer;
+    };
+    return this.dispatchToReplica(headers, body, readOnly, new Set()).then(timed);
+  }
+
+  /**
+   * Another try on another replica when this one refused the connection (nothing was sent), or, for a read, when
+   * the connection broke before the answer (a replica killed mid-request), as Apollo Router retries idempotent
+   * subgraph requests. Each replica is tried at most once per call.
+   */
+  private async dispatchToReplica(
+    headers: Record<string, string>,
+    body: string,
+    readOnly: boolean,
+    tried: Set<number>,
+  ): Promise<RawAnswer> {
+    const replica = this.replicas.pick(tried);
+    try {
+      return await this.dispatch(replica, headers, body);
+    } catch (err) {
+      const retryable = isConnectionRefused(err) || (readOnly && isConnectionBroken(err));
+      if (retryable) this.replicas.markDown(replica);
+      tried.add(replica);
+      if (!retryable || tried.size >= this.replicas.size) throw err;
+      return this.dispatchToReplica(headers, body, readOnly, tried);
+    }
+  }
+
+  private dispatch(replica: number, headers: Record<string, string>, body: string): Promise<RawAnswer> {
     return new Promise((resolve, reject) => {
       let statusCode = 0;
       let noStore = false;
       const chunks: Buffer[] = [];
-      this.pool.dispatch(
+      this.replicas.pool(replica).dispatch(
         { path: this.path, method: 'POST', headers, body },
         {
           onConnect: () => {},
@@ -174,7 +234,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
    * need one more fetch, and idle keep-alive sockets hold no process open (undici unrefs them).
    */
   close(): Promise<void> {
-    return this.pool.close();
+    return this.replicas.close();
   }
 
   private failure(options: GraphQLDataSourceProcessOptions<GatewayContext>, cause: string): GatewayGraphQLResponse {

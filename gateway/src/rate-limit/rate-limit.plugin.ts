@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { AppError } from '@supply-graph/shared';
 import type { GatewayContext } from '../context';
+import { requestMetrics } from '../metrics';
 import type { RateDecision, RateLimiter } from './rate-limiter';
 
 /** Who is asking, as far as rate limits care. */
@@ -53,6 +54,7 @@ export function rateLimit(limiter: RateLimiter, defaultPerMinute: number): Apoll
         async didResolveOperation() {
           const refused = await pending;
           if (!refused) return;
+          requestMetrics.rateLimitRefusals.inc({ transport: 'http' });
           const headers = new HeaderMap([['retry-after', String(refused.retryAfterSeconds)]]);
           throw rateLimited(refused, { http: { status: 429, headers } });
         },
@@ -73,6 +75,8 @@ export function rateLimitSubscribe(
 ): (caller: RateLimitCaller) => Promise<void> {
   return async (caller) => {
     const refused = await refusal(limiter, defaultPerMinute, caller);
-    if (refused) throw rateLimited(refused);
+    if (!refused) return;
+    requestMetrics.rateLimitRefusals.inc({ transport: 'subscription' });
+    throw rateLimited(refused);
   };
 }

@@ -14,7 +14,7 @@ import {
 } from '@supply-graph/shared';
 import type { DocumentNode } from 'graphql';
 import { GraphQLError } from 'graphql';
-import { subscriptionMetrics } from '../metrics';
+import { requestMetrics, subscriptionMetrics } from '../metrics';
 import { Delivery } from './delivery';
 import type { ReplaySource } from './replay-source';
 import { matches, Subscriber, type StatusEvent, type StatusFilter } from './subscriber';
@@ -231,10 +231,14 @@ export class SubscriptionHub {
     for (const [subscriber, hold] of this.holding) if (matches(subscriber.filter, event)) hold(event);
     const work = traceSubscriptionEvent(domainEvent, () => this.resolveForGroups(event));
     this.delivering = this.delivering.then(async () => {
-      for (const { group, delivery } of await work) {
+      const resolved = await work;
+      for (const { group, delivery } of resolved) {
         for (const subscriber of group.subscribers)
           if (matches(subscriber.filter, event)) subscriber.push(event.position, delivery);
       }
+      const changedAt = Date.parse(event.at);
+      if (resolved.length && Number.isFinite(changedAt))
+        requestMetrics.fanOut.observe(Math.max(0, Date.now() - changedAt) / 1000);
     });
   }
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { LogFormat } from '../logging/log-output';
+import { metricsEnvShape, metricsSettingsOf } from './metrics-settings';
+import { isReplicaList } from '../federation/replicas';
 import { checkProductionSecrets, internalSecretOf } from './secrets';
 import { telemetryEnvShape, telemetrySettingsOf } from './telemetry-settings';
 
@@ -47,6 +49,13 @@ export const port = (fallback: number) =>
   );
 
 /** A PostgreSQL connection URL. */
+/** A service's URL, or its replicas' URLs separated by commas (federation/replicas.ts). */
+export const serviceUrls = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .refine(isReplicaList, 'must be an http(s) URL, or several separated by commas with the same path');
+
 export const postgresUrl = optionalString.refine(
   (v) => v === undefined || /^postgres(ql)?:\/\//.test(v),
   'must be a postgres:// or postgresql:// URL',
@@ -117,12 +126,12 @@ export const subgraphEnv = (name: string, defaultPort: number) => {
         .max(24 * 3_600_000)
         .default(5 * 60_000),
       EVENT_RETRY_POLL_MS: z.coerce.number().int().min(0).max(3_600_000).default(1000),
-      ORDERS_URL: z.string().url().default('http://localhost:4001/graphql'),
-      CUSTOMERS_URL: z.string().url().default('http://localhost:4002/graphql'),
-      INVENTORY_URL: z.string().url().default('http://localhost:4003/graphql'),
-      LOGISTICS_URL: z.string().url().default('http://localhost:4004/graphql'),
+      ORDERS_URL: serviceUrls('http://localhost:4001/graphql'),
+      CUSTOMERS_URL: serviceUrls('http://localhost:4002/graphql'),
+      INVENTORY_URL: serviceUrls('http://localhost:4003/graphql'),
+      LOGISTICS_URL: serviceUrls('http://localhost:4004/graphql'),
       // The orders subgraph has the gateway resolve partner webhook payloads.
-      GATEWAY_URL: z.string().url().default('http://localhost:4000/graphql'),
+      GATEWAY_URL: serviceUrls('http://localhost:4000/graphql'),
       // The longest a request may run here; the gateway sends a shorter budget (x-request-timeout-ms) per fetch.
       REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
       // PostgreSQL cancels any one statement past this (0: never), so no query outlives the request that asked for it.
@@ -130,6 +139,7 @@ export const subgraphEnv = (name: string, defaultPort: number) => {
       // The secret the gateway signs the callers' claims with for the subgraphs (and they for each other).
       INTERNAL_TOKEN_SECRET: optionalString,
       NODE_ENV: optionalString,
+      ...metricsEnvShape,
       ...telemetryEnvShape,
     })
     .transform((env, ctx) => {
@@ -168,6 +178,7 @@ export const subgraphEnv = (name: string, defaultPort: number) => {
         logFormat: env.LOG_FORMAT as LogFormat,
         internalSecret: internalSecretOf(env.INTERNAL_TOKEN_SECRET as string | undefined),
         production: env.NODE_ENV === 'production',
+        metrics: metricsSettingsOf(env),
         /** OTEL_EXPORTER_OTLP_ENDPOINT, OTEL_SERVICE_NAME (default: this subgraph's name); see telemetry-settings.ts. */
         telemetry: telemetrySettingsOf(env, name),
       };

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { DomainEvent } from './event';
+import { eventHandlingLag } from '../metrics/registry';
 import { backgroundWork } from './background-work';
 import type { EventSubscription } from './event-bus';
 import { traceConsumer, traceConsumerBatch } from '../telemetry/event-spans';
@@ -79,71 +80,82 @@ export function idempotent(
 ): EventSubscription {
   const { consumer } = definition;
   const scope = { service, consumer, policy: options.policy ?? DEFAULT_RETRY_POLICY };
+  // Bound once: prom-client hashes a label object on every observe it is given.
+  const lag = eventHandlingLag.labels({ service, consumer });
+  const observeLag = (event: DomainEvent, now: number) => {
+    const written = Date.parse(event.occurredAt);
+    if (Number.isFinite(written)) lag.observe(Math.max(0, now - written) / 1000);
+  };
   const subscription: EventSubscription = {
     consumer,
     types: definition.types,
-    handle: (event: DomainEvent) => traceConsumer(service, consumer, event, () => handleOne(event)),
-    handleBatch: (events: readonly DomainEvent[]) =>
-      traceConsumerBatch(service, consumer, events, () => handleMany(events)),
-  };
-  async function handleOne(event: DomainEvent): Promise<void> {
-    let failure: unknown;
-    for (let attempt = 1; attempt <= IMMEDIATE_TRIES; attempt += 1) {
-      try {
-        const outcome = await backgroundWork(
-          dataSource,
-          (manager) => deliverOnce(manager, service, definition, event),
-          { transaction: true },
-        );
-        if (outcome === 'handled') afterCommit();
-        return;
-      } catch (err) {
-        failure = err;
-        if (!isTransientFailure(err)) break;
+    async handle(event: DomainEvent) {
+      observeLag(event, Date.now());
+      let failure: unknown;
+      for (let attempt = 1; attempt <= IMMEDIATE_TRIES; attempt += 1) {
+        try {
+          const outcome = await backgroundWork(
+            dataSource,
+            (manager) => deliverOnce(manager, service, definition, event),
+            { transaction: true },
+          );
+          if (outcome === 'handled') afterCommit();
+          return;
+        } catch (err) {
+          failure = err;
+          if (!isTransientFailure(err)) break;
+        }
       }
-    }
-    // Recorded in a transaction of its own: the handler's was rolled back.
-    const outcome = await backgroundWork(
-      dataSource,
-      (manager) => recordFailure(eventTransaction(manager, service), scope, event, failure, null),
-      { transaction: true },
-    );
-    outcome.report(options.logger);
-    if (outcome.parked) afterCommit();
-  }
-  async function handleMany(events: readonly DomainEvent[]): Promise<void> {
-    const handled = await backgroundWork(
-      dataSource,
-      async (manager) => {
-        await manager.query(`SET LOCAL lock_timeout = '${BATCH_LOCK_TIMEOUT_MS}ms'`);
-        // Events of an aggregate that has one waiting in the retry queue are not taken here.
-        const inserted = (await manager.query(
-          `INSERT INTO inbox (consumer, event_id, type)
+      // Recorded in a transaction of its own: the handler's was rolled back.
+      const outcome = await backgroundWork(
+        dataSource,
+        (manager) => recordFailure(eventTransaction(manager, service), scope, event, failure, null),
+        { transaction: true },
+      );
+      outcome.report(options.logger);
+      if (outcome.parked) afterCommit();
+    },
+    async handleBatch(events: readonly DomainEvent[]) {
+      const now = Date.now();
+      for (const event of events) observeLag(event, now);
+      const handled = await backgroundWork(
+        dataSource,
+        async (manager) => {
+          await manager.query(`SET LOCAL lock_timeout = '${BATCH_LOCK_TIMEOUT_MS}ms'`);
+          // Events of an aggregate that has one waiting in the retry queue are not taken here.
+          const inserted = (await manager.query(
+            `INSERT INTO inbox (consumer, event_id, type)
            SELECT $1, e.id, e.type FROM unnest($2::uuid[], $3::text[], $4::text[]) AS e(id, type, lane)
            WHERE NOT EXISTS (SELECT 1 FROM consumer_retry r WHERE r.consumer = $1 AND r.lane = e.lane)
            ON CONFLICT DO NOTHING RETURNING event_id`,
-          [consumer, events.map((e) => e.eventId), events.map((e) => e.type), events.map(laneOfEvent)],
-        )) as { event_id: string }[];
-        // A set, and deleted when used: an event listed twice in one batch runs once.
-        const fresh = new Set(inserted.map((r) => r.event_id));
-        if (fresh.size < new Set(events.map((e) => e.eventId)).size) {
-          await queueBehind(
-            manager,
-            consumer,
-            events.filter((e) => !fresh.has(e.eventId)),
-          );
-        }
-        const tx = eventTransaction(manager, service);
-        const taken = events.filter((event) => fresh.delete(event.eventId));
-        if (definition.handleMany) await definition.handleMany(taken, tx);
-        else for (const event of taken) await definition.handle(event, tx);
-        return inserted.length > 0;
-      },
-      { transaction: true },
-    );
-    if (handled) afterCommit();
-  }
+            [consumer, events.map((e) => e.eventId), events.map((e) => e.type), events.map(laneOfEvent)],
+          )) as { event_id: string }[];
+          // A set, and deleted when used: an event listed twice in one batch runs once.
+          const fresh = new Set(inserted.map((r) => r.event_id));
+          if (fresh.size < new Set(events.map((e) => e.eventId)).size) {
+            await queueBehind(
+              manager,
+              consumer,
+              events.filter((e) => !fresh.has(e.eventId)),
+            );
+          }
+          const tx = eventTransaction(manager, service);
+          const taken = events.filter((event) => fresh.delete(event.eventId));
+          if (definition.handleMany) await definition.handleMany(taken, tx);
+          else for (const event of taken) await definition.handle(event, tx);
+          return inserted.length > 0;
+        },
+        { transaction: true },
+      );
+      if (handled) afterCommit();
+    },
+  };
   if (definition.batch === false) delete subscription.handleBatch;
+  // Each delivery in a span of the consumer: a child of the event's writer, or for a batch linked to each writer.
+  const { handle, handleBatch } = subscription;
+  subscription.handle = (event) => traceConsumer(service, consumer, event, () => handle(event));
+  if (handleBatch)
+    subscription.handleBatch = (events) => traceConsumerBatch(service, consumer, events, () => handleBatch(events));
   return subscription;
 }
 

@@ -4,6 +4,7 @@ import type { DomainEvent } from './event';
 import { backgroundWork } from './background-work';
 import { assignPositions } from './outbox-positions';
 import type { EventBus } from './event-bus';
+import { eventsPublished, measureOutboxAgeWith } from '../metrics/registry';
 import { runUntraced } from '../telemetry/spans';
 import { traceRelayPublish } from '../telemetry/event-spans';
 
@@ -17,6 +18,8 @@ export interface RelayOptions {
   pollMs?: number;
   /** Longest wait between retries after the bus refused a batch. */
   maxBackoffMs?: number;
+  /** The service whose outbox this is: names its metrics (events published, the outbox's age); none without. */
+  service?: string;
 }
 
 interface OutboxRow {
@@ -64,6 +67,22 @@ export class OutboxRelay {
   start(): void {
     this.stopped = false;
     this.schedule(0);
+    const { service } = this.options;
+    if (service) measureOutboxAgeWith(service, () => this.oldestWaitingAge());
+  }
+
+  /** Seconds since the oldest unpublished event was written; 0 when none waits. Asked when metrics are scraped. */
+  private async oldestWaitingAge(): Promise<number> {
+    const rows = (await backgroundWork(
+      this.dataSource,
+      (m) =>
+        m.query(
+          'SELECT COALESCE(EXTRACT(EPOCH FROM now() - min(occurred_at)), 0)::float8 AS age ' +
+            'FROM outbox WHERE published_at IS NULL',
+        ),
+      { transaction: false },
+    )) as { age: number }[];
+    return Math.max(0, Number(rows[0]?.age ?? 0));
   }
 
   /** Something was just committed: drain now instead of at the next poll. */
@@ -79,6 +98,7 @@ export class OutboxRelay {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    if (this.options.service) measureOutboxAgeWith(this.options.service, null);
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.running;
@@ -148,6 +168,7 @@ export class OutboxRelay {
         await manager.query('UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[])', [
           rows.map((r) => r.seq),
         ]);
+        if (this.options.service) eventsPublished.inc({ service: this.options.service }, rows.length);
         return rows.length;
       },
       { transaction: true },

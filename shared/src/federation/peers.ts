@@ -2,6 +2,7 @@ import { AppError } from '../errors/app-error';
 import { isErrorCode } from '../errors/codes';
 import { REQUEST_ID_HEADER } from '../logging/logger';
 import { REQUEST_TIMEOUT_HEADER } from '../server/request-scope';
+import { isConnectionRefused, replicaUrls } from './replicas';
 import { traceHeaders } from '../telemetry/spans';
 
 /** The subgraphs, and the gateway (the orders subgraph has it resolve webhook payloads). */
@@ -15,13 +16,27 @@ export interface Peers {
   authorization?(): Promise<string>;
 }
 
-export const staticPeers = (urls: Partial<Record<PeerName, string>>): Peers => ({
-  url: (name) => {
-    const url = urls[name];
-    if (url === undefined) throw new Error(`no URL is configured for ${name}`);
-    return url;
-  },
-});
+/**
+ * Peers at fixed addresses. A peer given as several replicas' URLs
+ * (replicas.ts) is asked in turn: each `url` call returns the next.
+ */
+export const staticPeers = (urls: Partial<Record<PeerName, string>>): Peers => {
+  const turns = new Map<PeerName, number>();
+  return {
+    url: (name) => {
+      const configured = urls[name];
+      if (configured === undefined) throw new Error(`no URL is configured for ${name}`);
+      const replicas = replicaUrls(configured);
+      if (replicas.length === 1) return replicas[0];
+      const turn = turns.get(name) ?? 0;
+      turns.set(name, turn + 1);
+      return replicas[turn % replicas.length];
+    },
+  };
+};
+
+/** Tries on another replica when one refuses the connection (nothing was sent): at most this many tries. */
+const CONNECTION_TRIES = 3;
 
 interface PeerResponse<T> {
   data?: T | null;
@@ -45,7 +60,8 @@ export async function callPeer<T>(
 ): Promise<T> {
   let body: PeerResponse<T>;
   try {
-    const response = await fetch(peers.url(name), {
+    const response = await fetchFromReplica(peers, name, async (url) => ({
+      url,
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -56,7 +72,7 @@ export async function callPeer<T>(
       },
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(timeoutMs),
-    });
+    }));
     body = (await response.json()) as PeerResponse<T>;
   } catch (err) {
     const reason = (err as { cause?: { code?: string }; message?: string }).cause?.code ?? (err as Error).message;
@@ -74,4 +90,20 @@ export async function callPeer<T>(
     throw new AppError('INTERNAL', `The ${name} subgraph failed: ${error.message}`, { serviceName: name });
   }
   return body.data as T;
+}
+
+/** A fetch to the peer, on the next replica when one refuses the connection. */
+async function fetchFromReplica(
+  peers: Peers,
+  name: PeerName,
+  request: (url: string) => Promise<RequestInit & { url: string }>,
+): Promise<Response> {
+  for (let attempt = 1; ; attempt += 1) {
+    const { url, ...init } = await request(peers.url(name));
+    try {
+      return await fetch(url, init);
+    } catch (err) {
+      if (attempt >= CONNECTION_TRIES || !isConnectionRefused(err)) throw err;
+    }
+  }
 }

@@ -9,7 +9,9 @@ import type { Logger } from 'pino';
 import type { Principal } from '../access/principal';
 import { AppError } from '../errors/app-error';
 import { REQUEST_ID_HEADER } from '../logging/logger';
-import { metricsRegistry } from '../metrics/registry';
+import type { MetricsSettings } from '../config/metrics-settings';
+import { openMetricsPort, serveMetricsOnServicePort } from '../metrics/endpoint';
+import { authFailures } from '../metrics/registry';
 import { openRequestScope, runInRequestScope, type RequestScope } from './request-scope';
 import { traceHttpRequest, traceOperation } from '../telemetry/spans';
 import { checkJson } from '../validation/checks';
@@ -52,6 +54,8 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext, TAuth = 
   authenticate?: (req: IncomingMessage) => Promise<TAuth>;
   /** The largest request body taken (default RequestLimits.bodyBytes); past it HTTP 413. */
   bodyLimitBytes?: number;
+  /** Who may read `/metrics`, and whether on an internal port (MetricsSettings); default: loopback callers only. */
+  metrics?: MetricsSettings;
   /** Extra routes tried before GraphQL (return true when handled). */
   routes?: (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
 }
@@ -59,6 +63,8 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext, TAuth = 
 export interface RunningHttpServer {
   url: string;
   port: number;
+  /** The internal metrics port (METRICS_PORT), when the service has one. */
+  metricsPort?: number;
   server: http.Server;
   stop(): Promise<void>;
 }
@@ -109,11 +115,7 @@ export async function startGraphQLHttpServer<TContext extends BaseContext, TAuth
         ...details,
       });
     }
-    if (pathname === '/metrics') {
-      res.setHeader('content-type', metricsRegistry.contentType);
-      res.end(await metricsRegistry.metrics());
-      return;
-    }
+    if (pathname === '/metrics') return serveMetricsOnServicePort(req, res, options.metrics);
     if (options.routes && (await options.routes(req, res))) return;
     if (pathname !== '/graphql' && pathname !== '/') return sendJson(res, 404, { error: 'not found' });
 
@@ -126,6 +128,7 @@ export async function startGraphQLHttpServer<TContext extends BaseContext, TAuth
         auth = await options.authenticate(req);
       } catch (err) {
         if (!(err instanceof AppError)) throw err;
+        authFailures.inc({ service: options.service, code: err.code });
         const status = err.code === 'UNAUTHENTICATED' ? 401 : err.code === 'SERVICE_UNAVAILABLE' ? 503 : 403;
         if (status === 401) res.setHeader('www-authenticate', 'Bearer');
         return sendJson(res, status, { errors: [{ message: err.message, extensions: { code: err.code } }] });
@@ -170,11 +173,19 @@ export async function startGraphQLHttpServer<TContext extends BaseContext, TAuth
   });
   const port = (server.address() as AddressInfo).port;
   const url = `http://localhost:${port}/graphql`;
+  const metricsPort = options.metrics
+    ? await openMetricsPort(options.metrics, logger).catch(async (err: unknown) => {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        throw err;
+      })
+    : null;
   return {
     url,
     port,
+    metricsPort: metricsPort?.port,
     server,
     async stop() {
+      await metricsPort?.release();
       // Stop accepting, let in-flight requests finish, then drop idle keep-alive sockets.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();

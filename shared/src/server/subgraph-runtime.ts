@@ -12,7 +12,7 @@ import { closeDataSource, createDataSource, initializeDatabase, quietSlowSqlUnti
 import { makeFormatError } from '../errors/format-error';
 
 import { createLogger, lazyChild } from '../logging/logger';
-import { graphqlDuration, graphqlRequests } from '../metrics/registry';
+import { graphqlDuration, graphqlRequests, readAtScrape } from '../metrics/registry';
 import type { EventBus } from '../events/event-bus';
 import { idempotent, type ConsumerDefinition } from '../events/idempotent-consumer';
 import { InProcessEventBus } from '../events/in-process-bus';
@@ -86,6 +86,8 @@ export interface SubgraphDefinition<TContext extends SubgraphContext = SubgraphC
   consumers?: ConsumerDefinition[] | ((config: SubgraphConfig) => ConsumerDefinition[]);
   /** Periodic work besides requests (e.g. logistics' exception scan). */
   jobs?: BackgroundJobDefinition[];
+  /** Gauges read from the database when metrics are scraped (e.g. open stock alerts), not on a timer. */
+  readAtScrape?: (db: DataSource) => Promise<void>;
 }
 
 export interface RunningSubgraph {
@@ -167,7 +169,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     url: (name) => peers.url(name),
     authorization: async () => `Bearer ${await tokens.sign(self)}`,
   };
-  const relay = new OutboxRelay(dataSource, eventBus, logger);
+  const relay = new OutboxRelay(dataSource, eventBus, logger, { service: definition.name });
   const events = serviceEvents(definition.name, dataSource, () => relay.nudge());
   // Every subgraph also takes operators' retries of the events it parked.
   const consumers: ConsumerDefinition[] = [...consumersOf(definition, config)];
@@ -184,6 +186,8 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     await eventBus.subscribe(idempotent(dataSource, definition.name, consumer, () => relay.nudge(), retry));
   }
   if (startRelay) relay.start();
+  const { readAtScrape: reading } = definition;
+  if (reading) readAtScrape(definition.name, () => reading(dataSource));
   const retryJob = startPeriodicJob({
     name: 'consumer-retry',
     intervalMs: config.eventRetry.pollMs,
@@ -228,6 +232,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     port: config.port,
     host: config.host,
     logger,
+    metrics: config.metrics,
     requestTimeoutMs: config.requestTimeoutMs,
     // Sealed: only the gateway and the other services hold the secret their tokens are signed with.
     authenticate: (req) => tokens.verify(bearerToken(req.headers.authorization)),
@@ -264,6 +269,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     events,
     relay,
     async stop() {
+      if (reading) readAtScrape(definition.name, null);
       try {
         await http.stop();
         await Promise.all(jobs.map((job) => job.stop()));

@@ -17,7 +17,6 @@ import {
   ATTR_ERROR_TYPE,
   ATTR_HTTP_REQUEST_METHOD,
   ATTR_HTTP_RESPONSE_STATUS_CODE,
-  ATTR_SERVER_ADDRESS,
   ATTR_URL_FULL,
   ATTR_URL_PATH,
 } from '@opentelemetry/semantic-conventions';
@@ -152,8 +151,8 @@ export function traceSubgraphFetch<T extends { statusCode: number }>(
   if (!tracingOn()) return send(headers);
   const attributes = {
     [ATTR_HTTP_REQUEST_METHOD]: 'POST',
+    // The configured URL (a comma-separated list when the subgraph has replicas).
     [ATTR_URL_FULL]: url,
-    [ATTR_SERVER_ADDRESS]: new URL(url).hostname,
     'supply_graph.subgraph': subgraph,
   };
   return inSpan('gateway', `fetch ${subgraph}`, { kind: SpanKind.CLIENT, attributes }, async (span) => {

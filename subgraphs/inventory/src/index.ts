@@ -22,6 +22,7 @@ import { StockMovementEntity } from './modules/stock/stock-movement.entity';
 import { WarehouseEntity } from './modules/warehouse/warehouse.entity';
 import { buildInventorySchema } from './schema';
 import { defaultInventoryStrategies, type InventoryStrategies } from './strategies';
+import { readOpenStockAlerts } from './metrics';
 
 export { loadInventoryConfig } from './config';
 export { inventoryEmpty, seedInventory } from './db/seed';
@@ -57,6 +58,7 @@ export function createInventorySubgraph(
       ...ledgerConsumers(strategies.routing),
       ...catalogueConsumers(),
     ],
+    readAtScrape: readOpenStockAlerts,
   };
 }
 

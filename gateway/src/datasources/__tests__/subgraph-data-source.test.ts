@@ -242,4 +242,63 @@ describe('SubgraphDataSource', () => {
       ]);
     });
   });
+
+  describe('replicas (a comma-separated URL)', () => {
+    const ok = json(200, { data: { customer: { id: 'c1', name: 'Ann' } } });
+    /** A port that refuses connections: a server opened, then closed. */
+    const refusedUrl = async () => {
+      const dead = await stubSubgraph(ok);
+      await dead.close();
+      return dead.url;
+    };
+
+    it('spreads calls over every replica', async () => {
+      const [a, b] = [await stubSubgraph(ok), await stubSubgraph(ok)];
+      stubs.push(a, b);
+      const s = source(`${a.url},${b.url}`, 2000, false, false);
+      for (let i = 0; i < 20; i++)
+        expect((await s.process(fetchOf(QUERY, 'internal.jwt', `c${i}`))).errors).toBeUndefined();
+      expect(a.received.length).toBeGreaterThan(0);
+      expect(b.received.length).toBeGreaterThan(0);
+      expect(a.received.length + b.received.length).toBe(20);
+    });
+
+    it('routes around a replica that refuses connections: every call answered, none lost', async () => {
+      const live = await stubSubgraph(ok);
+      stubs.push(live);
+      const s = source(`${await refusedUrl()},${live.url}`, 2000, false, false);
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => s.process(fetchOf(QUERY, 'internal.jwt', `c${i}`))),
+      );
+      expect(answers.filter((a) => a.errors)).toEqual([]);
+      expect(live.received.length).toBe(20);
+    });
+
+    it('asks another replica when one dies mid-answer for a read, never for a mutation', async () => {
+      // A replica that takes the request and drops the connection without answering.
+      const dying = await stubSubgraph((res) => res.socket?.destroy());
+      const live = await stubSubgraph(ok);
+      stubs.push(dying, live);
+      const s = source(`${dying.url},${live.url}`, 2000, false, false);
+      for (let i = 0; i < 4; i++)
+        expect((await s.process(fetchOf(QUERY, 'internal.jwt', `c${i}`))).errors).toBeUndefined();
+      expect(live.received.length).toBe(4);
+      const mutation = 'mutation($id: ID!) { archive(id: $id) { id } }';
+      // A source of its own: the first has passed over the dying replica since it failed.
+      const fresh = source(`${dying.url},${live.url}`, 2000, false, false);
+      const answers = await Promise.all(
+        [0, 1, 2, 3].map((i) => fresh.process(fetchOf(mutation, 'internal.jwt', `m${i}`))),
+      );
+      // The replica that dropped a mutation may have applied it: that call fails rather than being sent twice.
+      expect(answers.filter((a) => a.errors).length).toBeGreaterThan(0);
+      const sentTwice = live.received.filter((r) => String(r.body.query).startsWith('mutation')).length;
+      expect(sentTwice + answers.filter((a) => a.errors).length).toBe(4);
+    });
+
+    it('with every replica down, the answer names the subgraph as unavailable', async () => {
+      const s = source(`${await refusedUrl()},${await refusedUrl()}`, 2000, false, false);
+      const answer = await s.process(fetchOf());
+      expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'customers' });
+    });
+  });
 });

@@ -32,6 +32,8 @@ describe('loadConfig with subgraphEnv', () => {
       logFormat: process.stdout.isTTY ? 'pretty' : 'json',
       internalSecret: DEV_INTERNAL_SECRET,
       production: false,
+      // No metrics port nor token: loopback callers only (outside production).
+      metrics: { port: undefined, host: '0.0.0.0', token: undefined, production: false },
       telemetry: { tracesUrl: null, serviceName: 'orders' },
       natsUrl: undefined,
       natsStream: 'SUPPLY',
@@ -63,6 +65,7 @@ describe('loadConfig with subgraphEnv', () => {
       pollMs: 0,
     });
     expect(configError(() => ordersConfig({ EVENT_MAX_ATTEMPTS: '0' })).message).toMatch(/EVENT_MAX_ATTEMPTS/);
+    expect(configError(() => ordersConfig({ METRICS_PORT: '70000' })).message).toMatch(/METRICS_PORT/);
   });
 
   it('refuses to start in production on a missing, default or short internal secret', () => {
@@ -97,6 +100,8 @@ describe('loadConfig with subgraphEnv', () => {
       LOG_FORMAT: 'pretty',
       REQUEST_TIMEOUT_MS: '8000',
       DB_STATEMENT_TIMEOUT_MS: '0',
+      METRICS_PORT: '9464',
+      METRICS_TOKEN: ' scrape-token ',
       CUSTOMERS_PORT: '5102',
       NATS_URL: 'nats://bus:4222',
       INVENTORY_URL: 'http://inventory:4003/graphql',
@@ -115,6 +120,7 @@ describe('loadConfig with subgraphEnv', () => {
       logFormat: 'pretty',
       internalSecret: DEV_INTERNAL_SECRET,
       production: false,
+      metrics: { port: 9464, host: '0.0.0.0', token: 'scrape-token', production: false },
       telemetry: { tracesUrl: 'http://collector:4318/v1/traces', serviceName: 'orders' },
       natsUrl: 'nats://bus:4222',
       natsStream: 'SUPPLY',

@@ -58,6 +58,16 @@ export async function claimDueDeliveries(db: DataSource, limit: number, leaseMs:
   );
 }
 
+/** Deliveries not yet delivered nor given up (due now or waiting for their next try): the webhook backlog. */
+export async function countPendingDeliveries(db: DataSource): Promise<number> {
+  const rows = (await backgroundWork(
+    db,
+    (manager) => manager.query("SELECT count(*)::int AS pending FROM webhook_delivery WHERE status = 'PENDING'"),
+    { transaction: false },
+  )) as { pending: number }[];
+  return rows[0]?.pending ?? 0;
+}
+
 const CLAIM_SQL = `
   WITH due AS (
     SELECT id FROM webhook_delivery

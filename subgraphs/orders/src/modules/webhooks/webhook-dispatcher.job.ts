@@ -1,10 +1,11 @@
 import type { BackgroundJobDefinition, JobDeps } from '@supply-graph/shared';
 import { webhookSettingsOf, type WebhookSettings } from '../../config';
-import { webhookAttemptDuration, webhookAttempts } from '../../metrics';
+import { countWebhookBacklogWith, webhookAttemptDuration, webhookAttempts } from '../../metrics';
 import { PayloadError, resolvePayload } from './gateway-payloads';
 import {
   abandonDelivery,
   claimDueDeliveries,
+  countPendingDeliveries,
   recordAttempt,
   type AttemptOutcome,
   type ClaimedDelivery,
@@ -25,6 +26,8 @@ export const webhookDispatchJob: BackgroundJobDefinition = {
   name: 'webhook dispatch',
   intervalMs: (config) => webhookSettingsOf(config).dispatchIntervalMs,
   async run(deps) {
+    // Counted only when metrics are scraped; the job that owns the deliveries says where they are.
+    countWebhookBacklogWith(() => countPendingDeliveries(deps.db));
     await dispatchDue(deps, webhookSettingsOf(deps.config));
   },
 };
