@@ -16,6 +16,8 @@ import {
   optionalString,
   port,
   secretEnv,
+  telemetryEnvShape,
+  telemetrySettingsOf,
 } from '@supply-graph/shared';
 
 /** The committed, composed supergraph at the repository root. */
@@ -61,6 +63,8 @@ const url = optionalString.refine(
  *   LIMIT_MAX_TOKENS (default 5000), LIMIT_MAX_COST (default 100000): operation limits; past one a request
  *   fails with QUERY_TOO_COMPLEX naming it, before any subgraph is called (each explained in limits/limits.config.ts)
  * - LOG_LEVEL (default info), LOG_FORMAT (default: pretty on a terminal, else json)
+ * - OTEL_EXPORTER_OTLP_ENDPOINT: export traces to this OTLP/HTTP collector (off when unset); OTEL_SERVICE_NAME
+ *   (default gateway)
  *
  * Identity (contract/access.graphql):
  * - AUTH_ISSUER (default supply-graph), AUTH_AUDIENCE (default supply-graph): `iss` and `aud` of the
@@ -146,6 +150,7 @@ const schema = z
     ENTITY_CACHE_MAX_AGE_S: z.coerce.number().int().min(1).max(86_400).default(300),
     LOG_LEVEL: logLevel,
     LOG_FORMAT: logFormat,
+    ...telemetryEnvShape,
     ...limitsConfig,
     ...metricsEnvShape,
   })
@@ -226,6 +231,7 @@ const schema = z
     logFormat: env.LOG_FORMAT,
     limits: toOperationLimits(env),
     metrics: metricsSettingsOf(env),
+    telemetry: telemetrySettingsOf(env, 'gateway'),
   }));
 
 export type GatewayConfig = z.output<typeof schema>;

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, createLogger, setLogFormat } from '@supply-graph/shared';
+import { ConfigError, createLogger, setLogFormat, startTracing } from '@supply-graph/shared';
 import { loadGatewayConfig, startGateway } from './index';
 
 // Runs the gateway alone (distributed deployment); subgraph URLs come from the supergraph or *_URL.
@@ -14,9 +14,14 @@ const config = (() => {
 })();
 setLogFormat(config.logFormat);
 const logger = createLogger('gateway', config.logLevel);
+const tracing = startTracing(config.telemetry);
 startGateway(config, logger)
   .then((gateway) => {
-    const shutdown = () => void gateway.stop().then(() => process.exit(0));
+    const shutdown = () =>
+      void gateway
+        .stop()
+        .then(() => tracing?.stop())
+        .then(() => process.exit(0));
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
   })

@@ -5,7 +5,17 @@ import { loadCustomersConfig } from '@supply-graph/customers';
 import { loadInventoryConfig } from '@supply-graph/inventory';
 import { loadLogisticsConfig } from '@supply-graph/logistics';
 import { loadOrdersConfig } from '@supply-graph/orders';
-import { boolFlag, loadConfig, logFormat, logLevel, optionalString, port, postgresUrl } from '@supply-graph/shared';
+import {
+  boolFlag,
+  loadConfig,
+  logFormat,
+  logLevel,
+  optionalString,
+  port,
+  postgresUrl,
+  telemetryEnvShape,
+  telemetrySettingsOf,
+} from '@supply-graph/shared';
 
 /** The repository root (platform/dist/.. /..). */
 export const REPO_ROOT = path.resolve(__dirname, '../..');
@@ -22,6 +32,8 @@ export const REPO_ROOT = path.resolve(__dirname, '../..');
  * - PLATFORM_SUBGRAPHS (default all four): the subgraphs this process hosts; the others are
  *   reached at their *_URL (the gateway's and the subgraphs' peer settings)
  * - LOG_FORMAT (default: pretty on a terminal, else json): how log lines look
+ * - OTEL_EXPORTER_OTLP_ENDPOINT: export traces to this OTLP/HTTP collector (off when unset); OTEL_SERVICE_NAME
+ *   (default supply-graph) names the process
  * - LOG_LEVEL (default info); each service's own settings (ports, schemas) apply too; hosting all four
  *   subgraphs, they listen on 127.0.0.1 unless their *_HOST says otherwise (only the gateway faces clients)
  */
@@ -51,6 +63,7 @@ const schema = z
       .regex(/^[A-Za-z0-9_-]+$/)
       .default('SUPPLY'),
     NATS_SUBJECT_PREFIX: optionalString,
+    ...telemetryEnvShape,
   })
   .transform((env) => ({
     hosted: env.PLATFORM_SUBGRAPHS,
@@ -62,6 +75,8 @@ const schema = z
     seedSize: { customers: env.SEED_CUSTOMERS, orders: env.SEED_ORDERS },
     logLevel: env.LOG_LEVEL,
     logFormat: env.LOG_FORMAT,
+    // One process, one SDK: its resource is the platform; each span names its service (supply_graph.service).
+    telemetry: telemetrySettingsOf(env, 'supply-graph'),
   }));
 
 export type PlatformSettings = z.output<typeof schema>;

@@ -6,6 +6,7 @@ import {
   DEV_INTERNAL_SECRET,
   startEmbeddedPostgres,
   startSubgraph,
+  startTracing,
   type EventBus,
   type Logger,
   type PeerName,
@@ -45,6 +46,8 @@ export async function startPlatform(
   const checkpoint = () => {
     if (options.signal?.aborted) throw new StartAborted();
   };
+  // Off (null) unless OTEL_EXPORTER_OTLP_ENDPOINT is set, or when a test installed its own tracing.
+  const tracing = startTracing(config.platform.telemetry);
   let postgres: RunningPostgres | null = null;
   let bus: EventBus | null = null;
   const started: RunningSubgraph[] = [];
@@ -152,6 +155,7 @@ export async function startPlatform(
           ),
         );
         await postgres?.stop();
+        await tracing?.stop();
       },
     };
   } catch (err) {
@@ -159,6 +163,7 @@ export async function startPlatform(
     await Promise.all(started.map((sub) => sub.stop().catch(() => undefined)));
     await bus?.close().catch(() => undefined);
     await postgres?.stop().catch(() => undefined);
+    await tracing?.stop().catch(() => undefined);
     throw err;
   }
 }

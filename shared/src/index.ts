@@ -16,3 +16,5 @@ export * from './events';
 export * from './geo';
 export * from './validation';
 export * from './access';
+export * from './telemetry';
+export * from './config/telemetry-settings';

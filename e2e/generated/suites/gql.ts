@@ -97,6 +97,7 @@ type Documents = {
     "\n  query LogisticsShipment($id: ID!) {\n    shipment(id: $id) {\n      id status trackingNumber createdAt estimatedDeliveryAt carbonKg\n      carrier { code mode } warehouse { code latitude longitude }\n      events { at status description }\n    }\n  }\n": typeof types.LogisticsShipmentDocument,
     "mutation LogisticsScan($now: DateTime) { scanForExceptions(now: $now) { flagged at } }": typeof types.LogisticsScanDocument,
     "\n  query LogisticsAlerts($first: Int, $since: DateTime) {\n    logisticsAlerts(first: $first, since: $since) { id kind detail raisedAt shipment { id status } }\n  }\n": typeof types.LogisticsAlertsDocument,
+    "\n  query TracedOrder($id: ID!) { order(id: $id) { id status shipments { id } } }\n": typeof types.TracedOrderDocument,
     "\n  mutation IntakeImport($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) {\n      created\n      order {\n        id externalId channel { code } status total { amount currency }\n        customer { id name identities { channel externalId } }\n      }\n    }\n  }\n": typeof types.IntakeImportDocument,
     "\n  mutation IntakeImportTotals($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) {\n      created\n      order {\n        id total { amount currency } tax { amount currency }\n        customer { id name email phone identities { channel externalId } }\n      }\n    }\n  }\n": typeof types.IntakeImportTotalsDocument,
     "\n  mutation IntakePlace($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { id customer { id } } } }\n": typeof types.IntakePlaceDocument,
@@ -231,6 +232,7 @@ const documents: Documents = {
     "\n  query LogisticsShipment($id: ID!) {\n    shipment(id: $id) {\n      id status trackingNumber createdAt estimatedDeliveryAt carbonKg\n      carrier { code mode } warehouse { code latitude longitude }\n      events { at status description }\n    }\n  }\n": types.LogisticsShipmentDocument,
     "mutation LogisticsScan($now: DateTime) { scanForExceptions(now: $now) { flagged at } }": types.LogisticsScanDocument,
     "\n  query LogisticsAlerts($first: Int, $since: DateTime) {\n    logisticsAlerts(first: $first, since: $since) { id kind detail raisedAt shipment { id status } }\n  }\n": types.LogisticsAlertsDocument,
+    "\n  query TracedOrder($id: ID!) { order(id: $id) { id status shipments { id } } }\n": types.TracedOrderDocument,
     "\n  mutation IntakeImport($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) {\n      created\n      order {\n        id externalId channel { code } status total { amount currency }\n        customer { id name identities { channel externalId } }\n      }\n    }\n  }\n": types.IntakeImportDocument,
     "\n  mutation IntakeImportTotals($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) {\n      created\n      order {\n        id total { amount currency } tax { amount currency }\n        customer { id name email phone identities { channel externalId } }\n      }\n    }\n  }\n": types.IntakeImportTotalsDocument,
     "\n  mutation IntakePlace($input: PlaceOrderInput!) { placeOrder(input: $input) { created order { id customer { id } } } }\n": types.IntakePlaceDocument,
@@ -628,6 +630,10 @@ export function graphql(source: "mutation LogisticsScan($now: DateTime) { scanFo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LogisticsAlerts($first: Int, $since: DateTime) {\n    logisticsAlerts(first: $first, since: $since) { id kind detail raisedAt shipment { id status } }\n  }\n"): (typeof documents)["\n  query LogisticsAlerts($first: Int, $since: DateTime) {\n    logisticsAlerts(first: $first, since: $since) { id kind detail raisedAt shipment { id status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TracedOrder($id: ID!) { order(id: $id) { id status shipments { id } } }\n"): (typeof documents)["\n  query TracedOrder($id: ID!) { order(id: $id) { id status shipments { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,7 @@ import {
   isConnectionBroken,
   isConnectionRefused,
   replicaUrls,
+  traceSubgraphFetch,
 } from '@supply-graph/shared';
 import type { GatewayContext } from '../context';
 import { isMergeableEntityFetch, mergeEntityFetches, splitEntityAnswer, type EntityFetch } from './entity-fetch-batch';
@@ -141,7 +142,9 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     try {
       const text = JSON.stringify({ query, variables, operationName, extensions });
       // A read cut mid-answer may be asked again of another replica; a mutation only if it never left.
-      const send = () => this.send(headers, text, !/^\s*mutation\b/.test(query ?? ''));
+      const retryable = !/^\s*mutation\b/.test(query ?? '');
+      const send = () =>
+        traceSubgraphFetch(this.name, this.url, headers, (traced) => this.send(traced, text, retryable));
       const answer =
         this.inFlight && access && query ? await this.inFlight.share(access, query, text, send) : await send();
       const body = parseAnswer(answer.text);

@@ -10,6 +10,7 @@ import {
   type EventBus,
   type Logger,
   type OrderStatusChanged,
+  traceSubscriptionEvent,
 } from '@supply-graph/shared';
 import type { DocumentNode } from 'graphql';
 import { GraphQLError } from 'graphql';
@@ -228,7 +229,7 @@ export class SubscriptionHub {
     this.newest = event.position;
     subscriptionMetrics.events.inc();
     for (const [subscriber, hold] of this.holding) if (matches(subscriber.filter, event)) hold(event);
-    const work = this.resolveForGroups(event);
+    const work = traceSubscriptionEvent(domainEvent, () => this.resolveForGroups(event));
     this.delivering = this.delivering.then(async () => {
       const resolved = await work;
       for (const { group, delivery } of resolved) {

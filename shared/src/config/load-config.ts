@@ -3,6 +3,7 @@ import type { LogFormat } from '../logging/log-output';
 import { metricsEnvShape, metricsSettingsOf } from './metrics-settings';
 import { isReplicaList } from '../federation/replicas';
 import { checkProductionSecrets, internalSecretOf } from './secrets';
+import { telemetryEnvShape, telemetrySettingsOf } from './telemetry-settings';
 
 /**
  * Parses the environment against a zod schema once, at start-up, and returns a
@@ -139,6 +140,7 @@ export const subgraphEnv = (name: string, defaultPort: number) => {
       INTERNAL_TOKEN_SECRET: optionalString,
       NODE_ENV: optionalString,
       ...metricsEnvShape,
+      ...telemetryEnvShape,
     })
     .transform((env, ctx) => {
       checkProductionSecrets(env, ctx, ['INTERNAL_TOKEN_SECRET']);
@@ -177,6 +179,8 @@ export const subgraphEnv = (name: string, defaultPort: number) => {
         internalSecret: internalSecretOf(env.INTERNAL_TOKEN_SECRET as string | undefined),
         production: env.NODE_ENV === 'production',
         metrics: metricsSettingsOf(env),
+        /** OTEL_EXPORTER_OTLP_ENDPOINT, OTEL_SERVICE_NAME (default: this subgraph's name); see telemetry-settings.ts. */
+        telemetry: telemetrySettingsOf(env, name),
       };
     });
 };

@@ -61,7 +61,8 @@ export function createDataSource(options: SubgraphDataSourceOptions): DataSource
 export async function initializeDatabase(dataSource: DataSource, schema: string): Promise<void> {
   if (!dataSource.isInitialized) {
     await dataSource.initialize();
-    cacheFrequentStatements((dataSource.driver as PostgresDriver).master as Pool);
+    const service = dataSource.logger instanceof SqlLogger ? dataSource.logger.service : schema;
+    cacheFrequentStatements((dataSource.driver as PostgresDriver).master as Pool, service);
   }
   const runner = dataSource.createQueryRunner();
   await runner.connect();

@@ -18,7 +18,7 @@ export class SqlLogger implements TypeOrmLogger {
   private quietPeriods = 0;
 
   constructor(
-    private readonly service: string,
+    readonly service: string,
     private readonly logger: Logger,
   ) {
     this.counter = sqlStatements.labels({ service, origin: 'request' });

@@ -1,4 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
+import { traceStatement } from '../telemetry/spans';
+import { tracingOn } from '../telemetry/tracing';
 
 /** A statement text run this often with parameters is prepared by name from its next run on. */
 export const PREPARE_AFTER_RUNS = 3;
@@ -45,18 +47,26 @@ type QueryFn = (config: unknown, values?: unknown, callback?: unknown) => unknow
  * changes nothing but the caching. Texts without parameters (several
  * statements in one, DDL, transaction control) run as before.
  */
-export function cacheFrequentStatements(pool: Pool): void {
+export function cacheFrequentStatements(pool: Pool, service: string): void {
   // On checkout, not on connect: the connection TypeORM opened while initialising is in the pool already.
   pool.on('acquire', (client: PoolClient) => {
     if (cached.has(client)) return;
     cached.add(client);
     const query = client.query as unknown as QueryFn;
-    (client as unknown as { query: QueryFn }).query = function (config, values, callback) {
+    const send: QueryFn = function (this: unknown, config, values, callback) {
       if (typeof config === 'string' && Array.isArray(values) && values.length > 0) {
         const name = nameFor(config);
         if (name !== undefined) return query.call(this, { name, text: config, values }, callback);
       }
       return query.call(this, config, values, callback);
+    };
+    // Every statement of the service passes here (TypeORM's and the prepared reads): the one place for its span.
+    (client as unknown as { query: QueryFn }).query = function (config, values, callback) {
+      if (!tracingOn() || typeof callback === 'function' || typeof values === 'function')
+        return send.call(this, config, values, callback);
+      const text = typeof config === 'string' ? config : (config as { text?: string }).text;
+      if (typeof text !== 'string') return send.call(this, config, values, callback);
+      return traceStatement(service, text, () => send.call(this, config, values) as Promise<unknown>);
     };
   });
 }

@@ -22,6 +22,12 @@ export interface DomainEvent<TPayload = unknown> {
    * Subscribers resume from it. Absent on events not yet relayed.
    */
   position?: string;
+  /**
+   * W3C trace context of the span that wrote the event (OpenTelemetry), so
+   * that its consumers continue that trace. Absent when tracing is off. On
+   * NATS it travels as the message's `traceparent` header.
+   */
+  traceparent?: string;
 }
 
 /** What a service hands to the outbox; ids and times are filled in there. */

@@ -4,6 +4,7 @@ import type { DomainEvent } from './event';
 import { eventHandlingLag } from '../metrics/registry';
 import { backgroundWork } from './background-work';
 import type { EventSubscription } from './event-bus';
+import { traceConsumer, traceConsumerBatch } from '../telemetry/event-spans';
 import { DEFAULT_RETRY_POLICY, isTransientFailure, laneOfEvent, type RetryPolicy } from './retry-policy';
 import { queueBehind, recordFailure } from './retry-queue';
 import { eventTransaction, type EventTransaction } from './transaction';
@@ -150,6 +151,11 @@ export function idempotent(
     },
   };
   if (definition.batch === false) delete subscription.handleBatch;
+  // Each delivery in a span of the consumer: a child of the event's writer, or for a batch linked to each writer.
+  const { handle, handleBatch } = subscription;
+  subscription.handle = (event) => traceConsumer(service, consumer, event, () => handle(event));
+  if (handleBatch)
+    subscription.handleBatch = (events) => traceConsumerBatch(service, consumer, events, () => handleBatch(events));
   return subscription;
 }
 

@@ -22,3 +22,25 @@ export function eventTablesMigration(timestamp: number): new () => MigrationInte
   Object.defineProperty(migration, 'name', { value: name });
   return migration;
 }
+
+/**
+ * Adds `outbox.traceparent`: the W3C trace context an event was written in
+ * (OpenTelemetry), null when tracing was off. Each subgraph registers it with
+ * its own timestamp.
+ */
+export function outboxTraceMigration(timestamp: number): new () => MigrationInterface {
+  const name = `OutboxTrace${timestamp}`;
+  const migration = class implements MigrationInterface {
+    name = name;
+
+    async up(q: QueryRunner): Promise<void> {
+      await q.query('ALTER TABLE outbox ADD COLUMN traceparent text');
+    }
+
+    async down(q: QueryRunner): Promise<void> {
+      await q.query('ALTER TABLE outbox DROP COLUMN traceparent');
+    }
+  };
+  Object.defineProperty(migration, 'name', { value: name });
+  return migration;
+}

@@ -1,6 +1,5 @@
 import type { Logger } from 'pino';
 import {
-  JSONCodec,
   connect,
   type Consumer,
   type ConsumerConfig,
@@ -14,7 +13,7 @@ import type { EventBus, EventSubscription } from './event-bus';
 import { LaneBatcher } from './lane-batcher';
 import { ACK_WAIT_MS, durableConsumerConfig, ensureStream, subjectFilter } from './nats-stream';
 import { tailStream } from './nats-tail';
-import { decode, durableName, laneOf, retryDelay, sleep, type Fetched } from './nats-helpers';
+import { decode, durableName, encode, laneOf, retryDelay, sleep, type Fetched } from './nats-helpers';
 
 /** How to reach NATS and which stream to use; see {@link NatsEventBus.connect}. */
 export interface NatsBusOptions {
@@ -40,8 +39,6 @@ const HANDLER_CONCURRENCY = 16;
 const BATCH_LANES = 4;
 /** How long one pull waits for events before the next pull. */
 const PULL_EXPIRES_MS = 30_000;
-
-const codec = JSONCodec<unknown>();
 
 interface ActiveConsumer {
   /** The pull being handled now, stopped by `close`. */
@@ -93,12 +90,14 @@ export class NatsEventBus implements EventBus {
   async publish(events: readonly DomainEvent[]): Promise<void> {
     // Sent back to back on one connection, so the stream stores them in this order.
     const results = await Promise.allSettled(
-      events.map((event) =>
-        this.js.publish(this.subject(event.type), codec.encode(event), {
+      events.map((event) => {
+        const { data, headers } = encode(event);
+        return this.js.publish(this.subject(event.type), data, {
           msgID: event.eventId,
           expect: { streamName: this.stream },
-        }),
-      ),
+          headers,
+        });
+      }),
     );
     const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
     if (failures.length)
@@ -190,7 +189,7 @@ export class NatsEventBus implements EventBus {
             msg.nak();
             continue;
           }
-          const item: Fetched = { msg, event: decode(msg.data) };
+          const item: Fetched = { msg, event: decode(msg.data, msg.headers) };
           if (batcher) {
             batcher.add(item);
             continue;

@@ -1,4 +1,4 @@
-import { JSONCodec, type JsMsg } from 'nats';
+import { JSONCodec, headers, type JsMsg, type MsgHdrs } from 'nats';
 import type { DomainEvent } from './event';
 
 // Small helpers of the NATS bus, apart so the bus itself reads as its protocol.
@@ -32,10 +32,25 @@ export interface Fetched {
   event: DomainEvent | null;
 }
 
-export function decode(data: Uint8Array): DomainEvent | null {
+/** The W3C trace context header an event's `traceparent` travels in (not in the body). */
+const TRACEPARENT = 'traceparent';
+
+/** A message's body and headers for an event: its trace context, when it has one, as a header. */
+export function encode(event: DomainEvent): { data: Uint8Array; headers?: MsgHdrs } {
+  if (event.traceparent === undefined) return { data: codec.encode(event) };
+  const { traceparent, ...body } = event;
+  const h = headers();
+  h.set(TRACEPARENT, traceparent);
+  return { data: codec.encode(body), headers: h };
+}
+
+export function decode(data: Uint8Array, hdrs?: MsgHdrs): DomainEvent | null {
   try {
     const value = codec.decode(data) as Partial<DomainEvent> | null;
-    return value && typeof value.eventId === 'string' && typeof value.type === 'string' ? (value as DomainEvent) : null;
+    if (!value || typeof value.eventId !== 'string' || typeof value.type !== 'string') return null;
+    const traceparent = hdrs?.get(TRACEPARENT);
+    if (traceparent) value.traceparent = traceparent;
+    return value as DomainEvent;
   } catch {
     return null;
   }

@@ -27,7 +27,7 @@ export async function tailStream(
   const messages = await consumer.consume();
   const done = (async () => {
     for await (const msg of messages) {
-      const event = wanted.has(msg.subject) ? decode(msg.data) : null;
+      const event = wanted.has(msg.subject) ? decode(msg.data, msg.headers) : null;
       if (!event) continue;
       try {
         handler(event);

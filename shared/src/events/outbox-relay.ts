@@ -5,6 +5,8 @@ import { backgroundWork } from './background-work';
 import { assignPositions } from './outbox-positions';
 import type { EventBus } from './event-bus';
 import { eventsPublished, measureOutboxAgeWith } from '../metrics/registry';
+import { runUntraced } from '../telemetry/spans';
+import { traceRelayPublish } from '../telemetry/event-spans';
 
 export interface RelayOptions {
   /** Events per round trip. */
@@ -31,6 +33,7 @@ interface OutboxRow {
   occurred_at: Date;
   source: string;
   payload: unknown;
+  traceparent: string | null;
 }
 
 /**
@@ -108,7 +111,7 @@ export class OutboxRelay {
       this.timer = null;
       const nudged = this.nudged;
       this.nudged = false;
-      this.running = this.drain(nudged).finally(() => {
+      this.running = runUntraced(() => this.drain(nudged)).finally(() => {
         this.running = null;
         if (this.again) {
           this.again = false;
@@ -155,12 +158,13 @@ export class OutboxRelay {
         await manager.query(RELAY_LOCK);
         const rows = (await manager.query(
           `SELECT seq, position, event_id, type, aggregate_type, aggregate_id, aggregate_version, occurred_at, source,
-                payload
+                payload, traceparent
          FROM outbox WHERE published_at IS NULL AND position IS NOT NULL ORDER BY position LIMIT $1`,
           [batchSize],
         )) as OutboxRow[];
         if (!rows.length) return 0;
-        await this.bus.publish(rows.map(toEvent));
+        const events = rows.map(toEvent);
+        await traceRelayPublish(rows[0].source, events, () => this.bus.publish(events));
         await manager.query('UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[])', [
           rows.map((r) => r.seq),
         ]);
@@ -176,7 +180,7 @@ export class OutboxRelay {
 const RELAY_LOCK = "SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.outbox-relay'))";
 
 function toEvent(row: OutboxRow): DomainEvent {
-  return {
+  const event: DomainEvent = {
     position: row.position,
     eventId: row.event_id,
     type: row.type,
@@ -187,4 +191,6 @@ function toEvent(row: OutboxRow): DomainEvent {
     source: row.source,
     payload: row.payload,
   };
+  if (row.traceparent !== null) event.traceparent = row.traceparent;
+  return event;
 }

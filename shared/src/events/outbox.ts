@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { insertRows, type ColumnTypes } from '../db/insert';
+import { currentTraceparent } from '../telemetry/event-spans';
 import type { DomainEvent, NewEvent } from './event';
 
 /** Anything that can run SQL inside the caller's transaction (a TypeORM EntityManager or runner). */
@@ -16,7 +17,19 @@ export async function appendEvents(db: SqlExecutor, source: string, events: NewE
   if (!events.length) return [];
   const now = new Date().toISOString();
   const full: DomainEvent[] = events.map((e) => ({ ...e, eventId: randomUUID(), occurredAt: now, source }));
-  await insertRows(db, 'outbox', OUTBOX_COLUMNS, full.map(outboxRow));
+  const traceparent = currentTraceparent();
+  if (traceparent === undefined) {
+    await insertRows(db, 'outbox', OUTBOX_COLUMNS, full.map(outboxRow));
+    return full;
+  }
+  // Traced: the events carry the writer's context (and only then is the column named, so untraced writes are as before).
+  for (const event of full) event.traceparent = traceparent;
+  await insertRows(
+    db,
+    'outbox',
+    TRACED_OUTBOX_COLUMNS,
+    full.map((e) => ({ ...outboxRow(e), traceparent })),
+  );
   return full;
 }
 
@@ -42,6 +55,11 @@ const OUTBOX_COLUMNS: ColumnTypes<OutboxInsert> = {
   occurred_at: 'timestamptz',
   source: 'text',
   payload: 'jsonb',
+};
+
+const TRACED_OUTBOX_COLUMNS: ColumnTypes<OutboxInsert & { traceparent: string }> = {
+  ...OUTBOX_COLUMNS,
+  traceparent: 'text',
 };
 
 const outboxRow = (e: DomainEvent): OutboxInsert => ({

@@ -8,6 +8,7 @@ import type { ConsumerDefinition } from './idempotent-consumer';
 import { describeFailure, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy';
 import { parkedAggregate, recordFailure, type FailureOutcome, type QueuedCounts } from './retry-queue';
 import { eventTransaction, type EventTransaction } from './transaction';
+import { traceConsumer } from '../telemetry/event-spans';
 
 /** A service's consumers and how to reach its database, for the retry job and operator retries. */
 export interface RetryDeps {
@@ -91,7 +92,10 @@ async function drainLane(deps: RetryDeps, definition: ConsumerDefinition, lane: 
         )) as (QueuedCounts & { id: string; event: DomainEvent })[];
         if (!head) return null;
         const tx = eventTransaction(manager, deps.service);
-        const failure = await attempt(manager, tx, definition, head.event);
+        // A retry continues the trace of the change that wrote the event, as its first delivery did.
+        const failure = await traceConsumer(deps.service, definition.consumer, head.event, () =>
+          attempt(manager, tx, definition, head.event),
+        );
         if (!failure) {
           await manager.query('DELETE FROM consumer_retry WHERE id = $1', [head.id]);
           return 'handled' as const;

@@ -3,6 +3,7 @@ import { isErrorCode } from '../errors/codes';
 import { REQUEST_ID_HEADER } from '../logging/logger';
 import { REQUEST_TIMEOUT_HEADER } from '../server/request-scope';
 import { isConnectionRefused, replicaUrls } from './replicas';
+import { traceHeaders } from '../telemetry/spans';
 
 /** The subgraphs, and the gateway (the orders subgraph has it resolve webhook payloads). */
 export type PeerName = 'orders' | 'customers' | 'inventory' | 'logistics' | 'gateway';
@@ -67,6 +68,7 @@ export async function callPeer<T>(
         [REQUEST_ID_HEADER]: requestId,
         [REQUEST_TIMEOUT_HEADER]: String(timeoutMs),
         ...(peers.authorization ? { authorization: await peers.authorization() } : {}),
+        ...traceHeaders(),
       },
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(timeoutMs),

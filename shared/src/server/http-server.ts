@@ -13,6 +13,7 @@ import type { MetricsSettings } from '../config/metrics-settings';
 import { openMetricsPort, serveMetricsOnServicePort } from '../metrics/endpoint';
 import { authFailures } from '../metrics/registry';
 import { openRequestScope, runInRequestScope, type RequestScope } from './request-scope';
+import { traceHttpRequest, traceOperation } from '../telemetry/spans';
 import { checkJson } from '../validation/checks';
 import { RequestLimits } from '../validation/limits';
 
@@ -87,7 +88,7 @@ export async function startGraphQLHttpServer<TContext extends BaseContext, TAuth
   const bodyLimit = options.bodyLimitBytes ?? RequestLimits.bodyBytes;
   const jsonHandler = bodyParser.json({ limit: bodyLimit }) as Middleware;
   const server = http.createServer((req, res) => {
-    handle(req, res).catch((err: unknown) => {
+    traceHttpRequest(options.service, req, res, () => handle(req, res)).catch((err: unknown) => {
       const status = (err as { status?: number }).status ?? 500;
       if (status >= 500) logger.error({ err }, 'http handler failed');
       if (!res.headersSent) {
@@ -149,9 +150,10 @@ export async function startGraphQLHttpServer<TContext extends BaseContext, TAuth
         },
         context: async () => options.context({ req, requestId, scope: bounded?.scope, auth }),
       });
+    const operation = () => traceOperation(options.service, req, execute);
     let response: Awaited<ReturnType<typeof execute>>;
     try {
-      response = bounded ? await runInRequestScope(bounded.scope, execute) : await execute();
+      response = bounded ? await runInRequestScope(bounded.scope, operation) : await operation();
     } finally {
       bounded?.close();
     }

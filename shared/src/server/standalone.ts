@@ -3,6 +3,7 @@ import { createEventBus } from '../events/create-bus';
 import type { EventBus } from '../events/event-bus';
 import { setLogFormat } from '../logging/log-output';
 import { createLogger } from '../logging/logger';
+import { startTracing } from '../telemetry/tracing';
 import { consumersOf, startSubgraph, type SubgraphContext, type SubgraphDefinition } from './subgraph-runtime';
 
 /**
@@ -31,6 +32,7 @@ export function runStandalone<T extends SubgraphContext>(
     );
     process.exit(1);
   }
+  const tracing = startTracing(config.telemetry);
   let bus: EventBus | undefined;
   createEventBus(config, logger, definition.name)
     .then((created) => {
@@ -43,6 +45,7 @@ export function runStandalone<T extends SubgraphContext>(
         running
           .stop()
           .then(() => bus?.close())
+          .then(() => tracing?.stop())
           .then(
             () => process.exit(0),
             (err: unknown) => {

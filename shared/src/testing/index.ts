@@ -9,3 +9,4 @@ export * from './fake-outbox';
 export * from './entity-drift';
 export * from './ask';
 export * from './memory-logger';
+export * from './tracing';

@@ -2,6 +2,7 @@ import {
   consumerRetryMigration,
   entityChangesMigration,
   eventTablesMigration,
+  outboxTraceMigration,
   outboxPositionsMigration,
   type SubgraphDefinition,
 } from '@supply-graph/shared';
@@ -25,6 +26,7 @@ export const customersSubgraph: SubgraphDefinition<CustomersContext> = {
     outboxPositionsMigration(1764700000000),
     consumerRetryMigration(1764950000000),
     entityChangesMigration(1765200000000, 'customers'),
+    outboxTraceMigration(1765250000000),
   ],
   buildSchema: buildCustomersSchema,
   createContext,

@@ -3,6 +3,7 @@ import {
   entityChangesMigration,
   aggregateVersionsMigration,
   eventTablesMigration,
+  outboxTraceMigration,
   outboxPositionsMigration,
   type SubgraphDefinition,
 } from '@supply-graph/shared';
@@ -48,6 +49,7 @@ export function createInventorySubgraph(
       ProductCatalogue1764910000000,
       consumerRetryMigration(1764950000000),
       entityChangesMigration(1765200000000, 'inventory'),
+      outboxTraceMigration(1765250000000),
     ],
     buildSchema: buildInventorySchema,
     createContext: (base) => createContext(base, strategies),

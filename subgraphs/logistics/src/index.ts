@@ -3,6 +3,7 @@ import {
   entityChangesMigration,
   aggregateVersionsMigration,
   eventTablesMigration,
+  outboxTraceMigration,
   outboxPositionsMigration,
   type SubgraphDefinition,
 } from '@supply-graph/shared';
@@ -50,6 +51,7 @@ export function createLogisticsSubgraph(
       consumerRetryMigration(1764950000000),
       ShipmentChannel1765200000000,
       entityChangesMigration(1765200000000, 'logistics'),
+      outboxTraceMigration(1765250000000),
     ],
     buildSchema: buildLogisticsSchema,
     createContext,

@@ -2,6 +2,7 @@ import {
   consumerRetryMigration,
   entityChangesMigration,
   eventTablesMigration,
+  outboxTraceMigration,
   outboxPositionsMigration,
   type SubgraphDefinition,
 } from '@supply-graph/shared';
@@ -71,6 +72,7 @@ export function createOrdersSubgraph(
       WebhookOwners1765100000000,
       SealedWebhookSecrets1765150000000,
       entityChangesMigration(1765200000000, 'orders'),
+      outboxTraceMigration(1765250000000),
     ],
     buildSchema: buildOrdersSchema,
     createContext: (base) => createContext(base, strategies),

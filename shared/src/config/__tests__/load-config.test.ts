@@ -34,6 +34,7 @@ describe('loadConfig with subgraphEnv', () => {
       production: false,
       // No metrics port nor token: loopback callers only (outside production).
       metrics: { port: undefined, host: '0.0.0.0', token: undefined, production: false },
+      telemetry: { tracesUrl: null, serviceName: 'orders' },
       natsUrl: undefined,
       natsStream: 'SUPPLY',
       natsSubjectPrefix: undefined,
@@ -104,6 +105,7 @@ describe('loadConfig with subgraphEnv', () => {
       CUSTOMERS_PORT: '5102',
       NATS_URL: 'nats://bus:4222',
       INVENTORY_URL: 'http://inventory:4003/graphql',
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318',
     });
     expect(config).toEqual({
       name: 'orders',
@@ -119,6 +121,7 @@ describe('loadConfig with subgraphEnv', () => {
       internalSecret: DEV_INTERNAL_SECRET,
       production: false,
       metrics: { port: 9464, host: '0.0.0.0', token: 'scrape-token', production: false },
+      telemetry: { tracesUrl: 'http://collector:4318/v1/traces', serviceName: 'orders' },
       natsUrl: 'nats://bus:4222',
       natsStream: 'SUPPLY',
       natsSubjectPrefix: undefined,

@@ -6,6 +6,7 @@ import {
   closeDataSource,
   createDataSource,
   eventTablesMigration,
+  outboxTraceMigration,
   initializeDatabase,
   outboxPositionsMigration,
   type DomainEvent,
@@ -52,7 +53,11 @@ describeEachBackend('OutboxRelay with replicas', (backend) => {
       entities: [],
       logger,
       poolSize: 20,
-      migrations: [eventTablesMigration(1764100000000), outboxPositionsMigration(1764700000000)],
+      migrations: [
+        eventTablesMigration(1764100000000),
+        outboxPositionsMigration(1764700000000),
+        outboxTraceMigration(1765250000000),
+      ],
     });
     await initializeDatabase(dataSource, 'relay_test');
   });

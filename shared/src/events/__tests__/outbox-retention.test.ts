@@ -6,6 +6,7 @@ import {
   closeDataSource,
   createDataSource,
   eventTablesMigration,
+  outboxTraceMigration,
   initializeDatabase,
   outboxPositionsMigration,
   pruneInbox,
@@ -26,7 +27,11 @@ describeEachBackend('outbox and inbox retention', (backend) => {
       schema: 'retention_test',
       entities: [],
       logger: pino({ level: 'silent' }),
-      migrations: [eventTablesMigration(1764100000000), outboxPositionsMigration(1764700000000)],
+      migrations: [
+        eventTablesMigration(1764100000000),
+        outboxPositionsMigration(1764700000000),
+        outboxTraceMigration(1765250000000),
+      ],
     });
     await initializeDatabase(ds, 'retention_test');
   });

@@ -1,4 +1,4 @@
-import { REQUEST_ID_HEADER, type Peers } from '@supply-graph/shared';
+import { REQUEST_ID_HEADER, traceHeaders, type Peers } from '@supply-graph/shared';
 
 // The gateway's internal endpoint (gateway/src/subscriptions/payload-endpoint.ts); the orders
 // package does not depend on the gateway's, so the path is repeated here.
@@ -57,6 +57,7 @@ async function post(access: GatewayAccess, body: object): Promise<{ status: numb
     'content-type': 'application/json',
     [REQUEST_ID_HEADER]: access.requestId,
     authorization: await access.authorization(),
+    ...traceHeaders(),
   };
   let response: Response;
   try {
