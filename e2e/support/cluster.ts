@@ -1,8 +1,8 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { openSync } from 'node:fs';
 import path from 'node:path';
-import { mintLocalToken } from '@supply-graph/platform';
+import { mintLocalToken, startProcessCluster, type ProcessCluster } from '@supply-graph/platform';
 import { SCOPES } from '@supply-graph/shared';
 import { registerDefaultToken } from './auth';
 import {
@@ -13,20 +13,12 @@ import {
   type TestBackend,
   type TestDatabase,
 } from '@supply-graph/shared/testing';
-import { eventually } from './wait';
 import { freePort } from './ports';
 
 const REPO = path.resolve(__dirname, '../..');
 
 export type ServiceName = 'gateway' | 'orders' | 'customers' | 'inventory' | 'logistics';
 const SUBGRAPHS = ['orders', 'customers', 'inventory', 'logistics'] as const;
-const ENTRY: Record<ServiceName, string> = {
-  gateway: 'gateway/dist/main.js',
-  orders: 'subgraphs/orders/dist/main.js',
-  customers: 'subgraphs/customers/dist/main.js',
-  inventory: 'subgraphs/inventory/dist/main.js',
-  logistics: 'subgraphs/logistics/dist/main.js',
-};
 
 /** The distributed deployment, as processes on this machine: one per service, on a fresh database and NATS stream. */
 export interface Cluster {
@@ -76,13 +68,6 @@ export async function startCluster(backend: TestBackend, options: ClusterOptions
     RATE_LIMIT_PER_MINUTE: '1000000',
     // Rate-limit buckets stay in each process: concurrent suites must not share them through Redis.
     REDIS_URL: '',
-    ...Object.fromEntries(
-      (['gateway', ...SUBGRAPHS] as const).flatMap((s) => [
-        [`${s.toUpperCase()}_PORT`, String(ports[s])],
-        [`${s.toUpperCase()}_HOST`, '127.0.0.1'],
-        [`${s.toUpperCase()}_URL`, url(s)],
-      ]),
-    ),
     ...options.env,
   };
   execFileSync(process.execPath, ['platform/dist/seed-cli.js'], {
@@ -90,56 +75,33 @@ export async function startCluster(backend: TestBackend, options: ClusterOptions
     env: { ...testConfig.inheritedEnv(), ...env },
     stdio: 'ignore',
   });
-  const processes = new Map<ServiceName, ChildProcess>();
-
-  const start = async (service: ServiceName) => {
-    const child = spawn(process.execPath, [ENTRY[service]], {
-      cwd: REPO,
-      env: { ...testConfig.inheritedEnv(), ...env },
-      stdio: LOG_DIR ? ['ignore', logFile(service), logFile(service)] : 'ignore',
-    });
-    processes.set(service, child);
-    await eventually(
-      async () => {
-        if (child.exitCode !== null) throw new Error(`${service} exited with ${child.exitCode} while starting`);
-        const res = await fetch(`http://127.0.0.1:${ports[service]}/readyz`).catch(() => null);
-        return (res?.ok && (await res.text(), true)) || undefined;
-      },
-      `${service} ready`,
-      30_000,
-    );
-  };
-  const kill = async (service: ServiceName) => {
-    const child = processes.get(service);
-    processes.delete(service);
-    if (!child || child.exitCode !== null) return;
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGKILL');
-    });
-  };
-
+  // The same launcher as `npm run start:cluster`, one process per service.
+  let processes: ProcessCluster;
   try {
-    await Promise.all(SUBGRAPHS.map(start));
-    await start('gateway');
-    // The gateway process signs with the checkout's key (kept beside the data), as `npm run token` does.
-    registerDefaultToken(
-      url('gateway'),
-      await mintLocalToken({ sub: 'e2e-staff', scopes: [...SCOPES], ttlSeconds: 3600 }, env),
-    );
+    processes = await startProcessCluster({
+      env: { ...testConfig.inheritedEnv(), ...env },
+      layout: { gateways: 1, replicas: 1, portOf: (service) => ports[service] },
+      output: LOG_DIR ? (m) => logFile(m.service) : undefined,
+      readyTimeoutMs: 30_000,
+    });
   } catch (err) {
-    await Promise.all([...processes.keys()].map(kill));
     await database.drop();
     throw err;
   }
+  // The gateway process signs with the checkout's key (kept beside the data), as `npm run token` does.
+  registerDefaultToken(
+    url('gateway'),
+    await mintLocalToken({ sub: 'e2e-staff', scopes: [...SCOPES], ttlSeconds: 3600 }, env),
+  );
+  const kill = (service: ServiceName) => processes.kill(`${service}-1`);
   return {
     gatewayUrl: url('gateway'),
     databaseUrl: database.url,
     url,
     kill,
-    start,
+    start: (service) => processes.start(`${service}-1`),
     async close() {
-      await Promise.all([...processes.keys()].map(kill));
+      await Promise.all(processes.members.map((m) => processes.kill(m.id)));
       await database.drop();
       await deleteNatsStream(nats.NATS_URL, nats.NATS_STREAM);
     },

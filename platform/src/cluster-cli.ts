@@ -3,8 +3,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { REPO_ROOT } from './config';
-import { loadClusterSettings } from './cluster.config';
+import { loadClusterSettings, REPO_ROOT } from './config';
 import { defaultPort, startProcessCluster, type ProcessCluster } from './cluster';
 import { keptSecret } from './kept-secret';
 

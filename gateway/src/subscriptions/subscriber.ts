@@ -1,4 +1,9 @@
-import { AppError, eventIdOfPosition as eventIdOf } from '@supply-graph/shared';
+import {
+  AppError,
+  eventIdOfPosition as eventIdOf,
+  type DomainEvent,
+  type OrderStatusChanged,
+} from '@supply-graph/shared';
 import type { ExecutionResult } from 'graphql';
 import type { Delivery } from './delivery';
 
@@ -245,4 +250,21 @@ export class Subscriber implements AsyncIterableIterator<ExecutionResult> {
     this.onEnd = null;
     onEnd?.();
   }
+}
+
+/** A status event from the bus as subscribers see it; null for one not yet relayed (no position). */
+export function toStatusEvent(event: DomainEvent): StatusEvent | null {
+  if (!event.position) return null;
+  const p = event.payload as OrderStatusChanged;
+  const position = BigInt(event.position);
+  return {
+    position,
+    eventId: eventIdOf(position),
+    orderId: p.orderId,
+    customerId: p.customerId,
+    channel: p.channel,
+    from: p.from,
+    to: p.to,
+    at: p.at,
+  };
 }

@@ -4,12 +4,11 @@ import {
   type Principal,
   EventTypes,
   badUserInput,
-  eventIdOfPosition,
   positionOfEventId,
+  eventIdOfPosition,
   type DomainEvent,
   type EventBus,
   type Logger,
-  type OrderStatusChanged,
   traceSubscriptionEvent,
 } from '@supply-graph/shared';
 import type { DocumentNode } from 'graphql';
@@ -17,7 +16,7 @@ import { GraphQLError } from 'graphql';
 import { requestMetrics, subscriptionMetrics } from '../metrics';
 import { Delivery } from './delivery';
 import type { ReplaySource } from './replay-source';
-import { matches, Subscriber, type StatusEvent, type StatusFilter } from './subscriber';
+import { matches, Subscriber, toStatusEvent, type StatusEvent, type StatusFilter } from './subscriber';
 import type { CompiledSubscription, SubscriptionPlanner } from './subscription-planner';
 
 export interface HubOptions {
@@ -285,19 +284,3 @@ export class SubscriptionHub {
 }
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
-
-function toStatusEvent(event: DomainEvent): StatusEvent | null {
-  if (!event.position) return null;
-  const p = event.payload as OrderStatusChanged;
-  const position = BigInt(event.position);
-  return {
-    position,
-    eventId: eventIdOfPosition(position),
-    orderId: p.orderId,
-    customerId: p.customerId,
-    channel: p.channel,
-    from: p.from,
-    to: p.to,
-    at: p.at,
-  };
-}

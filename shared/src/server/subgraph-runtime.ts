@@ -1,4 +1,4 @@
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
@@ -12,7 +12,8 @@ import { closeDataSource, createDataSource, initializeDatabase, quietSlowSqlUnti
 import { makeFormatError } from '../errors/format-error';
 
 import { createLogger, lazyChild } from '../logging/logger';
-import { graphqlDuration, graphqlRequests, readAtScrape } from '../metrics/registry';
+import { readAtScrape } from '../metrics/registry';
+import { observe } from './observe.plugin';
 import type { EventBus } from '../events/event-bus';
 import { idempotent, type ConsumerDefinition } from '../events/idempotent-consumer';
 import { InProcessEventBus } from '../events/in-process-bus';
@@ -288,18 +289,4 @@ export function consumersOf(
   config: SubgraphConfig,
 ): ConsumerDefinition[] {
   return typeof definition.consumers === 'function' ? definition.consumers(config) : (definition.consumers ?? []);
-}
-
-function observe(service: string): ApolloServerPlugin<SubgraphContext> {
-  return {
-    async requestDidStart() {
-      const end = graphqlDuration.startTimer({ service });
-      return {
-        async willSendResponse({ errors }) {
-          end();
-          graphqlRequests.inc({ service, outcome: errors?.length ? 'error' : 'ok' });
-        },
-      };
-    },
-  };
 }
