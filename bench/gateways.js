@@ -31,7 +31,6 @@ const {
   readdirSync,
   rmSync,
 } = require('node:fs');
-const http = require('node:http');
 const { tmpdir } = require('node:os');
 const path = require('node:path');
 const lib = require('./lib');
@@ -216,41 +215,6 @@ function cpuNow(gatewayPid, platformPid) {
   return { gateway: lib.cpuSeconds(gatewayPid).own, subgraphs: platform.own, postgres: platform.children };
 }
 
-/**
- * One request for each body of the pool, 20 at a time, answers not read: before each varied round of a gateway that
- * caches entity answers, so that the round measures the cache's steady state for this pool (every customer asked
- * once since the last change). Without it the round measured what the cache's maximum age (5 minutes) had expired
- * in the minutes the other gateways' rounds took, which no steady traffic over 1,000 customers would see.
- */
-async function passOverPool(port, bodies, authorization) {
-  // Sockets of its own: the process's shared fetch pool can hold a socket the gateway closed minutes ago.
-  const agent = new http.Agent({ keepAlive: true, maxSockets: SETTINGS.connections });
-  const one = (body) =>
-    new Promise((resolve, reject) => {
-      const req = http.request(
-        {
-          host: '127.0.0.1',
-          port,
-          path: '/graphql',
-          method: 'POST',
-          agent,
-          headers: { 'content-type': 'application/json', authorization, 'content-length': Buffer.byteLength(body) },
-        },
-        (res) => res.resume().on('end', resolve).on('error', reject),
-      );
-      req.on('error', reject).end(body);
-    });
-  let next = 0;
-  const worker = async () => {
-    while (next < bodies.length) await one(bodies[next++]);
-  };
-  try {
-    await Promise.all(Array.from({ length: SETTINGS.connections }, worker));
-  } finally {
-    agent.destroy();
-  }
-}
-
 function measure(variant, platformPid) {
   const before = cpuNow(variant.gateway.child.pid, platformPid);
   const result = lib.runWrk(variant.gateway.port, variant.script, SETTINGS);
@@ -339,7 +303,7 @@ async function main() {
       const shift = (cycle - 1) % variants.length;
       for (const v of [...variants.slice(shift), ...variants.slice(0, shift)]) {
         if (v.gateway.cachesEntities && v.bodies.length > 1)
-          await passOverPool(v.gateway.port, v.bodies, authorization);
+          await lib.passOverPool(v.gateway.port, v.bodies, authorization, SETTINGS.connections);
         rounds.push({ cycle, ...measure(v, platform.child.pid) });
       }
     }

@@ -145,6 +145,9 @@ function mintToken(env, claims = ['--sub', 'bench', '--scope', 'all']) {
   return execFileSync(process.execPath, args, { cwd: REPO, env }).toString().trim();
 }
 
+/** Requests to the gateway on `port` carry `token` (a gateway started by other means than `startPlatform`). */
+const useToken = (port, token) => tokens.set(port, token);
+
 /** The `authorization` header value for the platform answering on `port`. */
 const authorizationFor = (port) => `Bearer ${tokens.get(port)}`;
 
@@ -209,7 +212,11 @@ function cpuSeconds(pid) {
   );
   const descendants = (root) =>
     [...all].filter(([, s]) => s.ppid === root).flatMap(([p, s]) => [s.withReaped, ...descendants(p)]);
-  const postgres = [...all.values()].filter((s) => s.postgres).reduce((a, s) => a + s.cpu, 0);
+  // Every PostgreSQL server's time: each postmaster with its backends, live and exited (a backend that ended, as a
+  // server's backends do when a pool closes a connection, leaves its time in the postmaster's reaped children).
+  const postgres = [...all]
+    .filter(([, s]) => s.postgres && !all.get(s.ppid)?.postgres)
+    .reduce((a, [p, s]) => a + s.withReaped + descendants(p).reduce((x, y) => x + y, 0), 0);
   return { own: all.get(pid)?.cpu ?? 0, children: descendants(pid).reduce((a, b) => a + b, 0), postgres };
 }
 
@@ -236,15 +243,19 @@ const WRK_THREADS = 2;
  * the same body at the same moment, and a gateway that shares identical fetches in flight would look faster
  * on "varied" traffic than varied traffic allows.
  */
-function writeWrkScript(file, bodies, authorization) {
+function writeWrkScript(file, bodies, authorization, ports = []) {
   const { writeFileSync } = require('node:fs');
+  // Several gateways (a cluster): thread k sends to gateway k (wrk's `thread.addr`), one latency record for all.
+  const spread = ports.length
+    ? `thread.addr = wrk.lookup("127.0.0.1", tostring(({ ${ports.join(', ')} })[threads % ${ports.length} + 1]))[1]; `
+    : '';
   writeFileSync(
     file,
     [
       `local bodies = { ${bodies.map((b) => `[==[${b}]==]`).join(',\n')} }`,
       'local i = 0',
       'local threads = 0',
-      'function setup(thread) thread:set("first", threads); threads = threads + 1 end',
+      `function setup(thread) ${spread}thread:set("first", threads); threads = threads + 1 end`,
       `function init(args) i = math.floor((first or 0) * #bodies / ${WRK_THREADS}) end`,
       'wrk.method = "POST"',
       'wrk.headers["content-type"] = "application/json"',
@@ -305,6 +316,42 @@ async function manyIds(port, count = 1000) {
   return [...new Set(ids)].slice(0, count);
 }
 
+/**
+ * One request for each body of the pool, `connections` at a time, answers not read: before each varied round of a
+ * gateway that caches entity answers, so that the round measures the cache's steady state for this pool (every
+ * customer asked once since the last change). Without it the round measures what the cache's maximum age
+ * (5 minutes) expired since the gateway's last round, which no steady traffic over 1,000 customers would see.
+ */
+async function passOverPool(port, bodies, authorization, connections = 20) {
+  const http = require('node:http');
+  // Sockets of its own: the process's shared fetch pool can hold a socket the gateway closed minutes ago.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  const one = (body) =>
+    new Promise((resolve, reject) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/graphql',
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', authorization, 'content-length': Buffer.byteLength(body) },
+        },
+        (res) => res.resume().on('end', resolve).on('error', reject),
+      );
+      req.on('error', reject).end(body);
+    });
+  let next = 0;
+  const worker = async () => {
+    while (next < bodies.length) await one(bodies[next++]);
+  };
+  try {
+    await Promise.all(Array.from({ length: connections }, worker));
+  } finally {
+    agent.destroy();
+  }
+}
+
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -334,4 +381,6 @@ module.exports = {
   runWrk,
   warmUp,
   manyIds,
+  passOverPool,
+  useToken,
 };

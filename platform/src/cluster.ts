@@ -43,6 +43,8 @@ export interface ProcessCluster {
   kill(id: string): Promise<void>;
   /** Starts a member again (same port) and waits until it is ready. */
   start(id: string): Promise<void>;
+  /** The process id of a running member (benchmarks read each member's CPU time). */
+  pidOf(id: string): number | undefined;
   /** SIGTERM to every member (gateways first), SIGKILL to any still up after 10 s. */
   stop(): Promise<void>;
 }
@@ -149,6 +151,7 @@ export async function startProcessCluster(options: StartClusterOptions): Promise
     kill,
     start,
     stop,
+    pidOf: (id) => processes.get(id)?.pid,
   };
 }
 
