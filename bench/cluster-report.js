@@ -52,6 +52,7 @@ function summarize(rounds) {
         p50Ms: q((x) => x.p50Ms),
         p99Ms: q((x) => x.p99Ms),
         errors: mine.reduce((a, r) => a + r.query360.non2xx + r.query360.socketErrors, 0),
+        sqlStatements: q((x) => x.sqlStatements),
         nodeCpuMs: q((x) => x.cpuMs.node),
         postgresCpuMs: q((x) => x.cpuMs.postgres),
         natsCpuMs: q((x) => x.cpuMs.nats),
@@ -63,6 +64,8 @@ function summarize(rounds) {
         p50Ms: i((x) => x.placedToAllocatedMs.p50),
         p99Ms: i((x) => x.placedToAllocatedMs.p99),
         failed: mine.reduce((a, r) => a + r.intake.failed, 0),
+        errors: [...new Set(mine.flatMap((r) => r.intake.errors))],
+        sqlStatements: i((x) => x.sqlStatements),
         nodeCpuMs: i((x) => x.cpuMs.node),
         postgresCpuMs: i((x) => x.cpuMs.postgres),
         natsCpuMs: i((x) => x.cpuMs.nats),
@@ -108,6 +111,15 @@ function scalingTable(name, unit, s) {
   ];
 }
 
+/** What the failed intake calls answered, when any failed. */
+function failures(summary) {
+  const lines = [];
+  for (const [setup, x] of Object.entries(summary))
+    if (x.intake.errors.length)
+      lines.push(`Failed intake calls, ${setup}: ${x.intake.errors.map((e) => `\`${e}\``).join('; ')}`, '');
+  return lines;
+}
+
 function report({ settings, rounds, env }) {
   const summary = summarize(rounds);
   const cores = os.cpus().length;
@@ -130,7 +142,7 @@ function report({ settings, rounds, env }) {
   );
   const s = summary.single;
   const c = cluster;
-  const services = (w) => SERVICES.map((x) => c?.[w].marginal.services[x] ?? '-').join(' / ');
+  const services = (w) => SERVICES.map((x) => fixed(c?.[w].marginal.services[x] ?? 0)).join(' / ');
   const idle = (x) =>
     `${fixed(x.idleCpuMsPerSecond.node)} + ${fixed(x.idleCpuMsPerSecond.postgres)} + ${fixed(x.idleCpuMsPerSecond.nats)}`;
   const lines = [
@@ -149,10 +161,12 @@ function report({ settings, rounds, env }) {
     `| 360 RPS | ${cell(s.query360.rps)} | ${cell(c.query360.rps)} |`,
     `| 360 p50 / p99 ms | ${cell(s.query360.p50Ms)} / ${cell(s.query360.p99Ms)} | ${cell(c.query360.p50Ms)} / ${cell(c.query360.p99Ms)} |`,
     `| 360 CPU: Node.js + PostgreSQL + NATS | ${fixed(s.query360.nodeCpuMs.median)} + ${fixed(s.query360.postgresCpuMs.median)} + ${fixed(s.query360.natsCpuMs.median)} | ${fixed(c.query360.nodeCpuMs.median)} + ${fixed(c.query360.postgresCpuMs.median)} + ${fixed(c.query360.natsCpuMs.median)} |`,
+    `| 360 SQL statements per request | ${cell(s.query360.sqlStatements)} | ${cell(c.query360.sqlStatements)} |`,
     `| 360 errors | ${s.query360.errors} | ${c.query360.errors} |`,
     `| intake orders/s placed / allocated | ${cell(s.intake.placedPerSecond)} / ${cell(s.intake.allocatedPerSecond)} | ${cell(c.intake.placedPerSecond)} / ${cell(c.intake.allocatedPerSecond)} |`,
     `| intake placed-to-ALLOCATED p50 / p99 ms | ${cell(s.intake.p50Ms)} / ${cell(s.intake.p99Ms)} | ${cell(c.intake.p50Ms)} / ${cell(c.intake.p99Ms)} |`,
     `| intake CPU: Node.js + PostgreSQL + NATS | ${fixed(s.intake.nodeCpuMs.median)} + ${fixed(s.intake.postgresCpuMs.median)} + ${fixed(s.intake.natsCpuMs.median)} | ${fixed(c.intake.nodeCpuMs.median)} + ${fixed(c.intake.postgresCpuMs.median)} + ${fixed(c.intake.natsCpuMs.median)} |`,
+    `| intake SQL statements per order | ${cell(s.intake.sqlStatements)} | ${cell(c.intake.sqlStatements)} |`,
     `| intake failed calls | ${s.intake.failed} | ${c.intake.failed} |`,
     `| idle CPU ms per second: Node.js + PostgreSQL + NATS | ${idle(s)} | ${idle(c)} |`,
     '',
@@ -167,6 +181,7 @@ function report({ settings, rounds, env }) {
     '',
     ...scalingTable('360 query', 'requests', scale.query360),
     ...scalingTable('Intake', 'orders', scale.intake),
+    ...failures(summary),
   ];
   writeFileSync(path.join(REPO, 'bench/results/cluster.md'), `${lines.join('\n')}\n`);
 }

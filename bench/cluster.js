@@ -45,6 +45,8 @@ async function startSingle(env) {
   const platform = await lib.startPlatform(own);
   return {
     gatewayPorts: [ports.GATEWAY],
+    // One process: every service's statements on the metrics of any of its ports.
+    metricsPorts: [ports.ORDERS],
     pids: () => ({ platform: platform.child.pid }),
     stop: () => lib.stop(platform.child),
   };
@@ -62,6 +64,7 @@ async function startCluster(env) {
   });
   return {
     gatewayPorts: cluster.gatewayUrls.map((url) => Number(new URL(url).port)),
+    metricsPorts: cluster.members.filter((m) => m.service !== 'gateway').map((m) => m.port),
     pids: () => {
       const byService = {};
       for (const m of cluster.members) byService[m.service] = [...(byService[m.service] ?? []), cluster.pidOf(m.id)];
@@ -91,6 +94,16 @@ function cpuNow(setup) {
   return out;
 }
 
+/** SQL statements sent so far by every subgraph process of a set-up. */
+async function statements(setup) {
+  let total = 0;
+  for (const port of setup.metricsPorts) {
+    const { request, events } = await lib.sqlStatements(port);
+    total += request + events;
+  }
+  return total;
+}
+
 /** Milliseconds of CPU per unit of work between two readings, by component. */
 function cpuPer(before, after, units) {
   const ms = (a, b) => Math.round((((a - b) * 1000) / Math.max(1, units)) * 100) / 100;
@@ -103,6 +116,8 @@ function cpuPer(before, after, units) {
     nats: ms(after.nats, before.nats),
   };
 }
+
+const round1 = (n) => Math.round(n * 10) / 10;
 
 /** CPU per second of each component of a set-up left idle (relays polling, timers, health checks). */
 async function measureIdle(setup, seconds = 5) {
@@ -136,17 +151,20 @@ async function measure360(setup, bodies, authorization, work) {
   );
   for (const port of setup.gatewayPorts) await lib.passOverPool(port, bodies, authorization, SETTINGS.connections);
   lib.warmUp(setup.gatewayPorts[0], script, { seconds: 5, connections: SETTINGS.connections });
+  const sqlBefore = await statements(setup);
   const before = cpuNow(setup);
   const result = lib.runWrk(setup.gatewayPorts[0], script, SETTINGS);
   const after = cpuNow(setup);
-  return { ...result, cpuMs: cpuPer(before, after, result.requests) };
+  const sql = (await statements(setup)) - sqlBefore;
+  return { ...result, cpuMs: cpuPer(before, after, result.requests), sqlStatements: round1(sql / result.requests) };
 }
 
 /** Intake on a set-up: SETTINGS.clients clients spread over its gateways for SETTINGS.seconds. */
 async function measureIntake(setup, db) {
   const runId = randomUUID().slice(0, 8);
+  const sqlBefore = await statements(setup);
   const before = cpuNow(setup);
-  const { placed, failed, started, placingMs } = await placeOrders(db, {
+  const { placed, failed, errors, started, placingMs } = await placeOrders(db, {
     ports: setup.gatewayPorts,
     clients: SETTINGS.clients,
     runId,
@@ -154,10 +172,13 @@ async function measureIntake(setup, db) {
   });
   await settle(db, runId);
   const after = cpuNow(setup);
+  const sql = (await statements(setup)) - sqlBefore;
   const { allocated, lastAllocatedAt, placedToAllocatedMs } = await allocations(db, runId);
   return {
     placed,
     failed,
+    errors,
+    sqlStatements: round1(sql / allocated),
     allocated,
     placedPerSecond: Math.round((placed / placingMs) * 1000),
     allocatedPerSecond: Math.round((allocated / (lastAllocatedAt - started)) * 1000),

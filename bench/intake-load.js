@@ -17,6 +17,8 @@ const CITIES = ['Shanghai', 'Beijing', 'Guangzhou', 'Chengdu', 'Wuhan', 'Hangzho
 async function placeOrders(db, { ports, clients, runId, deadline }) {
   let placed = 0;
   let failed = 0;
+  // The first few failures' messages, so a report can say what failed.
+  const errors = [];
   const allocation = allocationWatcher(db);
   const started = Date.now();
   await Promise.all(
@@ -37,15 +39,16 @@ async function placeOrders(db, { ports, clients, runId, deadline }) {
           });
           placed += 1;
           await allocation.wait(data.placeOrder.order.id);
-        } catch {
+        } catch (err) {
           failed += 1;
+          if (errors.length < 5) errors.push(String(err.message ?? err).slice(0, 300));
         }
       }
     }),
   );
   const placingMs = Date.now() - started;
   allocation.stop();
-  return { placed, failed, started, placingMs };
+  return { placed, failed, errors, started, placingMs };
 }
 
 /** Until no order of the run is PENDING (the last events landed), at most 30 s. */

@@ -23,6 +23,8 @@ export async function requestCatalogueIfEmpty(db: Queryable, events: ServiceEven
   }[];
   if (known) return false;
   return events.transaction(async (tx) => {
+    // Replicas of orders run this job each: the look and the request are one step, or both would ask at once.
+    await tx.manager.query("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.catalogue-request'))");
     // Only while the copy is empty: the outbox has no index for this look.
     const [{ asked }] = (await tx.manager.query(
       'SELECT EXISTS (SELECT 1 FROM outbox WHERE type = $1 AND occurred_at > now() - make_interval(secs => ' +

@@ -45,4 +45,14 @@ describeEachBackend('orders asks for the catalogue while its copy is empty', (ba
     expect(await requestCatalogueIfEmpty(db, events)).toBe(false);
     expect(await requests()).toBe(2);
   });
+
+  it('two replicas looking at the same moment send one request between them', async () => {
+    await db.query('TRUNCATE catalog_product');
+    await db.query("DELETE FROM outbox WHERE type = 'product.catalogue-requested'");
+    const events = serviceEvents('orders', db, () => undefined);
+    // Each call holds a pool connection of its own: the looks overlap in PostgreSQL, not one after the other.
+    const sent = await Promise.all(Array.from({ length: 6 }, () => requestCatalogueIfEmpty(db, events)));
+    expect(sent.filter(Boolean)).toHaveLength(1);
+    expect(await requests()).toBe(1);
+  });
 });
