@@ -55,9 +55,15 @@ async function startSingle(env) {
 /** The cluster's ten processes, each service's pids under its name. */
 async function startCluster(env) {
   const ports = new Map();
+  // freePort closes its probe before the next call, which may then get the same port back: each port once.
+  const taken = new Set();
   for (const service of ['gateway', ...SUBGRAPHS])
-    for (let replica = 1; replica <= Math.max(SETTINGS.gateways, SETTINGS.replicas); replica++)
-      ports.set(`${service}-${replica}`, await lib.freePort());
+    for (let replica = 1; replica <= Math.max(SETTINGS.gateways, SETTINGS.replicas); replica++) {
+      let port = await lib.freePort();
+      while (taken.has(port)) port = await lib.freePort();
+      taken.add(port);
+      ports.set(`${service}-${replica}`, port);
+    }
   const cluster = await startProcessCluster({
     env,
     layout: { ...SETTINGS, portOf: (service, replica) => ports.get(`${service}-${replica}`) },
