@@ -2,9 +2,11 @@ import path from 'node:path';
 import { z } from 'zod';
 import { rateLimitConfig, rateLimitSettings } from './rate-limit/rate-limit.config';
 import { trustedDocumentsConfig } from './trusted-documents/trusted-documents.config';
+import { checkPreviousSigningKey, signingKeyConfig } from './auth/signing-key.config';
 import { limitsConfig, toOperationLimits } from './limits';
 import {
   boolFlag,
+  checkPreviousSecret,
   checkProductionSecrets,
   internalSecretOf,
   isReplicaList,
@@ -71,12 +73,14 @@ const url = optionalString.refine(
  *   platform's own tokens (`npm run token`, POST /oauth/token); AUTH_OWN_ISSUER=false accepts only an external IdP
  * - AUTH_SIGNING_KEY: the platform's private signing key as a JWK (ES256; share it between replicas);
  *   else AUTH_KEY_FILE (default DATA_DIR/auth/signing-key.json), made on first start
+ * - AUTH_SIGNING_KEY_PREVIOUS: the key being rotated out, still trusted, no longer signing (auth/signing-key.config.ts)
  * - AUTH_JWKS_URL, AUTH_EXTERNAL_ISSUER, AUTH_EXTERNAL_AUDIENCE: an external identity provider's tokens are
  *   accepted too (all three together); AUTH_ALGORITHMS (default RS256,ES256,EdDSA): what it may sign with
  * - AUTH_CLOCK_SKEW_S (default 30): tolerance on exp/nbf/iat
  * - AUTH_TOKEN_TTL_S (default 3600): lifetime of client-credentials tokens
  * - INTERNAL_TOKEN_SECRET: signs the verified claims the gateway passes to the subgraphs (same value on every
- *   service, at least 32 characters); NODE_ENV=production refuses to start without it or without a signing key
+ *   service, at least 32 characters); NODE_ENV=production refuses to start without it or without a signing key.
+ *   INTERNAL_TOKEN_SECRET_PREVIOUS: the secret being rotated out, still accepted, no longer signing
  * - DATA_DIR (default `.data` at the repository root)
  * - TRUSTED_DOCUMENTS_PATH: the persisted-documents manifest (`npm run codegen`) API clients with
  *   trustedDocumentsOnly are held to (default: e2e/generated/persisted-documents.json at the repo root)
@@ -111,6 +115,7 @@ const schema = z
     AUTH_OWN_ISSUER: boolFlag(true),
     AUTH_SIGNING_KEY: optionalString,
     AUTH_KEY_FILE: optionalString,
+    ...signingKeyConfig,
     AUTH_JWKS_URL: url,
     AUTH_EXTERNAL_ISSUER: optionalString,
     AUTH_EXTERNAL_AUDIENCE: optionalString,
@@ -170,6 +175,8 @@ const schema = z
         message: 'false needs an external issuer',
       });
     checkProductionSecrets(env, ctx, ['INTERNAL_TOKEN_SECRET']);
+    checkPreviousSecret(env, ctx, 'INTERNAL_TOKEN_SECRET');
+    checkPreviousSigningKey(env, ctx);
     if (env.NODE_ENV === 'production' && env.AUTH_OWN_ISSUER && !env.AUTH_SIGNING_KEY && !env.AUTH_KEY_FILE) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
@@ -209,6 +216,7 @@ const schema = z
       signingKey: {
         jwk: env.AUTH_SIGNING_KEY,
         file: env.AUTH_KEY_FILE ?? path.join(env.DATA_DIR, 'auth', 'signing-key.json'),
+        previousJwk: env.AUTH_SIGNING_KEY_PREVIOUS,
       },
       external: env.AUTH_JWKS_URL
         ? {
@@ -222,6 +230,7 @@ const schema = z
       tokenTtlSeconds: env.AUTH_TOKEN_TTL_S,
     },
     internalSecret: internalSecretOf(env.INTERNAL_TOKEN_SECRET),
+    internalSecretPrevious: env.INTERNAL_TOKEN_SECRET_PREVIOUS ?? null,
     trustedDocumentsPath: env.TRUSTED_DOCUMENTS_PATH,
     rateLimit: rateLimitSettings(env),
     production: env.NODE_ENV === 'production',

@@ -40,7 +40,7 @@ export class Identity {
     if (auth.ownIssuer) {
       const key = await loadSigningKey(auth.signingKey);
       issuer = new TokenIssuer(key, auth.issuer, auth.audience);
-      issuers.push(ownIssuer(auth.issuer, auth.audience, key.publicJwk));
+      issuers.push(ownIssuer(auth.issuer, auth.audience, key.publishedJwks));
     }
     if (auth.external)
       issuers.push(
@@ -49,7 +49,7 @@ export class Identity {
     return new Identity(
       new TokenVerifier(issuers, auth.clockSkewSeconds),
       issuer,
-      new InternalTokens(config.internalSecret),
+      new InternalTokens(config.internalSecret, config.internalSecretPrevious),
     );
   }
 

@@ -39,8 +39,8 @@ export class TokenIssuer {
       .sign(this.key.privateKey);
   }
 
-  /** The document served at /.well-known/jwks.json. */
+  /** The document served at /.well-known/jwks.json: the signing key first, then the previous one in a rotation. */
   jwks(): { keys: object[] } {
-    return { keys: [this.key.publicJwk] };
+    return { keys: this.key.publishedJwks };
   }
 }

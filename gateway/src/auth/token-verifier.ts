@@ -19,11 +19,14 @@ export interface TrustedIssuer {
   algorithms: string[];
 }
 
-/** The platform itself as an issuer: its own public key, ES256 only. */
-export const ownIssuer = (issuer: string, audience: string, publicJwk: JWK): TrustedIssuer => ({
+/**
+ * The platform itself as an issuer: its own public keys (the current one, and the previous during a rotation),
+ * ES256 only. A token's `kid` picks the key; a kid not among them is refused (ERR_JWKS_NO_MATCHING_KEY).
+ */
+export const ownIssuer = (issuer: string, audience: string, publicJwks: JWK[]): TrustedIssuer => ({
   issuer,
   audience,
-  keys: createLocalJWKSet({ keys: [publicJwk] }),
+  keys: createLocalJWKSet({ keys: publicJwks }),
   algorithms: [OWN_ALGORITHM],
 });
 

@@ -155,6 +155,26 @@ describeCompose('docker-compose.yml (docker-compose config)', () => {
     expect(env('grafana').GF_SECURITY_ADMIN_PASSWORD).toBe(SECRETS.GRAFANA_ADMIN_PASSWORD);
   });
 
+  it('passes the old keys of a rotation to the services that hold the keys, empty (not set) otherwise', () => {
+    const previous = {
+      INTERNAL_TOKEN_SECRET_PREVIOUS: 'test-old-internal-token-secret-0123456789',
+      AUTH_SIGNING_KEY_PREVIOUS: '{"kty":"EC","crv":"P-256","x":"old","y":"old"}',
+      ORDERS_WEBHOOK_SECRET_KEY_PREVIOUS: 'test-old-webhook-secret-key-0123456789',
+    };
+    const resolved = composeConfig({ ...SECRETS, ...previous });
+    expect(resolved.status).toBe(0);
+    const rotating: Record<string, ComposeService> = parse(resolved.stdout).services;
+    for (const name of SERVICES) {
+      const expected = { INTERNAL_TOKEN_SECRET_PREVIOUS: previous.INTERNAL_TOKEN_SECRET_PREVIOUS };
+      expect(rotating[name].environment).toMatchObject(expected);
+      expect(services[name].environment).toMatchObject({ INTERNAL_TOKEN_SECRET_PREVIOUS: '' });
+    }
+    expect(rotating[GATEWAY].environment?.AUTH_SIGNING_KEY_PREVIOUS).toBe(previous.AUTH_SIGNING_KEY_PREVIOUS);
+    expect(rotating.orders.environment?.ORDERS_WEBHOOK_SECRET_KEY_PREVIOUS).toBe(
+      previous.ORDERS_WEBHOOK_SECRET_KEY_PREVIOUS,
+    );
+  });
+
   it('points the gateway at every subgraph by service name, on the port the subgraph checks itself on', () => {
     const gatewayEnv = services[GATEWAY].environment ?? {};
     SUBGRAPHS.forEach((name, i) => {

@@ -27,14 +27,24 @@ const PORTS: Record<string, number> = {
 };
 const METRICS_PORT = 9464;
 
-/** The secrets each service gets, and no other (a subgraph never holds the gateway's signing key). */
+/**
+ * The secrets each service gets, and no other (a subgraph never holds the gateway's signing key). The
+ * `*_PREVIOUS` ones are set only while a key is rotated: optional references, empty in the template.
+ */
 const SECRETS_OF: Record<string, string[]> = {
-  gateway: ['AUTH_SIGNING_KEY', 'INTERNAL_TOKEN_SECRET'],
-  orders: ['DATABASE_URL', 'INTERNAL_TOKEN_SECRET', 'ORDERS_WEBHOOK_SECRET_KEY'],
-  customers: ['DATABASE_URL', 'INTERNAL_TOKEN_SECRET'],
-  inventory: ['DATABASE_URL', 'INTERNAL_TOKEN_SECRET'],
-  logistics: ['DATABASE_URL', 'INTERNAL_TOKEN_SECRET'],
+  gateway: ['AUTH_SIGNING_KEY', 'AUTH_SIGNING_KEY_PREVIOUS', 'INTERNAL_TOKEN_SECRET', 'INTERNAL_TOKEN_SECRET_PREVIOUS'],
+  orders: [
+    'DATABASE_URL',
+    'INTERNAL_TOKEN_SECRET',
+    'INTERNAL_TOKEN_SECRET_PREVIOUS',
+    'ORDERS_WEBHOOK_SECRET_KEY',
+    'ORDERS_WEBHOOK_SECRET_KEY_PREVIOUS',
+  ],
+  customers: ['DATABASE_URL', 'INTERNAL_TOKEN_SECRET', 'INTERNAL_TOKEN_SECRET_PREVIOUS'],
+  inventory: ['DATABASE_URL', 'INTERNAL_TOKEN_SECRET', 'INTERNAL_TOKEN_SECRET_PREVIOUS'],
+  logistics: ['DATABASE_URL', 'INTERNAL_TOKEN_SECRET', 'INTERNAL_TOKEN_SECRET_PREVIOUS'],
 };
+const isRotationOnly = (variable: string) => variable.endsWith('_PREVIOUS');
 
 /** Who besides the gateway may call a subgraph: order intake's peer calls (intake-checks.ts). */
 const PEER_CALLERS: Record<string, string[]> = { customers: ['orders'], inventory: ['orders'] };
@@ -147,7 +157,8 @@ describe('deploy/k8s manifests', () => {
   it('each service gets exactly its secrets, from a Secret the template documents with placeholders only', () => {
     const template = all.find(({ file }) => file === TEMPLATE)!.manifest;
     const placeholders = template.stringData as Record<string, string>;
-    for (const value of Object.values(placeholders)) expect(value).toBe('REPLACE_ME');
+    for (const [key, value] of Object.entries(placeholders))
+      expect({ key, value }).toEqual({ key, value: isRotationOnly(key) ? '' : 'REPLACE_ME' });
     expect(ofKind('Secret')).toEqual([]);
     for (const name of SERVICES) {
       const refs = (containerOf(named('Deployment', name).spec.template).env ?? []).map((e) => ({
@@ -156,7 +167,11 @@ describe('deploy/k8s manifests', () => {
       }));
       expect(refs.map((r) => r.name).sort()).toEqual(SECRETS_OF[name]);
       for (const { name: variable, ref } of refs) {
-        expect(ref).toEqual({ name: template.metadata.name, key: variable });
+        expect(ref).toEqual({
+          name: template.metadata.name,
+          key: variable,
+          ...(isRotationOnly(variable) ? { optional: true } : {}),
+        });
         expect(Object.keys(placeholders)).toContain(variable);
       }
     }

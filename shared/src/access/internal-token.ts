@@ -18,15 +18,26 @@ const CACHE_LIMIT = 10_000;
  * for 60 s. The receiver checks it with jose (which compares MACs in constant
  * time), so a request that reaches a subgraph without passing the gateway
  * has no principal and gets nothing.
+ *
+ * Rotation: a service given the previous secret too still accepts tokens
+ * signed with it, and signs only with the current one. The header's `kid` (a
+ * short hash of the secret, never the secret) names the secret, so the
+ * receiver checks the one MAC it names instead of trying each.
  */
 export class InternalTokens {
-  private readonly key: Uint8Array;
+  private readonly current: { kid: string; key: Uint8Array };
+  private readonly keys: Map<string, Uint8Array>;
   private readonly signed = new Map<string, { token: string; renewAt: number }>();
   private readonly verified = new Map<string, { principal: Principal; expiresAt: number }>();
 
-  constructor(secret: string) {
+  constructor(secret: string, previous?: string | null) {
     if (secret.length < 32) throw new Error('the internal token secret must be at least 32 characters');
-    this.key = new TextEncoder().encode(secret);
+    if (previous !== undefined && previous !== null && previous.length < 32)
+      throw new Error('the previous internal token secret must be at least 32 characters');
+    if (previous === secret) throw new Error('the previous internal token secret is the current one');
+    this.current = { kid: kidOf(secret), key: new TextEncoder().encode(secret) };
+    this.keys = new Map([[this.current.kid, this.current.key]]);
+    if (previous) this.keys.set(kidOf(previous), new TextEncoder().encode(previous));
   }
 
   /** A token carrying this principal; the same string for the same claims for 30 s. */
@@ -39,13 +50,13 @@ export class InternalTokens {
       ...(principal.channels ? { channels: principal.channels } : {}),
       knd: principal.kind,
     })
-      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT', kid: this.current.kid })
       .setSubject(principal.sub)
       .setIssuer(ISSUER)
       .setAudience(AUDIENCE)
       .setIssuedAt()
       .setExpirationTime(`${LIFETIME_S}s`)
-      .sign(this.key);
+      .sign(this.current.key);
     remember(this.signed, key, { token, renewAt: Date.now() + REUSE_MS });
     return token;
   }
@@ -56,7 +67,7 @@ export class InternalTokens {
     const cached = this.verified.get(token);
     if (cached && cached.expiresAt > Date.now()) return cached.principal;
     try {
-      const { payload } = await jwtVerify(token, this.key, {
+      const { payload } = await jwtVerify(token, ({ kid }) => this.keyFor(kid), {
         algorithms: ['HS256'],
         issuer: ISSUER,
         audience: AUDIENCE,
@@ -75,7 +86,19 @@ export class InternalTokens {
       throw err;
     }
   }
+
+  /** The secret a token's `kid` names; a token without one (signed before kids) is checked against the current. */
+  private keyFor(kid: string | undefined): Uint8Array {
+    const key = kid === undefined ? this.current.key : this.keys.get(kid);
+    if (!key)
+      throw unauthenticated('The internal token was signed with a secret this service does not hold (rotated out?)');
+    return key;
+  }
 }
+
+/** A secret's name in token headers: 12 characters of a domain-separated SHA-256, which reveal nothing of it. */
+const kidOf = (secret: string): string =>
+  createHash('sha256').update('supply-graph/internal-token-kid\n').update(secret).digest('base64url').slice(0, 12);
 
 const unauthenticated = (message: string) => new AppError('UNAUTHENTICATED', message);
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { LogFormat } from '../logging/log-output';
 import { metricsEnvShape, metricsSettingsOf } from './metrics-settings';
 import { isReplicaList } from '../federation/replicas';
-import { checkProductionSecrets, internalSecretOf } from './secrets';
+import { checkPreviousSecret, checkProductionSecrets, internalSecretOf } from './secrets';
 import { telemetryEnvShape, telemetrySettingsOf } from './telemetry-settings';
 
 /**
@@ -138,12 +138,15 @@ export const subgraphEnv = (name: string, defaultPort: number) => {
       DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
       // The secret the gateway signs the callers' claims with for the subgraphs (and they for each other).
       INTERNAL_TOKEN_SECRET: optionalString,
+      // The secret being rotated out: tokens signed with it are still accepted until it is removed.
+      INTERNAL_TOKEN_SECRET_PREVIOUS: optionalString,
       NODE_ENV: optionalString,
       ...metricsEnvShape,
       ...telemetryEnvShape,
     })
     .transform((env, ctx) => {
       checkProductionSecrets(env, ctx, ['INTERNAL_TOKEN_SECRET']);
+      checkPreviousSecret(env, ctx, 'INTERNAL_TOKEN_SECRET');
       return {
         name,
         natsUrl: env.NATS_URL as string | undefined,
@@ -177,6 +180,7 @@ export const subgraphEnv = (name: string, defaultPort: number) => {
         logLevel: env.LOG_LEVEL as z.infer<typeof logLevel>,
         logFormat: env.LOG_FORMAT as LogFormat,
         internalSecret: internalSecretOf(env.INTERNAL_TOKEN_SECRET as string | undefined),
+        internalSecretPrevious: (env.INTERNAL_TOKEN_SECRET_PREVIOUS as string | undefined) ?? null,
         production: env.NODE_ENV === 'production',
         metrics: metricsSettingsOf(env),
         /** OTEL_EXPORTER_OTLP_ENDPOINT, OTEL_SERVICE_NAME (default: this subgraph's name); see telemetry-settings.ts. */

@@ -11,11 +11,13 @@ import { optionalString } from './load-config';
 export const DEV_INTERNAL_SECRET = 'supply-graph-development-internal-secret-do-not-use-in-production';
 
 /**
- * INTERNAL_TOKEN_SECRET and NODE_ENV, parsed the same way by the gateway and
- * every subgraph (a function: load-config.ts and this module import each other).
+ * INTERNAL_TOKEN_SECRET, INTERNAL_TOKEN_SECRET_PREVIOUS (the secret being rotated out: tokens signed with it are
+ * still accepted, none is signed with it) and NODE_ENV, parsed the same way by the gateway and every subgraph
+ * (a function: load-config.ts and this module import each other).
  */
 export const secretEnv = () => ({
   INTERNAL_TOKEN_SECRET: optionalString,
+  INTERNAL_TOKEN_SECRET_PREVIOUS: optionalString,
   NODE_ENV: optionalString,
 });
 
@@ -40,6 +42,28 @@ export function checkProductionSecrets(
     else if (value.length < 32)
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: [name], message: 'must be at least 32 characters' });
   }
+}
+
+/**
+ * `<name>_PREVIOUS`, the secret being rotated out, when set: it needs the new one beside it and must differ
+ * from it (the usual slip: the same value pasted into both), and is held to what the current one is held to:
+ * 32+ characters (it signed once), and in production not the public default.
+ */
+export function checkPreviousSecret(
+  env: { [name: string]: unknown },
+  ctx: z.RefinementCtx,
+  name: string,
+  defaults: Record<string, string> = { INTERNAL_TOKEN_SECRET: DEV_INTERNAL_SECRET },
+): void {
+  const previousName = `${name}_PREVIOUS`;
+  const previous = env[previousName];
+  if (typeof previous !== 'string' || previous === '') return;
+  const issue = (message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: [previousName], message });
+  if (typeof env[name] !== 'string' || env[name] === '')
+    issue(`needs ${name}: set the new secret there and keep the old one here until it is no longer used`);
+  else if (previous === env[name]) issue(`is the same as ${name}: set the new secret there and the old one here`);
+  else if (previous.length < 32) issue('must be at least 32 characters');
+  else checkProductionSecrets(env, ctx, [previousName], { [previousName]: defaults[name] });
 }
 
 /** The internal secret in effect: the configured one, else the development default. */

@@ -163,7 +163,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
   quietSlowSqlUntil(dataSource, Promise.all([serving, startedWhen]));
   await initializeDatabase(dataSource, config.dbSchema);
   const eventBus = bus ?? new InProcessEventBus(logger);
-  const tokens = new InternalTokens(config.internalSecret);
+  const tokens = new InternalTokens(config.internalSecret, config.internalSecretPrevious);
   // Peers are asked by this service as itself; the caller's authority was checked where it asked.
   const self = servicePrincipal(definition.name);
   const peerCalls: Peers = {

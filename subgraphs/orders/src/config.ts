@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { boolFlag, checkProductionSecrets, loadConfig, optionalString, subgraphEnv } from '@supply-graph/shared';
+import {
+  boolFlag,
+  checkPreviousSecret,
+  checkProductionSecrets,
+  loadConfig,
+  optionalString,
+  subgraphEnv,
+} from '@supply-graph/shared';
 
 // An empty variable means "not set", as everywhere else in the project.
 const numberVar = (schema: z.ZodNumber, fallback: number) =>
@@ -107,17 +114,18 @@ const webhookEnv = z
     ),
     ORDERS_WEBHOOK_ALLOW_PRIVATE_TARGETS: boolFlag(false),
     ORDERS_WEBHOOK_SECRET_KEY: optionalString,
+    ORDERS_WEBHOOK_SECRET_KEY_PREVIOUS: optionalString,
     NODE_ENV: optionalString,
   })
   .refine((env) => env.ORDERS_WEBHOOK_RETRY_MAX_MS >= env.ORDERS_WEBHOOK_RETRY_BASE_MS, {
     message: 'ORDERS_WEBHOOK_RETRY_MAX_MS must not be below ORDERS_WEBHOOK_RETRY_BASE_MS',
     path: ['ORDERS_WEBHOOK_RETRY_MAX_MS'],
   })
-  .superRefine((env, ctx) =>
-    checkProductionSecrets(env, ctx, ['ORDERS_WEBHOOK_SECRET_KEY'], {
-      ORDERS_WEBHOOK_SECRET_KEY: DEV_WEBHOOK_SECRET_KEY,
-    }),
-  )
+  .superRefine((env, ctx) => {
+    const defaults = { ORDERS_WEBHOOK_SECRET_KEY: DEV_WEBHOOK_SECRET_KEY };
+    checkProductionSecrets(env, ctx, ['ORDERS_WEBHOOK_SECRET_KEY'], defaults);
+    checkPreviousSecret(env, ctx, 'ORDERS_WEBHOOK_SECRET_KEY', defaults);
+  })
   .transform((env) => ({
     webhooks: deepFreeze({
       dispatchIntervalMs: env.ORDERS_WEBHOOK_DISPATCH_INTERVAL_MS,
@@ -131,6 +139,7 @@ const webhookEnv = z
       retentionHours: env.ORDERS_WEBHOOK_RETENTION_HOURS,
       allowPrivateTargets: env.ORDERS_WEBHOOK_ALLOW_PRIVATE_TARGETS,
       secretKey: env.ORDERS_WEBHOOK_SECRET_KEY ?? DEV_WEBHOOK_SECRET_KEY,
+      previousSecretKey: env.ORDERS_WEBHOOK_SECRET_KEY_PREVIOUS ?? null,
     }),
   }));
 
@@ -191,6 +200,8 @@ export const DEFAULT_INTAKE_SETTINGS: Readonly<IntakeSettings> = loadConfig('ord
  *   (the payload endpoint, like every service, takes only an internal token signed with INTERNAL_TOKEN_SECRET)
  * - ORDERS_WEBHOOK_SECRET_KEY: webhook secrets are stored sealed with it (AES-256-GCM); 32+ characters, required
  *   with NODE_ENV=production; `npm start` keeps one in DATA_DIR/auth
+ * - ORDERS_WEBHOOK_SECRET_KEY_PREVIOUS: the key being rotated out: secrets sealed under it still open, and the
+ *   re-seal job (webhook-reseal.job.ts) seals them again under the current key; none is sealed with it
  * - ORDERS_WEBHOOK_DISPATCH_INTERVAL_MS (default 1000): how often due deliveries are looked for; 0
  *   disables sending in this process (deliveries are still recorded)
  * - ORDERS_WEBHOOK_CONCURRENCY (default 8): deliveries one process sends at once

@@ -28,6 +28,7 @@ import { buyerIdentifiedConsumers } from './modules/placement/buyer-identified.c
 import { fulfilmentConsumers } from './modules/lifecycle/fulfilment.consumer';
 import { parkedEventConsumers } from './modules/parked-events/parked-events.consumer';
 import { webhookDispatchJob } from './modules/webhooks/webhook-dispatcher.job';
+import { webhookResealJob } from './modules/webhooks/webhook-reseal.job';
 import { webhookRetentionJob } from './modules/webhooks/webhook-retention.job';
 import { webhookConsumers } from './modules/webhooks/webhook-fanout.consumer';
 import { ChannelEntity } from './modules/channel/channel.entity';
@@ -84,7 +85,7 @@ export function createOrdersSubgraph(
       ...parkedEventConsumers(),
       ...auditConsumers(),
     ],
-    jobs: [webhookDispatchJob, webhookRetentionJob, catalogueRequestJob],
+    jobs: [webhookDispatchJob, webhookRetentionJob, webhookResealJob(), catalogueRequestJob],
   };
 }
 

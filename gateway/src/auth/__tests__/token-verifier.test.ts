@@ -41,7 +41,7 @@ describe('TokenVerifier with an external identity provider (by JWKS URL, issuer 
     const own = await generateKeyPair('ES256');
     verifier = new TokenVerifier(
       [
-        ownIssuer('supply-graph', 'supply-graph', { ...(await exportJWK(own.publicKey)), kid: 'own' }),
+        ownIssuer('supply-graph', 'supply-graph', [{ ...(await exportJWK(own.publicKey)), kid: 'own' }]),
         externalIssuer('https://idp.example.com/realms/corp', 'supply-graph-api', idp.url, ['RS256']),
       ],
       30,

@@ -31,6 +31,7 @@ describe('loadConfig with subgraphEnv', () => {
       // Readable lines on a terminal, JSON for a pipe or a file (Jest's workers write to pipes).
       logFormat: process.stdout.isTTY ? 'pretty' : 'json',
       internalSecret: DEV_INTERNAL_SECRET,
+      internalSecretPrevious: null,
       production: false,
       // No metrics port nor token: loopback callers only (outside production).
       metrics: { port: undefined, host: '0.0.0.0', token: undefined, production: false },
@@ -80,6 +81,31 @@ describe('loadConfig with subgraphEnv', () => {
     });
   });
 
+  it('takes the secret being rotated out as INTERNAL_TOKEN_SECRET_PREVIOUS, held to the rules of the current one', () => {
+    const current = 'the-internal-secret-that-replaces-it-0123456789';
+    const previous = 'the-internal-secret-being-rotated-out-0123456789';
+    const production = { NODE_ENV: 'production', INTERNAL_TOKEN_SECRET: current };
+    expect(ordersConfig({ ...production, INTERNAL_TOKEN_SECRET_PREVIOUS: previous })).toMatchObject({
+      internalSecret: current,
+      internalSecretPrevious: previous,
+    });
+    const refusals: [Record<string, string>, RegExp][] = [
+      [{ ...production, INTERNAL_TOKEN_SECRET_PREVIOUS: current }, /is the same as INTERNAL_TOKEN_SECRET/],
+      [{ ...production, INTERNAL_TOKEN_SECRET_PREVIOUS: 'short' }, /must be at least 32 characters/],
+      [{ ...production, INTERNAL_TOKEN_SECRET_PREVIOUS: DEV_INTERNAL_SECRET }, /public development default/],
+      [{ INTERNAL_TOKEN_SECRET_PREVIOUS: previous }, /needs INTERNAL_TOKEN_SECRET/],
+    ];
+    for (const [env, message] of refusals) {
+      const error = configError(() => ordersConfig(env));
+      expect(error.message).toMatch(/INTERNAL_TOKEN_SECRET_PREVIOUS: /);
+      expect(error.message).toMatch(message);
+    }
+    // Outside production the public default may be rotated out (a developer moving to a secret of their own).
+    expect(
+      ordersConfig({ INTERNAL_TOKEN_SECRET: current, INTERNAL_TOKEN_SECRET_PREVIOUS: DEV_INTERNAL_SECRET }),
+    ).toMatchObject({ internalSecretPrevious: DEV_INTERNAL_SECRET });
+  });
+
   it('returns a frozen object', () => {
     const config = ordersConfig({});
     expect(Object.isFrozen(config)).toBe(true);
@@ -119,6 +145,7 @@ describe('loadConfig with subgraphEnv', () => {
       logLevel: 'debug',
       logFormat: 'pretty',
       internalSecret: DEV_INTERNAL_SECRET,
+      internalSecretPrevious: null,
       production: false,
       metrics: { port: 9464, host: '0.0.0.0', token: 'scrape-token', production: false },
       telemetry: { tracesUrl: 'http://collector:4318/v1/traces', serviceName: 'orders' },
