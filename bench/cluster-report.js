@@ -8,6 +8,8 @@ const path = require('node:path');
 const { REPO, median } = require('./lib');
 
 const SERVICES = ['gateway', 'orders', 'customers', 'inventory', 'logistics'];
+/** The set-ups, in the order of the report's columns. */
+const SETUPS = ['single', 'split', 'cluster'];
 
 /** The commit measured, marked when tracked files differ from it (the results this run replaces aside). */
 function commit() {
@@ -39,7 +41,7 @@ function marginalOf(figures) {
 /** Each set-up's figures over its cycles. */
 function summarize(rounds) {
   const out = {};
-  for (const setup of ['single', 'cluster']) {
+  for (const setup of SETUPS) {
     const mine = rounds.filter((r) => r.setup === setup);
     if (!mine.length) continue;
     const q = (f) => spread(mine, (r) => f(r.query360));
@@ -52,7 +54,8 @@ function summarize(rounds) {
         p50Ms: q((x) => x.p50Ms),
         p99Ms: q((x) => x.p99Ms),
         errors: mine.reduce((a, r) => a + r.query360.non2xx + r.query360.socketErrors, 0),
-        sqlStatements: q((x) => x.sqlStatements),
+        sqlRequest: q((x) => x.sqlStatements.request),
+        sqlEvents: q((x) => x.sqlStatements.events),
         nodeCpuMs: q((x) => x.cpuMs.node),
         postgresCpuMs: q((x) => x.cpuMs.postgres),
         natsCpuMs: q((x) => x.cpuMs.nats),
@@ -65,7 +68,8 @@ function summarize(rounds) {
         p99Ms: i((x) => x.placedToAllocatedMs.p99),
         failed: mine.reduce((a, r) => a + r.intake.failed, 0),
         errors: [...new Set(mine.flatMap((r) => r.intake.errors))],
-        sqlStatements: i((x) => x.sqlStatements),
+        sqlRequest: i((x) => x.sqlStatements.request),
+        sqlEvents: i((x) => x.sqlStatements.events),
         nodeCpuMs: i((x) => x.cpuMs.node),
         postgresCpuMs: i((x) => x.cpuMs.postgres),
         natsCpuMs: i((x) => x.cpuMs.nats),
@@ -106,7 +110,7 @@ function scalingTable(name, unit, s) {
       return `| ${r.machines} | ${b('application', r.application)} | ${b('postgres', r.postgres)} | ${b('nats', r.nats)} | ${n(r.throughput)} (${r.bound}) |`;
     }),
     '',
-    `The heaviest service per ${unit}: ${s.heaviestService[0]} (${s.heaviestService[1]} ms of CPU). ${s.postgresFirstFrom ? `PostgreSQL bounds the platform from ${s.postgresFirstFrom} application machine(s) on.` : ''}`,
+    `The heaviest service per ${unit.replace(/s$/, '')}: ${s.heaviestService[0]} (${fixed(s.heaviestService[1])} ms of CPU). ${s.postgresFirstFrom ? `PostgreSQL bounds the platform from ${s.postgresFirstFrom} application machine(s) on.` : ''}`,
     '',
   ];
 }
@@ -140,40 +144,54 @@ function report({ settings, rounds, env }) {
     path.join(REPO, 'bench/results/cluster.json'),
     `${JSON.stringify({ run, summary, scale, rounds }, null, 2)}\n`,
   );
-  const s = summary.single;
   const c = cluster;
+  const setups = SETUPS.filter((x) => summary[x]);
+  const row = (label, f) => `| ${label} | ${setups.map((x) => f(summary[x])).join(' | ')} |`;
+  const cpu = (w) => (x) =>
+    `${fixed(x[w].nodeCpuMs.median)} + ${fixed(x[w].postgresCpuMs.median)} + ${fixed(x[w].natsCpuMs.median)}`;
   const services = (w) => SERVICES.map((x) => fixed(c?.[w].marginal.services[x] ?? 0)).join(' / ');
   const idle = (x) =>
     `${fixed(x.idleCpuMsPerSecond.node)} + ${fixed(x.idleCpuMsPerSecond.postgres)} + ${fixed(x.idleCpuMsPerSecond.nats)}`;
   const lines = [
     '# One process against the cluster',
     '',
-    `${run.date.slice(0, 10)}, commit ${run.commit}, ${run.machine}, Node.js ${run.node}. Both set-ups on the same`,
+    `${run.date.slice(0, 10)}, commit ${run.commit}, ${run.machine}, Node.js ${run.node}. Every set-up on the same`,
     'server PostgreSQL database, NATS JetStream and Redis, NODE_ENV=production, measured in turn in each of',
-    `${settings.cycles} cycles (median, min-max). *single*: \`npm start\`'s one process. *cluster*: \`npm run`,
+    `${settings.cycles} cycles (median, min-max). *single*: \`npm start\`'s one process. *split*: a process per service`,
+    '(one gateway, one of each subgraph): what splitting costs, apart from replication. *cluster*: `npm run',
     `start:cluster\`'s ${settings.gateways} gateways and ${settings.replicas} replicas of each subgraph (ten processes).`,
     `360: wrk, ${settings.connections} connections for ${settings.seconds} s, varied over 1,000 customers (a cluster's`,
     `spread over its gateways). Intake: ${settings.clients} clients placing an order and waiting for ALLOCATED, for ${settings.seconds} s`,
-    "(a cluster's clients round-robin over its gateways). CPU in ms per request or per order.",
+    "(a cluster's clients round-robin over its gateways). CPU in ms per request or per order; SQL statements",
+    'sent for the requests + by the event machinery (relays, consumers, the change feed).',
     '',
-    '| | single | cluster |',
-    '|---|---|---|',
-    `| 360 RPS | ${cell(s.query360.rps)} | ${cell(c.query360.rps)} |`,
-    `| 360 p50 / p99 ms | ${cell(s.query360.p50Ms)} / ${cell(s.query360.p99Ms)} | ${cell(c.query360.p50Ms)} / ${cell(c.query360.p99Ms)} |`,
-    `| 360 CPU: Node.js + PostgreSQL + NATS | ${fixed(s.query360.nodeCpuMs.median)} + ${fixed(s.query360.postgresCpuMs.median)} + ${fixed(s.query360.natsCpuMs.median)} | ${fixed(c.query360.nodeCpuMs.median)} + ${fixed(c.query360.postgresCpuMs.median)} + ${fixed(c.query360.natsCpuMs.median)} |`,
-    `| 360 SQL statements per request | ${cell(s.query360.sqlStatements)} | ${cell(c.query360.sqlStatements)} |`,
-    `| 360 errors | ${s.query360.errors} | ${c.query360.errors} |`,
-    `| intake orders/s placed / allocated | ${cell(s.intake.placedPerSecond)} / ${cell(s.intake.allocatedPerSecond)} | ${cell(c.intake.placedPerSecond)} / ${cell(c.intake.allocatedPerSecond)} |`,
-    `| intake placed-to-ALLOCATED p50 / p99 ms | ${cell(s.intake.p50Ms)} / ${cell(s.intake.p99Ms)} | ${cell(c.intake.p50Ms)} / ${cell(c.intake.p99Ms)} |`,
-    `| intake CPU: Node.js + PostgreSQL + NATS | ${fixed(s.intake.nodeCpuMs.median)} + ${fixed(s.intake.postgresCpuMs.median)} + ${fixed(s.intake.natsCpuMs.median)} | ${fixed(c.intake.nodeCpuMs.median)} + ${fixed(c.intake.postgresCpuMs.median)} + ${fixed(c.intake.natsCpuMs.median)} |`,
-    `| intake SQL statements per order | ${cell(s.intake.sqlStatements)} | ${cell(c.intake.sqlStatements)} |`,
-    `| intake failed calls | ${s.intake.failed} | ${c.intake.failed} |`,
-    `| idle CPU ms per second: Node.js + PostgreSQL + NATS | ${idle(s)} | ${idle(c)} |`,
+    `| | ${setups.join(' | ')} |`,
+    `|---|${setups.map(() => '---|').join('')}`,
+    row('360 RPS', (x) => cell(x.query360.rps)),
+    row('360 p50 / p99 ms', (x) => `${cell(x.query360.p50Ms)} / ${cell(x.query360.p99Ms)}`),
+    row('360 CPU: Node.js + PostgreSQL + NATS', cpu('query360')),
+    row(
+      '360 SQL statements per request',
+      (x) => `${fixed(x.query360.sqlRequest.median)} + ${fixed(x.query360.sqlEvents.median)}`,
+    ),
+    row('360 errors', (x) => x.query360.errors),
+    row(
+      'intake orders/s placed / allocated',
+      (x) => `${cell(x.intake.placedPerSecond)} / ${cell(x.intake.allocatedPerSecond)}`,
+    ),
+    row('intake placed-to-ALLOCATED p50 / p99 ms', (x) => `${cell(x.intake.p50Ms)} / ${cell(x.intake.p99Ms)}`),
+    row('intake CPU: Node.js + PostgreSQL + NATS', cpu('intake')),
+    row(
+      'intake SQL statements per order',
+      (x) => `${fixed(x.intake.sqlRequest.median)} + ${fixed(x.intake.sqlEvents.median)}`,
+    ),
+    row('intake failed calls', (x) => x.intake.failed),
+    row('idle CPU ms per second: Node.js + PostgreSQL + NATS', idle),
     '',
     "What each unit adds to an idle set-up (the reading less the idle rate), the cluster's Node.js CPU by service",
     `(${SERVICES.join(' / ')}), ms: 360 ${services('query360')}; intake ${services('intake')}.`,
     '',
-    '## Scaling to N machines (computed from the cluster row)',
+    '## Scaling to N machines (computed from the cluster column)',
     '',
     `Each component's ceiling is ${cores} cores x 1000 / the CPU ms each unit adds to it: the stateless processes (gateways,`,
     'subgraph replicas) spread over N application machines, one PostgreSQL primary and one NATS server, each a',

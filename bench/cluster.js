@@ -1,8 +1,10 @@
 'use strict';
 /**
  * One process against the cluster, in one run: `npm start`'s single process (gateway and the four subgraphs in
- * one Node.js process) and `npm run start:cluster`'s topology (2 gateways, 2 replicas of each subgraph: ten
- * processes), both on the same server PostgreSQL database, NATS JetStream and Redis, in production mode. Each
+ * one Node.js process), the services split into a process each (`start:cluster -- --gateways 1 --replicas 1`:
+ * what splitting costs, apart from replication) and `npm run start:cluster`'s topology (2 gateways, 2 replicas of
+ * each subgraph: ten processes), all on the same server PostgreSQL database, NATS JetStream and Redis, in
+ * production mode. Each
  * cycle starts each set-up in turn and measures, on it:
  *  - the 360 query, varied over 1,000 customers: wrk, 20 connections (a cluster's spread over its gateways,
  *    one wrk thread per gateway, one latency record), RPS, p50/p99, CPU per request of every component;
@@ -53,12 +55,12 @@ async function startSingle(env) {
 }
 
 /** The cluster's ten processes, each service's pids under its name. */
-async function startCluster(env) {
+async function startCluster(env, layout) {
   const ports = new Map();
   // freePort closes its probe before the next call, which may then get the same port back: each port once.
   const taken = new Set();
   for (const service of ['gateway', ...SUBGRAPHS])
-    for (let replica = 1; replica <= Math.max(SETTINGS.gateways, SETTINGS.replicas); replica++) {
+    for (let replica = 1; replica <= Math.max(layout.gateways, layout.replicas); replica++) {
       let port = await lib.freePort();
       while (taken.has(port)) port = await lib.freePort();
       taken.add(port);
@@ -66,7 +68,7 @@ async function startCluster(env) {
     }
   const cluster = await startProcessCluster({
     env,
-    layout: { ...SETTINGS, portOf: (service, replica) => ports.get(`${service}-${replica}`) },
+    layout: { ...layout, portOf: (service, replica) => ports.get(`${service}-${replica}`) },
   });
   return {
     gatewayPorts: cluster.gatewayUrls.map((url) => Number(new URL(url).port)),
@@ -102,13 +104,20 @@ function cpuNow(setup) {
 
 /** SQL statements sent so far by every subgraph process of a set-up. */
 async function statements(setup) {
-  let total = 0;
+  const total = { request: 0, events: 0 };
   for (const port of setup.metricsPorts) {
     const { request, events } = await lib.sqlStatements(port);
-    total += request + events;
+    total.request += request;
+    total.events += events;
   }
   return total;
 }
+
+/** Statements per unit between two readings: sent for requests, and by the event machinery (relays, consumers). */
+const statementsPer = (before, after, units) => ({
+  request: round1((after.request - before.request) / units),
+  events: round1((after.events - before.events) / units),
+});
 
 /** Milliseconds of CPU per unit of work between two readings, by component. */
 function cpuPer(before, after, units) {
@@ -161,8 +170,8 @@ async function measure360(setup, bodies, authorization, work) {
   const before = cpuNow(setup);
   const result = lib.runWrk(setup.gatewayPorts[0], script, SETTINGS);
   const after = cpuNow(setup);
-  const sql = (await statements(setup)) - sqlBefore;
-  return { ...result, cpuMs: cpuPer(before, after, result.requests), sqlStatements: round1(sql / result.requests) };
+  const sql = statementsPer(sqlBefore, await statements(setup), result.requests);
+  return { ...result, cpuMs: cpuPer(before, after, result.requests), sqlStatements: sql };
 }
 
 /** Intake on a set-up: SETTINGS.clients clients spread over its gateways for SETTINGS.seconds. */
@@ -178,13 +187,13 @@ async function measureIntake(setup, db) {
   });
   await settle(db, runId);
   const after = cpuNow(setup);
-  const sql = (await statements(setup)) - sqlBefore;
+  const sqlAfter = await statements(setup);
   const { allocated, lastAllocatedAt, placedToAllocatedMs } = await allocations(db, runId);
   return {
     placed,
     failed,
     errors,
-    sqlStatements: round1(sql / allocated),
+    sqlStatements: statementsPer(sqlBefore, sqlAfter, allocated),
     allocated,
     placedPerSecond: Math.round((placed / placingMs) * 1000),
     allocatedPerSecond: Math.round((allocated / (lastAllocatedAt - started)) * 1000),
@@ -223,7 +232,8 @@ async function main() {
     for (let cycle = 1; cycle <= SETTINGS.cycles; cycle++)
       for (const [name, start] of [
         ['single', startSingle],
-        ['cluster', startCluster],
+        ['split', (e) => startCluster(e, { gateways: 1, replicas: 1 })],
+        ['cluster', (e) => startCluster(e, SETTINGS)],
       ]) {
         const setup = await start(env);
         try {
