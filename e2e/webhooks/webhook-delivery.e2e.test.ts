@@ -99,7 +99,8 @@ describeEachBus('partner webhooks: delivery', (bus, backend) => {
       const [stored] = await db.rows<{ secret: string }>('SELECT secret FROM orders.webhook WHERE id = $1', [
         webhook.id,
       ]);
-      expect(stored.secret).toMatch(/^v1:/);
+      // `v2:<key id>:...`: sealed, naming the key that sealed it (so a rotated key can still open it).
+      expect(stored.secret).toMatch(/^v2:[\w-]+:/);
       expect(stored.secret).not.toContain(SECRET);
       await deactivate(webhook.id);
     },
