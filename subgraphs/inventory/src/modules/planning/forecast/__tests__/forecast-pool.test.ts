@@ -60,7 +60,7 @@ it('returns what a direct fit of each series returns, in the order given', async
 }, 60_000);
 
 it('keeps the main thread responsive while a large batch fits', async () => {
-  const series = Array.from({ length: 300 }, (_, seed) =>
+  const series = Array.from({ length: 600 }, (_, seed) =>
     weeklySeries(seed, TRAIN, { level: 20, trend: 0.05, noise: 3 }),
   );
   let last = performance.now();
