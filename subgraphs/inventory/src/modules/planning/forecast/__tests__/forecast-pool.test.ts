@@ -78,9 +78,10 @@ it('keeps the main thread responsive while a large batch fits', async () => {
   }
   const elapsed = performance.now() - started;
   // The control: the batch took over a second of fitting, so had it run on the main thread the tick would have
-  // stalled for at least that long (a batch's fits run synchronously), four times the bound asserted on the gap.
+  // stalled for at least that long (a batch's fits run synchronously), well over the bound asserted on the gap. The
+  // bound leaves room for the CI's other test workers sharing the two cores.
   expect(elapsed).toBeGreaterThan(1000);
-  expect(maxGap).toBeLessThan(250);
+  expect(maxGap).toBeLessThan(400);
 }, 60_000);
 
 /** Each series fitted by one call of `forecastSeries` in a plain worker thread, without the pool. */
