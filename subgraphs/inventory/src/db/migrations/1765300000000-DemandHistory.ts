@@ -1,5 +1,6 @@
 import { entityChangeTriggersSql } from '@supply-graph/shared';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { rebuildDemandHistory } from '../../modules/planning/demand/demand-backfill';
 
 /**
  * Demand history for planning: what was asked of each warehouse, per SKU,
@@ -13,9 +14,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * the backfill; forecasts, safety stock and the stockout KPI read it.
  * units_demanded = units_fulfilled + units_short on every row.
  *
- * Existing allocations and backorders are turned into history by the backfill
- * (`rebuildDemandHistory`), which the seed and operators call; not here, as
- * it needs the routing geometry for backorders.
+ * A database that already holds orders (a `.data` directory seeded by an
+ * older release) gets its history here, once, from its allocations and
+ * backorders (`rebuildDemandHistory`, in the migration's transaction); on a
+ * fresh database that finds nothing. The seed writes its own history.
  */
 export class DemandHistory1765300000000 implements MigrationInterface {
   name = 'DemandHistory1765300000000';
@@ -52,6 +54,7 @@ export class DemandHistory1765300000000 implements MigrationInterface {
     await q.query('CREATE INDEX ix_demand_daily_day ON demand_daily (day, warehouse_id)');
     for (const table of ['demand_line', 'demand_daily'])
       for (const sql of entityChangeTriggersSql(table, 'inventory')) await q.query(sql);
+    await rebuildDemandHistory(q);
   }
 
   async down(q: QueryRunner): Promise<void> {
