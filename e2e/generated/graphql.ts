@@ -340,6 +340,23 @@ export type CustomerOrderStats = {
   orderCount: Scalars['Int']['output'];
 };
 
+/** Demand for one product at one warehouse through one channel on one UTC day, from the orders inventory decided on. A backordered order's units are unmet demand at the warehouse that would have served it. Cancellations do not take demand back. */
+export type DemandDay = {
+  __typename?: 'DemandDay';
+  channel: Scalars['String']['output'];
+  /** The UTC day the orders were placed, as YYYY-MM-DD. */
+  day: Scalars['String']['output'];
+  /** Orders that asked for the product here that day. */
+  orders: Scalars['Int']['output'];
+  /** Units ordered: unitsFulfilled + unitsShort. */
+  unitsDemanded: Scalars['Int']['output'];
+  /** Units reserved from stock when the order came in. */
+  unitsFulfilled: Scalars['Int']['output'];
+  /** Units that found no stock (or no channel quota) when the order came in. */
+  unitsShort: Scalars['Int']['output'];
+  warehouseId: Scalars['ID']['output'];
+};
+
 export type IdentifiedBuyer = {
   __typename?: 'IdentifiedBuyer';
   customerId: Scalars['ID']['output'];
@@ -854,6 +871,8 @@ export type Product = {
   __typename?: 'Product';
   /** Units available to sell, summed over warehouses. */
   available: Scalars['Int']['output'];
+  /** Daily demand for the product, oldest first, from `from` to `to` (UTC days, YYYY-MM-DD, inclusive; `to` defaults to today, `from` to 90 days before it; at most 400 days). Days without demand have no entry. */
+  demandHistory: Array<DemandDay>;
   name: Scalars['String']['output'];
   /** Presale stock in every warehouse that holds or promises any, by warehouse code. */
   presaleStock: Array<PresaleStock>;
@@ -862,6 +881,15 @@ export type Product = {
   stockLevels: Array<StockLevel>;
   /** Shipping weight of one unit. */
   weightGrams: Scalars['Int']['output'];
+};
+
+
+/** A sellable item and its stock across warehouses. */
+export type ProductDemandHistoryArgs = {
+  channel?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type ProductConnection = {

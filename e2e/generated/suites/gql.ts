@@ -81,6 +81,7 @@ type Documents = {
     "\n  mutation QuotaSet($channel: String!, $sku: ID!, $maxUnits: Int, $maxShare: Float) {\n    setChannelQuota(channel: $channel, sku: $sku, maxUnits: $maxUnits, maxShare: $maxShare) {\n      channel sku maxUnits maxShare limit held remaining\n    }\n  }\n": typeof types.QuotaSetDocument,
     "\n  query Quotas($sku: ID) { channelQuotas(sku: $sku) { channel sku maxUnits maxShare limit held remaining } }\n": typeof types.QuotasDocument,
     "\n  query QuotaOrder($id: ID!) { order(id: $id) { id status backorderReason allocations { sku quantity } } }\n": typeof types.QuotaOrderDocument,
+    "\n  query DemandHistory($sku: ID!, $from: String, $to: String) {\n    product(sku: $sku) {\n      demandHistory(from: $from, to: $to) { day warehouseId channel unitsDemanded unitsFulfilled unitsShort orders }\n    }\n  }\n": typeof types.DemandHistoryDocument,
     "\n  mutation PresaleAdjust($sku: ID!, $warehouseId: ID!, $delta: Int!, $reason: String!) {\n    adjustPresaleStock(sku: $sku, warehouseId: $warehouseId, delta: $delta, reason: $reason) {\n      sku warehouse { code } onHand reserved available\n    }\n  }\n": typeof types.PresaleAdjustDocument,
     "\n  query PresaleProduct($sku: ID!) {\n    product(sku: $sku) {\n      available\n      stockLevels { warehouse { code } onHand reserved }\n      presaleStock { warehouse { code } onHand reserved available }\n    }\n  }\n": typeof types.PresaleProductDocument,
     "\n  mutation PresalePlace($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id lines { sku presale } } } }\n": typeof types.PresalePlaceDocument,
@@ -216,6 +217,7 @@ const documents: Documents = {
     "\n  mutation QuotaSet($channel: String!, $sku: ID!, $maxUnits: Int, $maxShare: Float) {\n    setChannelQuota(channel: $channel, sku: $sku, maxUnits: $maxUnits, maxShare: $maxShare) {\n      channel sku maxUnits maxShare limit held remaining\n    }\n  }\n": types.QuotaSetDocument,
     "\n  query Quotas($sku: ID) { channelQuotas(sku: $sku) { channel sku maxUnits maxShare limit held remaining } }\n": types.QuotasDocument,
     "\n  query QuotaOrder($id: ID!) { order(id: $id) { id status backorderReason allocations { sku quantity } } }\n": types.QuotaOrderDocument,
+    "\n  query DemandHistory($sku: ID!, $from: String, $to: String) {\n    product(sku: $sku) {\n      demandHistory(from: $from, to: $to) { day warehouseId channel unitsDemanded unitsFulfilled unitsShort orders }\n    }\n  }\n": types.DemandHistoryDocument,
     "\n  mutation PresaleAdjust($sku: ID!, $warehouseId: ID!, $delta: Int!, $reason: String!) {\n    adjustPresaleStock(sku: $sku, warehouseId: $warehouseId, delta: $delta, reason: $reason) {\n      sku warehouse { code } onHand reserved available\n    }\n  }\n": types.PresaleAdjustDocument,
     "\n  query PresaleProduct($sku: ID!) {\n    product(sku: $sku) {\n      available\n      stockLevels { warehouse { code } onHand reserved }\n      presaleStock { warehouse { code } onHand reserved available }\n    }\n  }\n": types.PresaleProductDocument,
     "\n  mutation PresalePlace($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id lines { sku presale } } } }\n": types.PresalePlaceDocument,
@@ -566,6 +568,10 @@ export function graphql(source: "\n  query Quotas($sku: ID) { channelQuotas(sku:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query QuotaOrder($id: ID!) { order(id: $id) { id status backorderReason allocations { sku quantity } } }\n"): (typeof documents)["\n  query QuotaOrder($id: ID!) { order(id: $id) { id status backorderReason allocations { sku quantity } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemandHistory($sku: ID!, $from: String, $to: String) {\n    product(sku: $sku) {\n      demandHistory(from: $from, to: $to) { day warehouseId channel unitsDemanded unitsFulfilled unitsShort orders }\n    }\n  }\n"): (typeof documents)["\n  query DemandHistory($sku: ID!, $from: String, $to: String) {\n    product(sku: $sku) {\n      demandHistory(from: $from, to: $to) { day warehouseId channel unitsDemanded unitsFulfilled unitsShort orders }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

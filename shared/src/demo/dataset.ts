@@ -150,6 +150,21 @@ export interface DemoShipment {
   events: DemoTrackingEvent[];
 }
 
+/**
+ * A promotion the demo's demand follows: orders of the listed channels come
+ * `uplift` times as often in [startsAt, endsAt) (whole UTC days), across the
+ * whole catalogue. Planning can seed these as its planned promotions.
+ */
+export interface DemoPromotion {
+  code: string;
+  name: string;
+  startsAt: Date;
+  endsAt: Date;
+  /** Multiplier on the channels' order rate while the promotion runs. */
+  uplift: number;
+  channels: string[];
+}
+
 export interface DemoDataset {
   channels: DemoChannel[];
   warehouses: DemoWarehouse[];
@@ -161,6 +176,8 @@ export interface DemoDataset {
   allocations: DemoAllocation[];
   carriers: DemoCarrier[];
   shipments: DemoShipment[];
+  /** The promotions the orders' timing follows (see `demoPromotions`). */
+  promotions: DemoPromotion[];
 }
 
 export interface DemoSize {

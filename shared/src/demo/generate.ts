@@ -8,6 +8,7 @@ import type {
   DemoStockLevel,
   DemoWarehouse,
 } from './dataset';
+import { DemandShape, demoPromotions, HISTORY_DAYS, skuPopularity } from './demand-shape';
 import { planFulfilment } from './generate-fulfilment';
 import { generatePeople } from './generate-people';
 import { distanceKm, fenToDecimal } from './geo';
@@ -22,10 +23,15 @@ export const PRODUCT_COUNT = 300;
  * seed, size and `now`. Each subgraph writes its own part of it.
  */
 export function generateDemoDataset(size: DemoSize): DemoDataset {
-  const rng = new Random(size.seed ?? 20261124);
+  const seed = size.seed ?? 20261124;
+  const rng = new Random(seed);
   const now = size.now ?? new Date();
   const warehouses: DemoWarehouse[] = WAREHOUSES.map((w) => ({ id: rng.uuid(), ...w }));
-  const { products, stockLevels, priceFen } = generateCatalogue(rng, warehouses);
+  const popularity = skuPopularity(PRODUCT_COUNT, seed);
+  const { products, stockLevels, priceFen } = generateCatalogue(rng, warehouses, popularity);
+  const pickSku = weightedPicker(popularity);
+  const promotions = demoPromotions(now);
+  const shape = new DemandShape(now, promotions);
   const people = generatePeople(rng, size.customers, now, CHANNEL_WEIGHTS);
   const orders: DemoOrder[] = [];
   const timelines = new Map<string, ReturnType<typeof drawTimeline>>();
@@ -36,14 +42,18 @@ export function generateDemoDataset(size: DemoSize): DemoDataset {
     // Skewed: a few loyal customers place many orders, most place one or two.
     const person = people[Math.floor(rng.next() ** 1.8 * people.length)];
     const identity = rng.pick(person.identities);
-    // Never before the buyer opened the account on the channel the order comes through.
-    const earliest = Math.max(now.getTime() - 180 * DAY, identity.createdAt.getTime());
-    const placedAt = new Date(earliest + Math.floor(rng.next() * (now.getTime() - earliest)));
+    // Never before the buyer opened the account on the channel the order comes through; when, by the channel's shape.
+    const earliest = Math.max(now.getTime() - HISTORY_DAYS * DAY, identity.createdAt.getTime());
+    const placedAt = shape.draw(rng, identity.channel, earliest);
     const nearest = Math.min(...warehouses.map((w) => distanceKm(w, person.city)));
     const timeline = drawTimeline(rng, placedAt, 1 + Math.min(3, Math.floor(nearest / 600)), now);
-    const lines = drawLines(rng, products, priceFen);
+    const lines = drawLines(rng, () => products[pickSku(rng)], priceFen);
     const subtotalFen = lines.reduce((sum, l) => sum + l.quantity * Math.round(Number(l.unitPrice) * 100), 0);
-    const discountFen = rng.chance(0.2) ? Math.round((subtotalFen * rng.int(5, 15)) / 100) : 0;
+    // Most orders placed during a promotion get its discount.
+    const promoted = promotions.some(
+      (p) => p.channels.includes(identity.channel) && p.startsAt <= placedAt && placedAt < p.endsAt,
+    );
+    const discountFen = rng.chance(promoted ? 0.8 : 0.2) ? Math.round((subtotalFen * rng.int(5, 15)) / 100) : 0;
     const shippingFen = identity.channel === 'pos' || subtotalFen - discountFen >= 9900 ? 0 : 800;
     const n = (counters.get(identity.channel) ?? 0) + 1;
     counters.set(identity.channel, n);
@@ -88,10 +98,12 @@ export function generateDemoDataset(size: DemoSize): DemoDataset {
     allocations,
     carriers: CARRIERS,
     shipments,
+    promotions,
   };
 }
 
-function generateCatalogue(rng: Random, warehouses: DemoWarehouse[]) {
+function generateCatalogue(rng: Random, warehouses: DemoWarehouse[], popularity: number[]) {
+  const mean = popularity.reduce((a, b) => a + b, 0) / popularity.length;
   const products: DemoProduct[] = [];
   const stockLevels: DemoStockLevel[] = [];
   const priceFen = new Map<string, number>();
@@ -105,7 +117,8 @@ function generateCatalogue(rng: Random, warehouses: DemoWarehouse[]) {
       stockLevels.push({
         sku: spec.sku,
         warehouseId: w.id,
-        onHand: rng.int(20, 400),
+        // Buyers stock what sells: popular SKUs hold more, the tail less.
+        onHand: Math.round(rng.int(20, 400) * Math.min(3, Math.max(0.5, popularity[i] / mean))),
         reserved: 0,
         safetyStock: rng.int(2, 15),
       });
@@ -114,10 +127,31 @@ function generateCatalogue(rng: Random, warehouses: DemoWarehouse[]) {
   return { products, stockLevels, priceFen };
 }
 
-function drawLines(rng: Random, products: DemoProduct[], priceFen: Map<string, number>): DemoOrderLine[] {
+/** Picks an index by weight with one random number (binary search over the cumulative weights). */
+function weightedPicker(weights: number[]): (rng: Random) => number {
+  const cumulative: number[] = [];
+  let total = 0;
+  for (const w of weights) {
+    total += w;
+    cumulative.push(total);
+  }
+  return (rng) => {
+    const target = rng.next() * total;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid] <= target) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}
+
+function drawLines(rng: Random, pick: () => DemoProduct, priceFen: Map<string, number>): DemoOrderLine[] {
   const count = Number(rng.weighted({ 1: 55, 2: 28, 3: 12, 4: 5 }));
   const skus = new Set<string>();
-  while (skus.size < count) skus.add(rng.pick(products).sku);
+  while (skus.size < count) skus.add(pick().sku);
   return [...skus].map((sku, index) => {
     // One line in forty is a free gift, as marketplaces send them.
     const gift = index > 0 && rng.chance(0.025);

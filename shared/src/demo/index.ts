@@ -1,3 +1,4 @@
 export * from './dataset';
 export * from './generate';
 export { fenToDecimal } from './geo';
+export { demoPromotions, HISTORY_DAYS } from './demand-shape';

@@ -12,6 +12,7 @@ import { CreateInventory1764000000000 } from './db/migrations/1764000000000-Crea
 import { Reservations1764200000000 } from './db/migrations/1764200000000-Reservations';
 import { QuotasPresaleAlerts1764300000000 } from './db/migrations/1764300000000-QuotasPresaleAlerts';
 import { ProductCatalogue1764910000000 } from './db/migrations/1764910000000-ProductCatalogue';
+import { DemandHistory1765300000000 } from './db/migrations/1765300000000-DemandHistory';
 import { ledgerConsumers } from './modules/ledger/ledger.consumer';
 import { catalogueConsumers } from './modules/product/catalogue.consumer';
 import { reservationConsumers } from './modules/reservation/reservation.consumer';
@@ -26,6 +27,7 @@ import { readOpenStockAlerts } from './metrics';
 
 export { loadInventoryConfig } from './config';
 export { inventoryEmpty, seedInventory } from './db/seed';
+export { rebuildDemandHistory } from './modules/planning/demand/demand-backfill';
 export { defaultInventoryStrategies, type InventoryStrategies } from './strategies';
 
 /**
@@ -50,6 +52,7 @@ export function createInventorySubgraph(
       consumerRetryMigration(1764950000000),
       entityChangesMigration(1765200000000, 'inventory'),
       outboxTraceMigration(1765250000000),
+      DemandHistory1765300000000,
     ],
     buildSchema: buildInventorySchema,
     createContext: (base) => createContext(base, strategies),

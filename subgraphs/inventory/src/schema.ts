@@ -5,6 +5,7 @@ import { AllocationResolver } from './modules/allocation/allocation.resolver';
 import { OrderAllocationsResolver } from './modules/allocation/order-allocations.resolver';
 import { OrderRef } from './modules/allocation/order-ref.type';
 import { StockLedgerResolver } from './modules/ledger/stock-ledger.resolver';
+import { ProductDemandResolver } from './modules/planning/demand/product-demand.resolver';
 import { PresaleStockResolver } from './modules/presale/presale-stock.resolver';
 import { ProductPresaleResolver } from './modules/presale/product-presale.resolver';
 import { ProductResolver } from './modules/product/product.resolver';
@@ -30,6 +31,7 @@ export function buildInventorySchema() {
         ProductPresaleResolver,
         StockLedgerResolver,
         StockAlertResolver,
+        ProductDemandResolver,
       ],
       // Order is reachable only through `_entities`, so type-graphql must be told to emit it.
       orphanedTypes: [OrderRef],

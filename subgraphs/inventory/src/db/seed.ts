@@ -1,5 +1,6 @@
 import { insertRows, type DemoDataset, type DemoOrder, type Queryable } from '@supply-graph/shared';
 import { refreshStockAlerts } from '../modules/alerts/refresh-stock-alerts';
+import { seedDemandHistory } from '../modules/planning/demand/demand-seed';
 
 const SHIPPED_STATUSES = new Set(['SHIPPED', 'DELIVERED', 'RETURNED']);
 
@@ -15,11 +16,12 @@ export async function inventoryEmpty(db: Queryable): Promise<boolean> {
  * back), and the ledger that explains the opening stock: one RECEIVE movement
  * per stock level for its on-hand units and one RESERVE movement per live
  * allocation of an ALLOCATED order, so every level equals the sum of its
- * movements from the start. Alerts are raised for whatever the seed leaves low.
+ * movements from the start. Alerts are raised for whatever the seed leaves low,
+ * and the demand history is written for the planning module.
  */
 export async function seedInventory(db: Queryable, data: DemoDataset): Promise<void> {
   await db.query(
-    'TRUNCATE stock_alert, channel_quota, backorder, stock_movement, allocation, stock_level, product, warehouse, ' +
+    'TRUNCATE demand_daily, demand_line, stock_alert, channel_quota, backorder, stock_movement, allocation, stock_level, product, warehouse, ' +
       'outbox, inbox, aggregate_version',
   );
   const orders = new Map(data.orders.map((o) => [o.id, o]));
@@ -131,6 +133,7 @@ export async function seedInventory(db: Queryable, data: DemoDataset): Promise<v
     db,
     data.products.map((p) => p.sku),
   );
+  await seedDemandHistory(db, data);
 }
 
 /** When the order last entered a status, from its history. */

@@ -2,4 +2,10 @@ import { describeEntitiesMatchTables } from '@supply-graph/shared/testing';
 import { inventorySubgraph } from '../../index';
 
 // Written and read by set-based SQL under the stock locks (README: Data access).
-describeEntitiesMatchTables(inventorySubgraph, ['backorder', 'channel_quota', 'stock_alert']);
+describeEntitiesMatchTables(inventorySubgraph, [
+  'backorder',
+  'channel_quota',
+  'stock_alert',
+  'demand_line',
+  'demand_daily',
+]);

@@ -31,6 +31,8 @@ export function reservationConsumers(strategy: RoutingStrategy): ConsumerDefinit
     {
       consumer: 'inventory.release',
       types: [EventTypes.orderCancelled],
+      // The demand history keeps a cancelled order's units: it was demand when it came in, and forecasts and the
+      // stockout rate are about what buyers asked for (planning/demand).
       async handle(event, tx) {
         const { orderId, reason } = event.payload as OrderCancelled;
         await releaseForOrder(tx, orderId, reason ?? 'order cancelled', strategy);

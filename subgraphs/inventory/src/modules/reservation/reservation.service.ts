@@ -7,6 +7,7 @@ import {
   type OrderPlaced,
 } from '@supply-graph/shared';
 import { refreshStockAlerts } from '../alerts/refresh-stock-alerts';
+import { fulfilledRows, recordDemand, shortRows, warehouseSites } from '../planning/demand/demand-record';
 import {
   onHandBySku,
   orderPools,
@@ -132,7 +133,7 @@ export async function reserveOne(
   const breaches = quotaBreaches(quotas, pools.regularDemand, onHandBySku(stock));
   if (breaches.length) {
     const missing = breaches.map((b) => ({ sku: b.sku, quantity: b.over }));
-    return backorder(tx, order, missing, describeBreaches(order.channel, breaches));
+    return backorder(tx, order, missing, describeBreaches(order.channel, breaches), stock);
   }
   const warehouses = (await manager.query(
     'SELECT id, code, city, latitude, longitude FROM warehouse',
@@ -142,7 +143,7 @@ export async function reserveOne(
     poolStockOptions(stock, pools),
     warehouses,
   );
-  if (!plan.ok) return backorder(tx, order, poolMissing(plan.missing, pools), plan.reason);
+  if (!plan.ok) return backorder(tx, order, poolMissing(plan.missing, pools), plan.reason, stock);
 
   const allocations = poolAllocations(plan.allocations, pools).map((a) => ({ ...a, allocationId: randomUUID() }));
   for (const a of allocations) {
@@ -183,19 +184,23 @@ export async function reserveOne(
       longitude: Number(w.longitude),
     }));
   await emitStockReserved(tx, order, allocations, used, plan.reason);
+  // A backordered order filled now was demand (short) when it was placed: recordDemand keeps that first record.
+  await recordDemand(manager, order, fulfilledRows(allocations));
   return 'reserved';
 }
 
 /**
  * Queues the order (once) and says why. A retry that fails again for another
  * reason (stock now, a quota before) updates the reason without announcing the
- * order a second time.
+ * order a second time. The first time, its units go into the demand history as
+ * unmet, against the warehouses that would have served them.
  */
 async function backorder(
   tx: EventTransaction,
   order: OrderPlaced,
   missing: { sku: string; quantity: number }[],
   reason: string,
+  stock: LockedStock[],
 ): Promise<ReservationOutcome> {
   const rows = (await tx.manager.query(
     `INSERT INTO backorder (order_id, request, created_at, reason) VALUES ($1, $2, now(), $3)
@@ -204,7 +209,10 @@ async function backorder(
      RETURNING (xmax = 0) AS inserted`,
     [order.orderId, JSON.stringify(order), reason],
   )) as { inserted: boolean }[];
-  if (rows[0]?.inserted) await emitStockBackordered(tx, order.orderId, missing, reason);
+  if (rows[0]?.inserted) {
+    await emitStockBackordered(tx, order.orderId, missing, reason);
+    await recordDemand(tx.manager, order, shortRows(order, stock, await warehouseSites(tx.manager)));
+  }
   return 'backordered';
 }
 
