@@ -22,8 +22,8 @@ describeEachBus('a poison event is parked, its order held, the rest flows', (bus
   it('parks the failing allocation, holds its order, lets hundreds more by, retries it once fixed', async () => {
     // Stock for every order: SKUs with units to spare, each used no more often than it has units.
     const stock = await db.rows<{ sku: string; available: number }>(
-      `SELECT sku, sum(on_hand - reserved - safety_stock)::int AS available FROM inventory.stock_level
-       GROUP BY sku HAVING sum(on_hand - reserved - safety_stock) >= 3 ORDER BY sku`,
+      `SELECT sku, sum(greatest(on_hand - reserved - safety_stock, 0))::int AS available FROM inventory.stock_level
+       GROUP BY sku HAVING sum(greatest(on_hand - reserved - safety_stock, 0)) >= 3 ORDER BY sku`,
     );
     const [poisonSku, ...others] = stock;
     const skus = others

@@ -20,10 +20,11 @@ describeEachBus("a poison event in orders' own consumer", (bus, backend) => {
   const { place, view, parked } = poisonDriver({ ask, db });
 
   it('holds the BACKORDERED order when its step fails; a retry once fixed allocates it', async () => {
-    // More than there is of a SKU: the order waits for stock.
+    // More than there is of a SKU: the order waits for stock. A level under its safety stock offers nothing (not
+    // less than nothing), as allocation counts it.
     const [short] = await db.rows<{ sku: string; available: number; warehouse_id: string }>(
-      `SELECT sku, sum(on_hand - reserved - safety_stock)::int AS available, min(warehouse_id::text) AS warehouse_id
-       FROM inventory.stock_level GROUP BY sku HAVING sum(on_hand - reserved - safety_stock) >= 1
+      `SELECT sku, sum(greatest(on_hand - reserved - safety_stock, 0))::int AS available, min(warehouse_id::text) AS warehouse_id
+       FROM inventory.stock_level GROUP BY sku HAVING sum(greatest(on_hand - reserved - safety_stock, 0)) >= 1
        ORDER BY 2, sku LIMIT 1`,
     );
     const quantity = short.available + 1;
