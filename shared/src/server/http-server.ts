@@ -87,8 +87,10 @@ export async function startGraphQLHttpServer<TContext extends BaseContext, TAuth
   const { apollo, logger } = options;
   const bodyLimit = options.bodyLimitBytes ?? RequestLimits.bodyBytes;
   const jsonHandler = bodyParser.json({ limit: bodyLimit }) as Middleware;
+  // Handlers still running: a connection cut at stop does not stop its handler, which may yet call a peer.
+  const inFlight = new Set<Promise<unknown>>();
   const server = http.createServer((req, res) => {
-    traceHttpRequest(options.service, req, res, () => handle(req, res)).catch((err: unknown) => {
+    const handling = traceHttpRequest(options.service, req, res, () => handle(req, res)).catch((err: unknown) => {
       const status = (err as { status?: number }).status ?? 500;
       if (status >= 500) logger.error({ err }, 'http handler failed');
       if (!res.headersSent) {
@@ -97,6 +99,8 @@ export async function startGraphQLHttpServer<TContext extends BaseContext, TAuth
       }
       res.end(JSON.stringify({ errors: [{ message: status >= 500 ? 'Internal error' : (err as Error).message }] }));
     });
+    inFlight.add(handling);
+    void handling.finally(() => inFlight.delete(handling));
   });
   // Keep-alive from the gateway must outlive its agent's idle timeout.
   server.keepAliveTimeout = 65_000;
@@ -192,6 +196,9 @@ export async function startGraphQLHttpServer<TContext extends BaseContext, TAuth
       const timer = setTimeout(() => server.closeAllConnections(), 5_000);
       await closed;
       clearTimeout(timer);
+      // What runs behind the server (the gateway's subgraphs, under `npm start`) stops once this returns: handlers
+      // whose connections were cut at the deadline finish first, for at most 10 s more.
+      await Promise.race([Promise.allSettled([...inFlight]), new Promise((r) => setTimeout(r, 10_000).unref())]);
       await apollo.stop();
     },
   };
