@@ -1,19 +1,9 @@
-import { closeDataSource, createDataSource, createLogger, initializeDatabase } from '@supply-graph/shared';
+import { closeDataSource, initializeDatabase } from '@supply-graph/shared';
 import { createTestDatabase, describeEachBackend, type TestDatabase } from '@supply-graph/shared/testing';
 import type { DataSource } from 'typeorm';
+import { inventoryDataSource, migrationsBefore } from '../../../db/__tests__/migration-support';
 import { eventTransaction } from '@supply-graph/shared';
-import { inventorySubgraph } from '../../../index';
 import { catalogueConsumers } from '../catalogue.consumer';
-
-const dataSource = (url: string, migrations: typeof inventorySubgraph.migrations) =>
-  createDataSource({
-    service: 'inventory-test',
-    url,
-    schema: 'inventory',
-    entities: inventorySubgraph.entities,
-    migrations,
-    logger: createLogger('inventory-test', 'silent'),
-  });
 
 const announcements = async (db: DataSource) =>
   (await db.query(
@@ -31,10 +21,7 @@ describeEachBackend('inventory announces its catalogue (product.catalogued)', (b
   beforeAll(async () => {
     database = await createTestDatabase(backend.adminUrl, 'catalogue');
     // A database from before the announcements, with products in it (a `.data` seeded by an older release)...
-    const before = dataSource(
-      database.url,
-      (inventorySubgraph.migrations as unknown[]).slice(0, -1) as typeof inventorySubgraph.migrations,
-    );
+    const before = inventoryDataSource(database.url, migrationsBefore('ProductCatalogue'));
     await initializeDatabase(before, 'inventory');
     await before.query(
       "INSERT INTO product (sku, name, price, weight_grams) VALUES ('SKU-OLD-1', 'Mug', 12, 300), ('SKU-OLD-2', " +
@@ -42,7 +29,7 @@ describeEachBackend('inventory announces its catalogue (product.catalogued)', (b
     );
     await closeDataSource(before);
     // ...started with this release.
-    db = dataSource(database.url, inventorySubgraph.migrations);
+    db = inventoryDataSource(database.url);
     await initializeDatabase(db, 'inventory');
   });
   afterAll(async () => {

@@ -1,18 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { closeDataSource, createDataSource, createLogger, initializeDatabase } from '@supply-graph/shared';
+import { closeDataSource, initializeDatabase } from '@supply-graph/shared';
 import { createTestDatabase, describeEachBackend, type TestDatabase } from '@supply-graph/shared/testing';
 import type { DataSource } from 'typeorm';
-import { inventorySubgraph } from '../../../../index';
-
-const dataSource = (url: string, migrations: typeof inventorySubgraph.migrations) =>
-  createDataSource({
-    service: 'inventory-test',
-    url,
-    schema: 'inventory',
-    entities: inventorySubgraph.entities,
-    migrations,
-    logger: createLogger('inventory-test', 'silent'),
-  });
+import { inventoryDataSource, migrationsBefore } from '../../../../db/__tests__/migration-support';
 
 describeEachBackend('the demand history migration on a database with orders', (backend) => {
   let database: TestDatabase;
@@ -24,12 +14,7 @@ describeEachBackend('the demand history migration on a database with orders', (b
   beforeAll(async () => {
     database = await createTestDatabase(backend.adminUrl, 'demand');
     // A database from before the demand history, with a reservation, a cancelled one and a waiting backorder...
-    const migrations = inventorySubgraph.migrations as unknown[];
-    const name = (m: unknown) => (m as { name: string }).name;
-    const before = dataSource(
-      database.url,
-      migrations.filter((m) => !name(m).startsWith('DemandHistory')) as typeof inventorySubgraph.migrations,
-    );
+    const before = inventoryDataSource(database.url, migrationsBefore('DemandHistory'));
     await initializeDatabase(before, 'inventory');
     await before.query(
       `INSERT INTO warehouse (id, code, name, region, city, latitude, longitude) VALUES
@@ -66,7 +51,7 @@ describeEachBackend('the demand history migration on a database with orders', (b
     );
     await closeDataSource(before);
     // ...started with this release.
-    db = dataSource(database.url, inventorySubgraph.migrations);
+    db = inventoryDataSource(database.url);
     await initializeDatabase(db, 'inventory');
   });
   afterAll(async () => {
