@@ -13,6 +13,7 @@ import { Reservations1764200000000 } from './db/migrations/1764200000000-Reserva
 import { QuotasPresaleAlerts1764300000000 } from './db/migrations/1764300000000-QuotasPresaleAlerts';
 import { ProductCatalogue1764910000000 } from './db/migrations/1764910000000-ProductCatalogue';
 import { DemandHistory1765300000000 } from './db/migrations/1765300000000-DemandHistory';
+import { Forecasts1765400000000 } from './db/migrations/1765400000000-Forecasts';
 import { ledgerConsumers } from './modules/ledger/ledger.consumer';
 import { catalogueConsumers } from './modules/product/catalogue.consumer';
 import { reservationConsumers } from './modules/reservation/reservation.consumer';
@@ -53,6 +54,7 @@ export function createInventorySubgraph(
       entityChangesMigration(1765200000000, 'inventory'),
       outboxTraceMigration(1765250000000),
       DemandHistory1765300000000,
+      Forecasts1765400000000,
     ],
     buildSchema: buildInventorySchema,
     createContext: (base) => createContext(base, strategies),

@@ -8,4 +8,6 @@ describeEntitiesMatchTables(inventorySubgraph, [
   'stock_alert',
   'demand_line',
   'demand_daily',
+  'forecast_fit',
+  'forecast_day',
 ]);
