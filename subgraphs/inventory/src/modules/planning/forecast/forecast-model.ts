@@ -12,6 +12,11 @@ export interface DemandSeries {
   start: string;
   /** Units per day; a day without demand is 0, never missing. */
   demand: number[];
+  /**
+   * Known promotions' factor on each day of `demand` (1 = none), when the caller knows them: the engine fits the
+   * baseline, so a past promotion's spike is not taken for a trend or a season. Absent: no promotions known.
+   */
+  uplift?: number[];
 }
 
 export interface ForecastOptions {
