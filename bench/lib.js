@@ -24,6 +24,8 @@ async function platformEnv(dataDir) {
     LOG_LEVEL: 'info',
     EMBEDDED_PG_PORT: String(await freePort()),
     RATE_LIMIT_PER_MINUTE: '1000000',
+    // A scheduled forecast refit a minute after start would take a core from what is measured.
+    INVENTORY_FORECAST_REFIT_HOURS: '0',
   };
   delete env.DATABASE_URL;
   const ports = {};

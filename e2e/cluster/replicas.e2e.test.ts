@@ -60,6 +60,7 @@ describeDistributed('two gateways and two replicas of every subgraph', (server) 
       SEED_CUSTOMERS: '30',
       SEED_ORDERS: '60',
       LOGISTICS_EXCEPTION_SCAN_INTERVAL_S: '0',
+      INVENTORY_FORECAST_REFIT_HOURS: '0',
       INTERNAL_TOKEN_SECRET: randomBytes(32).toString('base64url'),
       RATE_LIMIT_PER_MINUTE: '1000000',
       // Rate-limit buckets stay in each process: concurrent suites must not share them through Redis.

@@ -64,6 +64,7 @@ export async function startCluster(backend: TestBackend, options: ClusterOptions
     SEED_CUSTOMERS: String(options.customers ?? 40),
     SEED_ORDERS: String(options.orders ?? 120),
     LOGISTICS_EXCEPTION_SCAN_INTERVAL_S: '0',
+    INVENTORY_FORECAST_REFIT_HOURS: '0',
     INTERNAL_TOKEN_SECRET: randomBytes(32).toString('base64url'),
     RATE_LIMIT_PER_MINUTE: '1000000',
     // Rate-limit buckets stay in each process: concurrent suites must not share them through Redis.

@@ -57,6 +57,8 @@ export async function startTestPlatform(
     DB_POOL_SIZE: '5',
     // Seeded shipments are old: a background scan would turn them into exceptions mid-suite.
     LOGISTICS_EXCEPTION_SCAN_INTERVAL_S: '0',
+    // A scheduled forecast refit would take a core a minute into every suite; e2e/inventory/forecast refits on demand.
+    INVENTORY_FORECAST_REFIT_HOURS: '0',
     // Set, so that gateways or subgraphs a suite starts as processes of their own can join.
     INTERNAL_TOKEN_SECRET: randomBytes(32).toString('base64url'),
     // Every suite acts as one staff member: its budget must not be what a suite measures (e2e/rate-limit sets its own).

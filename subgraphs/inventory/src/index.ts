@@ -15,6 +15,7 @@ import { ProductCatalogue1764910000000 } from './db/migrations/1764910000000-Pro
 import { DemandHistory1765300000000 } from './db/migrations/1765300000000-DemandHistory';
 import { Forecasts1765400000000 } from './db/migrations/1765400000000-Forecasts';
 import { ledgerConsumers } from './modules/ledger/ledger.consumer';
+import { forecastRefitJob } from './modules/planning/forecast/forecast-refit.job';
 import { catalogueConsumers } from './modules/product/catalogue.consumer';
 import { reservationConsumers } from './modules/reservation/reservation.consumer';
 import { AllocationEntity } from './modules/allocation/allocation.entity';
@@ -64,6 +65,7 @@ export function createInventorySubgraph(
       ...catalogueConsumers(),
     ],
     readAtScrape: readOpenStockAlerts,
+    jobs: [forecastRefitJob],
   };
 }
 
