@@ -60,7 +60,7 @@ export type RefitOptions = Pick<ForecastOptions, 'level' | 'seasonLength'> & {
 export async function fitWithHoldout(
   pool: ForecastPool,
   series: readonly DemandSeries[],
-  options: RefitOptions = DEFAULT_FORECAST_OPTIONS,
+  options: RefitOptions = { level: DEFAULT_FORECAST_OPTIONS.level, seasonLength: DEFAULT_FORECAST_OPTIONS.seasonLength },
 ): Promise<FittedSeries[]> {
   const horizon = options.horizon ?? REFIT_HORIZON;
   const { level, seasonLength } = options;
