@@ -357,6 +357,53 @@ export type DemandDay = {
   warehouseId: Scalars['ID']['output'];
 };
 
+/** Planned demand for one UTC day: the fitted baseline times the uplift of the promotions planned for that day. */
+export type ForecastDay = {
+  __typename?: 'ForecastDay';
+  /** Units the fitted model expects without promotions. */
+  baseline: Scalars['Float']['output'];
+  /** The UTC day, YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  /** Lower bound of the prediction interval (units, never below 0), scaled by the uplift like the point. A refit calibrates the intervals on held-out days so that about `level` of days fall inside. */
+  lower: Scalars['Float']['output'];
+  /** Units planned: baseline x uplift. */
+  point: Scalars['Float']['output'];
+  /** The planned promotions' factor on the day (1 = none). For the sum over warehouses: point / baseline. */
+  uplift: Scalars['Float']['output'];
+  /** Upper bound of the prediction interval (units), scaled by the uplift. */
+  upper: Scalars['Float']['output'];
+};
+
+/** Stock levels fitted with one model. */
+export type ForecastModelCount = {
+  __typename?: 'ForecastModelCount';
+  model: Scalars['String']['output'];
+  series: Scalars['Int']['output'];
+};
+
+/** What a forecast refit did, or, while it runs, when its forecasts will be stamped. */
+export type ForecastRefit = {
+  __typename?: 'ForecastRefit';
+  /** Stock levels per model chosen, most used first; empty while RUNNING. */
+  byModel: Array<ForecastModelCount>;
+  /** Milliseconds the refit took (not counting a wait for another); while RUNNING, since it was asked for. */
+  durationMs: Scalars['Int']['output'];
+  /** Stock levels (SKU x warehouse) fitted, with or without demand; null while RUNNING. */
+  fitted?: Maybe<Scalars['Int']['output']>;
+  /** The fits' timestamp (`ProductForecast.fittedAt`). */
+  fittedAt: Scalars['DateTime']['output'];
+  /** WAPE over all held-out days of the refitted stock levels; null when none had any demand then, and while RUNNING. */
+  holdoutWape?: Maybe<Scalars['Float']['output']>;
+  status: ForecastRefitStatus;
+};
+
+/** Where a forecast refit stands when `refitForecasts` answers. */
+export type ForecastRefitStatus =
+  /** Fitted and stored: the counts are in. */
+  | 'DONE'
+  /** Still fitting (or waiting for another refit) when the answer was due; its forecasts land with its `fittedAt`. */
+  | 'RUNNING';
+
 export type IdentifiedBuyer = {
   __typename?: 'IdentifiedBuyer';
   customerId: Scalars['ID']['output'];
@@ -495,6 +542,8 @@ export type Mutation = {
   placeOrder: OrderPayload;
   /** A carrier's tracking webhook. Every scan is recorded (the same scan sent again is stored once), in any order and whatever its time: the shipment's status is the furthest step any of its scans reached (see ShipmentStatus), so a late or stale scan is kept in `events` but never moves the shipment back, and `deliveredAt` is set exactly when a DELIVERED scan exists (never earlier than the label). A DELIVERED scan delivers the order once all its shipments are. NOT_FOUND for an unknown carrier or tracking number, BAD_USER_INPUT for a scan over an hour in the future, FORBIDDEN (nothing recorded) for a shipment outside a channel-scoped caller's channels. */
   recordTrackingEvent: Shipment;
+  /** Refits the stored demand forecasts now, of every stock level or of the given SKUs' (others keep theirs), from the demand history up to yesterday; scheduled refits run besides (INVENTORY_FORECAST_REFIT_HOURS). One refit runs at a time: a call made during another waits its turn; the same call again joins the running one. Answers when the refit is done, or, for a refit longer than the request may take, shortly before the deadline with status RUNNING: the refit carries on, and its forecasts land with the `fittedAt` given (`Product.forecast.fittedAt` shows when). */
+  refitForecasts: ForecastRefit;
   /** Registers a partner webhook. BAD_USER_INPUT, listing every problem (url, secret, query, variables), when anything is invalid; nothing is stored then. Deliveries start with the next matching status change. The webhook belongs to the caller: only it sees and manages it, it receives the events of the caller's channels only, and its payloads are resolved with the caller's access as it was at registration (e.g. PII masked without pii:read). FORBIDDEN for a channel filter outside the caller's channels. */
   registerWebhook: Webhook;
   /** Releases an order held ON_HOLD (by a risk rule or an operator): it becomes PENDING and stock is allocated for it. CONFLICT when the order is not ON_HOLD; NOT_FOUND for an unknown id; FORBIDDEN for an order of a channel outside the caller's. */
@@ -585,6 +634,11 @@ export type MutationPlaceOrderArgs = {
 
 export type MutationRecordTrackingEventArgs = {
   input: TrackingEventInput;
+};
+
+
+export type MutationRefitForecastsArgs = {
+  skus?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -873,6 +927,8 @@ export type Product = {
   available: Scalars['Int']['output'];
   /** Daily demand for the product, oldest first, from `from` to `to` (UTC days, YYYY-MM-DD, inclusive; `to` defaults to today, `from` to 90 days before it; at most 400 days). Days without demand have no entry. */
   demandHistory: Array<DemandDay>;
+  /** The product's demand forecast for the next `days` days from today (UTC; default 30), at `warehouseId` or, without it, summed over the warehouses that stock it; planned promotions included. Null when never fitted, and for callers scoped to channels (a forecast sums every channel). */
+  forecast?: Maybe<ProductForecast>;
   name: Scalars['String']['output'];
   /** Presale stock in every warehouse that holds or promises any, by warehouse code. */
   presaleStock: Array<PresaleStock>;
@@ -892,6 +948,13 @@ export type ProductDemandHistoryArgs = {
   warehouseId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+
+/** A sellable item and its stock across warehouses. */
+export type ProductForecastArgs = {
+  days?: Scalars['Int']['input'];
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type ProductConnection = {
   __typename?: 'ProductConnection';
   edges: Array<ProductEdge>;
@@ -904,6 +967,25 @@ export type ProductEdge = {
   __typename?: 'ProductEdge';
   cursor: Scalars['String']['output'];
   node: Product;
+};
+
+/** A product's stored demand forecast at one warehouse, or summed over the warehouses that stock it, from the last refit (scheduled, or `refitForecasts`). */
+export type ProductForecast = {
+  __typename?: 'ProductForecast';
+  /** From today (UTC) on, oldest first; fewer than asked for when the fit is older than its 90 stored days allow. The sum's interval adds the warehouses' half-widths in quadrature, as for independent errors. */
+  days: Array<ForecastDay>;
+  /** Standard deviation of the daily error (units; taken about zero, so a bias counts) on the held-out days. For the sum: the warehouses' added in quadrature (errors taken as independent). */
+  errorSd: Scalars['Float']['output'];
+  /** When the forecast was fitted; for the sum, the oldest of the warehouses. */
+  fittedAt: Scalars['DateTime']['output'];
+  /** WAPE (sum |error| / sum actual) on the last 28 days of history, held out of a fit on the rest; null when the history was too short or had no demand then. For the sum: over every warehouse's held-out days. */
+  holdoutWape?: Maybe<Scalars['Float']['output']>;
+  /** The share of days the intervals are calibrated to contain, e.g. 0.8. */
+  level: Scalars['Float']['output'];
+  /** The model the refit chose: mstl-ets (seasonal decomposition with an ETS trend), seasonal-naive, or recent-mean (short, intermittent or constant history). For the sum: `mixed` when the warehouses differ. */
+  model: Scalars['String']['output'];
+  /** The warehouse; null for the sum over all warehouses. */
+  warehouseId?: Maybe<Scalars['ID']['output']>;
 };
 
 export type Query = {
@@ -1221,6 +1303,10 @@ export type StockLevel = {
   __typename?: 'StockLevel';
   /** onHand - reserved - safetyStock, never below 0. */
   available: Scalars['Int']['output'];
+  /** Days the available units last at the planned demand (promotions included), walked day by day from today and past the 90 forecast days at their mean; 0 when nothing is available. Null when never fitted or when no demand is planned. */
+  daysOfCover?: Maybe<Scalars['Float']['output']>;
+  /** Units planned to be demanded here over the next `days` days from today (UTC; default 30): the forecast's points, planned promotions included. Null when never fitted. */
+  forecastDemand?: Maybe<Scalars['Float']['output']>;
   /** Units physically in the warehouse. */
   onHand: Scalars['Int']['output'];
   /** Units promised to allocated orders. */
@@ -1230,6 +1316,12 @@ export type StockLevel = {
   sku: Scalars['ID']['output'];
   updatedAt: Scalars['DateTime']['output'];
   warehouse: Warehouse;
+};
+
+
+/** Stock of one product in one warehouse. */
+export type StockLevelForecastDemandArgs = {
+  days?: Scalars['Int']['input'];
 };
 
 export type Subscription = {

@@ -82,6 +82,9 @@ type Documents = {
     "\n  query Quotas($sku: ID) { channelQuotas(sku: $sku) { channel sku maxUnits maxShare limit held remaining } }\n": typeof types.QuotasDocument,
     "\n  query QuotaOrder($id: ID!) { order(id: $id) { id status backorderReason allocations { sku quantity } } }\n": typeof types.QuotaOrderDocument,
     "\n  query DemandHistory($sku: ID!, $from: String, $to: String) {\n    product(sku: $sku) {\n      demandHistory(from: $from, to: $to) { day warehouseId channel unitsDemanded unitsFulfilled unitsShort orders }\n    }\n  }\n": typeof types.DemandHistoryDocument,
+    "\n  mutation ForecastRefit($skus: [ID!]) {\n    refitForecasts(skus: $skus) { status fitted byModel { model series } holdoutWape fittedAt durationMs }\n  }\n": typeof types.ForecastRefitDocument,
+    "\n  query ProductForecast($sku: ID!, $days: Int) {\n    product(sku: $sku) {\n      forecast(days: $days) {\n        warehouseId model level fittedAt holdoutWape errorSd days { date baseline point lower upper uplift }\n      }\n      stockLevels {\n        warehouse { id }\n        available\n        forecastDemand(days: $days)\n        daysOfCover\n      }\n    }\n  }\n": typeof types.ProductForecastDocument,
+    "\n  query ProductForecastAt($sku: ID!, $warehouseId: ID!, $days: Int) {\n    product(sku: $sku) {\n      forecast(warehouseId: $warehouseId, days: $days) { model fittedAt errorSd days { date point lower upper } }\n    }\n  }\n": typeof types.ProductForecastAtDocument,
     "\n  mutation PresaleAdjust($sku: ID!, $warehouseId: ID!, $delta: Int!, $reason: String!) {\n    adjustPresaleStock(sku: $sku, warehouseId: $warehouseId, delta: $delta, reason: $reason) {\n      sku warehouse { code } onHand reserved available\n    }\n  }\n": typeof types.PresaleAdjustDocument,
     "\n  query PresaleProduct($sku: ID!) {\n    product(sku: $sku) {\n      available\n      stockLevels { warehouse { code } onHand reserved }\n      presaleStock { warehouse { code } onHand reserved available }\n    }\n  }\n": typeof types.PresaleProductDocument,
     "\n  mutation PresalePlace($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id lines { sku presale } } } }\n": typeof types.PresalePlaceDocument,
@@ -218,6 +221,9 @@ const documents: Documents = {
     "\n  query Quotas($sku: ID) { channelQuotas(sku: $sku) { channel sku maxUnits maxShare limit held remaining } }\n": types.QuotasDocument,
     "\n  query QuotaOrder($id: ID!) { order(id: $id) { id status backorderReason allocations { sku quantity } } }\n": types.QuotaOrderDocument,
     "\n  query DemandHistory($sku: ID!, $from: String, $to: String) {\n    product(sku: $sku) {\n      demandHistory(from: $from, to: $to) { day warehouseId channel unitsDemanded unitsFulfilled unitsShort orders }\n    }\n  }\n": types.DemandHistoryDocument,
+    "\n  mutation ForecastRefit($skus: [ID!]) {\n    refitForecasts(skus: $skus) { status fitted byModel { model series } holdoutWape fittedAt durationMs }\n  }\n": types.ForecastRefitDocument,
+    "\n  query ProductForecast($sku: ID!, $days: Int) {\n    product(sku: $sku) {\n      forecast(days: $days) {\n        warehouseId model level fittedAt holdoutWape errorSd days { date baseline point lower upper uplift }\n      }\n      stockLevels {\n        warehouse { id }\n        available\n        forecastDemand(days: $days)\n        daysOfCover\n      }\n    }\n  }\n": types.ProductForecastDocument,
+    "\n  query ProductForecastAt($sku: ID!, $warehouseId: ID!, $days: Int) {\n    product(sku: $sku) {\n      forecast(warehouseId: $warehouseId, days: $days) { model fittedAt errorSd days { date point lower upper } }\n    }\n  }\n": types.ProductForecastAtDocument,
     "\n  mutation PresaleAdjust($sku: ID!, $warehouseId: ID!, $delta: Int!, $reason: String!) {\n    adjustPresaleStock(sku: $sku, warehouseId: $warehouseId, delta: $delta, reason: $reason) {\n      sku warehouse { code } onHand reserved available\n    }\n  }\n": types.PresaleAdjustDocument,
     "\n  query PresaleProduct($sku: ID!) {\n    product(sku: $sku) {\n      available\n      stockLevels { warehouse { code } onHand reserved }\n      presaleStock { warehouse { code } onHand reserved available }\n    }\n  }\n": types.PresaleProductDocument,
     "\n  mutation PresalePlace($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id lines { sku presale } } } }\n": types.PresalePlaceDocument,
@@ -572,6 +578,18 @@ export function graphql(source: "\n  query QuotaOrder($id: ID!) { order(id: $id)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DemandHistory($sku: ID!, $from: String, $to: String) {\n    product(sku: $sku) {\n      demandHistory(from: $from, to: $to) { day warehouseId channel unitsDemanded unitsFulfilled unitsShort orders }\n    }\n  }\n"): (typeof documents)["\n  query DemandHistory($sku: ID!, $from: String, $to: String) {\n    product(sku: $sku) {\n      demandHistory(from: $from, to: $to) { day warehouseId channel unitsDemanded unitsFulfilled unitsShort orders }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForecastRefit($skus: [ID!]) {\n    refitForecasts(skus: $skus) { status fitted byModel { model series } holdoutWape fittedAt durationMs }\n  }\n"): (typeof documents)["\n  mutation ForecastRefit($skus: [ID!]) {\n    refitForecasts(skus: $skus) { status fitted byModel { model series } holdoutWape fittedAt durationMs }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductForecast($sku: ID!, $days: Int) {\n    product(sku: $sku) {\n      forecast(days: $days) {\n        warehouseId model level fittedAt holdoutWape errorSd days { date baseline point lower upper uplift }\n      }\n      stockLevels {\n        warehouse { id }\n        available\n        forecastDemand(days: $days)\n        daysOfCover\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProductForecast($sku: ID!, $days: Int) {\n    product(sku: $sku) {\n      forecast(days: $days) {\n        warehouseId model level fittedAt holdoutWape errorSd days { date baseline point lower upper uplift }\n      }\n      stockLevels {\n        warehouse { id }\n        available\n        forecastDemand(days: $days)\n        daysOfCover\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductForecastAt($sku: ID!, $warehouseId: ID!, $days: Int) {\n    product(sku: $sku) {\n      forecast(warehouseId: $warehouseId, days: $days) { model fittedAt errorSd days { date point lower upper } }\n    }\n  }\n"): (typeof documents)["\n  query ProductForecastAt($sku: ID!, $warehouseId: ID!, $days: Int) {\n    product(sku: $sku) {\n      forecast(warehouseId: $warehouseId, days: $days) { model fittedAt errorSd days { date point lower upper } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -357,6 +357,53 @@ export type DemandDay = {
   warehouseId: Scalars['ID']['output'];
 };
 
+/** Planned demand for one UTC day: the fitted baseline times the uplift of the promotions planned for that day. */
+export type ForecastDay = {
+  __typename?: 'ForecastDay';
+  /** Units the fitted model expects without promotions. */
+  baseline: Scalars['Float']['output'];
+  /** The UTC day, YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  /** Lower bound of the prediction interval (units, never below 0), scaled by the uplift like the point. A refit calibrates the intervals on held-out days so that about `level` of days fall inside. */
+  lower: Scalars['Float']['output'];
+  /** Units planned: baseline x uplift. */
+  point: Scalars['Float']['output'];
+  /** The planned promotions' factor on the day (1 = none). For the sum over warehouses: point / baseline. */
+  uplift: Scalars['Float']['output'];
+  /** Upper bound of the prediction interval (units), scaled by the uplift. */
+  upper: Scalars['Float']['output'];
+};
+
+/** Stock levels fitted with one model. */
+export type ForecastModelCount = {
+  __typename?: 'ForecastModelCount';
+  model: Scalars['String']['output'];
+  series: Scalars['Int']['output'];
+};
+
+/** What a forecast refit did, or, while it runs, when its forecasts will be stamped. */
+export type ForecastRefit = {
+  __typename?: 'ForecastRefit';
+  /** Stock levels per model chosen, most used first; empty while RUNNING. */
+  byModel: Array<ForecastModelCount>;
+  /** Milliseconds the refit took (not counting a wait for another); while RUNNING, since it was asked for. */
+  durationMs: Scalars['Int']['output'];
+  /** Stock levels (SKU x warehouse) fitted, with or without demand; null while RUNNING. */
+  fitted?: Maybe<Scalars['Int']['output']>;
+  /** The fits' timestamp (`ProductForecast.fittedAt`). */
+  fittedAt: Scalars['DateTime']['output'];
+  /** WAPE over all held-out days of the refitted stock levels; null when none had any demand then, and while RUNNING. */
+  holdoutWape?: Maybe<Scalars['Float']['output']>;
+  status: ForecastRefitStatus;
+};
+
+/** Where a forecast refit stands when `refitForecasts` answers. */
+export type ForecastRefitStatus =
+  /** Fitted and stored: the counts are in. */
+  | 'DONE'
+  /** Still fitting (or waiting for another refit) when the answer was due; its forecasts land with its `fittedAt`. */
+  | 'RUNNING';
+
 export type IdentifiedBuyer = {
   __typename?: 'IdentifiedBuyer';
   customerId: Scalars['ID']['output'];
@@ -495,6 +542,8 @@ export type Mutation = {
   placeOrder: OrderPayload;
   /** A carrier's tracking webhook. Every scan is recorded (the same scan sent again is stored once), in any order and whatever its time: the shipment's status is the furthest step any of its scans reached (see ShipmentStatus), so a late or stale scan is kept in `events` but never moves the shipment back, and `deliveredAt` is set exactly when a DELIVERED scan exists (never earlier than the label). A DELIVERED scan delivers the order once all its shipments are. NOT_FOUND for an unknown carrier or tracking number, BAD_USER_INPUT for a scan over an hour in the future, FORBIDDEN (nothing recorded) for a shipment outside a channel-scoped caller's channels. */
   recordTrackingEvent: Shipment;
+  /** Refits the stored demand forecasts now, of every stock level or of the given SKUs' (others keep theirs), from the demand history up to yesterday; scheduled refits run besides (INVENTORY_FORECAST_REFIT_HOURS). One refit runs at a time: a call made during another waits its turn; the same call again joins the running one. Answers when the refit is done, or, for a refit longer than the request may take, shortly before the deadline with status RUNNING: the refit carries on, and its forecasts land with the `fittedAt` given (`Product.forecast.fittedAt` shows when). */
+  refitForecasts: ForecastRefit;
   /** Registers a partner webhook. BAD_USER_INPUT, listing every problem (url, secret, query, variables), when anything is invalid; nothing is stored then. Deliveries start with the next matching status change. The webhook belongs to the caller: only it sees and manages it, it receives the events of the caller's channels only, and its payloads are resolved with the caller's access as it was at registration (e.g. PII masked without pii:read). FORBIDDEN for a channel filter outside the caller's channels. */
   registerWebhook: Webhook;
   /** Releases an order held ON_HOLD (by a risk rule or an operator): it becomes PENDING and stock is allocated for it. CONFLICT when the order is not ON_HOLD; NOT_FOUND for an unknown id; FORBIDDEN for an order of a channel outside the caller's. */
@@ -585,6 +634,11 @@ export type MutationPlaceOrderArgs = {
 
 export type MutationRecordTrackingEventArgs = {
   input: TrackingEventInput;
+};
+
+
+export type MutationRefitForecastsArgs = {
+  skus?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -873,6 +927,8 @@ export type Product = {
   available: Scalars['Int']['output'];
   /** Daily demand for the product, oldest first, from `from` to `to` (UTC days, YYYY-MM-DD, inclusive; `to` defaults to today, `from` to 90 days before it; at most 400 days). Days without demand have no entry. */
   demandHistory: Array<DemandDay>;
+  /** The product's demand forecast for the next `days` days from today (UTC; default 30), at `warehouseId` or, without it, summed over the warehouses that stock it; planned promotions included. Null when never fitted, and for callers scoped to channels (a forecast sums every channel). */
+  forecast?: Maybe<ProductForecast>;
   name: Scalars['String']['output'];
   /** Presale stock in every warehouse that holds or promises any, by warehouse code. */
   presaleStock: Array<PresaleStock>;
@@ -892,6 +948,13 @@ export type ProductDemandHistoryArgs = {
   warehouseId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+
+/** A sellable item and its stock across warehouses. */
+export type ProductForecastArgs = {
+  days?: Scalars['Int']['input'];
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type ProductConnection = {
   __typename?: 'ProductConnection';
   edges: Array<ProductEdge>;
@@ -904,6 +967,25 @@ export type ProductEdge = {
   __typename?: 'ProductEdge';
   cursor: Scalars['String']['output'];
   node: Product;
+};
+
+/** A product's stored demand forecast at one warehouse, or summed over the warehouses that stock it, from the last refit (scheduled, or `refitForecasts`). */
+export type ProductForecast = {
+  __typename?: 'ProductForecast';
+  /** From today (UTC) on, oldest first; fewer than asked for when the fit is older than its 90 stored days allow. The sum's interval adds the warehouses' half-widths in quadrature, as for independent errors. */
+  days: Array<ForecastDay>;
+  /** Standard deviation of the daily error (units; taken about zero, so a bias counts) on the held-out days. For the sum: the warehouses' added in quadrature (errors taken as independent). */
+  errorSd: Scalars['Float']['output'];
+  /** When the forecast was fitted; for the sum, the oldest of the warehouses. */
+  fittedAt: Scalars['DateTime']['output'];
+  /** WAPE (sum |error| / sum actual) on the last 28 days of history, held out of a fit on the rest; null when the history was too short or had no demand then. For the sum: over every warehouse's held-out days. */
+  holdoutWape?: Maybe<Scalars['Float']['output']>;
+  /** The share of days the intervals are calibrated to contain, e.g. 0.8. */
+  level: Scalars['Float']['output'];
+  /** The model the refit chose: mstl-ets (seasonal decomposition with an ETS trend), seasonal-naive, or recent-mean (short, intermittent or constant history). For the sum: `mixed` when the warehouses differ. */
+  model: Scalars['String']['output'];
+  /** The warehouse; null for the sum over all warehouses. */
+  warehouseId?: Maybe<Scalars['ID']['output']>;
 };
 
 export type Query = {
@@ -1221,6 +1303,10 @@ export type StockLevel = {
   __typename?: 'StockLevel';
   /** onHand - reserved - safetyStock, never below 0. */
   available: Scalars['Int']['output'];
+  /** Days the available units last at the planned demand (promotions included), walked day by day from today and past the 90 forecast days at their mean; 0 when nothing is available. Null when never fitted or when no demand is planned. */
+  daysOfCover?: Maybe<Scalars['Float']['output']>;
+  /** Units planned to be demanded here over the next `days` days from today (UTC; default 30): the forecast's points, planned promotions included. Null when never fitted. */
+  forecastDemand?: Maybe<Scalars['Float']['output']>;
   /** Units physically in the warehouse. */
   onHand: Scalars['Int']['output'];
   /** Units promised to allocated orders. */
@@ -1230,6 +1316,12 @@ export type StockLevel = {
   sku: Scalars['ID']['output'];
   updatedAt: Scalars['DateTime']['output'];
   warehouse: Warehouse;
+};
+
+
+/** Stock of one product in one warehouse. */
+export type StockLevelForecastDemandArgs = {
+  days?: Scalars['Int']['input'];
 };
 
 export type Subscription = {
@@ -1875,6 +1967,30 @@ export type DemandHistoryQueryVariables = Exact<{
 
 export type DemandHistoryQuery = { __typename?: 'Query', product?: { __typename?: 'Product', demandHistory: Array<{ __typename?: 'DemandDay', day: string, warehouseId: string, channel: string, unitsDemanded: number, unitsFulfilled: number, unitsShort: number, orders: number }> } | null };
 
+export type ForecastRefitMutationVariables = Exact<{
+  skus?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+}>;
+
+
+export type ForecastRefitMutation = { __typename?: 'Mutation', refitForecasts: { __typename?: 'ForecastRefit', status: ForecastRefitStatus, fitted?: number | null, holdoutWape?: number | null, fittedAt: string, durationMs: number, byModel: Array<{ __typename?: 'ForecastModelCount', model: string, series: number }> } };
+
+export type ProductForecastQueryVariables = Exact<{
+  sku: Scalars['ID']['input'];
+  days?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ProductForecastQuery = { __typename?: 'Query', product?: { __typename?: 'Product', forecast?: { __typename?: 'ProductForecast', warehouseId?: string | null, model: string, level: number, fittedAt: string, holdoutWape?: number | null, errorSd: number, days: Array<{ __typename?: 'ForecastDay', date: string, baseline: number, point: number, lower: number, upper: number, uplift: number }> } | null, stockLevels: Array<{ __typename?: 'StockLevel', available: number, forecastDemand?: number | null, daysOfCover?: number | null, warehouse: { __typename?: 'Warehouse', id: string } }> } | null };
+
+export type ProductForecastAtQueryVariables = Exact<{
+  sku: Scalars['ID']['input'];
+  warehouseId: Scalars['ID']['input'];
+  days?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ProductForecastAtQuery = { __typename?: 'Query', product?: { __typename?: 'Product', forecast?: { __typename?: 'ProductForecast', model: string, fittedAt: string, errorSd: number, days: Array<{ __typename?: 'ForecastDay', date: string, point: number, lower: number, upper: number }> } | null } | null };
+
 export type PresaleAdjustMutationVariables = Exact<{
   sku: Scalars['ID']['input'];
   warehouseId: Scalars['ID']['input'];
@@ -2404,6 +2520,9 @@ export const QuotaSetDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const QuotasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Quotas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channelQuotas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"maxUnits"}},{"kind":"Field","name":{"kind":"Name","value":"maxShare"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}}]}}]} as unknown as DocumentNode<QuotasQuery, QuotasQueryVariables>;
 export const QuotaOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuotaOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"backorderReason"}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]}}]} as unknown as DocumentNode<QuotaOrderQuery, QuotaOrderQueryVariables>;
 export const DemandHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DemandHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"demandHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"warehouseId"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"unitsDemanded"}},{"kind":"Field","name":{"kind":"Name","value":"unitsFulfilled"}},{"kind":"Field","name":{"kind":"Name","value":"unitsShort"}},{"kind":"Field","name":{"kind":"Name","value":"orders"}}]}}]}}]}}]} as unknown as DocumentNode<DemandHistoryQuery, DemandHistoryQueryVariables>;
+export const ForecastRefitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForecastRefit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skus"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refitForecasts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"skus"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fitted"}},{"kind":"Field","name":{"kind":"Name","value":"byModel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"series"}}]}},{"kind":"Field","name":{"kind":"Name","value":"holdoutWape"}},{"kind":"Field","name":{"kind":"Name","value":"fittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}}]}}]}}]} as unknown as DocumentNode<ForecastRefitMutation, ForecastRefitMutationVariables>;
+export const ProductForecastDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProductForecast"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"days"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forecast"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"Variable","name":{"kind":"Name","value":"days"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouseId"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"fittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"holdoutWape"}},{"kind":"Field","name":{"kind":"Name","value":"errorSd"}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"point"}},{"kind":"Field","name":{"kind":"Name","value":"lower"}},{"kind":"Field","name":{"kind":"Name","value":"upper"}},{"kind":"Field","name":{"kind":"Name","value":"uplift"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"stockLevels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"forecastDemand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"Variable","name":{"kind":"Name","value":"days"}}}]},{"kind":"Field","name":{"kind":"Name","value":"daysOfCover"}}]}}]}}]}}]} as unknown as DocumentNode<ProductForecastQuery, ProductForecastQueryVariables>;
+export const ProductForecastAtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProductForecastAt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"days"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forecast"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"Variable","name":{"kind":"Name","value":"days"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"fittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"errorSd"}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"point"}},{"kind":"Field","name":{"kind":"Name","value":"lower"}},{"kind":"Field","name":{"kind":"Name","value":"upper"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProductForecastAtQuery, ProductForecastAtQueryVariables>;
 export const PresaleAdjustDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PresaleAdjust"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"delta"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustPresaleStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}},{"kind":"Argument","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"delta"},"value":{"kind":"Variable","name":{"kind":"Name","value":"delta"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]} as unknown as DocumentNode<PresaleAdjustMutation, PresaleAdjustMutationVariables>;
 export const PresaleProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PresaleProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"stockLevels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}}]}},{"kind":"Field","name":{"kind":"Name","value":"presaleStock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]}}]} as unknown as DocumentNode<PresaleProductQuery, PresaleProductQueryVariables>;
 export const PresalePlaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PresalePlace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlaceOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"presale"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PresalePlaceMutation, PresalePlaceMutationVariables>;

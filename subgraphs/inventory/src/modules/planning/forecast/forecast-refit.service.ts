@@ -1,11 +1,9 @@
 import { runInBackground, type Queryable, type ServiceEvents } from '@supply-graph/shared';
 import type { DataSource } from 'typeorm';
-import { forecastSettingsOf, type ForecastRefitSettings } from '../../../config';
-import type { InventoryContext } from '../../../context';
+import type { ForecastRefitSettings } from '../../../config';
 import { plannedUplift } from '../promotion/promotion-uplift';
 import type { DemandSeries } from './forecast-model';
 import type { ForecastPool } from './forecast-pool';
-import { sharedForecastPool } from './shared-forecast-pool';
 import { fitWithHoldout, REFIT_HORIZON, type FittedSeries } from './forecast-refit';
 import { pairKey, replaceForecasts, type StockPair, type StoredFit, type StoredForecastDay } from './forecast-store';
 
@@ -19,8 +17,8 @@ const LOCK_POLL_MS = 250;
 export interface RefitDeps {
   /** Reads, and the connection that holds the refit lock. */
   db: DataSource;
-  /** Writes the forecasts (a request's events: the mutation's audit entry commits with them). */
-  events: ServiceEvents;
+  /** Writes the forecasts in one transaction. */
+  events: Pick<ServiceEvents, 'transaction'>;
   pool: ForecastPool;
   settings: Pick<ForecastRefitSettings, 'historyDays'>;
 }
@@ -55,14 +53,6 @@ export interface RefitOutcome {
 export function refitForecasts(deps: RefitDeps, request: RefitRequest = {}): Promise<RefitOutcome> {
   return withRefitLock(deps.db, true, () => refit(deps, request)) as Promise<RefitOutcome>;
 }
-
-/** Refits for a request (`refitForecasts`): on the process's pool, its forecasts written with the mutation's audit. */
-export const forecastRefitService = {
-  refitNow(ctx: InventoryContext, skus: readonly string[] | null): Promise<RefitOutcome> {
-    const settings = forecastSettingsOf(ctx.config);
-    return refitForecasts({ db: ctx.db, events: ctx.events, pool: sharedForecastPool(settings), settings }, { skus });
-  },
-};
 
 /**
  * The schedule's refit: all stock levels, when there are stock levels and

@@ -60,7 +60,10 @@ export type RefitOptions = Pick<ForecastOptions, 'level' | 'seasonLength'> & {
 export async function fitWithHoldout(
   pool: ForecastPool,
   series: readonly DemandSeries[],
-  options: RefitOptions = { level: DEFAULT_FORECAST_OPTIONS.level, seasonLength: DEFAULT_FORECAST_OPTIONS.seasonLength },
+  options: RefitOptions = {
+    level: DEFAULT_FORECAST_OPTIONS.level,
+    seasonLength: DEFAULT_FORECAST_OPTIONS.seasonLength,
+  },
 ): Promise<FittedSeries[]> {
   const horizon = options.horizon ?? REFIT_HORIZON;
   const { level, seasonLength } = options;

@@ -1,4 +1,22 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+/** Where a refit stands when `refitForecasts` answers. */
+export enum ForecastRefitStatus {
+  DONE = 'DONE',
+  RUNNING = 'RUNNING',
+}
+
+registerEnumType(ForecastRefitStatus, {
+  name: 'ForecastRefitStatus',
+  description: 'Where a forecast refit stands when `refitForecasts` answers.',
+  valuesConfig: {
+    DONE: { description: 'Fitted and stored: the counts are in.' },
+    RUNNING: {
+      description:
+        'Still fitting (or waiting for another refit) when the answer was due; its forecasts land with its `fittedAt`.',
+    },
+  },
+});
 
 @ObjectType('ForecastDay', {
   description:
@@ -25,8 +43,7 @@ export class ForecastDayType {
   upper: number;
 
   @Field(() => Float, {
-    description:
-      'The planned promotions\' factor on the day (1 = none). For the sum over warehouses: point / baseline.',
+    description: "The planned promotions' factor on the day (1 = none). For the sum over warehouses: point / baseline.",
   })
   uplift: number;
 }
@@ -57,21 +74,21 @@ export class ProductForecast {
     nullable: true,
     description:
       'WAPE (sum |error| / sum actual) on the last 28 days of history, held out of a fit on the rest; null ' +
-      'when the history was too short or had no demand then. For the sum: over every warehouse\'s held-out days.',
+      "when the history was too short or had no demand then. For the sum: over every warehouse's held-out days.",
   })
   holdoutWape: number | null;
 
   @Field(() => Float, {
     description:
       'Standard deviation of the daily error (units; taken about zero, so a bias counts) on the held-out days. ' +
-      'For the sum: the warehouses\' added in quadrature (errors taken as independent).',
+      "For the sum: the warehouses' added in quadrature (errors taken as independent).",
   })
   errorSd: number;
 
   @Field(() => [ForecastDayType], {
     description:
       'From today (UTC) on, oldest first; fewer than asked for when the fit is older than its 90 stored days ' +
-      'allow. The sum\'s interval adds the warehouses\' half-widths in quadrature, as for independent errors.',
+      "allow. The sum's interval adds the warehouses' half-widths in quadrature, as for independent errors.",
   })
   days: ForecastDayType[];
 }
@@ -85,23 +102,36 @@ export class ForecastModelCount {
   series: number;
 }
 
-@ObjectType({ description: 'What a forecast refit did.' })
+@ObjectType({ description: 'What a forecast refit did, or, while it runs, when its forecasts will be stamped.' })
 export class ForecastRefit {
-  @Field(() => Int, { description: 'Stock levels (SKU x warehouse) fitted, with or without demand.' })
-  fitted: number;
+  @Field(() => ForecastRefitStatus)
+  status: ForecastRefitStatus;
 
-  @Field(() => [ForecastModelCount], { description: 'Stock levels per model chosen, most used first.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Stock levels (SKU x warehouse) fitted, with or without demand; null while RUNNING.',
+  })
+  fitted: number | null;
+
+  @Field(() => [ForecastModelCount], {
+    description: 'Stock levels per model chosen, most used first; empty while RUNNING.',
+  })
   byModel: ForecastModelCount[];
 
   @Field(() => Float, {
     nullable: true,
-    description: 'WAPE over all held-out days of the refitted stock levels; null when none had any demand then.',
+    description:
+      'WAPE over all held-out days of the refitted stock levels; null when none had any demand then, and while ' +
+      'RUNNING.',
   })
   holdoutWape: number | null;
 
-  @Field(() => Date, { description: 'The fits\' timestamp (`ProductForecast.fittedAt`).' })
+  @Field(() => Date, { description: "The fits' timestamp (`ProductForecast.fittedAt`)." })
   fittedAt: Date;
 
-  @Field(() => Int, { description: 'Milliseconds the refit took, waiting for another refit not counted.' })
+  @Field(() => Int, {
+    description:
+      'Milliseconds the refit took (not counting a wait for another); while RUNNING, since it was asked for.',
+  })
   durationMs: number;
 }

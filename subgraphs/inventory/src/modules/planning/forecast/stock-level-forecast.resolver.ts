@@ -2,7 +2,13 @@ import { BoundedArg, intBound, RequiresScopes } from '@supply-graph/shared';
 import { Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
 import type { InventoryContext } from '../../../context';
 import { StockLevel } from '../../stock/stock-level.type';
-import { daysOfCover, DEFAULT_FORECAST_DAYS, forecastService, MAX_FORECAST_DAYS, plannedUnits } from './forecast.service';
+import {
+  daysOfCover,
+  DEFAULT_FORECAST_DAYS,
+  forecastService,
+  MAX_FORECAST_DAYS,
+  plannedUnits,
+} from './forecast.service';
 
 /** What the stored forecast says about one stock level: the figures a planner reads beside its stock. */
 @Resolver(() => StockLevel)

@@ -67,7 +67,7 @@ function unseenCoverage(series: DemandSeries[], forecasts: Pick<Forecast, 'days'
 describe.each([
   ['too narrow', shiftingWeek, 'widens'],
   ['too wide', spiky, 'narrows'],
-] as const)('on series where the model\'s intervals are %s', (_case, generate, direction) => {
+] as const)("on series where the model's intervals are %s", (_case, generate, direction) => {
   it(`${direction} them to hold about 80% of days the calibration did not see`, async () => {
     const series = Array.from({ length: 60 }, (_, i) => generate(900 + i, HISTORY + UNSEEN, 20));
     const raw = await pool.fitAll(series.map(history), { ...options, horizon: UNSEEN });
@@ -83,7 +83,7 @@ describe.each([
   }, 120_000);
 });
 
-it('calibrates a series too short to hold days out by its model\'s pool', async () => {
+it("calibrates a series too short to hold days out by its model's pool", async () => {
   const long = Array.from({ length: 20 }, (_, i) => weeklySeries(300 + i, HISTORY, { level: 20, trend: 0, noise: 6 }));
   const short = { ...weeklySeries(400, 30, { level: 20, trend: 0, noise: 6 }), key: 'short' };
   const fitted = await fitWithHoldout(pool, [...long, short], options);

@@ -49,20 +49,38 @@ describeEachBackend('forecast refits', (backend) => {
     await fx.addProduct('R-2', { SHA: { onHand: 10 } });
     await fx.addProduct('R-3', { PEK: { onHand: 10 } });
     // R-1 at SHA: every day of the window, split over two channels (a refit sums them).
-    await addDemand('R-1', 'SHA', weekly.map((units, i) => ({ day: daysBack(180 - i), units })));
+    await addDemand(
+      'R-1',
+      'SHA',
+      weekly.map((units, i) => ({ day: daysBack(180 - i), units })),
+    );
     // R-2 at SHA: the last 20 days only. R-3 at PEK: a little, some weeks back.
-    await addDemand('R-2', 'SHA', Array.from({ length: 20 }, (_, i) => ({ day: daysBack(20 - i), units: 5 + (i % 3) })));
+    await addDemand(
+      'R-2',
+      'SHA',
+      Array.from({ length: 20 }, (_, i) => ({ day: daysBack(20 - i), units: 5 + (i % 3) })),
+    );
     await addDemand('R-3', 'PEK', [{ day: daysBack(50), units: 3 }]);
     real = new ForecastPool({ threads: 1 });
     const pool = {
       async fitAll(series: DemandSeries[], options: ForecastOptions) {
         const start = performance.now();
         const result = await real.fitAll(series, options);
-        calls.push({ skus: [...new Set(series.map((s) => s.key.split('@')[0]))], series, start, end: performance.now() });
+        calls.push({
+          skus: [...new Set(series.map((s) => s.key.split('@')[0]))],
+          series,
+          start,
+          end: performance.now(),
+        });
         return result;
       },
     } as unknown as ForecastPool;
-    deps = { db: fx.db, events: serviceEvents('inventory', fx.db, () => undefined), pool, settings: { historyDays: 180 } };
+    deps = {
+      db: fx.db,
+      events: serviceEvents('inventory', fx.db, () => undefined),
+      pool,
+      settings: { historyDays: 180 },
+    };
   }, 120_000);
   afterAll(async () => {
     await real?.close();
@@ -175,7 +193,12 @@ describeEachBackend('forecast refits', (backend) => {
     expect(r1.holdoutWape).toBeGreaterThan(0.05);
     expect(r1.holdoutWape).toBeLessThan(0.25);
     // No demand: nothing expected, no error.
-    expect(await fit('R-1', 'PEK')).toMatchObject({ model: 'recent-mean', errorSd: 0, holdoutWape: null, meanDaily: 0 });
+    expect(await fit('R-1', 'PEK')).toMatchObject({
+      model: 'recent-mean',
+      errorSd: 0,
+      holdoutWape: null,
+      meanDaily: 0,
+    });
     // 20 days of history from its first sale: too few to hold days out.
     expect(await fit('R-2', 'SHA')).toMatchObject({ model: 'mstl-ets', historyDays: 20, holdoutWape: null });
     expect(((await fit('R-2', 'SHA')) as { errorSd: number }).errorSd).toBeGreaterThan(0);
