@@ -56,7 +56,8 @@ function score(series, forecasts) {
   const acc = {};
   series.forEach((s, i) => {
     for (const group of ['overall', tierOf.get(s.key)]) {
-      const g = (acc[group] ??= { series: 0, days: 0, inside: 0, width: 0 });
+      acc[group] = acc[group] ?? { series: 0, days: 0, inside: 0, width: 0 };
+      const g = acc[group];
       g.series += 1;
       s.demand.slice(TRAIN).forEach((y, h) => {
         const d = forecasts[i].days[h];
@@ -83,9 +84,20 @@ async function run(pool, size) {
   const t0 = performance.now();
   const calibrated = await fitWithHoldout(pool, train, options);
   const fitMs = Math.round(performance.now() - t0);
+  // The factors a model's series got (one per volume class pooled): their range.
   const factors = {};
-  for (const f of calibrated) factors[f.model] = +f.factor.toFixed(3);
-  return { size, series: series.length, fitMs, factors, engine: score(series, raw), calibrated: score(series, calibrated) };
+  for (const f of calibrated) {
+    const [low, high] = factors[f.model] ?? [f.factor, f.factor];
+    factors[f.model] = [+Math.min(low, f.factor).toFixed(3), +Math.max(high, f.factor).toFixed(3)];
+  }
+  return {
+    size,
+    series: series.length,
+    fitMs,
+    factors,
+    engine: score(series, raw),
+    calibrated: score(series, calibrated),
+  };
 }
 
 function report(results) {
@@ -96,15 +108,16 @@ function report(results) {
     `Demo history per SKU x warehouse (pairs with demand), the ${DAYS} days to ${NOW.toISOString().slice(0, 10)}: ` +
       `fitted on the first ${TRAIN}, scored on the last ${DAYS - TRAIN}, which neither the fit nor the calibration saw. ` +
       `Intervals at ${LEVEL}. Engine: the models' own intervals. Calibrated: a refit's (\`fitWithHoldout\`: ` +
-      'the last 28 training days held out, their scores pooled per model; lower bounds half a unit lower).',
+      'the last 28 training days held out, their scores pooled per model and volume class; lower bounds half a ' +
+      'unit lower).',
     '',
   ];
   for (const r of results.runs) {
     lines.push(
       `## ${r.size.orders.toLocaleString('en')} orders: ${r.series} series`,
       '',
-      `Factors per model: ${Object.entries(r.factors)
-        .map(([m, f]) => `${m} ${f}`)
+      `Calibration factors per model (over its volume classes): ${Object.entries(r.factors)
+        .map(([m, [low, high]]) => (low === high ? `${m} ${low}` : `${m} ${low}-${high}`))
         .join(', ')}. The refit's two fitting passes: ${(r.fitMs / 1000).toFixed(1)} s.`,
       '',
       '| group | series | coverage engine | coverage calibrated | mean width engine | mean width calibrated |',

@@ -13,6 +13,18 @@ import { zFor } from './normal-quantile';
 export const HOLDOUT_DAYS = 28;
 /** Days a series needs before its held-out days to be scored: two weekly seasons, what the seasonal model needs. */
 export const MIN_TRAIN_DAYS = 14;
+/** Scores a calibration pool needs (five series' held-out days) before its factor is used. */
+const MIN_POOL_SCORES = 5 * HOLDOUT_DAYS;
+
+/**
+ * A series' volume class: its mean daily units by powers of two, from under a quarter unit to 16 and more.
+ * Calibration pools its scores per model and volume class.
+ */
+export function volumeOf(demand: readonly number[]): number {
+  const mean = demand.reduce((sum, y) => sum + y, 0) / Math.max(demand.length, 1);
+  return mean > 0 ? Math.max(-3, Math.min(4, Math.floor(Math.log2(mean)))) : -3;
+}
+
 /** Days a refit stores ahead: the longest forecast a reader may ask for. */
 export const REFIT_HORIZON = 90;
 
@@ -48,14 +60,15 @@ export type RefitOptions = Pick<ForecastOptions, 'level' | 'seasonLength'> & {
  * Fits every series twice on the worker pool, both passes at once: on its
  * history less the last HOLDOUT_DAYS (scored on those days), and on all of it
  * (the forecast stored). The held-out days' scores calibrate the final
- * intervals (forecast-calibration.ts), pooled per model over the refit's
- * series: how far off a model's intervals are is a property of the model
- * (the seasonal model's are too narrow on noisy counts, the recent mean's too
- * wide on sparse ones), and 28 days of one series are too few to tell. On the
- * demo history a series' own 28 scores gave sparse series 58 % coverage and
- * the per-model pool 84 % (80 % nominal; 79 % on dense series). A model no
- * held-out series used takes the pool of all scores; with none at all, the
- * model's intervals stay as they are. Results are in the order given.
+ * intervals (forecast-calibration.ts), pooled over the refit's series per
+ * model and volume (`calibrationPools`): how far off intervals are is a
+ * property of the model and the series' size (the seasonal model's are too
+ * narrow on noisy counts, the recent mean's too wide on sparse ones), and 28
+ * days of one series are too few to tell: on the demo history a series' own
+ * 28 scores left sparse series at 58 % coverage, the pools reach 79-85 %
+ * (80 % nominal, bench/results/forecast-calibration.md). A series too short
+ * to hold days out is calibrated by its pool all the same. Results are in the
+ * order given.
  */
 export async function fitWithHoldout(
   pool: ForecastPool,
@@ -82,20 +95,19 @@ export async function fitWithHoldout(
     const held = s.demand.length - HOLDOUT_DAYS;
     scores.set(index, scoreHoldout(holdoutFits[i].days, s.demand.slice(held), s.uplift?.slice(held)));
   });
-  const byModel = new Map<string, number[]>();
-  scored.forEach((index, i) => {
-    const model = holdoutFits[i].model;
-    const pooled = byModel.get(model) ?? [];
-    byModel.set(model, pooled);
-    pooled.push(...scores.get(index)!.scores);
-  });
-  const factors = new Map([...byModel].map(([model, all]) => [model, conformalFactor(all, level)]));
-  const anyModel = conformalFactor([...byModel.values()].flat(), level);
+  const factorFor = calibrationPools(
+    scored.map((index, i) => ({
+      model: holdoutFits[i].model,
+      demand: series[index].demand,
+      scores: scores.get(index)!,
+    })),
+    level,
+  );
   const z = zFor(level);
   return series.map((s, i) => {
     const fit = finalFits[i];
     const score = scores.get(i);
-    const factor = factors.get(fit.model) ?? anyModel;
+    const factor = factorFor(fit.model, s.demand);
     const recent = s.demand.slice(-HOLDOUT_DAYS);
     return {
       key: s.key,
@@ -110,6 +122,33 @@ export async function fitWithHoldout(
       days: calibrateDays(fit.days, factor),
     };
   });
+}
+
+/**
+ * The calibration factor of a series fitted with `model`: from the scores of
+ * the refit's held-out series of the same model and volume class (a seasonal
+ * fit of 20 units a day misses differently from one of half a unit) when
+ * there are MIN_POOL_SCORES of them, else of the same model, else of all;
+ * 1 (the model's own intervals) when the refit scored nothing.
+ */
+function calibrationPools(
+  held: readonly { model: string; demand: readonly number[]; scores: HoldoutScore }[],
+  level: number,
+): (model: string, demand: readonly number[]) => number {
+  const pools = new Map<string, number[]>([['*', []]]);
+  for (const { model, demand, scores } of held)
+    for (const group of [`${model}/${volumeOf(demand)}`, model, '*']) {
+      const pooled = pools.get(group) ?? [];
+      pools.set(group, pooled);
+      pooled.push(...scores.scores);
+    }
+  const factors = new Map<string, number>();
+  return (model, demand) => {
+    const volume = `${model}/${volumeOf(demand)}`;
+    const group = (pools.get(volume)?.length ?? 0) >= MIN_POOL_SCORES ? volume : pools.has(model) ? model : '*';
+    if (!factors.has(group)) factors.set(group, conformalFactor(pools.get(group)!, level));
+    return factors.get(group)!;
+  };
 }
 
 /** The series less its held-out days (and their uplift). */
