@@ -48,7 +48,7 @@ function promotionSection(r) {
     `| ${title} | WAPE | lower than seasonal-naive by | 80% coverage |`,
     '|---|---|---|---|',
     row('engine told no promotions (as before)', level, 'none'),
-    row('the same, times the scored days\' factors', level, 'noneTimesUplift'),
+    row("the same, times the scored days' factors", level, 'noneTimesUplift'),
     row('promotion days replaced by the same weekdays around them, times the factors', level, 'replace'),
     row('**history divided by the factors, times the factors (the engine)**', level, 'divide'),
   ];
@@ -89,7 +89,7 @@ function report(r) {
     `Data set: ${r.size.orders} orders, ${r.size.customers} customers, ${r.size.warehouses} warehouses, the 180 days to ${r.size.now} (generated in ${(r.size.generateMs / 1000).toFixed(1)} s).`,
     `Demand = allocated units on the day the order was placed, at the allocation's warehouse (${pct(r.allocatedShare)} of ordered units; the rest were never allocated).`,
     `Train on the first ${r.split.trainDays} days, forecast the last ${r.split.testDays}; WAPE = sum |actual - forecast| / sum actual; intervals at ${r.split.level}.`,
-    'Engine = the library model (MSTL + AutoETS, @bsull/augurs) with its fallback for short, intermittent or constant series (recent mean), told the known promotions: fitted to the history divided by their factors, its forecast times the scored days\' factors (see Promotions). Seasonal-naive on every series, told nothing, is the baseline.',
+    "Engine = the library model (MSTL + AutoETS, @bsull/augurs) with its fallback for short, intermittent or constant series (recent mean), told the known promotions: fitted to the history divided by their factors, its forecast times the scored days' factors (see Promotions). Seasonal-naive on every series, told nothing, is the baseline.",
     'Groups: the catalogue category (product name less its adjective) and volume tier by training units (A top 20% of SKUs, B next 30%, C rest).',
     '',
     levelSection('SKU x warehouse (what planning stores)', r.skuWarehouse),

@@ -25,9 +25,11 @@ const F = '../subgraphs/inventory/dist/modules/planning/forecast';
 const { ForecastPool } = require(`${F}/forecast-pool`);
 const { seasonalNaive } = require(`${F}/seasonal-naive.strategy`);
 const { loadForecastSettings } = require('../subgraphs/inventory/dist/config');
-const { channelShares, SHARE_DAYS, upliftFactor } = require(
-  '../subgraphs/inventory/dist/modules/planning/promotion/promotion-uplift',
-);
+const {
+  channelShares,
+  SHARE_DAYS,
+  upliftFactor,
+} = require('../subgraphs/inventory/dist/modules/planning/promotion/promotion-uplift');
 
 const DAY = 86_400_000;
 const DAYS = 180;

@@ -478,6 +478,8 @@ export type Mutation = {
   adjustStock: StockLevel;
   /** Cancels an order and releases its stock; CONFLICT when its status does not allow it; FORBIDDEN for an order of a channel outside the caller's. */
   cancelOrder: Order;
+  /** Calls a promotion off: it stops counting in every forecast (its days gone by too); cancelling again changes nothing. NOT_FOUND for no such promotion; FORBIDDEN for one a channel-scoped caller cannot see. */
+  cancelPromotion: Promotion;
   /** A new client with its secret, shown only in this answer. It gets tokens at POST /oauth/token. */
   createApiClient: ApiClientCredentials;
   /** Stops a webhook for good; its pending deliveries become DEAD. Repeat-safe. NOT_FOUND for another caller's webhook. */
@@ -493,6 +495,8 @@ export type Mutation = {
   importChannelOrders: Array<IntakeResult>;
   /** Places an order in the unified shape. Repeat-safe: (channel, externalId) identifies it, and a repeat answers the first order with created: false. Invalid input is BAD_USER_INPUT listing every problem; nothing is stored. FORBIDDEN, nothing stored, into a channel outside the caller's. */
   placeOrder: OrderPayload;
+  /** Plans a promotion: from now on the forecasts of its SKUs at every warehouse are raised on its days, by its uplift on its channels' share of their demand. BAD_USER_INPUT lists every problem; FORBIDDEN, with nothing stored, for a channel-scoped caller planning on every channel or on a channel not its own. */
+  planPromotion: Promotion;
   /** A carrier's tracking webhook. Every scan is recorded (the same scan sent again is stored once), in any order and whatever its time: the shipment's status is the furthest step any of its scans reached (see ShipmentStatus), so a late or stale scan is kept in `events` but never moves the shipment back, and `deliveredAt` is set exactly when a DELIVERED scan exists (never earlier than the label). A DELIVERED scan delivers the order once all its shipments are. NOT_FOUND for an unknown carrier or tracking number, BAD_USER_INPUT for a scan over an hour in the future, FORBIDDEN (nothing recorded) for a shipment outside a channel-scoped caller's channels. */
   recordTrackingEvent: Shipment;
   /** Registers a partner webhook. BAD_USER_INPUT, listing every problem (url, secret, query, variables), when anything is invalid; nothing is stored then. Deliveries start with the next matching status change. The webhook belongs to the caller: only it sees and manages it, it receives the events of the caller's channels only, and its payloads are resolved with the caller's access as it was at registration (e.g. PII masked without pii:read). FORBIDDEN for a channel filter outside the caller's channels. */
@@ -540,6 +544,11 @@ export type MutationCancelOrderArgs = {
 };
 
 
+export type MutationCancelPromotionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateApiClientArgs = {
   input: CreateApiClientInput;
 };
@@ -580,6 +589,11 @@ export type MutationImportChannelOrdersArgs = {
 
 export type MutationPlaceOrderArgs = {
   input: PlaceOrderInput;
+};
+
+
+export type MutationPlanPromotionArgs = {
+  input: PlanPromotionInput;
 };
 
 
@@ -852,6 +866,22 @@ export type PlaceOrderInput = {
   shippingAddress: AddressInput;
 };
 
+/** A promotion to plan. */
+export type PlanPromotionInput = {
+  /** Channel codes it runs on, each one inventory has had orders from; omitted: every channel (not for a channel-scoped caller). At most 50 entries, each At most 32 characters, no control characters. */
+  channels?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Last day (inclusive), UTC, YYYY-MM-DD: on or after startsOn, at most 92 days in all, at most 366 days ahead. At most 32 characters, no control characters. */
+  endsOn: Scalars['String']['input'];
+  /** e.g. "Singles' Day". At most 200 characters, no control characters. */
+  name: Scalars['String']['input'];
+  /** Known SKUs it covers; omitted: the whole catalogue. At most 1000 entries, each At most 64 characters, no control characters. */
+  skus?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** First day, UTC, YYYY-MM-DD; at most 400 days back. At most 32 characters, no control characters. */
+  startsOn: Scalars['String']['input'];
+  /** Expected factor on its channels' usual demand, more than 1: 1..20. */
+  uplift: Scalars['Float']['input'];
+};
+
 /** Presale stock of one product in one warehouse: kept apart from regular stock; only presale order lines take it. */
 export type PresaleStock = {
   __typename?: 'PresaleStock';
@@ -876,6 +906,8 @@ export type Product = {
   name: Scalars['String']['output'];
   /** Presale stock in every warehouse that holds or promises any, by warehouse code. */
   presaleStock: Array<PresaleStock>;
+  /** Promotions covering the product (by name or as the whole catalogue), the latest window first: of one status (omitted: every one not cancelled), running on a channel (named, or on every channel). A channel-scoped caller sees only promotions all of whose channels are its own. */
+  promotions: Array<Promotion>;
   sku: Scalars['ID']['output'];
   /** Stock in every warehouse that holds the product, by warehouse code. */
   stockLevels: Array<StockLevel>;
@@ -892,6 +924,14 @@ export type ProductDemandHistoryArgs = {
   warehouseId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+
+/** A sellable item and its stock across warehouses. */
+export type ProductPromotionsArgs = {
+  channel?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<PromotionStatus>;
+};
+
 export type ProductConnection = {
   __typename?: 'ProductConnection';
   edges: Array<ProductEdge>;
@@ -905,6 +945,48 @@ export type ProductEdge = {
   cursor: Scalars['String']['output'];
   node: Product;
 };
+
+/** A planned promotion: through its channels, its SKUs are expected to sell `uplift` times their usual rate on each day of its window. Planning's forecasts (and what is derived from them) are raised accordingly, and once the window has started the uplift it actually brought is measured from the demand history. */
+export type Promotion = {
+  __typename?: 'Promotion';
+  /** Units demanded on the measured days, of its SKUs through its channels (met or not). Null until its first day is over. */
+  actualUnits?: Maybe<Scalars['Int']['output']>;
+  /** Units usual on the measured days, of its SKUs through its channels: per weekday, the mean of the last 4 same weekdays in the 8 weeks before the window, leaving out days another promotion of the same SKUs and channels ran. Null until its first day is over. */
+  baselineUnits?: Maybe<Scalars['Float']['output']>;
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  cancelledBy?: Maybe<Scalars['String']['output']>;
+  /** The channels it runs on; null: every channel. */
+  channels?: Maybe<Array<Scalars['String']['output']>>;
+  /** Last day (inclusive), UTC, YYYY-MM-DD. */
+  endsOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Days of its window measured: those over (before today, UTC). Null until its first day is over. */
+  measuredDays?: Maybe<Scalars['Int']['output']>;
+  /** The uplift it brought so far: actualUnits / baselineUnits, to compare with the planned uplift. Null until its first day is over, or when its SKUs had no usual demand through its channels. */
+  measuredUplift?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  plannedAt: Scalars['DateTime']['output'];
+  /** Who planned it (the caller's sub). */
+  plannedBy: Scalars['String']['output'];
+  /** The SKUs it covers; null: the whole catalogue. */
+  skus?: Maybe<Array<Scalars['ID']['output']>>;
+  /** First day, UTC, YYYY-MM-DD. */
+  startsOn: Scalars['String']['output'];
+  status: PromotionStatus;
+  /** The planned factor on its channels' usual demand for its SKUs (3.0: three times as much). */
+  uplift: Scalars['Float']['output'];
+};
+
+/** Where a promotion stands today (UTC), by its window's days. */
+export type PromotionStatus =
+  /** Today is one of its days. */
+  | 'ACTIVE'
+  /** Called off: it counts in no forecast, whatever its days. */
+  | 'CANCELLED'
+  /** Its last day is over. */
+  | 'PAST'
+  /** Its first day is still to come. */
+  | 'UPCOMING';
 
 export type Query = {
   __typename?: 'Query';
@@ -946,6 +1028,8 @@ export type Query = {
   product?: Maybe<Product>;
   /** The catalogue, ordered by SKU. */
   products: ProductConnection;
+  /** Planned promotions, the latest window first: of one status (omitted: every one not cancelled), covering a SKU (named, or as the whole catalogue), running on a channel (named, or on every channel). A channel-scoped caller sees only promotions all of whose channels are its own. */
+  promotions: Array<Promotion>;
   /** The newest rejected payloads with their problems, newest first; first: 1..100. A channel-scoped caller: its channels' only. */
   recentRejections: Array<IntakeRejection>;
   /** A shipment by id; null when there is none or it is outside a channel-scoped caller's channels. */
@@ -1068,6 +1152,14 @@ export type QueryProductArgs = {
 export type QueryProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPromotionsArgs = {
+  channel?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  sku?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<PromotionStatus>;
 };
 
 

@@ -32,10 +32,7 @@ export interface ActivePromotion {
  * A pair with no demand history (null shares) gets every promotion in full:
  * nothing says which channels it sells through, and its baseline is near zero.
  */
-export function upliftFactor(
-  shares: ReadonlyMap<string, number> | null,
-  active: readonly ActivePromotion[],
-): number {
+export function upliftFactor(shares: ReadonlyMap<string, number> | null, active: readonly ActivePromotion[]): number {
   if (!active.length) return 1;
   let factor = 0;
   if (shares === null) factor = active.reduce((f, p) => f * p.uplift, 1);

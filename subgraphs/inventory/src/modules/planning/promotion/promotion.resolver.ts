@@ -6,7 +6,7 @@ import { PlanPromotionInput, planPromotionBound } from './promotion.input';
 import { promotionService } from './promotion.service';
 import { Promotion, PromotionStatus } from './promotion.type';
 
-const SCOPED = "A channel-scoped caller sees only promotions all of whose channels are its own.";
+const SCOPED = 'A channel-scoped caller sees only promotions all of whose channels are its own.';
 
 @Resolver(() => Promotion)
 export class PromotionResolver {
@@ -44,7 +44,7 @@ export class PromotionResolver {
   @Mutation(() => Promotion, {
     description:
       'Calls a promotion off: it stops counting in every forecast (its days gone by too); cancelling again changes ' +
-      "nothing. NOT_FOUND for no such promotion; FORBIDDEN for one a channel-scoped caller cannot see.",
+      'nothing. NOT_FOUND for no such promotion; FORBIDDEN for one a channel-scoped caller cannot see.',
   })
   cancelPromotion(@BoundedArg('id', () => ID, Bounds.id) id: string, @Ctx() ctx: InventoryContext) {
     return promotionService.cancel(ctx, id);

@@ -51,7 +51,7 @@ export class Promotion {
   @Field(() => PromotionStatus)
   status: PromotionStatus;
 
-  @Field(() => String, { description: 'Who planned it (the caller\'s sub).' })
+  @Field(() => String, { description: "Who planned it (the caller's sub)." })
   plannedBy: string;
 
   @Field(() => Date)

@@ -35,7 +35,10 @@ describe('baselineDemand', () => {
     const week = [10, 20, 30, 40, 50, 60, 70];
     const demand = [...week, ...week, ...week, 10, 20, 30, 40, 150, 180, 70];
     const uplift = demand.map((_, t) => (t === 25 || t === 26 ? 3 : 1));
-    const points = (s: DemandSeries) => forecastSeries(s, options, seasonalNaive).days.map((d) => d.point).slice(0, 7);
+    const points = (s: DemandSeries) =>
+      forecastSeries(s, options, seasonalNaive)
+        .days.map((d) => d.point)
+        .slice(0, 7);
     expect(points({ key: 'told', start: '2026-01-05', demand, uplift })).toEqual(week);
     expect(points({ key: 'untold', start: '2026-01-05', demand })).toEqual([10, 20, 30, 40, 150, 180, 70]);
   });

@@ -74,7 +74,12 @@ describeEachBackend('measured uplift of a promotion', (backend) => {
     expect(found[ids.upcoming]).toMatchObject({ measuredDays: null, actualUnits: null, measuredUplift: null });
     // The earlier promotion covers the whole catalogue on tmall and douyin: its day holds M-1's spike on top of the
     // usual 2 units.
-    expect(found[ids.earlier]).toMatchObject({ measuredDays: 1, actualUnits: 52, baselineUnits: 2, measuredUplift: 26 });
+    expect(found[ids.earlier]).toMatchObject({
+      measuredDays: 1,
+      actualUnits: 52,
+      baselineUnits: 2,
+      measuredUplift: 26,
+    });
     const fresh = await addPromotion(fx.db, {
       channels: ['douyin'],
       skus: ['M-2'],
@@ -82,6 +87,11 @@ describeEachBackend('measured uplift of a promotion', (backend) => {
       endsOn: d(-4),
       uplift: 2,
     });
-    expect((await measured())[fresh]).toMatchObject({ measuredDays: 2, actualUnits: 0, baselineUnits: 0, measuredUplift: null });
+    expect((await measured())[fresh]).toMatchObject({
+      measuredDays: 2,
+      actualUnits: 0,
+      baselineUnits: 0,
+      measuredUplift: null,
+    });
   });
 });

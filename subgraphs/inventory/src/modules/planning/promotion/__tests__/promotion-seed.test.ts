@@ -28,7 +28,9 @@ describeEachBackend("the demo's promotions", (backend) => {
       '{ promotions { name channels skus uplift status plannedBy measuredUplift measuredDays } }',
     );
     expect(answer.errors).toEqual([]);
-    const byName = Object.fromEntries((answer.data!.promotions as { name: string; measuredUplift: number }[]).map((p) => [p.name, p]));
+    const byName = Object.fromEntries(
+      (answer.data!.promotions as { name: string; measuredUplift: number }[]).map((p) => [p.name, p]),
+    );
     expect(Object.keys(byName).sort()).toEqual([
       'Douyin live-stream week',
       "Singles' Day",

@@ -25,11 +25,21 @@ describe('upliftFactor', () => {
     ];
     // tmall 3 x 2, the others 2.
     expect(upliftFactor(shares, overlapping)).toBeCloseTo(0.6 * 6 + 0.4 * 2);
-    expect(upliftFactor(shares, [{ channels: null, uplift: 15 }, { channels: null, uplift: 15 }])).toBe(MAX_UPLIFT);
+    expect(
+      upliftFactor(shares, [
+        { channels: null, uplift: 15 },
+        { channels: null, uplift: 15 },
+      ]),
+    ).toBe(MAX_UPLIFT);
   });
 
   it('gives a pair without history every promotion in full', () => {
-    expect(upliftFactor(null, [{ channels: ['jd'], uplift: 2 }, { channels: null, uplift: 1.5 }])).toBeCloseTo(3);
+    expect(
+      upliftFactor(null, [
+        { channels: ['jd'], uplift: 2 },
+        { channels: null, uplift: 1.5 },
+      ]),
+    ).toBeCloseTo(3);
   });
 });
 
@@ -76,7 +86,13 @@ describeEachBackend('plannedUplift', (backend) => {
     await addPromotion(fx.db, { channels: ['douyin'], skus: ['U-1'], startsOn: d(-6), endsOn: d(-6), uplift: 2 });
     // A: tmall and douyin for U-1, days 1-3; B: every channel and SKU, days 3-4; a cancelled one and one of another
     // SKU that must not count.
-    await addPromotion(fx.db, { channels: ['tmall', 'douyin'], skus: ['U-1'], startsOn: d(1), endsOn: d(3), uplift: 3 });
+    await addPromotion(fx.db, {
+      channels: ['tmall', 'douyin'],
+      skus: ['U-1'],
+      startsOn: d(1),
+      endsOn: d(3),
+      uplift: 3,
+    });
     await addPromotion(fx.db, { channels: null, skus: null, startsOn: d(3), endsOn: d(4), uplift: 2 });
     await addPromotion(fx.db, { channels: ['tmall'], skus: ['U-1'], startsOn: d(1), endsOn: d(4), uplift: 5 }, true);
     await addPromotion(fx.db, { channels: ['jd'], skus: ['U-2'], startsOn: d(1), endsOn: d(2), uplift: 4 });
@@ -93,7 +109,9 @@ describeEachBackend('plannedUplift', (backend) => {
     ];
     const found = await uplift(pairs, 0, 6);
     const days = (sku: string, warehouseId: string) =>
-      Object.fromEntries([...(found.get(`${sku}@${warehouseId}`) ?? new Map())].map(([day, f]) => [day, +f.toFixed(6)]));
+      Object.fromEntries(
+        [...(found.get(`${sku}@${warehouseId}`) ?? new Map())].map(([day, f]) => [day, +f.toFixed(6)]),
+      );
     expect(days('U-1', SHA)).toEqual({
       [d(1)]: 2.4, // 1 + (0.6 + 0.1) x (3 - 1)
       [d(2)]: 2.4,
@@ -110,7 +128,10 @@ describeEachBackend('plannedUplift', (backend) => {
 
   it("falls back to the SKU's shares over all warehouses when the pair has no recent demand", async () => {
     await fx.addProduct('U-4', { SHA: { onHand: 1 }, PEK: { onHand: 1 } });
-    await addDemand(fx.db, [['U-4', fx.warehouses.PEK, 'tmall', d(-1), 3], ['U-4', fx.warehouses.PEK, 'jd', d(-1), 1]]);
+    await addDemand(fx.db, [
+      ['U-4', fx.warehouses.PEK, 'tmall', d(-1), 3],
+      ['U-4', fx.warehouses.PEK, 'jd', d(-1), 1],
+    ]);
     await addPromotion(fx.db, { channels: ['tmall'], skus: ['U-4'], startsOn: d(10), endsOn: d(10), uplift: 3 });
     const found = await uplift([{ sku: 'U-4', warehouseId: fx.warehouses.SHA }], 10, 10);
     expect(found.get(`U-4@${fx.warehouses.SHA}`)?.get(d(10))).toBeCloseTo(1 + 0.75 * 2);
