@@ -136,6 +136,15 @@ describeEachBackend('promotions: plan, cancel, list', (backend) => {
     expect((await run(staff, CANCEL, { id: 'not-an-id' })).codes).toEqual(['NOT_FOUND']);
   });
 
+  it('two cancellations at once: one cancels, both answer with the same cancellation', async () => {
+    const { id } = (await plan({ name: 'Raced', channels: ['tmall'] })).data!.planPromotion;
+    const [a, b] = await Promise.all([run(staff, CANCEL, { id }), run(tmallPartner, CANCEL, { id })]);
+    expect([a.errors, b.errors]).toEqual([[], []]);
+    expect(a.data!.cancelPromotion).toEqual(b.data!.cancelPromotion);
+    const [row] = await fx.db.query('SELECT cancelled_by AS "by" FROM promotion WHERE id = $1', [id]);
+    expect(a.data!.cancelPromotion.cancelledBy).toBe(row.by);
+  });
+
   it('lists by status, SKU and channel, newest window first', async () => {
     const window = (startsOn: number, endsOn: number) => ({
       startsOn: dayFromToday(startsOn),
