@@ -121,10 +121,11 @@ const sum = (xs) => xs.reduce((a, b) => a + b, 0);
 function score(series, forecasts, groupOf) {
   const acc = new Map();
   const add = (group, actual, f) => {
-    const g = acc.get(group) ?? { error: 0, actual: 0, inside: 0, days: 0, series: 0 };
+    const g = acc.get(group) ?? { error: 0, actual: 0, forecast: 0, inside: 0, days: 0, series: 0 };
     g.series += 1;
     actual.forEach((y, i) => {
       g.error += Math.abs(y - f.point[i]);
+      g.forecast += f.point[i];
       g.actual += y;
       g.inside += y >= f.lower[i] && y <= f.upper[i] ? 1 : 0;
       g.days += 1;
@@ -139,7 +140,14 @@ function score(series, forecasts, groupOf) {
   return Object.fromEntries(
     [...acc].map(([group, g]) => [
       group,
-      { series: g.series, units: g.actual, wape: g.error / g.actual, coverage: g.inside / g.days },
+      {
+        series: g.series,
+        units: g.actual,
+        wape: g.error / g.actual,
+        coverage: g.inside / g.days,
+        // Forecast units over actual units: below 1, the forecasts fell short.
+        bias: g.forecast / g.actual,
+      },
     ]),
   );
 }
@@ -196,6 +204,7 @@ async function backtest(pool, series, groups) {
     ).overall,
     divide: result.byGroup.category.engine.overall,
   };
+  result.poissonFloor = poissonFloor(forecasts);
   // The scored days a promotion lifted, and the others: where the engine's gain comes from.
   const promoDays = ahead[0].map((_, h) => series.some((s, i) => ahead[i][h] !== 1));
   result.scoredPromotionDays = promoDays.filter(Boolean).length;
@@ -207,6 +216,26 @@ async function backtest(pool, series, groups) {
   result.meanUnitsPerDay = sum(series.map((s) => sum(s.demand))) / (series.length * DAYS);
   result.zeroDayShare = zeroDays;
   return result;
+}
+
+/**
+ * The WAPE the forecasts would still score if each day's units were Poisson around the forecast itself (a perfect
+ * rate): sum E|Y - l| / sum l, Y ~ Poisson(l), E|Y - l| = 2 e^-l l^(k+1) / k! with k = floor(l). Orders of several
+ * units scatter more than Poisson, so the real floor is higher.
+ */
+function poissonFloor(forecasts) {
+  let mad = 0;
+  let units = 0;
+  for (const f of forecasts)
+    for (const l of f.point) {
+      if (!(l > 0)) continue;
+      const k = Math.floor(l);
+      let logFactorial = 0;
+      for (let i = 2; i <= k; i += 1) logFactorial += Math.log(i);
+      mad += 2 * Math.exp(-l + (k + 1) * Math.log(l) - logFactorial);
+      units += l;
+    }
+  return mad / units;
 }
 
 /** WAPE on the scored days a promotion lifted and on the others. */
