@@ -89,6 +89,11 @@ type Documents = {
     "\n  query PresaleProduct($sku: ID!) {\n    product(sku: $sku) {\n      available\n      stockLevels { warehouse { code } onHand reserved }\n      presaleStock { warehouse { code } onHand reserved available }\n    }\n  }\n": typeof types.PresaleProductDocument,
     "\n  mutation PresalePlace($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id lines { sku presale } } } }\n": typeof types.PresalePlaceDocument,
     "\n  mutation PresaleRegularAdjust($sku: ID!, $w: ID!, $d: Int!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $d, reason: \"stock count\") { available }\n  }\n": typeof types.PresaleRegularAdjustDocument,
+    "\n  mutation PromotionPlan($input: PlanPromotionInput!) {\n    planPromotion(input: $input) { id name channels skus startsOn endsOn uplift status plannedBy }\n  }\n": typeof types.PromotionPlanDocument,
+    "mutation PromotionCancel($id: ID!) { cancelPromotion(id: $id) { id status } }": typeof types.PromotionCancelDocument,
+    "\n  query PromotionList($sku: ID, $status: PromotionStatus) {\n    promotions(sku: $sku, status: $status) {\n      id name status uplift measuredUplift measuredDays actualUnits baselineUnits\n    }\n  }\n": typeof types.PromotionListDocument,
+    "\n  query PromotionsOfProduct($sku: ID!) {\n    product(sku: $sku) { sku promotions { id name uplift measuredUplift } }\n  }\n": typeof types.PromotionsOfProductDocument,
+    "\n  query PromotionAudit($filter: AuditFilter) {\n    auditEvents(first: 10, filter: $filter) { edges { node { action target channel outcome } } }\n  }\n": typeof types.PromotionAuditDocument,
     "\n  query LedgerCheck($sku: ID) {\n    stockLedgerCheck(sku: $sku) { sku warehouse { code } presale onHand ledgerOnHand reserved ledgerReserved }\n  }\n": typeof types.LedgerCheckDocument,
     "\n  query LedgerShipments($id: ID!) { order(id: $id) { status shipments { trackingNumber carrier { code } } } }\n": typeof types.LedgerShipmentsDocument,
     "\n  mutation LedgerCancel($id: ID!) { cancelOrder(id: $id, reason: \"buyer changed their mind\") { status } }\n": typeof types.LedgerCancelDocument,
@@ -228,6 +233,11 @@ const documents: Documents = {
     "\n  query PresaleProduct($sku: ID!) {\n    product(sku: $sku) {\n      available\n      stockLevels { warehouse { code } onHand reserved }\n      presaleStock { warehouse { code } onHand reserved available }\n    }\n  }\n": types.PresaleProductDocument,
     "\n  mutation PresalePlace($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id lines { sku presale } } } }\n": types.PresalePlaceDocument,
     "\n  mutation PresaleRegularAdjust($sku: ID!, $w: ID!, $d: Int!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $d, reason: \"stock count\") { available }\n  }\n": types.PresaleRegularAdjustDocument,
+    "\n  mutation PromotionPlan($input: PlanPromotionInput!) {\n    planPromotion(input: $input) { id name channels skus startsOn endsOn uplift status plannedBy }\n  }\n": types.PromotionPlanDocument,
+    "mutation PromotionCancel($id: ID!) { cancelPromotion(id: $id) { id status } }": types.PromotionCancelDocument,
+    "\n  query PromotionList($sku: ID, $status: PromotionStatus) {\n    promotions(sku: $sku, status: $status) {\n      id name status uplift measuredUplift measuredDays actualUnits baselineUnits\n    }\n  }\n": types.PromotionListDocument,
+    "\n  query PromotionsOfProduct($sku: ID!) {\n    product(sku: $sku) { sku promotions { id name uplift measuredUplift } }\n  }\n": types.PromotionsOfProductDocument,
+    "\n  query PromotionAudit($filter: AuditFilter) {\n    auditEvents(first: 10, filter: $filter) { edges { node { action target channel outcome } } }\n  }\n": types.PromotionAuditDocument,
     "\n  query LedgerCheck($sku: ID) {\n    stockLedgerCheck(sku: $sku) { sku warehouse { code } presale onHand ledgerOnHand reserved ledgerReserved }\n  }\n": types.LedgerCheckDocument,
     "\n  query LedgerShipments($id: ID!) { order(id: $id) { status shipments { trackingNumber carrier { code } } } }\n": types.LedgerShipmentsDocument,
     "\n  mutation LedgerCancel($id: ID!) { cancelOrder(id: $id, reason: \"buyer changed their mind\") { status } }\n": types.LedgerCancelDocument,
@@ -606,6 +616,26 @@ export function graphql(source: "\n  mutation PresalePlace($input: PlaceOrderInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PresaleRegularAdjust($sku: ID!, $w: ID!, $d: Int!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $d, reason: \"stock count\") { available }\n  }\n"): (typeof documents)["\n  mutation PresaleRegularAdjust($sku: ID!, $w: ID!, $d: Int!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $d, reason: \"stock count\") { available }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PromotionPlan($input: PlanPromotionInput!) {\n    planPromotion(input: $input) { id name channels skus startsOn endsOn uplift status plannedBy }\n  }\n"): (typeof documents)["\n  mutation PromotionPlan($input: PlanPromotionInput!) {\n    planPromotion(input: $input) { id name channels skus startsOn endsOn uplift status plannedBy }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PromotionCancel($id: ID!) { cancelPromotion(id: $id) { id status } }"): (typeof documents)["mutation PromotionCancel($id: ID!) { cancelPromotion(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PromotionList($sku: ID, $status: PromotionStatus) {\n    promotions(sku: $sku, status: $status) {\n      id name status uplift measuredUplift measuredDays actualUnits baselineUnits\n    }\n  }\n"): (typeof documents)["\n  query PromotionList($sku: ID, $status: PromotionStatus) {\n    promotions(sku: $sku, status: $status) {\n      id name status uplift measuredUplift measuredDays actualUnits baselineUnits\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PromotionsOfProduct($sku: ID!) {\n    product(sku: $sku) { sku promotions { id name uplift measuredUplift } }\n  }\n"): (typeof documents)["\n  query PromotionsOfProduct($sku: ID!) {\n    product(sku: $sku) { sku promotions { id name uplift measuredUplift } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PromotionAudit($filter: AuditFilter) {\n    auditEvents(first: 10, filter: $filter) { edges { node { action target channel outcome } } }\n  }\n"): (typeof documents)["\n  query PromotionAudit($filter: AuditFilter) {\n    auditEvents(first: 10, filter: $filter) { edges { node { action target channel outcome } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

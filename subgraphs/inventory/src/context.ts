@@ -3,6 +3,7 @@ import type { SubgraphContext } from '@supply-graph/shared';
 import { createAllocationLoaders } from './modules/allocation/allocation.loader';
 import { createDemandLoaders } from './modules/planning/demand/demand.loader';
 import { createForecastLoaders } from './modules/planning/forecast/forecast.loader';
+import { createPromotionLoaders } from './modules/planning/promotion/promotion.loader';
 import { createPresaleLoaders } from './modules/presale/presale-stock.loader';
 import { createProductLoaders } from './modules/product/product.loader';
 import { createBackorderLoaders } from './modules/quota/backorder.loader';
@@ -21,6 +22,7 @@ export function createInventoryLoaders(db: DataSource) {
     ...createBackorderLoaders(db),
     ...createDemandLoaders(db),
     ...createForecastLoaders(db),
+    ...createPromotionLoaders(db),
   };
 }
 

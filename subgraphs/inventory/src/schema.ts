@@ -9,6 +9,8 @@ import { ProductDemandResolver } from './modules/planning/demand/product-demand.
 import { ForecastRefitResolver } from './modules/planning/forecast/forecast-refit.resolver';
 import { ProductForecastResolver } from './modules/planning/forecast/product-forecast.resolver';
 import { StockLevelForecastResolver } from './modules/planning/forecast/stock-level-forecast.resolver';
+import { ProductPromotionsResolver } from './modules/planning/promotion/product-promotions.resolver';
+import { PromotionResolver } from './modules/planning/promotion/promotion.resolver';
 import { PresaleStockResolver } from './modules/presale/presale-stock.resolver';
 import { ProductPresaleResolver } from './modules/presale/product-presale.resolver';
 import { ProductResolver } from './modules/product/product.resolver';
@@ -38,6 +40,8 @@ export function buildInventorySchema() {
         ProductForecastResolver,
         StockLevelForecastResolver,
         ForecastRefitResolver,
+        PromotionResolver,
+        ProductPromotionsResolver,
       ],
       // Order is reachable only through `_entities`, so type-graphql must be told to emit it.
       orphanedTypes: [OrderRef],

@@ -1,6 +1,7 @@
 import { insertRows, type DemoDataset, type DemoOrder, type Queryable } from '@supply-graph/shared';
 import { refreshStockAlerts } from '../modules/alerts/refresh-stock-alerts';
 import { seedDemandHistory } from '../modules/planning/demand/demand-seed';
+import { seedPromotions } from '../modules/planning/promotion/promotion-seed';
 
 const SHIPPED_STATUSES = new Set(['SHIPPED', 'DELIVERED', 'RETURNED']);
 
@@ -17,11 +18,11 @@ export async function inventoryEmpty(db: Queryable): Promise<boolean> {
  * per stock level for its on-hand units and one RESERVE movement per live
  * allocation of an ALLOCATED order, so every level equals the sum of its
  * movements from the start. Alerts are raised for whatever the seed leaves low,
- * and the demand history is written for the planning module.
+ * and the demand history and the promotions it follows are written for the planning module.
  */
 export async function seedInventory(db: Queryable, data: DemoDataset): Promise<void> {
   await db.query(
-    'TRUNCATE demand_daily, demand_line, stock_alert, channel_quota, backorder, stock_movement, allocation, stock_level, product, warehouse, ' +
+    'TRUNCATE promotion, demand_daily, demand_line, stock_alert, channel_quota, backorder, stock_movement, allocation, stock_level, product, warehouse, ' +
       'outbox, inbox, aggregate_version',
   );
   const orders = new Map(data.orders.map((o) => [o.id, o]));
@@ -134,6 +135,7 @@ export async function seedInventory(db: Queryable, data: DemoDataset): Promise<v
     data.products.map((p) => p.sku),
   );
   await seedDemandHistory(db, data);
+  await seedPromotions(db, data);
 }
 
 /** When the order last entered a status, from its history. */

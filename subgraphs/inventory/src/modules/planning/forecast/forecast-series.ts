@@ -36,14 +36,39 @@ export function chooseModel(
 }
 
 /**
+ * The history as it would have been without its known promotions: each day
+ * divided by its factor (`DemandSeries.uplift`; absent, non-finite or not
+ * positive: 1), so a promotion's spike is neither a trend nor a season to the
+ * model. Dividing was measured against replacing promotion days with the same
+ * weekdays of the weeks around them (`bench/results/forecast.md`): on the demo
+ * history dividing is as good per SKU x warehouse and better per SKU, and it
+ * keeps what the promotion days say about the level. Negative or non-finite
+ * demand counts as 0.
+ */
+export function baselineDemand(demand: readonly number[], uplift?: readonly number[]): number[] {
+  if (uplift && uplift.length !== demand.length)
+    throw new RangeError(`uplift must have one factor per day of demand (${demand.length}), got ${uplift.length}`);
+  return demand.map((y, t) => {
+    const units = Number.isFinite(y) && y > 0 ? y : 0;
+    const factor = uplift?.[t];
+    return factor !== undefined && Number.isFinite(factor) && factor > 0 ? units / factor : units;
+  });
+}
+
+/**
  * Forecasts one series. `library` is the library model when loaded (`loadMstl`);
  * without it the engine still answers, with the baseline. A model that throws or
  * returns non-finite values is replaced by seasonal-naive, so one odd series
  * never fails a batch. Demand is never negative: every bound is clamped at 0.
+ *
+ * With known promotions (`series.uplift`) the model is fitted to the baseline
+ * (`baselineDemand`) and the forecast is the baseline: planned promotions'
+ * factors go on top where the forecast is read (`plannedUplift`), so a
+ * promotion planned after a refit still counts.
  */
 export function forecastSeries(series: DemandSeries, options: ForecastOptions, library?: ForecastModel): Forecast {
   checkForecastOptions(options);
-  const demand = series.demand.map((y) => (Number.isFinite(y) && y > 0 ? y : 0));
+  const demand = baselineDemand(series.demand, series.uplift);
   let model = chooseModel(demand, options, library);
   let values: ForecastValues;
   try {
