@@ -14,8 +14,10 @@ import { QuotasPresaleAlerts1764300000000 } from './db/migrations/1764300000000-
 import { ProductCatalogue1764910000000 } from './db/migrations/1764910000000-ProductCatalogue';
 import { DemandHistory1765300000000 } from './db/migrations/1765300000000-DemandHistory';
 import { Forecasts1765400000000 } from './db/migrations/1765400000000-Forecasts';
+import { SafetyStock1765420000000 } from './db/migrations/1765420000000-SafetyStock';
 import { ledgerConsumers } from './modules/ledger/ledger.consumer';
 import { catalogueConsumers } from './modules/product/catalogue.consumer';
+import { safetyStockJob } from './modules/planning/safety-stock/safety-stock.job';
 import { reservationConsumers } from './modules/reservation/reservation.consumer';
 import { AllocationEntity } from './modules/allocation/allocation.entity';
 import { ProductEntity } from './modules/product/product.entity';
@@ -55,6 +57,7 @@ export function createInventorySubgraph(
       outboxTraceMigration(1765250000000),
       DemandHistory1765300000000,
       Forecasts1765400000000,
+      SafetyStock1765420000000,
     ],
     buildSchema: buildInventorySchema,
     createContext: (base) => createContext(base, strategies),
@@ -63,6 +66,7 @@ export function createInventorySubgraph(
       ...ledgerConsumers(strategies.routing),
       ...catalogueConsumers(),
     ],
+    jobs: [safetyStockJob(strategies.routing)],
     readAtScrape: readOpenStockAlerts,
   };
 }

@@ -6,6 +6,8 @@ import { OrderAllocationsResolver } from './modules/allocation/order-allocations
 import { OrderRef } from './modules/allocation/order-ref.type';
 import { StockLedgerResolver } from './modules/ledger/stock-ledger.resolver';
 import { ProductDemandResolver } from './modules/planning/demand/product-demand.resolver';
+import { PlanningPolicyResolver } from './modules/planning/safety-stock/planning-policy.resolver';
+import { StockLevelPlanningResolver } from './modules/planning/safety-stock/stock-level-planning.resolver';
 import { PresaleStockResolver } from './modules/presale/presale-stock.resolver';
 import { ProductPresaleResolver } from './modules/presale/product-presale.resolver';
 import { ProductResolver } from './modules/product/product.resolver';
@@ -32,6 +34,8 @@ export function buildInventorySchema() {
         StockLedgerResolver,
         StockAlertResolver,
         ProductDemandResolver,
+        PlanningPolicyResolver,
+        StockLevelPlanningResolver,
       ],
       // Order is reachable only through `_entities`, so type-graphql must be told to emit it.
       orphanedTypes: [OrderRef],

@@ -10,4 +10,8 @@ describeEntitiesMatchTables(inventorySubgraph, [
   'demand_daily',
   'forecast_fit',
   'forecast_day',
+  'planning_policy',
+  'safety_stock_plan',
+  'safety_stock_change',
+  'safety_stock_run',
 ]);
