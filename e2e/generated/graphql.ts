@@ -493,6 +493,8 @@ export type Mutation = {
   importChannelOrders: Array<IntakeResult>;
   /** Places an order in the unified shape. Repeat-safe: (channel, externalId) identifies it, and a repeat answers the first order with created: false. Invalid input is BAD_USER_INPUT listing every problem; nothing is stored. FORBIDDEN, nothing stored, into a channel outside the caller's. */
   placeOrder: OrderPayload;
+  /** Recomputes these SKUs' safety stocks now (the background job does every level hourly and after a refit); returns the changes it made. Unknown SKUs change nothing. */
+  recomputeSafetyStock: Array<SafetyStockChange>;
   /** A carrier's tracking webhook. Every scan is recorded (the same scan sent again is stored once), in any order and whatever its time: the shipment's status is the furthest step any of its scans reached (see ShipmentStatus), so a late or stale scan is kept in `events` but never moves the shipment back, and `deliveredAt` is set exactly when a DELIVERED scan exists (never earlier than the label). A DELIVERED scan delivers the order once all its shipments are. NOT_FOUND for an unknown carrier or tracking number, BAD_USER_INPUT for a scan over an hour in the future, FORBIDDEN (nothing recorded) for a shipment outside a channel-scoped caller's channels. */
   recordTrackingEvent: Shipment;
   /** Registers a partner webhook. BAD_USER_INPUT, listing every problem (url, secret, query, variables), when anything is invalid; nothing is stored then. Deliveries start with the next matching status change. The webhook belongs to the caller: only it sees and manages it, it receives the events of the caller's channels only, and its payloads are resolved with the caller's access as it was at registration (e.g. PII masked without pii:read). FORBIDDEN for a channel filter outside the caller's channels. */
@@ -509,6 +511,8 @@ export type Mutation = {
   scanForExceptions: ScanResult;
   /** Caps what one channel may hold of a SKU: maxUnits units, or maxShare of its on-hand units (exactly one of the two). Waiting orders that now fit are allocated at once. FORBIDDEN, with nothing stored, for a channel outside a channel-scoped caller's channels. */
   setChannelQuota: ChannelQuota;
+  /** Overrides the configured lead time, review period and service level for a warehouse (sku omitted) or one SKU's level there; the figures given replace the override, null ones inherit, all null removes it. The safety stock of every level it reaches is recomputed at once (units a lower one frees go to waiting orders). */
+  setPlanningPolicy: SetPlanningPolicyPayload;
 };
 
 
@@ -583,6 +587,11 @@ export type MutationPlaceOrderArgs = {
 };
 
 
+export type MutationRecomputeSafetyStockArgs = {
+  skus: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationRecordTrackingEventArgs = {
   input: TrackingEventInput;
 };
@@ -625,6 +634,15 @@ export type MutationSetChannelQuotaArgs = {
   maxShare?: InputMaybe<Scalars['Float']['input']>;
   maxUnits?: InputMaybe<Scalars['Int']['input']>;
   sku: Scalars['ID']['input'];
+};
+
+
+export type MutationSetPlanningPolicyArgs = {
+  leadTimeDays?: InputMaybe<Scalars['Int']['input']>;
+  reviewDays?: InputMaybe<Scalars['Int']['input']>;
+  serviceLevel?: InputMaybe<Scalars['Float']['input']>;
+  sku?: InputMaybe<Scalars['ID']['input']>;
+  warehouseId: Scalars['ID']['input'];
 };
 
 /** An order from any channel. */
@@ -852,6 +870,20 @@ export type PlaceOrderInput = {
   shippingAddress: AddressInput;
 };
 
+/** An operator's planning override for a whole warehouse (sku null) or one SKU there; a null figure is inherited (SKU x warehouse, then warehouse, then the configuration). */
+export type PlanningPolicyOverride = {
+  __typename?: 'PlanningPolicyOverride';
+  /** Days from ordering (or producing) to units on the shelf. */
+  leadTimeDays?: Maybe<Scalars['Int']['output']>;
+  /** Days between two looks at a level. */
+  reviewDays?: Maybe<Scalars['Int']['output']>;
+  /** The share of lead times that should pass without a stockout. */
+  serviceLevel?: Maybe<Scalars['Float']['output']>;
+  sku?: Maybe<Scalars['ID']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  warehouseId: Scalars['ID']['output'];
+};
+
 /** Presale stock of one product in one warehouse: kept apart from regular stock; only presale order lines take it. */
 export type PresaleStock = {
   __typename?: 'PresaleStock';
@@ -942,6 +974,8 @@ export type Query = {
   orders: OrderConnection;
   /** Events a consumer of any service gave up on (dead letters), newest first, for operators to look at and retry. Filters are optional; first: 1..200 (default 50). A channel-scoped caller sees only events whose order is of its channels (none without an order). */
   parkedEvents: Array<ParkedEvent>;
+  /** Operators' planning overrides of one warehouse (or all): the warehouse's own first, then by SKU. */
+  planningPolicies: Array<PlanningPolicyOverride>;
   /** A product by SKU; null when there is none. */
   product?: Maybe<Product>;
   /** The catalogue, ordered by SKU. */
@@ -1060,6 +1094,11 @@ export type QueryParkedEventsArgs = {
 };
 
 
+export type QueryPlanningPoliciesArgs = {
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryProductArgs = {
   sku: Scalars['ID']['input'];
 };
@@ -1134,6 +1173,43 @@ export type RegisterWebhookInput = {
   variables?: InputMaybe<Scalars['JSON']['input']>;
 };
 
+/** One change of a stock level's safety stock, with the inputs it was computed from: newSafetyStock = ceil(z x errorSd x sqrt(leadTimeDays) x uplift) when DYNAMIC, the fixed number when FIXED. */
+export type SafetyStockChange = {
+  __typename?: 'SafetyStockChange';
+  changedAt: Scalars['DateTime']['output'];
+  /** Standard deviation of the daily forecast error on held-out days, units; null without a forecast. */
+  errorSd?: Maybe<Scalars['Float']['output']>;
+  /** When the forecast used was fitted. */
+  fittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Days of demand history the forecast was fitted on. */
+  historyDays?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  leadTimeDays: Scalars['Int']['output'];
+  /** Planned demand over the lead time (forecast x promotions), units. */
+  leadTimeDemand: Scalars['Float']['output'];
+  newSafetyStock: Scalars['Int']['output'];
+  oldSafetyStock: Scalars['Int']['output'];
+  /** What started the recompute ("scheduled recompute", "planning policy changed"). */
+  reason: Scalars['String']['output'];
+  /** The reorder point with the new safety stock: ceil(leadTimeDemand) + safety stock. */
+  reorderPoint: Scalars['Int']['output'];
+  serviceLevel: Scalars['Float']['output'];
+  sku: Scalars['ID']['output'];
+  source: SafetyStockSource;
+  /** Planned promotions' effect on the error over the lead time: the root mean square of the daily uplift (1 without promotions). */
+  uplift: Scalars['Float']['output'];
+  warehouseId: Scalars['ID']['output'];
+  /** The standard normal quantile of the service level (1.645 at 0.95). */
+  z: Scalars['Float']['output'];
+};
+
+/** Where a stock level's safety stock comes from. */
+export type SafetyStockSource =
+  /** Computed from the forecast error: ceil(z(serviceLevel) x sqrt(sum over the lead-time days of (errorSd x promotion uplift)^2)), i.e. z x sigma x sqrt(leadTimeDays) without promotions. */
+  | 'DYNAMIC'
+  /** The operator's number: the level has no forecast fitted on enough history yet. */
+  | 'FIXED';
+
 /** What one exception scan did. */
 export type ScanResult = {
   __typename?: 'ScanResult';
@@ -1141,6 +1217,15 @@ export type ScanResult = {
   at: Scalars['DateTime']['output'];
   /** Shipments that became an EXCEPTION in this scan, each with one alert. */
   flagged: Scalars['Int']['output'];
+};
+
+/** What setPlanningPolicy stored, and the safety stocks it changed. */
+export type SetPlanningPolicyPayload = {
+  __typename?: 'SetPlanningPolicyPayload';
+  /** Safety stocks recomputed under the new policy. */
+  changes: Array<SafetyStockChange>;
+  /** Null when every figure was cleared. */
+  policy?: Maybe<PlanningPolicyOverride>;
 };
 
 /** One parcel of an order, from one warehouse, with one carrier. */
@@ -1221,15 +1306,35 @@ export type StockLevel = {
   __typename?: 'StockLevel';
   /** onHand - reserved - safetyStock, never below 0. */
   available: Scalars['Int']['output'];
+  /** The operator's fixed safety stock: the level's safety stock while FIXED, and what it returns to. */
+  fixedSafetyStock: Scalars['Int']['output'];
+  /** Days from ordering (or producing) to units on the shelf. */
+  leadTimeDays: Scalars['Int']['output'];
   /** Units physically in the warehouse. */
   onHand: Scalars['Int']['output'];
+  /** Order more when on hand less reserved plus inbound falls to this: the planned demand over the lead time (forecast x promotions, from today, rounded up) plus the safety stock. */
+  reorderPoint: Scalars['Int']['output'];
   /** Units promised to allocated orders. */
   reserved: Scalars['Int']['output'];
+  /** Days between two looks at the level: a replenishment covers them too. */
+  reviewDays: Scalars['Int']['output'];
   /** Units kept back from sale as a buffer. */
   safetyStock: Scalars['Int']['output'];
+  /** The level's latest safety-stock changes, newest first, each with the inputs it was computed from. */
+  safetyStockChanges: Array<SafetyStockChange>;
+  /** FIXED: the operator's number; DYNAMIC: computed from the forecast error (see SafetyStockSource). */
+  safetyStockSource: SafetyStockSource;
+  /** The share of lead times that should pass without a stockout; dynamic safety stock is sized for it. */
+  serviceLevel: Scalars['Float']['output'];
   sku: Scalars['ID']['output'];
   updatedAt: Scalars['DateTime']['output'];
   warehouse: Warehouse;
+};
+
+
+/** Stock of one product in one warehouse. */
+export type StockLevelSafetyStockChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Subscription = {

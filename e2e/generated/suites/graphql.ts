@@ -493,6 +493,8 @@ export type Mutation = {
   importChannelOrders: Array<IntakeResult>;
   /** Places an order in the unified shape. Repeat-safe: (channel, externalId) identifies it, and a repeat answers the first order with created: false. Invalid input is BAD_USER_INPUT listing every problem; nothing is stored. FORBIDDEN, nothing stored, into a channel outside the caller's. */
   placeOrder: OrderPayload;
+  /** Recomputes these SKUs' safety stocks now (the background job does every level hourly and after a refit); returns the changes it made. Unknown SKUs change nothing. */
+  recomputeSafetyStock: Array<SafetyStockChange>;
   /** A carrier's tracking webhook. Every scan is recorded (the same scan sent again is stored once), in any order and whatever its time: the shipment's status is the furthest step any of its scans reached (see ShipmentStatus), so a late or stale scan is kept in `events` but never moves the shipment back, and `deliveredAt` is set exactly when a DELIVERED scan exists (never earlier than the label). A DELIVERED scan delivers the order once all its shipments are. NOT_FOUND for an unknown carrier or tracking number, BAD_USER_INPUT for a scan over an hour in the future, FORBIDDEN (nothing recorded) for a shipment outside a channel-scoped caller's channels. */
   recordTrackingEvent: Shipment;
   /** Registers a partner webhook. BAD_USER_INPUT, listing every problem (url, secret, query, variables), when anything is invalid; nothing is stored then. Deliveries start with the next matching status change. The webhook belongs to the caller: only it sees and manages it, it receives the events of the caller's channels only, and its payloads are resolved with the caller's access as it was at registration (e.g. PII masked without pii:read). FORBIDDEN for a channel filter outside the caller's channels. */
@@ -509,6 +511,8 @@ export type Mutation = {
   scanForExceptions: ScanResult;
   /** Caps what one channel may hold of a SKU: maxUnits units, or maxShare of its on-hand units (exactly one of the two). Waiting orders that now fit are allocated at once. FORBIDDEN, with nothing stored, for a channel outside a channel-scoped caller's channels. */
   setChannelQuota: ChannelQuota;
+  /** Overrides the configured lead time, review period and service level for a warehouse (sku omitted) or one SKU's level there; the figures given replace the override, null ones inherit, all null removes it. The safety stock of every level it reaches is recomputed at once (units a lower one frees go to waiting orders). */
+  setPlanningPolicy: SetPlanningPolicyPayload;
 };
 
 
@@ -583,6 +587,11 @@ export type MutationPlaceOrderArgs = {
 };
 
 
+export type MutationRecomputeSafetyStockArgs = {
+  skus: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationRecordTrackingEventArgs = {
   input: TrackingEventInput;
 };
@@ -625,6 +634,15 @@ export type MutationSetChannelQuotaArgs = {
   maxShare?: InputMaybe<Scalars['Float']['input']>;
   maxUnits?: InputMaybe<Scalars['Int']['input']>;
   sku: Scalars['ID']['input'];
+};
+
+
+export type MutationSetPlanningPolicyArgs = {
+  leadTimeDays?: InputMaybe<Scalars['Int']['input']>;
+  reviewDays?: InputMaybe<Scalars['Int']['input']>;
+  serviceLevel?: InputMaybe<Scalars['Float']['input']>;
+  sku?: InputMaybe<Scalars['ID']['input']>;
+  warehouseId: Scalars['ID']['input'];
 };
 
 /** An order from any channel. */
@@ -852,6 +870,20 @@ export type PlaceOrderInput = {
   shippingAddress: AddressInput;
 };
 
+/** An operator's planning override for a whole warehouse (sku null) or one SKU there; a null figure is inherited (SKU x warehouse, then warehouse, then the configuration). */
+export type PlanningPolicyOverride = {
+  __typename?: 'PlanningPolicyOverride';
+  /** Days from ordering (or producing) to units on the shelf. */
+  leadTimeDays?: Maybe<Scalars['Int']['output']>;
+  /** Days between two looks at a level. */
+  reviewDays?: Maybe<Scalars['Int']['output']>;
+  /** The share of lead times that should pass without a stockout. */
+  serviceLevel?: Maybe<Scalars['Float']['output']>;
+  sku?: Maybe<Scalars['ID']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  warehouseId: Scalars['ID']['output'];
+};
+
 /** Presale stock of one product in one warehouse: kept apart from regular stock; only presale order lines take it. */
 export type PresaleStock = {
   __typename?: 'PresaleStock';
@@ -942,6 +974,8 @@ export type Query = {
   orders: OrderConnection;
   /** Events a consumer of any service gave up on (dead letters), newest first, for operators to look at and retry. Filters are optional; first: 1..200 (default 50). A channel-scoped caller sees only events whose order is of its channels (none without an order). */
   parkedEvents: Array<ParkedEvent>;
+  /** Operators' planning overrides of one warehouse (or all): the warehouse's own first, then by SKU. */
+  planningPolicies: Array<PlanningPolicyOverride>;
   /** A product by SKU; null when there is none. */
   product?: Maybe<Product>;
   /** The catalogue, ordered by SKU. */
@@ -1060,6 +1094,11 @@ export type QueryParkedEventsArgs = {
 };
 
 
+export type QueryPlanningPoliciesArgs = {
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryProductArgs = {
   sku: Scalars['ID']['input'];
 };
@@ -1134,6 +1173,43 @@ export type RegisterWebhookInput = {
   variables?: InputMaybe<Scalars['JSON']['input']>;
 };
 
+/** One change of a stock level's safety stock, with the inputs it was computed from: newSafetyStock = ceil(z x errorSd x sqrt(leadTimeDays) x uplift) when DYNAMIC, the fixed number when FIXED. */
+export type SafetyStockChange = {
+  __typename?: 'SafetyStockChange';
+  changedAt: Scalars['DateTime']['output'];
+  /** Standard deviation of the daily forecast error on held-out days, units; null without a forecast. */
+  errorSd?: Maybe<Scalars['Float']['output']>;
+  /** When the forecast used was fitted. */
+  fittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Days of demand history the forecast was fitted on. */
+  historyDays?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  leadTimeDays: Scalars['Int']['output'];
+  /** Planned demand over the lead time (forecast x promotions), units. */
+  leadTimeDemand: Scalars['Float']['output'];
+  newSafetyStock: Scalars['Int']['output'];
+  oldSafetyStock: Scalars['Int']['output'];
+  /** What started the recompute ("scheduled recompute", "planning policy changed"). */
+  reason: Scalars['String']['output'];
+  /** The reorder point with the new safety stock: ceil(leadTimeDemand) + safety stock. */
+  reorderPoint: Scalars['Int']['output'];
+  serviceLevel: Scalars['Float']['output'];
+  sku: Scalars['ID']['output'];
+  source: SafetyStockSource;
+  /** Planned promotions' effect on the error over the lead time: the root mean square of the daily uplift (1 without promotions). */
+  uplift: Scalars['Float']['output'];
+  warehouseId: Scalars['ID']['output'];
+  /** The standard normal quantile of the service level (1.645 at 0.95). */
+  z: Scalars['Float']['output'];
+};
+
+/** Where a stock level's safety stock comes from. */
+export type SafetyStockSource =
+  /** Computed from the forecast error: ceil(z(serviceLevel) x sqrt(sum over the lead-time days of (errorSd x promotion uplift)^2)), i.e. z x sigma x sqrt(leadTimeDays) without promotions. */
+  | 'DYNAMIC'
+  /** The operator's number: the level has no forecast fitted on enough history yet. */
+  | 'FIXED';
+
 /** What one exception scan did. */
 export type ScanResult = {
   __typename?: 'ScanResult';
@@ -1141,6 +1217,15 @@ export type ScanResult = {
   at: Scalars['DateTime']['output'];
   /** Shipments that became an EXCEPTION in this scan, each with one alert. */
   flagged: Scalars['Int']['output'];
+};
+
+/** What setPlanningPolicy stored, and the safety stocks it changed. */
+export type SetPlanningPolicyPayload = {
+  __typename?: 'SetPlanningPolicyPayload';
+  /** Safety stocks recomputed under the new policy. */
+  changes: Array<SafetyStockChange>;
+  /** Null when every figure was cleared. */
+  policy?: Maybe<PlanningPolicyOverride>;
 };
 
 /** One parcel of an order, from one warehouse, with one carrier. */
@@ -1221,15 +1306,35 @@ export type StockLevel = {
   __typename?: 'StockLevel';
   /** onHand - reserved - safetyStock, never below 0. */
   available: Scalars['Int']['output'];
+  /** The operator's fixed safety stock: the level's safety stock while FIXED, and what it returns to. */
+  fixedSafetyStock: Scalars['Int']['output'];
+  /** Days from ordering (or producing) to units on the shelf. */
+  leadTimeDays: Scalars['Int']['output'];
   /** Units physically in the warehouse. */
   onHand: Scalars['Int']['output'];
+  /** Order more when on hand less reserved plus inbound falls to this: the planned demand over the lead time (forecast x promotions, from today, rounded up) plus the safety stock. */
+  reorderPoint: Scalars['Int']['output'];
   /** Units promised to allocated orders. */
   reserved: Scalars['Int']['output'];
+  /** Days between two looks at the level: a replenishment covers them too. */
+  reviewDays: Scalars['Int']['output'];
   /** Units kept back from sale as a buffer. */
   safetyStock: Scalars['Int']['output'];
+  /** The level's latest safety-stock changes, newest first, each with the inputs it was computed from. */
+  safetyStockChanges: Array<SafetyStockChange>;
+  /** FIXED: the operator's number; DYNAMIC: computed from the forecast error (see SafetyStockSource). */
+  safetyStockSource: SafetyStockSource;
+  /** The share of lead times that should pass without a stockout; dynamic safety stock is sized for it. */
+  serviceLevel: Scalars['Float']['output'];
   sku: Scalars['ID']['output'];
   updatedAt: Scalars['DateTime']['output'];
   warehouse: Warehouse;
+};
+
+
+/** Stock of one product in one warehouse. */
+export type StockLevelSafetyStockChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Subscription = {
@@ -1945,6 +2050,30 @@ export type LedgerAdjustPresaleMutationVariables = Exact<{
 
 export type LedgerAdjustPresaleMutation = { __typename?: 'Mutation', adjustPresaleStock: { __typename?: 'PresaleStock', onHand: number } };
 
+export type SafetyStockLevelQueryVariables = Exact<{
+  sku: Scalars['ID']['input'];
+}>;
+
+
+export type SafetyStockLevelQuery = { __typename?: 'Query', product?: { __typename?: 'Product', stockLevels: Array<{ __typename?: 'StockLevel', safetyStock: number, available: number, safetyStockSource: SafetyStockSource, fixedSafetyStock: number, reorderPoint: number, leadTimeDays: number, reviewDays: number, serviceLevel: number, warehouse: { __typename?: 'Warehouse', id: string, code: string }, safetyStockChanges: Array<{ __typename?: 'SafetyStockChange', reason: string, oldSafetyStock: number, newSafetyStock: number, source: SafetyStockSource, errorSd?: number | null, historyDays?: number | null, leadTimeDays: number, serviceLevel: number, z: number, uplift: number, leadTimeDemand: number, reorderPoint: number }> }> } | null };
+
+export type SafetyStockRecomputeMutationVariables = Exact<{
+  skus: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type SafetyStockRecomputeMutation = { __typename?: 'Mutation', recomputeSafetyStock: Array<{ __typename?: 'SafetyStockChange', sku: string, warehouseId: string, oldSafetyStock: number, newSafetyStock: number, source: SafetyStockSource, uplift: number }> };
+
+export type SafetyStockPolicyMutationVariables = Exact<{
+  w: Scalars['ID']['input'];
+  sku?: InputMaybe<Scalars['ID']['input']>;
+  lead?: InputMaybe<Scalars['Int']['input']>;
+  level?: InputMaybe<Scalars['Float']['input']>;
+}>;
+
+
+export type SafetyStockPolicyMutation = { __typename?: 'Mutation', setPlanningPolicy: { __typename?: 'SetPlanningPolicyPayload', policy?: { __typename?: 'PlanningPolicyOverride', sku?: string | null, leadTimeDays?: number | null, serviceLevel?: number | null } | null, changes: Array<{ __typename?: 'SafetyStockChange', oldSafetyStock: number, newSafetyStock: number }> } };
+
 export type StockAlertsQueryVariables = Exact<{
   open?: InputMaybe<Scalars['Boolean']['input']>;
 }>;
@@ -2413,6 +2542,9 @@ export const LedgerShipmentsDocument = {"kind":"Document","definitions":[{"kind"
 export const LedgerCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LedgerCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"buyer changed their mind","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<LedgerCancelMutation, LedgerCancelMutationVariables>;
 export const LedgerAdjustDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LedgerAdjust"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"w"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}},{"kind":"Argument","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"w"}}},{"kind":"Argument","name":{"kind":"Name","value":"delta"},"value":{"kind":"IntValue","value":"4"}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"found in a returns cage","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onHand"}}]}}]}}]} as unknown as DocumentNode<LedgerAdjustMutation, LedgerAdjustMutationVariables>;
 export const LedgerAdjustPresaleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LedgerAdjustPresale"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"w"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustPresaleStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}},{"kind":"Argument","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"w"}}},{"kind":"Argument","name":{"kind":"Name","value":"delta"},"value":{"kind":"IntValue","value":"6"}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"presale allotment","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onHand"}}]}}]}}]} as unknown as DocumentNode<LedgerAdjustPresaleMutation, LedgerAdjustPresaleMutationVariables>;
+export const SafetyStockLevelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SafetyStockLevel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockLevels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"safetyStock"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"safetyStockSource"}},{"kind":"Field","name":{"kind":"Name","value":"fixedSafetyStock"}},{"kind":"Field","name":{"kind":"Name","value":"reorderPoint"}},{"kind":"Field","name":{"kind":"Name","value":"leadTimeDays"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDays"}},{"kind":"Field","name":{"kind":"Name","value":"serviceLevel"}},{"kind":"Field","name":{"kind":"Name","value":"safetyStockChanges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"oldSafetyStock"}},{"kind":"Field","name":{"kind":"Name","value":"newSafetyStock"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"errorSd"}},{"kind":"Field","name":{"kind":"Name","value":"historyDays"}},{"kind":"Field","name":{"kind":"Name","value":"leadTimeDays"}},{"kind":"Field","name":{"kind":"Name","value":"serviceLevel"}},{"kind":"Field","name":{"kind":"Name","value":"z"}},{"kind":"Field","name":{"kind":"Name","value":"uplift"}},{"kind":"Field","name":{"kind":"Name","value":"leadTimeDemand"}},{"kind":"Field","name":{"kind":"Name","value":"reorderPoint"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SafetyStockLevelQuery, SafetyStockLevelQueryVariables>;
+export const SafetyStockRecomputeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SafetyStockRecompute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skus"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recomputeSafetyStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"skus"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"warehouseId"}},{"kind":"Field","name":{"kind":"Name","value":"oldSafetyStock"}},{"kind":"Field","name":{"kind":"Name","value":"newSafetyStock"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"uplift"}}]}}]}}]} as unknown as DocumentNode<SafetyStockRecomputeMutation, SafetyStockRecomputeMutationVariables>;
+export const SafetyStockPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SafetyStockPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"w"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lead"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"level"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPlanningPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"w"}}},{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}},{"kind":"Argument","name":{"kind":"Name","value":"leadTimeDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lead"}}},{"kind":"Argument","name":{"kind":"Name","value":"serviceLevel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"level"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"leadTimeDays"}},{"kind":"Field","name":{"kind":"Name","value":"serviceLevel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oldSafetyStock"}},{"kind":"Field","name":{"kind":"Name","value":"newSafetyStock"}}]}}]}}]}}]} as unknown as DocumentNode<SafetyStockPolicyMutation, SafetyStockPolicyMutationVariables>;
 export const StockAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StockAlerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"open"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"open"},"value":{"kind":"Variable","name":{"kind":"Name","value":"open"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]}}]} as unknown as DocumentNode<StockAlertsQuery, StockAlertsQueryVariables>;
 export const AlertsCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AlertsCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"out of patience","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AlertsCancelMutation, AlertsCancelMutationVariables>;
 export const AlertsAdjustDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AlertsAdjust"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"w"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"d"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}},{"kind":"Argument","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"w"}}},{"kind":"Argument","name":{"kind":"Name","value":"delta"},"value":{"kind":"Variable","name":{"kind":"Name","value":"d"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"supplier delivery","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]} as unknown as DocumentNode<AlertsAdjustMutation, AlertsAdjustMutationVariables>;
