@@ -32,7 +32,7 @@ describeEachBackend('a planned promotion and safety stock', (backend) => {
     const pair = { sku: 'PROMO-1', warehouseId: fx.warehouses.SHA };
     // A live-stream weekend at 2.5x, 2026-11-12 to 2026-11-14.
     mockPlanned.set(
-      'PROMO-1@' + fx.warehouses.SHA,
+      `PROMO-1@${fx.warehouses.SHA}`,
       new Map(['2026-11-12', '2026-11-13', '2026-11-14'].map((day) => [day, 2.5])),
     );
     const at = async (day: string) => {
