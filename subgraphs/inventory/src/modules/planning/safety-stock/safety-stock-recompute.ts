@@ -66,8 +66,9 @@ const SLICE = 2_000;
  * alerts; otherwise they are refreshed directly). A reservation racing with it
  * sees either the old or the new safety stock, never a mix: nothing oversells.
  *
- * Call it after a promotion changes (with its SKUs), after a refit, or when a
- * policy changes; the background job runs it for every level on a schedule.
+ * Call it after a promotion changes (with its SKUs, e.g. `recomputeSafetyStock(ctx, { skus, reason: 'promotion
+ * changed' })`, once the promotion's transaction has committed: it reads what is committed and opens transactions
+ * of its own), after a refit, or when a policy changes; the background job runs it for every level on a schedule.
  * Returns the changes made.
  */
 export async function recomputeSafetyStock(
