@@ -115,6 +115,35 @@ export function mutationCases(ids: CorpusIds): BadCase[] {
     field: 'maxShare',
   });
   add(...textCases('setChannelQuota', QUOTA, { c: 'tmall', sku: ids.sku, u: 5, s: null }, 'c', 'channel'));
+  const POLICY = `mutation($w: ID!, $sku: ID, $lead: Int, $review: Int, $level: Float) {
+    setPlanningPolicy(warehouseId: $w, sku: $sku, leadTimeDays: $lead, reviewDays: $review, serviceLevel: $level) {
+      policy { sku } }
+  }`;
+  const policy = { w: ids.warehouseId, sku: ids.sku, lead: 7, review: 7, level: 0.95 };
+  add(...textCases('setPlanningPolicy', POLICY, policy, 'w', 'warehouseId'));
+  add(...textCases('setPlanningPolicy', POLICY, policy, 'sku', 'sku'));
+  add(...intCases('setPlanningPolicy', POLICY, policy, 'lead', 'leadTimeDays', [INT_MAX, 0, 366]));
+  add(...intCases('setPlanningPolicy', POLICY, policy, 'review', 'reviewDays', [-1]));
+  add({
+    label: 'setPlanningPolicy: serviceLevel 1e308',
+    query: POLICY,
+    variables: { ...policy, level: 1e308 },
+    field: 'serviceLevel',
+  });
+  add({
+    label: 'setPlanningPolicy: serviceLevel 1',
+    query: POLICY,
+    variables: { ...policy, level: 1 },
+    field: 'serviceLevel',
+  });
+  const RECOMPUTE = 'mutation($skus: [ID!]!) { recomputeSafetyStock(skus: $skus) { sku } }';
+  add(...textCases('recomputeSafetyStock', RECOMPUTE, { skus: [ids.sku] }, 'skus.0', 'skus[0]'));
+  add({
+    label: 'recomputeSafetyStock: 101 SKUs',
+    query: RECOMPUTE,
+    variables: { skus: Array.from({ length: 101 }, () => ids.sku) },
+    field: 'skus',
+  });
   const TRACK = 'mutation($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { id } }';
   const scan = {
     input: {

@@ -59,6 +59,8 @@ export async function startTestPlatform(
     LOGISTICS_EXCEPTION_SCAN_INTERVAL_S: '0',
     // A scheduled forecast refit would take a core a minute into every suite; e2e/inventory/forecast refits on demand.
     INVENTORY_FORECAST_REFIT_HOURS: '0',
+    // Likewise a safety-stock recompute would turn fitted levels dynamic mid-suite: suites recompute when they mean to.
+    INVENTORY_SAFETY_STOCK_RECOMPUTE_MINUTES: '0',
     // Set, so that gateways or subgraphs a suite starts as processes of their own can join.
     INTERNAL_TOKEN_SECRET: randomBytes(32).toString('base64url'),
     // Every suite acts as one staff member: its budget must not be what a suite measures (e2e/rate-limit sets its own).

@@ -99,6 +99,9 @@ type Documents = {
     "\n  mutation LedgerCancel($id: ID!) { cancelOrder(id: $id, reason: \"buyer changed their mind\") { status } }\n": typeof types.LedgerCancelDocument,
     "\n  mutation LedgerAdjust($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 4, reason: \"found in a returns cage\") { onHand }\n  }\n": typeof types.LedgerAdjustDocument,
     "\n  mutation LedgerAdjustPresale($sku: ID!, $w: ID!) {\n    adjustPresaleStock(sku: $sku, warehouseId: $w, delta: 6, reason: \"presale allotment\") { onHand }\n  }\n": typeof types.LedgerAdjustPresaleDocument,
+    "\n  query SafetyStockLevel($sku: ID!) {\n    product(sku: $sku) {\n      stockLevels {\n        warehouse { id code } safetyStock available safetyStockSource fixedSafetyStock reorderPoint leadTimeDays\n        reviewDays serviceLevel\n        safetyStockChanges(first: 5) {\n          reason oldSafetyStock newSafetyStock source errorSd historyDays leadTimeDays serviceLevel z uplift\n          leadTimeDemand reorderPoint\n        }\n      }\n    }\n  }\n": typeof types.SafetyStockLevelDocument,
+    "\n  mutation SafetyStockRecompute($skus: [ID!]!) {\n    recomputeSafetyStock(skus: $skus) { sku warehouseId oldSafetyStock newSafetyStock source uplift }\n  }\n": typeof types.SafetyStockRecomputeDocument,
+    "\n  mutation SafetyStockPolicy($w: ID!, $sku: ID, $lead: Int, $level: Float) {\n    setPlanningPolicy(warehouseId: $w, sku: $sku, leadTimeDays: $lead, serviceLevel: $level) {\n      policy { sku leadTimeDays serviceLevel } changes { oldSafetyStock newSafetyStock }\n    }\n  }\n": typeof types.SafetyStockPolicyDocument,
     "\n  query StockAlerts($open: Boolean) {\n    stockAlerts(open: $open) { id kind sku warehouse { code } message openedAt closedAt }\n  }\n": typeof types.StockAlertsDocument,
     "\n  mutation AlertsCancel($id: ID!) { cancelOrder(id: $id, reason: \"out of patience\") { status } }\n": typeof types.AlertsCancelDocument,
     "\n  mutation AlertsAdjust($sku: ID!, $w: ID!, $d: Int!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $d, reason: \"supplier delivery\") { available }\n  }\n": typeof types.AlertsAdjustDocument,
@@ -243,6 +246,9 @@ const documents: Documents = {
     "\n  mutation LedgerCancel($id: ID!) { cancelOrder(id: $id, reason: \"buyer changed their mind\") { status } }\n": types.LedgerCancelDocument,
     "\n  mutation LedgerAdjust($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 4, reason: \"found in a returns cage\") { onHand }\n  }\n": types.LedgerAdjustDocument,
     "\n  mutation LedgerAdjustPresale($sku: ID!, $w: ID!) {\n    adjustPresaleStock(sku: $sku, warehouseId: $w, delta: 6, reason: \"presale allotment\") { onHand }\n  }\n": types.LedgerAdjustPresaleDocument,
+    "\n  query SafetyStockLevel($sku: ID!) {\n    product(sku: $sku) {\n      stockLevels {\n        warehouse { id code } safetyStock available safetyStockSource fixedSafetyStock reorderPoint leadTimeDays\n        reviewDays serviceLevel\n        safetyStockChanges(first: 5) {\n          reason oldSafetyStock newSafetyStock source errorSd historyDays leadTimeDays serviceLevel z uplift\n          leadTimeDemand reorderPoint\n        }\n      }\n    }\n  }\n": types.SafetyStockLevelDocument,
+    "\n  mutation SafetyStockRecompute($skus: [ID!]!) {\n    recomputeSafetyStock(skus: $skus) { sku warehouseId oldSafetyStock newSafetyStock source uplift }\n  }\n": types.SafetyStockRecomputeDocument,
+    "\n  mutation SafetyStockPolicy($w: ID!, $sku: ID, $lead: Int, $level: Float) {\n    setPlanningPolicy(warehouseId: $w, sku: $sku, leadTimeDays: $lead, serviceLevel: $level) {\n      policy { sku leadTimeDays serviceLevel } changes { oldSafetyStock newSafetyStock }\n    }\n  }\n": types.SafetyStockPolicyDocument,
     "\n  query StockAlerts($open: Boolean) {\n    stockAlerts(open: $open) { id kind sku warehouse { code } message openedAt closedAt }\n  }\n": types.StockAlertsDocument,
     "\n  mutation AlertsCancel($id: ID!) { cancelOrder(id: $id, reason: \"out of patience\") { status } }\n": types.AlertsCancelDocument,
     "\n  mutation AlertsAdjust($sku: ID!, $w: ID!, $d: Int!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $d, reason: \"supplier delivery\") { available }\n  }\n": types.AlertsAdjustDocument,
@@ -656,6 +662,18 @@ export function graphql(source: "\n  mutation LedgerAdjust($sku: ID!, $w: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LedgerAdjustPresale($sku: ID!, $w: ID!) {\n    adjustPresaleStock(sku: $sku, warehouseId: $w, delta: 6, reason: \"presale allotment\") { onHand }\n  }\n"): (typeof documents)["\n  mutation LedgerAdjustPresale($sku: ID!, $w: ID!) {\n    adjustPresaleStock(sku: $sku, warehouseId: $w, delta: 6, reason: \"presale allotment\") { onHand }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SafetyStockLevel($sku: ID!) {\n    product(sku: $sku) {\n      stockLevels {\n        warehouse { id code } safetyStock available safetyStockSource fixedSafetyStock reorderPoint leadTimeDays\n        reviewDays serviceLevel\n        safetyStockChanges(first: 5) {\n          reason oldSafetyStock newSafetyStock source errorSd historyDays leadTimeDays serviceLevel z uplift\n          leadTimeDemand reorderPoint\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SafetyStockLevel($sku: ID!) {\n    product(sku: $sku) {\n      stockLevels {\n        warehouse { id code } safetyStock available safetyStockSource fixedSafetyStock reorderPoint leadTimeDays\n        reviewDays serviceLevel\n        safetyStockChanges(first: 5) {\n          reason oldSafetyStock newSafetyStock source errorSd historyDays leadTimeDays serviceLevel z uplift\n          leadTimeDemand reorderPoint\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SafetyStockRecompute($skus: [ID!]!) {\n    recomputeSafetyStock(skus: $skus) { sku warehouseId oldSafetyStock newSafetyStock source uplift }\n  }\n"): (typeof documents)["\n  mutation SafetyStockRecompute($skus: [ID!]!) {\n    recomputeSafetyStock(skus: $skus) { sku warehouseId oldSafetyStock newSafetyStock source uplift }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SafetyStockPolicy($w: ID!, $sku: ID, $lead: Int, $level: Float) {\n    setPlanningPolicy(warehouseId: $w, sku: $sku, leadTimeDays: $lead, serviceLevel: $level) {\n      policy { sku leadTimeDays serviceLevel } changes { oldSafetyStock newSafetyStock }\n    }\n  }\n"): (typeof documents)["\n  mutation SafetyStockPolicy($w: ID!, $sku: ID, $lead: Int, $level: Float) {\n    setPlanningPolicy(warehouseId: $w, sku: $sku, leadTimeDays: $lead, serviceLevel: $level) {\n      policy { sku leadTimeDays serviceLevel } changes { oldSafetyStock newSafetyStock }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

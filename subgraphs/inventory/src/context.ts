@@ -4,6 +4,7 @@ import { createAllocationLoaders } from './modules/allocation/allocation.loader'
 import { createDemandLoaders } from './modules/planning/demand/demand.loader';
 import { createForecastLoaders } from './modules/planning/forecast/forecast.loader';
 import { createPromotionLoaders } from './modules/planning/promotion/promotion.loader';
+import { createSafetyStockLoaders } from './modules/planning/safety-stock/safety-stock.loader';
 import { createPresaleLoaders } from './modules/presale/presale-stock.loader';
 import { createProductLoaders } from './modules/product/product.loader';
 import { createBackorderLoaders } from './modules/quota/backorder.loader';
@@ -23,6 +24,7 @@ export function createInventoryLoaders(db: DataSource) {
     ...createDemandLoaders(db),
     ...createForecastLoaders(db),
     ...createPromotionLoaders(db),
+    ...createSafetyStockLoaders(db),
   };
 }
 

@@ -15,9 +15,11 @@ import { ProductCatalogue1764910000000 } from './db/migrations/1764910000000-Pro
 import { DemandHistory1765300000000 } from './db/migrations/1765300000000-DemandHistory';
 import { Forecasts1765400000000 } from './db/migrations/1765400000000-Forecasts';
 import { Promotions1765410000000 } from './db/migrations/1765410000000-Promotions';
+import { SafetyStock1765420000000 } from './db/migrations/1765420000000-SafetyStock';
 import { ledgerConsumers } from './modules/ledger/ledger.consumer';
 import { forecastRefitJob } from './modules/planning/forecast/forecast-refit.job';
 import { catalogueConsumers } from './modules/product/catalogue.consumer';
+import { safetyStockJob } from './modules/planning/safety-stock/safety-stock.job';
 import { reservationConsumers } from './modules/reservation/reservation.consumer';
 import { AllocationEntity } from './modules/allocation/allocation.entity';
 import { ProductEntity } from './modules/product/product.entity';
@@ -58,6 +60,7 @@ export function createInventorySubgraph(
       DemandHistory1765300000000,
       Forecasts1765400000000,
       Promotions1765410000000,
+      SafetyStock1765420000000,
     ],
     buildSchema: buildInventorySchema,
     createContext: (base) => createContext(base, strategies),
@@ -67,7 +70,7 @@ export function createInventorySubgraph(
       ...catalogueConsumers(),
     ],
     readAtScrape: readOpenStockAlerts,
-    jobs: [forecastRefitJob],
+    jobs: [forecastRefitJob, safetyStockJob(strategies.routing)],
   };
 }
 

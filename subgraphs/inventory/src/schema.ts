@@ -11,6 +11,8 @@ import { ProductForecastResolver } from './modules/planning/forecast/product-for
 import { StockLevelForecastResolver } from './modules/planning/forecast/stock-level-forecast.resolver';
 import { ProductPromotionsResolver } from './modules/planning/promotion/product-promotions.resolver';
 import { PromotionResolver } from './modules/planning/promotion/promotion.resolver';
+import { PlanningPolicyResolver } from './modules/planning/safety-stock/planning-policy.resolver';
+import { StockLevelPlanningResolver } from './modules/planning/safety-stock/stock-level-planning.resolver';
 import { PresaleStockResolver } from './modules/presale/presale-stock.resolver';
 import { ProductPresaleResolver } from './modules/presale/product-presale.resolver';
 import { ProductResolver } from './modules/product/product.resolver';
@@ -42,6 +44,8 @@ export function buildInventorySchema() {
         ForecastRefitResolver,
         PromotionResolver,
         ProductPromotionsResolver,
+        PlanningPolicyResolver,
+        StockLevelPlanningResolver,
       ],
       // Order is reachable only through `_entities`, so type-graphql must be told to emit it.
       orphanedTypes: [OrderRef],

@@ -11,4 +11,8 @@ describeEntitiesMatchTables(inventorySubgraph, [
   'forecast_fit',
   'forecast_day',
   'promotion',
+  'planning_policy',
+  'safety_stock_plan',
+  'safety_stock_change',
+  'safety_stock_run',
 ]);

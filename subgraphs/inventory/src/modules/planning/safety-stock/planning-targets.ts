@@ -1,5 +1,8 @@
 import type { Queryable } from '@supply-graph/shared';
 import { pairKey, type StockPair } from '../forecast/forecast-store';
+import { readLeadTimeInputs } from './demand-inputs';
+import { readLevelPlans, type SafetyStockSource } from './planning-policy';
+import { leadTimeDemand, reorderPointOf, utcDay } from './safety-stock-formula';
 
 /** What a stock level should hold, per SKU x warehouse: the figures replenishment and transfers plan against. */
 export interface PlanningTargets {
@@ -13,35 +16,52 @@ export interface PlanningTargets {
   reviewDays: number;
 }
 
-const DEFAULT_LEAD_TIME_DAYS = 7;
-const DEFAULT_REVIEW_DAYS = 7;
+/** The targets with how they came about, as a stock level shows them. */
+export interface PlanningTargetsDetail extends PlanningTargets, StockPair {
+  /** FIXED: the operator's number; DYNAMIC: computed from the forecast error (safety-stock-formula.ts). */
+  source: SafetyStockSource;
+  /** What the level returns to when it is not DYNAMIC. */
+  fixedSafetyStock: number;
+  serviceLevel: number;
+  /** Planned demand over the lead time (baseline forecast x promotions' uplift), before rounding. */
+  leadTimeDemand: number;
+}
 
 /**
  * The targets of each pair (`pairKey`); a pair without a stock level is absent.
  *
- * TODO(issue 13, dynamic safety stock): lead times and the dynamic safety stock are not there yet: this reads the
- * fixed safety stock and puts the reorder point at it plus a week of the fitted mean demand.
+ * The safety stock is the one the level holds (the recompute in
+ * `safety-stock-recompute.ts` keeps it dynamic where the forecast allows);
+ * the reorder point adds the planned demand over the level's lead time from
+ * today (`safety-stock-formula.ts`), so a promotion planned inside the lead
+ * time raises it at once. A pair never fitted has no forecast demand: its
+ * reorder point is its safety stock.
  */
 export async function planningTargets(
   db: Queryable,
   pairs: readonly StockPair[],
-): Promise<Map<string, PlanningTargets>> {
-  if (!pairs.length) return new Map();
-  const rows = (await db.query(
-    `SELECT s.sku, s.warehouse_id AS "warehouseId", s.safety_stock AS "safetyStock", f.mean_daily AS "meanDaily"
-     FROM stock_level s JOIN unnest($1::text[], $2::uuid[]) AS p(sku, warehouse_id) USING (sku, warehouse_id)
-     LEFT JOIN forecast_fit f USING (sku, warehouse_id)`,
-    [pairs.map((p) => p.sku), pairs.map((p) => p.warehouseId)],
-  )) as (StockPair & { safetyStock: number; meanDaily: number | null })[];
-  return new Map(
-    rows.map((r) => [
-      pairKey(r),
-      {
-        safetyStock: r.safetyStock,
-        reorderPoint: r.safetyStock + Math.ceil((r.meanDaily ?? 0) * DEFAULT_LEAD_TIME_DAYS),
-        leadTimeDays: DEFAULT_LEAD_TIME_DAYS,
-        reviewDays: DEFAULT_REVIEW_DAYS,
-      },
-    ]),
-  );
+  now: Date = new Date(),
+): Promise<Map<string, PlanningTargetsDetail>> {
+  const plans = await readLevelPlans(db, pairs);
+  const levels = [...plans.values()];
+  const leadTimes = new Map(levels.map((p) => [pairKey(p), p.leadTimeDays]));
+  const inputs = await readLeadTimeInputs(db, levels, leadTimes, utcDay(now));
+  const targets = new Map<string, PlanningTargetsDetail>();
+  for (const [key, plan] of plans) {
+    const input = inputs.get(key)!;
+    const demand = input.fit ? leadTimeDemand({ ...input, meanDaily: input.fit.meanDaily }) : 0;
+    targets.set(key, {
+      sku: plan.sku,
+      warehouseId: plan.warehouseId,
+      safetyStock: plan.safetyStock,
+      reorderPoint: reorderPointOf(demand, plan.safetyStock),
+      leadTimeDays: plan.leadTimeDays,
+      reviewDays: plan.reviewDays,
+      serviceLevel: plan.serviceLevel,
+      source: plan.source,
+      fixedSafetyStock: plan.fixedSafetyStock,
+      leadTimeDemand: demand,
+    });
+  }
+  return targets;
 }

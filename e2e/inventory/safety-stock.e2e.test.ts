@@ -1,0 +1,140 @@
+import { describeEachBackend } from '@supply-graph/shared/testing';
+import { graphql } from '../generated/suites';
+import { usePlatform } from '../support/use-platform';
+import { inventoryDriver } from './inventory-support';
+
+const LEVEL = graphql(`
+  query SafetyStockLevel($sku: ID!) {
+    product(sku: $sku) {
+      stockLevels {
+        warehouse { id code } safetyStock available safetyStockSource fixedSafetyStock reorderPoint leadTimeDays
+        reviewDays serviceLevel
+        safetyStockChanges(first: 5) {
+          reason oldSafetyStock newSafetyStock source errorSd historyDays leadTimeDays serviceLevel z uplift
+          leadTimeDemand reorderPoint
+        }
+      }
+    }
+  }
+`);
+const RECOMPUTE = graphql(`
+  mutation SafetyStockRecompute($skus: [ID!]!) {
+    recomputeSafetyStock(skus: $skus) { sku warehouseId oldSafetyStock newSafetyStock source uplift }
+  }
+`);
+const SET_POLICY = graphql(`
+  mutation SafetyStockPolicy($w: ID!, $sku: ID, $lead: Int, $level: Float) {
+    setPlanningPolicy(warehouseId: $w, sku: $sku, leadTimeDays: $lead, serviceLevel: $level) {
+      policy { sku leadTimeDays serviceLevel } changes { oldSafetyStock newSafetyStock }
+    }
+  }
+`);
+
+// 1.6449 x 4 x sqrt(7) = 17.4: the dynamic safety stock of a forecast 4 units a day wrong, at the defaults.
+const DYNAMIC_SS = 18;
+
+describeEachBackend('dynamic safety stock through the gateway', (backend) => {
+  const { db, ask } = usePlatform(backend, { customers: 30, orders: 60 });
+  const drive = inventoryDriver({ ask, db });
+
+  /**
+   * A SKU with its own fit at SHA (whatever the seed or a refit stored): 120 days of history, 3 units a day,
+   * wrong by 4 a day; its other warehouses have nothing to sell, so orders for it wait for SHA.
+   */
+  const fittedSku = async () => {
+    const { sku, warehouseId } = await drive.freshSku(1);
+    await db.query('DELETE FROM inventory.forecast_fit WHERE sku = $1', [sku]);
+    await db.query(
+      `INSERT INTO inventory.forecast_fit (sku, warehouse_id, model, level, history_days, mean_daily, error_sd,
+         holdout_wape, first_day, fitted_at)
+       VALUES ($1, $2, 'mstl-ets', 0.8, 120, 3, 4, 0.4, current_date, now())`,
+      [sku, warehouseId],
+    );
+    await db.query('UPDATE inventory.stock_level SET on_hand = reserved + safety_stock WHERE sku = $1', [sku]);
+    return { sku, warehouseId };
+  };
+  const shaLevel = async (sku: string) => {
+    const result = await ask(LEVEL, { sku });
+    expect(result.errors).toBeUndefined();
+    return result.data!.product!.stockLevels.find((l) => l.warehouse.code === 'SHA')!;
+  };
+
+  it('a fitted level turns dynamic on a recompute and says why; a policy change recomputes it', async () => {
+    const { sku, warehouseId } = await fittedSku();
+    const fixed = (await shaLevel(sku)).safetyStock;
+    expect(await shaLevel(sku)).toMatchObject({ safetyStockSource: 'FIXED', fixedSafetyStock: fixed, leadTimeDays: 7 });
+
+    const recomputed = await ask(RECOMPUTE, { skus: [sku] });
+    expect(recomputed.errors).toBeUndefined();
+    expect(recomputed.data!.recomputeSafetyStock).toEqual([
+      { sku, warehouseId, oldSafetyStock: fixed, newSafetyStock: DYNAMIC_SS, source: 'DYNAMIC', uplift: 1 },
+    ]);
+    const level = await shaLevel(sku);
+    expect(level).toMatchObject({
+      safetyStock: DYNAMIC_SS,
+      safetyStockSource: 'DYNAMIC',
+      fixedSafetyStock: fixed,
+      leadTimeDays: 7,
+      reviewDays: 7,
+      serviceLevel: 0.95,
+      // No stored forecast days: the lead time is planned at the fit's mean, 7 x 3.
+      reorderPoint: 21 + DYNAMIC_SS,
+    });
+    expect(level.safetyStockChanges).toEqual([
+      expect.objectContaining({
+        reason: expect.stringContaining('recompute asked by'),
+        oldSafetyStock: fixed,
+        newSafetyStock: DYNAMIC_SS,
+        source: 'DYNAMIC',
+        errorSd: 4,
+        historyDays: 120,
+        leadTimeDays: 7,
+        serviceLevel: 0.95,
+        uplift: 1,
+        leadTimeDemand: 21,
+        reorderPoint: 21 + DYNAMIC_SS,
+      }),
+    ]);
+    expect(level.safetyStockChanges[0].z).toBeCloseTo(1.6449, 4);
+
+    // 1.6449 x 4 x sqrt(14) = 24.6
+    const policy = await ask(SET_POLICY, { w: warehouseId, sku, lead: 14 });
+    expect(policy.errors).toBeUndefined();
+    expect(policy.data!.setPlanningPolicy).toEqual({
+      policy: { sku, leadTimeDays: 14, serviceLevel: null },
+      changes: [{ oldSafetyStock: DYNAMIC_SS, newSafetyStock: 25 }],
+    });
+    expect(await shaLevel(sku)).toMatchObject({ safetyStock: 25, leadTimeDays: 14, reorderPoint: 42 + 25 });
+    expect((await shaLevel(sku)).safetyStockChanges.map((c) => c.reason)).toEqual([
+      'planning policy changed',
+      expect.stringContaining('recompute asked by'),
+    ]);
+  });
+
+  it('units a lower safety stock frees go to the order waiting for them', async () => {
+    const { sku, warehouseId } = await fittedSku();
+    await ask(RECOMPUTE, { skus: [sku] });
+    // Ten units to sell at SHA on top of the dynamic safety stock, nowhere else.
+    await db.query(
+      'UPDATE inventory.stock_level SET on_hand = reserved + safety_stock + 10 WHERE sku = $1 AND warehouse_id = $2',
+      [sku, warehouseId],
+    );
+    expect(await shaLevel(sku)).toMatchObject({ safetyStock: DYNAMIC_SS, available: 10 });
+    const order = await drive.place('webstore', [{ sku, quantity: 15 }]);
+    await drive.status(order, 'BACKORDERED');
+    // At a 50% service level the buffer is 0 (z = 0): the order takes 15 of the 28 units.
+    const lowered = await ask(SET_POLICY, { w: warehouseId, sku, level: 0.5 });
+    expect(lowered.data!.setPlanningPolicy.changes).toEqual([{ oldSafetyStock: DYNAMIC_SS, newSafetyStock: 0 }]);
+    await drive.status(order, 'ALLOCATED');
+    expect(await shaLevel(sku)).toMatchObject({ safetyStock: 0, available: 13 });
+  });
+
+  it('a promotion on the next days raises the safety stock; without one the uplift is 1', async () => {
+    const { sku } = await fittedSku();
+    const [baseline] = (await ask(RECOMPUTE, { skus: [sku] })).data!.recomputeSafetyStock;
+    expect(baseline).toMatchObject({ newSafetyStock: DYNAMIC_SS, uplift: 1 });
+    // TODO(issue 13, promotions): plan a promotion for this SKU on the next days through the gateway (its mutation
+    // calls recomputeSafetyStock for the SKU), then expect a DYNAMIC change above DYNAMIC_SS with uplift > 1; end
+    // the promotion and expect the safety stock back at DYNAMIC_SS.
+  });
+});
