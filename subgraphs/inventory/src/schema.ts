@@ -10,6 +10,7 @@ import { PresaleStockResolver } from './modules/presale/presale-stock.resolver';
 import { ProductPresaleResolver } from './modules/presale/product-presale.resolver';
 import { ProductResolver } from './modules/product/product.resolver';
 import { productService } from './modules/product/product.service';
+import { ChannelPriorityResolver } from './modules/quota/channel-priority.resolver';
 import { ChannelQuotaResolver } from './modules/quota/channel-quota.resolver';
 import { OrderBackorderResolver } from './modules/quota/order-backorder.resolver';
 import { StockLevelResolver } from './modules/stock/stock-level.resolver';
@@ -26,6 +27,7 @@ export function buildInventorySchema() {
         AllocationResolver,
         OrderAllocationsResolver,
         ChannelQuotaResolver,
+        ChannelPriorityResolver,
         OrderBackorderResolver,
         PresaleStockResolver,
         ProductPresaleResolver,
