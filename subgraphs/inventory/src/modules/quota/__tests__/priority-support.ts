@@ -31,6 +31,13 @@ export function queueProbe(fx: InventoryFixture) {
          ON CONFLICT (channel) DO UPDATE SET priority = EXCLUDED.priority`,
         [channel, priority],
       ),
+    /** The fixture puts stock on the shelf without a movement: an opening RECEIVE makes the ledger explain it. */
+    openLedger: (sku: string) =>
+      fx.db.query(
+        `INSERT INTO stock_movement (sku, warehouse_id, kind, quantity, reason)
+         SELECT sku, warehouse_id, 'RECEIVE', on_hand, 'opening balance' FROM stock_level WHERE sku = $1 AND on_hand > 0`,
+        [sku],
+      ),
     /** Why the order waits; undefined when it does not. */
     async reason(orderId: string): Promise<string | undefined> {
       const rows = (await fx.db.query('SELECT reason FROM backorder WHERE order_id = $1', [orderId])) as {
