@@ -1,18 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { createLogger, serviceEvents, staticPeers, type Principal } from '@supply-graph/shared';
 import { principal } from '@supply-graph/shared/testing';
+import type { DataSource } from 'typeorm';
 import { loadInventoryConfig } from '../../../config';
 import { createContext, type InventoryContext } from '../../../context';
 import { defaultInventoryStrategies } from '../../../index';
 import type { InventoryFixture } from './inventory-fixture';
 
-/** A request context on the fixture's database, as the subgraph builds one for the caller (staff by default). */
-export function inventoryContext(fx: InventoryFixture, who: Principal = principal('staff-1', null)): InventoryContext {
+/** A request context on the fixture's database (or a wrapper of it), as the subgraph builds one for the caller (staff by default). */
+export function inventoryContext(
+  fx: InventoryFixture,
+  who: Principal = principal('staff-1', null),
+  db: DataSource = fx.db,
+): InventoryContext {
   return createContext(
     {
       requestId: randomUUID(),
       log: createLogger('inventory-test', 'silent'),
-      db: fx.db,
+      db,
       events: serviceEvents('inventory', fx.db, () => undefined),
       peers: staticPeers({}),
       config: loadInventoryConfig({ INTERNAL_TOKEN_SECRET: 'inventory-priority-test-secret-0123456789' }),
