@@ -241,6 +241,19 @@ export type ChannelKind =
   | 'SOCIAL'
   | 'WEBSTORE';
 
+/** A channel's rank when stock is short: waiting orders are served by priority (higher first), then age (oldest first), and no order takes units that orders of a higher-priority channel wait for. Channel quotas still apply. A channel nobody ranked has priority 0. */
+export type ChannelPriority = {
+  __typename?: 'ChannelPriority';
+  /** The channel code, as orders carry it (e.g. "tmall"). */
+  channel: Scalars['String']['output'];
+  /** True when nobody set a priority for the channel: the default applies. */
+  isDefault: Scalars['Boolean']['output'];
+  /** Higher is served first. */
+  priority: Scalars['Int']['output'];
+  /** When the priority was last set; null for the default. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
 /** A cap on one channel's share of one SKU's stock: the units its orders may hold at once (reserved, not yet shipped or released). An order that would take the channel past it waits as a backorder. */
 export type ChannelQuota = {
   __typename?: 'ChannelQuota';
@@ -258,6 +271,16 @@ export type ChannelQuota = {
   remaining: Scalars['Int']['output'];
   sku: Scalars['ID']['output'];
   updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Stock-outs of one channel's demand: units it asked for and units that met no availability, over the range. */
+export type ChannelStockout = {
+  __typename?: 'ChannelStockout';
+  channel: Scalars['String']['output'];
+  /** unitsShort / unitsDemanded, 0..1. */
+  stockoutRate: Scalars['Float']['output'];
+  unitsDemanded: Scalars['Int']['output'];
+  unitsShort: Scalars['Int']['output'];
 };
 
 export type CreateApiClientInput = {
@@ -499,6 +522,8 @@ export type Mutation = {
   registerWebhook: Webhook;
   /** Releases an order held ON_HOLD (by a risk rule or an operator): it becomes PENDING and stock is allocated for it. CONFLICT when the order is not ON_HOLD; NOT_FOUND for an unknown id; FORBIDDEN for an order of a channel outside the caller's. */
   releaseOrder: Order;
+  /** Puts a channel back on the default priority (0); false when it had none set. FORBIDDEN for a channel-scoped caller. */
+  removeChannelPriority: Scalars['Boolean']['output'];
   /** Lifts a channel's quota for a SKU; false when there was none. FORBIDDEN for a channel outside a channel-scoped caller's channels. */
   removeChannelQuota: Scalars['Boolean']['output'];
   /** Sends a delivery again now (PENDING, a fresh retry schedule, the same event id), e.g. a DEAD one once the partner is fixed. Earlier attempts stay listed. NOT_FOUND for an unknown id and another caller's delivery; CONFLICT when its webhook was deactivated. */
@@ -507,6 +532,8 @@ export type Mutation = {
   retryParkedEvent: ParkedEvent;
   /** Runs the exception scan now (it also runs periodically): open shipments without a scan for the configured hours, or past their ETA, become EXCEPTION with an alert. Repeat-safe. `now` (default: the server clock) is the time shipments are judged at, for operators and tests. A channel-scoped caller's scan judges only its channels' shipments. */
   scanForExceptions: ScanResult;
+  /** Sets a channel's priority: when stock is short, waiting orders are served by priority (higher first), then age; waiting orders the change lets through are allocated at once. FORBIDDEN for a channel-scoped caller (ranking channels is for a caller who sees them all). */
+  setChannelPriority: ChannelPriority;
   /** Caps what one channel may hold of a SKU: maxUnits units, or maxShare of its on-hand units (exactly one of the two). Waiting orders that now fit are allocated at once. FORBIDDEN, with nothing stored, for a channel outside a channel-scoped caller's channels. */
   setChannelQuota: ChannelQuota;
 };
@@ -599,6 +626,11 @@ export type MutationReleaseOrderArgs = {
 };
 
 
+export type MutationRemoveChannelPriorityArgs = {
+  channel: Scalars['String']['input'];
+};
+
+
 export type MutationRemoveChannelQuotaArgs = {
   channel: Scalars['String']['input'];
   sku: Scalars['ID']['input'];
@@ -617,6 +649,12 @@ export type MutationRetryParkedEventArgs = {
 
 export type MutationScanForExceptionsArgs = {
   now?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type MutationSetChannelPriorityArgs = {
+  channel: Scalars['String']['input'];
+  priority: Scalars['Int']['input'];
 };
 
 
@@ -852,6 +890,43 @@ export type PlaceOrderInput = {
   shippingAddress: AddressInput;
 };
 
+/** Planning KPIs of one warehouse, one product (at one warehouse or all), or the whole network, over a range of UTC days (from and to inclusive). Turnover and forecast accuracy are figures of the stock, whichever channel sold it; the demand and stock-out figures count the channels the caller may see (and the one asked for). */
+export type PlanningKpi = {
+  __typename?: 'PlanningKpi';
+  /** Mean of the end-of-day on-hand units (regular stock) over the days of the range, rebuilt from today's on-hand backwards through the stock ledger (each later RECEIVE, ADJUST, RETURN and SHIP undone). */
+  averageOnHand: Scalars['Float']['output'];
+  /** Days in the range. */
+  days: Scalars['Int']['output'];
+  /** max(0, 1 - forecastWape): 1 is a perfect forecast. */
+  forecastAccuracy?: Maybe<Scalars['Float']['output']>;
+  /** SKU x warehouse pairs behind forecastWape. */
+  forecastPairs: Scalars['Int']['output'];
+  /** WAPE of the stored forecasts on their held-out days (forecast_fit.holdout_wape, from the latest refit), over the SKU x warehouse pairs covered, each weighted by its units demanded in the range (all channels). Null when no pair with a measured error had demand. */
+  forecastWape?: Maybe<Scalars['Float']['output']>;
+  /** First day of the range, YYYY-MM-DD (UTC). */
+  from: Scalars['String']['output'];
+  /** unitsShipped / averageOnHand: how many times the stock turned over in the range (not annualised; times 365 / days for a yearly rate). Null when nothing was on hand on average. */
+  inventoryTurnover?: Maybe<Scalars['Float']['output']>;
+  /** The product; null when the figures cover every product. */
+  sku?: Maybe<Scalars['ID']['output']>;
+  /** The same per channel, by channel code; channels with demand only. */
+  stockoutByChannel: Array<ChannelStockout>;
+  /** unitsShort / unitsDemanded, 0..1; null without demand. */
+  stockoutRate?: Maybe<Scalars['Float']['output']>;
+  /** Last day of the range, YYYY-MM-DD (UTC), inclusive. */
+  to: Scalars['String']['output'];
+  /** Units ordered in the range (demand history), visible channels only. */
+  unitsDemanded: Scalars['Int']['output'];
+  /** Units handed to carriers (SHIP movements of the stock ledger) in the range. */
+  unitsShipped: Scalars['Int']['output'];
+  /** Of those, units that met zero availability when ordered (backordered, or held back by a quota). */
+  unitsShort: Scalars['Int']['output'];
+  /** The warehouse; null for network-wide figures. */
+  warehouse?: Maybe<Warehouse>;
+  /** The warehouse; null when the figures cover every warehouse. */
+  warehouseId?: Maybe<Scalars['ID']['output']>;
+};
+
 /** Presale stock of one product in one warehouse: kept apart from regular stock; only presale order lines take it. */
 export type PresaleStock = {
   __typename?: 'PresaleStock';
@@ -874,6 +949,8 @@ export type Product = {
   /** Daily demand for the product, oldest first, from `from` to `to` (UTC days, YYYY-MM-DD, inclusive; `to` defaults to today, `from` to 90 days before it; at most 400 days). Days without demand have no entry. */
   demandHistory: Array<DemandDay>;
   name: Scalars['String']['output'];
+  /** The product's planning KPIs over the UTC days `from` to `to` (YYYY-MM-DD, both included; `to` not after today; at most 366 days; BAD_USER_INPUT otherwise), at one warehouse or all of them. `channel` narrows the demand and stock-out figures; a channel-scoped caller's count its channels only. */
+  planningKpi: PlanningKpi;
   /** Presale stock in every warehouse that holds or promises any, by warehouse code. */
   presaleStock: Array<PresaleStock>;
   sku: Scalars['ID']['output'];
@@ -889,6 +966,15 @@ export type ProductDemandHistoryArgs = {
   channel?: InputMaybe<Scalars['String']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** A sellable item and its stock across warehouses. */
+export type ProductPlanningKpiArgs = {
+  channel?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
   warehouseId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -920,6 +1006,8 @@ export type Query = {
   auditEvents: AuditEventConnection;
   /** Order KPIs per channel and UTC day for orders placed in [from, to) (at most 366 days), sorted by channel then day; days without orders are absent; a channel-scoped caller gets its channels' rows only. BAD_USER_INPUT when to is not after from. */
   channelKpis: Array<ChannelDayKpi>;
+  /** Channel priorities, highest first (ties by channel): every one set, or the one channel asked for (its default, 0, when none was set). A channel-scoped caller gets its own channels only, each with its default when none was set. */
+  channelPriorities: Array<ChannelPriority>;
   /** Channel quotas of one SKU, or of every SKU (a channel-scoped caller's channels only); by SKU, then channel. */
   channelQuotas: Array<ChannelQuota>;
   /** Every sales channel the caller sees (a channel-scoped caller: its own), ordered by code. */
@@ -960,6 +1048,8 @@ export type Query = {
   viewer: Viewer;
   /** A warehouse by id; null when there is none. */
   warehouse?: Maybe<Warehouse>;
+  /** Planning KPIs (inventory turnover, stock-out rate, forecast accuracy) over the UTC days `from` to `to` (YYYY-MM-DD, both included; `to` not after today; at most 366 days; BAD_USER_INPUT otherwise): one entry per warehouse, by code, then one for the whole network (warehouseId null). `channel` narrows the demand and stock-out figures; a channel-scoped caller's count its channels only. */
+  warehouseKpis: Array<PlanningKpi>;
   /** Every warehouse, ordered by code. */
   warehouses: Array<Warehouse>;
   /** One of the caller's own webhooks by id; null when there is none or it is another caller's. */
@@ -996,6 +1086,11 @@ export type QueryChannelKpisArgs = {
   channel?: InputMaybe<Scalars['String']['input']>;
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryChannelPrioritiesArgs = {
+  channel?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1100,6 +1195,13 @@ export type QueryStockLedgerCheckArgs = {
 
 export type QueryWarehouseArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryWarehouseKpisArgs = {
+  channel?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 
@@ -1842,6 +1944,52 @@ export type KpisQueryVariables = Exact<{
 
 export type KpisQuery = { __typename?: 'Query', channelKpis: Array<{ __typename?: 'ChannelDayKpi', day: string, orders: number, shippedOrders: number, processingHoursP50?: number | null, processingHoursP90?: number | null, fillRate: number, deliveredOrders: number, onTimeDeliveryRate?: number | null, channel: { __typename?: 'Channel', code: string }, revenue: { __typename?: 'Money', amount: string, currency: string }, revenueByCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }> }> };
 
+export type PrioritySetMutationVariables = Exact<{
+  channel: Scalars['String']['input'];
+  priority: Scalars['Int']['input'];
+}>;
+
+
+export type PrioritySetMutation = { __typename?: 'Mutation', setChannelPriority: { __typename?: 'ChannelPriority', channel: string, priority: number, isDefault: boolean } };
+
+export type PriorityRemoveMutationVariables = Exact<{
+  channel: Scalars['String']['input'];
+}>;
+
+
+export type PriorityRemoveMutation = { __typename?: 'Mutation', removeChannelPriority: boolean };
+
+export type PrioritiesQueryVariables = Exact<{
+  channel?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PrioritiesQuery = { __typename?: 'Query', channelPriorities: Array<{ __typename?: 'ChannelPriority', channel: string, priority: number, isDefault: boolean }> };
+
+export type PriorityAdjustMutationVariables = Exact<{
+  sku: Scalars['ID']['input'];
+  w: Scalars['ID']['input'];
+  d: Scalars['Int']['input'];
+}>;
+
+
+export type PriorityAdjustMutation = { __typename?: 'Mutation', adjustStock: { __typename?: 'StockLevel', available: number } };
+
+export type PriorityOrderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PriorityOrderQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, backorderReason?: string | null, allocations?: Array<{ __typename?: 'Allocation', sku: string, quantity: number }> | null } | null };
+
+export type PriorityStockoutsQueryVariables = Exact<{
+  sku: Scalars['ID']['input'];
+  day: Scalars['String']['input'];
+}>;
+
+
+export type PriorityStockoutsQuery = { __typename?: 'Query', product?: { __typename?: 'Product', planningKpi: { __typename?: 'PlanningKpi', stockoutByChannel: Array<{ __typename?: 'ChannelStockout', channel: string, unitsDemanded: number, unitsShort: number }> } } | null };
+
 export type QuotaSetMutationVariables = Exact<{
   channel: Scalars['String']['input'];
   sku: Scalars['ID']['input'];
@@ -2400,6 +2548,12 @@ export const QualityImportDocument = {"kind":"Document","definitions":[{"kind":"
 export const QualityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Quality"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intakeQuality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"duplicates"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"repaired"}},{"kind":"Field","name":{"kind":"Name","value":"repairsByRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problemsByField"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<QualityQuery, QualityQueryVariables>;
 export const QualityRejectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QualityRejections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recentRejections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"repairs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]}}]} as unknown as DocumentNode<QualityRejectionsQuery, QualityRejectionsQueryVariables>;
 export const KpisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Kpis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channelKpis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"orders"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revenueByCurrency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippedOrders"}},{"kind":"Field","name":{"kind":"Name","value":"processingHoursP50"}},{"kind":"Field","name":{"kind":"Name","value":"processingHoursP90"}},{"kind":"Field","name":{"kind":"Name","value":"fillRate"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredOrders"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeDeliveryRate"}}]}}]}}]} as unknown as DocumentNode<KpisQuery, KpisQueryVariables>;
+export const PrioritySetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PrioritySet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"priority"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setChannelPriority"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"priority"},"value":{"kind":"Variable","name":{"kind":"Name","value":"priority"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}}]}}]} as unknown as DocumentNode<PrioritySetMutation, PrioritySetMutationVariables>;
+export const PriorityRemoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PriorityRemove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeChannelPriority"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}}]}]}}]} as unknown as DocumentNode<PriorityRemoveMutation, PriorityRemoveMutationVariables>;
+export const PrioritiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Priorities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channelPriorities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}}]}}]} as unknown as DocumentNode<PrioritiesQuery, PrioritiesQueryVariables>;
+export const PriorityAdjustDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PriorityAdjust"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"w"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"d"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}},{"kind":"Argument","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"w"}}},{"kind":"Argument","name":{"kind":"Name","value":"delta"},"value":{"kind":"Variable","name":{"kind":"Name","value":"d"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"supplier delivery","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]} as unknown as DocumentNode<PriorityAdjustMutation, PriorityAdjustMutationVariables>;
+export const PriorityOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PriorityOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"backorderReason"}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]}}]} as unknown as DocumentNode<PriorityOrderQuery, PriorityOrderQueryVariables>;
+export const PriorityStockoutsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PriorityStockouts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"day"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planningKpi"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"day"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"day"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockoutByChannel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"unitsDemanded"}},{"kind":"Field","name":{"kind":"Name","value":"unitsShort"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PriorityStockoutsQuery, PriorityStockoutsQueryVariables>;
 export const QuotaSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"QuotaSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxUnits"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxShare"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setChannelQuota"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxUnits"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxUnits"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxShare"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxShare"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"maxUnits"}},{"kind":"Field","name":{"kind":"Name","value":"maxShare"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}}]}}]} as unknown as DocumentNode<QuotaSetMutation, QuotaSetMutationVariables>;
 export const QuotasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Quotas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channelQuotas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"maxUnits"}},{"kind":"Field","name":{"kind":"Name","value":"maxShare"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}}]}}]} as unknown as DocumentNode<QuotasQuery, QuotasQueryVariables>;
 export const QuotaOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuotaOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"backorderReason"}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]}}]} as unknown as DocumentNode<QuotaOrderQuery, QuotaOrderQueryVariables>;
