@@ -5,7 +5,9 @@
  * (higher first), then by age (oldest first). A channel without a priority has
  * DEFAULT_CHANNEL_PRIORITY. Priority is a hard line between channels: an order
  * never takes units that orders of a higher-priority channel are waiting for,
- * whether it is new or waiting itself. Within one priority age only decides who
+ * whether it is new or waiting itself, so a stream of small orders of a lower
+ * channel cannot starve a larger one of a higher channel (the held-back order's
+ * reason names what it waits behind). Within one priority age only decides who
  * is offered units first: an order that does not fit yet holds nothing back
  * from a younger one that does (as without priorities), so one large order
  * cannot stall its channel.
