@@ -917,7 +917,7 @@ export type PlanningKpi = {
   to: Scalars['String']['output'];
   /** Units ordered in the range (demand history), visible channels only. */
   unitsDemanded: Scalars['Int']['output'];
-  /** Units handed to carriers (SHIP movements of the stock ledger) in the range. */
+  /** Units handed to carriers in the range (regular stock; a return does not undo it). */
   unitsShipped: Scalars['Int']['output'];
   /** Of those, units that met zero availability when ordered (backordered, or held back by a quota). */
   unitsShort: Scalars['Int']['output'];

@@ -17,6 +17,8 @@ export interface KpiQuery {
 // The pairs covered are the stock levels and the pairs with demand in the range. The mean end-of-day on-hand is
 // today's on-hand less, for each later movement, its change times the days of the range before its day: the
 // closed form of undoing the ledger day by day. `$3`/`$4` are UTC days, movements are placed on their UTC day.
+// Shipped units are the allocations handed to carriers in the range: a shipment marks them and writes its SHIP
+// movements in one transaction, and the demo's history (shipped before the seed's ledger opens) has only them.
 const STOCK_SQL = `
   WITH pairs AS (
     SELECT sku, warehouse_id FROM stock_level
@@ -29,12 +31,17 @@ const STOCK_SQL = `
   moves AS (
     SELECT m.sku, m.warehouse_id,
            sum((${ON_HAND_DELTA_SQL}) * least(greatest((m.at AT TIME ZONE 'UTC')::date - $3::date, 0),
-             $4::date - $3::date + 1)) AS later,
-           coalesce(sum(m.quantity) FILTER (WHERE m.kind = 'SHIP' AND (m.at AT TIME ZONE 'UTC')::date <= $4::date), 0)
-             AS shipped
+             $4::date - $3::date + 1)) AS later
     FROM stock_movement m JOIN pairs p ON p.sku = m.sku AND p.warehouse_id = m.warehouse_id
     WHERE NOT m.presale AND m.at >= ($3::date::timestamp AT TIME ZONE 'UTC')
     GROUP BY m.sku, m.warehouse_id
+  ),
+  shipped AS (
+    SELECT a.sku, a.warehouse_id, sum(a.quantity) AS units
+    FROM allocation a JOIN pairs p ON p.sku = a.sku AND p.warehouse_id = a.warehouse_id
+    WHERE NOT a.presale AND a.shipped_at >= ($3::date::timestamp AT TIME ZONE 'UTC')
+      AND a.shipped_at < (($4::date + 1)::timestamp AT TIME ZONE 'UTC')
+    GROUP BY a.sku, a.warehouse_id
   ),
   weights AS (
     SELECT d.sku, d.warehouse_id, sum(d.units_demanded) AS demanded
@@ -44,10 +51,10 @@ const STOCK_SQL = `
   pair AS (
     SELECT CASE WHEN $5::text = 'sku' THEN p.sku ELSE p.warehouse_id::text END AS key,
            coalesce(s.on_hand, 0) - coalesce(mv.later, 0)::float8 / ($4::date - $3::date + 1) AS avg_on_hand,
-           coalesce(mv.shipped, 0) AS shipped, coalesce(w.demanded, 0) AS weight,
+           coalesce(sh.units, 0) AS shipped, coalesce(w.demanded, 0) AS weight,
            CASE WHEN coalesce(w.demanded, 0) > 0 THEN f.holdout_wape END AS wape
     FROM pairs p LEFT JOIN stock_level s USING (sku, warehouse_id) LEFT JOIN moves mv USING (sku, warehouse_id)
-      LEFT JOIN weights w USING (sku, warehouse_id) LEFT JOIN forecast_fit f USING (sku, warehouse_id)
+      LEFT JOIN shipped sh USING (sku, warehouse_id) LEFT JOIN weights w USING (sku, warehouse_id) LEFT JOIN forecast_fit f USING (sku, warehouse_id)
   )
   SELECT key, coalesce(sum(shipped), 0)::int AS shipped, coalesce(sum(avg_on_hand), 0)::float8 AS "averageOnHand",
          sum(wape * weight)::float8 AS "wapeSum", sum(weight) FILTER (WHERE wape IS NOT NULL)::float8 AS "wapeWeight",

@@ -46,6 +46,16 @@ describeEachBackend('planning KPIs', (backend) => {
        ('K-2', $1, 'RECEIVE', 4, 'received', '2025-03-03T00:00:00Z', false)`,
       [SHA],
     );
+    // The shipments behind those SHIP movements (and two that do not count: presale units, and one before the range).
+    await fx.db.query(
+      `INSERT INTO allocation (id, order_id, sku, warehouse_id, quantity, created_at, shipped_at, presale) VALUES
+       (gen_random_uuid(), gen_random_uuid(), 'K-1', $1, 4, '2025-03-01T00:00:00Z', '2025-03-02T10:00:00Z', false),
+       (gen_random_uuid(), gen_random_uuid(), 'K-1', $1, 4, '2025-03-01T00:00:00Z', '2025-03-03T23:59:00Z', false),
+       (gen_random_uuid(), gen_random_uuid(), 'K-1', $1, 2, '2025-03-01T00:00:00Z', '2025-03-05T00:00:00Z', false),
+       (gen_random_uuid(), gen_random_uuid(), 'K-1', $1, 7, '2025-03-01T00:00:00Z', '2025-03-02T00:00:00Z', true),
+       (gen_random_uuid(), gen_random_uuid(), 'K-1', $1, 9, '2025-02-20T00:00:00Z', '2025-02-28T23:59:59Z', false)`,
+      [SHA],
+    );
     await fx.db.query(
       `INSERT INTO demand_daily (sku, warehouse_id, channel, day, units_demanded, units_fulfilled, units_short, orders)
        VALUES ('K-1', $1, 'tmall', '2025-03-01', 10, 8, 2, 3), ('K-1', $1, 'jd', '2025-03-02', 6, 6, 0, 2),
