@@ -40,7 +40,9 @@ export class PlanningKpi {
   @Field(() => ID, { nullable: true, description: 'The product; null when the figures cover every product.' })
   sku: string | null;
 
-  @Field(() => Int, { description: 'Units handed to carriers in the range (regular stock; a return does not undo it).' })
+  @Field(() => Int, {
+    description: 'Units handed to carriers in the range (regular stock; a return does not undo it).',
+  })
   unitsShipped: number;
 
   @Field(() => Float, {
