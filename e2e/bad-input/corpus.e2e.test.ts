@@ -32,6 +32,7 @@ const SNAPSHOT = `SELECT
   (SELECT count(*)::int FROM inventory.stock_movement) AS movements,
   (SELECT coalesce(sum(on_hand), 0)::bigint::text FROM inventory.stock_level) AS on_hand,
   (SELECT count(*)::int FROM inventory.channel_quota) AS quotas,
+  (SELECT count(*)::int FROM inventory.channel_priority) AS priorities,
   (SELECT count(*)::int FROM inventory.allocation) AS allocations,
   (SELECT count(*)::int FROM logistics.shipment) AS shipments,
   (SELECT count(*)::int FROM logistics.tracking_event) AS scans`;
