@@ -62,6 +62,21 @@ export function corpus(ids: CorpusIds): BadCase[] {
   add(...textCases('customers', CUSTOMERS, customers, 'after', 'after'));
   const PRODUCT = 'query($sku: ID!) { product(sku: $sku) { sku } }';
   add(...textCases('product', PRODUCT, { sku: ids.sku }, 'sku', 'sku'));
+  const KPIS = `query($from: String!, $to: String!, $c: String) {
+    warehouseKpis(from: $from, to: $to, channel: $c) { days }
+  }`;
+  const kpis = { from: '2026-01-01', to: '2026-01-31', c: null };
+  add(...textCases('warehouseKpis', KPIS, kpis, 'from', 'from'));
+  add(...textCases('warehouseKpis', KPIS, kpis, 'c', 'channel'));
+  add({ label: 'warehouseKpis: to before from', query: KPIS, variables: { ...kpis, to: '2025-12-31' }, field: 'from' });
+  add({ label: 'warehouseKpis: 2 years', query: KPIS, variables: { ...kpis, from: '2024-01-01' }, field: 'from' });
+  add({ label: 'warehouseKpis: 30 February', query: KPIS, variables: { ...kpis, to: '2026-02-30' }, field: 'to' });
+  const PRODUCT_KPI = `query($sku: ID!, $from: String!, $to: String!, $w: ID) {
+    product(sku: $sku) { planningKpi(from: $from, to: $to, warehouseId: $w) { days } }
+  }`;
+  const productKpi = { sku: ids.sku, from: '2026-01-01', to: '2026-01-31', w: null };
+  add(...textCases('Product.planningKpi', PRODUCT_KPI, productKpi, 'w', 'warehouseId'));
+  add(...textCases('Product.planningKpi', PRODUCT_KPI, productKpi, 'to', 'to'));
   const SHIPMENT = 'query($id: ID!) { shipment(id: $id) { id } }';
   add(...textCases('shipment', SHIPMENT, { id: ids.orderId }, 'id', 'id'));
   const BY_TRACKING = 'query($c: String!, $t: String!) { shipmentByTracking(carrier: $c, trackingNumber: $t) { id } }';

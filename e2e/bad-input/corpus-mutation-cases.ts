@@ -144,6 +144,11 @@ export function mutationCases(ids: CorpusIds): BadCase[] {
     variables: { skus: Array.from({ length: 101 }, () => ids.sku) },
     field: 'skus',
   });
+  const PRIORITY = 'mutation($c: String!, $p: Int!) { setChannelPriority(channel: $c, priority: $p) { channel } }';
+  add(...intCases('setChannelPriority', PRIORITY, { c: 'tmall', p: 1 }, 'p', 'priority', [INT_MAX, 1_001, -1_001]));
+  add(...textCases('setChannelPriority', PRIORITY, { c: 'tmall', p: 1 }, 'c', 'channel'));
+  const UNRANK = 'mutation($c: String!) { removeChannelPriority(channel: $c) }';
+  add(...textCases('removeChannelPriority', UNRANK, { c: 'tmall' }, 'c', 'channel'));
   const TRACK = 'mutation($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { id } }';
   const scan = {
     input: {

@@ -34,6 +34,7 @@ const SNAPSHOT = `SELECT
   (SELECT count(*)::int FROM inventory.channel_quota) AS quotas,
   (SELECT count(*)::int FROM inventory.planning_policy) AS planning_policies,
   (SELECT coalesce(sum(safety_stock), 0)::bigint::text FROM inventory.stock_level) AS safety_stock,
+  (SELECT count(*)::int FROM inventory.channel_priority) AS priorities,
   (SELECT count(*)::int FROM inventory.allocation) AS allocations,
   (SELECT count(*)::int FROM logistics.shipment) AS shipments,
   (SELECT count(*)::int FROM logistics.tracking_event) AS scans`;

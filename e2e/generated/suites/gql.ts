@@ -78,6 +78,12 @@ type Documents = {
     "\n  query Quality($channel: String, $since: DateTime) {\n    intakeQuality(channel: $channel, since: $since) {\n      channel received accepted duplicates rejected repaired\n      repairsByRule { rule count } problemsByField { field count }\n    }\n  }\n": typeof types.QualityDocument,
     "\n  query QualityRejections($channel: String, $first: Int) {\n    recentRejections(channel: $channel, first: $first) {\n      id channel externalId receivedAt problems { field message } repairs { rule field from to }\n    }\n  }\n": typeof types.QualityRejectionsDocument,
     "\n  query Kpis($from: DateTime!, $to: DateTime!, $channel: String) {\n    channelKpis(from: $from, to: $to, channel: $channel) {\n      channel { code } day orders revenue { amount currency } revenueByCurrency { amount currency }\n      shippedOrders processingHoursP50 processingHoursP90 fillRate deliveredOrders onTimeDeliveryRate\n    }\n  }\n": typeof types.KpisDocument,
+    "\n  mutation PrioritySet($channel: String!, $priority: Int!) {\n    setChannelPriority(channel: $channel, priority: $priority) { channel priority isDefault }\n  }\n": typeof types.PrioritySetDocument,
+    "\n  mutation PriorityRemove($channel: String!) { removeChannelPriority(channel: $channel) }\n": typeof types.PriorityRemoveDocument,
+    "\n  query Priorities($channel: String) { channelPriorities(channel: $channel) { channel priority isDefault } }\n": typeof types.PrioritiesDocument,
+    "\n  mutation PriorityAdjust($sku: ID!, $w: ID!, $d: Int!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $d, reason: \"supplier delivery\") { available }\n  }\n": typeof types.PriorityAdjustDocument,
+    "\n  query PriorityOrder($id: ID!) { order(id: $id) { id backorderReason allocations { sku quantity } } }\n": typeof types.PriorityOrderDocument,
+    "\n  query PriorityStockouts($sku: ID!, $day: String!) {\n    product(sku: $sku) {\n      planningKpi(from: $day, to: $day) { stockoutByChannel { channel unitsDemanded unitsShort } }\n    }\n  }\n": typeof types.PriorityStockoutsDocument,
     "\n  mutation QuotaSet($channel: String!, $sku: ID!, $maxUnits: Int, $maxShare: Float) {\n    setChannelQuota(channel: $channel, sku: $sku, maxUnits: $maxUnits, maxShare: $maxShare) {\n      channel sku maxUnits maxShare limit held remaining\n    }\n  }\n": typeof types.QuotaSetDocument,
     "\n  query Quotas($sku: ID) { channelQuotas(sku: $sku) { channel sku maxUnits maxShare limit held remaining } }\n": typeof types.QuotasDocument,
     "\n  query QuotaOrder($id: ID!) { order(id: $id) { id status backorderReason allocations { sku quantity } } }\n": typeof types.QuotaOrderDocument,
@@ -225,6 +231,12 @@ const documents: Documents = {
     "\n  query Quality($channel: String, $since: DateTime) {\n    intakeQuality(channel: $channel, since: $since) {\n      channel received accepted duplicates rejected repaired\n      repairsByRule { rule count } problemsByField { field count }\n    }\n  }\n": types.QualityDocument,
     "\n  query QualityRejections($channel: String, $first: Int) {\n    recentRejections(channel: $channel, first: $first) {\n      id channel externalId receivedAt problems { field message } repairs { rule field from to }\n    }\n  }\n": types.QualityRejectionsDocument,
     "\n  query Kpis($from: DateTime!, $to: DateTime!, $channel: String) {\n    channelKpis(from: $from, to: $to, channel: $channel) {\n      channel { code } day orders revenue { amount currency } revenueByCurrency { amount currency }\n      shippedOrders processingHoursP50 processingHoursP90 fillRate deliveredOrders onTimeDeliveryRate\n    }\n  }\n": types.KpisDocument,
+    "\n  mutation PrioritySet($channel: String!, $priority: Int!) {\n    setChannelPriority(channel: $channel, priority: $priority) { channel priority isDefault }\n  }\n": types.PrioritySetDocument,
+    "\n  mutation PriorityRemove($channel: String!) { removeChannelPriority(channel: $channel) }\n": types.PriorityRemoveDocument,
+    "\n  query Priorities($channel: String) { channelPriorities(channel: $channel) { channel priority isDefault } }\n": types.PrioritiesDocument,
+    "\n  mutation PriorityAdjust($sku: ID!, $w: ID!, $d: Int!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $d, reason: \"supplier delivery\") { available }\n  }\n": types.PriorityAdjustDocument,
+    "\n  query PriorityOrder($id: ID!) { order(id: $id) { id backorderReason allocations { sku quantity } } }\n": types.PriorityOrderDocument,
+    "\n  query PriorityStockouts($sku: ID!, $day: String!) {\n    product(sku: $sku) {\n      planningKpi(from: $day, to: $day) { stockoutByChannel { channel unitsDemanded unitsShort } }\n    }\n  }\n": types.PriorityStockoutsDocument,
     "\n  mutation QuotaSet($channel: String!, $sku: ID!, $maxUnits: Int, $maxShare: Float) {\n    setChannelQuota(channel: $channel, sku: $sku, maxUnits: $maxUnits, maxShare: $maxShare) {\n      channel sku maxUnits maxShare limit held remaining\n    }\n  }\n": types.QuotaSetDocument,
     "\n  query Quotas($sku: ID) { channelQuotas(sku: $sku) { channel sku maxUnits maxShare limit held remaining } }\n": types.QuotasDocument,
     "\n  query QuotaOrder($id: ID!) { order(id: $id) { id status backorderReason allocations { sku quantity } } }\n": types.QuotaOrderDocument,
@@ -578,6 +590,30 @@ export function graphql(source: "\n  query QualityRejections($channel: String, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Kpis($from: DateTime!, $to: DateTime!, $channel: String) {\n    channelKpis(from: $from, to: $to, channel: $channel) {\n      channel { code } day orders revenue { amount currency } revenueByCurrency { amount currency }\n      shippedOrders processingHoursP50 processingHoursP90 fillRate deliveredOrders onTimeDeliveryRate\n    }\n  }\n"): (typeof documents)["\n  query Kpis($from: DateTime!, $to: DateTime!, $channel: String) {\n    channelKpis(from: $from, to: $to, channel: $channel) {\n      channel { code } day orders revenue { amount currency } revenueByCurrency { amount currency }\n      shippedOrders processingHoursP50 processingHoursP90 fillRate deliveredOrders onTimeDeliveryRate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrioritySet($channel: String!, $priority: Int!) {\n    setChannelPriority(channel: $channel, priority: $priority) { channel priority isDefault }\n  }\n"): (typeof documents)["\n  mutation PrioritySet($channel: String!, $priority: Int!) {\n    setChannelPriority(channel: $channel, priority: $priority) { channel priority isDefault }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PriorityRemove($channel: String!) { removeChannelPriority(channel: $channel) }\n"): (typeof documents)["\n  mutation PriorityRemove($channel: String!) { removeChannelPriority(channel: $channel) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Priorities($channel: String) { channelPriorities(channel: $channel) { channel priority isDefault } }\n"): (typeof documents)["\n  query Priorities($channel: String) { channelPriorities(channel: $channel) { channel priority isDefault } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PriorityAdjust($sku: ID!, $w: ID!, $d: Int!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $d, reason: \"supplier delivery\") { available }\n  }\n"): (typeof documents)["\n  mutation PriorityAdjust($sku: ID!, $w: ID!, $d: Int!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $d, reason: \"supplier delivery\") { available }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PriorityOrder($id: ID!) { order(id: $id) { id backorderReason allocations { sku quantity } } }\n"): (typeof documents)["\n  query PriorityOrder($id: ID!) { order(id: $id) { id backorderReason allocations { sku quantity } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PriorityStockouts($sku: ID!, $day: String!) {\n    product(sku: $sku) {\n      planningKpi(from: $day, to: $day) { stockoutByChannel { channel unitsDemanded unitsShort } }\n    }\n  }\n"): (typeof documents)["\n  query PriorityStockouts($sku: ID!, $day: String!) {\n    product(sku: $sku) {\n      planningKpi(from: $day, to: $day) { stockoutByChannel { channel unitsDemanded unitsShort } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,7 @@ import { createDemandLoaders } from './modules/planning/demand/demand.loader';
 import { createForecastLoaders } from './modules/planning/forecast/forecast.loader';
 import { createPromotionLoaders } from './modules/planning/promotion/promotion.loader';
 import { createSafetyStockLoaders } from './modules/planning/safety-stock/safety-stock.loader';
+import { createPlanningKpiLoaders } from './modules/planning/kpi/planning-kpi.loader';
 import { createPresaleLoaders } from './modules/presale/presale-stock.loader';
 import { createProductLoaders } from './modules/product/product.loader';
 import { createBackorderLoaders } from './modules/quota/backorder.loader';
@@ -25,6 +26,7 @@ export function createInventoryLoaders(db: DataSource) {
     ...createForecastLoaders(db),
     ...createPromotionLoaders(db),
     ...createSafetyStockLoaders(db),
+    ...createPlanningKpiLoaders(db),
   };
 }
 

@@ -16,6 +16,7 @@ import { DemandHistory1765300000000 } from './db/migrations/1765300000000-Demand
 import { Forecasts1765400000000 } from './db/migrations/1765400000000-Forecasts';
 import { Promotions1765410000000 } from './db/migrations/1765410000000-Promotions';
 import { SafetyStock1765420000000 } from './db/migrations/1765420000000-SafetyStock';
+import { ChannelPriority1765430000000 } from './db/migrations/1765430000000-ChannelPriority';
 import { ledgerConsumers } from './modules/ledger/ledger.consumer';
 import { forecastRefitJob } from './modules/planning/forecast/forecast-refit.job';
 import { catalogueConsumers } from './modules/product/catalogue.consumer';
@@ -61,6 +62,7 @@ export function createInventorySubgraph(
       Forecasts1765400000000,
       Promotions1765410000000,
       SafetyStock1765420000000,
+      ChannelPriority1765430000000,
     ],
     buildSchema: buildInventorySchema,
     createContext: (base) => createContext(base, strategies),

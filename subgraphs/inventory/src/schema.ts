@@ -13,10 +13,12 @@ import { ProductPromotionsResolver } from './modules/planning/promotion/product-
 import { PromotionResolver } from './modules/planning/promotion/promotion.resolver';
 import { PlanningPolicyResolver } from './modules/planning/safety-stock/planning-policy.resolver';
 import { StockLevelPlanningResolver } from './modules/planning/safety-stock/stock-level-planning.resolver';
+import { PlanningKpiResolver, ProductPlanningKpiResolver } from './modules/planning/kpi/planning-kpi.resolver';
 import { PresaleStockResolver } from './modules/presale/presale-stock.resolver';
 import { ProductPresaleResolver } from './modules/presale/product-presale.resolver';
 import { ProductResolver } from './modules/product/product.resolver';
 import { productService } from './modules/product/product.service';
+import { ChannelPriorityResolver } from './modules/quota/channel-priority.resolver';
 import { ChannelQuotaResolver } from './modules/quota/channel-quota.resolver';
 import { OrderBackorderResolver } from './modules/quota/order-backorder.resolver';
 import { StockLevelResolver } from './modules/stock/stock-level.resolver';
@@ -33,6 +35,7 @@ export function buildInventorySchema() {
         AllocationResolver,
         OrderAllocationsResolver,
         ChannelQuotaResolver,
+        ChannelPriorityResolver,
         OrderBackorderResolver,
         PresaleStockResolver,
         ProductPresaleResolver,
@@ -46,6 +49,8 @@ export function buildInventorySchema() {
         ProductPromotionsResolver,
         PlanningPolicyResolver,
         StockLevelPlanningResolver,
+        PlanningKpiResolver,
+        ProductPlanningKpiResolver,
       ],
       // Order is reachable only through `_entities`, so type-graphql must be told to emit it.
       orphanedTypes: [OrderRef],

@@ -15,4 +15,5 @@ describeEntitiesMatchTables(inventorySubgraph, [
   'safety_stock_plan',
   'safety_stock_change',
   'safety_stock_run',
+  'channel_priority',
 ]);

@@ -1,6 +1,6 @@
 import { returnedRows, type EventTransaction } from '@supply-graph/shared';
 import { allocateBackorders } from '../reservation/release.service';
-import { recordMovements } from '../reservation/reservation.service';
+import { lockSkuStock, recordMovements } from '../reservation/reservation.service';
 import type { RoutingStrategy } from '../reservation/routing/routing-strategy';
 
 interface ReturnedRow {
@@ -40,6 +40,7 @@ export async function returnForOrder(
   // Stock rows in the one lock order (sku, warehouse) every writer follows.
   const rows = returned.sort((a, b) => a.sku.localeCompare(b.sku) || a.warehouse_id.localeCompare(b.warehouse_id));
   if (!rows.length) return 0;
+  await lockSkuStock(tx.manager, [...new Set(rows.map((r) => r.sku))]);
   for (const r of rows)
     await tx.manager.query(r.presale ? RETURN_SQL.presale : RETURN_SQL.regular, [r.sku, r.warehouse_id, r.quantity]);
   await recordMovements(

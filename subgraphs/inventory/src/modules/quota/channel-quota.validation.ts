@@ -19,15 +19,20 @@ export interface ValidQuota {
 export const MAX_CHANNEL_LENGTH = 64;
 const CHANNEL = /^[a-z0-9][a-z0-9._-]*$/;
 
+/** Checks a channel code argument (quotas, priorities); it is compared trimmed and lower-cased. */
+export function channelProblems(channel: string): InputProblem[] {
+  const code = channel.trim().toLowerCase();
+  if (!code) return [{ field: 'channel', message: 'must not be blank' }];
+  if (code.length > MAX_CHANNEL_LENGTH)
+    return [{ field: 'channel', message: `must be at most ${MAX_CHANNEL_LENGTH} characters` }];
+  if (!CHANNEL.test(code))
+    return [{ field: 'channel', message: `"${channel}" is not a channel code (letters, digits, ".", "_", "-")` }];
+  return [];
+}
+
 /** Checks the channel and SKU arguments shared by setting and removing a quota. */
 export function channelAndSkuProblems(channel: string, sku: string): InputProblem[] {
-  const problems: InputProblem[] = [];
-  const code = channel.trim().toLowerCase();
-  if (!code) problems.push({ field: 'channel', message: 'must not be blank' });
-  else if (code.length > MAX_CHANNEL_LENGTH)
-    problems.push({ field: 'channel', message: `must be at most ${MAX_CHANNEL_LENGTH} characters` });
-  else if (!CHANNEL.test(code))
-    problems.push({ field: 'channel', message: `"${channel}" is not a channel code (letters, digits, ".", "_", "-")` });
+  const problems = channelProblems(channel);
   if (!sku.trim()) problems.push({ field: 'sku', message: 'must not be blank' });
   return problems;
 }

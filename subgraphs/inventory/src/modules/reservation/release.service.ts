@@ -7,8 +7,9 @@ import {
   type StockReleased,
 } from '@supply-graph/shared';
 import { refreshStockAlerts } from '../alerts/refresh-stock-alerts';
+import { waitingOrders } from '../quota/priority-queue';
 import { releaseHeld } from '../quota/quota-counter';
-import { recordMovements, reserveOne } from './reservation.service';
+import { lockSkuStock, recordMovements, reserveOne, tryLockOrder } from './reservation.service';
 import type { RoutingStrategy } from './routing/routing-strategy';
 import { nextVersion } from './stock-events';
 
@@ -40,7 +41,9 @@ const SHIP_SQL = {
 /**
  * Gives back what a cancelled order reserved and had not shipped, drops it
  * from the backorder queue, takes the units off its channel's quota count,
- * and offers the freed units to waiting orders, oldest first.
+ * and offers the freed units to waiting orders (by channel priority, then
+ * age). A waiting order leaving the queue frees no units, but lower-priority
+ * orders it held back may fit now: they are offered the stock too.
  */
 export async function releaseForOrder(
   tx: EventTransaction,
@@ -58,11 +61,13 @@ export async function releaseForOrder(
     [orderId],
   )) as AllocationRow[];
   if (!rows.length) {
-    // A backordered order leaving the queue lowers open demand: its SKUs' alerts may clear.
-    const waited = dropped.flatMap((r) => r.request.lines.map((l) => l.sku));
-    await refreshStockAlerts(manager, waited);
+    // A backordered order leaving the queue lowers open demand: its SKUs' alerts may clear (allocateBackorders
+    // brings them up to date).
+    const waited = [...new Set(dropped.flatMap((r) => r.request.lines.map((l) => l.sku)))].sort();
+    if (waited.length) await allocateBackorders(tx, waited, strategy);
     return [];
   }
+  await lockSkuStock(manager, [...new Set(rows.map((r) => r.sku))]);
   const released = rows.map((r) => ({
     allocationId: r.id,
     sku: r.sku,
@@ -93,25 +98,26 @@ export async function releaseForOrder(
 
 /**
  * Offers stock (or quota room) that just became available to backordered
- * orders needing any of these SKUs, oldest first. Each one that now fits is
- * reserved (and announced) in this same transaction; the alerts of every SKU
- * involved are brought up to date once at the end.
+ * orders needing any of these SKUs: by channel priority (higher first), then
+ * age (oldest first); see quota/channel-priority.rule.ts. Each one that now
+ * fits is reserved (and announced) in this same transaction; the alerts of
+ * every SKU involved are brought up to date once at the end. Every path that
+ * makes stock sellable (more on hand, a release, a return, a lowered safety
+ * stock, a raised quota) ends here.
  */
 export async function allocateBackorders(
   tx: EventTransaction,
   skus: string[],
   strategy: RoutingStrategy,
 ): Promise<number> {
-  const waiting = (await tx.manager.query(
-    `SELECT order_id, request FROM backorder
-     WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(request->'lines') l WHERE l->>'sku' = ANY($1))
-     ORDER BY created_at, order_id FOR UPDATE SKIP LOCKED`,
-    [skus],
-  )) as { order_id: string; request: OrderPlaced }[];
+  const waiting = await waitingOrders(tx.manager, skus);
   let allocated = 0;
   const touched = new Set(skus);
   for (const row of waiting) {
     for (const line of row.request.lines) touched.add(line.sku);
+    // An order another transaction is deciding on (a second delivery of its placement) is left to that one:
+    // waiting for it here, with stock rows locked, could deadlock.
+    if (!(await tryLockOrder(tx, row.order_id))) continue;
     if ((await reserveOne(tx, row.request, strategy)) === 'reserved') allocated += 1;
   }
   await refreshStockAlerts(tx.manager, touched);

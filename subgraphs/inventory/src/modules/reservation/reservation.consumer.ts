@@ -7,7 +7,7 @@ import {
 } from '@supply-graph/shared';
 import { allocateBackorders, releaseForOrder, shipAllocations } from './release.service';
 import { reannounce } from './reannounce.service';
-import { reserveForOrder } from './reservation.service';
+import { lockOrder, reserveForOrder } from './reservation.service';
 import type { RoutingStrategy } from './routing/routing-strategy';
 
 const HANDED_OVER = new Set(['IN_TRANSIT', 'OUT_FOR_DELIVERY', 'DELIVERED']);
@@ -24,6 +24,8 @@ export function reservationConsumers(strategy: RoutingStrategy): ConsumerDefinit
       async handle(event, tx) {
         const order = event.payload as OrderPlaced;
         if (event.type === EventTypes.orderPlaced && order.held) return;
+        // Before reannounce reads what the order has: a placement and a release handled together see each other.
+        await lockOrder(tx, order.orderId);
         if (event.type === EventTypes.orderReleased && (await reannounce(tx, order))) return;
         await reserveForOrder(tx, order, strategy);
       },

@@ -6,6 +6,7 @@ import {
   type EventTransaction,
   type OrderPlaced,
 } from '@supply-graph/shared';
+import type { EntityManager } from 'typeorm';
 import { refreshStockAlerts } from '../alerts/refresh-stock-alerts';
 import { fulfilledRows, recordDemand, shortRows, warehouseSites } from '../planning/demand/demand-record';
 import {
@@ -16,6 +17,8 @@ import {
   poolStockOptions,
   type LockedStock,
 } from '../presale/presale-pools';
+import { describeShortfalls, priorityShortfalls } from '../quota/channel-priority.rule';
+import { unitsAhead } from '../quota/priority-queue';
 import { addHeld, lockQuotas } from '../quota/quota-counter';
 import { describeBreaches, quotaBreaches } from '../quota/quota-rule';
 import type { RoutingStrategy, WarehouseSite } from './routing/routing-strategy';
@@ -97,6 +100,8 @@ export const skusOf = (order: Pick<OrderPlaced, 'lines'>): string[] =>
  * in the same transaction: two orders racing for the last units (or the last
  * units of a quota) serialise on the rows, and `reserved <= on_hand` is also a
  * CHECK in the table. Overselling is impossible by construction, not by luck.
+ * Units that waiting orders of a higher-priority channel need are not taken
+ * (quota/channel-priority.rule.ts): the order waits behind them.
  */
 export async function reserveForOrder(
   tx: EventTransaction,
@@ -108,6 +113,40 @@ export async function reserveForOrder(
   return outcome;
 }
 
+/**
+ * Serialises every decision about one order: two deliveries of its placement
+ * (or a placement and a release) arriving together would otherwise both find
+ * it unallocated and both reserve. Held to the end of the transaction, taken
+ * again by the same transaction at no cost; keyed by schema, so another
+ * subgraph locking the same order id in the same database is not held up.
+ */
+export async function lockOrder(tx: EventTransaction, orderId: string): Promise<void> {
+  await tx.manager.query(ORDER_LOCK_SQL.wait, [orderId]);
+}
+
+/** `lockOrder` unless another transaction holds the order: then false, and that one decides on it. */
+export async function tryLockOrder(tx: EventTransaction, orderId: string): Promise<boolean> {
+  const [row] = (await tx.manager.query(ORDER_LOCK_SQL.try, [orderId])) as { locked: boolean }[];
+  return row.locked;
+}
+
+const ORDER_LOCK_KEY = "hashtextextended(current_schema() || '.order:' || $1, 0)";
+const ORDER_LOCK_SQL = {
+  wait: `SELECT pg_advisory_xact_lock(${ORDER_LOCK_KEY})`,
+  try: `SELECT pg_try_advisory_xact_lock(${ORDER_LOCK_KEY}) AS locked`,
+};
+
+/**
+ * Locks every stock row of these SKUs (all warehouses), in the one order
+ * every writer follows. Paths that add stock and then offer it to waiting
+ * orders take it first: offering locks all of a SKU's rows, and a writer
+ * holding just one of them would deadlock with another holding a second.
+ */
+export async function lockSkuStock(manager: EntityManager, skus: string[]): Promise<void> {
+  if (skus.length)
+    await manager.query('SELECT 1 FROM stock_level WHERE sku = ANY($1) ORDER BY sku, warehouse_id FOR UPDATE', [skus]);
+}
+
 /** `reserveForOrder` without the alert refresh, for callers that refresh once after many orders. */
 export async function reserveOne(
   tx: EventTransaction,
@@ -115,6 +154,8 @@ export async function reserveOne(
   strategy: RoutingStrategy,
 ): Promise<ReservationOutcome> {
   const { manager } = tx;
+  // Before the check below: it only means something while no other transaction can be deciding on the order.
+  await lockOrder(tx, order.orderId);
   const active = await manager.query('SELECT 1 FROM allocation WHERE order_id = $1 AND released_at IS NULL LIMIT 1', [
     order.orderId,
   ]);
@@ -134,6 +175,13 @@ export async function reserveOne(
   if (breaches.length) {
     const missing = breaches.map((b) => ({ sku: b.sku, quantity: b.over }));
     return backorder(tx, order, missing, describeBreaches(order.channel, breaches), stock);
+  }
+  // Units that waiting orders of higher-priority channels need are not this order's to take.
+  const { priority, ahead } = await unitsAhead(manager, order, skusOf(order));
+  const shortfalls = priorityShortfalls(pools, stock, ahead);
+  if (shortfalls.length) {
+    const missing = shortfalls.map((s) => ({ sku: s.sku, quantity: s.missing }));
+    return backorder(tx, order, missing, describeShortfalls(order.channel, priority, shortfalls), stock);
   }
   const warehouses = (await manager.query(
     'SELECT id, code, city, latitude, longitude FROM warehouse',

@@ -15,6 +15,7 @@ import { toStockLevel, type RegularStock } from './stock-level.service';
 import type { StockLevel } from './stock-level.type';
 import { refreshStockAlerts } from '../alerts/refresh-stock-alerts';
 import { allocateBackorders } from '../reservation/release.service';
+import { lockSkuStock } from '../reservation/reservation.service';
 
 export interface AdjustStockInput {
   sku: string;
@@ -97,9 +98,11 @@ export const stockAdjustService = {
     const row = await ctx.events.transaction(async (tx) => {
       const em = tx.manager;
       auditTarget(ctx, 'Product', input.sku);
+      // Stock that arrives is offered to waiting orders, which locks every warehouse's row of the SKU.
+      if (input.delta > 0) await lockSkuStock(em, [input.sku]);
       const level = await applyDelta(em, input.sku, warehouseId, input.delta);
       await em.query(MOVEMENT_SQL, [input.sku, warehouseId, input.delta, reason]);
-      // Stock arrived: orders waiting for this SKU take it, oldest first, in this same transaction.
+      // Stock arrived: orders waiting for this SKU take it (channel priority, then age) in this same transaction.
       // Less stock may cross an alert line; more stock is checked by the backorder step.
       if (input.delta < 0) await refreshStockAlerts(em, [input.sku]);
       if (input.delta > 0 && (await allocateBackorders(tx, [input.sku], ctx.routing)) > 0) {
