@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { SubgraphContext } from '@supply-graph/shared';
 import { createAllocationLoaders } from './modules/allocation/allocation.loader';
 import { createDemandLoaders } from './modules/planning/demand/demand.loader';
+import { createTransferLoaders } from './modules/planning/transfer/transfer.loader';
 import { createPresaleLoaders } from './modules/presale/presale-stock.loader';
 import { createProductLoaders } from './modules/product/product.loader';
 import { createBackorderLoaders } from './modules/quota/backorder.loader';
@@ -19,6 +20,7 @@ export function createInventoryLoaders(db: DataSource) {
     ...createPresaleLoaders(db),
     ...createBackorderLoaders(db),
     ...createDemandLoaders(db),
+    ...createTransferLoaders(db),
   };
 }
 

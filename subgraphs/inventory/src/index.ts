@@ -14,6 +14,7 @@ import { QuotasPresaleAlerts1764300000000 } from './db/migrations/1764300000000-
 import { ProductCatalogue1764910000000 } from './db/migrations/1764910000000-ProductCatalogue';
 import { DemandHistory1765300000000 } from './db/migrations/1765300000000-DemandHistory';
 import { Forecasts1765400000000 } from './db/migrations/1765400000000-Forecasts';
+import { StockTransfers1765440000000 } from './db/migrations/1765440000000-StockTransfers';
 import { ledgerConsumers } from './modules/ledger/ledger.consumer';
 import { catalogueConsumers } from './modules/product/catalogue.consumer';
 import { reservationConsumers } from './modules/reservation/reservation.consumer';
@@ -55,6 +56,7 @@ export function createInventorySubgraph(
       outboxTraceMigration(1765250000000),
       DemandHistory1765300000000,
       Forecasts1765400000000,
+      StockTransfers1765440000000,
     ],
     buildSchema: buildInventorySchema,
     createContext: (base) => createContext(base, strategies),

@@ -6,6 +6,9 @@ import { OrderAllocationsResolver } from './modules/allocation/order-allocations
 import { OrderRef } from './modules/allocation/order-ref.type';
 import { StockLedgerResolver } from './modules/ledger/stock-ledger.resolver';
 import { ProductDemandResolver } from './modules/planning/demand/product-demand.resolver';
+import { StockLevelTransitResolver } from './modules/planning/transfer/stock-level-transit.resolver';
+import { StockTransferResolver } from './modules/planning/transfer/transfer.resolver';
+import { TransferSuggestionResolver } from './modules/planning/transfer/transfer-suggestion.resolver';
 import { PresaleStockResolver } from './modules/presale/presale-stock.resolver';
 import { ProductPresaleResolver } from './modules/presale/product-presale.resolver';
 import { ProductResolver } from './modules/product/product.resolver';
@@ -32,6 +35,9 @@ export function buildInventorySchema() {
         StockLedgerResolver,
         StockAlertResolver,
         ProductDemandResolver,
+        StockTransferResolver,
+        StockLevelTransitResolver,
+        TransferSuggestionResolver,
       ],
       // Order is reachable only through `_entities`, so type-graphql must be told to emit it.
       orphanedTypes: [OrderRef],

@@ -10,4 +10,5 @@ describeEntitiesMatchTables(inventorySubgraph, [
   'demand_daily',
   'forecast_fit',
   'forecast_day',
+  'stock_transfer',
 ]);
