@@ -6,7 +6,6 @@ import { Product } from '../../product/product.type';
 import { warehouseService } from '../../warehouse/warehouse.service';
 import { Warehouse } from '../../warehouse/warehouse.type';
 import {
-  TRANSFER_UNITS,
   TransferFilter,
   TransferStockInput,
   transferFilterBound,
