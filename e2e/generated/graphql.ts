@@ -478,6 +478,8 @@ export type Mutation = {
   adjustStock: StockLevel;
   /** Cancels an order and releases its stock; CONFLICT when its status does not allow it; FORBIDDEN for an order of a channel outside the caller's. */
   cancelOrder: Order;
+  /** Calls off what a transfer still has on the way: those units go back on hand at the source (TRANSFER_IN there); what arrived stays. Units lost on the way: cancel, then write them off with adjustStock at the source. CONFLICT (extensions.status) for a transfer already RECEIVED or CANCELLED. */
+  cancelTransfer: StockTransfer;
   /** A new client with its secret, shown only in this answer. It gets tokens at POST /oauth/token. */
   createApiClient: ApiClientCredentials;
   /** Stops a webhook for good; its pending deliveries become DEAD. Repeat-safe. NOT_FOUND for another caller's webhook. */
@@ -493,6 +495,8 @@ export type Mutation = {
   importChannelOrders: Array<IntakeResult>;
   /** Places an order in the unified shape. Repeat-safe: (channel, externalId) identifies it, and a repeat answers the first order with created: false. Invalid input is BAD_USER_INPUT listing every problem; nothing is stored. FORBIDDEN, nothing stored, into a channel outside the caller's. */
   placeOrder: OrderPayload;
+  /** Units of a transfer arrived: on hand at the destination (TRANSFER_IN), offered to waiting orders at once. quantity defaults to all still on the way; fewer leave the transfer IN_TRANSIT for the rest. CONFLICT (extensions.status) for a transfer already RECEIVED or CANCELLED: a repeated receipt changes nothing. */
+  receiveTransfer: StockTransfer;
   /** A carrier's tracking webhook. Every scan is recorded (the same scan sent again is stored once), in any order and whatever its time: the shipment's status is the furthest step any of its scans reached (see ShipmentStatus), so a late or stale scan is kept in `events` but never moves the shipment back, and `deliveredAt` is set exactly when a DELIVERED scan exists (never earlier than the label). A DELIVERED scan delivers the order once all its shipments are. NOT_FOUND for an unknown carrier or tracking number, BAD_USER_INPUT for a scan over an hour in the future, FORBIDDEN (nothing recorded) for a shipment outside a channel-scoped caller's channels. */
   recordTrackingEvent: Shipment;
   /** Registers a partner webhook. BAD_USER_INPUT, listing every problem (url, secret, query, variables), when anything is invalid; nothing is stored then. Deliveries start with the next matching status change. The webhook belongs to the caller: only it sees and manages it, it receives the events of the caller's channels only, and its payloads are resolved with the caller's access as it was at registration (e.g. PII masked without pii:read). FORBIDDEN for a channel filter outside the caller's channels. */
@@ -509,6 +513,8 @@ export type Mutation = {
   scanForExceptions: ScanResult;
   /** Caps what one channel may hold of a SKU: maxUnits units, or maxShare of its on-hand units (exactly one of the two). Waiting orders that now fit are allocated at once. FORBIDDEN, with nothing stored, for a channel outside a channel-scoped caller's channels. */
   setChannelQuota: ChannelQuota;
+  /** Sends units from one warehouse to another: they leave the source's on-hand stock at once (TRANSFER_OUT in the ledger) and are in transit, available at neither end, until received. Takes only available units (never reserved ones, the safety stock only with allowBelowSafetyStock); CONFLICT when the source cannot spare them. */
+  transferStock: StockTransfer;
 };
 
 
@@ -537,6 +543,12 @@ export type MutationAdjustStockArgs = {
 export type MutationCancelOrderArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCancelTransferArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -583,6 +595,12 @@ export type MutationPlaceOrderArgs = {
 };
 
 
+export type MutationReceiveTransferArgs = {
+  id: Scalars['ID']['input'];
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type MutationRecordTrackingEventArgs = {
   input: TrackingEventInput;
 };
@@ -625,6 +643,11 @@ export type MutationSetChannelQuotaArgs = {
   maxShare?: InputMaybe<Scalars['Float']['input']>;
   maxUnits?: InputMaybe<Scalars['Int']['input']>;
   sku: Scalars['ID']['input'];
+};
+
+
+export type MutationTransferStockArgs = {
+  input: TransferStockInput;
 };
 
 /** An order from any channel. */
@@ -956,6 +979,12 @@ export type Query = {
   stockAlerts: Array<StockAlert>;
   /** Stock levels (of one SKU, or all) that differ from the sum of their movements; empty when the ledger is consistent. */
   stockLedgerCheck: Array<StockLedgerMismatch>;
+  /** A transfer by id; null when there is none. */
+  transfer?: Maybe<StockTransfer>;
+  /** Transfers worth making for one SKU (or every SKU) over the coming days: where planned demand (stored forecasts x planned promotions) exceeds a warehouse's available and inbound units, covered from warehouses holding more than their own demand and safety stock, nearest first. The most short warehouse first; by SKU. */
+  transferSuggestions: Array<TransferSuggestion>;
+  /** Transfers between warehouses, newest first. */
+  transfers: StockTransferConnection;
   /** The caller, as the platform sees its token. */
   viewer: Viewer;
   /** A warehouse by id; null when there is none. */
@@ -1098,6 +1127,24 @@ export type QueryStockLedgerCheckArgs = {
 };
 
 
+export type QueryTransferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTransferSuggestionsArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+  sku?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryTransfersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TransferFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryWarehouseArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1198,7 +1245,7 @@ export type StockAlertKind =
   /** A stock level has less available than its safety stock (onHand - reserved < 2 x safetyStock). */
   | 'LOW_STOCK';
 
-/** A stock level whose numbers differ from the sum of its movements: onHand should be RECEIVE + ADJUST + RETURN - SHIP, reserved should be RESERVE - RELEASE - SHIP. */
+/** A stock level whose numbers differ from the sum of its movements: onHand should be RECEIVE + ADJUST + RETURN + TRANSFER_IN + TRANSFER_OUT - SHIP (ADJUST and the transfers are signed, TRANSFER_OUT negative), reserved should be RESERVE - RELEASE - SHIP. */
 export type StockLedgerMismatch = {
   __typename?: 'StockLedgerMismatch';
   /** On hand as the movements add up. */
@@ -1221,6 +1268,10 @@ export type StockLevel = {
   __typename?: 'StockLevel';
   /** onHand - reserved - safetyStock, never below 0. */
   available: Scalars['Int']['output'];
+  /** Units on their way here from other warehouses, not yet received: in neither onHand nor available. */
+  inTransitIn: Scalars['Int']['output'];
+  /** Units sent from here to other warehouses and not yet received there: already out of onHand. */
+  inTransitOut: Scalars['Int']['output'];
   /** Units physically in the warehouse. */
   onHand: Scalars['Int']['output'];
   /** Units promised to allocated orders. */
@@ -1230,6 +1281,54 @@ export type StockLevel = {
   sku: Scalars['ID']['output'];
   updatedAt: Scalars['DateTime']['output'];
   warehouse: Warehouse;
+};
+
+/** Units of one product moving from one warehouse to another. Sent units leave the source at once and count at the destination only when received: meanwhile they are available at neither end. Every step is in the stock ledger (TRANSFER_OUT at the source, TRANSFER_IN where units land). */
+export type StockTransfer = {
+  __typename?: 'StockTransfer';
+  /** The sender allowed the source's safety stock to be used. */
+  belowSafetyStock: Scalars['Boolean']['output'];
+  /** Why the rest was cancelled, when it was. */
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  /** When the transfer became RECEIVED or CANCELLED. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Where the units left. */
+  fromWarehouse: Warehouse;
+  id: Scalars['ID']['output'];
+  /** Units still on the way: quantity - received - returned. */
+  inTransit: Scalars['Int']['output'];
+  product: Product;
+  /** Units sent. */
+  quantity: Scalars['Int']['output'];
+  /** Why the units were sent, as the operator said. */
+  reason: Scalars['String']['output'];
+  /** Units received at the destination so far. */
+  received: Scalars['Int']['output'];
+  /** The operator's document number; sending again with the same reference returns this transfer. */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** Units that went back to the source when the transfer was cancelled. */
+  returned: Scalars['Int']['output'];
+  sku: Scalars['ID']['output'];
+  status: TransferStatus;
+  /** Where the units go. */
+  toWarehouse: Warehouse;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Transfers, newest first. */
+export type StockTransferConnection = {
+  __typename?: 'StockTransferConnection';
+  edges: Array<StockTransferEdge>;
+  pageInfo: PageInfo;
+  /** Transfers matching the filter, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StockTransferEdge = {
+  __typename?: 'StockTransferEdge';
+  cursor: Scalars['String']['output'];
+  node: StockTransfer;
 };
 
 export type Subscription = {
@@ -1269,6 +1368,66 @@ export type TrackingEventInput = {
   status: ShipmentStatus;
   /** At most 128 characters, no control characters. */
   trackingNumber: Scalars['String']['input'];
+};
+
+/** Conditions on transfers; the given ones combine with AND. */
+export type TransferFilter = {
+  /** At most 64 characters, no control characters. */
+  sku?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<TransferStatus>;
+  /** Transfers from or to this warehouse; an id that is not a UUID matches nothing. At most 64 characters, no control characters. */
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Where a transfer between warehouses stands. */
+export type TransferStatus =
+  /** What had not arrived went back to the source. Final. */
+  | 'CANCELLED'
+  /** Units are on the way (some may have arrived already): receive or cancel the rest. */
+  | 'IN_TRANSIT'
+  /** Every unit sent arrived at the destination. Final. */
+  | 'RECEIVED';
+
+/** Units to send from one warehouse to another. */
+export type TransferStockInput = {
+  /** Also take units the source keeps as safety stock (emptying a warehouse, or a need elsewhere judged more urgent). Reserved units are never taken. */
+  allowBelowSafetyStock?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The warehouse the units leave. At most 64 characters, no control characters. */
+  fromWarehouseId: Scalars['ID']['input'];
+  /** 1..1000000; at most what the source has available (on hand - reserved - safety stock), or on hand - reserved with allowBelowSafetyStock. */
+  quantity: Scalars['Int']['input'];
+  /** Why, for the ledger. Not blank. At most 500 characters, no control characters but tab and line breaks. */
+  reason: Scalars['String']['input'];
+  /** The operator's transfer document number, unique: sending again with it returns the transfer it made (a safe retry) instead of sending twice; with other figures it is CONFLICT. At most 128 characters, no control characters. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** At most 64 characters, no control characters. */
+  sku: Scalars['ID']['input'];
+  /** The warehouse they go to, not the source. At most 64 characters, no control characters. */
+  toWarehouseId: Scalars['ID']['input'];
+};
+
+/** A move the planning suggests: the destination needs more over the coming days than it holds and has coming, the source holds more than its own needs and safety stock. Nothing is moved until someone calls transferStock. */
+export type TransferSuggestion = {
+  __typename?: 'TransferSuggestion';
+  /** The destination's planned demand over the days (forecast x promotions). */
+  destinationDemand: Scalars['Float']['output'];
+  /** What the destination has for it: available (on hand - reserved - safety stock) plus inbound. */
+  destinationSupply: Scalars['Int']['output'];
+  /** Great-circle distance between the two warehouses, in km. */
+  distanceKm: Scalars['Float']['output'];
+  /** Where the units would leave. */
+  fromWarehouse: Warehouse;
+  /** Units to send. */
+  quantity: Scalars['Int']['output'];
+  /** The figures behind the suggestion, in words. */
+  reason: Scalars['String']['output'];
+  sku: Scalars['ID']['output'];
+  /** Units the source holds over its own planned demand and safety stock. */
+  sourceSurplus: Scalars['Int']['output'];
+  /** Where they are needed. */
+  toWarehouse: Warehouse;
+  /** quantity x distanceKm: the cost the suggestions keep low. */
+  unitKm: Scalars['Float']['output'];
 };
 
 /** Who is asking: the verified token behind this request. */

@@ -478,6 +478,8 @@ export type Mutation = {
   adjustStock: StockLevel;
   /** Cancels an order and releases its stock; CONFLICT when its status does not allow it; FORBIDDEN for an order of a channel outside the caller's. */
   cancelOrder: Order;
+  /** Calls off what a transfer still has on the way: those units go back on hand at the source (TRANSFER_IN there); what arrived stays. Units lost on the way: cancel, then write them off with adjustStock at the source. CONFLICT (extensions.status) for a transfer already RECEIVED or CANCELLED. */
+  cancelTransfer: StockTransfer;
   /** A new client with its secret, shown only in this answer. It gets tokens at POST /oauth/token. */
   createApiClient: ApiClientCredentials;
   /** Stops a webhook for good; its pending deliveries become DEAD. Repeat-safe. NOT_FOUND for another caller's webhook. */
@@ -493,6 +495,8 @@ export type Mutation = {
   importChannelOrders: Array<IntakeResult>;
   /** Places an order in the unified shape. Repeat-safe: (channel, externalId) identifies it, and a repeat answers the first order with created: false. Invalid input is BAD_USER_INPUT listing every problem; nothing is stored. FORBIDDEN, nothing stored, into a channel outside the caller's. */
   placeOrder: OrderPayload;
+  /** Units of a transfer arrived: on hand at the destination (TRANSFER_IN), offered to waiting orders at once. quantity defaults to all still on the way; fewer leave the transfer IN_TRANSIT for the rest. CONFLICT (extensions.status) for a transfer already RECEIVED or CANCELLED: a repeated receipt changes nothing. */
+  receiveTransfer: StockTransfer;
   /** A carrier's tracking webhook. Every scan is recorded (the same scan sent again is stored once), in any order and whatever its time: the shipment's status is the furthest step any of its scans reached (see ShipmentStatus), so a late or stale scan is kept in `events` but never moves the shipment back, and `deliveredAt` is set exactly when a DELIVERED scan exists (never earlier than the label). A DELIVERED scan delivers the order once all its shipments are. NOT_FOUND for an unknown carrier or tracking number, BAD_USER_INPUT for a scan over an hour in the future, FORBIDDEN (nothing recorded) for a shipment outside a channel-scoped caller's channels. */
   recordTrackingEvent: Shipment;
   /** Registers a partner webhook. BAD_USER_INPUT, listing every problem (url, secret, query, variables), when anything is invalid; nothing is stored then. Deliveries start with the next matching status change. The webhook belongs to the caller: only it sees and manages it, it receives the events of the caller's channels only, and its payloads are resolved with the caller's access as it was at registration (e.g. PII masked without pii:read). FORBIDDEN for a channel filter outside the caller's channels. */
@@ -509,6 +513,8 @@ export type Mutation = {
   scanForExceptions: ScanResult;
   /** Caps what one channel may hold of a SKU: maxUnits units, or maxShare of its on-hand units (exactly one of the two). Waiting orders that now fit are allocated at once. FORBIDDEN, with nothing stored, for a channel outside a channel-scoped caller's channels. */
   setChannelQuota: ChannelQuota;
+  /** Sends units from one warehouse to another: they leave the source's on-hand stock at once (TRANSFER_OUT in the ledger) and are in transit, available at neither end, until received. Takes only available units (never reserved ones, the safety stock only with allowBelowSafetyStock); CONFLICT when the source cannot spare them. */
+  transferStock: StockTransfer;
 };
 
 
@@ -537,6 +543,12 @@ export type MutationAdjustStockArgs = {
 export type MutationCancelOrderArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCancelTransferArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -583,6 +595,12 @@ export type MutationPlaceOrderArgs = {
 };
 
 
+export type MutationReceiveTransferArgs = {
+  id: Scalars['ID']['input'];
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type MutationRecordTrackingEventArgs = {
   input: TrackingEventInput;
 };
@@ -625,6 +643,11 @@ export type MutationSetChannelQuotaArgs = {
   maxShare?: InputMaybe<Scalars['Float']['input']>;
   maxUnits?: InputMaybe<Scalars['Int']['input']>;
   sku: Scalars['ID']['input'];
+};
+
+
+export type MutationTransferStockArgs = {
+  input: TransferStockInput;
 };
 
 /** An order from any channel. */
@@ -956,6 +979,12 @@ export type Query = {
   stockAlerts: Array<StockAlert>;
   /** Stock levels (of one SKU, or all) that differ from the sum of their movements; empty when the ledger is consistent. */
   stockLedgerCheck: Array<StockLedgerMismatch>;
+  /** A transfer by id; null when there is none. */
+  transfer?: Maybe<StockTransfer>;
+  /** Transfers worth making for one SKU (or every SKU) over the coming days: where planned demand (stored forecasts x planned promotions) exceeds a warehouse's available and inbound units, covered from warehouses holding more than their own demand and safety stock, nearest first. The most short warehouse first; by SKU. */
+  transferSuggestions: Array<TransferSuggestion>;
+  /** Transfers between warehouses, newest first. */
+  transfers: StockTransferConnection;
   /** The caller, as the platform sees its token. */
   viewer: Viewer;
   /** A warehouse by id; null when there is none. */
@@ -1098,6 +1127,24 @@ export type QueryStockLedgerCheckArgs = {
 };
 
 
+export type QueryTransferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTransferSuggestionsArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+  sku?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryTransfersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TransferFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryWarehouseArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1198,7 +1245,7 @@ export type StockAlertKind =
   /** A stock level has less available than its safety stock (onHand - reserved < 2 x safetyStock). */
   | 'LOW_STOCK';
 
-/** A stock level whose numbers differ from the sum of its movements: onHand should be RECEIVE + ADJUST + RETURN - SHIP, reserved should be RESERVE - RELEASE - SHIP. */
+/** A stock level whose numbers differ from the sum of its movements: onHand should be RECEIVE + ADJUST + RETURN + TRANSFER_IN + TRANSFER_OUT - SHIP (ADJUST and the transfers are signed, TRANSFER_OUT negative), reserved should be RESERVE - RELEASE - SHIP. */
 export type StockLedgerMismatch = {
   __typename?: 'StockLedgerMismatch';
   /** On hand as the movements add up. */
@@ -1221,6 +1268,10 @@ export type StockLevel = {
   __typename?: 'StockLevel';
   /** onHand - reserved - safetyStock, never below 0. */
   available: Scalars['Int']['output'];
+  /** Units on their way here from other warehouses, not yet received: in neither onHand nor available. */
+  inTransitIn: Scalars['Int']['output'];
+  /** Units sent from here to other warehouses and not yet received there: already out of onHand. */
+  inTransitOut: Scalars['Int']['output'];
   /** Units physically in the warehouse. */
   onHand: Scalars['Int']['output'];
   /** Units promised to allocated orders. */
@@ -1230,6 +1281,54 @@ export type StockLevel = {
   sku: Scalars['ID']['output'];
   updatedAt: Scalars['DateTime']['output'];
   warehouse: Warehouse;
+};
+
+/** Units of one product moving from one warehouse to another. Sent units leave the source at once and count at the destination only when received: meanwhile they are available at neither end. Every step is in the stock ledger (TRANSFER_OUT at the source, TRANSFER_IN where units land). */
+export type StockTransfer = {
+  __typename?: 'StockTransfer';
+  /** The sender allowed the source's safety stock to be used. */
+  belowSafetyStock: Scalars['Boolean']['output'];
+  /** Why the rest was cancelled, when it was. */
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  /** When the transfer became RECEIVED or CANCELLED. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Where the units left. */
+  fromWarehouse: Warehouse;
+  id: Scalars['ID']['output'];
+  /** Units still on the way: quantity - received - returned. */
+  inTransit: Scalars['Int']['output'];
+  product: Product;
+  /** Units sent. */
+  quantity: Scalars['Int']['output'];
+  /** Why the units were sent, as the operator said. */
+  reason: Scalars['String']['output'];
+  /** Units received at the destination so far. */
+  received: Scalars['Int']['output'];
+  /** The operator's document number; sending again with the same reference returns this transfer. */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** Units that went back to the source when the transfer was cancelled. */
+  returned: Scalars['Int']['output'];
+  sku: Scalars['ID']['output'];
+  status: TransferStatus;
+  /** Where the units go. */
+  toWarehouse: Warehouse;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Transfers, newest first. */
+export type StockTransferConnection = {
+  __typename?: 'StockTransferConnection';
+  edges: Array<StockTransferEdge>;
+  pageInfo: PageInfo;
+  /** Transfers matching the filter, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StockTransferEdge = {
+  __typename?: 'StockTransferEdge';
+  cursor: Scalars['String']['output'];
+  node: StockTransfer;
 };
 
 export type Subscription = {
@@ -1269,6 +1368,66 @@ export type TrackingEventInput = {
   status: ShipmentStatus;
   /** At most 128 characters, no control characters. */
   trackingNumber: Scalars['String']['input'];
+};
+
+/** Conditions on transfers; the given ones combine with AND. */
+export type TransferFilter = {
+  /** At most 64 characters, no control characters. */
+  sku?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<TransferStatus>;
+  /** Transfers from or to this warehouse; an id that is not a UUID matches nothing. At most 64 characters, no control characters. */
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Where a transfer between warehouses stands. */
+export type TransferStatus =
+  /** What had not arrived went back to the source. Final. */
+  | 'CANCELLED'
+  /** Units are on the way (some may have arrived already): receive or cancel the rest. */
+  | 'IN_TRANSIT'
+  /** Every unit sent arrived at the destination. Final. */
+  | 'RECEIVED';
+
+/** Units to send from one warehouse to another. */
+export type TransferStockInput = {
+  /** Also take units the source keeps as safety stock (emptying a warehouse, or a need elsewhere judged more urgent). Reserved units are never taken. */
+  allowBelowSafetyStock?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The warehouse the units leave. At most 64 characters, no control characters. */
+  fromWarehouseId: Scalars['ID']['input'];
+  /** 1..1000000; at most what the source has available (on hand - reserved - safety stock), or on hand - reserved with allowBelowSafetyStock. */
+  quantity: Scalars['Int']['input'];
+  /** Why, for the ledger. Not blank. At most 500 characters, no control characters but tab and line breaks. */
+  reason: Scalars['String']['input'];
+  /** The operator's transfer document number, unique: sending again with it returns the transfer it made (a safe retry) instead of sending twice; with other figures it is CONFLICT. At most 128 characters, no control characters. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** At most 64 characters, no control characters. */
+  sku: Scalars['ID']['input'];
+  /** The warehouse they go to, not the source. At most 64 characters, no control characters. */
+  toWarehouseId: Scalars['ID']['input'];
+};
+
+/** A move the planning suggests: the destination needs more over the coming days than it holds and has coming, the source holds more than its own needs and safety stock. Nothing is moved until someone calls transferStock. */
+export type TransferSuggestion = {
+  __typename?: 'TransferSuggestion';
+  /** The destination's planned demand over the days (forecast x promotions). */
+  destinationDemand: Scalars['Float']['output'];
+  /** What the destination has for it: available (on hand - reserved - safety stock) plus inbound. */
+  destinationSupply: Scalars['Int']['output'];
+  /** Great-circle distance between the two warehouses, in km. */
+  distanceKm: Scalars['Float']['output'];
+  /** Where the units would leave. */
+  fromWarehouse: Warehouse;
+  /** Units to send. */
+  quantity: Scalars['Int']['output'];
+  /** The figures behind the suggestion, in words. */
+  reason: Scalars['String']['output'];
+  sku: Scalars['ID']['output'];
+  /** Units the source holds over its own planned demand and safety stock. */
+  sourceSurplus: Scalars['Int']['output'];
+  /** Where they are needed. */
+  toWarehouse: Warehouse;
+  /** quantity x distanceKm: the cost the suggestions keep low. */
+  unitKm: Scalars['Float']['output'];
 };
 
 /** Who is asking: the verified token behind this request. */
@@ -1968,6 +2127,27 @@ export type AlertsAdjustMutationVariables = Exact<{
 
 export type AlertsAdjustMutation = { __typename?: 'Mutation', adjustStock: { __typename?: 'StockLevel', available: number } };
 
+export type TransferStockMutationVariables = Exact<{
+  input: TransferStockInput;
+}>;
+
+
+export type TransferStockMutation = { __typename?: 'Mutation', transferStock: { __typename?: 'StockTransfer', id: string, status: TransferStatus, quantity: number, inTransit: number, fromWarehouse: { __typename?: 'Warehouse', code: string }, toWarehouse: { __typename?: 'Warehouse', code: string } } };
+
+export type ReceiveTransferMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReceiveTransferMutation = { __typename?: 'Mutation', receiveTransfer: { __typename?: 'StockTransfer', id: string, status: TransferStatus, received: number, inTransit: number, closedAt?: string | null } };
+
+export type TransferLevelsQueryVariables = Exact<{
+  sku: Scalars['ID']['input'];
+}>;
+
+
+export type TransferLevelsQuery = { __typename?: 'Query', product?: { __typename?: 'Product', available: number, stockLevels: Array<{ __typename?: 'StockLevel', onHand: number, reserved: number, available: number, inTransitIn: number, inTransitOut: number, warehouse: { __typename?: 'Warehouse', id: string, code: string } }> } | null, transfers: { __typename?: 'StockTransferConnection', totalCount: number, edges: Array<{ __typename?: 'StockTransferEdge', node: { __typename?: 'StockTransfer', id: string, status: TransferStatus, inTransit: number } }> }, stockLedgerCheck: Array<{ __typename?: 'StockLedgerMismatch', warehouse?: { __typename?: 'Warehouse', code: string } | null }> };
+
 export type LogisticsOrderShipmentsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -2416,6 +2596,9 @@ export const LedgerAdjustPresaleDocument = {"kind":"Document","definitions":[{"k
 export const StockAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StockAlerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"open"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"open"},"value":{"kind":"Variable","name":{"kind":"Name","value":"open"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]}}]} as unknown as DocumentNode<StockAlertsQuery, StockAlertsQueryVariables>;
 export const AlertsCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AlertsCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"out of patience","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AlertsCancelMutation, AlertsCancelMutationVariables>;
 export const AlertsAdjustDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AlertsAdjust"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"w"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"d"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}},{"kind":"Argument","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"w"}}},{"kind":"Argument","name":{"kind":"Name","value":"delta"},"value":{"kind":"Variable","name":{"kind":"Name","value":"d"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"supplier delivery","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]} as unknown as DocumentNode<AlertsAdjustMutation, AlertsAdjustMutationVariables>;
+export const TransferStockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransferStock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransferStockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transferStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"inTransit"}},{"kind":"Field","name":{"kind":"Name","value":"fromWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TransferStockMutation, TransferStockMutationVariables>;
+export const ReceiveTransferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"inTransit"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]}}]} as unknown as DocumentNode<ReceiveTransferMutation, ReceiveTransferMutationVariables>;
+export const TransferLevelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TransferLevels"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"stockLevels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"inTransitIn"}},{"kind":"Field","name":{"kind":"Name","value":"inTransitOut"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transfers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"inTransit"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"stockLedgerCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TransferLevelsQuery, TransferLevelsQueryVariables>;
 export const LogisticsOrderShipmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LogisticsOrderShipments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"shipments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<LogisticsOrderShipmentsQuery, LogisticsOrderShipmentsQueryVariables>;
 export const LogisticsShipmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LogisticsShipment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedDeliveryAt"}},{"kind":"Field","name":{"kind":"Name","value":"carbonKg"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<LogisticsShipmentQuery, LogisticsShipmentQueryVariables>;
 export const LogisticsScanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogisticsScan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"now"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scanForExceptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"now"},"value":{"kind":"Variable","name":{"kind":"Name","value":"now"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flagged"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<LogisticsScanMutation, LogisticsScanMutationVariables>;

@@ -21,8 +21,8 @@ export async function inventoryEmpty(db: Queryable): Promise<boolean> {
  */
 export async function seedInventory(db: Queryable, data: DemoDataset): Promise<void> {
   await db.query(
-    'TRUNCATE demand_daily, demand_line, stock_alert, channel_quota, backorder, stock_movement, allocation, stock_level, product, warehouse, ' +
-      'outbox, inbox, aggregate_version',
+    'TRUNCATE demand_daily, demand_line, stock_alert, channel_quota, backorder, stock_movement, stock_transfer, allocation, ' +
+      'stock_level, product, warehouse, outbox, inbox, aggregate_version',
   );
   const orders = new Map(data.orders.map((o) => [o.id, o]));
   await insertRows(
