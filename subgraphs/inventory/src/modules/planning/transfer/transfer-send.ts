@@ -92,7 +92,6 @@ export async function sendTransfer(ctx: InventoryContext, input: TransferStockRe
     if (!state.from) throw notFound('Warehouse', input.fromWarehouseId);
     if (!state.to) throw notFound('Warehouse', input.toWarehouseId);
     const id = randomUUID();
-    auditTarget(ctx, 'StockTransfer', id);
     const [inserted] = returnedRows<TransferRow>(
       await em.query(INSERT_SQL, [
         id,
@@ -105,7 +104,12 @@ export async function sendTransfer(ctx: InventoryContext, input: TransferStockRe
         valid.allowBelowSafetyStock,
       ]),
     );
-    if (!inserted) return replay(em, valid);
+    if (!inserted) {
+      const existing = await replay(em, valid);
+      auditTarget(ctx, 'StockTransfer', existing.id);
+      return existing;
+    }
+    auditTarget(ctx, 'StockTransfer', id);
     await em.query(DESTINATION_SQL, [valid.sku, valid.toWarehouseId]);
     await takeFromSource(em, valid, state.from);
     await em.query(MOVEMENT_SQL, [valid.sku, valid.fromWarehouseId, -valid.quantity, valid.reason, id]);
