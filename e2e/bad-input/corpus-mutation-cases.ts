@@ -99,6 +99,23 @@ export function mutationCases(ids: CorpusIds): BadCase[] {
     adjustPresaleStock(sku: $sku, warehouseId: $w, delta: $delta, reason: $reason) { sku }
   }`;
   add(...intCases('adjustPresaleStock', PRESALE, adjust, 'delta', 'delta', [INT_MAX]));
+  const TRANSFER = 'mutation($input: TransferStockInput!) { transferStock(input: $input) { id } }';
+  const transfer = {
+    input: {
+      sku: ids.sku,
+      fromWarehouseId: ids.warehouseId,
+      toWarehouseId: ids.warehouseId,
+      quantity: 1,
+      reason: 'corpus',
+    },
+  };
+  add(...textCases('transferStock', TRANSFER, transfer, 'input.sku', 'sku'));
+  add(...textCases('transferStock', TRANSFER, transfer, 'input.reason', 'reason', true));
+  add(...intCases('transferStock', TRANSFER, transfer, 'input.quantity', 'quantity', [INT_MAX, 0, 1_000_001]));
+  const RECEIVE = 'mutation($id: ID!, $q: Int) { receiveTransfer(id: $id, quantity: $q) { id } }';
+  const receive = { id: '00000000-0000-4000-8000-000000000000', q: 1 };
+  add(...textCases('receiveTransfer', RECEIVE, receive, 'id', 'id'));
+  add(...intCases('receiveTransfer', RECEIVE, receive, 'q', 'quantity', [INT_MAX, 0]));
   const QUOTA = `mutation($c: String!, $sku: ID!, $u: Int, $s: Float) {
     setChannelQuota(channel: $c, sku: $sku, maxUnits: $u, maxShare: $s) { channel }
   }`;

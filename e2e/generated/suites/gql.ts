@@ -111,6 +111,9 @@ type Documents = {
     "\n  query StockAlerts($open: Boolean) {\n    stockAlerts(open: $open) { id kind sku warehouse { code } message openedAt closedAt }\n  }\n": typeof types.StockAlertsDocument,
     "\n  mutation AlertsCancel($id: ID!) { cancelOrder(id: $id, reason: \"out of patience\") { status } }\n": typeof types.AlertsCancelDocument,
     "\n  mutation AlertsAdjust($sku: ID!, $w: ID!, $d: Int!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $d, reason: \"supplier delivery\") { available }\n  }\n": typeof types.AlertsAdjustDocument,
+    "\n  mutation TransferStock($input: TransferStockInput!) {\n    transferStock(input: $input) { id status quantity inTransit fromWarehouse { code } toWarehouse { code } }\n  }\n": typeof types.TransferStockDocument,
+    "\n  mutation ReceiveTransfer($id: ID!) { receiveTransfer(id: $id) { id status received inTransit closedAt } }\n": typeof types.ReceiveTransferDocument,
+    "\n  query TransferLevels($sku: ID!) {\n    product(sku: $sku) {\n      available\n      stockLevels { warehouse { id code } onHand reserved available inTransitIn inTransitOut }\n    }\n    transfers(filter: { sku: $sku }) { totalCount edges { node { id status inTransit } } }\n    stockLedgerCheck(sku: $sku) { warehouse { code } }\n  }\n": typeof types.TransferLevelsDocument,
     "query LogisticsOrderShipments($id: ID!) { order(id: $id) { status shipments { id } } }": typeof types.LogisticsOrderShipmentsDocument,
     "\n  query LogisticsShipment($id: ID!) {\n    shipment(id: $id) {\n      id status trackingNumber createdAt estimatedDeliveryAt carbonKg\n      carrier { code mode } warehouse { code latitude longitude }\n      events { at status description }\n    }\n  }\n": typeof types.LogisticsShipmentDocument,
     "mutation LogisticsScan($now: DateTime) { scanForExceptions(now: $now) { flagged at } }": typeof types.LogisticsScanDocument,
@@ -264,6 +267,9 @@ const documents: Documents = {
     "\n  query StockAlerts($open: Boolean) {\n    stockAlerts(open: $open) { id kind sku warehouse { code } message openedAt closedAt }\n  }\n": types.StockAlertsDocument,
     "\n  mutation AlertsCancel($id: ID!) { cancelOrder(id: $id, reason: \"out of patience\") { status } }\n": types.AlertsCancelDocument,
     "\n  mutation AlertsAdjust($sku: ID!, $w: ID!, $d: Int!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $d, reason: \"supplier delivery\") { available }\n  }\n": types.AlertsAdjustDocument,
+    "\n  mutation TransferStock($input: TransferStockInput!) {\n    transferStock(input: $input) { id status quantity inTransit fromWarehouse { code } toWarehouse { code } }\n  }\n": types.TransferStockDocument,
+    "\n  mutation ReceiveTransfer($id: ID!) { receiveTransfer(id: $id) { id status received inTransit closedAt } }\n": types.ReceiveTransferDocument,
+    "\n  query TransferLevels($sku: ID!) {\n    product(sku: $sku) {\n      available\n      stockLevels { warehouse { id code } onHand reserved available inTransitIn inTransitOut }\n    }\n    transfers(filter: { sku: $sku }) { totalCount edges { node { id status inTransit } } }\n    stockLedgerCheck(sku: $sku) { warehouse { code } }\n  }\n": types.TransferLevelsDocument,
     "query LogisticsOrderShipments($id: ID!) { order(id: $id) { status shipments { id } } }": types.LogisticsOrderShipmentsDocument,
     "\n  query LogisticsShipment($id: ID!) {\n    shipment(id: $id) {\n      id status trackingNumber createdAt estimatedDeliveryAt carbonKg\n      carrier { code mode } warehouse { code latitude longitude }\n      events { at status description }\n    }\n  }\n": types.LogisticsShipmentDocument,
     "mutation LogisticsScan($now: DateTime) { scanForExceptions(now: $now) { flagged at } }": types.LogisticsScanDocument,
@@ -722,6 +728,18 @@ export function graphql(source: "\n  mutation AlertsCancel($id: ID!) { cancelOrd
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AlertsAdjust($sku: ID!, $w: ID!, $d: Int!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $d, reason: \"supplier delivery\") { available }\n  }\n"): (typeof documents)["\n  mutation AlertsAdjust($sku: ID!, $w: ID!, $d: Int!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $d, reason: \"supplier delivery\") { available }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferStock($input: TransferStockInput!) {\n    transferStock(input: $input) { id status quantity inTransit fromWarehouse { code } toWarehouse { code } }\n  }\n"): (typeof documents)["\n  mutation TransferStock($input: TransferStockInput!) {\n    transferStock(input: $input) { id status quantity inTransit fromWarehouse { code } toWarehouse { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceiveTransfer($id: ID!) { receiveTransfer(id: $id) { id status received inTransit closedAt } }\n"): (typeof documents)["\n  mutation ReceiveTransfer($id: ID!) { receiveTransfer(id: $id) { id status received inTransit closedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TransferLevels($sku: ID!) {\n    product(sku: $sku) {\n      available\n      stockLevels { warehouse { id code } onHand reserved available inTransitIn inTransitOut }\n    }\n    transfers(filter: { sku: $sku }) { totalCount edges { node { id status inTransit } } }\n    stockLedgerCheck(sku: $sku) { warehouse { code } }\n  }\n"): (typeof documents)["\n  query TransferLevels($sku: ID!) {\n    product(sku: $sku) {\n      available\n      stockLevels { warehouse { id code } onHand reserved available inTransitIn inTransitOut }\n    }\n    transfers(filter: { sku: $sku }) { totalCount edges { node { id status inTransit } } }\n    stockLedgerCheck(sku: $sku) { warehouse { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

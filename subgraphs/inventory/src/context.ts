@@ -6,6 +6,7 @@ import { createForecastLoaders } from './modules/planning/forecast/forecast.load
 import { createPromotionLoaders } from './modules/planning/promotion/promotion.loader';
 import { createSafetyStockLoaders } from './modules/planning/safety-stock/safety-stock.loader';
 import { createPlanningKpiLoaders } from './modules/planning/kpi/planning-kpi.loader';
+import { createTransferLoaders } from './modules/planning/transfer/transfer.loader';
 import { createPresaleLoaders } from './modules/presale/presale-stock.loader';
 import { createProductLoaders } from './modules/product/product.loader';
 import { createBackorderLoaders } from './modules/quota/backorder.loader';
@@ -27,6 +28,7 @@ export function createInventoryLoaders(db: DataSource) {
     ...createPromotionLoaders(db),
     ...createSafetyStockLoaders(db),
     ...createPlanningKpiLoaders(db),
+    ...createTransferLoaders(db),
   };
 }
 

@@ -17,6 +17,7 @@ import { Forecasts1765400000000 } from './db/migrations/1765400000000-Forecasts'
 import { Promotions1765410000000 } from './db/migrations/1765410000000-Promotions';
 import { SafetyStock1765420000000 } from './db/migrations/1765420000000-SafetyStock';
 import { ChannelPriority1765430000000 } from './db/migrations/1765430000000-ChannelPriority';
+import { StockTransfers1765440000000 } from './db/migrations/1765440000000-StockTransfers';
 import { ledgerConsumers } from './modules/ledger/ledger.consumer';
 import { forecastRefitJob } from './modules/planning/forecast/forecast-refit.job';
 import { catalogueConsumers } from './modules/product/catalogue.consumer';
@@ -63,6 +64,7 @@ export function createInventorySubgraph(
       Promotions1765410000000,
       SafetyStock1765420000000,
       ChannelPriority1765430000000,
+      StockTransfers1765440000000,
     ],
     buildSchema: buildInventorySchema,
     createContext: (base) => createContext(base, strategies),

@@ -14,6 +14,9 @@ import { PromotionResolver } from './modules/planning/promotion/promotion.resolv
 import { PlanningPolicyResolver } from './modules/planning/safety-stock/planning-policy.resolver';
 import { StockLevelPlanningResolver } from './modules/planning/safety-stock/stock-level-planning.resolver';
 import { PlanningKpiResolver, ProductPlanningKpiResolver } from './modules/planning/kpi/planning-kpi.resolver';
+import { StockLevelTransitResolver } from './modules/planning/transfer/stock-level-transit.resolver';
+import { StockTransferResolver } from './modules/planning/transfer/transfer.resolver';
+import { TransferSuggestionResolver } from './modules/planning/transfer/transfer-suggestion.resolver';
 import { PresaleStockResolver } from './modules/presale/presale-stock.resolver';
 import { ProductPresaleResolver } from './modules/presale/product-presale.resolver';
 import { ProductResolver } from './modules/product/product.resolver';
@@ -51,6 +54,9 @@ export function buildInventorySchema() {
         StockLevelPlanningResolver,
         PlanningKpiResolver,
         ProductPlanningKpiResolver,
+        StockTransferResolver,
+        StockLevelTransitResolver,
+        TransferSuggestionResolver,
       ],
       // Order is reachable only through `_entities`, so type-graphql must be told to emit it.
       orphanedTypes: [OrderRef],

@@ -22,8 +22,9 @@ export async function inventoryEmpty(db: Queryable): Promise<boolean> {
  */
 export async function seedInventory(db: Queryable, data: DemoDataset): Promise<void> {
   await db.query(
-    'TRUNCATE promotion, demand_daily, demand_line, stock_alert, channel_quota, backorder, stock_movement, allocation, stock_level, product, warehouse, ' +
-      'outbox, inbox, aggregate_version, planning_policy, safety_stock_plan, safety_stock_change, safety_stock_run',
+    'TRUNCATE promotion, demand_daily, demand_line, stock_alert, channel_quota, backorder, stock_movement, stock_transfer, ' +
+      'allocation, stock_level, product, warehouse, outbox, inbox, aggregate_version, planning_policy, safety_stock_plan, ' +
+      'safety_stock_change, safety_stock_run',
   );
   const orders = new Map(data.orders.map((o) => [o.id, o]));
   await insertRows(

@@ -16,4 +16,5 @@ describeEntitiesMatchTables(inventorySubgraph, [
   'safety_stock_change',
   'safety_stock_run',
   'channel_priority',
+  'stock_transfer',
 ]);

@@ -3,11 +3,12 @@ import type { InventoryContext } from '../../context';
 import type { StockLedgerMismatch } from './stock-ledger.type';
 
 // Both pools of every level against their movements; a FULL JOIN so movements
-// for a level that does not exist (or a level with none) show up too.
+// for a level that does not exist (or a level with none) show up too. ADJUST and
+// the transfer kinds are signed (TRANSFER_OUT is negative), the others count up.
 const CHECK_SQL = `
   WITH ledger AS (
     SELECT sku, warehouse_id, presale,
-      coalesce(sum(quantity) FILTER (WHERE kind IN ('RECEIVE', 'ADJUST', 'RETURN')), 0)
+      coalesce(sum(quantity) FILTER (WHERE kind IN ('RECEIVE', 'ADJUST', 'RETURN', 'TRANSFER_OUT', 'TRANSFER_IN')), 0)
         - coalesce(sum(quantity) FILTER (WHERE kind = 'SHIP'), 0) AS on_hand,
       coalesce(sum(quantity) FILTER (WHERE kind = 'RESERVE'), 0)
         - coalesce(sum(quantity) FILTER (WHERE kind IN ('RELEASE', 'SHIP')), 0) AS reserved

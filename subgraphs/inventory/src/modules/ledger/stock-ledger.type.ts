@@ -2,8 +2,9 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({
   description:
-    'A stock level whose numbers differ from the sum of its movements: onHand should be RECEIVE + ADJUST + RETURN - ' +
-    'SHIP, reserved should be RESERVE - RELEASE - SHIP.',
+    'A stock level whose numbers differ from the sum of its movements: onHand should be RECEIVE + ADJUST + RETURN + ' +
+    'TRANSFER_IN + TRANSFER_OUT - SHIP (ADJUST and the transfers are signed, TRANSFER_OUT negative), reserved ' +
+    'should be RESERVE - RELEASE - SHIP.',
 })
 export class StockLedgerMismatch {
   @Field(() => ID)

@@ -1,7 +1,15 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Why stock moved: every change of on-hand or reserved writes one row. */
-export type StockMovementKind = 'RECEIVE' | 'RESERVE' | 'RELEASE' | 'SHIP' | 'ADJUST' | 'RETURN';
+export type StockMovementKind =
+  | 'RECEIVE'
+  | 'RESERVE'
+  | 'RELEASE'
+  | 'SHIP'
+  | 'ADJUST'
+  | 'RETURN'
+  | 'TRANSFER_OUT'
+  | 'TRANSFER_IN';
 
 /** The append-only stock ledger, written in the same transaction as the change it records. */
 @Entity({ name: 'stock_movement' })
@@ -20,7 +28,7 @@ export class StockMovementEntity {
   @Column('text')
   kind: StockMovementKind;
 
-  /** Signed: negative for stock leaving the warehouse. */
+  /** Signed for ADJUST and the transfers (negative: stock leaving); the other kinds count up, their kind says which way. */
   @Column('int')
   quantity: number;
 
@@ -30,6 +38,10 @@ export class StockMovementEntity {
   /** The order in the orders subgraph that caused the movement, if any (an id, not a foreign key). */
   @Column('uuid', { name: 'order_id', nullable: true })
   orderId: string | null;
+
+  /** The transfer between warehouses that moved the units (TRANSFER_OUT, TRANSFER_IN), if any. */
+  @Column('uuid', { name: 'transfer_id', nullable: true })
+  transferId: string | null;
 
   @Column('timestamptz')
   at: Date;
