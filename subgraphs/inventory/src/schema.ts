@@ -6,6 +6,7 @@ import { OrderAllocationsResolver } from './modules/allocation/order-allocations
 import { OrderRef } from './modules/allocation/order-ref.type';
 import { StockLedgerResolver } from './modules/ledger/stock-ledger.resolver';
 import { ProductDemandResolver } from './modules/planning/demand/product-demand.resolver';
+import { ReplenishmentResolver } from './modules/planning/replenishment/replenishment.resolver';
 import { PresaleStockResolver } from './modules/presale/presale-stock.resolver';
 import { ProductPresaleResolver } from './modules/presale/product-presale.resolver';
 import { ProductResolver } from './modules/product/product.resolver';
@@ -32,6 +33,7 @@ export function buildInventorySchema() {
         StockLedgerResolver,
         StockAlertResolver,
         ProductDemandResolver,
+        ReplenishmentResolver,
       ],
       // Order is reachable only through `_entities`, so type-graphql must be told to emit it.
       orphanedTypes: [OrderRef],

@@ -107,14 +107,18 @@ export interface ReplenishmentPlan {
 }
 
 const DAY = 86_400_000;
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
+const addDays = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
 const round2 = (n: number) => Math.round(n * 100) / 100;
 // Forecasts are fractional: a position within this of a threshold counts as at it.
 const EPSILON = 1e-9;
 
 /** The suggestion for one SKU x warehouse, or null when the position stays above the reorder point or is covered. */
 export function planReplenishment(input: PlanInput): ReplenishmentPlan | null {
-  const { safetyStock, reorderPoint, leadTimeDays: lead, reviewDays: review } = input.targets;
+  const { safetyStock, reorderPoint } = input.targets;
+  // Whole days: the projection steps a day at a time.
+  const lead = Math.max(0, Math.ceil(input.targets.leadTimeDays));
+  const review = Math.max(0, Math.ceil(input.targets.reviewDays));
   const horizon = input.horizonDays;
   const span = Math.max(horizon, 0) + lead + review;
   const demand = Array.from({ length: span }, (_, t) => (input.baseline[t] ?? 0) * (input.uplift?.[t] ?? 1));

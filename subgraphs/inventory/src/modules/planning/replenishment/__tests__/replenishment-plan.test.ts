@@ -98,7 +98,13 @@ describe('planReplenishment', () => {
     });
     // Without a forecast, a level under its safety stock is refilled to it, late.
     expect(
-      planReplenishment({ ...steady, onHand: 10, reserved: 0, targets: { ...targets, reorderPoint: 30 }, baseline: [] }),
+      planReplenishment({
+        ...steady,
+        onHand: 10,
+        reserved: 0,
+        targets: { ...targets, reorderPoint: 30 },
+        baseline: [],
+      }),
     ).toMatchObject({ quantity: 20, late: true, neededBy: TODAY, stockoutOn: null, inputs: { forecastDays: 0 } });
   });
 
