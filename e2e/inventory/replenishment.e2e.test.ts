@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describeEachBackend } from '@supply-graph/shared/testing';
 import { graphql } from '../generated/suites';
+import { mintToken, staffToken } from '../support/auth';
 import { usePlatform } from '../support/use-platform';
 import { eventually } from '../support/wait';
 import { inventoryDriver } from './inventory-support';
@@ -15,14 +16,14 @@ const SUGGESTIONS = graphql(`
   }
 `);
 const SUGGESTIONS_CSV = graphql(`
-  query ReplenishmentCsv($sku: ID) { replenishmentSuggestionsCsv(sku: $sku) }
+  query ReplenishmentCsv($sku: ID, $horizonDays: Int) { replenishmentSuggestionsCsv(sku: $sku, horizonDays: $horizonDays) }
 `);
 
 const DAY = 86_400_000;
 const dayAfter = (n: number) => new Date(Math.floor(Date.now() / DAY) * DAY + n * DAY).toISOString().slice(0, 10);
 
 describeEachBackend('replenishment suggestions through the gateway', (backend) => {
-  const { db, ask } = usePlatform(backend, { customers: 30, orders: 60 });
+  const { platform, db, ask } = usePlatform(backend, { customers: 30, orders: 60 });
   const drive = inventoryDriver({ ask, db });
   const suggestionsFor = async (sku: string, warehouseId: string) => {
     const result = await ask(SUGGESTIONS, { sku, warehouseId });
@@ -102,5 +103,39 @@ describeEachBackend('replenishment suggestions through the gateway', (backend) =
         reserved: '2',
       }),
     ]);
+  });
+
+  it('downloads the CSV from the gateway as a file, with the same access as the field', async () => {
+    const { sku, warehouseId } = await drive.freshSku(3);
+    await writeForecast(sku, warehouseId, 50);
+    const download = (query: string, token?: string) =>
+      fetch(new URL(`/exports/replenishment-suggestions.csv?${query}`, platform.gatewayUrl), {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
+    const staff = await staffToken(platform.gateway);
+    const file = await download(`sku=${sku}&horizonDays=20`, staff);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(file.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="replenishment-suggestions-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
+    const text = await file.text();
+    const field = await ask(SUGGESTIONS_CSV, { sku, horizonDays: 20 });
+    expect(text).toBe(field.data!.replenishmentSuggestionsCsv);
+    expect((parse(text, { columns: true }) as Record<string, string>[]).map((r) => r.warehouseId)).toContain(
+      warehouseId,
+    );
+
+    const refused = async (response: Response) => ({
+      status: response.status,
+      codes: ((await response.json()) as { errors: { extensions?: { code?: string } }[] }).errors.map(
+        (e) => e.extensions?.code,
+      ),
+    });
+    expect(await refused(await download(`sku=${sku}`))).toEqual({ status: 401, codes: ['UNAUTHENTICATED'] });
+    const ordersOnly = await mintToken(platform.gateway, { scopes: ['orders:read'] });
+    expect(await refused(await download(`sku=${sku}`, ordersOnly))).toEqual({ status: 403, codes: ['FORBIDDEN'] });
+    for (const query of ['horizonDays=0', 'horizonDays=soon', 'colour=red'])
+      expect(await refused(await download(query, staff))).toEqual({ status: 400, codes: ['BAD_USER_INPUT'] });
   });
 });

@@ -87,7 +87,7 @@ type Documents = {
     "\n  mutation PresalePlace($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id lines { sku presale } } } }\n": typeof types.PresalePlaceDocument,
     "\n  mutation PresaleRegularAdjust($sku: ID!, $w: ID!, $d: Int!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $d, reason: \"stock count\") { available }\n  }\n": typeof types.PresaleRegularAdjustDocument,
     "\n  query Replenishment($sku: ID, $warehouseId: ID) {\n    replenishmentSuggestions(sku: $sku, warehouseId: $warehouseId) {\n      sku warehouse { code } quantity orderBy neededBy arrivesBy reorderPointOn stockoutOn late urgency\n      inputs { onHand reserved inbound position safetyStock reorderPoint leadTimeDays reviewDays horizonDemand\n        forecastDays positionAtOrder coverDemand orderUpTo }\n    }\n  }\n": typeof types.ReplenishmentDocument,
-    "\n  query ReplenishmentCsv($sku: ID) { replenishmentSuggestionsCsv(sku: $sku) }\n": typeof types.ReplenishmentCsvDocument,
+    "\n  query ReplenishmentCsv($sku: ID, $horizonDays: Int) { replenishmentSuggestionsCsv(sku: $sku, horizonDays: $horizonDays) }\n": typeof types.ReplenishmentCsvDocument,
     "\n  query LedgerCheck($sku: ID) {\n    stockLedgerCheck(sku: $sku) { sku warehouse { code } presale onHand ledgerOnHand reserved ledgerReserved }\n  }\n": typeof types.LedgerCheckDocument,
     "\n  query LedgerShipments($id: ID!) { order(id: $id) { status shipments { trackingNumber carrier { code } } } }\n": typeof types.LedgerShipmentsDocument,
     "\n  mutation LedgerCancel($id: ID!) { cancelOrder(id: $id, reason: \"buyer changed their mind\") { status } }\n": typeof types.LedgerCancelDocument,
@@ -225,7 +225,7 @@ const documents: Documents = {
     "\n  mutation PresalePlace($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id lines { sku presale } } } }\n": types.PresalePlaceDocument,
     "\n  mutation PresaleRegularAdjust($sku: ID!, $w: ID!, $d: Int!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $d, reason: \"stock count\") { available }\n  }\n": types.PresaleRegularAdjustDocument,
     "\n  query Replenishment($sku: ID, $warehouseId: ID) {\n    replenishmentSuggestions(sku: $sku, warehouseId: $warehouseId) {\n      sku warehouse { code } quantity orderBy neededBy arrivesBy reorderPointOn stockoutOn late urgency\n      inputs { onHand reserved inbound position safetyStock reorderPoint leadTimeDays reviewDays horizonDemand\n        forecastDays positionAtOrder coverDemand orderUpTo }\n    }\n  }\n": types.ReplenishmentDocument,
-    "\n  query ReplenishmentCsv($sku: ID) { replenishmentSuggestionsCsv(sku: $sku) }\n": types.ReplenishmentCsvDocument,
+    "\n  query ReplenishmentCsv($sku: ID, $horizonDays: Int) { replenishmentSuggestionsCsv(sku: $sku, horizonDays: $horizonDays) }\n": types.ReplenishmentCsvDocument,
     "\n  query LedgerCheck($sku: ID) {\n    stockLedgerCheck(sku: $sku) { sku warehouse { code } presale onHand ledgerOnHand reserved ledgerReserved }\n  }\n": types.LedgerCheckDocument,
     "\n  query LedgerShipments($id: ID!) { order(id: $id) { status shipments { trackingNumber carrier { code } } } }\n": types.LedgerShipmentsDocument,
     "\n  mutation LedgerCancel($id: ID!) { cancelOrder(id: $id, reason: \"buyer changed their mind\") { status } }\n": types.LedgerCancelDocument,
@@ -599,7 +599,7 @@ export function graphql(source: "\n  query Replenishment($sku: ID, $warehouseId:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ReplenishmentCsv($sku: ID) { replenishmentSuggestionsCsv(sku: $sku) }\n"): (typeof documents)["\n  query ReplenishmentCsv($sku: ID) { replenishmentSuggestionsCsv(sku: $sku) }\n"];
+export function graphql(source: "\n  query ReplenishmentCsv($sku: ID, $horizonDays: Int) { replenishmentSuggestionsCsv(sku: $sku, horizonDays: $horizonDays) }\n"): (typeof documents)["\n  query ReplenishmentCsv($sku: ID, $horizonDays: Int) { replenishmentSuggestionsCsv(sku: $sku, horizonDays: $horizonDays) }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
