@@ -114,6 +114,7 @@ describeEachBackend(
         'customerByIdentity',
         'customers',
         'product',
+        'replenishmentSuggestionsCsv',
         'shipment',
         'shipmentByTracking',
         'Customer.orders',
