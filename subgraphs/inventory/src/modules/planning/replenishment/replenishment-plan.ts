@@ -116,19 +116,9 @@ const EPSILON = 1e-9;
 /** The suggestion for one SKU x warehouse, or null when the position stays above the reorder point or is covered. */
 export function planReplenishment(input: PlanInput): ReplenishmentPlan | null {
   const { safetyStock, reorderPoint } = input.targets;
-  // Whole days: the projection steps a day at a time.
-  const lead = Math.max(0, Math.ceil(input.targets.leadTimeDays));
-  const review = Math.max(0, Math.ceil(input.targets.reviewDays));
-  const horizon = input.horizonDays;
-  const span = Math.max(horizon, 0) + lead + review;
-  const demand = Array.from({ length: span }, (_, t) => (input.baseline[t] ?? 0) * (input.uplift?.[t] ?? 1));
-  const start = input.onHand - input.reserved + input.inbound;
-  // startOf[t]: the projected position at the start of day t, before its demand.
-  const startOf = [start];
-  for (let t = 0; t < span; t++) startOf.push(startOf[t] - demand[t]);
-
+  const { demand, startOf, lead, review } = project(input);
   const crossing = firstDay(startOf, (p) => p <= reorderPoint + EPSILON);
-  if (crossing === null || crossing >= horizon) return null;
+  if (crossing === null || crossing >= input.horizonDays) return null;
   // The day during which the position falls below safety stock (0 when below it already), and the first unmet day.
   const belowSafety = firstDay(startOf, (p) => p < safetyStock - EPSILON);
   const stockout = firstDay(startOf, (p) => p < -EPSILON);
@@ -139,48 +129,66 @@ export function planReplenishment(input: PlanInput): ReplenishmentPlan | null {
   const quantity = Math.ceil(safetyStock + coverDemand - positionAtOrder - EPSILON);
   if (quantity <= 0) return null;
 
-  const late = due < 0;
-  const horizonDemand = sum(demand, 0, horizon);
+  const on = (day: number) => addDays(input.today, day);
+  const horizonDemand = sum(demand, 0, input.horizonDays);
+  // Array.from, not map: a day without a forecast is a hole in `baseline`, and map keeps holes.
   const baselineDemand = sum(
-    demand.map((_, t) => input.baseline[t] ?? 0),
+    Array.from({ length: input.horizonDays }, (_, t) => input.baseline[t] ?? 0),
     0,
-    horizon,
+    input.horizonDays,
   );
   return {
     sku: input.sku,
     warehouseId: input.warehouseId,
     quantity,
-    orderBy: addDays(input.today, orderDay),
-    neededBy: addDays(input.today, belowSafety ?? orderDay + lead),
-    arrivesBy: addDays(input.today, orderDay + lead),
-    reorderPointOn: addDays(input.today, crossing),
-    stockoutOn: stockout === null ? null : addDays(input.today, stockout),
-    late,
-    daysLate: late ? -due : 0,
-    urgency: late
-      ? ReplenishmentUrgency.LATE
-      : orderDay === 0
-        ? ReplenishmentUrgency.NOW
-        : orderDay < review
-          ? ReplenishmentUrgency.SOON
-          : ReplenishmentUrgency.PLANNED,
+    orderBy: on(orderDay),
+    neededBy: on(belowSafety ?? orderDay + lead),
+    arrivesBy: on(orderDay + lead),
+    reorderPointOn: on(crossing),
+    stockoutOn: stockout === null ? null : on(stockout),
+    late: due < 0,
+    daysLate: Math.max(-due, 0),
+    urgency: urgencyOf(due, review),
     inputs: {
       onHand: input.onHand,
       reserved: input.reserved,
       inbound: input.inbound,
-      position: start,
+      position: startOf[0],
       safetyStock,
       reorderPoint,
       leadTimeDays: lead,
       reviewDays: review,
       horizonDemand: round2(horizonDemand),
       promotionDemand: round2(horizonDemand - baselineDemand),
-      forecastDays: input.baseline.slice(0, horizon).filter((d) => d !== undefined).length,
+      forecastDays: input.baseline.slice(0, input.horizonDays).filter((d) => d !== undefined).length,
       positionAtOrder: round2(positionAtOrder),
       coverDemand: round2(coverDemand),
       orderUpTo: round2(safetyStock + coverDemand),
     },
   };
+}
+
+/**
+ * The planned demand per day (baseline x uplift) over the horizon and one
+ * more lead time + review period, and the position at the start of each day
+ * (`startOf[t]`, before day t's demand; one entry more than days).
+ */
+function project(input: PlanInput) {
+  // Whole days: the projection steps a day at a time.
+  const lead = Math.max(0, Math.ceil(input.targets.leadTimeDays));
+  const review = Math.max(0, Math.ceil(input.targets.reviewDays));
+  const span = Math.max(input.horizonDays, 0) + lead + review;
+  const demand = Array.from({ length: span }, (_, t) => (input.baseline[t] ?? 0) * (input.uplift?.[t] ?? 1));
+  const startOf = [input.onHand - input.reserved + input.inbound];
+  for (let t = 0; t < span; t++) startOf.push(startOf[t] - demand[t]);
+  return { demand, startOf, lead, review };
+}
+
+/** `due`: the order-by day as days from today, negative when it has passed. */
+function urgencyOf(due: number, review: number): ReplenishmentUrgency {
+  if (due < 0) return ReplenishmentUrgency.LATE;
+  if (due === 0) return ReplenishmentUrgency.NOW;
+  return due < review ? ReplenishmentUrgency.SOON : ReplenishmentUrgency.PLANNED;
 }
 
 /**

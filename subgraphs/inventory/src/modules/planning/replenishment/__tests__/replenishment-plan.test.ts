@@ -134,6 +134,17 @@ describe('planReplenishment', () => {
     expect(planReplenishment(steady)!.orderBy).toBe('2026-03-08');
   });
 
+  it('counts a day without a forecast as no demand', () => {
+    const baseline = days(44, 10);
+    delete baseline[3];
+    const uplift: number[] = [];
+    uplift[5] = 2;
+    const plan = planReplenishment({ ...steady, baseline, uplift })!;
+    // 180 - 10 a day, day 3 without demand and day 5 doubled: 100 is reached at the end of day 7 all the same.
+    expect(plan).toMatchObject({ reorderPointOn: '2026-03-08' });
+    expect(plan.inputs).toMatchObject({ forecastDays: 29, horizonDemand: 300, promotionDemand: 10 });
+  });
+
   it('sorts the most urgent first: the most overdue, then the earliest order-by day', () => {
     const plans = [
       planReplenishment({ ...steady, sku: 'PLANNED' })!,
