@@ -77,6 +77,20 @@ export function corpus(ids: CorpusIds): BadCase[] {
   const productKpi = { sku: ids.sku, from: '2026-01-01', to: '2026-01-31', w: null };
   add(...textCases('Product.planningKpi', PRODUCT_KPI, productKpi, 'w', 'warehouseId'));
   add(...textCases('Product.planningKpi', PRODUCT_KPI, productKpi, 'to', 'to'));
+  const REPLENISH = `query($w: ID, $sku: ID, $h: Int, $first: Int) {
+    replenishmentSuggestionsCsv(warehouseId: $w, sku: $sku, horizonDays: $h, first: $first)
+  }`;
+  const replenish = { w: ids.warehouseId, sku: ids.sku, h: 30, first: 5 };
+  add(...textCases('replenishmentSuggestionsCsv', REPLENISH, replenish, 'w', 'warehouseId'));
+  add(...textCases('replenishmentSuggestionsCsv', REPLENISH, replenish, 'sku', 'sku'));
+  add(...intCases('replenishmentSuggestionsCsv', REPLENISH, replenish, 'h', 'horizonDays', [INT_MAX, 91, 0]));
+  add(...intCases('replenishmentSuggestionsCsv', REPLENISH, replenish, 'first', 'first', [INT_MAX, -1, 0]));
+  add({
+    label: 'replenishmentSuggestionsCsv: w not a warehouse id',
+    query: REPLENISH,
+    variables: { ...replenish, w: 'SHA' },
+    field: 'warehouseId',
+  });
   const SHIPMENT = 'query($id: ID!) { shipment(id: $id) { id } }';
   add(...textCases('shipment', SHIPMENT, { id: ids.orderId }, 'id', 'id'));
   const BY_TRACKING = 'query($c: String!, $t: String!) { shipmentByTracking(carrier: $c, trackingNumber: $t) { id } }';

@@ -117,6 +117,7 @@ describeEachBackend(
         'customerByIdentity',
         'customers',
         'product',
+        'replenishmentSuggestionsCsv',
         'shipment',
         'shipmentByTracking',
         'Customer.orders',

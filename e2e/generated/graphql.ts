@@ -1030,6 +1030,10 @@ export type Query = {
   products: ProductConnection;
   /** The newest rejected payloads with their problems, newest first; first: 1..100. A channel-scoped caller: its channels' only. */
   recentRejections: Array<IntakeRejection>;
+  /** What to order (or produce), how much and by when, most urgent first. Each stock level the filters match is projected day by day (on hand - reserved + inbound in transit - the forecast with planned promotions' uplift); when the position reaches the reorder point within the horizon, the suggestion orders it up to safety stock + planned demand over lead time + review period. */
+  replenishmentSuggestions: Array<ReplenishmentSuggestion>;
+  /** replenishmentSuggestions as CSV text (RFC 4180, a header row, CRLF line ends): one row per suggestion, columns named as the fields with the inputs flattened, plus productName and warehouseCode. */
+  replenishmentSuggestionsCsv: Scalars['String']['output'];
   /** A shipment by id; null when there is none or it is outside a channel-scoped caller's channels. */
   shipment?: Maybe<Shipment>;
   /** The shipment a carrier knows by this tracking number; null when there is none or it is outside a channel-scoped caller's channels. */
@@ -1159,6 +1163,22 @@ export type QueryRecentRejectionsArgs = {
 };
 
 
+export type QueryReplenishmentSuggestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  horizonDays?: InputMaybe<Scalars['Int']['input']>;
+  sku?: InputMaybe<Scalars['ID']['input']>;
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryReplenishmentSuggestionsCsvArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  horizonDays?: InputMaybe<Scalars['Int']['input']>;
+  sku?: InputMaybe<Scalars['ID']['input']>;
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryShipmentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1215,6 +1235,77 @@ export type RegisterWebhookInput = {
   /** Values of the variables the document uses. At most 16 KiB serialized, nested at most 16 levels. */
   variables?: InputMaybe<Scalars['JSON']['input']>;
 };
+
+/** The figures a replenishment suggestion was made from. */
+export type ReplenishmentInputs = {
+  __typename?: 'ReplenishmentInputs';
+  /** Planned demand over lead time + review period from the order-by day. */
+  coverDemand: Scalars['Float']['output'];
+  /** Days of the horizon with a stored forecast; days without one count no demand. */
+  forecastDays: Scalars['Int']['output'];
+  /** Planned demand over the horizon: the forecast with planned promotions. */
+  horizonDemand: Scalars['Float']['output'];
+  /** Units in transit to the warehouse, not yet received; counted as coming. */
+  inbound: Scalars['Int']['output'];
+  /** Days from ordering (or producing) to units on the shelf. */
+  leadTimeDays: Scalars['Int']['output'];
+  /** Units in the warehouse now. */
+  onHand: Scalars['Int']['output'];
+  /** safetyStock + coverDemand: the level the order brings the position up to. */
+  orderUpTo: Scalars['Float']['output'];
+  /** The inventory position today: onHand - reserved + inbound. */
+  position: Scalars['Int']['output'];
+  /** The projected position at the start of the order-by day. */
+  positionAtOrder: Scalars['Float']['output'];
+  /** Of horizonDemand, the units planned promotions add. */
+  promotionDemand: Scalars['Float']['output'];
+  /** The reorder point: order when the position falls to it. */
+  reorderPoint: Scalars['Float']['output'];
+  /** Units promised to allocated orders. */
+  reserved: Scalars['Int']['output'];
+  /** Days between two reviews: an order covers the lead time and this. */
+  reviewDays: Scalars['Int']['output'];
+  /** The safety stock planned against. */
+  safetyStock: Scalars['Float']['output'];
+};
+
+/** What to order (or produce) for one product at one warehouse, how much and by when: the position (on hand - reserved + inbound) projected day by day against the planned demand reaches the reorder point within the horizon, and the order brings it up to safety stock + demand over lead time and review period. Days are UTC, YYYY-MM-DD. */
+export type ReplenishmentSuggestion = {
+  __typename?: 'ReplenishmentSuggestion';
+  /** When an order placed on orderBy arrives (orderBy + lead time). */
+  arrivesBy: Scalars['String']['output'];
+  /** Days the order is overdue; 0 unless late. */
+  daysLate: Scalars['Int']['output'];
+  inputs: ReplenishmentInputs;
+  /** The order-by day has passed: even ordered today the units arrive late. */
+  late: Scalars['Boolean']['output'];
+  /** When the units must be on the shelf: the day the projected position would fall below safety stock; without such a day in sight, when an order placed on orderBy arrives. */
+  neededBy: Scalars['String']['output'];
+  /** The last day to place the order: the day the position reaches the reorder point, or a lead time before it would fall below safety stock when that is earlier; today when late. */
+  orderBy: Scalars['String']['output'];
+  product: Product;
+  /** Units to order: orderUpTo - positionAtOrder, rounded up. */
+  quantity: Scalars['Int']['output'];
+  /** The day the projected position reaches the reorder point. */
+  reorderPointOn: Scalars['String']['output'];
+  sku: Scalars['ID']['output'];
+  /** The first day demand would go unmet without this order; null when none is in sight. */
+  stockoutOn?: Maybe<Scalars['String']['output']>;
+  urgency: ReplenishmentUrgency;
+  warehouse: Warehouse;
+  warehouseId: Scalars['ID']['output'];
+};
+
+/** How soon a replenishment order must go out. */
+export type ReplenishmentUrgency =
+  /** The order-by day has passed: order today; the units still arrive after they are needed. */
+  | 'LATE'
+  /** Order today. */
+  | 'NOW'
+  /** Due after the next review. */
+  | 'PLANNED'
+  /** Order within the review period (before the next review would be too late). */
+  | 'SOON';
 
 /** What one exception scan did. */
 export type ScanResult = {

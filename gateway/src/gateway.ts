@@ -24,6 +24,7 @@ import { TOKEN_ATTEMPTS_PER_MINUTE, tokenEndpoint } from './auth/token-endpoint'
 import { Identity, type Caller } from './auth/identity';
 import type { TokenIssuer } from './auth/token-issuer';
 import { acceptEnforcedSecurityFeatures } from './auth/supergraph-security';
+import { csvExportRoutes } from './exports/csv-export-routes';
 import { graphiqlRoutes } from './graphiql/graphiql-routes';
 import { createRateLimiter, rateLimitSubscribe } from './rate-limit';
 import { gatewayPlugins } from './plugins/gateway-plugins';
@@ -139,6 +140,7 @@ export async function startGateway(
     if (ended) logger.info({ clientId, ended }, "a disabled API client's subscriptions were ended");
   });
   const wellKnown = authRoutes(identity);
+  const downloads = csvExportRoutes(apollo, identity, logger);
   const oauth = identity.issuer
     ? tokenEndpoint({
         issuer: identity.issuer,
@@ -168,6 +170,7 @@ export async function startGateway(
       (await wellKnown(req, res)) ||
       (await oauth?.(req, res)) ||
       (await payloads(req, res)) ||
+      (await downloads(req, res)) ||
       (live?.route(req, res) ?? false),
   });
   live = startLiveTransports(http.server, {

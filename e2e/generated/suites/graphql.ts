@@ -1030,6 +1030,10 @@ export type Query = {
   products: ProductConnection;
   /** The newest rejected payloads with their problems, newest first; first: 1..100. A channel-scoped caller: its channels' only. */
   recentRejections: Array<IntakeRejection>;
+  /** What to order (or produce), how much and by when, most urgent first. Each stock level the filters match is projected day by day (on hand - reserved + inbound in transit - the forecast with planned promotions' uplift); when the position reaches the reorder point within the horizon, the suggestion orders it up to safety stock + planned demand over lead time + review period. */
+  replenishmentSuggestions: Array<ReplenishmentSuggestion>;
+  /** replenishmentSuggestions as CSV text (RFC 4180, a header row, CRLF line ends): one row per suggestion, columns named as the fields with the inputs flattened, plus productName and warehouseCode. */
+  replenishmentSuggestionsCsv: Scalars['String']['output'];
   /** A shipment by id; null when there is none or it is outside a channel-scoped caller's channels. */
   shipment?: Maybe<Shipment>;
   /** The shipment a carrier knows by this tracking number; null when there is none or it is outside a channel-scoped caller's channels. */
@@ -1159,6 +1163,22 @@ export type QueryRecentRejectionsArgs = {
 };
 
 
+export type QueryReplenishmentSuggestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  horizonDays?: InputMaybe<Scalars['Int']['input']>;
+  sku?: InputMaybe<Scalars['ID']['input']>;
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryReplenishmentSuggestionsCsvArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  horizonDays?: InputMaybe<Scalars['Int']['input']>;
+  sku?: InputMaybe<Scalars['ID']['input']>;
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryShipmentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1215,6 +1235,77 @@ export type RegisterWebhookInput = {
   /** Values of the variables the document uses. At most 16 KiB serialized, nested at most 16 levels. */
   variables?: InputMaybe<Scalars['JSON']['input']>;
 };
+
+/** The figures a replenishment suggestion was made from. */
+export type ReplenishmentInputs = {
+  __typename?: 'ReplenishmentInputs';
+  /** Planned demand over lead time + review period from the order-by day. */
+  coverDemand: Scalars['Float']['output'];
+  /** Days of the horizon with a stored forecast; days without one count no demand. */
+  forecastDays: Scalars['Int']['output'];
+  /** Planned demand over the horizon: the forecast with planned promotions. */
+  horizonDemand: Scalars['Float']['output'];
+  /** Units in transit to the warehouse, not yet received; counted as coming. */
+  inbound: Scalars['Int']['output'];
+  /** Days from ordering (or producing) to units on the shelf. */
+  leadTimeDays: Scalars['Int']['output'];
+  /** Units in the warehouse now. */
+  onHand: Scalars['Int']['output'];
+  /** safetyStock + coverDemand: the level the order brings the position up to. */
+  orderUpTo: Scalars['Float']['output'];
+  /** The inventory position today: onHand - reserved + inbound. */
+  position: Scalars['Int']['output'];
+  /** The projected position at the start of the order-by day. */
+  positionAtOrder: Scalars['Float']['output'];
+  /** Of horizonDemand, the units planned promotions add. */
+  promotionDemand: Scalars['Float']['output'];
+  /** The reorder point: order when the position falls to it. */
+  reorderPoint: Scalars['Float']['output'];
+  /** Units promised to allocated orders. */
+  reserved: Scalars['Int']['output'];
+  /** Days between two reviews: an order covers the lead time and this. */
+  reviewDays: Scalars['Int']['output'];
+  /** The safety stock planned against. */
+  safetyStock: Scalars['Float']['output'];
+};
+
+/** What to order (or produce) for one product at one warehouse, how much and by when: the position (on hand - reserved + inbound) projected day by day against the planned demand reaches the reorder point within the horizon, and the order brings it up to safety stock + demand over lead time and review period. Days are UTC, YYYY-MM-DD. */
+export type ReplenishmentSuggestion = {
+  __typename?: 'ReplenishmentSuggestion';
+  /** When an order placed on orderBy arrives (orderBy + lead time). */
+  arrivesBy: Scalars['String']['output'];
+  /** Days the order is overdue; 0 unless late. */
+  daysLate: Scalars['Int']['output'];
+  inputs: ReplenishmentInputs;
+  /** The order-by day has passed: even ordered today the units arrive late. */
+  late: Scalars['Boolean']['output'];
+  /** When the units must be on the shelf: the day the projected position would fall below safety stock; without such a day in sight, when an order placed on orderBy arrives. */
+  neededBy: Scalars['String']['output'];
+  /** The last day to place the order: the day the position reaches the reorder point, or a lead time before it would fall below safety stock when that is earlier; today when late. */
+  orderBy: Scalars['String']['output'];
+  product: Product;
+  /** Units to order: orderUpTo - positionAtOrder, rounded up. */
+  quantity: Scalars['Int']['output'];
+  /** The day the projected position reaches the reorder point. */
+  reorderPointOn: Scalars['String']['output'];
+  sku: Scalars['ID']['output'];
+  /** The first day demand would go unmet without this order; null when none is in sight. */
+  stockoutOn?: Maybe<Scalars['String']['output']>;
+  urgency: ReplenishmentUrgency;
+  warehouse: Warehouse;
+  warehouseId: Scalars['ID']['output'];
+};
+
+/** How soon a replenishment order must go out. */
+export type ReplenishmentUrgency =
+  /** The order-by day has passed: order today; the units still arrive after they are needed. */
+  | 'LATE'
+  /** Order today. */
+  | 'NOW'
+  /** Due after the next review. */
+  | 'PLANNED'
+  /** Order within the review period (before the next review would be too late). */
+  | 'SOON';
 
 /** What one exception scan did. */
 export type ScanResult = {
@@ -2024,6 +2115,22 @@ export type PresaleRegularAdjustMutationVariables = Exact<{
 
 export type PresaleRegularAdjustMutation = { __typename?: 'Mutation', adjustStock: { __typename?: 'StockLevel', available: number } };
 
+export type ReplenishmentQueryVariables = Exact<{
+  sku?: InputMaybe<Scalars['ID']['input']>;
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ReplenishmentQuery = { __typename?: 'Query', replenishmentSuggestions: Array<{ __typename?: 'ReplenishmentSuggestion', sku: string, quantity: number, orderBy: string, neededBy: string, arrivesBy: string, reorderPointOn: string, stockoutOn?: string | null, late: boolean, urgency: ReplenishmentUrgency, warehouse: { __typename?: 'Warehouse', code: string }, inputs: { __typename?: 'ReplenishmentInputs', onHand: number, reserved: number, inbound: number, position: number, safetyStock: number, reorderPoint: number, leadTimeDays: number, reviewDays: number, horizonDemand: number, forecastDays: number, positionAtOrder: number, coverDemand: number, orderUpTo: number } }> };
+
+export type ReplenishmentCsvQueryVariables = Exact<{
+  sku?: InputMaybe<Scalars['ID']['input']>;
+  horizonDays?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ReplenishmentCsvQuery = { __typename?: 'Query', replenishmentSuggestionsCsv: string };
+
 export type LedgerCheckQueryVariables = Exact<{
   sku?: InputMaybe<Scalars['ID']['input']>;
 }>;
@@ -2527,6 +2634,8 @@ export const PresaleAdjustDocument = {"kind":"Document","definitions":[{"kind":"
 export const PresaleProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PresaleProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"stockLevels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}}]}},{"kind":"Field","name":{"kind":"Name","value":"presaleStock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]}}]} as unknown as DocumentNode<PresaleProductQuery, PresaleProductQueryVariables>;
 export const PresalePlaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PresalePlace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlaceOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"presale"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PresalePlaceMutation, PresalePlaceMutationVariables>;
 export const PresaleRegularAdjustDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PresaleRegularAdjust"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"w"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"d"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}},{"kind":"Argument","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"w"}}},{"kind":"Argument","name":{"kind":"Name","value":"delta"},"value":{"kind":"Variable","name":{"kind":"Name","value":"d"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"stock count","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]} as unknown as DocumentNode<PresaleRegularAdjustMutation, PresaleRegularAdjustMutationVariables>;
+export const ReplenishmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Replenishment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replenishmentSuggestions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}},{"kind":"Argument","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"orderBy"}},{"kind":"Field","name":{"kind":"Name","value":"neededBy"}},{"kind":"Field","name":{"kind":"Name","value":"arrivesBy"}},{"kind":"Field","name":{"kind":"Name","value":"reorderPointOn"}},{"kind":"Field","name":{"kind":"Name","value":"stockoutOn"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"inputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"inbound"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"safetyStock"}},{"kind":"Field","name":{"kind":"Name","value":"reorderPoint"}},{"kind":"Field","name":{"kind":"Name","value":"leadTimeDays"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDays"}},{"kind":"Field","name":{"kind":"Name","value":"horizonDemand"}},{"kind":"Field","name":{"kind":"Name","value":"forecastDays"}},{"kind":"Field","name":{"kind":"Name","value":"positionAtOrder"}},{"kind":"Field","name":{"kind":"Name","value":"coverDemand"}},{"kind":"Field","name":{"kind":"Name","value":"orderUpTo"}}]}}]}}]}}]} as unknown as DocumentNode<ReplenishmentQuery, ReplenishmentQueryVariables>;
+export const ReplenishmentCsvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReplenishmentCsv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"horizonDays"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replenishmentSuggestionsCsv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}},{"kind":"Argument","name":{"kind":"Name","value":"horizonDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"horizonDays"}}}]}]}}]} as unknown as DocumentNode<ReplenishmentCsvQuery, ReplenishmentCsvQueryVariables>;
 export const LedgerCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LedgerCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockLedgerCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"presale"}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"ledgerOnHand"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"ledgerReserved"}}]}}]}}]} as unknown as DocumentNode<LedgerCheckQuery, LedgerCheckQueryVariables>;
 export const LedgerShipmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LedgerShipments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"shipments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LedgerShipmentsQuery, LedgerShipmentsQueryVariables>;
 export const LedgerCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LedgerCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"buyer changed their mind","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<LedgerCancelMutation, LedgerCancelMutationVariables>;

@@ -17,6 +17,7 @@ import { PlanningKpiResolver, ProductPlanningKpiResolver } from './modules/plann
 import { StockLevelTransitResolver } from './modules/planning/transfer/stock-level-transit.resolver';
 import { StockTransferResolver } from './modules/planning/transfer/transfer.resolver';
 import { TransferSuggestionResolver } from './modules/planning/transfer/transfer-suggestion.resolver';
+import { ReplenishmentResolver } from './modules/planning/replenishment/replenishment.resolver';
 import { PresaleStockResolver } from './modules/presale/presale-stock.resolver';
 import { ProductPresaleResolver } from './modules/presale/product-presale.resolver';
 import { ProductResolver } from './modules/product/product.resolver';
@@ -57,6 +58,7 @@ export function buildInventorySchema() {
         StockTransferResolver,
         StockLevelTransitResolver,
         TransferSuggestionResolver,
+        ReplenishmentResolver,
       ],
       // Order is reachable only through `_entities`, so type-graphql must be told to emit it.
       orphanedTypes: [OrderRef],
