@@ -241,6 +241,19 @@ export type ChannelKind =
   | 'SOCIAL'
   | 'WEBSTORE';
 
+/** A channel's rank when stock is short: waiting orders are served by priority (higher first), then age (oldest first), and no order takes units that orders of a higher-priority channel wait for. Channel quotas still apply. A channel nobody ranked has priority 0. */
+export type ChannelPriority = {
+  __typename?: 'ChannelPriority';
+  /** The channel code, as orders carry it (e.g. "tmall"). */
+  channel: Scalars['String']['output'];
+  /** True when nobody set a priority for the channel: the default applies. */
+  isDefault: Scalars['Boolean']['output'];
+  /** Higher is served first. */
+  priority: Scalars['Int']['output'];
+  /** When the priority was last set; null for the default. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
 /** A cap on one channel's share of one SKU's stock: the units its orders may hold at once (reserved, not yet shipped or released). An order that would take the channel past it waits as a backorder. */
 export type ChannelQuota = {
   __typename?: 'ChannelQuota';
@@ -258,6 +271,16 @@ export type ChannelQuota = {
   remaining: Scalars['Int']['output'];
   sku: Scalars['ID']['output'];
   updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Stock-outs of one channel's demand: units it asked for and units that met no availability, over the range. */
+export type ChannelStockout = {
+  __typename?: 'ChannelStockout';
+  channel: Scalars['String']['output'];
+  /** unitsShort / unitsDemanded, 0..1. */
+  stockoutRate: Scalars['Float']['output'];
+  unitsDemanded: Scalars['Int']['output'];
+  unitsShort: Scalars['Int']['output'];
 };
 
 export type CreateApiClientInput = {
@@ -525,6 +548,10 @@ export type Mutation = {
   adjustStock: StockLevel;
   /** Cancels an order and releases its stock; CONFLICT when its status does not allow it; FORBIDDEN for an order of a channel outside the caller's. */
   cancelOrder: Order;
+  /** Calls a promotion off: it stops counting in every forecast (its days gone by too); cancelling again changes nothing. NOT_FOUND for no such promotion; FORBIDDEN for one a channel-scoped caller cannot see. */
+  cancelPromotion: Promotion;
+  /** Calls off what a transfer still has on the way: those units go back on hand at the source (TRANSFER_IN there); what arrived stays. Units lost on the way: cancel, then write them off with adjustStock at the source. CONFLICT (extensions.status) for a transfer already RECEIVED or CANCELLED. */
+  cancelTransfer: StockTransfer;
   /** A new client with its secret, shown only in this answer. It gets tokens at POST /oauth/token. */
   createApiClient: ApiClientCredentials;
   /** Stops a webhook for good; its pending deliveries become DEAD. Repeat-safe. NOT_FOUND for another caller's webhook. */
@@ -540,6 +567,12 @@ export type Mutation = {
   importChannelOrders: Array<IntakeResult>;
   /** Places an order in the unified shape. Repeat-safe: (channel, externalId) identifies it, and a repeat answers the first order with created: false. Invalid input is BAD_USER_INPUT listing every problem; nothing is stored. FORBIDDEN, nothing stored, into a channel outside the caller's. */
   placeOrder: OrderPayload;
+  /** Plans a promotion: from now on the forecasts of its SKUs at every warehouse are raised on its days, by its uplift on its channels' share of their demand. BAD_USER_INPUT lists every problem; FORBIDDEN, with nothing stored, for a channel-scoped caller planning on every channel or on a channel not its own. */
+  planPromotion: Promotion;
+  /** Units of a transfer arrived: on hand at the destination (TRANSFER_IN), offered to waiting orders at once. quantity defaults to all still on the way; fewer leave the transfer IN_TRANSIT for the rest. CONFLICT (extensions.status) for a transfer already RECEIVED or CANCELLED: a repeated receipt changes nothing. */
+  receiveTransfer: StockTransfer;
+  /** Recomputes these SKUs' safety stocks now (the background job does every level hourly and after a refit); returns the changes it made. Unknown SKUs change nothing. */
+  recomputeSafetyStock: Array<SafetyStockChange>;
   /** A carrier's tracking webhook. Every scan is recorded (the same scan sent again is stored once), in any order and whatever its time: the shipment's status is the furthest step any of its scans reached (see ShipmentStatus), so a late or stale scan is kept in `events` but never moves the shipment back, and `deliveredAt` is set exactly when a DELIVERED scan exists (never earlier than the label). A DELIVERED scan delivers the order once all its shipments are. NOT_FOUND for an unknown carrier or tracking number, BAD_USER_INPUT for a scan over an hour in the future, FORBIDDEN (nothing recorded) for a shipment outside a channel-scoped caller's channels. */
   recordTrackingEvent: Shipment;
   /** Refits the stored demand forecasts now, of every stock level or of the given SKUs' (others keep theirs), from the demand history up to yesterday; scheduled refits run besides (INVENTORY_FORECAST_REFIT_HOURS). One refit runs at a time: a call made during another waits its turn; the same call again joins the running one. Answers when the refit is done, or, for a refit longer than the request may take, shortly before the deadline with status RUNNING: the refit carries on, and its forecasts land with the `fittedAt` given (`Product.forecast.fittedAt` shows when). */
@@ -548,6 +581,8 @@ export type Mutation = {
   registerWebhook: Webhook;
   /** Releases an order held ON_HOLD (by a risk rule or an operator): it becomes PENDING and stock is allocated for it. CONFLICT when the order is not ON_HOLD; NOT_FOUND for an unknown id; FORBIDDEN for an order of a channel outside the caller's. */
   releaseOrder: Order;
+  /** Puts a channel back on the default priority (0); false when it had none set. FORBIDDEN for a channel-scoped caller. */
+  removeChannelPriority: Scalars['Boolean']['output'];
   /** Lifts a channel's quota for a SKU; false when there was none. FORBIDDEN for a channel outside a channel-scoped caller's channels. */
   removeChannelQuota: Scalars['Boolean']['output'];
   /** Sends a delivery again now (PENDING, a fresh retry schedule, the same event id), e.g. a DEAD one once the partner is fixed. Earlier attempts stay listed. NOT_FOUND for an unknown id and another caller's delivery; CONFLICT when its webhook was deactivated. */
@@ -556,8 +591,14 @@ export type Mutation = {
   retryParkedEvent: ParkedEvent;
   /** Runs the exception scan now (it also runs periodically): open shipments without a scan for the configured hours, or past their ETA, become EXCEPTION with an alert. Repeat-safe. `now` (default: the server clock) is the time shipments are judged at, for operators and tests. A channel-scoped caller's scan judges only its channels' shipments. */
   scanForExceptions: ScanResult;
+  /** Sets a channel's priority: when stock is short, waiting orders are served by priority (higher first), then age; waiting orders the change lets through are allocated at once. FORBIDDEN for a channel-scoped caller (ranking channels is for a caller who sees them all). */
+  setChannelPriority: ChannelPriority;
   /** Caps what one channel may hold of a SKU: maxUnits units, or maxShare of its on-hand units (exactly one of the two). Waiting orders that now fit are allocated at once. FORBIDDEN, with nothing stored, for a channel outside a channel-scoped caller's channels. */
   setChannelQuota: ChannelQuota;
+  /** Overrides the configured lead time, review period and service level for a warehouse (sku omitted) or one SKU's level there; the figures given replace the override, null ones inherit, all null removes it. The safety stock of every level it reaches is recomputed at once (units a lower one frees go to waiting orders). */
+  setPlanningPolicy: SetPlanningPolicyPayload;
+  /** Sends units from one warehouse to another: they leave the source's on-hand stock at once (TRANSFER_OUT in the ledger) and are in transit, available at neither end, until received. Takes only available units (never reserved ones, the safety stock only with allowBelowSafetyStock); CONFLICT when the source cannot spare them. */
+  transferStock: StockTransfer;
 };
 
 
@@ -586,6 +627,17 @@ export type MutationAdjustStockArgs = {
 export type MutationCancelOrderArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCancelPromotionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelTransferArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -632,6 +684,22 @@ export type MutationPlaceOrderArgs = {
 };
 
 
+export type MutationPlanPromotionArgs = {
+  input: PlanPromotionInput;
+};
+
+
+export type MutationReceiveTransferArgs = {
+  id: Scalars['ID']['input'];
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationRecomputeSafetyStockArgs = {
+  skus: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationRecordTrackingEventArgs = {
   input: TrackingEventInput;
 };
@@ -650,6 +718,11 @@ export type MutationRegisterWebhookArgs = {
 export type MutationReleaseOrderArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRemoveChannelPriorityArgs = {
+  channel: Scalars['String']['input'];
 };
 
 
@@ -674,11 +747,31 @@ export type MutationScanForExceptionsArgs = {
 };
 
 
+export type MutationSetChannelPriorityArgs = {
+  channel: Scalars['String']['input'];
+  priority: Scalars['Int']['input'];
+};
+
+
 export type MutationSetChannelQuotaArgs = {
   channel: Scalars['String']['input'];
   maxShare?: InputMaybe<Scalars['Float']['input']>;
   maxUnits?: InputMaybe<Scalars['Int']['input']>;
   sku: Scalars['ID']['input'];
+};
+
+
+export type MutationSetPlanningPolicyArgs = {
+  leadTimeDays?: InputMaybe<Scalars['Int']['input']>;
+  reviewDays?: InputMaybe<Scalars['Int']['input']>;
+  serviceLevel?: InputMaybe<Scalars['Float']['input']>;
+  sku?: InputMaybe<Scalars['ID']['input']>;
+  warehouseId: Scalars['ID']['input'];
+};
+
+
+export type MutationTransferStockArgs = {
+  input: TransferStockInput;
 };
 
 /** An order from any channel. */
@@ -906,6 +999,73 @@ export type PlaceOrderInput = {
   shippingAddress: AddressInput;
 };
 
+/** A promotion to plan. */
+export type PlanPromotionInput = {
+  /** Channel codes it runs on, each one inventory has had orders from; omitted: every channel (not for a channel-scoped caller). At most 50 entries, each At most 32 characters, no control characters. */
+  channels?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Last day (inclusive), UTC, YYYY-MM-DD: on or after startsOn, at most 92 days in all, at most 366 days ahead. At most 32 characters, no control characters. */
+  endsOn: Scalars['String']['input'];
+  /** e.g. "Singles' Day". At most 200 characters, no control characters. */
+  name: Scalars['String']['input'];
+  /** Known SKUs it covers; omitted: the whole catalogue. At most 1000 entries, each At most 64 characters, no control characters. */
+  skus?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** First day, UTC, YYYY-MM-DD; at most 400 days back. At most 32 characters, no control characters. */
+  startsOn: Scalars['String']['input'];
+  /** Expected factor on its channels' usual demand, more than 1: 1..20. */
+  uplift: Scalars['Float']['input'];
+};
+
+/** Planning KPIs of one warehouse, one product (at one warehouse or all), or the whole network, over a range of UTC days (from and to inclusive). Turnover and forecast accuracy are figures of the stock, whichever channel sold it; the demand and stock-out figures count the channels the caller may see (and the one asked for). */
+export type PlanningKpi = {
+  __typename?: 'PlanningKpi';
+  /** Mean of the end-of-day on-hand units (regular stock) over the days of the range, rebuilt from today's on-hand backwards through the stock ledger (each later RECEIVE, ADJUST, RETURN and SHIP undone). */
+  averageOnHand: Scalars['Float']['output'];
+  /** Days in the range. */
+  days: Scalars['Int']['output'];
+  /** max(0, 1 - forecastWape): 1 is a perfect forecast. */
+  forecastAccuracy?: Maybe<Scalars['Float']['output']>;
+  /** SKU x warehouse pairs behind forecastWape. */
+  forecastPairs: Scalars['Int']['output'];
+  /** WAPE of the stored forecasts on their held-out days (forecast_fit.holdout_wape, from the latest refit), over the SKU x warehouse pairs covered, each weighted by its units demanded in the range (all channels). Null when no pair with a measured error had demand. */
+  forecastWape?: Maybe<Scalars['Float']['output']>;
+  /** First day of the range, YYYY-MM-DD (UTC). */
+  from: Scalars['String']['output'];
+  /** unitsShipped / averageOnHand: how many times the stock turned over in the range (not annualised; times 365 / days for a yearly rate). Null when nothing was on hand on average. */
+  inventoryTurnover?: Maybe<Scalars['Float']['output']>;
+  /** The product; null when the figures cover every product. */
+  sku?: Maybe<Scalars['ID']['output']>;
+  /** The same per channel, by channel code; channels with demand only. */
+  stockoutByChannel: Array<ChannelStockout>;
+  /** unitsShort / unitsDemanded, 0..1; null without demand. */
+  stockoutRate?: Maybe<Scalars['Float']['output']>;
+  /** Last day of the range, YYYY-MM-DD (UTC), inclusive. */
+  to: Scalars['String']['output'];
+  /** Units ordered in the range (demand history), visible channels only. */
+  unitsDemanded: Scalars['Int']['output'];
+  /** Units handed to carriers in the range (regular stock; a return does not undo it). */
+  unitsShipped: Scalars['Int']['output'];
+  /** Of those, units that met zero availability when ordered (backordered, or held back by a quota). */
+  unitsShort: Scalars['Int']['output'];
+  /** The warehouse; null for network-wide figures. */
+  warehouse?: Maybe<Warehouse>;
+  /** The warehouse; null when the figures cover every warehouse. */
+  warehouseId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** An operator's planning override for a whole warehouse (sku null) or one SKU there; a null figure is inherited (SKU x warehouse, then warehouse, then the configuration). */
+export type PlanningPolicyOverride = {
+  __typename?: 'PlanningPolicyOverride';
+  /** Days from ordering (or producing) to units on the shelf. */
+  leadTimeDays?: Maybe<Scalars['Int']['output']>;
+  /** Days between two looks at a level. */
+  reviewDays?: Maybe<Scalars['Int']['output']>;
+  /** The share of lead times that should pass without a stockout. */
+  serviceLevel?: Maybe<Scalars['Float']['output']>;
+  sku?: Maybe<Scalars['ID']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  warehouseId: Scalars['ID']['output'];
+};
+
 /** Presale stock of one product in one warehouse: kept apart from regular stock; only presale order lines take it. */
 export type PresaleStock = {
   __typename?: 'PresaleStock';
@@ -930,8 +1090,12 @@ export type Product = {
   /** The product's demand forecast for the next `days` days from today (UTC; default 30), at `warehouseId` or, without it, summed over the warehouses that stock it; planned promotions included. Null when never fitted, and for callers scoped to channels (a forecast sums every channel). */
   forecast?: Maybe<ProductForecast>;
   name: Scalars['String']['output'];
+  /** The product's planning KPIs over the UTC days `from` to `to` (YYYY-MM-DD, both included; `to` not after today; at most 366 days; BAD_USER_INPUT otherwise), at one warehouse or all of them. `channel` narrows the demand and stock-out figures; a channel-scoped caller's count its channels only. */
+  planningKpi: PlanningKpi;
   /** Presale stock in every warehouse that holds or promises any, by warehouse code. */
   presaleStock: Array<PresaleStock>;
+  /** Promotions covering the product (by name or as the whole catalogue), the latest window first: of one status (omitted: every one not cancelled), running on a channel (named, or on every channel). A channel-scoped caller sees only promotions all of whose channels are its own. */
+  promotions: Array<Promotion>;
   sku: Scalars['ID']['output'];
   /** Stock in every warehouse that holds the product, by warehouse code. */
   stockLevels: Array<StockLevel>;
@@ -953,6 +1117,23 @@ export type ProductDemandHistoryArgs = {
 export type ProductForecastArgs = {
   days?: Scalars['Int']['input'];
   warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** A sellable item and its stock across warehouses. */
+export type ProductPlanningKpiArgs = {
+  channel?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** A sellable item and its stock across warehouses. */
+export type ProductPromotionsArgs = {
+  channel?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<PromotionStatus>;
 };
 
 export type ProductConnection = {
@@ -988,6 +1169,48 @@ export type ProductForecast = {
   warehouseId?: Maybe<Scalars['ID']['output']>;
 };
 
+/** A planned promotion: through its channels, its SKUs are expected to sell `uplift` times their usual rate on each day of its window. Planning's forecasts (and what is derived from them) are raised accordingly, and once the window has started the uplift it actually brought is measured from the demand history. */
+export type Promotion = {
+  __typename?: 'Promotion';
+  /** Units demanded on the measured days, of its SKUs through its channels (met or not). Null until its first day is over. */
+  actualUnits?: Maybe<Scalars['Int']['output']>;
+  /** Units usual on the measured days, of its SKUs through its channels: per weekday, the mean of the last 4 same weekdays in the 8 weeks before the window, leaving out days another promotion of the same SKUs and channels ran. Null until its first day is over. */
+  baselineUnits?: Maybe<Scalars['Float']['output']>;
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  cancelledBy?: Maybe<Scalars['String']['output']>;
+  /** The channels it runs on; null: every channel. */
+  channels?: Maybe<Array<Scalars['String']['output']>>;
+  /** Last day (inclusive), UTC, YYYY-MM-DD. */
+  endsOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Days of its window measured: those over (before today, UTC). Null until its first day is over. */
+  measuredDays?: Maybe<Scalars['Int']['output']>;
+  /** The uplift it brought so far: actualUnits / baselineUnits, to compare with the planned uplift. Null until its first day is over, or when its SKUs had no usual demand through its channels. */
+  measuredUplift?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  plannedAt: Scalars['DateTime']['output'];
+  /** Who planned it (the caller's sub). */
+  plannedBy: Scalars['String']['output'];
+  /** The SKUs it covers; null: the whole catalogue. */
+  skus?: Maybe<Array<Scalars['ID']['output']>>;
+  /** First day, UTC, YYYY-MM-DD. */
+  startsOn: Scalars['String']['output'];
+  status: PromotionStatus;
+  /** The planned factor on its channels' usual demand for its SKUs (3.0: three times as much). */
+  uplift: Scalars['Float']['output'];
+};
+
+/** Where a promotion stands today (UTC), by its window's days. */
+export type PromotionStatus =
+  /** Today is one of its days. */
+  | 'ACTIVE'
+  /** Called off: it counts in no forecast, whatever its days. */
+  | 'CANCELLED'
+  /** Its last day is over. */
+  | 'PAST'
+  /** Its first day is still to come. */
+  | 'UPCOMING';
+
 export type Query = {
   __typename?: 'Query';
   /** Every client's state, for the gateways' directory. */
@@ -1002,6 +1225,8 @@ export type Query = {
   auditEvents: AuditEventConnection;
   /** Order KPIs per channel and UTC day for orders placed in [from, to) (at most 366 days), sorted by channel then day; days without orders are absent; a channel-scoped caller gets its channels' rows only. BAD_USER_INPUT when to is not after from. */
   channelKpis: Array<ChannelDayKpi>;
+  /** Channel priorities, highest first (ties by channel): every one set, or the one channel asked for (its default, 0, when none was set). A channel-scoped caller gets its own channels only, each with its default when none was set. */
+  channelPriorities: Array<ChannelPriority>;
   /** Channel quotas of one SKU, or of every SKU (a channel-scoped caller's channels only); by SKU, then channel. */
   channelQuotas: Array<ChannelQuota>;
   /** Every sales channel the caller sees (a channel-scoped caller: its own), ordered by code. */
@@ -1024,10 +1249,14 @@ export type Query = {
   orders: OrderConnection;
   /** Events a consumer of any service gave up on (dead letters), newest first, for operators to look at and retry. Filters are optional; first: 1..200 (default 50). A channel-scoped caller sees only events whose order is of its channels (none without an order). */
   parkedEvents: Array<ParkedEvent>;
+  /** Operators' planning overrides of one warehouse (or all): the warehouse's own first, then by SKU. */
+  planningPolicies: Array<PlanningPolicyOverride>;
   /** A product by SKU; null when there is none. */
   product?: Maybe<Product>;
   /** The catalogue, ordered by SKU. */
   products: ProductConnection;
+  /** Planned promotions, the latest window first: of one status (omitted: every one not cancelled), covering a SKU (named, or as the whole catalogue), running on a channel (named, or on every channel). A channel-scoped caller sees only promotions all of whose channels are its own. */
+  promotions: Array<Promotion>;
   /** The newest rejected payloads with their problems, newest first; first: 1..100. A channel-scoped caller: its channels' only. */
   recentRejections: Array<IntakeRejection>;
   /** What to order (or produce), how much and by when, most urgent first. Each stock level the filters match is projected day by day (on hand - reserved + inbound in transit - the forecast with planned promotions' uplift); when the position reaches the reorder point within the horizon, the suggestion orders it up to safety stock + planned demand over lead time + review period. */
@@ -1042,10 +1271,18 @@ export type Query = {
   stockAlerts: Array<StockAlert>;
   /** Stock levels (of one SKU, or all) that differ from the sum of their movements; empty when the ledger is consistent. */
   stockLedgerCheck: Array<StockLedgerMismatch>;
+  /** A transfer by id; null when there is none. */
+  transfer?: Maybe<StockTransfer>;
+  /** Transfers worth making for one SKU (or every SKU) over the coming days: where planned demand (stored forecasts x planned promotions) exceeds a warehouse's available and inbound units, covered from warehouses holding more than their own demand and safety stock, nearest first. The most short warehouse first; by SKU. */
+  transferSuggestions: Array<TransferSuggestion>;
+  /** Transfers between warehouses, newest first. */
+  transfers: StockTransferConnection;
   /** The caller, as the platform sees its token. */
   viewer: Viewer;
   /** A warehouse by id; null when there is none. */
   warehouse?: Maybe<Warehouse>;
+  /** Planning KPIs (inventory turnover, stock-out rate, forecast accuracy) over the UTC days `from` to `to` (YYYY-MM-DD, both included; `to` not after today; at most 366 days; BAD_USER_INPUT otherwise): one entry per warehouse, by code, then one for the whole network (warehouseId null). `channel` narrows the demand and stock-out figures; a channel-scoped caller's count its channels only. */
+  warehouseKpis: Array<PlanningKpi>;
   /** Every warehouse, ordered by code. */
   warehouses: Array<Warehouse>;
   /** One of the caller's own webhooks by id; null when there is none or it is another caller's. */
@@ -1082,6 +1319,11 @@ export type QueryChannelKpisArgs = {
   channel?: InputMaybe<Scalars['String']['input']>;
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryChannelPrioritiesArgs = {
+  channel?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1146,6 +1388,11 @@ export type QueryParkedEventsArgs = {
 };
 
 
+export type QueryPlanningPoliciesArgs = {
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryProductArgs = {
   sku: Scalars['ID']['input'];
 };
@@ -1154,6 +1401,14 @@ export type QueryProductArgs = {
 export type QueryProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPromotionsArgs = {
+  channel?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  sku?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<PromotionStatus>;
 };
 
 
@@ -1200,8 +1455,33 @@ export type QueryStockLedgerCheckArgs = {
 };
 
 
+export type QueryTransferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTransferSuggestionsArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+  sku?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryTransfersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TransferFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryWarehouseArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryWarehouseKpisArgs = {
+  channel?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 
@@ -1307,6 +1587,43 @@ export type ReplenishmentUrgency =
   /** Order within the review period (before the next review would be too late). */
   | 'SOON';
 
+/** One change of a stock level's safety stock, with the inputs it was computed from: newSafetyStock = ceil(z x errorSd x sqrt(leadTimeDays) x uplift) when DYNAMIC, the fixed number when FIXED. */
+export type SafetyStockChange = {
+  __typename?: 'SafetyStockChange';
+  changedAt: Scalars['DateTime']['output'];
+  /** Standard deviation of the daily forecast error on held-out days, units; null without a forecast. */
+  errorSd?: Maybe<Scalars['Float']['output']>;
+  /** When the forecast used was fitted. */
+  fittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Days of demand history the forecast was fitted on. */
+  historyDays?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  leadTimeDays: Scalars['Int']['output'];
+  /** Planned demand over the lead time (forecast x promotions), units. */
+  leadTimeDemand: Scalars['Float']['output'];
+  newSafetyStock: Scalars['Int']['output'];
+  oldSafetyStock: Scalars['Int']['output'];
+  /** What started the recompute ("scheduled recompute", "planning policy changed"). */
+  reason: Scalars['String']['output'];
+  /** The reorder point with the new safety stock: ceil(leadTimeDemand) + safety stock. */
+  reorderPoint: Scalars['Int']['output'];
+  serviceLevel: Scalars['Float']['output'];
+  sku: Scalars['ID']['output'];
+  source: SafetyStockSource;
+  /** Planned promotions' effect on the error over the lead time: the root mean square of the daily uplift (1 without promotions). */
+  uplift: Scalars['Float']['output'];
+  warehouseId: Scalars['ID']['output'];
+  /** The standard normal quantile of the service level (1.645 at 0.95). */
+  z: Scalars['Float']['output'];
+};
+
+/** Where a stock level's safety stock comes from. */
+export type SafetyStockSource =
+  /** Computed from the forecast error: ceil(z(serviceLevel) x sqrt(sum over the lead-time days of (errorSd x promotion uplift)^2)), i.e. z x sigma x sqrt(leadTimeDays) without promotions. */
+  | 'DYNAMIC'
+  /** The operator's number: the level has no forecast fitted on enough history yet. */
+  | 'FIXED';
+
 /** What one exception scan did. */
 export type ScanResult = {
   __typename?: 'ScanResult';
@@ -1314,6 +1631,15 @@ export type ScanResult = {
   at: Scalars['DateTime']['output'];
   /** Shipments that became an EXCEPTION in this scan, each with one alert. */
   flagged: Scalars['Int']['output'];
+};
+
+/** What setPlanningPolicy stored, and the safety stocks it changed. */
+export type SetPlanningPolicyPayload = {
+  __typename?: 'SetPlanningPolicyPayload';
+  /** Safety stocks recomputed under the new policy. */
+  changes: Array<SafetyStockChange>;
+  /** Null when every figure was cleared. */
+  policy?: Maybe<PlanningPolicyOverride>;
 };
 
 /** One parcel of an order, from one warehouse, with one carrier. */
@@ -1371,7 +1697,7 @@ export type StockAlertKind =
   /** A stock level has less available than its safety stock (onHand - reserved < 2 x safetyStock). */
   | 'LOW_STOCK';
 
-/** A stock level whose numbers differ from the sum of its movements: onHand should be RECEIVE + ADJUST + RETURN - SHIP, reserved should be RESERVE - RELEASE - SHIP. */
+/** A stock level whose numbers differ from the sum of its movements: onHand should be RECEIVE + ADJUST + RETURN + TRANSFER_IN + TRANSFER_OUT - SHIP (ADJUST and the transfers are signed, TRANSFER_OUT negative), reserved should be RESERVE - RELEASE - SHIP. */
 export type StockLedgerMismatch = {
   __typename?: 'StockLedgerMismatch';
   /** On hand as the movements add up. */
@@ -1396,14 +1722,32 @@ export type StockLevel = {
   available: Scalars['Int']['output'];
   /** Days the available units last at the planned demand (promotions included), walked day by day from today and past the 90 forecast days at their mean; 0 when nothing is available. Null when never fitted or when no demand is planned. */
   daysOfCover?: Maybe<Scalars['Float']['output']>;
+  /** The operator's fixed safety stock: the level's safety stock while FIXED, and what it returns to. */
+  fixedSafetyStock: Scalars['Int']['output'];
   /** Units planned to be demanded here over the next `days` days from today (UTC; default 30): the forecast's points, planned promotions included. Null when never fitted. */
   forecastDemand?: Maybe<Scalars['Float']['output']>;
+  /** Units on their way here from other warehouses, not yet received: in neither onHand nor available. */
+  inTransitIn: Scalars['Int']['output'];
+  /** Units sent from here to other warehouses and not yet received there: already out of onHand. */
+  inTransitOut: Scalars['Int']['output'];
+  /** Days from ordering (or producing) to units on the shelf. */
+  leadTimeDays: Scalars['Int']['output'];
   /** Units physically in the warehouse. */
   onHand: Scalars['Int']['output'];
+  /** Order more when on hand less reserved plus inbound falls to this: the planned demand over the lead time (forecast x promotions, from today, rounded up) plus the safety stock. */
+  reorderPoint: Scalars['Int']['output'];
   /** Units promised to allocated orders. */
   reserved: Scalars['Int']['output'];
+  /** Days between two looks at the level: a replenishment covers them too. */
+  reviewDays: Scalars['Int']['output'];
   /** Units kept back from sale as a buffer. */
   safetyStock: Scalars['Int']['output'];
+  /** The level's latest safety-stock changes, newest first, each with the inputs it was computed from. */
+  safetyStockChanges: Array<SafetyStockChange>;
+  /** FIXED: the operator's number; DYNAMIC: computed from the forecast error (see SafetyStockSource). */
+  safetyStockSource: SafetyStockSource;
+  /** The share of lead times that should pass without a stockout; dynamic safety stock is sized for it. */
+  serviceLevel: Scalars['Float']['output'];
   sku: Scalars['ID']['output'];
   updatedAt: Scalars['DateTime']['output'];
   warehouse: Warehouse;
@@ -1413,6 +1757,60 @@ export type StockLevel = {
 /** Stock of one product in one warehouse. */
 export type StockLevelForecastDemandArgs = {
   days?: Scalars['Int']['input'];
+};
+
+
+/** Stock of one product in one warehouse. */
+export type StockLevelSafetyStockChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Units of one product moving from one warehouse to another. Sent units leave the source at once and count at the destination only when received: meanwhile they are available at neither end. Every step is in the stock ledger (TRANSFER_OUT at the source, TRANSFER_IN where units land). */
+export type StockTransfer = {
+  __typename?: 'StockTransfer';
+  /** The sender allowed the source's safety stock to be used. */
+  belowSafetyStock: Scalars['Boolean']['output'];
+  /** Why the rest was cancelled, when it was. */
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  /** When the transfer became RECEIVED or CANCELLED. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Where the units left. */
+  fromWarehouse: Warehouse;
+  id: Scalars['ID']['output'];
+  /** Units still on the way: quantity - received - returned. */
+  inTransit: Scalars['Int']['output'];
+  product: Product;
+  /** Units sent. */
+  quantity: Scalars['Int']['output'];
+  /** Why the units were sent, as the operator said. */
+  reason: Scalars['String']['output'];
+  /** Units received at the destination so far. */
+  received: Scalars['Int']['output'];
+  /** The operator's document number; sending again with the same reference returns this transfer. */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** Units that went back to the source when the transfer was cancelled. */
+  returned: Scalars['Int']['output'];
+  sku: Scalars['ID']['output'];
+  status: TransferStatus;
+  /** Where the units go. */
+  toWarehouse: Warehouse;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Transfers, newest first. */
+export type StockTransferConnection = {
+  __typename?: 'StockTransferConnection';
+  edges: Array<StockTransferEdge>;
+  pageInfo: PageInfo;
+  /** Transfers matching the filter, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StockTransferEdge = {
+  __typename?: 'StockTransferEdge';
+  cursor: Scalars['String']['output'];
+  node: StockTransfer;
 };
 
 export type Subscription = {
@@ -1452,6 +1850,66 @@ export type TrackingEventInput = {
   status: ShipmentStatus;
   /** At most 128 characters, no control characters. */
   trackingNumber: Scalars['String']['input'];
+};
+
+/** Conditions on transfers; the given ones combine with AND. */
+export type TransferFilter = {
+  /** At most 64 characters, no control characters. */
+  sku?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<TransferStatus>;
+  /** Transfers from or to this warehouse; an id that is not a UUID matches nothing. At most 64 characters, no control characters. */
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Where a transfer between warehouses stands. */
+export type TransferStatus =
+  /** What had not arrived went back to the source. Final. */
+  | 'CANCELLED'
+  /** Units are on the way (some may have arrived already): receive or cancel the rest. */
+  | 'IN_TRANSIT'
+  /** Every unit sent arrived at the destination. Final. */
+  | 'RECEIVED';
+
+/** Units to send from one warehouse to another. */
+export type TransferStockInput = {
+  /** Also take units the source keeps as safety stock (emptying a warehouse, or a need elsewhere judged more urgent). Reserved units are never taken. */
+  allowBelowSafetyStock?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The warehouse the units leave. At most 64 characters, no control characters. */
+  fromWarehouseId: Scalars['ID']['input'];
+  /** 1..1000000; at most what the source has available (on hand - reserved - safety stock), or on hand - reserved with allowBelowSafetyStock. */
+  quantity: Scalars['Int']['input'];
+  /** Why, for the ledger. Not blank. At most 500 characters, no control characters but tab and line breaks. */
+  reason: Scalars['String']['input'];
+  /** The operator's transfer document number, unique: sending again with it returns the transfer it made (a safe retry) instead of sending twice; with other figures it is CONFLICT. At most 128 characters, no control characters. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** At most 64 characters, no control characters. */
+  sku: Scalars['ID']['input'];
+  /** The warehouse they go to, not the source. At most 64 characters, no control characters. */
+  toWarehouseId: Scalars['ID']['input'];
+};
+
+/** A move the planning suggests: the destination needs more over the coming days than it holds and has coming, the source holds more than its own needs and safety stock. Nothing is moved until someone calls transferStock. */
+export type TransferSuggestion = {
+  __typename?: 'TransferSuggestion';
+  /** The destination's planned demand over the days (forecast x promotions). */
+  destinationDemand: Scalars['Float']['output'];
+  /** What the destination has for it: available (on hand - reserved - safety stock) plus inbound. */
+  destinationSupply: Scalars['Int']['output'];
+  /** Great-circle distance between the two warehouses, in km. */
+  distanceKm: Scalars['Float']['output'];
+  /** Where the units would leave. */
+  fromWarehouse: Warehouse;
+  /** Units to send. */
+  quantity: Scalars['Int']['output'];
+  /** The figures behind the suggestion, in words. */
+  reason: Scalars['String']['output'];
+  sku: Scalars['ID']['output'];
+  /** Units the source holds over its own planned demand and safety stock. */
+  sourceSurplus: Scalars['Int']['output'];
+  /** Where they are needed. */
+  toWarehouse: Warehouse;
+  /** quantity x distanceKm: the cost the suggestions keep low. */
+  unitKm: Scalars['Float']['output'];
 };
 
 /** Who is asking: the verified token behind this request. */

@@ -100,6 +100,8 @@ type Documents = {
     "\n  query PromotionList($sku: ID, $status: PromotionStatus) {\n    promotions(sku: $sku, status: $status) {\n      id name status uplift measuredUplift measuredDays actualUnits baselineUnits\n    }\n  }\n": typeof types.PromotionListDocument,
     "\n  query PromotionsOfProduct($sku: ID!) {\n    product(sku: $sku) { sku promotions { id name uplift measuredUplift } }\n  }\n": typeof types.PromotionsOfProductDocument,
     "\n  query PromotionAudit($filter: AuditFilter) {\n    auditEvents(first: 10, filter: $filter) { edges { node { action target channel outcome } } }\n  }\n": typeof types.PromotionAuditDocument,
+    "\n  query Replenishment($sku: ID, $warehouseId: ID) {\n    replenishmentSuggestions(sku: $sku, warehouseId: $warehouseId) {\n      sku warehouse { code } quantity orderBy neededBy arrivesBy reorderPointOn stockoutOn late urgency\n      inputs { onHand reserved inbound position safetyStock reorderPoint leadTimeDays reviewDays horizonDemand\n        forecastDays positionAtOrder coverDemand orderUpTo }\n    }\n  }\n": typeof types.ReplenishmentDocument,
+    "\n  query ReplenishmentCsv($sku: ID, $horizonDays: Int) { replenishmentSuggestionsCsv(sku: $sku, horizonDays: $horizonDays) }\n": typeof types.ReplenishmentCsvDocument,
     "\n  query LedgerCheck($sku: ID) {\n    stockLedgerCheck(sku: $sku) { sku warehouse { code } presale onHand ledgerOnHand reserved ledgerReserved }\n  }\n": typeof types.LedgerCheckDocument,
     "\n  query LedgerShipments($id: ID!) { order(id: $id) { status shipments { trackingNumber carrier { code } } } }\n": typeof types.LedgerShipmentsDocument,
     "\n  mutation LedgerCancel($id: ID!) { cancelOrder(id: $id, reason: \"buyer changed their mind\") { status } }\n": typeof types.LedgerCancelDocument,
@@ -256,6 +258,8 @@ const documents: Documents = {
     "\n  query PromotionList($sku: ID, $status: PromotionStatus) {\n    promotions(sku: $sku, status: $status) {\n      id name status uplift measuredUplift measuredDays actualUnits baselineUnits\n    }\n  }\n": types.PromotionListDocument,
     "\n  query PromotionsOfProduct($sku: ID!) {\n    product(sku: $sku) { sku promotions { id name uplift measuredUplift } }\n  }\n": types.PromotionsOfProductDocument,
     "\n  query PromotionAudit($filter: AuditFilter) {\n    auditEvents(first: 10, filter: $filter) { edges { node { action target channel outcome } } }\n  }\n": types.PromotionAuditDocument,
+    "\n  query Replenishment($sku: ID, $warehouseId: ID) {\n    replenishmentSuggestions(sku: $sku, warehouseId: $warehouseId) {\n      sku warehouse { code } quantity orderBy neededBy arrivesBy reorderPointOn stockoutOn late urgency\n      inputs { onHand reserved inbound position safetyStock reorderPoint leadTimeDays reviewDays horizonDemand\n        forecastDays positionAtOrder coverDemand orderUpTo }\n    }\n  }\n": types.ReplenishmentDocument,
+    "\n  query ReplenishmentCsv($sku: ID, $horizonDays: Int) { replenishmentSuggestionsCsv(sku: $sku, horizonDays: $horizonDays) }\n": types.ReplenishmentCsvDocument,
     "\n  query LedgerCheck($sku: ID) {\n    stockLedgerCheck(sku: $sku) { sku warehouse { code } presale onHand ledgerOnHand reserved ledgerReserved }\n  }\n": types.LedgerCheckDocument,
     "\n  query LedgerShipments($id: ID!) { order(id: $id) { status shipments { trackingNumber carrier { code } } } }\n": types.LedgerShipmentsDocument,
     "\n  mutation LedgerCancel($id: ID!) { cancelOrder(id: $id, reason: \"buyer changed their mind\") { status } }\n": types.LedgerCancelDocument,
@@ -684,6 +688,14 @@ export function graphql(source: "\n  query PromotionsOfProduct($sku: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PromotionAudit($filter: AuditFilter) {\n    auditEvents(first: 10, filter: $filter) { edges { node { action target channel outcome } } }\n  }\n"): (typeof documents)["\n  query PromotionAudit($filter: AuditFilter) {\n    auditEvents(first: 10, filter: $filter) { edges { node { action target channel outcome } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Replenishment($sku: ID, $warehouseId: ID) {\n    replenishmentSuggestions(sku: $sku, warehouseId: $warehouseId) {\n      sku warehouse { code } quantity orderBy neededBy arrivesBy reorderPointOn stockoutOn late urgency\n      inputs { onHand reserved inbound position safetyStock reorderPoint leadTimeDays reviewDays horizonDemand\n        forecastDays positionAtOrder coverDemand orderUpTo }\n    }\n  }\n"): (typeof documents)["\n  query Replenishment($sku: ID, $warehouseId: ID) {\n    replenishmentSuggestions(sku: $sku, warehouseId: $warehouseId) {\n      sku warehouse { code } quantity orderBy neededBy arrivesBy reorderPointOn stockoutOn late urgency\n      inputs { onHand reserved inbound position safetyStock reorderPoint leadTimeDays reviewDays horizonDemand\n        forecastDays positionAtOrder coverDemand orderUpTo }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReplenishmentCsv($sku: ID, $horizonDays: Int) { replenishmentSuggestionsCsv(sku: $sku, horizonDays: $horizonDays) }\n"): (typeof documents)["\n  query ReplenishmentCsv($sku: ID, $horizonDays: Int) { replenishmentSuggestionsCsv(sku: $sku, horizonDays: $horizonDays) }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

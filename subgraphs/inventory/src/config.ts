@@ -104,7 +104,6 @@ export type ForecastSettings = z.output<typeof forecastEnv>;
 export const loadForecastSettings = (env?: Record<string, string | undefined>): Readonly<ForecastSettings> =>
   loadConfig('inventory', forecastEnv, env);
 
-
 const refitEnv = z
   .object({
     INVENTORY_FORECAST_REFIT_HOURS: numberVar(

@@ -125,7 +125,7 @@ export async function readForecastDays(
     `SELECT sku, warehouse_id AS "warehouseId", day::text AS day, point, lower, upper FROM forecast_day d
      JOIN unnest($1::text[], $2::uuid[]) AS p(sku, warehouse_id) USING (sku, warehouse_id)
      WHERE d.day BETWEEN $3::date AND $4::date
-     ORDER BY sku, warehouse_id, day`,
+     ORDER BY sku, warehouse_id, d.day`,
     [pairs.map((p) => p.sku), pairs.map((p) => p.warehouseId), from, to],
   )) as StoredForecastDay[];
   for (const r of rows) {

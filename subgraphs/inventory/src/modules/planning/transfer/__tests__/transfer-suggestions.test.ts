@@ -16,7 +16,10 @@ import { caller, startTransferDb, type TransferFixture } from './transfer-fixtur
 jest.mock('../../promotion/promotion-uplift', () => ({ plannedUplift: jest.fn() }));
 jest.mock('../../safety-stock/planning-targets', () => ({ planningTargets: jest.fn() }));
 const uplift = plannedUplift as jest.MockedFunction<typeof plannedUplift>;
-const targets = planningTargets as jest.MockedFunction<typeof planningTargets>;
+// Only the fields transfer suggestions read: the detail a real planningTargets adds is not part of this seam.
+const targets = planningTargets as unknown as jest.MockedFunction<
+  (db: unknown, pairs: readonly StockPair[]) => Promise<Map<string, PlanningTargets>>
+>;
 
 const DAY = 86_400_000;
 const dayOf = (t: number) => new Date(t).toISOString().slice(0, 10);
