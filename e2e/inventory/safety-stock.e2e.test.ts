@@ -30,12 +30,23 @@ const SET_POLICY = graphql(`
   }
 `);
 
+const PLAN_PROMOTION = graphql(`
+  mutation SafetyStockPromotion($input: PlanPromotionInput!) { planPromotion(input: $input) { id } }
+`);
+const CANCEL_PROMOTION = graphql(`
+  mutation SafetyStockPromotionCancel($id: ID!) { cancelPromotion(id: $id) { id } }
+`);
+
 // 1.6449 x 4 x sqrt(7) = 17.4: the dynamic safety stock of a forecast 4 units a day wrong, at the defaults.
 const DYNAMIC_SS = 18;
 
 describeEachBackend('dynamic safety stock through the gateway', (backend) => {
   const { db, ask } = usePlatform(backend, { customers: 30, orders: 60 });
   const drive = inventoryDriver({ ask, db });
+
+  // The demo's promotions (a year-end sale on the whole catalogue 12 days on) would reach into long lead times:
+  // these tests plan the only promotion they count on.
+  beforeAll(() => db.query("UPDATE inventory.promotion SET cancelled_at = now(), cancelled_by = 'e2e'"));
 
   /**
    * A SKU with its own fit at SHA (whatever the seed or a refit stored): 120 days of history, 3 units a day,
@@ -133,8 +144,27 @@ describeEachBackend('dynamic safety stock through the gateway', (backend) => {
     const { sku } = await fittedSku();
     const [baseline] = (await ask(RECOMPUTE, { skus: [sku] })).data!.recomputeSafetyStock;
     expect(baseline).toMatchObject({ newSafetyStock: DYNAMIC_SS, uplift: 1 });
-    // TODO(issue 13, promotions): plan a promotion for this SKU on the next days through the gateway (its mutation
-    // calls recomputeSafetyStock for the SKU), then expect a DYNAMIC change above DYNAMIC_SS with uplift > 1; end
-    // the promotion and expect the safety stock back at DYNAMIC_SS.
+    // A promotion on every channel at 3x over the next three days: those lead-time days' error is 3x too.
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const planned = await ask(PLAN_PROMOTION, {
+      input: { name: 'E2E safety stock sale', skus: [sku], startsOn: day(1), endsOn: day(3), uplift: 3 },
+    });
+    expect(planned.errors).toBeUndefined();
+    const raised = await shaLevel(sku);
+    expect(raised.safetyStock).toBeGreaterThan(DYNAMIC_SS);
+    expect(raised.safetyStockChanges[0]).toMatchObject({
+      reason: 'promotion "E2E safety stock sale" planned',
+      oldSafetyStock: DYNAMIC_SS,
+      newSafetyStock: raised.safetyStock,
+      source: 'DYNAMIC',
+    });
+    expect(raised.safetyStockChanges[0].uplift).toBeGreaterThan(1);
+    // Its demand is planned too: the reorder point rises by more than the buffer alone.
+    expect(raised.reorderPoint - raised.safetyStock).toBeGreaterThan(21);
+
+    // Called off, the window plans nothing more: back to the buffer of the forecast error alone.
+    const cancelled = await ask(CANCEL_PROMOTION, { id: planned.data!.planPromotion.id });
+    expect(cancelled.errors).toBeUndefined();
+    expect(await shaLevel(sku)).toMatchObject({ safetyStock: DYNAMIC_SS, reorderPoint: 21 + DYNAMIC_SS });
   });
 });

@@ -110,6 +110,8 @@ type Documents = {
     "\n  query SafetyStockLevel($sku: ID!) {\n    product(sku: $sku) {\n      stockLevels {\n        warehouse { id code } safetyStock available safetyStockSource fixedSafetyStock reorderPoint leadTimeDays\n        reviewDays serviceLevel\n        safetyStockChanges(first: 5) {\n          reason oldSafetyStock newSafetyStock source errorSd historyDays leadTimeDays serviceLevel z uplift\n          leadTimeDemand reorderPoint\n        }\n      }\n    }\n  }\n": typeof types.SafetyStockLevelDocument,
     "\n  mutation SafetyStockRecompute($skus: [ID!]!) {\n    recomputeSafetyStock(skus: $skus) { sku warehouseId oldSafetyStock newSafetyStock source uplift }\n  }\n": typeof types.SafetyStockRecomputeDocument,
     "\n  mutation SafetyStockPolicy($w: ID!, $sku: ID, $lead: Int, $level: Float) {\n    setPlanningPolicy(warehouseId: $w, sku: $sku, leadTimeDays: $lead, serviceLevel: $level) {\n      policy { sku leadTimeDays serviceLevel } changes { oldSafetyStock newSafetyStock }\n    }\n  }\n": typeof types.SafetyStockPolicyDocument,
+    "\n  mutation SafetyStockPromotion($input: PlanPromotionInput!) { planPromotion(input: $input) { id } }\n": typeof types.SafetyStockPromotionDocument,
+    "\n  mutation SafetyStockPromotionCancel($id: ID!) { cancelPromotion(id: $id) { id } }\n": typeof types.SafetyStockPromotionCancelDocument,
     "\n  query StockAlerts($open: Boolean) {\n    stockAlerts(open: $open) { id kind sku warehouse { code } message openedAt closedAt }\n  }\n": typeof types.StockAlertsDocument,
     "\n  mutation AlertsCancel($id: ID!) { cancelOrder(id: $id, reason: \"out of patience\") { status } }\n": typeof types.AlertsCancelDocument,
     "\n  mutation AlertsAdjust($sku: ID!, $w: ID!, $d: Int!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $d, reason: \"supplier delivery\") { available }\n  }\n": typeof types.AlertsAdjustDocument,
@@ -268,6 +270,8 @@ const documents: Documents = {
     "\n  query SafetyStockLevel($sku: ID!) {\n    product(sku: $sku) {\n      stockLevels {\n        warehouse { id code } safetyStock available safetyStockSource fixedSafetyStock reorderPoint leadTimeDays\n        reviewDays serviceLevel\n        safetyStockChanges(first: 5) {\n          reason oldSafetyStock newSafetyStock source errorSd historyDays leadTimeDays serviceLevel z uplift\n          leadTimeDemand reorderPoint\n        }\n      }\n    }\n  }\n": types.SafetyStockLevelDocument,
     "\n  mutation SafetyStockRecompute($skus: [ID!]!) {\n    recomputeSafetyStock(skus: $skus) { sku warehouseId oldSafetyStock newSafetyStock source uplift }\n  }\n": types.SafetyStockRecomputeDocument,
     "\n  mutation SafetyStockPolicy($w: ID!, $sku: ID, $lead: Int, $level: Float) {\n    setPlanningPolicy(warehouseId: $w, sku: $sku, leadTimeDays: $lead, serviceLevel: $level) {\n      policy { sku leadTimeDays serviceLevel } changes { oldSafetyStock newSafetyStock }\n    }\n  }\n": types.SafetyStockPolicyDocument,
+    "\n  mutation SafetyStockPromotion($input: PlanPromotionInput!) { planPromotion(input: $input) { id } }\n": types.SafetyStockPromotionDocument,
+    "\n  mutation SafetyStockPromotionCancel($id: ID!) { cancelPromotion(id: $id) { id } }\n": types.SafetyStockPromotionCancelDocument,
     "\n  query StockAlerts($open: Boolean) {\n    stockAlerts(open: $open) { id kind sku warehouse { code } message openedAt closedAt }\n  }\n": types.StockAlertsDocument,
     "\n  mutation AlertsCancel($id: ID!) { cancelOrder(id: $id, reason: \"out of patience\") { status } }\n": types.AlertsCancelDocument,
     "\n  mutation AlertsAdjust($sku: ID!, $w: ID!, $d: Int!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: $d, reason: \"supplier delivery\") { available }\n  }\n": types.AlertsAdjustDocument,
@@ -728,6 +732,14 @@ export function graphql(source: "\n  mutation SafetyStockRecompute($skus: [ID!]!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SafetyStockPolicy($w: ID!, $sku: ID, $lead: Int, $level: Float) {\n    setPlanningPolicy(warehouseId: $w, sku: $sku, leadTimeDays: $lead, serviceLevel: $level) {\n      policy { sku leadTimeDays serviceLevel } changes { oldSafetyStock newSafetyStock }\n    }\n  }\n"): (typeof documents)["\n  mutation SafetyStockPolicy($w: ID!, $sku: ID, $lead: Int, $level: Float) {\n    setPlanningPolicy(warehouseId: $w, sku: $sku, leadTimeDays: $lead, serviceLevel: $level) {\n      policy { sku leadTimeDays serviceLevel } changes { oldSafetyStock newSafetyStock }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SafetyStockPromotion($input: PlanPromotionInput!) { planPromotion(input: $input) { id } }\n"): (typeof documents)["\n  mutation SafetyStockPromotion($input: PlanPromotionInput!) { planPromotion(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SafetyStockPromotionCancel($id: ID!) { cancelPromotion(id: $id) { id } }\n"): (typeof documents)["\n  mutation SafetyStockPromotionCancel($id: ID!) { cancelPromotion(id: $id) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

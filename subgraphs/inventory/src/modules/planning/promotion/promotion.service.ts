@@ -11,6 +11,7 @@ import {
   type Principal,
   type Queryable,
 } from '@supply-graph/shared';
+import { recomputeSafetyStock } from '../safety-stock/safety-stock-recompute';
 import type { InventoryContext } from '../../../context';
 import type { PromotionMeasurement } from './promotion-measure';
 import { PROMOTION_COLUMNS, PROMOTION_FILTER, toPromotion, type PromotionRow } from './promotion-rows';
@@ -87,6 +88,7 @@ export const promotionService = {
       const args = [id, name, channels, skus, startsOn, endsOn, uplift, ctx.principal.sub];
       return returnedRows<PromotionRow>(await tx.manager.query(INSERT_SQL, args));
     });
+    await restateSafetyStock(ctx, row, `promotion "${row.name}" planned`);
     return toPromotion(row, dayOf(today));
   },
 
@@ -116,6 +118,7 @@ export const promotionService = {
       );
       return cancelled;
     });
+    await restateSafetyStock(ctx, row, `promotion "${row.name}" cancelled`);
     return toPromotion(row, dayOf(todayUtc()));
   },
 };
@@ -163,3 +166,17 @@ const list = (codes: string[]) =>
 
 /** The audit entry's channel: the promotion's one channel; none for several or all. */
 const soleChannel = (channels: readonly string[] | null) => (channels?.length === 1 ? channels[0] : undefined);
+
+/**
+ * A promotion changes the demand safety stock covers (safety-stock-formula.ts: the uplift on the lead-time days),
+ * so its SKUs' safety stocks are recomputed once its own transaction has committed. A failure here leaves the
+ * promotion stored and is logged: the hourly recompute brings the levels up to date.
+ */
+async function restateSafetyStock(ctx: InventoryContext, row: PromotionRow, reason: string): Promise<void> {
+  try {
+    await recomputeSafetyStock(ctx, { skus: row.skus ?? undefined, reason });
+    ctx.loaders.stockLevelsBySku.clearAll();
+  } catch (err) {
+    ctx.log.error({ err, promotionId: row.id }, 'safety stock recompute after a promotion change failed');
+  }
+}
