@@ -43,7 +43,7 @@ const scanOf = (
 ): Scan => ({ status, at: at(minutes), location, description });
 
 describeEachBackend('carrier tracking events through the gateway', (backend) => {
-  const { db, ask } = usePlatform(backend, { customers: 50, orders: 300 });
+  const { db, ask } = usePlatform(backend, { customers: 50, orders: 600 });
   let candidates: ShipmentRow[];
 
   const record = (s: ShipmentRow, scan: Scan, carrier = s.carrier_code) =>

@@ -9,9 +9,13 @@ const FROM_ALLOCATIONS = `
   INSERT INTO demand_line (order_id, sku, warehouse_id, channel, day, units_demanded, units_fulfilled, units_short)
   SELECT a.order_id, a.sku, a.warehouse_id, coalesce(a.channel, 'unknown'), (a.created_at AT TIME ZONE 'UTC')::date,
          sum(a.quantity), sum(a.quantity), 0
-  FROM allocation a
-  WHERE NOT EXISTS (SELECT 1 FROM demand_line d WHERE d.order_id = a.order_id)
-    AND a.created_at = (SELECT min(f.created_at) FROM allocation f WHERE f.order_id = a.order_id)
+  FROM (
+    -- One pass with a window, not a correlated min() per row: the seed runs this over every demo allocation.
+    SELECT f.*, min(f.created_at) OVER (PARTITION BY f.order_id) AS first_at
+    FROM allocation f
+    WHERE NOT EXISTS (SELECT 1 FROM demand_line d WHERE d.order_id = f.order_id)
+  ) a
+  WHERE a.created_at = a.first_at
   GROUP BY a.order_id, a.sku, a.warehouse_id, a.channel, a.created_at`;
 
 const REBUILD_DAILY = `

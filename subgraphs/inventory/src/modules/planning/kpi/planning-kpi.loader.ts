@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { emptyKpi, readKpis, type KpiQuery } from './planning-kpi.read';
+import { emptyKpi, readKpis, type KpiQuery } from './read-kpis';
 import type { PlanningKpi } from './planning-kpi.type';
 
 /** One product's KPI request: the SKU and the filters, already checked (days YYYY-MM-DD; null channels: all). */

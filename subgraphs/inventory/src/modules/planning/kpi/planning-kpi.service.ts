@@ -1,7 +1,7 @@
 import { badUserInput, isUuid, visibleChannels, type InputProblem } from '@supply-graph/shared';
 import type { InventoryContext } from '../../../context';
 import { warehouseService } from '../../warehouse/warehouse.service';
-import { emptyKpi, readKpis } from './planning-kpi.read';
+import { emptyKpi, readKpis } from './read-kpis';
 import type { PlanningKpi } from './planning-kpi.type';
 
 const DAY = 86_400_000;
