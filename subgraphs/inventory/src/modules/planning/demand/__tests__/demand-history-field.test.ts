@@ -1,10 +1,8 @@
-import { randomUUID } from 'node:crypto';
+import { countingContext } from '../../../../__tests__/request-context';
 import { graphql, type GraphQLSchema } from 'graphql';
-import { createLogger, SCOPES, serviceEvents, staticPeers, type Principal } from '@supply-graph/shared';
+import { SCOPES, type Principal } from '@supply-graph/shared';
 import { describeEachBackend } from '@supply-graph/shared/testing';
-import { loadInventoryConfig } from '../../../../config';
-import { createContext } from '../../../../context';
-import { defaultInventoryStrategies, inventorySubgraph } from '../../../../index';
+import { inventorySubgraph } from '../../../../index';
 import { startInventoryDb, type InventoryFixture } from '../../../quota/__tests__/inventory-fixture';
 
 const caller = (sub: string, channels: string[] | null, scopes: readonly string[] = SCOPES): Principal => ({
@@ -42,28 +40,8 @@ describeEachBackend('Product.demandHistory', (backend) => {
   afterAll(() => fx?.close());
 
   const ask = async (who: Principal, variables: Record<string, unknown>) => {
-    const db = new Proxy(fx.db, {
-      get(target, prop, receiver) {
-        if (prop !== 'query') return Reflect.get(target, prop, receiver);
-        return (sql: string, params?: unknown[]) => {
-          statements.push(sql);
-          return target.query(sql, params);
-        };
-      },
-    });
     statements = [];
-    const contextValue = createContext(
-      {
-        requestId: randomUUID(),
-        log: createLogger('inventory-test', 'silent'),
-        db,
-        events: serviceEvents('inventory', fx.db, () => undefined),
-        peers: staticPeers({}),
-        config: loadInventoryConfig({ INTERNAL_TOKEN_SECRET: 'inventory-demand-history-test-secret-0123456789' }),
-        principal: who,
-      },
-      defaultInventoryStrategies(),
-    );
+    const contextValue = countingContext(fx.db, who, statements);
     const skus = ((variables.skus as string[]) ?? ['H-1', 'H-2']).map((sku) => ({ __typename: 'Product', sku }));
     const result = await graphql({ schema, source: HISTORY, contextValue, variableValues: { ...variables, skus } });
     return {

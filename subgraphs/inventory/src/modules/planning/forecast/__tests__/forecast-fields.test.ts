@@ -1,10 +1,9 @@
+import { countingContext } from '../../../../__tests__/request-context';
 import { randomUUID } from 'node:crypto';
 import { graphql, type GraphQLSchema } from 'graphql';
-import { createLogger, SCOPES, serviceEvents, staticPeers, type Principal } from '@supply-graph/shared';
+import { SCOPES, type Principal } from '@supply-graph/shared';
 import { describeEachBackend } from '@supply-graph/shared/testing';
-import { loadInventoryConfig } from '../../../../config';
-import { createContext } from '../../../../context';
-import { defaultInventoryStrategies, inventorySubgraph } from '../../../../index';
+import { inventorySubgraph } from '../../../../index';
 import { startInventoryDb, type InventoryFixture } from '../../../quota/__tests__/inventory-fixture';
 import { plannedUplift } from '../../promotion/promotion-uplift';
 import { replaceForecasts, type StoredFit, type StoredForecastDay } from '../forecast-store';
@@ -46,21 +45,10 @@ describeEachBackend('forecast fields', (backend) => {
   let fx: InventoryFixture;
   let schema: GraphQLSchema;
   let statements: string[];
-  // The data source as a request sees it, counting the statements sent: one for every request, as in a service.
-  let db: InventoryFixture['db'];
 
   beforeAll(async () => {
     fx = await startInventoryDb(backend);
     schema = await inventorySubgraph.buildSchema();
-    db = new Proxy(fx.db, {
-      get(target, prop, receiver) {
-        if (prop !== 'query') return Reflect.get(target, prop, receiver);
-        return (sql: string, params?: unknown[]) => {
-          statements.push(sql);
-          return target.query(sql, params);
-        };
-      },
-    });
     await fx.addProduct('F-1', { SHA: { onHand: 100 }, PEK: { onHand: 0 } });
     await fx.addProduct('F-2', { SHA: { onHand: 60 } });
     await fx.addProduct('F-3', { PEK: { onHand: 5 } });
@@ -114,19 +102,8 @@ describeEachBackend('forecast fields', (backend) => {
 
   const run = async (who: Principal, source: string, variables: Record<string, unknown>, deadline?: number) => {
     statements = [];
-    const contextValue = createContext(
-      {
-        requestId: randomUUID(),
-        log: createLogger('inventory-test', 'silent'),
-        db,
-        events: serviceEvents('inventory', fx.db, () => undefined),
-        peers: staticPeers({}),
-        config: loadInventoryConfig({ INTERNAL_TOKEN_SECRET: 'inventory-forecast-fields-test-secret-0123456789' }),
-        principal: who,
-        scope: deadline === undefined ? undefined : { signal: new AbortController().signal, deadline },
-      },
-      defaultInventoryStrategies(),
-    );
+    const scope = deadline === undefined ? undefined : { signal: new AbortController().signal, deadline };
+    const contextValue = countingContext(fx.db, who, statements, scope);
     const skus = ((variables.skus as string[]) ?? ['F-1', 'F-2', 'F-3']).map((sku) => ({ __typename: 'Product', sku }));
     const result = await graphql({ schema, source, contextValue, variableValues: { ...variables, skus } });
     return { data: result.data, codes: (result.errors ?? []).map((e) => e.extensions.code ?? e.message) };

@@ -1,11 +1,10 @@
+import { countingContext } from '../../../../__tests__/request-context';
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import type { GraphQLSchema } from 'graphql';
-import { createLogger, serviceEvents, staticPeers, type Principal } from '@supply-graph/shared';
+import type { Principal } from '@supply-graph/shared';
 import { ask, describeEachBackend, principal } from '@supply-graph/shared/testing';
-import { loadInventoryConfig } from '../../../../config';
-import { createContext } from '../../../../context';
-import { defaultInventoryStrategies, inventorySubgraph } from '../../../../index';
+import { inventorySubgraph } from '../../../../index';
 import { startInventoryDb, type InventoryFixture } from '../../../quota/__tests__/inventory-fixture';
 import { pairKey, replaceForecasts, type StockPair } from '../../forecast/forecast-store';
 import { plannedUplift } from '../../promotion/promotion-uplift';
@@ -110,28 +109,8 @@ describeEachBackend('replenishmentSuggestions', (backend) => {
   afterAll(() => fx?.close());
 
   const contextFor = (who: Principal) => {
-    const db = new Proxy(fx.db, {
-      get(target, prop, receiver) {
-        if (prop !== 'query') return Reflect.get(target, prop, receiver);
-        return (sql: string, params?: unknown[]) => {
-          statements.push(sql);
-          return target.query(sql, params);
-        };
-      },
-    });
     statements = [];
-    return createContext(
-      {
-        requestId: randomUUID(),
-        log: createLogger('inventory-test', 'silent'),
-        db,
-        events: serviceEvents('inventory', fx.db, () => undefined),
-        peers: staticPeers({}),
-        config: loadInventoryConfig({ INTERNAL_TOKEN_SECRET: 'inventory-replenishment-test-secret-0123456789' }),
-        principal: who,
-      },
-      defaultInventoryStrategies(),
-    );
+    return countingContext(fx.db, who, statements);
   };
   const list = async (variables: Record<string, unknown> = {}, who: Principal = staff) => {
     const answer = await ask(schema, contextFor(who), LIST, variables);

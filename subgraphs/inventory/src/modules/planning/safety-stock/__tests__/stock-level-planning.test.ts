@@ -1,10 +1,9 @@
+import { countingContext } from '../../../../__tests__/request-context';
 import { randomUUID } from 'node:crypto';
 import { graphql, type GraphQLSchema } from 'graphql';
-import { createLogger, SCOPES, serviceEvents, staticPeers, type Principal } from '@supply-graph/shared';
+import { SCOPES, type Principal } from '@supply-graph/shared';
 import { describeEachBackend } from '@supply-graph/shared/testing';
-import { loadInventoryConfig } from '../../../../config';
-import { createContext } from '../../../../context';
-import { defaultInventoryStrategies, inventorySubgraph } from '../../../../index';
+import { inventorySubgraph } from '../../../../index';
 import { startInventoryDb, type InventoryFixture } from '../../../quota/__tests__/inventory-fixture';
 import { storeFit } from './planning-fixture';
 
@@ -60,28 +59,8 @@ describeEachBackend('stock level planning in the graph', (backend) => {
   afterAll(() => fx?.close());
 
   const ask = async (who: Principal, source: string, variables: Record<string, unknown>) => {
-    const db = new Proxy(fx.db, {
-      get(target, prop, receiver) {
-        if (prop !== 'query') return Reflect.get(target, prop, receiver);
-        return (sql: string, params?: unknown[]) => {
-          statements.push(sql);
-          return target.query(sql, params);
-        };
-      },
-    });
     statements = [];
-    const contextValue = createContext(
-      {
-        requestId: randomUUID(),
-        log: createLogger('inventory-test', 'silent'),
-        db,
-        events: serviceEvents('inventory', fx.db, () => undefined),
-        peers: staticPeers({}),
-        config: loadInventoryConfig({ INTERNAL_TOKEN_SECRET: 'inventory-planning-field-test-secret-0123456789' }),
-        principal: who,
-      },
-      defaultInventoryStrategies(),
-    );
+    const contextValue = countingContext(fx.db, who, statements);
     const result = await graphql({ schema, source, contextValue, variableValues: variables });
     return {
       data: result.data as Record<string, unknown> | undefined,
