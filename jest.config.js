@@ -17,7 +17,7 @@ module.exports = {
   globalSetup: '<rootDir>/e2e/support/global-setup.ts',
   globalTeardown: '<rootDir>/e2e/support/global-teardown.ts',
   testTimeout: 60_000,
-  // Most suites wait on servers, buses and polls rather than compute: on two cores three workers kept them only
-  // 1.5 cores busy on average (a clean-clone run: 21.5 CPU-minutes in 14 minutes), so four run at a time.
-  maxWorkers: 4,
+  // Most suites wait on servers, buses and polls rather than compute: three at a time keep both cores busy
+  // (on two cores, with other work on the machine: two workers took 13.3 min, three 12 min).
+  maxWorkers: 3,
 };
