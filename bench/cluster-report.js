@@ -1,11 +1,10 @@
 'use strict';
 // bench/results/cluster.{json,md} from the rounds bench/cluster.js measured, with the scaling estimate computed
 // from the cluster's CPU per request of each component.
-const { execFileSync } = require('node:child_process');
 const { writeFileSync } = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { REPO, median } = require('./lib');
+const { REPO, git, median } = require('./lib');
 
 const SERVICES = ['gateway', 'orders', 'customers', 'inventory', 'logistics'];
 /** The set-ups, in the order of the report's columns. */
@@ -13,7 +12,6 @@ const SETUPS = ['single', 'split', 'cluster'];
 
 /** The commit measured, marked when tracked files differ from it (the results this run replaces aside). */
 function commit() {
-  const git = (...args) => execFileSync('git', args, { cwd: REPO }).toString().trim();
   const changed = git('status', '--porcelain', '--untracked-files=no', '--', '.', ':!bench/results');
   return `${git('rev-parse', '--short', 'HEAD')}${changed ? ' (with uncommitted changes)' : ''}`;
 }

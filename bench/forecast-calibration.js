@@ -13,7 +13,7 @@
 const { writeFileSync } = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { execFileSync } = require('node:child_process');
+const { git } = require('./lib');
 const { generateDemoDataset } = require('../shared/dist');
 const F = '../subgraphs/inventory/dist/modules/planning/forecast';
 const { ForecastPool } = require(`${F}/forecast-pool`);
@@ -148,9 +148,7 @@ async function main() {
   const results = {
     date: new Date().toISOString(),
     machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`,
-    commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: path.resolve(__dirname, '..') })
-      .toString()
-      .trim(),
+    commit: git('rev-parse', '--short', 'HEAD'),
     threads: settings.threads,
     runs,
   };

@@ -19,7 +19,7 @@ const { writeFileSync } = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { monitorEventLoopDelay } = require('node:perf_hooks');
-const { execFileSync } = require('node:child_process');
+const { git } = require('./lib');
 const { generateDemoDataset } = require('../shared/dist');
 const F = '../subgraphs/inventory/dist/modules/planning/forecast';
 const { ForecastPool } = require(`${F}/forecast-pool`);
@@ -277,10 +277,6 @@ async function timeFitting(threads, skus) {
 }
 
 async function main() {
-  const git = (...args) =>
-    execFileSync('git', args, { cwd: path.resolve(__dirname, '..') })
-      .toString()
-      .trim();
   const t0 = performance.now();
   const dataset = generateDemoDataset(SIZE);
   const generateMs = Math.round(performance.now() - t0);

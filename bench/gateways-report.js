@@ -1,11 +1,10 @@
 'use strict';
 // bench/results/gateways.{json,md} from the rounds bench/gateways.js measured (BENCH_RESULTS names another pair:
 // a run of some gateways only must not replace the full comparison).
-const { execFileSync } = require('node:child_process');
 const { writeFileSync } = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { REPO, median } = require('./lib');
+const { REPO, git, median } = require('./lib');
 
 const RESULTS = process.env.BENCH_RESULTS ?? 'gateways';
 const thousands = (n) => n.toLocaleString('en-US');
@@ -14,7 +13,6 @@ const FIGURES = ['rps', 'p50Ms', 'p99Ms', 'gatewayCpuMs', 'subgraphsCpuMs', 'pos
 
 /** The commit measured, marked when tracked files differ from it (the results this run replaces aside). */
 function commit() {
-  const git = (...args) => execFileSync('git', args, { cwd: REPO }).toString().trim();
   const changed = git('status', '--porcelain', '--untracked-files=no', '--', '.', ':!bench/results');
   return `${git('rev-parse', '--short', 'HEAD')}${changed ? ' (with uncommitted changes)' : ''}`;
 }

@@ -5,6 +5,9 @@ const net = require('node:net');
 
 const REPO = require('node:path').resolve(__dirname, '..');
 
+/** A git command's output in this repository, trimmed: the commit a result was measured at goes with it. */
+const git = (...args) => execFileSync('git', args, { cwd: REPO }).toString().trim();
+
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -362,6 +365,7 @@ function median(values) {
 
 module.exports = {
   REPO,
+  git,
   freePort,
   platformEnv,
   productionEnv,

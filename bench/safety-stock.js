@@ -24,7 +24,7 @@
 const { writeFileSync } = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { execFileSync } = require('node:child_process');
+const { git } = require('./lib');
 const { generateDemoDataset } = require('../shared/dist');
 const { ForecastPool } = require('../subgraphs/inventory/dist/modules/planning/forecast/forecast-pool');
 const formula = require('../subgraphs/inventory/dist/modules/planning/safety-stock/safety-stock-formula');
@@ -228,10 +228,6 @@ function run(pairs, fits, start, warehouses) {
 }
 
 async function main() {
-  const git = (...args) =>
-    execFileSync('git', args, { cwd: path.resolve(__dirname, '..') })
-      .toString()
-      .trim();
   const t0 = performance.now();
   const dataset = generateDemoDataset(SIZE);
   const generateMs = Math.round(performance.now() - t0);
