@@ -1,16 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import path from 'node:path';
 import { connect } from 'nats';
 import { mintLocalToken, startProcessCluster, type ProcessCluster } from '@supply-graph/platform';
 import { SCOPES } from '@supply-graph/shared';
-import {
-  createTestDatabase,
-  deleteNatsStream,
-  isolatedNatsSettings,
-  testConfig,
-  type TestDatabase,
-} from '@supply-graph/shared/testing';
+import { deleteNatsStream, isolatedNatsSettings, testConfig, type TestDatabase } from '@supply-graph/shared/testing';
 import { Customer360Document } from '../generated/graphql';
 import { registerDefaultToken } from '../support/auth';
 import { PLACE_ORDER } from '../support/documents';
@@ -18,10 +10,10 @@ import { subscribeWs, type LiveSubscription } from '../support/live';
 import { gql } from '../support/graphql';
 import { freePort } from '../support/ports';
 import { sqlClient, type Sql } from '../support/sql';
+import { platformDatabase } from '../support/templates';
 import { describeDistributed } from '../support/use-cluster';
 import { eventually } from '../support/wait';
 
-const REPO = path.resolve(__dirname, '../..');
 /** Every order's status events, as a partner's screen would follow them. */
 const LIVE = 'subscription ReplicasLive { orderStatusChanged { eventId to order { id } } }';
 interface Live {
@@ -49,7 +41,8 @@ describeDistributed('two gateways and two replicas of every subgraph', (server) 
   const nats = isolatedNatsSettings();
 
   beforeAll(async () => {
-    database = await createTestDatabase(server.adminUrl, 'server_replicas');
+    // Migrated and seeded with 30 customers and 60 orders, as `npm run seed` would (see platformDatabase).
+    database = await platformDatabase(server, 'server_replicas', { customers: 30, orders: 60 });
     const env: Record<string, string | undefined> = {
       ...testConfig.inheritedEnv(),
       ...nats,
@@ -66,7 +59,6 @@ describeDistributed('two gateways and two replicas of every subgraph', (server) 
       // Rate-limit buckets stay in each process: concurrent suites must not share them through Redis.
       REDIS_URL: '',
     };
-    execFileSync(process.execPath, ['platform/dist/seed-cli.js'], { cwd: REPO, env, stdio: 'ignore' });
     const ports = new Map<string, number>();
     // freePort closes its probe socket before the next call, which may then get the same port back.
     const taken = new Set<number>();

@@ -1,12 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { openSync } from 'node:fs';
 import path from 'node:path';
 import { mintLocalToken, startProcessCluster, type ProcessCluster } from '@supply-graph/platform';
 import { SCOPES } from '@supply-graph/shared';
 import { registerDefaultToken } from './auth';
+import { platformDatabase } from './templates';
 import {
-  createTestDatabase,
   deleteNatsStream,
   isolatedNatsSettings,
   testConfig,
@@ -14,8 +13,6 @@ import {
   type TestDatabase,
 } from '@supply-graph/shared/testing';
 import { freePort } from './ports';
-
-const REPO = path.resolve(__dirname, '../..');
 
 export type ServiceName = 'gateway' | 'orders' | 'customers' | 'inventory' | 'logistics';
 const SUBGRAPHS = ['orders', 'customers', 'inventory', 'logistics'] as const;
@@ -41,7 +38,7 @@ export interface ClusterOptions {
 }
 
 /**
- * Seeds a fresh database of the backend, then starts the gateway and the four
+ * Seeds a fresh database of the backend (a copy of the run's seeded template), then starts the gateway and the four
  * subgraphs as separate `dist/main.js` processes carrying events on an
  * isolated NATS JetStream stream, as docker-compose or Kubernetes would run them.
  */
@@ -49,7 +46,10 @@ const LOG_DIR = testConfig.clusterLogDir();
 const logFile = (service: ServiceName) => openSync(path.join(LOG_DIR!, `${service}.log`), 'a');
 
 export async function startCluster(backend: TestBackend, options: ClusterOptions = {}): Promise<Cluster> {
-  const database: TestDatabase = await createTestDatabase(backend.adminUrl, `${backend.name}_cluster`);
+  const customers = options.customers ?? 40;
+  const orders = options.orders ?? 120;
+  // Migrated and seeded as `npm run seed` would (see `platformDatabase`): the processes find nothing left to do.
+  const database: TestDatabase = await platformDatabase(backend, `${backend.name}_cluster`, { customers, orders });
   const nats = isolatedNatsSettings();
   const ports = Object.fromEntries(
     await Promise.all((['gateway', ...SUBGRAPHS] as const).map(async (s) => [s, await freePort()] as const)),
@@ -61,8 +61,8 @@ export async function startCluster(backend: TestBackend, options: ClusterOptions
     // E2E_CLUSTER_LOG_DIR: each process's warnings and errors in <dir>/<service>.log, to see what a failed run saw.
     LOG_LEVEL: LOG_DIR ? 'warn' : 'silent',
     DB_POOL_SIZE: '5',
-    SEED_CUSTOMERS: String(options.customers ?? 40),
-    SEED_ORDERS: String(options.orders ?? 120),
+    SEED_CUSTOMERS: String(customers),
+    SEED_ORDERS: String(orders),
     LOGISTICS_EXCEPTION_SCAN_INTERVAL_S: '0',
     INVENTORY_FORECAST_REFIT_HOURS: '0',
     INTERNAL_TOKEN_SECRET: randomBytes(32).toString('base64url'),
@@ -71,11 +71,6 @@ export async function startCluster(backend: TestBackend, options: ClusterOptions
     REDIS_URL: '',
     ...options.env,
   };
-  execFileSync(process.execPath, ['platform/dist/seed-cli.js'], {
-    cwd: REPO,
-    env: { ...testConfig.inheritedEnv(), ...env },
-    stdio: 'ignore',
-  });
   // The same launcher as `npm run start:cluster`, one process per service.
   let processes: ProcessCluster;
   try {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,6 +17,8 @@ export default async function globalSetup(): Promise<void> {
     throw new Error('CI must test on server PostgreSQL too: set DATABASE_URL (see .ci/run).');
   }
   if (!testConfig.serverDatabaseUrl()) process.stdout.write(`\n${SERVER_SUITES_NOTE}\n`);
+  // Names this run's template databases (migrated schemas, seeded platforms): see templateDatabase.
+  testConfig.setRunId(randomBytes(4).toString('hex'));
   const dir = mkdtempSync(path.join(tmpdir(), 'supply-graph-test-'));
   // Run as root, PostgreSQL runs as the `postgres` user, which must reach its data directory.
   chmodSync(dir, 0o755);

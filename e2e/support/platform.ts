@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { loadPlatformConfig, startPlatform, type RunningPlatform } from '@supply-graph/platform';
 import { registerDefaultToken, staffToken } from './auth';
+import { platformDatabase } from './templates';
 import {
-  createTestDatabase,
   deleteNatsStream,
   isolatedNatsSettings,
   type BusKind,
@@ -31,13 +31,17 @@ export interface TestPlatformOptions {
 
 /**
  * The whole platform, in this process, on a fresh database of the backend,
- * every service on a free port, seeded with a small demo data set.
+ * every service on a free port, seeded with a small demo data set (the
+ * database is a copy of the run's migrated and seeded one of that size, see
+ * `platformDatabase`).
  */
 export async function startTestPlatform(
   backend: TestBackend,
   options: TestPlatformOptions = {},
 ): Promise<TestPlatform> {
-  const database = await createTestDatabase(backend.adminUrl, backend.name);
+  const customers = options.customers ?? 300;
+  const orders = options.orders ?? 1500;
+  const database = await platformDatabase(backend, backend.name, options.seed === false ? null : { customers, orders });
   const env: Record<string, string> = {
     DATABASE_URL: database.url,
     GATEWAY_PORT: '0',
@@ -51,8 +55,8 @@ export async function startTestPlatform(
     LOGISTICS_HOST: '127.0.0.1',
     GATEWAY_HOST: '127.0.0.1',
     SEED_ON_EMPTY: String(options.seed ?? true),
-    SEED_CUSTOMERS: String(options.customers ?? 300),
-    SEED_ORDERS: String(options.orders ?? 1500),
+    SEED_CUSTOMERS: String(customers),
+    SEED_ORDERS: String(orders),
     LOG_LEVEL: 'silent',
     DB_POOL_SIZE: '5',
     // Seeded shipments are old: a background scan would turn them into exceptions mid-suite.

@@ -19,4 +19,8 @@ export const testConfig = {
   setEmbeddedUrl: (url: string): void => {
     process.env[TEST_ENV.embeddedUrl] = url;
   },
+  /** Set by the global setup for the workers: names the run's template databases (`templateDatabase`). */
+  setRunId: (id: string): void => {
+    process.env[TEST_ENV.runId] = id;
+  },
 };

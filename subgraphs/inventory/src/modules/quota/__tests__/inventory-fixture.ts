@@ -9,7 +9,7 @@ import {
   type OrderLinePayload,
   type OrderPlaced,
 } from '@supply-graph/shared';
-import { createTestDatabase, type TestBackend } from '@supply-graph/shared/testing';
+import { migratedSchemaDatabase, type TestBackend } from '@supply-graph/shared/testing';
 import type { DataSource } from 'typeorm';
 import { inventorySubgraph } from '../../../index';
 
@@ -45,7 +45,8 @@ export interface LevelRow {
 }
 
 export async function startInventoryDb(backend: TestBackend): Promise<InventoryFixture> {
-  const database = await createTestDatabase(backend.adminUrl, 'inventory');
+  // A copy of the run's migrated inventory schema: migrating finds nothing left to do.
+  const database = await migratedSchemaDatabase(backend.adminUrl, 'inventory', inventorySubgraph);
   const db = createDataSource({
     service: 'inventory-test',
     url: database.url,
