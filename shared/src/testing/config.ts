@@ -19,6 +19,8 @@ export const testConfig = {
   setEmbeddedUrl: (url: string): void => {
     process.env[TEST_ENV.embeddedUrl] = url;
   },
+  /** Set by the global setup (`setRunId`): names this run's template databases; none without the global setup. */
+  runId: (): string | undefined => process.env[TEST_ENV.runId] || undefined,
   /** Set by the global setup for the workers: names the run's template databases (`templateDatabase`). */
   setRunId: (id: string): void => {
     process.env[TEST_ENV.runId] = id;

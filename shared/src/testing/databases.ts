@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { testConfig } from './config';
 
 /** A PostgreSQL the suites run against: the embedded default and, when configured, a server. */
 export interface TestBackend {
@@ -69,7 +70,7 @@ export async function templateDatabase(
   key: string,
   build: (url: string) => Promise<void>,
 ): Promise<string | undefined> {
-  const run = process.env[TEST_ENV.runId];
+  const run = testConfig.runId();
   if (!run) return undefined;
   const name = `${TEMPLATE_PREFIX}${run}_${key.replace(/[^a-z0-9]/gi, '_').toLowerCase()}`.slice(0, 63);
   await withClient(adminUrl, async (c) => {
@@ -101,7 +102,7 @@ export async function templateDatabase(
 
 /** Drops the run's template databases on the backend's cluster (global teardown). */
 export async function dropTemplateDatabases(adminUrl: string): Promise<void> {
-  const run = process.env[TEST_ENV.runId];
+  const run = testConfig.runId();
   if (!run) return;
   await withClient(adminUrl, async (c) => {
     const { rows } = await c.query<{ datname: string }>(
