@@ -8,7 +8,7 @@ import type { CustomerEntity } from './customer.entity';
 const CUSTOMERS = preparedRead<CustomerEntity>(
   'customers.customers-by-id',
   `SELECT c.id, c.name, c.email, c.phone, c.email_normalized AS "emailNormalized",
-          c.phone_normalized AS "phoneNormalized", c.created_at AS "createdAt"
+          c.phone_normalized AS "phoneNormalized", c.guest, c.created_at AS "createdAt"
      FROM customer c
     WHERE c.id = ANY($1::uuid[])
       AND ($2::text[] IS NULL

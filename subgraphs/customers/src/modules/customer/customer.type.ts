@@ -31,6 +31,13 @@ export class Customer {
   })
   phone: string | null;
 
+  @Field(() => Boolean, {
+    description:
+      'A channel\'s guest: the one customer a channel\'s orders without any buyer identity go to ("Guest (Amazon)"; ' +
+      'a store\'s walk-ins, "Walk-in customer (SH-001)"). Never matched to a real buyer; no value tier.',
+  })
+  guest: boolean;
+
   @Field(() => Date)
   createdAt: Date;
 }
