@@ -1,3 +1,4 @@
+import { entityChangeTriggersSql } from '@supply-graph/shared';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -48,6 +49,10 @@ export class GuestsAndValue1765310100000 implements MigrationInterface {
       )`);
     await q.query('CREATE INDEX ix_customer_value_tier ON customer_value (tier, customer_id)');
     await q.query('CREATE INDEX ix_customer_value_rescore ON customer_value (rescore_at) WHERE rescore_at IS NOT NULL');
+    // `Customer.value` is cached by the gateway like every answer: writes to these tables drop the cache.
+    for (const table of ['customer_value_order', 'customer_value']) {
+      for (const sql of entityChangeTriggersSql(table, 'customers')) await q.query(sql);
+    }
   }
 
   async down(q: QueryRunner): Promise<void> {
