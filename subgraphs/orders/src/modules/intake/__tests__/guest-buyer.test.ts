@@ -46,13 +46,16 @@ const anonymous: Record<string, () => unknown> = {
 };
 
 describe('an order that names no buyer goes to its channel guest', () => {
-  it.each(Object.keys(anonymous))('%s: accepted onto "guest:<channel>", the receiver kept on the address', (channel) => {
-    const real = orderOf(parse(channel, JSON.parse(JSON.stringify(anonymous[channel]()))));
-    expect(real.buyer).toEqual(channelGuest(channel));
-    expect(real.buyer).toMatchObject({ channelBuyerId: `guest:${channel}`, email: null, phone: null, guest: true });
-    // The receiver's name stays where the parcel needs it.
-    expect(real.shippingAddress.name).toBeTruthy();
-  });
+  it.each(Object.keys(anonymous))(
+    '%s: accepted onto "guest:<channel>", the receiver kept on the address',
+    (channel) => {
+      const real = orderOf(parse(channel, JSON.parse(JSON.stringify(anonymous[channel]()))));
+      expect(real.buyer).toEqual(channelGuest(channel));
+      expect(real.buyer).toMatchObject({ channelBuyerId: `guest:${channel}`, email: null, phone: null, guest: true });
+      // The receiver's name stays where the parcel needs it.
+      expect(real.shippingAddress.name).toBeTruthy();
+    },
+  );
 
   it.each(Object.keys(anonymous))('%s: the full sample keeps its real buyer', (channel) => {
     const file = { shopify: 'shopify-order.json', amazon: 'amazon-order.json', tmall: 'tmall-trade.json' }[channel];

@@ -63,9 +63,9 @@ describeEachBackend('orders without a buyer identity go to the channel guest', (
         ctx,
         anonymous({ channel: 'amazon', lines: [{ sku: 'SKU-A', quantity: 1, unitPrice: '9000.00' }] }),
       );
-      expect(await intake.db.query('SELECT status, risk_flags FROM sales_order WHERE id = $1', [big.orderId])).toEqual(
-        [{ status: 'ON_HOLD', risk_flags: ['HIGH_VALUE_NEW_CUSTOMER'] }],
-      );
+      expect(await intake.db.query('SELECT status, risk_flags FROM sales_order WHERE id = $1', [big.orderId])).toEqual([
+        { status: 'ON_HOLD', risk_flags: ['HIGH_VALUE_NEW_CUSTOMER'] },
+      ]);
     } finally {
       await customers.close();
     }
