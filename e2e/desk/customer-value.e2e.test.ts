@@ -116,6 +116,26 @@ describeEachBackend('customer value tiers and orders without a buyer identity', 
     return answer.data!.customer!;
   };
 
+  it("holds the seeded customers' value: their orders, cancelled ones left out", async () => {
+    const fromOrders = await db.rows<{ id: string; orders: number; mix: Record<string, number> }>(
+      `SELECT customer_id AS id, count(*)::int AS orders, jsonb_object_agg(channel_code, n) AS mix
+         FROM (SELECT customer_id, channel_code, count(*) OVER (PARTITION BY customer_id, channel_code)::int AS n
+                 FROM orders.sales_order WHERE status <> 'CANCELLED') o
+        GROUP BY customer_id ORDER BY customer_id`,
+    );
+    const stored = await db.rows<{ id: string; orders: number; mix: Record<string, number> }>(
+      `SELECT customer_id AS id, orders, channel_orders AS mix FROM customers.customer_value
+        WHERE orders > 0 ORDER BY customer_id`,
+    );
+    expect(fromOrders.length).toBeGreaterThan(5);
+    expect(stored).toEqual(fromOrders);
+    const [someone] = stored;
+    expect((await customerView(someone.id)).value).toMatchObject({
+      frequency: someone.orders,
+      tier: expect.any(String),
+    });
+  });
+
   it("moves a customer's tier as their orders arrive, lists them by tier, and keeps other channels' figures and PII from a partner", async () => {
     const email = `qian.${randomUUID().slice(0, 8)}@example.com`;
     const customerId = await customerOf(await place(webOrder(email, '600.00')));

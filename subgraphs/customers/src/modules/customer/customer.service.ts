@@ -10,7 +10,8 @@ import {
 import type { CustomersContext } from '../../context';
 import { ChannelIdentityEntity } from './channel-identity.entity';
 import { CustomerEntity } from './customer.entity';
-import { knownInChannels } from './customer.loader';
+import { knownInChannels, type CustomerWithValueRow } from './customer.loader';
+import type { CustomerValueRow } from '../value/customer-value.loader';
 import { isUuid } from '@supply-graph/shared';
 import type { Customer } from './customer.type';
 import type { CustomerTier } from '../value/value-score';
@@ -23,14 +24,28 @@ export interface CustomerSearchArgs {
   tier?: CustomerTier | null;
 }
 
-const toCustomer = (row: CustomerEntity): Customer => ({
+const toCustomer = (row: CustomerEntity | CustomerWithValueRow): Customer => ({
   id: row.id,
   name: row.name,
   email: row.email,
   phone: row.phone,
   guest: row.guest,
   createdAt: row.createdAt,
+  ...('valueOrders' in row ? { valueFacts: valueFactsOf(row) } : {}),
 });
+
+/** The value facts read with the customer; null when none is stored (no order valued yet). */
+function valueFactsOf(row: CustomerWithValueRow): CustomerValueRow | null {
+  if (row.valueOrders === null) return null;
+  return {
+    customerId: row.id,
+    orders: row.valueOrders,
+    monetaryMinor: row.valueMonetaryMinor ?? '0',
+    firstOrderAt: row.valueFirstOrderAt,
+    lastOrderAt: row.valueLastOrderAt,
+    channelOrders: row.valueChannelOrders ?? {},
+  };
+}
 
 const cursorOf = (c: Customer) => encodeCursor(c.createdAt.toISOString(), c.id);
 

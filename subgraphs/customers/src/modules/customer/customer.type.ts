@@ -1,5 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { PageInfo, Pii } from '@supply-graph/shared';
+import type { CustomerValueRow } from '../value/customer-value.loader';
 
 @ObjectType({ description: "A buyer's account on one channel." })
 export class ChannelIdentity {
@@ -40,6 +41,12 @@ export class Customer {
 
   @Field(() => Date)
   createdAt: Date;
+
+  /**
+   * Not a field: the value facts when the customer was read with them (null: none stored), so `value` needs no
+   * statement of its own; undefined when not read (lists), and `value` loads them.
+   */
+  valueFacts?: CustomerValueRow | null;
 }
 
 @ObjectType()

@@ -25,7 +25,9 @@ const NO_ORDERS: CustomerValueRow = {
 export const customerValueService = {
   async valueOf(ctx: CustomersContext, customer: Customer): Promise<CustomerValue | null> {
     if (customer.guest) return null;
-    const row = (await ctx.loaders.valueByCustomerId.load(customer.id)) ?? NO_ORDERS;
+    const facts =
+      customer.valueFacts !== undefined ? customer.valueFacts : await ctx.loaders.valueByCustomerId.load(customer.id);
+    const row = facts ?? NO_ORDERS;
     const score =
       row.orders > 0 && row.lastOrderAt
         ? scoreValue(
