@@ -28,8 +28,10 @@ export function customerValueConsumers(settings: Readonly<ValueSettings>): Consu
     {
       consumer: 'customers.value',
       types: [EventTypes.orderPlaced, EventTypes.orderStatusChanged],
-      // A per-customer advisory lock: one event per transaction, so a batch never holds many customers' locks.
-      batch: false,
+      // Batched (the default): most order events are status changes this consumer only records in its inbox, and
+      // one transaction per event would make it the slowest subscriber the relay waits for. A batch holds the
+      // per-customer locks of its orders until it commits; batches that would wait on each other fail fast and
+      // are retried one event at a time (BATCH_LOCK_TIMEOUT_MS).
       handle: (event, tx) => handleOrderEvent(event, tx, settings),
     },
   ];
