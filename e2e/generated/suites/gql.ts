@@ -68,6 +68,10 @@ type Documents = {
     "\n  query DownWarehousesAndCustomers { warehouses { code } customers(first: 2) { totalCount } }\n": typeof types.DownWarehousesAndCustomersDocument,
     "\n  query DownProductAndCustomers($sku: ID!) { product(sku: $sku) { name } customers(first: 2) { totalCount } }\n": typeof types.DownProductAndCustomersDocument,
     "query DownOrderAndCustomer($id: ID!) { order(id: $id) { status customer { name } } }": typeof types.DownOrderAndCustomerDocument,
+    "\n  query DeskCustomerValue($id: ID!) {\n    customer(id: $id) {\n      id name email guest\n      identities { channel externalId }\n      value {\n        tier recency frequency monetary { amount currency } rScore fScore mScore score\n        channelMix { channel orders share } firstOrderAt lastOrderAt\n      }\n    }\n  }\n": typeof types.DeskCustomerValueDocument,
+    "\n  query DeskCustomersByTier($tier: CustomerTier, $search: String) {\n    customers(tier: $tier, search: $search, first: 5) { totalCount edges { node { id value { tier } } } }\n  }\n": typeof types.DeskCustomersByTierDocument,
+    "\n  mutation DeskImport($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) { created order { id } }\n  }\n": typeof types.DeskImportDocument,
+    "\n  query DeskIntakeFlags($since: DateTime) { intakeQuality(since: $since) { channel accepted flagsByCode { flag count } } }\n": typeof types.DeskIntakeFlagsDocument,
     "\n  mutation GraphiqlRestock($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: \"GraphiQL e2e\") { available }\n  }\n": typeof types.GraphiqlRestockDocument,
     "query GraphiqlWarehouses { warehouses { id } }": typeof types.GraphiqlWarehousesDocument,
     "fragment GraphiqlFound on Customer { name orders { totalCount } }": typeof types.GraphiqlFoundFragmentDoc,
@@ -228,6 +232,10 @@ const documents: Documents = {
     "\n  query DownWarehousesAndCustomers { warehouses { code } customers(first: 2) { totalCount } }\n": types.DownWarehousesAndCustomersDocument,
     "\n  query DownProductAndCustomers($sku: ID!) { product(sku: $sku) { name } customers(first: 2) { totalCount } }\n": types.DownProductAndCustomersDocument,
     "query DownOrderAndCustomer($id: ID!) { order(id: $id) { status customer { name } } }": types.DownOrderAndCustomerDocument,
+    "\n  query DeskCustomerValue($id: ID!) {\n    customer(id: $id) {\n      id name email guest\n      identities { channel externalId }\n      value {\n        tier recency frequency monetary { amount currency } rScore fScore mScore score\n        channelMix { channel orders share } firstOrderAt lastOrderAt\n      }\n    }\n  }\n": types.DeskCustomerValueDocument,
+    "\n  query DeskCustomersByTier($tier: CustomerTier, $search: String) {\n    customers(tier: $tier, search: $search, first: 5) { totalCount edges { node { id value { tier } } } }\n  }\n": types.DeskCustomersByTierDocument,
+    "\n  mutation DeskImport($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) { created order { id } }\n  }\n": types.DeskImportDocument,
+    "\n  query DeskIntakeFlags($since: DateTime) { intakeQuality(since: $since) { channel accepted flagsByCode { flag count } } }\n": types.DeskIntakeFlagsDocument,
     "\n  mutation GraphiqlRestock($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: \"GraphiQL e2e\") { available }\n  }\n": types.GraphiqlRestockDocument,
     "query GraphiqlWarehouses { warehouses { id } }": types.GraphiqlWarehousesDocument,
     "fragment GraphiqlFound on Customer { name orders { totalCount } }": types.GraphiqlFoundFragmentDoc,
@@ -564,6 +572,22 @@ export function graphql(source: "\n  query DownProductAndCustomers($sku: ID!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DownOrderAndCustomer($id: ID!) { order(id: $id) { status customer { name } } }"): (typeof documents)["query DownOrderAndCustomer($id: ID!) { order(id: $id) { status customer { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskCustomerValue($id: ID!) {\n    customer(id: $id) {\n      id name email guest\n      identities { channel externalId }\n      value {\n        tier recency frequency monetary { amount currency } rScore fScore mScore score\n        channelMix { channel orders share } firstOrderAt lastOrderAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeskCustomerValue($id: ID!) {\n    customer(id: $id) {\n      id name email guest\n      identities { channel externalId }\n      value {\n        tier recency frequency monetary { amount currency } rScore fScore mScore score\n        channelMix { channel orders share } firstOrderAt lastOrderAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskCustomersByTier($tier: CustomerTier, $search: String) {\n    customers(tier: $tier, search: $search, first: 5) { totalCount edges { node { id value { tier } } } }\n  }\n"): (typeof documents)["\n  query DeskCustomersByTier($tier: CustomerTier, $search: String) {\n    customers(tier: $tier, search: $search, first: 5) { totalCount edges { node { id value { tier } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeskImport($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) { created order { id } }\n  }\n"): (typeof documents)["\n  mutation DeskImport($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) { created order { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskIntakeFlags($since: DateTime) { intakeQuality(since: $since) { channel accepted flagsByCode { flag count } } }\n"): (typeof documents)["\n  query DeskIntakeFlags($since: DateTime) { intakeQuality(since: $since) { channel accepted flagsByCode { flag count } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -223,6 +223,8 @@ export type ChannelIntakeQuality = {
   channel: Scalars['String']['output'];
   /** Repeats of an order already made (same channel and externalId): created: false. */
   duplicates: Scalars['Int']['output'];
+  /** Over accepted intakes, most frequent first, then by flag. */
+  flagsByCode: Array<IntakeFlagCount>;
   /** Over rejected intakes, most frequent first, then by field. */
   problemsByField: Array<IntakeFieldCount>;
   received: Scalars['Int']['output'];
@@ -273,6 +275,17 @@ export type ChannelQuota = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** How many of a customer's counted orders came through one channel. */
+export type ChannelShare = {
+  __typename?: 'ChannelShare';
+  /** Channel code, e.g. "tmall". */
+  channel: Scalars['String']['output'];
+  /** Counted orders (placed, not cancelled) through this channel. */
+  orders: Scalars['Int']['output'];
+  /** orders / all the customer's counted orders, 0..1; null for a channel-scoped caller. */
+  share?: Maybe<Scalars['Float']['output']>;
+};
+
 /** Stock-outs of one channel's demand: units it asked for and units that met no availability, over the range. */
 export type ChannelStockout = {
   __typename?: 'ChannelStockout';
@@ -301,6 +314,8 @@ export type Customer = {
   createdAt: Scalars['DateTime']['output'];
   /** PII: without pii:read masked as "z***@example.com". */
   email?: Maybe<Scalars['String']['output']>;
+  /** A channel's guest: the one customer a channel's orders without any buyer identity go to ("Guest (Amazon)"; a store's walk-ins, "Walk-in customer (SH-001)"). Never matched to a real buyer; no value tier. */
+  guest: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   /** The customer's accounts on every channel (for a channel-scoped caller: on its channels). */
   identities: Array<ChannelIdentity>;
@@ -314,6 +329,8 @@ export type Customer = {
   shipments?: Maybe<Array<Shipment>>;
   /** Order figures; see CustomerOrderStats for definitions. Null, with an error, when orders is down. */
   stats?: Maybe<CustomerOrderStats>;
+  /** The customer's value across every channel (RFM scores, tier, channel mix); null for a channel's guest. A channel-scoped caller gets the tier and its channels' order counts only. */
+  value?: Maybe<CustomerValue>;
 };
 
 
@@ -361,6 +378,37 @@ export type CustomerOrderStats = {
   lifetimeValueByCurrency: Array<Money>;
   /** Number of all the customer's orders, in every status and currency. */
   orderCount: Scalars['Int']['output'];
+};
+
+/** Value tier from the RFM scores, first rule that holds: CHAMPION (R>=4, F>=4, M>=4), LOYAL (R>=3, F>=3), NEW (R>=4, F=1), PROMISING (R>=3), AT_RISK (R=2), LOST (R=1). */
+export type CustomerTier =
+  | 'AT_RISK'
+  | 'CHAMPION'
+  | 'LOST'
+  | 'LOYAL'
+  | 'NEW'
+  | 'PROMISING';
+
+/** A customer's value across every channel (RFM): counted orders are those placed and not cancelled; money in CNY at fixed rates. Scores 1..5 from the documented thresholds (README "Customer value tiers"), as of now. A channel-scoped caller sees only the tier and its channels' order counts; every other field is null for it. */
+export type CustomerValue = {
+  __typename?: 'CustomerValue';
+  /** Per channel, most orders first, then by channel. */
+  channelMix: Array<ChannelShare>;
+  fScore?: Maybe<Scalars['Int']['output']>;
+  firstOrderAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Counted orders. */
+  frequency?: Maybe<Scalars['Int']['output']>;
+  lastOrderAt?: Maybe<Scalars['DateTime']['output']>;
+  mScore?: Maybe<Scalars['Int']['output']>;
+  /** The counted orders' totals, in CNY. */
+  monetary?: Maybe<Money>;
+  rScore?: Maybe<Scalars['Int']['output']>;
+  /** Whole days since the last counted order. */
+  recency?: Maybe<Scalars['Int']['output']>;
+  /** rScore + fScore + mScore, 3..15. */
+  score?: Maybe<Scalars['Int']['output']>;
+  /** null while no order counts. */
+  tier?: Maybe<CustomerTier>;
 };
 
 /** Demand for one product at one warehouse through one channel on one UTC day, from the orders inventory decided on. A backordered order's units are unmet demand at the warehouse that would have served it. Cancellations do not take demand back. */
@@ -430,6 +478,8 @@ export type ForecastRefitStatus =
 export type IdentifiedBuyer = {
   __typename?: 'IdentifiedBuyer';
   customerId: Scalars['ID']['output'];
+  /** The customer is a channel's guest. */
+  guest: Scalars['Boolean']['output'];
   /** identity, email, phone or new */
   matchedBy: Scalars['String']['output'];
 };
@@ -441,6 +491,8 @@ export type IdentifyBuyerInput = {
   channelBuyerId?: InputMaybe<Scalars['String']['input']>;
   /** At most 254 characters, no control characters. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** The channel's guest (the order named no buyer; channelBuyerId is the guest identity, e.g. "guest:amazon"): matched by that identity only, to a guest customer only. */
+  guest?: InputMaybe<Scalars['Boolean']['input']>;
   /** At most 200 characters, no control characters. */
   name: Scalars['String']['input'];
   /** E.164. At most 32 characters, no control characters. */
@@ -454,6 +506,15 @@ export type IntakeFieldCount = {
   count: Scalars['Int']['output'];
   /** Payload path with list positions folded: "lines[].quantity" counts every line. */
   field: Scalars['String']['output'];
+};
+
+/** How many accepted orders were flagged with a code. */
+export type IntakeFlagCount = {
+  __typename?: 'IntakeFlagCount';
+  /** Accepted intakes with this flag. */
+  count: Scalars['Int']['output'];
+  /** BUYER_ANONYMOUS: the payload named no buyer id, email or phone; the order went to the channel's guest customer (a POS walk-in to its store's). */
+  flag: Scalars['String']['output'];
 };
 
 /** Why intake refused a payload: the payload path and what is wrong there. */
@@ -1235,7 +1296,7 @@ export type Query = {
   customer?: Maybe<Customer>;
   /** The customer behind a channel account; null when there is none or the channel is not the caller's. */
   customerByIdentity?: Maybe<Customer>;
-  /** Customers, newest first. `search` matches name, email, phone or a channel identity id. A channel-scoped caller gets only customers with an account on its channels. */
+  /** Customers, newest first. `search` matches name, email, phone or a channel identity id. A channel-scoped caller gets only customers with an account on its channels. `tier`: only customers of that value tier. */
   customers: CustomerConnection;
   /** Intake quality per channel (sorted by code): how many payloads were received, accepted, duplicates or rejected, what was repaired and which fields were wrong. `since`: only intakes received at or after it (default: all). A channel-scoped caller gets its channels' figures only. */
   intakeQuality: Array<ChannelIntakeQuality>;
@@ -1347,6 +1408,7 @@ export type QueryCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+  tier?: InputMaybe<CustomerTier>;
 };
 
 
@@ -2417,6 +2479,36 @@ export type DownOrderAndCustomerQueryVariables = Exact<{
 
 export type DownOrderAndCustomerQuery = { __typename?: 'Query', order?: { __typename?: 'Order', status: OrderStatus, customer?: { __typename?: 'Customer', name: string } | null } | null };
 
+export type DeskCustomerValueQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeskCustomerValueQuery = { __typename?: 'Query', customer?: { __typename?: 'Customer', id: string, name: string, email?: string | null, guest: boolean, identities: Array<{ __typename?: 'ChannelIdentity', channel: string, externalId: string }>, value?: { __typename?: 'CustomerValue', tier?: CustomerTier | null, recency?: number | null, frequency?: number | null, rScore?: number | null, fScore?: number | null, mScore?: number | null, score?: number | null, firstOrderAt?: string | null, lastOrderAt?: string | null, monetary?: { __typename?: 'Money', amount: string, currency: string } | null, channelMix: Array<{ __typename?: 'ChannelShare', channel: string, orders: number, share?: number | null }> } | null } | null };
+
+export type DeskCustomersByTierQueryVariables = Exact<{
+  tier?: InputMaybe<CustomerTier>;
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DeskCustomersByTierQuery = { __typename?: 'Query', customers: { __typename?: 'CustomerConnection', totalCount: number, edges: Array<{ __typename?: 'CustomerEdge', node: { __typename?: 'Customer', id: string, value?: { __typename?: 'CustomerValue', tier?: CustomerTier | null } | null } }> } };
+
+export type DeskImportMutationVariables = Exact<{
+  channel: Scalars['String']['input'];
+  payload: Scalars['JSON']['input'];
+}>;
+
+
+export type DeskImportMutation = { __typename?: 'Mutation', importChannelOrder: { __typename?: 'OrderPayload', created: boolean, order?: { __typename?: 'Order', id: string } | null } };
+
+export type DeskIntakeFlagsQueryVariables = Exact<{
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type DeskIntakeFlagsQuery = { __typename?: 'Query', intakeQuality: Array<{ __typename?: 'ChannelIntakeQuality', channel: string, accepted: number, flagsByCode: Array<{ __typename?: 'IntakeFlagCount', flag: string, count: number }> }> };
+
 export type GraphiqlRestockMutationVariables = Exact<{
   sku: Scalars['ID']['input'];
   w: Scalars['ID']['input'];
@@ -3214,6 +3306,10 @@ export const DownOrderWithProductsDocument = {"kind":"Document","definitions":[{
 export const DownWarehousesAndCustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DownWarehousesAndCustomers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<DownWarehousesAndCustomersQuery, DownWarehousesAndCustomersQueryVariables>;
 export const DownProductAndCustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DownProductAndCustomers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<DownProductAndCustomersQuery, DownProductAndCustomersQueryVariables>;
 export const DownOrderAndCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DownOrderAndCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DownOrderAndCustomerQuery, DownOrderAndCustomerQueryVariables>;
+export const DeskCustomerValueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeskCustomerValue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"guest"}},{"kind":"Field","name":{"kind":"Name","value":"identities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"recency"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"monetary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rScore"}},{"kind":"Field","name":{"kind":"Name","value":"fScore"}},{"kind":"Field","name":{"kind":"Name","value":"mScore"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"channelMix"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"orders"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firstOrderAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastOrderAt"}}]}}]}}]}}]} as unknown as DocumentNode<DeskCustomerValueQuery, DeskCustomerValueQueryVariables>;
+export const DeskCustomersByTierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeskCustomersByTier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tier"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerTier"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tier"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tier"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeskCustomersByTierQuery, DeskCustomersByTierQueryVariables>;
+export const DeskImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeskImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"payload"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importChannelOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"payload"},"value":{"kind":"Variable","name":{"kind":"Name","value":"payload"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<DeskImportMutation, DeskImportMutationVariables>;
+export const DeskIntakeFlagsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeskIntakeFlags"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intakeQuality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"flagsByCode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flag"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<DeskIntakeFlagsQuery, DeskIntakeFlagsQueryVariables>;
 export const GraphiqlRestockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GraphiqlRestock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"w"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}},{"kind":"Argument","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"w"}}},{"kind":"Argument","name":{"kind":"Name","value":"delta"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"GraphiQL e2e","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]} as unknown as DocumentNode<GraphiqlRestockMutation, GraphiqlRestockMutationVariables>;
 export const GraphiqlWarehousesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GraphiqlWarehouses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GraphiqlWarehousesQuery, GraphiqlWarehousesQueryVariables>;
 export const BatchImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BatchImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"payloads"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importChannelOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"payloads"},"value":{"kind":"Variable","name":{"kind":"Name","value":"payloads"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<BatchImportMutation, BatchImportMutationVariables>;

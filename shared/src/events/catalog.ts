@@ -228,6 +228,8 @@ export interface BuyerIdentificationRequested {
     /** E.164 */
     phone: string | null;
     channelBuyerId: string | null;
+    /** The channel's guest (the order named no buyer): identified by its guest identity only. Absent: false. */
+    guest?: boolean;
   };
 }
 
@@ -237,6 +239,8 @@ export interface BuyerIdentified {
   customerId: string;
   /** 'identity', 'email', 'phone' or 'new'. */
   matchedBy: string;
+  /** The customer is a channel's guest (risk treats it as new every time). Absent: false. */
+  guest?: boolean;
 }
 
 /** An API client was created or disabled: gateways re-read the client list at once (they also do every 10 s). */

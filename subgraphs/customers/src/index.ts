@@ -8,15 +8,19 @@ import {
 } from '@supply-graph/shared';
 import { createContext, type CustomersContext } from './context';
 import { CreateCustomers1764000000000 } from './db/migrations/1764000000000-CreateCustomers';
+import { GuestsAndValue1765310100000 } from './db/migrations/1765310100000-GuestsAndValue';
 import { ChannelIdentityEntity } from './modules/customer/channel-identity.entity';
 import { CustomerEntity } from './modules/customer/customer.entity';
 import { identificationConsumers } from './modules/identity/identification-request.consumer';
 import { buildCustomersSchema } from './schema';
+import { valueSettingsOf } from './config';
+import { customerValueConsumers } from './modules/value/customer-value.consumer';
+import { valueRescoreJob } from './modules/value/value-rescore.job';
 
 export { loadCustomersConfig } from './config';
 export { customersEmpty, seedCustomers } from './db/seed';
 
-/** The customers subgraph: golden customers and their channel identities. */
+/** The customers subgraph: golden customers, their channel identities and their value. */
 export const customersSubgraph: SubgraphDefinition<CustomersContext> = {
   name: 'customers',
   entities: [CustomerEntity, ChannelIdentityEntity],
@@ -27,8 +31,10 @@ export const customersSubgraph: SubgraphDefinition<CustomersContext> = {
     consumerRetryMigration(1764950000000),
     entityChangesMigration(1765200000000, 'customers'),
     outboxTraceMigration(1765250000000),
+    GuestsAndValue1765310100000,
   ],
   buildSchema: buildCustomersSchema,
   createContext,
-  consumers: identificationConsumers(),
+  consumers: (config) => [...identificationConsumers(), ...customerValueConsumers(valueSettingsOf(config))],
+  jobs: [valueRescoreJob],
 };

@@ -20,6 +20,7 @@ import { WebhookOwners1765100000000 } from './db/migrations/1765100000000-Webhoo
 import { SealedWebhookSecrets1765150000000 } from './db/migrations/1765150000000-SealedWebhookSecrets';
 import { LocalCatalogueAndAsyncBuyer1764910000000 } from './db/migrations/1764910000000-LocalCatalogueAndAsyncBuyer';
 import { AuditTrail1765050000000 } from './db/migrations/1765050000000-AuditTrail';
+import { IntakeFlags1765310000000 } from './db/migrations/1765310000000-IntakeFlags';
 import { riskSettingsOf } from './config';
 import { auditConsumers } from './modules/audit/audit.consumer';
 import { catalogueRequestJob } from './modules/catalogue/catalogue-request.job';
@@ -74,6 +75,7 @@ export function createOrdersSubgraph(
       SealedWebhookSecrets1765150000000,
       entityChangesMigration(1765200000000, 'orders'),
       outboxTraceMigration(1765250000000),
+      IntakeFlags1765310000000,
     ],
     buildSchema: buildOrdersSchema,
     createContext: (base) => createContext(base, strategies),

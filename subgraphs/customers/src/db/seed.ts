@@ -1,4 +1,5 @@
 import { insertRows, type DemoDataset, type Queryable } from '@supply-graph/shared';
+import { isWalkIn, seedCustomerValue } from './seed-value';
 
 /** True when the customers schema holds no customer yet. */
 export async function customersEmpty(db: Queryable): Promise<boolean> {
@@ -6,9 +7,10 @@ export async function customersEmpty(db: Queryable): Promise<boolean> {
   return rows[0].empty;
 }
 
-/** Writes the customers' part of the demo data set (customers and channel identities). */
+/** Writes the customers' part of the demo data set (customers, channel identities, their value). */
 export async function seedCustomers(db: Queryable, data: DemoDataset): Promise<void> {
-  await db.query('TRUNCATE channel_identity, customer, outbox, inbox');
+  await db.query('TRUNCATE channel_identity, customer, customer_value, customer_value_order, outbox, inbox');
+  const guests = new Set(data.identities.filter(isWalkIn).map((i) => i.customerId));
   await insertRows(
     db,
     'customer',
@@ -19,6 +21,7 @@ export async function seedCustomers(db: Queryable, data: DemoDataset): Promise<v
       phone: 'text',
       email_normalized: 'text',
       phone_normalized: 'text',
+      guest: 'boolean',
       created_at: 'timestamptz',
     },
     data.customers.map((c) => ({
@@ -28,6 +31,7 @@ export async function seedCustomers(db: Queryable, data: DemoDataset): Promise<v
       phone: c.phone,
       email_normalized: c.email?.trim().toLowerCase() ?? null,
       phone_normalized: c.phone?.replace(/\D/g, '') ?? null,
+      guest: guests.has(c.id),
       created_at: c.createdAt,
     })),
   );
@@ -43,4 +47,5 @@ export async function seedCustomers(db: Queryable, data: DemoDataset): Promise<v
       created_at: i.createdAt,
     })),
   );
+  await seedCustomerValue(db, data);
 }

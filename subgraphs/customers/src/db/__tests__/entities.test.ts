@@ -1,4 +1,4 @@
 import { describeEntitiesMatchTables } from '@supply-graph/shared/testing';
 import { customersSubgraph } from '../../index';
 
-describeEntitiesMatchTables(customersSubgraph, []);
+describeEntitiesMatchTables(customersSubgraph, ['customer_value', 'customer_value_order']);

@@ -26,6 +26,10 @@ export class CustomerEntity {
   @Column('text', { name: 'phone_normalized', nullable: true })
   phoneNormalized: string | null;
 
+  /** A channel's guest (an order that named nobody, a store's walk-ins): never matched by email or phone. */
+  @Column('boolean', { default: false })
+  guest: boolean;
+
   @Column('timestamptz', { name: 'created_at' })
   createdAt: Date;
 

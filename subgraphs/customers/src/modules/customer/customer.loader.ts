@@ -4,12 +4,27 @@ import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { ChannelIdentityEntity } from './channel-identity.entity';
 import type { CustomerEntity } from './customer.entity';
 
+/**
+ * A customer as the by-id loader reads it: with its value facts (`customer_value`, all null while no order was
+ * valued), so the 360 view's `value` costs no statement of its own.
+ */
+export interface CustomerWithValueRow extends CustomerEntity {
+  valueOrders: number | null;
+  valueMonetaryMinor: string | null;
+  valueFirstOrderAt: Date | null;
+  valueLastOrderAt: Date | null;
+  valueChannelOrders: Record<string, number> | null;
+}
+
 // $2: the caller's channel scope, NULL for every channel (one statement, prepared once, for both).
-const CUSTOMERS = preparedRead<CustomerEntity>(
+const CUSTOMERS = preparedRead<CustomerWithValueRow>(
   'customers.customers-by-id',
   `SELECT c.id, c.name, c.email, c.phone, c.email_normalized AS "emailNormalized",
-          c.phone_normalized AS "phoneNormalized", c.created_at AS "createdAt"
-     FROM customer c
+          c.phone_normalized AS "phoneNormalized", c.guest, c.created_at AS "createdAt",
+          v.orders AS "valueOrders", v.monetary_minor::text AS "valueMonetaryMinor",
+          v.first_order_at AS "valueFirstOrderAt", v.last_order_at AS "valueLastOrderAt",
+          v.channel_orders AS "valueChannelOrders"
+     FROM customer c LEFT JOIN customer_value v ON v.customer_id = c.id
     WHERE c.id = ANY($1::uuid[])
       AND ($2::text[] IS NULL
            OR EXISTS (SELECT 1 FROM channel_identity k WHERE k.customer_id = c.id AND k.channel = ANY($2::text[])))`,
@@ -46,7 +61,7 @@ export function knownInChannels<T extends CustomerEntity>(
  */
 export function createCustomerLoaders(db: DataSource, channels: readonly string[] | null) {
   return {
-    customerById: new DataLoader<string, CustomerEntity | null>(async (ids) => {
+    customerById: new DataLoader<string, CustomerWithValueRow | null>(async (ids) => {
       const valid = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
       const rows = valid.length ? await readRows(db, CUSTOMERS, [valid, channels]) : [];
       const byId = new Map(rows.map((row) => [row.id, row]));

@@ -1,5 +1,6 @@
 import { BoundedArg, Bounds, RequiresScopes } from '@supply-graph/shared';
-import { Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { CustomerTier } from '../value/customer-value.type';
 import type { CustomersContext } from '../../context';
 import { customerService } from './customer.service';
 import { ChannelIdentity, Customer, CustomerConnection } from './customer.type';
@@ -34,15 +35,17 @@ export class CustomerResolver {
   @Query(() => CustomerConnection, {
     description:
       'Customers, newest first. `search` matches name, email, phone or a channel identity id. A channel-scoped ' +
-      'caller gets only customers with an account on its channels.',
+      'caller gets only customers with an account on its channels. `tier`: only customers of that value tier.',
   })
   customers(
     @BoundedArg('first', () => Int, Bounds.pageSize, { nullable: true, defaultValue: 20 }) first: number,
     @BoundedArg('after', () => String, Bounds.cursor, { nullable: true }) after: string | null,
     @BoundedArg('search', () => String, Bounds.search, { nullable: true }) search: string | null,
+    @Arg('tier', () => CustomerTier, { nullable: true, description: 'Only customers of this value tier.' })
+    tier: CustomerTier | null,
     @Ctx() ctx: CustomersContext,
   ) {
-    return customerService.search(ctx, { first, after, search });
+    return customerService.search(ctx, { first, after, search, tier });
   }
 
   @FieldResolver(() => [ChannelIdentity], {

@@ -10,23 +10,42 @@ import {
 import type { CustomersContext } from '../../context';
 import { ChannelIdentityEntity } from './channel-identity.entity';
 import { CustomerEntity } from './customer.entity';
-import { knownInChannels } from './customer.loader';
+import { knownInChannels, type CustomerWithValueRow } from './customer.loader';
+import type { CustomerValueRow } from '../value/customer-value.loader';
 import { isUuid } from '@supply-graph/shared';
 import type { Customer } from './customer.type';
+import type { CustomerTier } from '../value/value-score';
 
 export interface CustomerSearchArgs {
   first?: number | null;
   after?: string | null;
   search?: string | null;
+  /** Only customers whose stored value tier is this one. */
+  tier?: CustomerTier | null;
 }
 
-const toCustomer = (row: CustomerEntity): Customer => ({
+const toCustomer = (row: CustomerEntity | CustomerWithValueRow): Customer => ({
   id: row.id,
   name: row.name,
   email: row.email,
   phone: row.phone,
+  guest: row.guest,
   createdAt: row.createdAt,
+  ...('valueOrders' in row ? { valueFacts: valueFactsOf(row) } : {}),
 });
+
+/** The value facts read with the customer; null when none is stored (no order valued yet). */
+function valueFactsOf(row: CustomerWithValueRow): CustomerValueRow | null {
+  if (row.valueOrders === null) return null;
+  return {
+    customerId: row.id,
+    orders: row.valueOrders,
+    monetaryMinor: row.valueMonetaryMinor ?? '0',
+    firstOrderAt: row.valueFirstOrderAt,
+    lastOrderAt: row.valueLastOrderAt,
+    channelOrders: row.valueChannelOrders ?? {},
+  };
+}
 
 const cursorOf = (c: Customer) => encodeCursor(c.createdAt.toISOString(), c.id);
 
@@ -57,7 +76,7 @@ export const customerService = {
   /**
    * Newest customers first. `search` matches name and email (case-insensitive
    * substring), phone (by digits) and a channel identity's external id (for a
-   * channel-scoped caller, one on its channels).
+   * channel-scoped caller, one on its channels). `tier`: only customers of that value tier.
    */
   async search(ctx: CustomersContext, args: CustomerSearchArgs): Promise<Page<Customer>> {
     const page = pageArgs(args.first, args.after);
@@ -80,6 +99,12 @@ export const customerService = {
         lowerLike: `%${escapeLike(term.toLowerCase())}%`,
         term,
         digits: `%${digits}%`,
+      });
+    }
+    if (args.tier) {
+      // The tier the value consumer and the rescore job stored (at most one rescore interval behind a recency step).
+      qb.andWhere('EXISTS (SELECT 1 FROM customer_value v WHERE v.customer_id = c.id AND v.tier = :tier)', {
+        tier: args.tier,
       });
     }
     const totalCount = await qb.clone().getCount();

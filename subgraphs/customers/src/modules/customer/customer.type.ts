@@ -1,5 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { PageInfo, Pii } from '@supply-graph/shared';
+import type { CustomerValueRow } from '../value/customer-value.loader';
 
 @ObjectType({ description: "A buyer's account on one channel." })
 export class ChannelIdentity {
@@ -31,8 +32,21 @@ export class Customer {
   })
   phone: string | null;
 
+  @Field(() => Boolean, {
+    description:
+      'A channel\'s guest: the one customer a channel\'s orders without any buyer identity go to ("Guest (Amazon)"; ' +
+      'a store\'s walk-ins, "Walk-in customer (SH-001)"). Never matched to a real buyer; no value tier.',
+  })
+  guest: boolean;
+
   @Field(() => Date)
   createdAt: Date;
+
+  /**
+   * Not a field: the value facts when the customer was read with them (null: none stored), so `value` needs no
+   * statement of its own; undefined when not read (lists), and `value` loads them.
+   */
+  valueFacts?: CustomerValueRow | null;
 }
 
 @ObjectType()

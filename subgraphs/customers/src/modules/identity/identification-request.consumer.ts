@@ -24,7 +24,12 @@ export function identificationConsumers(): ConsumerDefinition[] {
       async handle(event, tx) {
         const { orderId, channel, buyer } = event.payload as BuyerIdentificationRequested;
         const identified = await identifyBuyerIn(tx.manager, { channel, ...buyer });
-        const answer: BuyerIdentified = { orderId, customerId: identified.customerId, matchedBy: identified.matchedBy };
+        const answer: BuyerIdentified = {
+          orderId,
+          customerId: identified.customerId,
+          matchedBy: identified.matchedBy,
+          ...(identified.guest ? { guest: true } : {}),
+        };
         await tx.emit({
           type: EventTypes.buyerIdentified,
           aggregateType: 'buyer-identification',

@@ -35,4 +35,13 @@ export class IdentifyBuyerInput {
 
   @Field(() => String, { nullable: true, description: `E.164. ${chars(TextLimits.phone)}` })
   phone: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description:
+      'The channel\'s guest (the order named no buyer; channelBuyerId is the guest identity, e.g. "guest:amazon"): ' +
+      'matched by that identity only, to a guest customer only.',
+  })
+  guest?: boolean | null;
 }

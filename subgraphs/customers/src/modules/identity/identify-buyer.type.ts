@@ -9,4 +9,7 @@ export class IdentifiedBuyer {
 
   @Field(() => String, { description: 'identity, email, phone or new' })
   matchedBy: string;
+
+  @Field(() => Boolean, { description: "The customer is a channel's guest." })
+  guest: boolean;
 }

@@ -10,13 +10,13 @@ export const MAX_RECENT_REJECTIONS = 100;
  * duplicate repeats its original's repairs, a rejection stored no order), each
  * intake once per rule; problems count over REJECTED intakes, each intake once
  * per field, list positions folded ("lines[3].sku" -> "lines[].sku") so a
- * problem on any line adds up. Channels of the channel table are listed even
+ * problem on any line adds up; flags count over ACCEPTED intakes. Channels of the channel table are listed even
  * without intakes; codes that are not channels appear once something was
  * received for them.
  */
 const QUALITY_SQL = String.raw`
   WITH r AS MATERIALIZED (
-    SELECT id, channel, outcome, repairs, problems FROM intake_record
+    SELECT id, channel, outcome, repairs, problems, flags FROM intake_record
     WHERE ($1::timestamptz IS NULL OR received_at >= $1) AND ($2::text IS NULL OR channel = $2)
       AND ($3::text[] IS NULL OR channel = ANY($3::text[]))
   ),
@@ -43,6 +43,13 @@ const QUALITY_SQL = String.raw`
           WHERE r.outcome = 'REJECTED' GROUP BY 1, 2) x
     GROUP BY channel
   ),
+  flagged AS (
+    SELECT channel, json_agg(json_build_object('flag', flag, 'count', n) ORDER BY n DESC, flag) AS items
+    FROM (SELECT r.channel, f.flag, count(*)::int AS n
+          FROM r CROSS JOIN LATERAL unnest(r.flags) AS f(flag)
+          WHERE r.outcome = 'ACCEPTED' GROUP BY 1, 2) x
+    GROUP BY channel
+  ),
   channels AS (
     SELECT code AS channel FROM channel WHERE ($2::text IS NULL OR code = $2)
     AND ($3::text[] IS NULL OR code = ANY($3::text[]))
@@ -51,9 +58,10 @@ const QUALITY_SQL = String.raw`
   SELECT c.channel, coalesce(t.received, 0) AS received, coalesce(t.accepted, 0) AS accepted,
          coalesce(t.duplicates, 0) AS duplicates, coalesce(t.rejected, 0) AS rejected,
          coalesce(t.repaired, 0) AS repaired,
-         coalesce(ru.items, '[]') AS "repairsByRule", coalesce(f.items, '[]') AS "problemsByField"
+         coalesce(ru.items, '[]') AS "repairsByRule", coalesce(f.items, '[]') AS "problemsByField",
+         coalesce(fl.items, '[]') AS "flagsByCode"
   FROM channels c LEFT JOIN totals t USING (channel) LEFT JOIN rules ru USING (channel)
-  LEFT JOIN fields f USING (channel)
+  LEFT JOIN fields f USING (channel) LEFT JOIN flagged fl USING (channel)
   ORDER BY c.channel`;
 
 const REJECTIONS_SQL = `

@@ -63,6 +63,19 @@ export class IntakeFieldCount {
   count: number;
 }
 
+@ObjectType({ description: 'How many accepted orders were flagged with a code.' })
+export class IntakeFlagCount {
+  @Field(() => String, {
+    description:
+      "BUYER_ANONYMOUS: the payload named no buyer id, email or phone; the order went to the channel's guest " +
+      "customer (a POS walk-in to its store's).",
+  })
+  flag: string;
+
+  @Field(() => Int, { description: 'Accepted intakes with this flag.' })
+  count: number;
+}
+
 @ObjectType({
   description:
     'Intake quality of one channel: every placeOrder, importChannelOrder and importChannelOrders item counts once. ' +
@@ -94,6 +107,9 @@ export class ChannelIntakeQuality {
 
   @Field(() => [IntakeFieldCount], { description: 'Over rejected intakes, most frequent first, then by field.' })
   problemsByField: IntakeFieldCount[];
+
+  @Field(() => [IntakeFlagCount], { description: 'Over accepted intakes, most frequent first, then by flag.' })
+  flagsByCode: IntakeFlagCount[];
 }
 
 @ObjectType({ description: 'One rejected payload, as recorded when it was refused.' })

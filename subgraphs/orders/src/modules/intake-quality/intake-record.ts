@@ -15,6 +15,8 @@ export interface IntakeRecord {
   orderId: string | null;
   repairs: readonly Repair[];
   problems: readonly Problem[];
+  /** What an accepted intake is worth an operator's notice for (`IntakeFlag`); absent: none. */
+  flags?: readonly string[];
   receivedAt: Date;
 }
 
@@ -46,6 +48,7 @@ export async function insertIntakeRecord(db: Queryable, record: IntakeRecord): P
     problems: JSON.stringify(
       record.problems.map(({ field, message }) => ({ field: clip(field), message: clip(message) })),
     ),
+    flags: [...(record.flags ?? [])],
     received_at: record.receivedAt,
   });
 }
@@ -60,6 +63,7 @@ interface IntakeRecordInsert {
   repairs: string;
   /** JSON text. */
   problems: string;
+  flags: string[];
   received_at: Date;
 }
 

@@ -3,6 +3,7 @@ import type { IntakeResult, NormalizedOrder } from './normalized-order';
 import { MoneyLimits } from '@supply-graph/shared';
 import { formatMinor } from './normalize/money';
 import { orderBoundsProblems } from './order-bounds';
+import { buyerOrGuest } from './guest-buyer';
 
 /** A NormalizedOrder before its money is formatted: amounts in integer minor units. */
 export interface OrderDraft extends Omit<NormalizedOrder, 'lines' | 'discount' | 'shippingFee' | 'taxMinor' | 'total'> {
@@ -28,7 +29,8 @@ export interface StatedTotal {
  * top), checks it against what the channel states, holds the order to the
  * bounds every order is held to (`order-bounds.ts`, named by the unified
  * paths: "buyer.name"), and returns the result: the order when nothing was
- * wrong, otherwise every problem recorded.
+ * wrong (on the channel's guest customer when it names no recognisable buyer),
+ * otherwise every problem recorded.
  */
 export function assembleOrder(
   r: IntakeRecorder,
@@ -51,7 +53,8 @@ export function assembleOrder(
   const order: NormalizedOrder = {
     channel: draft.channel,
     externalId: draft.externalId,
-    buyer: draft.buyer,
+    // A payload naming no recognisable buyer is still an order: it goes to the channel's guest.
+    buyer: buyerOrGuest(draft.channel, draft.buyer),
     currency: draft.currency,
     lines: draft.lines.map((line) => ({
       sku: line.sku,

@@ -15,6 +15,11 @@ export interface NormalizedOrder {
     phone: string | null;
     /** The buyer's stable id on the channel, used to match the golden customer. */
     channelBuyerId: string | null;
+    /**
+     * The channel's guest (`guest-buyer.ts`, or a POS walk-in): the payload named no
+     * buyer that could be recognised. Absent for a real buyer.
+     */
+    guest?: boolean;
   };
   /** ISO-4217, upper case. */
   currency: string;

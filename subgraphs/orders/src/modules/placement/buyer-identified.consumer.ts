@@ -80,6 +80,7 @@ export async function completeBuyerIdentification(
     {
       excludeOrderId: identified.orderId,
       customerId: identified.customerId,
+      guest: identified.guest === true,
       placedAt,
       total: order.total,
       currency: order.currency.trim(),
@@ -107,6 +108,9 @@ export async function completeBuyerIdentification(
       lines: order.lines ?? [],
       shippingAddress: { country: order.ship_country.trim(), province: order.ship_province, city: order.ship_city },
       reason: order.reason,
+      total: order.total,
+      currency: order.currency.trim(),
+      guest: identified.guest === true,
     },
     risk,
   );

@@ -66,6 +66,7 @@ export function buyerOf(order: NormalizedOrder) {
     name: order.buyer.name,
     email: order.buyer.email,
     phone: order.buyer.phone,
+    guest: order.buyer.guest === true,
   };
 }
 

@@ -9,6 +9,7 @@ import {
 import type { OrdersContext } from '../../context';
 import type { NormalizedOrder, Repair } from '../intake/normalized-order';
 import { insertIntakeRecord, recordIntake, type IntakeRecord } from '../intake-quality/intake-record';
+import { BUYER_ANONYMOUS } from '../intake/guest-buyer';
 import { intakeSettingsOf, riskSettingsOf } from '../../config';
 import { assessOrderRisk } from '../risk/assess-order-risk';
 import { buyerProblems, checkReferences, identifyBuyer } from './intake-checks';
@@ -55,6 +56,7 @@ export async function placeNormalizedOrder(
     orderId,
     repairs: intake.repairs,
     problems: [],
+    flags: order.buyer.guest ? [BUYER_ANONYMOUS] : [],
     receivedAt: intake.receivedAt,
   });
   const existing = await findExisting(ctx, order);
@@ -102,17 +104,20 @@ export async function placeNormalizedOrder(
         channel: order.channel,
         customerId: buyer.customerId,
         placedAt: order.placedAt,
+        total: order.total,
+        currency: order.currency,
+        guest: order.buyer.guest === true,
         lines,
         shippingAddress: { country, province, city },
         reason,
       };
       await announcePlacement(tx, facts, risk);
     } else {
-      const { name, email, phone, channelBuyerId } = order.buyer;
+      const { name, email, phone, channelBuyerId, guest } = order.buyer;
       const request: BuyerIdentificationRequested = {
         orderId,
         channel: order.channel,
-        buyer: { name, email, phone, channelBuyerId },
+        buyer: { name, email, phone, channelBuyerId, ...(guest ? { guest: true } : {}) },
       };
       await tx.emit({
         type: EventTypes.buyerIdentificationRequested,
@@ -134,6 +139,7 @@ const rejected = (problems: InputProblem[]) =>
 function riskSubjectOf(order: NormalizedOrder, customerId: string) {
   return {
     customerId,
+    guest: order.buyer.guest === true,
     placedAt: order.placedAt,
     total: order.total,
     currency: order.currency,

@@ -23,6 +23,11 @@ export interface PlacementFacts {
   shippingAddress: { country: string; province: string | null; city: string | null };
   /** The reason on the order's PENDING history entry. */
   reason: string;
+  /** What the buyer pays (two-decimal string) and its currency: customers values the customer by them. */
+  total: string;
+  currency: string;
+  /** The buyer is the channel's guest (no identity sent): customers gives it no value tier. */
+  guest: boolean;
 }
 
 /**
@@ -48,6 +53,9 @@ export async function announcePlacement(tx: EventTransaction, facts: PlacementFa
     })),
     shippingAddress: facts.shippingAddress,
     held: risk.held,
+    total: facts.total,
+    currency: facts.currency,
+    guest: facts.guest,
   };
   const statusChanged: OrderStatusChanged = {
     orderId,

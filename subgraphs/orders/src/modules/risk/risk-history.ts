@@ -10,6 +10,12 @@ export interface RiskSubject {
    */
   excludeOrderId?: string | null;
   customerId: string;
+  /**
+   * The customer is a channel's guest (an order naming no buyer): its other
+   * orders are strangers', so it has no order history and ships nowhere before
+   * (HIGH_VALUE_NEW_CUSTOMER treats it as a new customer every time).
+   */
+  guest?: boolean;
   placedAt: Date;
   shipPhone: string | null;
   shipCountry: string;
@@ -52,7 +58,7 @@ export async function loadRiskHistory(
   const rows = (await db.query(
     `WITH p AS (
        SELECT $1::text AS phone, risk_address_key($2::text, $3::text, $4::text, $5::text) AS addr,
-              CAST($5::text AS char(2)) AS country, $6::uuid AS customer, $7::timestamptz AS at, $13::uuid AS self,
+              CAST($5::text AS char(2)) AS country, $6::uuid AS customer, $14::boolean AS guest, $7::timestamptz AS at, $13::uuid AS self,
               make_interval(mins => $8::int) AS velocity_window, make_interval(days => $10::int) AS address_window
      )
      SELECT p.addr IS NOT NULL AS "hasFullAddress",
@@ -63,9 +69,10 @@ export async function loadRiskHistory(
        AND o.ship_address_key = p.addr
           AND o.placed_at > p.at - p.velocity_window AND o.placed_at < p.at + p.velocity_window
           LIMIT $9) x)::int AS "ordersToAddress",
-       (SELECT count(*) FROM (SELECT 1 FROM sales_order o WHERE o.id IS DISTINCT FROM p.self
+       (SELECT count(*) FROM (SELECT 1 FROM sales_order o WHERE NOT p.guest AND o.id IS DISTINCT FROM p.self
        AND o.customer_id = p.customer LIMIT $12) x)::int AS "customerOrders",
-       EXISTS (SELECT 1 FROM sales_order o WHERE o.id IS DISTINCT FROM p.self AND o.customer_id = p.customer
+       NOT p.guest AND EXISTS (SELECT 1 FROM sales_order o WHERE o.id IS DISTINCT FROM p.self
+       AND o.customer_id = p.customer
        AND o.ship_country = p.country) AS "customerShippedToCountry",
        (SELECT count(*) FROM (SELECT DISTINCT o.customer_id FROM sales_order o WHERE o.id IS DISTINCT FROM p.self
        AND o.ship_address_key = p.addr
@@ -87,6 +94,7 @@ export async function loadRiskHistory(
       settings.sharedAddress.maxCustomers,
       Math.max(1, settings.unusualCountry.minOrders),
       subject.excludeOrderId ?? null,
+      subject.guest === true,
     ],
   )) as (RiskHistory & { hasFullAddress: boolean })[];
   return rows[0];

@@ -62,14 +62,20 @@ describe('AmazonAdapter', () => {
     expect([order.discount, order.shippingFee, order.total]).toEqual(['6.50', '6.49', '94.97']);
   });
 
-  it('takes the name from the address when Amazon withholds BuyerInfo', () => {
+  it('goes to the Amazon guest when Amazon withholds BuyerInfo and the phone, the name kept on the address', () => {
     const o = sample('amazon-order.json');
     delete o.BuyerInfo;
     delete o.ShippingAddress.Phone;
     o.ShippingAddress.AddressLine2 = 'Apt 5';
     const order = orderOf(parse(o));
-    expect(order.buyer).toEqual({ name: 'Daniel Ortiz', email: null, phone: null, channelBuyerId: null });
-    expect(order.shippingAddress.line1).toBe('1200 Pine Ave, Apt 5');
+    expect(order.buyer).toEqual({
+      name: 'Guest (Amazon)',
+      email: null,
+      phone: null,
+      channelBuyerId: 'guest:amazon',
+      guest: true,
+    });
+    expect(order.shippingAddress).toMatchObject({ name: 'Daniel Ortiz', line1: '1200 Pine Ave, Apt 5' });
   });
 
   it('adds item and shipping tax to the total, as OrderTotal does', () => {

@@ -86,7 +86,8 @@ describe('JdAdapter', () => {
     o.orderPayment = '516.00';
     const order = orderOf(parse(o));
     expect([order.discount, order.shippingFee, order.total]).toEqual(['0.00', '0.00', '516.00']);
-    expect([order.buyer.channelBuyerId, order.shippingAddress.line1]).toEqual([null, null]);
+    // No pin and a masked phone: nobody to recognise, the JD guest.
+    expect([order.buyer.channelBuyerId, order.shippingAddress.line1]).toEqual(['guest:jd', null]);
   });
 
   it('rejects an orderPayment that does not add up', () => {

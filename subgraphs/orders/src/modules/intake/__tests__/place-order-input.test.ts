@@ -79,7 +79,14 @@ describe('normalizePlaceOrderInput', () => {
         shippingAddress: { country: 'us' },
       }),
     );
-    expect(order.buyer).toEqual({ name: 'A', email: null, phone: null, channelBuyerId: null });
+    // No email or phone: the channel's guest.
+    expect(order.buyer).toEqual({
+      name: 'Guest (Shopify)',
+      email: null,
+      phone: null,
+      channelBuyerId: 'guest:shopify',
+      guest: true,
+    });
     expect(order.shippingAddress).toEqual({
       name: null,
       phone: null,

@@ -86,6 +86,7 @@ describe('PosAdapter', () => {
       email: null,
       phone: null,
       channelBuyerId: 'walk-in:SH-JINGAN-01',
+      guest: true,
     };
     const anonymous = parse(
       csv(row(first, { member_phone: '', member_name: '' }), row(second, { member_phone: '', member_name: '' })),
@@ -110,6 +111,7 @@ describe('PosAdapter', () => {
       email: null,
       phone: null,
       channelBuyerId: 'walk-in:BJ-SANLITUN-02',
+      guest: true,
     });
   });
 
@@ -120,6 +122,7 @@ describe('PosAdapter', () => {
       email: null,
       phone: null,
       channelBuyerId: 'walk-in:SH-JINGAN-01',
+      guest: true,
     });
     expect(orderOf(result).shippingAddress.name).toBe('陈思远');
     expect(repairRules(result)).toEqual({ 'rows[0].member_phone': 'phone-masked' });

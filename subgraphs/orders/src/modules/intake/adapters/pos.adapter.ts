@@ -99,7 +99,13 @@ export class PosAdapter implements ChannelAdapter {
  */
 export function walkInGuest(storeCode: string): NormalizedOrder['buyer'] {
   const store = storeCode.toUpperCase();
-  return { name: `Walk-in customer (${store})`, email: null, phone: null, channelBuyerId: `walk-in:${store}` };
+  return {
+    name: `Walk-in customer (${store})`,
+    email: null,
+    phone: null,
+    channelBuyerId: `walk-in:${store}`,
+    guest: true,
+  };
 }
 
 /** The CSV as rows keyed by column name, or the problems that stop it being read at all. */
