@@ -20,7 +20,10 @@ import { WebhookOwners1765100000000 } from './db/migrations/1765100000000-Webhoo
 import { SealedWebhookSecrets1765150000000 } from './db/migrations/1765150000000-SealedWebhookSecrets';
 import { LocalCatalogueAndAsyncBuyer1764910000000 } from './db/migrations/1764910000000-LocalCatalogueAndAsyncBuyer';
 import { AuditTrail1765050000000 } from './db/migrations/1765050000000-AuditTrail';
-import { riskSettingsOf } from './config';
+import { Desk1765300000000 } from './db/migrations/1765300000000-Desk';
+import { deskSettingsOf, riskSettingsOf } from './config';
+import { deskConsumers } from './modules/desk/desk.consumer';
+import { deskEscalationJob } from './modules/desk/escalation.job';
 import { auditConsumers } from './modules/audit/audit.consumer';
 import { catalogueRequestJob } from './modules/catalogue/catalogue-request.job';
 import { productCatalogueConsumers } from './modules/catalogue/product-catalogue.consumer';
@@ -74,6 +77,7 @@ export function createOrdersSubgraph(
       SealedWebhookSecrets1765150000000,
       entityChangesMigration(1765200000000, 'orders'),
       outboxTraceMigration(1765250000000),
+      Desk1765300000000,
     ],
     buildSchema: buildOrdersSchema,
     createContext: (base) => createContext(base, strategies),
@@ -81,11 +85,16 @@ export function createOrdersSubgraph(
       ...fulfilmentConsumers(),
       ...webhookConsumers(),
       ...productCatalogueConsumers(),
-      ...buyerIdentifiedConsumers(riskSettingsOf(config), strategies.riskRules(riskSettingsOf(config))),
+      ...buyerIdentifiedConsumers(
+        riskSettingsOf(config),
+        strategies.riskRules(riskSettingsOf(config)),
+        deskSettingsOf(config).riskFeedback,
+      ),
       ...parkedEventConsumers(),
       ...auditConsumers(),
+      ...deskConsumers(deskSettingsOf(config)),
     ],
-    jobs: [webhookDispatchJob, webhookRetentionJob, webhookResealJob(), catalogueRequestJob],
+    jobs: [webhookDispatchJob, webhookRetentionJob, webhookResealJob(), catalogueRequestJob, deskEscalationJob],
   };
 }
 
