@@ -36,8 +36,6 @@ export const EVENT_FIELDS: Readonly<Record<string, { query: string; input: strin
 
 /** A subscription document made ready to resolve events: planned once, run per event. */
 export interface CompiledSubscription {
-  /** The subscribed root field's name, e.g. "orderStatusChanged". */
-  field: string;
   /** The root field's filter arguments, by name, as written (literal or variable). */
   argumentsOf(variables: Record<string, unknown>): Record<string, unknown>;
   /**
@@ -102,7 +100,6 @@ export class SubscriptionPlanner {
     const used = [...new Set(variablesIn(selection))].sort();
     const printedSelection = print(selection);
     const compiled: CompiledSubscription = {
-      field: rootField.name.value,
       keyFor: (variables) => `${printedSelection}\n${JSON.stringify(used.map((name) => variables[name] ?? null))}`,
       argumentsOf: (variables) => argumentValues(rootField, variables),
       resolve: async (event, variables, context) => {
