@@ -24,6 +24,7 @@ import { Desk1765300000000 } from './db/migrations/1765300000000-Desk';
 import { deskSettingsOf, riskSettingsOf } from './config';
 import { deskConsumers } from './modules/desk/desk.consumer';
 import { deskEscalationJob } from './modules/desk/escalation.job';
+import { leastLoadedAssignment } from './modules/desk/least-loaded-assignment.strategy';
 import { auditConsumers } from './modules/audit/audit.consumer';
 import { catalogueRequestJob } from './modules/catalogue/catalogue-request.job';
 import { productCatalogueConsumers } from './modules/catalogue/product-catalogue.consumer';
@@ -92,9 +93,15 @@ export function createOrdersSubgraph(
       ),
       ...parkedEventConsumers(),
       ...auditConsumers(),
-      ...deskConsumers(deskSettingsOf(config)),
+      ...deskConsumers(deskSettingsOf(config), strategies.workItemAssignment ?? leastLoadedAssignment),
     ],
-    jobs: [webhookDispatchJob, webhookRetentionJob, webhookResealJob(), catalogueRequestJob, deskEscalationJob],
+    jobs: [
+      webhookDispatchJob,
+      webhookRetentionJob,
+      webhookResealJob(),
+      catalogueRequestJob,
+      deskEscalationJob(strategies.workItemAssignment ?? leastLoadedAssignment),
+    ],
   };
 }
 

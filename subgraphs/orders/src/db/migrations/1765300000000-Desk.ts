@@ -1,3 +1,4 @@
+import { entityChangeTriggersSql } from '@supply-graph/shared';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -81,6 +82,9 @@ export class Desk1765300000000 implements MigrationInterface {
         trusted_by text NOT NULL,
         trusted_at timestamptz NOT NULL DEFAULT now()
       )`);
+    // The gateway's entity cache is dropped on their writes like on every other table's.
+    for (const table of ['desk_operator', 'work_item', 'work_item_event', 'risk_feedback', 'trusted_customer'])
+      for (const sql of entityChangeTriggersSql(table, 'orders')) await q.query(sql);
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -1,5 +1,6 @@
 import { returnedRows, type EventTransaction } from '@supply-graph/shared';
-import { leastLoadedAssignment, type AssignmentStrategy, type OperatorLoad } from './assignment-strategy';
+import type { AssignmentStrategy, OperatorLoad } from './assignment-strategy';
+import { leastLoadedAssignment } from './least-loaded-assignment.strategy';
 import { recordChange } from './work-item-changes';
 import type { WorkItemRow } from './work-item.row';
 

@@ -6,7 +6,8 @@ import {
 } from '@supply-graph/shared';
 import { deskSettingsOf, type DeskSettings } from '../../config';
 import { candidatesFor, giveTo, lockAssignments } from './assign';
-import { leastLoadedAssignment } from './assignment-strategy';
+import type { AssignmentStrategy } from './assignment-strategy';
+import { leastLoadedAssignment } from './least-loaded-assignment.strategy';
 import { kindSettings } from './work-item-kinds';
 import { recordChange } from './work-item-changes';
 import type { WorkItemRow } from './work-item.row';
@@ -24,6 +25,7 @@ const BATCH = 100;
 export async function escalateOverdue(
   events: ServiceEvents,
   settings: Readonly<DeskSettings>,
+  strategy: AssignmentStrategy = leastLoadedAssignment,
   now: Date = new Date(),
 ): Promise<number> {
   let escalated = 0;
@@ -34,7 +36,7 @@ export async function escalateOverdue(
          ORDER BY due_at, id LIMIT $2 FOR UPDATE SKIP LOCKED`,
         [now, BATCH],
       )) as WorkItemRow[];
-      for (const row of rows) await escalate(tx, row, settings, now);
+      for (const row of rows) await escalate(tx, row, settings, strategy, now);
       return rows.length;
     });
     escalated += n;
@@ -42,7 +44,13 @@ export async function escalateOverdue(
   }
 }
 
-async function escalate(tx: EventTransaction, row: WorkItemRow, settings: Readonly<DeskSettings>, now: Date) {
+async function escalate(
+  tx: EventTransaction,
+  row: WorkItemRow,
+  settings: Readonly<DeskSettings>,
+  strategy: AssignmentStrategy,
+  now: Date,
+) {
   const { slaMinutes } = kindSettings(settings, row.kind);
   const [item] = returnedRows<WorkItemRow>(
     await tx.manager.query(
@@ -55,7 +63,7 @@ async function escalate(tx: EventTransaction, row: WorkItemRow, settings: Readon
   );
   await lockAssignments(tx);
   const candidates = (await candidatesFor(tx, settings.escalationSkill)).filter((c) => c.sub !== row.assignee);
-  const target = leastLoadedAssignment.choose(
+  const target = strategy.choose(
     { kind: item.kind, skill: settings.escalationSkill, priority: item.priority, channel: item.channel },
     candidates,
   );
@@ -64,12 +72,14 @@ async function escalate(tx: EventTransaction, row: WorkItemRow, settings: Readon
   else await recordChange(tx, item, 'ESCALATED', 'desk', note, now);
 }
 
-/** Every ORDERS_DESK_ESCALATION_INTERVAL_MS (default one minute; 0 disables). */
-export const deskEscalationJob: BackgroundJobDefinition = {
-  name: 'desk escalation',
-  intervalMs: (config) => deskSettingsOf(config).escalationIntervalMs,
-  async run({ events, config, log }) {
-    const n = await escalateOverdue(events, deskSettingsOf(config));
-    if (n) log.info({ escalated: n }, 'escalated overdue work items');
-  },
-};
+/** Every ORDERS_DESK_ESCALATION_INTERVAL_MS (default one minute; 0 disables), with the subgraph's assignment strategy. */
+export function deskEscalationJob(strategy: AssignmentStrategy = leastLoadedAssignment): BackgroundJobDefinition {
+  return {
+    name: 'desk escalation',
+    intervalMs: (config) => deskSettingsOf(config).escalationIntervalMs,
+    async run({ events, config, log }) {
+      const n = await escalateOverdue(events, deskSettingsOf(config), strategy);
+      if (n) log.info({ escalated: n }, 'escalated overdue work items');
+    },
+  };
+}

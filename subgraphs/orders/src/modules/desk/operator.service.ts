@@ -37,7 +37,7 @@ export const operatorService = {
            capacity = EXCLUDED.capacity, active = EXCLUDED.active, updated_at = now()`,
         [sub, input.name.trim(), [...new Set(input.skills)], input.capacity, input.active ?? true],
       );
-      if (input.active ?? true) await fillFreedCapacity(tx, sub);
+      if (input.active ?? true) await fillFreedCapacity(tx, sub, ctx.workItemAssignment);
     });
     const [operator] = (await ctx.db.query(`${SELECT} WHERE o.sub = $1`, [sub])) as Operator[];
     return operator;

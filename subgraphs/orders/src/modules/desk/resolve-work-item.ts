@@ -33,7 +33,7 @@ export async function resolveWorkItem(ctx: OrdersContext, id: string, args: Reso
     checkResolution(item.kind, args.outcome, args.cause);
     if (item.kind === 'RISK_HOLD') await actOnRiskHold(tx, item, args.outcome as 'LEGITIMATE' | 'FRAUD', by);
     const row = await resolveLocked(tx, item, { ...args, by });
-    if (item.assignee) await fillFreedCapacity(tx, item.assignee);
+    if (item.assignee) await fillFreedCapacity(tx, item.assignee, ctx.workItemAssignment);
     return row!;
   });
   if (resolved.order_id) ctx.loaders.orderById.clear(resolved.order_id);

@@ -158,7 +158,7 @@ export const workItemService = {
         actor,
         `reassigned from ${item.assignee ?? 'nobody'} to ${assignee}`,
       );
-      if (item.assignee) await fillFreedCapacity(tx, item.assignee);
+      if (item.assignee) await fillFreedCapacity(tx, item.assignee, ctx.workItemAssignment);
       return given;
     });
     return toWorkItem(row);

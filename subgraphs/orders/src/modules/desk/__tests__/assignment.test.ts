@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { DEFAULT_DESK_SETTINGS } from '../../../config';
 import { ordersSubgraph } from '../../../index';
 import { escalateOverdue } from '../escalation.job';
-import { clearWorkItem } from '../open-work-item';
+import { clearWorkItem, openWorkItem } from '../open-work-item';
 import { addOperator, alert, clearDesk, item, loads, raise } from './desk-support';
 
 describeEachBackend('orders desk: opening, assigning and escalating work items', (backend) => {
@@ -37,6 +37,22 @@ describeEachBackend('orders desk: opening, assigning and escalating work items',
     expect(risk!.checklist.length).toBeGreaterThan(0);
     // Due after the kind's SLA (60 min for a risk hold).
     expect(new Date(risk!.due_at).getTime() - new Date(risk!.created_at).getTime()).toBe(60 * 60_000);
+  });
+
+  it('assigns by the strategy the subgraph was composed with', async () => {
+    await addOperator(db, 'ana', ['logistics'], 5);
+    await addOperator(db, 'ben', ['logistics'], 5);
+    const busiest = {
+      choose: (_: unknown, c: readonly { sub: string }[]) =>
+        c
+          .map((o) => o.sub)
+          .sort()
+          .at(-1) ?? null,
+    };
+    const opened = await serviceEvents('orders', db, () => undefined).transaction((tx) =>
+      openWorkItem(tx, alert('LOGISTICS_EXCEPTION'), DEFAULT_DESK_SETTINGS, busiest),
+    );
+    expect(opened!.assignee).toBe('ben');
   });
 
   it('the waiting item goes to the operator whose item cleared', async () => {
