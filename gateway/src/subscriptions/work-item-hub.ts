@@ -12,7 +12,7 @@ import { GraphQLError } from 'graphql';
 import { subscriptionMetrics } from '../metrics';
 import { Delivery } from './delivery';
 import { Subscriber } from './subscriber';
-import type { HubOptions, SubscribeRequest, SubscriberContext } from './subscription-hub';
+import { accessKey, type HubOptions, type SubscribeRequest, type SubscriberContext } from './subscription-hub';
 import type { CompiledSubscription, SubscriptionPlanner } from './subscription-planner';
 
 /** What a `workItemChanged` subscriber asked for, and the channels it may see. */
@@ -39,13 +39,6 @@ interface Group {
   variables: Record<string, unknown>;
   context: SubscriberContext;
   subscribers: Set<Subscriber<WorkItemFilter>>;
-}
-
-/** As the status hub: subscribers share a resolution only when they share selection, variables and access. */
-function accessKey(principal: Principal): string {
-  const scopes = [...principal.scopes].sort().join(' ');
-  const channels = principal.channels ? [...principal.channels].sort().join(',') : '*';
-  return `${scopes}|${channels}${principal.scopes.has('pii:read') ? `|${principal.sub}` : ''}`;
 }
 
 /**
@@ -90,6 +83,7 @@ export class WorkItemHub {
       assignee: typeof args.assignee === 'string' && args.assignee ? args.assignee : null,
       channels: principal.channels,
     };
+    // As the status hub: subscribers share a resolution only when they share selection, variables and access.
     const key = `${compiled.keyFor(request.variables)}#${accessKey(principal)}`;
     const subscriber = new Subscriber<WorkItemFilter>(filter, this.options.bufferSize, this.newest);
     const group = this.groups.get(key) ?? {

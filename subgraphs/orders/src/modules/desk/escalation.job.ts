@@ -5,7 +5,7 @@ import {
   type ServiceEvents,
 } from '@supply-graph/shared';
 import { deskSettingsOf, type DeskSettings } from '../../config';
-import { candidatesFor, giveTo, lockAssignments } from './assign';
+import { candidatesFor, fillFreedCapacity, giveTo, lockAssignments } from './assign';
 import type { AssignmentStrategy } from './assignment-strategy';
 import { leastLoadedAssignment } from './least-loaded-assignment.strategy';
 import { kindSettings } from './work-item-kinds';
@@ -68,8 +68,13 @@ async function escalate(
     candidates,
   );
   const note = `overdue: escalation level ${item.escalation_level}, priority ${item.priority}`;
-  if (target) await giveTo(tx, item.id, target, 'desk', `${note}; handed to ${target}`, 'ESCALATED');
-  else await recordChange(tx, item, 'ESCALATED', 'desk', note, now);
+  if (!target) {
+    await recordChange(tx, item, 'ESCALATED', 'desk', note, now);
+    return;
+  }
+  await giveTo(tx, item.id, target, 'desk', `${note}; handed to ${target}`, 'ESCALATED');
+  // The previous assignee has a place free again.
+  if (row.assignee) await fillFreedCapacity(tx, row.assignee, strategy);
 }
 
 /** Every ORDERS_DESK_ESCALATION_INTERVAL_MS (default one minute; 0 disables), with the subgraph's assignment strategy. */
