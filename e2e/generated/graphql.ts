@@ -303,7 +303,7 @@ export type CreateApiClientInput = {
   name: Scalars['String']['input'];
   /** Requests per minute, 1..1000000; null: the platform default. */
   rateLimitPerMinute?: InputMaybe<Scalars['Int']['input']>;
-  /** Scopes its tokens may carry: at most the creator's own. At most 12. */
+  /** Scopes its tokens may carry: at most the creator's own. At most 14. */
   scopes: Array<Scalars['String']['input']>;
   trustedDocumentsOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -607,12 +607,16 @@ export type Mutation = {
   adjustPresaleStock: PresaleStock;
   /** Corrects on-hand stock by delta (a count, damage, found units); recorded in the stock ledger. */
   adjustStock: StockLevel;
+  /** Hands a work item to an active operator (capacity is not checked: a person decided). CONFLICT when resolved; FORBIDDEN for an item outside the caller's channels. */
+  assignWorkItem: WorkItem;
   /** Cancels an order and releases its stock; CONFLICT when its status does not allow it; FORBIDDEN for an order of a channel outside the caller's. */
   cancelOrder: Order;
   /** Calls a promotion off: it stops counting in every forecast (its days gone by too); cancelling again changes nothing. NOT_FOUND for no such promotion; FORBIDDEN for one a channel-scoped caller cannot see. */
   cancelPromotion: Promotion;
   /** Calls off what a transfer still has on the way: those units go back on hand at the source (TRANSFER_IN there); what arrived stays. Units lost on the way: cancel, then write them off with adjustStock at the source. CONFLICT (extensions.status) for a transfer already RECEIVED or CANCELLED. */
   cancelTransfer: StockTransfer;
+  /** Adds a comment to the item's history. CONFLICT when resolved. */
+  commentWorkItem: WorkItem;
   /** A new client with its secret, shown only in this answer. It gets tokens at POST /oauth/token. */
   createApiClient: ApiClientCredentials;
   /** Stops a webhook for good; its pending deliveries become DEAD. Repeat-safe. NOT_FOUND for another caller's webhook. */
@@ -648,6 +652,8 @@ export type Mutation = {
   removeChannelQuota: Scalars['Boolean']['output'];
   /** Sends a delivery again now (PENDING, a fresh retry schedule, the same event id), e.g. a DEAD one once the partner is fixed. Earlier attempts stay listed. NOT_FOUND for an unknown id and another caller's delivery; CONFLICT when its webhook was deactivated. */
   resendWebhookDelivery: WebhookDelivery;
+  /** Resolves a work item. Outcomes per kind: RISK_HOLD: LEGITIMATE | FRAUD; LOGISTICS_EXCEPTION: DELIVERED | RESHIPPED | LOST | RETURNED_TO_SENDER; other kinds: RESOLVED | NO_ACTION. A LOGISTICS_EXCEPTION needs a cause: CARRIER_DELAY | CARRIER_LOST | CARRIER_DAMAGE | ADDRESS_PROBLEM | CUSTOMER_ABSENT | WAREHOUSE_DELAY | WEATHER | OTHER; other kinds take none. A RISK_HOLD found LEGITIMATE releases the held order and trusts the customer; FRAUD cancels it. BAD_USER_INPUT lists the allowed values; CONFLICT when already resolved. */
+  resolveWorkItem: WorkItem;
   /** Asks the service that parked the event to run its handler again (answers RETRY_REQUESTED; the outcome follows as RETRIED or FAILED_AGAIN). An order held for the event is released once it is handled. CONFLICT when it is RETRIED or a retry is under way; NOT_FOUND for an unknown id; FORBIDDEN (nothing changed) for an event a channel-scoped caller does not see. */
   retryParkedEvent: ParkedEvent;
   /** Runs the exception scan now (it also runs periodically): open shipments without a scan for the configured hours, or past their ETA, become EXCEPTION with an alert. Repeat-safe. `now` (default: the server clock) is the time shipments are judged at, for operators and tests. A channel-scoped caller's scan judges only its channels' shipments. */
@@ -660,6 +666,8 @@ export type Mutation = {
   setPlanningPolicy: SetPlanningPolicyPayload;
   /** Sends units from one warehouse to another: they leave the source's on-hand stock at once (TRANSFER_OUT in the ledger) and are in transit, available at neither end, until received. Takes only available units (never reserved ones, the safety stock only with allowBelowSafetyStock); CONFLICT when the source cannot spare them. */
   transferStock: StockTransfer;
+  /** Creates or changes an operator (by sub). Waiting items of their skills are assigned to them at once while they have room. FORBIDDEN for a channel-scoped caller. */
+  upsertOperator: Operator;
 };
 
 
@@ -685,6 +693,12 @@ export type MutationAdjustStockArgs = {
 };
 
 
+export type MutationAssignWorkItemArgs = {
+  assignee: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCancelOrderArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -699,6 +713,12 @@ export type MutationCancelPromotionArgs = {
 export type MutationCancelTransferArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationCommentWorkItemArgs = {
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 
@@ -798,6 +818,14 @@ export type MutationResendWebhookDeliveryArgs = {
 };
 
 
+export type MutationResolveWorkItemArgs = {
+  cause?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  outcome: Scalars['String']['input'];
+};
+
+
 export type MutationRetryParkedEventArgs = {
   id: Scalars['ID']['input'];
 };
@@ -833,6 +861,39 @@ export type MutationSetPlanningPolicyArgs = {
 
 export type MutationTransferStockArgs = {
   input: TransferStockInput;
+};
+
+
+export type MutationUpsertOperatorArgs = {
+  input: OperatorInput;
+};
+
+/** A staff principal who handles work items: the skills they have and how many they hold. */
+export type Operator = {
+  __typename?: 'Operator';
+  active: Scalars['Boolean']['output'];
+  /** At most this many open items are assigned to them automatically. */
+  capacity: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** Work items assigned to them and not resolved. */
+  openItems: Scalars['Int']['output'];
+  skills: Array<Scalars['String']['output']>;
+  /** The operator's token sub. */
+  sub: Scalars['ID']['output'];
+};
+
+/** An operator as the desk assigns to them. */
+export type OperatorInput = {
+  /** An inactive operator is given nothing. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** How many open items they may be given automatically, 0..100. */
+  capacity: Scalars['Int']['input'];
+  /** At most 64 characters, no control characters. */
+  name: Scalars['String']['input'];
+  /** Skills, e.g. ["risk", "logistics", "escalation"]; lower case, at most 10. */
+  skills: Array<Scalars['String']['input']>;
+  /** Their token's sub. At most 64 characters, no control characters. */
+  sub: Scalars['String']['input'];
 };
 
 /** An order from any channel. */
@@ -1280,6 +1341,8 @@ export type Query = {
   _orderStatusEvent: OrderStatusEvent;
   /** Status events published after `after`, matching the filters. */
   _orderStatusEvents: OrderStatusEventBatch;
+  /** One work item change with the item as it is now. */
+  _workItemEvent: WorkItemChangeEvent;
   /** Every API client, newest first, disabled ones included. */
   apiClients: Array<ApiClient>;
   /** The audit trail of every service, newest first (at, then id): every mutation, allowed or refused, and every read of real PII values. A caller limited to channels sees the entries of those channels only. */
@@ -1302,6 +1365,8 @@ export type Query = {
   intakeQuality: Array<ChannelIntakeQuality>;
   /** Alerts of the exception scan, newest first; a channel-scoped caller's channels only. */
   logisticsAlerts: Array<LogisticsAlert>;
+  /** Every operator with their open load, by sub. FORBIDDEN for a channel-scoped caller. */
+  operators: Array<Operator>;
   /** An order by id; null when there is none or it is of a channel outside the caller's. */
   order?: Maybe<Order>;
   /** An order by the channel's own order number; null for a channel outside the caller's. */
@@ -1324,6 +1389,8 @@ export type Query = {
   replenishmentSuggestions: Array<ReplenishmentSuggestion>;
   /** replenishmentSuggestions as CSV text (RFC 4180, a header row, CRLF line ends): one row per suggestion, columns named as the fields with the inputs flattened, plus productName and warehouseCode. */
   replenishmentSuggestionsCsv: Scalars['String']['output'];
+  /** Per risk rule, the holds opened in [from, to) (to: now when not given) and how they were resolved: precision = fraudulent / (legitimate + fraudulent). */
+  riskRulePrecision: Array<RiskRulePrecision>;
   /** A shipment by id; null when there is none or it is outside a channel-scoped caller's channels. */
   shipment?: Maybe<Shipment>;
   /** The shipment a carrier knows by this tracking number; null when there is none or it is outside a channel-scoped caller's channels. */
@@ -1352,6 +1419,10 @@ export type Query = {
   webhookDelivery?: Maybe<WebhookDelivery>;
   /** The caller's own webhooks (those it registered), newest first. */
   webhooks: WebhookConnection;
+  /** One work item; null when unknown or not the caller's. */
+  workItem?: Maybe<WorkItem>;
+  /** Work items, newest first. A channel-scoped caller sees only its channels' items (none without a channel). */
+  workItems: WorkItemConnection;
 };
 
 
@@ -1366,6 +1437,11 @@ export type Query_OrderStatusEventsArgs = {
   customerId?: InputMaybe<Scalars['ID']['input']>;
   first?: Scalars['Int']['input'];
   orderId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type Query_WorkItemEventArgs = {
+  event: WorkItemEventInput;
 };
 
 
@@ -1496,6 +1572,12 @@ export type QueryReplenishmentSuggestionsCsvArgs = {
 };
 
 
+export type QueryRiskRulePrecisionArgs = {
+  from: Scalars['DateTime']['input'];
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
 export type QueryShipmentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1559,6 +1641,18 @@ export type QueryWebhookDeliveryArgs = {
 
 export type QueryWebhooksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWorkItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWorkItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WorkItemFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1648,6 +1742,18 @@ export type ReplenishmentUrgency =
   | 'PLANNED'
   /** Order within the review period (before the next review would be too late). */
   | 'SOON';
+
+/** How well one risk rule holds orders: held, found legitimate or fraudulent. */
+export type RiskRulePrecision = {
+  __typename?: 'RiskRulePrecision';
+  fraudulent: Scalars['Int']['output'];
+  /** Risk holds it raised (among others or alone) in the window. */
+  held: Scalars['Int']['output'];
+  legitimate: Scalars['Int']['output'];
+  /** fraudulent / (legitimate + fraudulent); null while none of its holds is resolved. */
+  precision?: Maybe<Scalars['Float']['output']>;
+  ruleCode: Scalars['String']['output'];
+};
 
 /** One change of a stock level's safety stock, with the inputs it was computed from: newSafetyStock = ceil(z x errorSd x sqrt(leadTimeDays) x uplift) when DYNAMIC, the fixed number when FIXED. */
 export type SafetyStockChange = {
@@ -1879,6 +1985,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Order status changes. Filters combine with AND; none given: every order the caller may see. `after`: the last eventId the client saw; events since then are replayed first, then live ones follow. */
   orderStatusChanged: OrderStatusEvent;
+  /** The desk's live screen: work items opened, assigned, commented, escalated, resolved. Filters combine with AND; a channel-scoped caller gets its channels' items only. */
+  workItemChanged: WorkItemChangeEvent;
 };
 
 
@@ -1887,6 +1995,12 @@ export type SubscriptionOrderStatusChangedArgs = {
   channel?: InputMaybe<Scalars['String']['input']>;
   customerId?: InputMaybe<Scalars['ID']['input']>;
   orderId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionWorkItemChangedArgs = {
+  assignee?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** One carrier scan of a shipment. */
@@ -2111,6 +2225,129 @@ export type WebhookFilter = {
   customerId?: Maybe<Scalars['ID']['output']>;
   orderId?: Maybe<Scalars['ID']['output']>;
 };
+
+/** Something an operator must handle, opened from an alert (a risk hold, a logistics exception, a stock alert): typed, prioritised, due by its SLA, assigned by skill and load, resolved with an outcome. */
+export type WorkItem = {
+  __typename?: 'WorkItem';
+  /** The operator's sub; null while it waits for one. */
+  assignee?: Maybe<Scalars['String']['output']>;
+  /** The carrier, for logistics items. */
+  carrier?: Maybe<Scalars['String']['output']>;
+  cause?: Maybe<Scalars['String']['output']>;
+  channel?: Maybe<Scalars['String']['output']>;
+  /** The standard checklist of its kind. */
+  checklist: Array<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  dueAt: Scalars['DateTime']['output'];
+  escalationLevel: Scalars['Int']['output'];
+  facts: Array<WorkItemFact>;
+  /** Everything that happened to it, oldest first. */
+  history: Array<WorkItemHistoryEntry>;
+  id: Scalars['ID']['output'];
+  /** RISK_HOLD, LOGISTICS_EXCEPTION, LOW_STOCK, OVERSELL_RISK, ... */
+  kind: Scalars['String']['output'];
+  /** The order it concerns, when there is one. */
+  order?: Maybe<Order>;
+  /** The order it concerns, if any. */
+  orderId?: Maybe<Scalars['ID']['output']>;
+  outcome?: Maybe<Scalars['String']['output']>;
+  /** Not resolved and past its due time. */
+  overdue: Scalars['Boolean']['output'];
+  /** 1 (most urgent) .. 5; an escalation raises it by one. */
+  priority: Scalars['Int']['output'];
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  resolvedBy?: Maybe<Scalars['String']['output']>;
+  /** The shipment, when the subject is one. */
+  shipment?: Maybe<Shipment>;
+  /** The skill an operator needs for it (from its kind). */
+  skill: Scalars['String']['output'];
+  status: WorkItemStatus;
+  /** The id of what it is about (a stock level's is "<sku>@<warehouseId>"). */
+  subjectId: Scalars['ID']['output'];
+  /** The GraphQL type of what it is about: "Order", "Shipment", "StockLevel". */
+  subjectType: Scalars['String']['output'];
+  /** One line about it; never personal data. */
+  summary: Scalars['String']['output'];
+  /** Counts every change. */
+  version: Scalars['Int']['output'];
+};
+
+/** A change of a work item, as `workItemChanged` delivers it. */
+export type WorkItemChangeEvent = {
+  __typename?: 'WorkItemChangeEvent';
+  at: Scalars['DateTime']['output'];
+  /** OPENED, ASSIGNED, COMMENTED, ESCALATED or RESOLVED. */
+  change: Scalars['String']['output'];
+  /** The event id. */
+  eventId: Scalars['ID']['output'];
+  /** The work item as it is now (at or after the change). */
+  workItem: WorkItem;
+};
+
+export type WorkItemConnection = {
+  __typename?: 'WorkItemConnection';
+  edges: Array<WorkItemEdge>;
+  pageInfo: PageInfo;
+  /** Items matching the filter (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WorkItemEdge = {
+  __typename?: 'WorkItemEdge';
+  cursor: Scalars['String']['output'];
+  node: WorkItem;
+};
+
+/** One work item change, as the gateway received it from the bus. */
+export type WorkItemEventInput = {
+  at: Scalars['DateTime']['input'];
+  /** At most 32 characters. */
+  change: Scalars['String']['input'];
+  /** At most 256 characters. */
+  eventId: Scalars['ID']['input'];
+  /** At most 64 characters. */
+  workItemId: Scalars['ID']['input'];
+};
+
+/** One fact of the alert behind a work item (risk flags, the stock alert's kind, ...). */
+export type WorkItemFact = {
+  __typename?: 'WorkItemFact';
+  name: Scalars['String']['output'];
+  /** The value as text; a list is comma-separated. */
+  value: Scalars['String']['output'];
+};
+
+/** Conditions on work items; the given ones combine with AND. */
+export type WorkItemFilter = {
+  /** The assignee's sub. At most 64 characters, no control characters. */
+  assignee?: InputMaybe<Scalars['String']['input']>;
+  /** At most 32 characters, no control characters. */
+  channel?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these kinds (at most 20). */
+  kind?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** true: only overdue items; false: only items not overdue. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Any of these statuses. */
+  status?: InputMaybe<Array<WorkItemStatus>>;
+};
+
+/** One entry of a work item's history: opened, assigned, commented, escalated, resolved. */
+export type WorkItemHistoryEntry = {
+  __typename?: 'WorkItemHistoryEntry';
+  /** Who: an operator's sub, "desk" for automatic steps, or the alerting service. */
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** OPENED, ASSIGNED, COMMENTED, ESCALATED or RESOLVED. */
+  change: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where a work item stands. */
+export type WorkItemStatus =
+  | 'ASSIGNED'
+  | 'ESCALATED'
+  | 'OPEN'
+  | 'RESOLVED';
 
 export type Join__Graph =
   | 'CUSTOMERS'

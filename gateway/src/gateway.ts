@@ -31,6 +31,7 @@ import { gatewayPlugins } from './plugins/gateway-plugins';
 import { payloadRoute } from './subscriptions/payload-endpoint';
 import { OrdersReplaySource } from './subscriptions/replay-source';
 import { SubscriptionHub } from './subscriptions/subscription-hub';
+import { WorkItemHub } from './subscriptions/work-item-hub';
 import { SubscriptionPlanner } from './subscriptions/subscription-planner';
 import { startLiveTransports } from './subscriptions/transports';
 
@@ -129,6 +130,10 @@ export async function startGateway(
     (p) => identity.internal.sign(p),
   );
   await hub.start(bus);
+  const workItemHub = new WorkItemHub(planner, logger, { bufferSize: config.subscriptionBuffer }, (p) =>
+    identity.internal.sign(p),
+  );
+  await workItemHub.start(bus);
 
   const payloads = payloadRoute(planner, identity.internal, logger);
   // API clients: their state (disabled, rate limit, trusted documents) kept fresh from the orders subgraph.
@@ -175,6 +180,7 @@ export async function startGateway(
   });
   live = startLiveTransports(http.server, {
     hub,
+    workItemHub,
     schema: planner.schema,
     apollo,
     identity,

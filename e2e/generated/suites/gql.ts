@@ -68,10 +68,13 @@ type Documents = {
     "\n  query DownWarehousesAndCustomers { warehouses { code } customers(first: 2) { totalCount } }\n": typeof types.DownWarehousesAndCustomersDocument,
     "\n  query DownProductAndCustomers($sku: ID!) { product(sku: $sku) { name } customers(first: 2) { totalCount } }\n": typeof types.DownProductAndCustomersDocument,
     "query DownOrderAndCustomer($id: ID!) { order(id: $id) { status customer { name } } }": typeof types.DownOrderAndCustomerDocument,
-    "\n  query DeskCustomerValue($id: ID!) {\n    customer(id: $id) {\n      id name email guest\n      identities { channel externalId }\n      value {\n        tier recency frequency monetary { amount currency } rScore fScore mScore score\n        channelMix { channel orders share } firstOrderAt lastOrderAt\n      }\n    }\n  }\n": typeof types.DeskCustomerValueDocument,
-    "\n  query DeskCustomersByTier($tier: CustomerTier, $search: String) {\n    customers(tier: $tier, search: $search, first: 5) { totalCount edges { node { id value { tier } } } }\n  }\n": typeof types.DeskCustomersByTierDocument,
-    "\n  mutation DeskImport($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) { created order { id } }\n  }\n": typeof types.DeskImportDocument,
-    "\n  query DeskIntakeFlags($since: DateTime) { intakeQuality(since: $since) { channel accepted flagsByCode { flag count } } }\n": typeof types.DeskIntakeFlagsDocument,
+    "\n  mutation DeskUpsertOperator($input: OperatorInput!) { upsertOperator(input: $input) { sub skills capacity openItems } }\n": typeof types.DeskUpsertOperatorDocument,
+    "\n  query DeskItems($filter: WorkItemFilter) {\n    workItems(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id kind status priority assignee channel carrier subjectType subjectId orderId summary checklist dueAt overdue\n          outcome cause resolvedBy facts { name value }\n          order { id status riskScore }\n          shipment { id status }\n        }\n      }\n    }\n  }\n": typeof types.DeskItemsDocument,
+    "\n  mutation DeskResolve($id: ID!, $outcome: String!, $cause: String, $note: String) {\n    resolveWorkItem(id: $id, outcome: $outcome, cause: $cause, note: $note) {\n      id status outcome cause resolvedBy history { change actor note }\n    }\n  }\n": typeof types.DeskResolveDocument,
+    "\n  query DeskPrecision($from: DateTime!) { riskRulePrecision(from: $from) { ruleCode held legitimate fraudulent precision } }\n": typeof types.DeskPrecisionDocument,
+    "\n  subscription DeskLive($kinds: [String!]) {\n    workItemChanged(kinds: $kinds) { eventId change workItem { id kind status assignee shipment { id } } }\n  }\n": typeof types.DeskLiveDocument,
+    "\n  mutation DeskPlace($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id status riskScore riskFlags } } }\n": typeof types.DeskPlaceDocument,
+    "\n  query DeskAudit($filter: AuditFilter) { auditEvents(filter: $filter, first: 20) { edges { node { actor action target outcome } } } }\n": typeof types.DeskAuditDocument,
     "\n  mutation GraphiqlRestock($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: \"GraphiQL e2e\") { available }\n  }\n": typeof types.GraphiqlRestockDocument,
     "query GraphiqlWarehouses { warehouses { id } }": typeof types.GraphiqlWarehousesDocument,
     "fragment GraphiqlFound on Customer { name orders { totalCount } }": typeof types.GraphiqlFoundFragmentDoc,
@@ -232,10 +235,13 @@ const documents: Documents = {
     "\n  query DownWarehousesAndCustomers { warehouses { code } customers(first: 2) { totalCount } }\n": types.DownWarehousesAndCustomersDocument,
     "\n  query DownProductAndCustomers($sku: ID!) { product(sku: $sku) { name } customers(first: 2) { totalCount } }\n": types.DownProductAndCustomersDocument,
     "query DownOrderAndCustomer($id: ID!) { order(id: $id) { status customer { name } } }": types.DownOrderAndCustomerDocument,
-    "\n  query DeskCustomerValue($id: ID!) {\n    customer(id: $id) {\n      id name email guest\n      identities { channel externalId }\n      value {\n        tier recency frequency monetary { amount currency } rScore fScore mScore score\n        channelMix { channel orders share } firstOrderAt lastOrderAt\n      }\n    }\n  }\n": types.DeskCustomerValueDocument,
-    "\n  query DeskCustomersByTier($tier: CustomerTier, $search: String) {\n    customers(tier: $tier, search: $search, first: 5) { totalCount edges { node { id value { tier } } } }\n  }\n": types.DeskCustomersByTierDocument,
-    "\n  mutation DeskImport($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) { created order { id } }\n  }\n": types.DeskImportDocument,
-    "\n  query DeskIntakeFlags($since: DateTime) { intakeQuality(since: $since) { channel accepted flagsByCode { flag count } } }\n": types.DeskIntakeFlagsDocument,
+    "\n  mutation DeskUpsertOperator($input: OperatorInput!) { upsertOperator(input: $input) { sub skills capacity openItems } }\n": types.DeskUpsertOperatorDocument,
+    "\n  query DeskItems($filter: WorkItemFilter) {\n    workItems(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id kind status priority assignee channel carrier subjectType subjectId orderId summary checklist dueAt overdue\n          outcome cause resolvedBy facts { name value }\n          order { id status riskScore }\n          shipment { id status }\n        }\n      }\n    }\n  }\n": types.DeskItemsDocument,
+    "\n  mutation DeskResolve($id: ID!, $outcome: String!, $cause: String, $note: String) {\n    resolveWorkItem(id: $id, outcome: $outcome, cause: $cause, note: $note) {\n      id status outcome cause resolvedBy history { change actor note }\n    }\n  }\n": types.DeskResolveDocument,
+    "\n  query DeskPrecision($from: DateTime!) { riskRulePrecision(from: $from) { ruleCode held legitimate fraudulent precision } }\n": types.DeskPrecisionDocument,
+    "\n  subscription DeskLive($kinds: [String!]) {\n    workItemChanged(kinds: $kinds) { eventId change workItem { id kind status assignee shipment { id } } }\n  }\n": types.DeskLiveDocument,
+    "\n  mutation DeskPlace($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id status riskScore riskFlags } } }\n": types.DeskPlaceDocument,
+    "\n  query DeskAudit($filter: AuditFilter) { auditEvents(filter: $filter, first: 20) { edges { node { actor action target outcome } } } }\n": types.DeskAuditDocument,
     "\n  mutation GraphiqlRestock($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: \"GraphiQL e2e\") { available }\n  }\n": types.GraphiqlRestockDocument,
     "query GraphiqlWarehouses { warehouses { id } }": types.GraphiqlWarehousesDocument,
     "fragment GraphiqlFound on Customer { name orders { totalCount } }": types.GraphiqlFoundFragmentDoc,
@@ -575,19 +581,31 @@ export function graphql(source: "query DownOrderAndCustomer($id: ID!) { order(id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DeskCustomerValue($id: ID!) {\n    customer(id: $id) {\n      id name email guest\n      identities { channel externalId }\n      value {\n        tier recency frequency monetary { amount currency } rScore fScore mScore score\n        channelMix { channel orders share } firstOrderAt lastOrderAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeskCustomerValue($id: ID!) {\n    customer(id: $id) {\n      id name email guest\n      identities { channel externalId }\n      value {\n        tier recency frequency monetary { amount currency } rScore fScore mScore score\n        channelMix { channel orders share } firstOrderAt lastOrderAt\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation DeskUpsertOperator($input: OperatorInput!) { upsertOperator(input: $input) { sub skills capacity openItems } }\n"): (typeof documents)["\n  mutation DeskUpsertOperator($input: OperatorInput!) { upsertOperator(input: $input) { sub skills capacity openItems } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DeskCustomersByTier($tier: CustomerTier, $search: String) {\n    customers(tier: $tier, search: $search, first: 5) { totalCount edges { node { id value { tier } } } }\n  }\n"): (typeof documents)["\n  query DeskCustomersByTier($tier: CustomerTier, $search: String) {\n    customers(tier: $tier, search: $search, first: 5) { totalCount edges { node { id value { tier } } } }\n  }\n"];
+export function graphql(source: "\n  query DeskItems($filter: WorkItemFilter) {\n    workItems(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id kind status priority assignee channel carrier subjectType subjectId orderId summary checklist dueAt overdue\n          outcome cause resolvedBy facts { name value }\n          order { id status riskScore }\n          shipment { id status }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeskItems($filter: WorkItemFilter) {\n    workItems(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id kind status priority assignee channel carrier subjectType subjectId orderId summary checklist dueAt overdue\n          outcome cause resolvedBy facts { name value }\n          order { id status riskScore }\n          shipment { id status }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeskImport($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) { created order { id } }\n  }\n"): (typeof documents)["\n  mutation DeskImport($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) { created order { id } }\n  }\n"];
+export function graphql(source: "\n  mutation DeskResolve($id: ID!, $outcome: String!, $cause: String, $note: String) {\n    resolveWorkItem(id: $id, outcome: $outcome, cause: $cause, note: $note) {\n      id status outcome cause resolvedBy history { change actor note }\n    }\n  }\n"): (typeof documents)["\n  mutation DeskResolve($id: ID!, $outcome: String!, $cause: String, $note: String) {\n    resolveWorkItem(id: $id, outcome: $outcome, cause: $cause, note: $note) {\n      id status outcome cause resolvedBy history { change actor note }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DeskIntakeFlags($since: DateTime) { intakeQuality(since: $since) { channel accepted flagsByCode { flag count } } }\n"): (typeof documents)["\n  query DeskIntakeFlags($since: DateTime) { intakeQuality(since: $since) { channel accepted flagsByCode { flag count } } }\n"];
+export function graphql(source: "\n  query DeskPrecision($from: DateTime!) { riskRulePrecision(from: $from) { ruleCode held legitimate fraudulent precision } }\n"): (typeof documents)["\n  query DeskPrecision($from: DateTime!) { riskRulePrecision(from: $from) { ruleCode held legitimate fraudulent precision } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DeskLive($kinds: [String!]) {\n    workItemChanged(kinds: $kinds) { eventId change workItem { id kind status assignee shipment { id } } }\n  }\n"): (typeof documents)["\n  subscription DeskLive($kinds: [String!]) {\n    workItemChanged(kinds: $kinds) { eventId change workItem { id kind status assignee shipment { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeskPlace($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id status riskScore riskFlags } } }\n"): (typeof documents)["\n  mutation DeskPlace($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id status riskScore riskFlags } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskAudit($filter: AuditFilter) { auditEvents(filter: $filter, first: 20) { edges { node { actor action target outcome } } } }\n"): (typeof documents)["\n  query DeskAudit($filter: AuditFilter) { auditEvents(filter: $filter, first: 20) { edges { node { actor action target outcome } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

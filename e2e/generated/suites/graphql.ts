@@ -223,8 +223,6 @@ export type ChannelIntakeQuality = {
   channel: Scalars['String']['output'];
   /** Repeats of an order already made (same channel and externalId): created: false. */
   duplicates: Scalars['Int']['output'];
-  /** Over accepted intakes, most frequent first, then by flag. */
-  flagsByCode: Array<IntakeFlagCount>;
   /** Over rejected intakes, most frequent first, then by field. */
   problemsByField: Array<IntakeFieldCount>;
   received: Scalars['Int']['output'];
@@ -275,17 +273,6 @@ export type ChannelQuota = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
-/** How many of a customer's counted orders came through one channel. */
-export type ChannelShare = {
-  __typename?: 'ChannelShare';
-  /** Channel code, e.g. "tmall". */
-  channel: Scalars['String']['output'];
-  /** Counted orders (placed, not cancelled) through this channel. */
-  orders: Scalars['Int']['output'];
-  /** orders / all the customer's counted orders, 0..1; null for a channel-scoped caller. */
-  share?: Maybe<Scalars['Float']['output']>;
-};
-
 /** Stock-outs of one channel's demand: units it asked for and units that met no availability, over the range. */
 export type ChannelStockout = {
   __typename?: 'ChannelStockout';
@@ -303,7 +290,7 @@ export type CreateApiClientInput = {
   name: Scalars['String']['input'];
   /** Requests per minute, 1..1000000; null: the platform default. */
   rateLimitPerMinute?: InputMaybe<Scalars['Int']['input']>;
-  /** Scopes its tokens may carry: at most the creator's own. At most 12. */
+  /** Scopes its tokens may carry: at most the creator's own. At most 14. */
   scopes: Array<Scalars['String']['input']>;
   trustedDocumentsOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -314,8 +301,6 @@ export type Customer = {
   createdAt: Scalars['DateTime']['output'];
   /** PII: without pii:read masked as "z***@example.com". */
   email?: Maybe<Scalars['String']['output']>;
-  /** A channel's guest: the one customer a channel's orders without any buyer identity go to ("Guest (Amazon)"; a store's walk-ins, "Walk-in customer (SH-001)"). Never matched to a real buyer; no value tier. */
-  guest: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   /** The customer's accounts on every channel (for a channel-scoped caller: on its channels). */
   identities: Array<ChannelIdentity>;
@@ -329,8 +314,6 @@ export type Customer = {
   shipments?: Maybe<Array<Shipment>>;
   /** Order figures; see CustomerOrderStats for definitions. Null, with an error, when orders is down. */
   stats?: Maybe<CustomerOrderStats>;
-  /** The customer's value across every channel (RFM scores, tier, channel mix); null for a channel's guest. A channel-scoped caller gets the tier and its channels' order counts only. */
-  value?: Maybe<CustomerValue>;
 };
 
 
@@ -378,37 +361,6 @@ export type CustomerOrderStats = {
   lifetimeValueByCurrency: Array<Money>;
   /** Number of all the customer's orders, in every status and currency. */
   orderCount: Scalars['Int']['output'];
-};
-
-/** Value tier from the RFM scores, first rule that holds: CHAMPION (R>=4, F>=4, M>=4), LOYAL (R>=3, F>=3), NEW (R>=4, F=1), PROMISING (R>=3), AT_RISK (R=2), LOST (R=1). */
-export type CustomerTier =
-  | 'AT_RISK'
-  | 'CHAMPION'
-  | 'LOST'
-  | 'LOYAL'
-  | 'NEW'
-  | 'PROMISING';
-
-/** A customer's value across every channel (RFM): counted orders are those placed and not cancelled; money in CNY at fixed rates. Scores 1..5 from the documented thresholds (README "Customer value tiers"), as of now. A channel-scoped caller sees only the tier and its channels' order counts; every other field is null for it. */
-export type CustomerValue = {
-  __typename?: 'CustomerValue';
-  /** Per channel, most orders first, then by channel. */
-  channelMix: Array<ChannelShare>;
-  fScore?: Maybe<Scalars['Int']['output']>;
-  firstOrderAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Counted orders. */
-  frequency?: Maybe<Scalars['Int']['output']>;
-  lastOrderAt?: Maybe<Scalars['DateTime']['output']>;
-  mScore?: Maybe<Scalars['Int']['output']>;
-  /** The counted orders' totals, in CNY. */
-  monetary?: Maybe<Money>;
-  rScore?: Maybe<Scalars['Int']['output']>;
-  /** Whole days since the last counted order. */
-  recency?: Maybe<Scalars['Int']['output']>;
-  /** rScore + fScore + mScore, 3..15. */
-  score?: Maybe<Scalars['Int']['output']>;
-  /** null while no order counts. */
-  tier?: Maybe<CustomerTier>;
 };
 
 /** Demand for one product at one warehouse through one channel on one UTC day, from the orders inventory decided on. A backordered order's units are unmet demand at the warehouse that would have served it. Cancellations do not take demand back. */
@@ -478,8 +430,6 @@ export type ForecastRefitStatus =
 export type IdentifiedBuyer = {
   __typename?: 'IdentifiedBuyer';
   customerId: Scalars['ID']['output'];
-  /** The customer is a channel's guest. */
-  guest: Scalars['Boolean']['output'];
   /** identity, email, phone or new */
   matchedBy: Scalars['String']['output'];
 };
@@ -491,8 +441,6 @@ export type IdentifyBuyerInput = {
   channelBuyerId?: InputMaybe<Scalars['String']['input']>;
   /** At most 254 characters, no control characters. */
   email?: InputMaybe<Scalars['String']['input']>;
-  /** The channel's guest (the order named no buyer; channelBuyerId is the guest identity, e.g. "guest:amazon"): matched by that identity only, to a guest customer only. */
-  guest?: InputMaybe<Scalars['Boolean']['input']>;
   /** At most 200 characters, no control characters. */
   name: Scalars['String']['input'];
   /** E.164. At most 32 characters, no control characters. */
@@ -506,15 +454,6 @@ export type IntakeFieldCount = {
   count: Scalars['Int']['output'];
   /** Payload path with list positions folded: "lines[].quantity" counts every line. */
   field: Scalars['String']['output'];
-};
-
-/** How many accepted orders were flagged with a code. */
-export type IntakeFlagCount = {
-  __typename?: 'IntakeFlagCount';
-  /** Accepted intakes with this flag. */
-  count: Scalars['Int']['output'];
-  /** BUYER_ANONYMOUS: the payload named no buyer id, email or phone; the order went to the channel's guest customer (a POS walk-in to its store's). */
-  flag: Scalars['String']['output'];
 };
 
 /** Why intake refused a payload: the payload path and what is wrong there. */
@@ -607,12 +546,16 @@ export type Mutation = {
   adjustPresaleStock: PresaleStock;
   /** Corrects on-hand stock by delta (a count, damage, found units); recorded in the stock ledger. */
   adjustStock: StockLevel;
+  /** Hands a work item to an active operator (capacity is not checked: a person decided). CONFLICT when resolved; FORBIDDEN for an item outside the caller's channels. */
+  assignWorkItem: WorkItem;
   /** Cancels an order and releases its stock; CONFLICT when its status does not allow it; FORBIDDEN for an order of a channel outside the caller's. */
   cancelOrder: Order;
   /** Calls a promotion off: it stops counting in every forecast (its days gone by too); cancelling again changes nothing. NOT_FOUND for no such promotion; FORBIDDEN for one a channel-scoped caller cannot see. */
   cancelPromotion: Promotion;
   /** Calls off what a transfer still has on the way: those units go back on hand at the source (TRANSFER_IN there); what arrived stays. Units lost on the way: cancel, then write them off with adjustStock at the source. CONFLICT (extensions.status) for a transfer already RECEIVED or CANCELLED. */
   cancelTransfer: StockTransfer;
+  /** Adds a comment to the item's history. CONFLICT when resolved. */
+  commentWorkItem: WorkItem;
   /** A new client with its secret, shown only in this answer. It gets tokens at POST /oauth/token. */
   createApiClient: ApiClientCredentials;
   /** Stops a webhook for good; its pending deliveries become DEAD. Repeat-safe. NOT_FOUND for another caller's webhook. */
@@ -648,6 +591,8 @@ export type Mutation = {
   removeChannelQuota: Scalars['Boolean']['output'];
   /** Sends a delivery again now (PENDING, a fresh retry schedule, the same event id), e.g. a DEAD one once the partner is fixed. Earlier attempts stay listed. NOT_FOUND for an unknown id and another caller's delivery; CONFLICT when its webhook was deactivated. */
   resendWebhookDelivery: WebhookDelivery;
+  /** Resolves a work item. Outcomes per kind: RISK_HOLD: LEGITIMATE | FRAUD; LOGISTICS_EXCEPTION: DELIVERED | RESHIPPED | LOST | RETURNED_TO_SENDER; other kinds: RESOLVED | NO_ACTION. A LOGISTICS_EXCEPTION needs a cause: CARRIER_DELAY | CARRIER_LOST | CARRIER_DAMAGE | ADDRESS_PROBLEM | CUSTOMER_ABSENT | WAREHOUSE_DELAY | WEATHER | OTHER; other kinds take none. A RISK_HOLD found LEGITIMATE releases the held order and trusts the customer; FRAUD cancels it. BAD_USER_INPUT lists the allowed values; CONFLICT when already resolved. */
+  resolveWorkItem: WorkItem;
   /** Asks the service that parked the event to run its handler again (answers RETRY_REQUESTED; the outcome follows as RETRIED or FAILED_AGAIN). An order held for the event is released once it is handled. CONFLICT when it is RETRIED or a retry is under way; NOT_FOUND for an unknown id; FORBIDDEN (nothing changed) for an event a channel-scoped caller does not see. */
   retryParkedEvent: ParkedEvent;
   /** Runs the exception scan now (it also runs periodically): open shipments without a scan for the configured hours, or past their ETA, become EXCEPTION with an alert. Repeat-safe. `now` (default: the server clock) is the time shipments are judged at, for operators and tests. A channel-scoped caller's scan judges only its channels' shipments. */
@@ -660,6 +605,8 @@ export type Mutation = {
   setPlanningPolicy: SetPlanningPolicyPayload;
   /** Sends units from one warehouse to another: they leave the source's on-hand stock at once (TRANSFER_OUT in the ledger) and are in transit, available at neither end, until received. Takes only available units (never reserved ones, the safety stock only with allowBelowSafetyStock); CONFLICT when the source cannot spare them. */
   transferStock: StockTransfer;
+  /** Creates or changes an operator (by sub). Waiting items of their skills are assigned to them at once while they have room. FORBIDDEN for a channel-scoped caller. */
+  upsertOperator: Operator;
 };
 
 
@@ -685,6 +632,12 @@ export type MutationAdjustStockArgs = {
 };
 
 
+export type MutationAssignWorkItemArgs = {
+  assignee: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCancelOrderArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -699,6 +652,12 @@ export type MutationCancelPromotionArgs = {
 export type MutationCancelTransferArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationCommentWorkItemArgs = {
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 
@@ -798,6 +757,14 @@ export type MutationResendWebhookDeliveryArgs = {
 };
 
 
+export type MutationResolveWorkItemArgs = {
+  cause?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  outcome: Scalars['String']['input'];
+};
+
+
 export type MutationRetryParkedEventArgs = {
   id: Scalars['ID']['input'];
 };
@@ -833,6 +800,39 @@ export type MutationSetPlanningPolicyArgs = {
 
 export type MutationTransferStockArgs = {
   input: TransferStockInput;
+};
+
+
+export type MutationUpsertOperatorArgs = {
+  input: OperatorInput;
+};
+
+/** A staff principal who handles work items: the skills they have and how many they hold. */
+export type Operator = {
+  __typename?: 'Operator';
+  active: Scalars['Boolean']['output'];
+  /** At most this many open items are assigned to them automatically. */
+  capacity: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** Work items assigned to them and not resolved. */
+  openItems: Scalars['Int']['output'];
+  skills: Array<Scalars['String']['output']>;
+  /** The operator's token sub. */
+  sub: Scalars['ID']['output'];
+};
+
+/** An operator as the desk assigns to them. */
+export type OperatorInput = {
+  /** An inactive operator is given nothing. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** How many open items they may be given automatically, 0..100. */
+  capacity: Scalars['Int']['input'];
+  /** At most 64 characters, no control characters. */
+  name: Scalars['String']['input'];
+  /** Skills, e.g. ["risk", "logistics", "escalation"]; lower case, at most 10. */
+  skills: Array<Scalars['String']['input']>;
+  /** Their token's sub. At most 64 characters, no control characters. */
+  sub: Scalars['String']['input'];
 };
 
 /** An order from any channel. */
@@ -1280,6 +1280,8 @@ export type Query = {
   _orderStatusEvent: OrderStatusEvent;
   /** Status events published after `after`, matching the filters. */
   _orderStatusEvents: OrderStatusEventBatch;
+  /** One work item change with the item as it is now. */
+  _workItemEvent: WorkItemChangeEvent;
   /** Every API client, newest first, disabled ones included. */
   apiClients: Array<ApiClient>;
   /** The audit trail of every service, newest first (at, then id): every mutation, allowed or refused, and every read of real PII values. A caller limited to channels sees the entries of those channels only. */
@@ -1296,12 +1298,14 @@ export type Query = {
   customer?: Maybe<Customer>;
   /** The customer behind a channel account; null when there is none or the channel is not the caller's. */
   customerByIdentity?: Maybe<Customer>;
-  /** Customers, newest first. `search` matches name, email, phone or a channel identity id. A channel-scoped caller gets only customers with an account on its channels. `tier`: only customers of that value tier. */
+  /** Customers, newest first. `search` matches name, email, phone or a channel identity id. A channel-scoped caller gets only customers with an account on its channels. */
   customers: CustomerConnection;
   /** Intake quality per channel (sorted by code): how many payloads were received, accepted, duplicates or rejected, what was repaired and which fields were wrong. `since`: only intakes received at or after it (default: all). A channel-scoped caller gets its channels' figures only. */
   intakeQuality: Array<ChannelIntakeQuality>;
   /** Alerts of the exception scan, newest first; a channel-scoped caller's channels only. */
   logisticsAlerts: Array<LogisticsAlert>;
+  /** Every operator with their open load, by sub. FORBIDDEN for a channel-scoped caller. */
+  operators: Array<Operator>;
   /** An order by id; null when there is none or it is of a channel outside the caller's. */
   order?: Maybe<Order>;
   /** An order by the channel's own order number; null for a channel outside the caller's. */
@@ -1324,6 +1328,8 @@ export type Query = {
   replenishmentSuggestions: Array<ReplenishmentSuggestion>;
   /** replenishmentSuggestions as CSV text (RFC 4180, a header row, CRLF line ends): one row per suggestion, columns named as the fields with the inputs flattened, plus productName and warehouseCode. */
   replenishmentSuggestionsCsv: Scalars['String']['output'];
+  /** Per risk rule, the holds opened in [from, to) (to: now when not given) and how they were resolved: precision = fraudulent / (legitimate + fraudulent). */
+  riskRulePrecision: Array<RiskRulePrecision>;
   /** A shipment by id; null when there is none or it is outside a channel-scoped caller's channels. */
   shipment?: Maybe<Shipment>;
   /** The shipment a carrier knows by this tracking number; null when there is none or it is outside a channel-scoped caller's channels. */
@@ -1352,6 +1358,10 @@ export type Query = {
   webhookDelivery?: Maybe<WebhookDelivery>;
   /** The caller's own webhooks (those it registered), newest first. */
   webhooks: WebhookConnection;
+  /** One work item; null when unknown or not the caller's. */
+  workItem?: Maybe<WorkItem>;
+  /** Work items, newest first. A channel-scoped caller sees only its channels' items (none without a channel). */
+  workItems: WorkItemConnection;
 };
 
 
@@ -1366,6 +1376,11 @@ export type Query_OrderStatusEventsArgs = {
   customerId?: InputMaybe<Scalars['ID']['input']>;
   first?: Scalars['Int']['input'];
   orderId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type Query_WorkItemEventArgs = {
+  event: WorkItemEventInput;
 };
 
 
@@ -1408,7 +1423,6 @@ export type QueryCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
-  tier?: InputMaybe<CustomerTier>;
 };
 
 
@@ -1496,6 +1510,12 @@ export type QueryReplenishmentSuggestionsCsvArgs = {
 };
 
 
+export type QueryRiskRulePrecisionArgs = {
+  from: Scalars['DateTime']['input'];
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
 export type QueryShipmentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1559,6 +1579,18 @@ export type QueryWebhookDeliveryArgs = {
 
 export type QueryWebhooksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWorkItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWorkItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WorkItemFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1648,6 +1680,18 @@ export type ReplenishmentUrgency =
   | 'PLANNED'
   /** Order within the review period (before the next review would be too late). */
   | 'SOON';
+
+/** How well one risk rule holds orders: held, found legitimate or fraudulent. */
+export type RiskRulePrecision = {
+  __typename?: 'RiskRulePrecision';
+  fraudulent: Scalars['Int']['output'];
+  /** Risk holds it raised (among others or alone) in the window. */
+  held: Scalars['Int']['output'];
+  legitimate: Scalars['Int']['output'];
+  /** fraudulent / (legitimate + fraudulent); null while none of its holds is resolved. */
+  precision?: Maybe<Scalars['Float']['output']>;
+  ruleCode: Scalars['String']['output'];
+};
 
 /** One change of a stock level's safety stock, with the inputs it was computed from: newSafetyStock = ceil(z x errorSd x sqrt(leadTimeDays) x uplift) when DYNAMIC, the fixed number when FIXED. */
 export type SafetyStockChange = {
@@ -1879,6 +1923,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Order status changes. Filters combine with AND; none given: every order the caller may see. `after`: the last eventId the client saw; events since then are replayed first, then live ones follow. */
   orderStatusChanged: OrderStatusEvent;
+  /** The desk's live screen: work items opened, assigned, commented, escalated, resolved. Filters combine with AND; a channel-scoped caller gets its channels' items only. */
+  workItemChanged: WorkItemChangeEvent;
 };
 
 
@@ -1887,6 +1933,12 @@ export type SubscriptionOrderStatusChangedArgs = {
   channel?: InputMaybe<Scalars['String']['input']>;
   customerId?: InputMaybe<Scalars['ID']['input']>;
   orderId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionWorkItemChangedArgs = {
+  assignee?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** One carrier scan of a shipment. */
@@ -2111,6 +2163,129 @@ export type WebhookFilter = {
   customerId?: Maybe<Scalars['ID']['output']>;
   orderId?: Maybe<Scalars['ID']['output']>;
 };
+
+/** Something an operator must handle, opened from an alert (a risk hold, a logistics exception, a stock alert): typed, prioritised, due by its SLA, assigned by skill and load, resolved with an outcome. */
+export type WorkItem = {
+  __typename?: 'WorkItem';
+  /** The operator's sub; null while it waits for one. */
+  assignee?: Maybe<Scalars['String']['output']>;
+  /** The carrier, for logistics items. */
+  carrier?: Maybe<Scalars['String']['output']>;
+  cause?: Maybe<Scalars['String']['output']>;
+  channel?: Maybe<Scalars['String']['output']>;
+  /** The standard checklist of its kind. */
+  checklist: Array<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  dueAt: Scalars['DateTime']['output'];
+  escalationLevel: Scalars['Int']['output'];
+  facts: Array<WorkItemFact>;
+  /** Everything that happened to it, oldest first. */
+  history: Array<WorkItemHistoryEntry>;
+  id: Scalars['ID']['output'];
+  /** RISK_HOLD, LOGISTICS_EXCEPTION, LOW_STOCK, OVERSELL_RISK, ... */
+  kind: Scalars['String']['output'];
+  /** The order it concerns, when there is one. */
+  order?: Maybe<Order>;
+  /** The order it concerns, if any. */
+  orderId?: Maybe<Scalars['ID']['output']>;
+  outcome?: Maybe<Scalars['String']['output']>;
+  /** Not resolved and past its due time. */
+  overdue: Scalars['Boolean']['output'];
+  /** 1 (most urgent) .. 5; an escalation raises it by one. */
+  priority: Scalars['Int']['output'];
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  resolvedBy?: Maybe<Scalars['String']['output']>;
+  /** The shipment, when the subject is one. */
+  shipment?: Maybe<Shipment>;
+  /** The skill an operator needs for it (from its kind). */
+  skill: Scalars['String']['output'];
+  status: WorkItemStatus;
+  /** The id of what it is about (a stock level's is "<sku>@<warehouseId>"). */
+  subjectId: Scalars['ID']['output'];
+  /** The GraphQL type of what it is about: "Order", "Shipment", "StockLevel". */
+  subjectType: Scalars['String']['output'];
+  /** One line about it; never personal data. */
+  summary: Scalars['String']['output'];
+  /** Counts every change. */
+  version: Scalars['Int']['output'];
+};
+
+/** A change of a work item, as `workItemChanged` delivers it. */
+export type WorkItemChangeEvent = {
+  __typename?: 'WorkItemChangeEvent';
+  at: Scalars['DateTime']['output'];
+  /** OPENED, ASSIGNED, COMMENTED, ESCALATED or RESOLVED. */
+  change: Scalars['String']['output'];
+  /** The event id. */
+  eventId: Scalars['ID']['output'];
+  /** The work item as it is now (at or after the change). */
+  workItem: WorkItem;
+};
+
+export type WorkItemConnection = {
+  __typename?: 'WorkItemConnection';
+  edges: Array<WorkItemEdge>;
+  pageInfo: PageInfo;
+  /** Items matching the filter (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WorkItemEdge = {
+  __typename?: 'WorkItemEdge';
+  cursor: Scalars['String']['output'];
+  node: WorkItem;
+};
+
+/** One work item change, as the gateway received it from the bus. */
+export type WorkItemEventInput = {
+  at: Scalars['DateTime']['input'];
+  /** At most 32 characters. */
+  change: Scalars['String']['input'];
+  /** At most 256 characters. */
+  eventId: Scalars['ID']['input'];
+  /** At most 64 characters. */
+  workItemId: Scalars['ID']['input'];
+};
+
+/** One fact of the alert behind a work item (risk flags, the stock alert's kind, ...). */
+export type WorkItemFact = {
+  __typename?: 'WorkItemFact';
+  name: Scalars['String']['output'];
+  /** The value as text; a list is comma-separated. */
+  value: Scalars['String']['output'];
+};
+
+/** Conditions on work items; the given ones combine with AND. */
+export type WorkItemFilter = {
+  /** The assignee's sub. At most 64 characters, no control characters. */
+  assignee?: InputMaybe<Scalars['String']['input']>;
+  /** At most 32 characters, no control characters. */
+  channel?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these kinds (at most 20). */
+  kind?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** true: only overdue items; false: only items not overdue. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Any of these statuses. */
+  status?: InputMaybe<Array<WorkItemStatus>>;
+};
+
+/** One entry of a work item's history: opened, assigned, commented, escalated, resolved. */
+export type WorkItemHistoryEntry = {
+  __typename?: 'WorkItemHistoryEntry';
+  /** Who: an operator's sub, "desk" for automatic steps, or the alerting service. */
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** OPENED, ASSIGNED, COMMENTED, ESCALATED or RESOLVED. */
+  change: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where a work item stands. */
+export type WorkItemStatus =
+  | 'ASSIGNED'
+  | 'ESCALATED'
+  | 'OPEN'
+  | 'RESOLVED';
 
 export type Join__Graph =
   | 'CUSTOMERS'
@@ -2479,35 +2654,57 @@ export type DownOrderAndCustomerQueryVariables = Exact<{
 
 export type DownOrderAndCustomerQuery = { __typename?: 'Query', order?: { __typename?: 'Order', status: OrderStatus, customer?: { __typename?: 'Customer', name: string } | null } | null };
 
-export type DeskCustomerValueQueryVariables = Exact<{
+export type DeskUpsertOperatorMutationVariables = Exact<{
+  input: OperatorInput;
+}>;
+
+
+export type DeskUpsertOperatorMutation = { __typename?: 'Mutation', upsertOperator: { __typename?: 'Operator', sub: string, skills: Array<string>, capacity: number, openItems: number } };
+
+export type DeskItemsQueryVariables = Exact<{
+  filter?: InputMaybe<WorkItemFilter>;
+}>;
+
+
+export type DeskItemsQuery = { __typename?: 'Query', workItems: { __typename?: 'WorkItemConnection', totalCount: number, edges: Array<{ __typename?: 'WorkItemEdge', node: { __typename?: 'WorkItem', id: string, kind: string, status: WorkItemStatus, priority: number, assignee?: string | null, channel?: string | null, carrier?: string | null, subjectType: string, subjectId: string, orderId?: string | null, summary: string, checklist: Array<string>, dueAt: string, overdue: boolean, outcome?: string | null, cause?: string | null, resolvedBy?: string | null, facts: Array<{ __typename?: 'WorkItemFact', name: string, value: string }>, order?: { __typename?: 'Order', id: string, status: OrderStatus, riskScore: number } | null, shipment?: { __typename?: 'Shipment', id: string, status: ShipmentStatus } | null } }> } };
+
+export type DeskResolveMutationVariables = Exact<{
   id: Scalars['ID']['input'];
+  outcome: Scalars['String']['input'];
+  cause?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type DeskCustomerValueQuery = { __typename?: 'Query', customer?: { __typename?: 'Customer', id: string, name: string, email?: string | null, guest: boolean, identities: Array<{ __typename?: 'ChannelIdentity', channel: string, externalId: string }>, value?: { __typename?: 'CustomerValue', tier?: CustomerTier | null, recency?: number | null, frequency?: number | null, rScore?: number | null, fScore?: number | null, mScore?: number | null, score?: number | null, firstOrderAt?: string | null, lastOrderAt?: string | null, monetary?: { __typename?: 'Money', amount: string, currency: string } | null, channelMix: Array<{ __typename?: 'ChannelShare', channel: string, orders: number, share?: number | null }> } | null } | null };
+export type DeskResolveMutation = { __typename?: 'Mutation', resolveWorkItem: { __typename?: 'WorkItem', id: string, status: WorkItemStatus, outcome?: string | null, cause?: string | null, resolvedBy?: string | null, history: Array<{ __typename?: 'WorkItemHistoryEntry', change: string, actor: string, note?: string | null }> } };
 
-export type DeskCustomersByTierQueryVariables = Exact<{
-  tier?: InputMaybe<CustomerTier>;
-  search?: InputMaybe<Scalars['String']['input']>;
+export type DeskPrecisionQueryVariables = Exact<{
+  from: Scalars['DateTime']['input'];
 }>;
 
 
-export type DeskCustomersByTierQuery = { __typename?: 'Query', customers: { __typename?: 'CustomerConnection', totalCount: number, edges: Array<{ __typename?: 'CustomerEdge', node: { __typename?: 'Customer', id: string, value?: { __typename?: 'CustomerValue', tier?: CustomerTier | null } | null } }> } };
+export type DeskPrecisionQuery = { __typename?: 'Query', riskRulePrecision: Array<{ __typename?: 'RiskRulePrecision', ruleCode: string, held: number, legitimate: number, fraudulent: number, precision?: number | null }> };
 
-export type DeskImportMutationVariables = Exact<{
-  channel: Scalars['String']['input'];
-  payload: Scalars['JSON']['input'];
+export type DeskLiveSubscriptionVariables = Exact<{
+  kinds?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
 }>;
 
 
-export type DeskImportMutation = { __typename?: 'Mutation', importChannelOrder: { __typename?: 'OrderPayload', created: boolean, order?: { __typename?: 'Order', id: string } | null } };
+export type DeskLiveSubscription = { __typename?: 'Subscription', workItemChanged: { __typename?: 'WorkItemChangeEvent', eventId: string, change: string, workItem: { __typename?: 'WorkItem', id: string, kind: string, status: WorkItemStatus, assignee?: string | null, shipment?: { __typename?: 'Shipment', id: string } | null } } };
 
-export type DeskIntakeFlagsQueryVariables = Exact<{
-  since?: InputMaybe<Scalars['DateTime']['input']>;
+export type DeskPlaceMutationVariables = Exact<{
+  input: PlaceOrderInput;
 }>;
 
 
-export type DeskIntakeFlagsQuery = { __typename?: 'Query', intakeQuality: Array<{ __typename?: 'ChannelIntakeQuality', channel: string, accepted: number, flagsByCode: Array<{ __typename?: 'IntakeFlagCount', flag: string, count: number }> }> };
+export type DeskPlaceMutation = { __typename?: 'Mutation', placeOrder: { __typename?: 'OrderPayload', order?: { __typename?: 'Order', id: string, status: OrderStatus, riskScore: number, riskFlags: Array<string> } | null } };
+
+export type DeskAuditQueryVariables = Exact<{
+  filter?: InputMaybe<AuditFilter>;
+}>;
+
+
+export type DeskAuditQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', actor: string, action: string, target?: string | null, outcome: string } }> } };
 
 export type GraphiqlRestockMutationVariables = Exact<{
   sku: Scalars['ID']['input'];
@@ -3306,10 +3503,13 @@ export const DownOrderWithProductsDocument = {"kind":"Document","definitions":[{
 export const DownWarehousesAndCustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DownWarehousesAndCustomers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<DownWarehousesAndCustomersQuery, DownWarehousesAndCustomersQueryVariables>;
 export const DownProductAndCustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DownProductAndCustomers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<DownProductAndCustomersQuery, DownProductAndCustomersQueryVariables>;
 export const DownOrderAndCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DownOrderAndCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DownOrderAndCustomerQuery, DownOrderAndCustomerQueryVariables>;
-export const DeskCustomerValueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeskCustomerValue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"guest"}},{"kind":"Field","name":{"kind":"Name","value":"identities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"recency"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"monetary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rScore"}},{"kind":"Field","name":{"kind":"Name","value":"fScore"}},{"kind":"Field","name":{"kind":"Name","value":"mScore"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"channelMix"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"orders"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firstOrderAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastOrderAt"}}]}}]}}]}}]} as unknown as DocumentNode<DeskCustomerValueQuery, DeskCustomerValueQueryVariables>;
-export const DeskCustomersByTierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeskCustomersByTier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tier"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerTier"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tier"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tier"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeskCustomersByTierQuery, DeskCustomersByTierQueryVariables>;
-export const DeskImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeskImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"payload"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importChannelOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"payload"},"value":{"kind":"Variable","name":{"kind":"Name","value":"payload"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<DeskImportMutation, DeskImportMutationVariables>;
-export const DeskIntakeFlagsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeskIntakeFlags"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intakeQuality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"flagsByCode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flag"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<DeskIntakeFlagsQuery, DeskIntakeFlagsQueryVariables>;
+export const DeskUpsertOperatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeskUpsertOperator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OperatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertOperator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","name":{"kind":"Name","value":"skills"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"openItems"}}]}}]}}]} as unknown as DocumentNode<DeskUpsertOperatorMutation, DeskUpsertOperatorMutationVariables>;
+export const DeskItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeskItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WorkItemFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workItems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"checklist"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"cause"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"facts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"riskScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeskItemsQuery, DeskItemsQueryVariables>;
+export const DeskResolveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeskResolve"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cause"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveWorkItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}},{"kind":"Argument","name":{"kind":"Name","value":"cause"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cause"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"cause"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<DeskResolveMutation, DeskResolveMutationVariables>;
+export const DeskPrecisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeskPrecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"riskRulePrecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"legitimate"}},{"kind":"Field","name":{"kind":"Name","value":"fraudulent"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}}]}}]}}]} as unknown as DocumentNode<DeskPrecisionQuery, DeskPrecisionQueryVariables>;
+export const DeskLiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DeskLive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workItemChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"workItem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"}},{"kind":"Field","name":{"kind":"Name","value":"shipment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeskLiveSubscription, DeskLiveSubscriptionVariables>;
+export const DeskPlaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeskPlace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlaceOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"riskScore"}},{"kind":"Field","name":{"kind":"Name","value":"riskFlags"}}]}}]}}]}}]} as unknown as DocumentNode<DeskPlaceMutation, DeskPlaceMutationVariables>;
+export const DeskAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeskAudit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeskAuditQuery, DeskAuditQueryVariables>;
 export const GraphiqlRestockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GraphiqlRestock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"w"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}},{"kind":"Argument","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"w"}}},{"kind":"Argument","name":{"kind":"Name","value":"delta"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"GraphiQL e2e","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]} as unknown as DocumentNode<GraphiqlRestockMutation, GraphiqlRestockMutationVariables>;
 export const GraphiqlWarehousesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GraphiqlWarehouses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GraphiqlWarehousesQuery, GraphiqlWarehousesQueryVariables>;
 export const BatchImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BatchImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"payloads"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importChannelOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"payloads"},"value":{"kind":"Variable","name":{"kind":"Name","value":"payloads"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<BatchImportMutation, BatchImportMutationVariables>;

@@ -47,7 +47,7 @@ export interface DeliveryWriter {
 
 /** Calls `flush()` of the subscribers it is given, soon: see write-scheduler.ts. */
 export interface FlushScheduler {
-  schedule(subscriber: Subscriber): void;
+  schedule(subscriber: Subscriber<unknown>): void;
 }
 
 interface Queued {
@@ -63,7 +63,7 @@ interface Queued {
  * ends the subscription with SUBSCRIBER_TOO_SLOW naming the last event the
  * client got, so the others are never held up by this one.
  */
-export class Subscriber implements AsyncIterableIterator<ExecutionResult> {
+export class Subscriber<F = StatusFilter> implements AsyncIterableIterator<ExecutionResult> {
   /** Position of the last event handed to the transport (the client resumes after it). */
   lastDelivered: bigint;
   private lastQueued: bigint;
@@ -87,7 +87,7 @@ export class Subscriber implements AsyncIterableIterator<ExecutionResult> {
   onFailure: ((error: Error) => void) | null = null;
 
   constructor(
-    readonly filter: StatusFilter,
+    readonly filter: F,
     private readonly capacity: number,
     after: bigint,
   ) {

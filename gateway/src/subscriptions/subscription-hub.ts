@@ -54,7 +54,7 @@ interface Group {
  * scopes and channels; with pii:read also the subscriber itself, as each
  * unmasked read is recorded under its reader.
  */
-function accessKey(principal: Principal): string {
+export function accessKey(principal: Principal): string {
   const scopes = [...principal.scopes].sort().join(' ');
   const channels = principal.channels ? [...principal.channels].sort().join(',') : '*';
   return `${scopes}|${channels}${principal.scopes.has('pii:read') ? `|${principal.sub}` : ''}`;

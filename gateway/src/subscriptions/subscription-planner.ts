@@ -25,6 +25,15 @@ export interface StatusEventInput {
   at: string;
 }
 
+/**
+ * The subscription root fields the gateway serves, each with the internal
+ * query of its subgraph that resolves one event and that query's input type.
+ */
+export const EVENT_FIELDS: Readonly<Record<string, { query: string; input: string }>> = {
+  orderStatusChanged: { query: '_orderStatusEvent', input: 'OrderStatusEventInput' },
+  workItemChanged: { query: '_workItemEvent', input: 'WorkItemEventInput' },
+};
+
 /** A subscription document made ready to resolve events: planned once, run per event. */
 export interface CompiledSubscription {
   /** The root field's filter arguments, by name, as written (literal or variable). */
@@ -34,7 +43,8 @@ export interface CompiledSubscription {
    * variables it uses: subscribers with the same key share each resolution.
    */
   keyFor(variables: Record<string, unknown>): string;
-  resolve(event: StatusEventInput, variables: Record<string, unknown>, context: object): Promise<ExecutionResult>;
+  /** `event` is the root field's event input (`StatusEventInput` for orderStatusChanged). */
+  resolve(event: object, variables: Record<string, unknown>, context: object): Promise<ExecutionResult>;
 }
 
 const EVENT_VARIABLE = '__supplyGraphEvent';
@@ -45,9 +55,10 @@ const EVENT_VARIABLE = '__supplyGraphEvent';
  * field, from the subgraph that declares it) and the `rest` of the plan
  * (every other subgraph's fields, joined through entity keys), but refuses to
  * execute it. Here the primary fetch becomes a query of the orders subgraph's
- * internal `_orderStatusEvent(event)` with the same selection, aliased to the
- * subscribed field, and `executeQueryPlan` runs primary then rest as an
- * ordinary plan: any field of any subgraph can be selected.
+ * internal `_orderStatusEvent(event)` (`_workItemEvent` for workItemChanged,
+ * see EVENT_FIELDS) with the same selection, aliased to the subscribed field,
+ * and `executeQueryPlan` runs primary then rest as an ordinary plan: any field
+ * of any subgraph can be selected.
  */
 export class SubscriptionPlanner {
   readonly apiSchema: Schema;
@@ -94,7 +105,7 @@ export class SubscriptionPlanner {
       resolve: async (event, variables, context) => {
         const serviceMap: ServiceMap = {
           ...this.serviceMap,
-          // The primary fetch is answered by `_orderStatusEvent` for this event; everything else as usual.
+          // The primary fetch is answered by the field's event query for this event; everything else as usual.
           [primary.serviceName]: {
             process: (options) =>
               options.request.query === primary.operation
@@ -145,12 +156,14 @@ function primaryAsEventQuery(primary: FetchNode): string {
     (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
   )!;
   const field = rootFieldOf(operation);
+  const target = EVENT_FIELDS[field.name.value];
+  if (!target) throw new Error(`the gateway serves no subscription ${field.name.value}`);
   const eventVariable: VariableDefinitionNode = {
     kind: Kind.VARIABLE_DEFINITION,
     variable: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: EVENT_VARIABLE } },
     type: {
       kind: Kind.NON_NULL_TYPE,
-      type: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: 'OrderStatusEventInput' } },
+      type: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: target.input } },
     },
   };
   const rewritten: OperationDefinitionNode = {
@@ -163,7 +176,7 @@ function primaryAsEventQuery(primary: FetchNode): string {
         {
           ...field,
           alias: { kind: Kind.NAME, value: field.alias?.value ?? field.name.value },
-          name: { kind: Kind.NAME, value: '_orderStatusEvent' },
+          name: { kind: Kind.NAME, value: target.query },
           arguments: [
             {
               kind: Kind.ARGUMENT,

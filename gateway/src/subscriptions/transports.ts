@@ -4,7 +4,9 @@ import type { ApolloServer } from '@apollo/server';
 import { AppError, type Logger } from '@supply-graph/shared';
 import {
   GraphQLError,
+  Kind,
   print,
+  type OperationDefinitionNode,
   type DocumentNode,
   type ExecutionArgs,
   type ExecutionResult,
@@ -23,6 +25,7 @@ import { frameWriter } from './delivery';
 import { DocumentCache } from './document-cache';
 import type { DeliveryWriter, Subscriber } from './subscriber';
 import type { SubscriptionHub } from './subscription-hub';
+import type { WorkItemHub } from './work-item-hub';
 import { WriteScheduler } from './write-scheduler';
 
 /** Close code for a subscriber cut off for being too slow (4xxx: application codes of RFC 6455). */
@@ -57,6 +60,8 @@ interface TransportContext {
  */
 export interface LiveTransportOptions {
   hub: SubscriptionHub;
+  /** Serves `workItemChanged`; every other subscription goes to `hub`. */
+  workItemHub: WorkItemHub;
   schema: GraphQLSchema;
   /** Queries and mutations sent over a live connection run through Apollo like any HTTP request. */
   apollo: ApolloServer<GatewayContext>;
@@ -71,7 +76,7 @@ export interface LiveTransportOptions {
 }
 
 export function startLiveTransports(server: Server, options: LiveTransportOptions): LiveTransports {
-  const { hub, schema, apollo, identity, manifest, limitSubscribe, limits, logger } = options;
+  const { hub, workItemHub, schema, apollo, identity, manifest, limitSubscribe, limits, logger } = options;
   // The operation limits, before graphql-ws or graphql-sse parse and validate the document.
   const overLimit = (
     query: string | DocumentNode,
@@ -84,7 +89,7 @@ export function startLiveTransports(server: Server, options: LiveTransportOption
       // Each subscribe is one request of the caller's budget (queries and mutations sent here count in Apollo's
       // plugin).
       await limitSubscribe(context.caller);
-      const subscriber = await hub.subscribe({
+      const subscriber = await (rootFieldName(args) === 'workItemChanged' ? workItemHub : hub).subscribe({
         document: args.document,
         operationName: args.operationName ?? undefined,
         variables: (args.variableValues ?? {}) as Record<string, unknown>,
@@ -218,9 +223,20 @@ export function startLiveTransports(server: Server, options: LiveTransportOption
     },
     async close() {
       await hub.stop();
+      await workItemHub.stop();
       await ws.dispose();
     },
   };
+}
+
+/** The subscribed root field of a validated subscription (exactly one, as graphql-js checks). */
+function rootFieldName(args: ExecutionArgs): string | null {
+  const operation = args.document.definitions.find(
+    (d): d is OperationDefinitionNode =>
+      d.kind === Kind.OPERATION_DEFINITION && (!args.operationName || d.name?.value === args.operationName),
+  );
+  const [field] = operation?.selectionSet.selections ?? [];
+  return field?.kind === Kind.FIELD ? field.name.value : null;
 }
 
 /** SSE requests: an event-stream Accept header, or graphql-sse's single-connection reservations and tokens. */
@@ -240,7 +256,7 @@ function isSse(req: IncomingMessage): boolean {
  * run `return()` (client unsubscribed) until one came; graphql-ws and
  * graphql-sse only call `return()` on objects that also have `throw()`.
  */
-function guarded(subscriber: Subscriber, context: TransportContext): AsyncGenerator<ExecutionResult> {
+function guarded(subscriber: Subscriber<unknown>, context: TransportContext): AsyncGenerator<ExecutionResult> {
   subscriber.onFailure = (err) => {
     if (!(err instanceof AppError) || err.code !== 'SUBSCRIBER_TOO_SLOW') return;
     subscriptionMetrics.disconnects.inc({ reason: 'too-slow' });
@@ -257,7 +273,7 @@ class Guarded implements AsyncGenerator<ExecutionResult> {
   private finished = false;
 
   constructor(
-    private readonly subscriber: Subscriber,
+    private readonly subscriber: Subscriber<unknown>,
     private readonly context: TransportContext,
   ) {}
 

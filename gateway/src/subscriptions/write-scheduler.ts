@@ -9,7 +9,7 @@ import type { FlushScheduler, Subscriber } from './subscriber';
  * fan-out.
  */
 export class WriteScheduler implements FlushScheduler {
-  private pending: Subscriber[] = [];
+  private pending: Subscriber<unknown>[] = [];
   private next = 0;
   private running = false;
 
@@ -18,7 +18,7 @@ export class WriteScheduler implements FlushScheduler {
     private readonly slice = 500,
   ) {}
 
-  schedule(subscriber: Subscriber): void {
+  schedule(subscriber: Subscriber<unknown>): void {
     this.pending.push(subscriber);
     if (this.running) return;
     this.running = true;

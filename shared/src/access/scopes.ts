@@ -2,7 +2,7 @@
  * The twelve scopes of the public contract (`contract/access.graphql`), by
  * name. A token's `scope` claim is a space-separated list of them.
  */
-export const SCOPES = [
+export const CONTRACT_SCOPES = [
   'orders:read',
   'orders:write',
   'orders:review',
@@ -16,6 +16,18 @@ export const SCOPES = [
   'clients:manage',
   'audit:read',
 ] as const;
+
+/**
+ * Scopes the platform added after the published contract (which must stay as
+ * published): listed in the README's scope table instead. `desk:read` opens the
+ * operations desk's work items, operators, `workItemChanged` and the risk-rule
+ * precision KPI; `desk:write` manages operators and assigns, comments and
+ * resolves work items.
+ */
+export const EXTENSION_SCOPES = ['desk:read', 'desk:write'] as const;
+
+/** Every scope a token may carry: the contract's and the extensions. */
+export const SCOPES = [...CONTRACT_SCOPES, ...EXTENSION_SCOPES] as const;
 
 export type Scope = (typeof SCOPES)[number];
 

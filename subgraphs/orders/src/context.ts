@@ -1,4 +1,6 @@
 import type { SubgraphContext } from '@supply-graph/shared';
+import type { AssignmentStrategy } from './modules/desk/assignment-strategy';
+import { leastLoadedAssignment } from './modules/desk/least-loaded-assignment.strategy';
 import { createChannelLoaders, type ChannelLoaders } from './modules/channel/channel.loader';
 import {
   createCustomerOrderLoaders,
@@ -9,6 +11,7 @@ import { createWebhookLoaders, type WebhookLoaders } from './modules/webhooks/we
 import type { OrdersStrategies } from './strategies';
 
 export interface OrdersContext extends SubgraphContext, OrdersStrategies {
+  workItemAssignment: AssignmentStrategy;
   loaders: ChannelLoaders & OrderLoaders & CustomerOrderLoaders & WebhookLoaders;
 }
 
@@ -26,6 +29,7 @@ export function createContext(base: SubgraphContext, strategies: OrdersStrategie
   return {
     ...base,
     riskRules: strategies.riskRules,
+    workItemAssignment: strategies.workItemAssignment ?? leastLoadedAssignment,
     loaders: {
       ...createChannelLoaders(base.db),
       ...createOrderLoaders(base.db, channels),

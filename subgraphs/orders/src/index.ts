@@ -21,7 +21,11 @@ import { SealedWebhookSecrets1765150000000 } from './db/migrations/1765150000000
 import { LocalCatalogueAndAsyncBuyer1764910000000 } from './db/migrations/1764910000000-LocalCatalogueAndAsyncBuyer';
 import { AuditTrail1765050000000 } from './db/migrations/1765050000000-AuditTrail';
 import { IntakeFlags1765310000000 } from './db/migrations/1765310000000-IntakeFlags';
-import { riskSettingsOf } from './config';
+import { Desk1765300000000 } from './db/migrations/1765300000000-Desk';
+import { deskSettingsOf, riskSettingsOf } from './config';
+import { deskConsumers } from './modules/desk/desk.consumer';
+import { deskEscalationJob } from './modules/desk/escalation.job';
+import { leastLoadedAssignment } from './modules/desk/least-loaded-assignment.strategy';
 import { auditConsumers } from './modules/audit/audit.consumer';
 import { catalogueRequestJob } from './modules/catalogue/catalogue-request.job';
 import { productCatalogueConsumers } from './modules/catalogue/product-catalogue.consumer';
@@ -75,6 +79,7 @@ export function createOrdersSubgraph(
       SealedWebhookSecrets1765150000000,
       entityChangesMigration(1765200000000, 'orders'),
       outboxTraceMigration(1765250000000),
+      Desk1765300000000,
       IntakeFlags1765310000000,
     ],
     buildSchema: buildOrdersSchema,
@@ -83,11 +88,22 @@ export function createOrdersSubgraph(
       ...fulfilmentConsumers(),
       ...webhookConsumers(),
       ...productCatalogueConsumers(),
-      ...buyerIdentifiedConsumers(riskSettingsOf(config), strategies.riskRules(riskSettingsOf(config))),
+      ...buyerIdentifiedConsumers(
+        riskSettingsOf(config),
+        strategies.riskRules(riskSettingsOf(config)),
+        deskSettingsOf(config).riskFeedback,
+      ),
       ...parkedEventConsumers(),
       ...auditConsumers(),
+      ...deskConsumers(deskSettingsOf(config), strategies.workItemAssignment ?? leastLoadedAssignment),
     ],
-    jobs: [webhookDispatchJob, webhookRetentionJob, webhookResealJob(), catalogueRequestJob],
+    jobs: [
+      webhookDispatchJob,
+      webhookRetentionJob,
+      webhookResealJob(),
+      catalogueRequestJob,
+      deskEscalationJob(strategies.workItemAssignment ?? leastLoadedAssignment),
+    ],
   };
 }
 

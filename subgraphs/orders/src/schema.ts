@@ -5,6 +5,9 @@ import { ApiClientResolver } from './modules/api-clients/api-client.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { ChannelResolver } from './modules/channel/channel.resolver';
 import { channelService } from './modules/channel/channel.service';
+import { DeskResolver } from './modules/desk/desk.resolver';
+import { OperatorResolver } from './modules/desk/operator.resolver';
+import { WorkItemEventsResolver } from './modules/desk/work-item-events.resolver';
 import { CustomerOrdersResolver } from './modules/customer-orders/customer-orders.resolver';
 import { OrderReviewResolver } from './modules/lifecycle/order-review.resolver';
 import { IntakeQualityResolver } from './modules/intake-quality/intake-quality.resolver';
@@ -38,6 +41,9 @@ export function buildOrdersSchema() {
         ParkedEventsResolver,
         ApiClientResolver,
         AuditResolver,
+        DeskResolver,
+        OperatorResolver,
+        WorkItemEventsResolver,
       ],
       scalarsMap,
       // type-graphql insists on a pub/sub for @Subscription; the gateway serves it from the bus instead.

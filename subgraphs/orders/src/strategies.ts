@@ -1,4 +1,6 @@
 import type { RiskSettings } from './config';
+import type { AssignmentStrategy } from './modules/desk/assignment-strategy';
+import { leastLoadedAssignment } from './modules/desk/least-loaded-assignment.strategy';
 import { defaultRiskRules } from './modules/risk/risk-engine';
 import type { RiskRule } from './modules/risk/risk-rule';
 
@@ -12,9 +14,11 @@ import type { RiskRule } from './modules/risk/risk-rule';
 export interface OrdersStrategies {
   /** The fraud rules every placed order is scored by, built from the configured thresholds and weights. */
   riskRules(settings: Readonly<RiskSettings>): readonly RiskRule[];
+  /** Who gets a work item on the desk (default: skill, then least open load below capacity). */
+  workItemAssignment?: AssignmentStrategy;
 }
 
 /** The strategies `npm start` and the standalone service run with. */
 export function defaultOrdersStrategies(): OrdersStrategies {
-  return { riskRules: defaultRiskRules };
+  return { riskRules: defaultRiskRules, workItemAssignment: leastLoadedAssignment };
 }

@@ -25,7 +25,7 @@ function connection() {
 
 /** A scheduler that flushes when the test says so. */
 function manualScheduler() {
-  const due: Subscriber[] = [];
+  const due: Subscriber<unknown>[] = [];
   const scheduler: FlushScheduler = { schedule: (s) => void due.push(s) };
   const run = () => {
     for (const s of due.splice(0)) s.flush();

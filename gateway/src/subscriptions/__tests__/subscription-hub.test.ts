@@ -23,7 +23,7 @@ function fakePlanner(delayFor: (event: StatusEventInput) => number = () => 0) {
           channel: null,
           after: variables.after ?? null,
         }),
-        async resolve(event, _variables, context) {
+        async resolve(event: StatusEventInput, _variables, context) {
           calls.push(`${selection}:${event.eventId}`);
           tokens.push((context as { internalToken: string }).internalToken);
           await new Promise((r) => setTimeout(r, delayFor(event)));

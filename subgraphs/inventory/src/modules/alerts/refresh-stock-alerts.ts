@@ -1,4 +1,11 @@
-import type { SqlExecutor } from '@supply-graph/shared';
+import {
+  appendEvents,
+  EventTypes,
+  type AlertCleared,
+  type AlertRaised,
+  type NewEvent,
+  type SqlExecutor,
+} from '@supply-graph/shared';
 
 /**
  * The alert rules, evaluated for a set of SKUs at the end of every
@@ -14,7 +21,8 @@ import type { SqlExecutor } from '@supply-graph/shared';
  * A condition that holds opens an alert unless one is open for the same
  * (sku, warehouse, kind) (a unique index over open alerts makes that exact);
  * an open alert whose condition no longer holds is closed. Presale stock is
- * not watched: it is sold ahead of supply on purpose.
+ * not watched: it is sold ahead of supply on purpose. Each opened and closed
+ * alert is announced to the operations desk (`alert.raised` / `alert.cleared`).
  */
 const REFRESH_SQL = `
   WITH level AS (
@@ -49,7 +57,7 @@ const REFRESH_SQL = `
     ON CONFLICT (sku, kind, (coalesce(warehouse_id, '00000000-0000-0000-0000-000000000000'::uuid)))
       WHERE closed_at IS NULL
     DO NOTHING
-    RETURNING 1
+    RETURNING id, sku, warehouse_id, kind, message, opened_at
   ),
   cleared AS (
     UPDATE stock_alert a SET closed_at = now()
@@ -59,9 +67,75 @@ const REFRESH_SQL = `
           AND l.available >= l.safety_stock))
       OR (a.kind = 'DEMAND_EXCEEDS_SUPPLY' AND EXISTS (
         SELECT 1 FROM balance b WHERE b.sku = a.sku AND b.demand <= b.supply)))
-    RETURNING 1
+    RETURNING a.id, a.kind, a.closed_at
   )
-  SELECT (SELECT count(*) FROM raised)::int AS raised, (SELECT count(*) FROM cleared)::int AS cleared`;
+  SELECT (SELECT coalesce(json_agg(r), '[]') FROM raised r) AS raised,
+         (SELECT coalesce(json_agg(c), '[]') FROM cleared c) AS cleared`;
+
+interface RaisedRow {
+  id: string;
+  sku: string;
+  warehouse_id: string | null;
+  kind: 'LOW_STOCK' | 'DEMAND_EXCEEDS_SUPPLY';
+  message: string;
+  opened_at: string;
+}
+
+/** The desk's work item kind of a stock alert: demand beyond supply is the risk of overselling. */
+const DESK_KIND = { LOW_STOCK: 'LOW_STOCK', DEMAND_EXCEEDS_SUPPLY: 'OVERSELL_RISK' } as const;
+
+const alertKey = (kind: string, id: string) => `inventory:${kind}:${id}`;
+
+/**
+ * Tells the desk about the alerts just opened (`alert.raised`, one per alert
+ * row: a new occurrence after one closed is a new work item) and closed
+ * (`alert.cleared`), in the caller's transaction through the outbox.
+ */
+async function announce(
+  db: SqlExecutor,
+  raised: RaisedRow[],
+  cleared: { id: string; kind: string; closed_at: string }[],
+): Promise<void> {
+  const events: NewEvent[] = [];
+  for (const r of raised) {
+    const payload: AlertRaised = {
+      alertKey: alertKey(r.kind, r.id),
+      source: 'inventory',
+      kind: DESK_KIND[r.kind],
+      subject: r.warehouse_id
+        ? { type: 'StockLevel', id: `${r.sku}@${r.warehouse_id}` }
+        : { type: 'Product', id: r.sku },
+      orderId: null,
+      channel: null,
+      summary: r.message,
+      raisedAt: new Date(r.opened_at).toISOString(),
+      detail: { alertKind: r.kind, sku: r.sku, warehouseId: r.warehouse_id },
+    };
+    events.push({
+      type: EventTypes.alertRaised,
+      aggregateType: 'alert',
+      aggregateId: payload.alertKey,
+      aggregateVersion: 1,
+      payload,
+    });
+  }
+  for (const c of cleared) {
+    const payload: AlertCleared = {
+      alertKey: alertKey(c.kind, c.id),
+      source: 'inventory',
+      at: new Date(c.closed_at).toISOString(),
+      reason: 'the stock condition no longer holds',
+    };
+    events.push({
+      type: EventTypes.alertCleared,
+      aggregateType: 'alert',
+      aggregateId: payload.alertKey,
+      aggregateVersion: 2,
+      payload,
+    });
+  }
+  if (events.length) await appendEvents(db, 'inventory', events);
+}
 
 /**
  * Opens and closes the stock alerts of these SKUs to match their stock now.
@@ -78,6 +152,10 @@ export async function refreshStockAlerts(
   const list = [...new Set(skus)].sort();
   if (!list.length) return { raised: 0, cleared: 0 };
   await db.query('SELECT sku FROM product WHERE sku = ANY($1) ORDER BY sku FOR NO KEY UPDATE', [list]);
-  const rows = (await db.query(REFRESH_SQL, [list])) as { raised: number; cleared: number }[];
-  return rows[0];
+  const [row] = (await db.query(REFRESH_SQL, [list])) as {
+    raised: RaisedRow[];
+    cleared: { id: string; kind: string; closed_at: string }[];
+  }[];
+  await announce(db, row.raised, row.cleared);
+  return { raised: row.raised.length, cleared: row.cleared.length };
 }

@@ -11,6 +11,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import type { LogisticsContext } from '../../context';
 import { normalizeCarrierCode } from '../carrier/carrier.service';
+import { raiseExceptionAlert } from '../exceptions/exception-alert';
 import { assertShipmentWritable } from '../shipment/shipment-access';
 import { ShipmentEntity } from '../shipment/shipment.entity';
 import { toShipment } from '../shipment/shipment.service';
@@ -113,7 +114,8 @@ export const trackingService = {
 /**
  * After a scan was stored: sets the shipment's status from its scans (see
  * RECOMPUTE_STATUS) and, when it changed, announces `shipment.status-changed`
- * in the same transaction, at the scan's time but not before the label.
+ * in the same transaction, at the scan's time but not before the label; a
+ * shipment that became an EXCEPTION also raises the desk's alert.
  * The caller holds the shipment's row lock (FOR UPDATE) and passes the status it
  * saw under that lock. Also used by the exception scan for its synthetic scans.
  */
@@ -125,8 +127,10 @@ export async function applyScans(
 ): Promise<ShipmentEntity> {
   await tx.manager.query(RECOMPUTE_STATUS, [shipmentId]);
   const updated = await tx.manager.getRepository(ShipmentEntity).findOneByOrFail({ id: shipmentId });
-  if (updated.status !== from)
-    await announceStatus(tx, updated, from, new Date(Math.max(at.getTime(), updated.createdAt.getTime())));
+  if (updated.status === from) return updated;
+  const changedAt = new Date(Math.max(at.getTime(), updated.createdAt.getTime()));
+  await announceStatus(tx, updated, from, changedAt);
+  if (updated.status === 'EXCEPTION') await raiseExceptionAlert(tx, updated, changedAt);
   return updated;
 }
 

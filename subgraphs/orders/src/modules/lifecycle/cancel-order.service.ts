@@ -1,4 +1,4 @@
-import { EventTypes, notFound, type OrderCancelled } from '@supply-graph/shared';
+import { EventTypes, notFound, type EventTransaction, type OrderCancelled } from '@supply-graph/shared';
 import type { OrdersContext } from '../../context';
 import { isUuid } from '@supply-graph/shared';
 import { assertOrderWritable } from '../order/channel-access';
@@ -15,15 +15,20 @@ export async function cancelOrder(ctx: OrdersContext, orderId: string, reason: s
   await assertOrderWritable(ctx, orderId);
   await ctx.events.transaction(async (tx) => {
     await targetOrder(ctx, tx, orderId);
-    const result = await transitionOrder(tx, orderId, OrderStatus.CANCELLED, reason ?? 'cancelled');
-    const payload: OrderCancelled = { orderId, reason };
-    await tx.emit({
-      type: EventTypes.orderCancelled,
-      aggregateType: 'order',
-      aggregateId: orderId,
-      aggregateVersion: result.version,
-      payload,
-    });
+    await cancelInTransaction(tx, orderId, reason);
   });
   ctx.loaders.orderById.clear(orderId);
+}
+
+/** The cancellation inside the caller's transaction (an operator's, or a risk hold resolved as FRAUD). */
+export async function cancelInTransaction(tx: EventTransaction, orderId: string, reason: string | null): Promise<void> {
+  const result = await transitionOrder(tx, orderId, OrderStatus.CANCELLED, reason ?? 'cancelled');
+  const payload: OrderCancelled = { orderId, reason };
+  await tx.emit({
+    type: EventTypes.orderCancelled,
+    aggregateType: 'order',
+    aggregateId: orderId,
+    aggregateVersion: result.version,
+    payload,
+  });
 }

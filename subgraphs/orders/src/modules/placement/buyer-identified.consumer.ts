@@ -7,6 +7,7 @@ import {
 } from '@supply-graph/shared';
 import type { RiskSettings } from '../../config';
 import { assessOrderRisk } from '../risk/assess-order-risk';
+import type { RiskFeedbackSettings } from '../risk/risk-feedback';
 import type { RiskRule } from '../risk/risk-rule';
 import { announcePlacement } from './placement-announcement';
 
@@ -30,6 +31,7 @@ interface AwaitingRow {
 export function buyerIdentifiedConsumers(
   settings: Readonly<RiskSettings>,
   rules: readonly RiskRule[],
+  feedback?: Readonly<RiskFeedbackSettings>,
 ): ConsumerDefinition[] {
   return [
     {
@@ -38,7 +40,7 @@ export function buyerIdentifiedConsumers(
       // Risk takes advisory locks per phone and address: one event per transaction, as at intake.
       batch: false,
       async handle(event, tx) {
-        await completeBuyerIdentification(tx, event.payload as BuyerIdentified, settings, rules);
+        await completeBuyerIdentification(tx, event.payload as BuyerIdentified, settings, rules, feedback);
       },
     },
   ];
@@ -58,6 +60,7 @@ export async function completeBuyerIdentification(
   identified: BuyerIdentified,
   settings: Readonly<RiskSettings>,
   rules: readonly RiskRule[],
+  feedback?: Readonly<RiskFeedbackSettings>,
 ): Promise<boolean> {
   const rows = (await tx.manager.query(
     `SELECT o.channel_code, o.customer_id, o.placed_at, o.currency, o.total::text AS total, o.ship_phone,
@@ -92,6 +95,7 @@ export async function completeBuyerIdentification(
     },
     settings,
     rules,
+    feedback,
   );
   await tx.manager.query(
     'UPDATE sales_order SET customer_id = $2, risk_score = $3, risk_flags = $4::text[], updated_at = now() WHERE id ' +

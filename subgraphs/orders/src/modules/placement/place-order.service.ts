@@ -10,7 +10,7 @@ import type { OrdersContext } from '../../context';
 import type { NormalizedOrder, Repair } from '../intake/normalized-order';
 import { insertIntakeRecord, recordIntake, type IntakeRecord } from '../intake-quality/intake-record';
 import { BUYER_ANONYMOUS } from '../intake/guest-buyer';
-import { intakeSettingsOf, riskSettingsOf } from '../../config';
+import { deskSettingsOf, intakeSettingsOf, riskSettingsOf } from '../../config';
 import { assessOrderRisk } from '../risk/assess-order-risk';
 import { buyerProblems, checkReferences, identifyBuyer } from './intake-checks';
 import { announcePlacement, AWAITING_BUYER_REASON } from './placement-announcement';
@@ -81,7 +81,13 @@ export async function placeNormalizedOrder(
   const settings = riskSettingsOf(ctx.config);
   return ctx.events.transaction(async (tx): Promise<PlacedOrder> => {
     const risk = buyer
-      ? await assessOrderRisk(tx.manager, riskSubjectOf(order, buyer.customerId), settings, ctx.riskRules(settings))
+      ? await assessOrderRisk(
+          tx.manager,
+          riskSubjectOf(order, buyer.customerId),
+          settings,
+          ctx.riskRules(settings),
+          deskSettingsOf(ctx.config).riskFeedback,
+        )
       : null;
     const inserted = await insertOrder(tx.manager, orderId, order, buyer?.customerId ?? null, risk);
     if (!inserted) {

@@ -1,5 +1,6 @@
 import {
   EventTypes,
+  type AlertRaised,
   type EventTransaction,
   type OrderLinePayload,
   type OrderPlaced,
@@ -83,13 +84,40 @@ export async function announcePlacement(tx: EventTransaction, facts: PlacementFa
       payload: statusChanged,
     },
   );
+  if (!risk.held) return;
   // Never before the order's own placed time, so the history reads PENDING then ON_HOLD.
-  if (risk.held)
-    await transitionOrder(
-      tx,
-      orderId,
-      OrderStatus.ON_HOLD,
-      holdReason(risk),
-      new Date(Math.max(Date.now(), placedAt.getTime())),
-    );
+  const heldAt = new Date(Math.max(Date.now(), placedAt.getTime()));
+  await transitionOrder(tx, orderId, OrderStatus.ON_HOLD, holdReason(risk), heldAt);
+  await raiseRiskHoldAlert(tx, facts, risk, heldAt);
+}
+
+/**
+ * The desk opens a RISK_HOLD work item for a held order: one per order (a
+ * risk hold happens once, at placement). Rule codes, score and the customer's
+ * id only: no personal data.
+ */
+async function raiseRiskHoldAlert(
+  tx: EventTransaction,
+  facts: PlacementFacts,
+  risk: RiskVerdict,
+  heldAt: Date,
+): Promise<void> {
+  const alert: AlertRaised = {
+    alertKey: `orders:RISK_HOLD:${facts.orderId}`,
+    source: 'orders',
+    kind: 'RISK_HOLD',
+    subject: { type: 'Order', id: facts.orderId },
+    orderId: facts.orderId,
+    channel: facts.channel,
+    summary: `Order held by risk rules (score ${risk.score.toFixed(2)}): ${risk.flags.join(', ')}`,
+    raisedAt: heldAt.toISOString(),
+    detail: { riskFlags: risk.flags, riskScore: risk.score, customerId: facts.customerId },
+  };
+  await tx.emit({
+    type: EventTypes.alertRaised,
+    aggregateType: 'alert',
+    aggregateId: alert.alertKey,
+    aggregateVersion: 1,
+    payload: alert,
+  });
 }

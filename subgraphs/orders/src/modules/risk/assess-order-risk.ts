@@ -1,5 +1,6 @@
 import type { Queryable } from '@supply-graph/shared';
-import type { RiskSettings } from '../../config';
+import { DEFAULT_DESK_SETTINGS, type RiskSettings } from '../../config';
+import { loadRiskAdjustments, type RiskFeedbackSettings } from './risk-feedback';
 import { isHeld, scoreRisk, type RiskAssessment } from './risk-engine';
 import { loadRiskHistory, lockRiskKeys, type RiskSubject } from './risk-history';
 import type { RiskRule } from './risk-rule';
@@ -12,18 +13,20 @@ export interface RiskVerdict extends RiskAssessment {
 
 /**
  * Scores an order about to be stored, inside the placement transaction (pass
- * its manager): two statements at most (locks, then the history look-ups),
- * then pure rules (the subgraph's `riskRules` strategy). The order total is a
- * two-decimal string.
+ * its manager): three statements at most (locks, the history look-ups, the
+ * desk's feedback on the rules and the customer), then pure rules (the
+ * subgraph's `riskRules` strategy). The order total is a two-decimal string.
  */
 export async function assessOrderRisk(
   db: Queryable,
   subject: RiskSubject & { total: string; currency: string },
   settings: Readonly<RiskSettings>,
   rules: readonly RiskRule[],
+  feedback: Readonly<RiskFeedbackSettings> = DEFAULT_DESK_SETTINGS.riskFeedback,
 ): Promise<RiskVerdict> {
   await lockRiskKeys(db, subject);
   const { hasFullAddress, ...history } = await loadRiskHistory(db, subject, settings);
+  const adjustments = await loadRiskAdjustments(db, subject.customerId, feedback);
   const assessment = scoreRisk(rules, {
     order: {
       total: subject.total,
@@ -35,6 +38,7 @@ export async function assessOrderRisk(
       hasFullAddress,
     },
     history,
+    adjustments,
   });
   return { ...assessment, held: isHeld(assessment, settings) };
 }

@@ -28,7 +28,8 @@ export function defaultRiskRules(settings: RiskSettings): RiskRule[] {
 /**
  * Runs every rule and combines their scores as independent evidence:
  * 1 - Π(1 - s). Two weak signals together outweigh either alone, and no
- * combination exceeds 1.
+ * combination exceeds 1. A fired rule's score is first scaled by its factor in
+ * `context.adjustments` (the desk's feedback); it still flags the order.
  */
 export function scoreRisk(rules: readonly RiskRule[], context: RiskContext): RiskAssessment {
   let clean = 1;
@@ -38,7 +39,8 @@ export function scoreRisk(rules: readonly RiskRule[], context: RiskContext): Ris
     const result = rule.evaluate(context);
     if (!(result.score >= 0 && result.score <= 1))
       throw new Error(`risk rule ${rule.code} scored ${result.score}, outside 0..1`);
-    clean *= 1 - result.score;
+    const factor = context.adjustments?.ruleFactors[rule.code] ?? 1;
+    clean *= 1 - result.score * factor;
     if (result.flag) {
       flags.push(result.flag);
       details.push(result.detail ? `${result.flag}: ${result.detail}` : result.flag);

@@ -1,3 +1,4 @@
+import type { RiskAdjustments } from './risk-feedback';
 /**
  * What a risk rule sees: the new order and what this subgraph's own tables say
  * about its phone, address and customer. `risk-history.ts` gathers the history
@@ -18,6 +19,11 @@ export interface RiskContext {
     hasFullAddress: boolean;
   };
   history: RiskHistory;
+  /**
+   * What the desk learnt from resolved holds (risk-feedback.ts): the engine multiplies each fired rule's score by
+   * its factor. Rules never see it, so they stay pure; absent, every rule scores its configured weight.
+   */
+  adjustments?: RiskAdjustments;
 }
 
 /**

@@ -57,6 +57,36 @@ describeEachBackend('stock alerts', (backend) => {
     expect((await alerts('A-1')).map((a) => a.closed)).toEqual([true]);
   });
 
+  it('tells the desk of each alert opened and closed, with one key per occurrence', async () => {
+    await fx.addProduct('A-5', { SHA: { onHand: 20, safetyStock: 5 } });
+    const announced = async () =>
+      (
+        (await fx.db.query(
+          `SELECT type, payload FROM outbox WHERE type IN ('alert.raised', 'alert.cleared')
+             AND (payload->>'alertKey') IN (SELECT 'inventory:' || kind || ':' || id FROM stock_alert WHERE sku = $1)
+           ORDER BY seq`,
+          ['A-5'],
+        )) as { type: string; payload: Record<string, unknown> }[]
+      ).map((e) => ({ type: e.type, ...e.payload }) as { type: string; alertKey?: string });
+    await fx.db.query('UPDATE stock_level SET reserved = 12 WHERE sku = $1', ['A-5']);
+    await fx.inTx((tx) => refreshStockAlerts(tx.manager, ['A-5']));
+    await fx.inTx((tx) => refreshStockAlerts(tx.manager, ['A-5']));
+    const [raised] = await announced();
+    expect(raised).toMatchObject({
+      type: 'alert.raised',
+      source: 'inventory',
+      kind: 'LOW_STOCK',
+      subject: { type: 'StockLevel', id: `A-5@${fx.warehouses.SHA}` },
+      channel: null,
+      summary: 'A-5: 3 unit(s) available at SHA, below the safety stock of 5',
+    });
+    await fx.db.query('UPDATE stock_level SET reserved = 0 WHERE sku = $1', ['A-5']);
+    await fx.inTx((tx) => refreshStockAlerts(tx.manager, ['A-5']));
+    const events = await announced();
+    expect(events.map((e) => e.type)).toEqual(['alert.raised', 'alert.cleared']);
+    expect(events[1].alertKey).toBe(raised.alertKey);
+  });
+
   it('never raises LOW_STOCK for a level without safety stock', async () => {
     await fx.addProduct('A-2', { SHA: { onHand: 3 } });
     await fx.inTx((tx) => reserveForOrder(tx, placed([{ sku: 'A-2', quantity: 3 }]), routing));
