@@ -20,12 +20,14 @@ import { WebhookOwners1765100000000 } from './db/migrations/1765100000000-Webhoo
 import { SealedWebhookSecrets1765150000000 } from './db/migrations/1765150000000-SealedWebhookSecrets';
 import { LocalCatalogueAndAsyncBuyer1764910000000 } from './db/migrations/1764910000000-LocalCatalogueAndAsyncBuyer';
 import { AuditTrail1765050000000 } from './db/migrations/1765050000000-AuditTrail';
+import { Returns1765300000000 } from './db/migrations/1765300000000-Returns';
 import { riskSettingsOf } from './config';
 import { auditConsumers } from './modules/audit/audit.consumer';
 import { catalogueRequestJob } from './modules/catalogue/catalogue-request.job';
 import { productCatalogueConsumers } from './modules/catalogue/product-catalogue.consumer';
 import { buyerIdentifiedConsumers } from './modules/placement/buyer-identified.consumer';
 import { fulfilmentConsumers } from './modules/lifecycle/fulfilment.consumer';
+import { returnConsumers } from './modules/returns/return-progress.consumer';
 import { parkedEventConsumers } from './modules/parked-events/parked-events.consumer';
 import { webhookDispatchJob } from './modules/webhooks/webhook-dispatcher.job';
 import { webhookResealJob } from './modules/webhooks/webhook-reseal.job';
@@ -74,6 +76,7 @@ export function createOrdersSubgraph(
       SealedWebhookSecrets1765150000000,
       entityChangesMigration(1765200000000, 'orders'),
       outboxTraceMigration(1765250000000),
+      Returns1765300000000,
     ],
     buildSchema: buildOrdersSchema,
     createContext: (base) => createContext(base, strategies),
@@ -84,6 +87,7 @@ export function createOrdersSubgraph(
       ...buyerIdentifiedConsumers(riskSettingsOf(config), strategies.riskRules(riskSettingsOf(config))),
       ...parkedEventConsumers(),
       ...auditConsumers(),
+      ...returnConsumers(),
     ],
     jobs: [webhookDispatchJob, webhookRetentionJob, webhookResealJob(), catalogueRequestJob],
   };
