@@ -115,7 +115,7 @@ export function computeRefund(request: RefundRequest): Refund {
 export function toMinor(decimal: string): bigint {
   const negative = decimal.startsWith('-');
   const [whole, fraction = ''] = (negative ? decimal.slice(1) : decimal).split('.');
-  const minor = BigInt(whole || '0') * 100n + BigInt((fraction + '00').slice(0, 2));
+  const minor = BigInt(whole || '0') * 100n + BigInt(`${fraction}00`.slice(0, 2));
   return negative ? -minor : minor;
 }
 

@@ -32,7 +32,7 @@ describe('refund arithmetic', () => {
     expect(sum(allocate(1_000_001n, [3n, 7n, 11n, 13n]))).toBe(1_000_001n);
   });
 
-  it("gives each line its share of the goods and of the tax on top, summing to what was paid for goods", () => {
+  it('gives each line its share of the goods and of the tax on top, summing to what was paid for goods', () => {
     const paid = linePaidAmounts(awkward);
     // Goods 159.93 split 9999:6993:1 is 94.1058.. : 65.8147.. : 0.0094.. -> 94.11, 65.81, 0.01 (the two cents left
     // go to the largest remainders, .94 and .58); tax 13.59 the same way: 7.9966.. : 5.5925.. : 0.0007.. -> 8.00,
