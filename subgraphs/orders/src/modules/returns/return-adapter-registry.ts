@@ -1,8 +1,8 @@
-import { AmazonReturnAdapter } from './adapters/amazon.return-adapter';
-import { DouyinReturnAdapter } from './adapters/douyin.return-adapter';
-import { JdReturnAdapter } from './adapters/jd.return-adapter';
-import { ShopifyReturnAdapter } from './adapters/shopify.return-adapter';
-import { TmallReturnAdapter } from './adapters/tmall.return-adapter';
+import { AmazonReturnAdapter } from './adapters/amazon.adapter';
+import { DouyinReturnAdapter } from './adapters/douyin.adapter';
+import { JdReturnAdapter } from './adapters/jd.adapter';
+import { ShopifyReturnAdapter } from './adapters/shopify.adapter';
+import { TmallReturnAdapter } from './adapters/tmall.adapter';
 import type { ReturnAdapter } from './return-adapter';
 
 const ADAPTERS: readonly ReturnAdapter[] = [
