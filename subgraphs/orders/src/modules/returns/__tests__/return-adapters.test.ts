@@ -63,7 +63,12 @@ describe('channel return adapters', () => {
   });
 
   it('reject a refused Amazon RMA and list every problem', () => {
-    const broken = { ...sample('amazon-return.json'), return_request_status: 'Rejected', amazon_rma_id: null, items: [] };
+    const broken = {
+      ...sample('amazon-return.json'),
+      return_request_status: 'Rejected',
+      amazon_rma_id: null,
+      items: [],
+    };
     expect(problems(parse('amazon', broken))).toEqual({
       amazon_rma_id: 'is required',
       return_request_status: 'is "Rejected": nothing comes back',
@@ -147,7 +152,8 @@ describe('channel return adapters', () => {
     expect(problems(parse('douyin', broken))).toEqual({
       'data.after_sale_info.after_sale_type': expect.stringContaining('only a return and refund (0)'),
       'data.after_sale_info.after_sale_status': expect.stringContaining('is 28'),
-      'data.order_info.related_order_info[0].aftersale_item_num': expect.stringContaining('not a positive whole number'),
+      'data.order_info.related_order_info[0].aftersale_item_num':
+        expect.stringContaining('not a positive whole number'),
     });
   });
 
