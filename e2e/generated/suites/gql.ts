@@ -68,6 +68,13 @@ type Documents = {
     "\n  query DownWarehousesAndCustomers { warehouses { code } customers(first: 2) { totalCount } }\n": typeof types.DownWarehousesAndCustomersDocument,
     "\n  query DownProductAndCustomers($sku: ID!) { product(sku: $sku) { name } customers(first: 2) { totalCount } }\n": typeof types.DownProductAndCustomersDocument,
     "query DownOrderAndCustomer($id: ID!) { order(id: $id) { status customer { name } } }": typeof types.DownOrderAndCustomerDocument,
+    "\n  query ReturnsOrder($id: ID!) {\n    order(id: $id) {\n      status returnState lines { sku quantity returnedQuantity }\n      shipments { carrier { code } trackingNumber }\n    }\n  }\n": typeof types.ReturnsOrderDocument,
+    "\n  mutation ReturnsRequest($input: RequestReturnInput!) {\n    requestReturn(input: $input) { id status reason lines { lineNo sku quantity } }\n  }\n": typeof types.ReturnsRequestDocument,
+    "\n  mutation ReturnsAuthorise($id: ID!) { authoriseReturn(id: $id) { id status authorisedAt } }\n": typeof types.ReturnsAuthoriseDocument,
+    "\n  query ReturnsList($filter: ReturnFilter) {\n    returns(first: 10, filter: $filter) { totalCount edges { node { id status reason order { id returnState } } } }\n  }\n": typeof types.ReturnsListDocument,
+    "\n  query ReturnsOne($id: ID!) { return(id: $id) { id status } }\n": typeof types.ReturnsOneDocument,
+    "\n  query ReturnsKpis($from: DateTime!, $to: DateTime!, $channel: String) {\n    returnKpis(from: $from, to: $to, channel: $channel) {\n      unitsSold unitsReturned returnRate byReason { key unitsReturned }\n    }\n  }\n": typeof types.ReturnsKpisDocument,
+    "\n  mutation ReturnsImport($channel: String!, $payload: JSON!) {\n    importChannelReturn(channel: $channel, payload: $payload) { created return { id status source externalId } }\n  }\n": typeof types.ReturnsImportDocument,
     "\n  mutation GraphiqlRestock($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: \"GraphiQL e2e\") { available }\n  }\n": typeof types.GraphiqlRestockDocument,
     "query GraphiqlWarehouses { warehouses { id } }": typeof types.GraphiqlWarehousesDocument,
     "fragment GraphiqlFound on Customer { name orders { totalCount } }": typeof types.GraphiqlFoundFragmentDoc,
@@ -228,6 +235,13 @@ const documents: Documents = {
     "\n  query DownWarehousesAndCustomers { warehouses { code } customers(first: 2) { totalCount } }\n": types.DownWarehousesAndCustomersDocument,
     "\n  query DownProductAndCustomers($sku: ID!) { product(sku: $sku) { name } customers(first: 2) { totalCount } }\n": types.DownProductAndCustomersDocument,
     "query DownOrderAndCustomer($id: ID!) { order(id: $id) { status customer { name } } }": types.DownOrderAndCustomerDocument,
+    "\n  query ReturnsOrder($id: ID!) {\n    order(id: $id) {\n      status returnState lines { sku quantity returnedQuantity }\n      shipments { carrier { code } trackingNumber }\n    }\n  }\n": types.ReturnsOrderDocument,
+    "\n  mutation ReturnsRequest($input: RequestReturnInput!) {\n    requestReturn(input: $input) { id status reason lines { lineNo sku quantity } }\n  }\n": types.ReturnsRequestDocument,
+    "\n  mutation ReturnsAuthorise($id: ID!) { authoriseReturn(id: $id) { id status authorisedAt } }\n": types.ReturnsAuthoriseDocument,
+    "\n  query ReturnsList($filter: ReturnFilter) {\n    returns(first: 10, filter: $filter) { totalCount edges { node { id status reason order { id returnState } } } }\n  }\n": types.ReturnsListDocument,
+    "\n  query ReturnsOne($id: ID!) { return(id: $id) { id status } }\n": types.ReturnsOneDocument,
+    "\n  query ReturnsKpis($from: DateTime!, $to: DateTime!, $channel: String) {\n    returnKpis(from: $from, to: $to, channel: $channel) {\n      unitsSold unitsReturned returnRate byReason { key unitsReturned }\n    }\n  }\n": types.ReturnsKpisDocument,
+    "\n  mutation ReturnsImport($channel: String!, $payload: JSON!) {\n    importChannelReturn(channel: $channel, payload: $payload) { created return { id status source externalId } }\n  }\n": types.ReturnsImportDocument,
     "\n  mutation GraphiqlRestock($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: \"GraphiQL e2e\") { available }\n  }\n": types.GraphiqlRestockDocument,
     "query GraphiqlWarehouses { warehouses { id } }": types.GraphiqlWarehousesDocument,
     "fragment GraphiqlFound on Customer { name orders { totalCount } }": types.GraphiqlFoundFragmentDoc,
@@ -564,6 +578,34 @@ export function graphql(source: "\n  query DownProductAndCustomers($sku: ID!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DownOrderAndCustomer($id: ID!) { order(id: $id) { status customer { name } } }"): (typeof documents)["query DownOrderAndCustomer($id: ID!) { order(id: $id) { status customer { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnsOrder($id: ID!) {\n    order(id: $id) {\n      status returnState lines { sku quantity returnedQuantity }\n      shipments { carrier { code } trackingNumber }\n    }\n  }\n"): (typeof documents)["\n  query ReturnsOrder($id: ID!) {\n    order(id: $id) {\n      status returnState lines { sku quantity returnedQuantity }\n      shipments { carrier { code } trackingNumber }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnsRequest($input: RequestReturnInput!) {\n    requestReturn(input: $input) { id status reason lines { lineNo sku quantity } }\n  }\n"): (typeof documents)["\n  mutation ReturnsRequest($input: RequestReturnInput!) {\n    requestReturn(input: $input) { id status reason lines { lineNo sku quantity } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnsAuthorise($id: ID!) { authoriseReturn(id: $id) { id status authorisedAt } }\n"): (typeof documents)["\n  mutation ReturnsAuthorise($id: ID!) { authoriseReturn(id: $id) { id status authorisedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnsList($filter: ReturnFilter) {\n    returns(first: 10, filter: $filter) { totalCount edges { node { id status reason order { id returnState } } } }\n  }\n"): (typeof documents)["\n  query ReturnsList($filter: ReturnFilter) {\n    returns(first: 10, filter: $filter) { totalCount edges { node { id status reason order { id returnState } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnsOne($id: ID!) { return(id: $id) { id status } }\n"): (typeof documents)["\n  query ReturnsOne($id: ID!) { return(id: $id) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnsKpis($from: DateTime!, $to: DateTime!, $channel: String) {\n    returnKpis(from: $from, to: $to, channel: $channel) {\n      unitsSold unitsReturned returnRate byReason { key unitsReturned }\n    }\n  }\n"): (typeof documents)["\n  query ReturnsKpis($from: DateTime!, $to: DateTime!, $channel: String) {\n    returnKpis(from: $from, to: $to, channel: $channel) {\n      unitsSold unitsReturned returnRate byReason { key unitsReturned }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnsImport($channel: String!, $payload: JSON!) {\n    importChannelReturn(channel: $channel, payload: $payload) { created return { id status source externalId } }\n  }\n"): (typeof documents)["\n  mutation ReturnsImport($channel: String!, $payload: JSON!) {\n    importChannelReturn(channel: $channel, payload: $payload) { created return { id status source externalId } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -546,6 +546,8 @@ export type Mutation = {
   adjustPresaleStock: PresaleStock;
   /** Corrects on-hand stock by delta (a count, damage, found units); recorded in the stock ledger. */
   adjustStock: StockLevel;
+  /** Authorises a REQUESTED return: inventory routes it. CONFLICT from any other status; NOT_FOUND for an unknown id; FORBIDDEN for a return of a channel outside the caller's. */
+  authoriseReturn: Return;
   /** Cancels an order and releases its stock; CONFLICT when its status does not allow it; FORBIDDEN for an order of a channel outside the caller's. */
   cancelOrder: Order;
   /** Calls a promotion off: it stops counting in every forecast (its days gone by too); cancelling again changes nothing. NOT_FOUND for no such promotion; FORBIDDEN for one a channel-scoped caller cannot see. */
@@ -565,6 +567,8 @@ export type Mutation = {
   importChannelOrder: OrderPayload;
   /** Imports many raw payloads of one channel (at most 500); each gets its own result, in input order. A payload's problems are that item's errors, not an error of the call. Into a channel outside the caller's, the whole call is FORBIDDEN and nothing is stored. */
   importChannelOrders: Array<IntakeResult>;
+  /** Imports a return or refund in the channel's own after-sales format (Shopify refund, Amazon returns report RMA, Tmall taobao.refund, JD after-sales service, Douyin after-sale) for an order imported from that channel. Repeat-safe: the channel's return id identifies it, and a repeat answers the first return with created: false. A return the channel already agreed is AUTHORISED at once. BAD_USER_INPUT listing every problem; FORBIDDEN, nothing stored, into a channel outside the caller's. */
+  importChannelReturn: ReturnPayload;
   /** Places an order in the unified shape. Repeat-safe: (channel, externalId) identifies it, and a repeat answers the first order with created: false. Invalid input is BAD_USER_INPUT listing every problem; nothing is stored. FORBIDDEN, nothing stored, into a channel outside the caller's. */
   placeOrder: OrderPayload;
   /** Plans a promotion: from now on the forecasts of its SKUs at every warehouse are raised on its days, by its uplift on its channels' share of their demand. BAD_USER_INPUT lists every problem; FORBIDDEN, with nothing stored, for a channel-scoped caller planning on every channel or on a channel not its own. */
@@ -579,12 +583,16 @@ export type Mutation = {
   refitForecasts: ForecastRefit;
   /** Registers a partner webhook. BAD_USER_INPUT, listing every problem (url, secret, query, variables), when anything is invalid; nothing is stored then. Deliveries start with the next matching status change. The webhook belongs to the caller: only it sees and manages it, it receives the events of the caller's channels only, and its payloads are resolved with the caller's access as it was at registration (e.g. PII masked without pii:read). FORBIDDEN for a channel filter outside the caller's channels. */
   registerWebhook: Webhook;
+  /** Rejects a REQUESTED return (final); its units may be requested again. CONFLICT from any other status; BAD_USER_INPUT for an empty reason; NOT_FOUND for an unknown id; FORBIDDEN for another channel's return. */
+  rejectReturn: Return;
   /** Releases an order held ON_HOLD (by a risk rule or an operator): it becomes PENDING and stock is allocated for it. CONFLICT when the order is not ON_HOLD; NOT_FOUND for an unknown id; FORBIDDEN for an order of a channel outside the caller's. */
   releaseOrder: Order;
   /** Puts a channel back on the default priority (0); false when it had none set. FORBIDDEN for a channel-scoped caller. */
   removeChannelPriority: Scalars['Boolean']['output'];
   /** Lifts a channel's quota for a SKU; false when there was none. FORBIDDEN for a channel outside a channel-scoped caller's channels. */
   removeChannelQuota: Scalars['Boolean']['output'];
+  /** Asks to return units of a shipped or delivered order. Inside the returns window (ORDERS_RETURN_WINDOW_DAYS from delivery, default 30) with an auto-approved reason it is AUTHORISED at once and inventory routes it; otherwise it waits REQUESTED for an operator (a RETURN_REVIEW desk item). BAD_USER_INPUT listing every problem (unknown order or line, an order not shipped, more units than shipped and not yet in returns); FORBIDDEN for an order of a channel outside the caller's. */
+  requestReturn: Return;
   /** Sends a delivery again now (PENDING, a fresh retry schedule, the same event id), e.g. a DEAD one once the partner is fixed. Earlier attempts stay listed. NOT_FOUND for an unknown id and another caller's delivery; CONFLICT when its webhook was deactivated. */
   resendWebhookDelivery: WebhookDelivery;
   /** Asks the service that parked the event to run its handler again (answers RETRY_REQUESTED; the outcome follows as RETRIED or FAILED_AGAIN). An order held for the event is released once it is handled. CONFLICT when it is RETRIED or a retry is under way; NOT_FOUND for an unknown id; FORBIDDEN (nothing changed) for an event a channel-scoped caller does not see. */
@@ -621,6 +629,11 @@ export type MutationAdjustStockArgs = {
   reason: Scalars['String']['input'];
   sku: Scalars['ID']['input'];
   warehouseId: Scalars['ID']['input'];
+};
+
+
+export type MutationAuthoriseReturnArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -679,6 +692,12 @@ export type MutationImportChannelOrdersArgs = {
 };
 
 
+export type MutationImportChannelReturnArgs = {
+  channel: Scalars['String']['input'];
+  payload: Scalars['JSON']['input'];
+};
+
+
 export type MutationPlaceOrderArgs = {
   input: PlaceOrderInput;
 };
@@ -715,6 +734,12 @@ export type MutationRegisterWebhookArgs = {
 };
 
 
+export type MutationRejectReturnArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationReleaseOrderArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -729,6 +754,11 @@ export type MutationRemoveChannelPriorityArgs = {
 export type MutationRemoveChannelQuotaArgs = {
   channel: Scalars['String']['input'];
   sku: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestReturnArgs = {
+  input: RequestReturnInput;
 };
 
 
@@ -790,6 +820,12 @@ export type Order = {
   /** Lines in line-number order. */
   lines: Array<OrderLine>;
   placedAt: Scalars['DateTime']['output'];
+  /** What its REFUNDED returns paid back, shipping included ("0.00" when none). */
+  refunded: Money;
+  /** NONE, PARTIAL or FULL: the units in returns that are not rejected (requested ones included) against the order's units. The order's status stays as it is. */
+  returnState: ReturnState;
+  /** Returns of the order, oldest request first. */
+  returns: Array<Return>;
   /** Machine-readable codes of the risk rules that fired. */
   riskFlags: Array<Scalars['String']['output']>;
   /** 0 (clean) .. 1 (certain fraud). */
@@ -844,6 +880,8 @@ export type OrderLine = {
   /** Resolved by inventory. */
   product?: Maybe<Product>;
   quantity: Scalars['Int']['output'];
+  /** Units of this line in returns that are not rejected. */
+  returnedQuantity: Scalars['Int']['output'];
   sku: Scalars['String']['output'];
   /** Price of one unit, in the order's currency. */
   unitPrice: Money;
@@ -1263,6 +1301,12 @@ export type Query = {
   replenishmentSuggestions: Array<ReplenishmentSuggestion>;
   /** replenishmentSuggestions as CSV text (RFC 4180, a header row, CRLF line ends): one row per suggestion, columns named as the fields with the inputs flattened, plus productName and warehouseCode. */
   replenishmentSuggestionsCsv: Scalars['String']['output'];
+  /** A return by id; null when there is none or it is of a channel outside the caller's. */
+  return?: Maybe<Return>;
+  /** Return rates of the orders placed in [from, to) (at most 366 days) that shipped: units returned (in returns not rejected) over units shipped, by SKU, channel and reason. A channel-scoped caller counts its channels' orders only. BAD_USER_INPUT when to is not after from. */
+  returnKpis: ReturnKpis;
+  /** Returns matching the filter, newest request first. A channel-scoped caller gets its channels' returns only, whatever the filter. */
+  returns: ReturnConnection;
   /** A shipment by id; null when there is none or it is outside a channel-scoped caller's channels. */
   shipment?: Maybe<Shipment>;
   /** The shipment a carrier knows by this tracking number; null when there is none or it is outside a channel-scoped caller's channels. */
@@ -1434,6 +1478,25 @@ export type QueryReplenishmentSuggestionsCsvArgs = {
 };
 
 
+export type QueryReturnArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReturnKpisArgs = {
+  channel?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryReturnsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReturnFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryShipmentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1586,6 +1649,187 @@ export type ReplenishmentUrgency =
   | 'PLANNED'
   /** Order within the review period (before the next review would be too late). */
   | 'SOON';
+
+/** A buyer (or the desk for a buyer) asks to return some units of a shipped order. */
+export type RequestReturnInput = {
+  /** The lines and units. At most 200 entries. */
+  lines: Array<ReturnLineInput>;
+  /** In the buyer's words. At most 1000 characters, no control characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The order. At most 64 characters, no control characters. */
+  orderId: Scalars['ID']['input'];
+  reason: ReturnReason;
+};
+
+/** A return (RMA) of some units of one order. */
+export type Return = {
+  __typename?: 'Return';
+  authorisedAt?: Maybe<Scalars['DateTime']['output']>;
+  channel: Channel;
+  /** The channel's own return or refund id, for imported returns. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  /** Every status change, oldest first. */
+  history: Array<ReturnStatusChange>;
+  id: Scalars['ID']['output'];
+  inspectedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Lines in line-number order. */
+  lines: Array<ReturnLine>;
+  /** The buyer's or operator's words. PII (free text may name people): without pii:read masked as "***". */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The order returned from. */
+  order?: Maybe<Order>;
+  reason: ReturnReason;
+  receivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What is refunded: the lines plus `shippingRefund`; null until the return is inspected. */
+  refund?: Maybe<Money>;
+  /** When the refund was settled (REFUNDED or CLOSED). */
+  refundedAt?: Maybe<Scalars['DateTime']['output']>;
+  requestedAt: Scalars['DateTime']['output'];
+  /** The part of `refund` that is the shipping fee ("0.00" when none). */
+  shippingRefund: Money;
+  /** REQUEST (requestReturn) or the channel code it was imported from. */
+  source: Scalars['String']['output'];
+  status: ReturnStatus;
+  /** Increases by one on every status change. */
+  version: Scalars['Int']['output'];
+};
+
+export type ReturnConnection = {
+  __typename?: 'ReturnConnection';
+  edges: Array<ReturnEdge>;
+  pageInfo: PageInfo;
+  /** All returns matching the filter, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReturnEdge = {
+  __typename?: 'ReturnEdge';
+  cursor: Scalars['String']['output'];
+  node: Return;
+};
+
+/** Conditions on returns; the given ones combine with AND. */
+export type ReturnFilter = {
+  /** Channel code (case-insensitive). At most 32 characters, no control characters. */
+  channel?: InputMaybe<Scalars['String']['input']>;
+  /** Returns of this order. At most 64 characters, no control characters. */
+  orderId?: InputMaybe<Scalars['ID']['input']>;
+  /** Any of these reasons. At most 7 entries. */
+  reason?: InputMaybe<Array<ReturnReason>>;
+  /** Any of these statuses. At most 20 entries. */
+  status?: InputMaybe<Array<ReturnStatus>>;
+};
+
+/** Return rates of the orders placed in a window, by SKU, by channel and by reason. */
+export type ReturnKpis = {
+  __typename?: 'ReturnKpis';
+  /** Every channel that sold in the window, by code. */
+  byChannel: Array<ReturnRateRow>;
+  /** Every reason given, by name; unitsSold is all units sold, so the rates add up to the total rate. */
+  byReason: Array<ReturnRateRow>;
+  /** SKUs with a returned unit, most returned first (at most 100). */
+  bySku: Array<ReturnRateRow>;
+  returnRate?: Maybe<Scalars['Float']['output']>;
+  unitsReturned: Scalars['Int']['output'];
+  unitsSold: Scalars['Int']['output'];
+};
+
+/** One order line in a return, with what inspection made of its units. */
+export type ReturnLine = {
+  __typename?: 'ReturnLine';
+  /** The order line returned. */
+  lineNo: Scalars['Int']['output'];
+  /** Units the buyer sends back. */
+  quantity: Scalars['Int']['output'];
+  /** This line's refund; null until the return is inspected. */
+  refund?: Maybe<Money>;
+  /** Units sent to refurbishment after inspection. */
+  refurbished: Scalars['Int']['output'];
+  /** Units put back on hand after inspection. */
+  restocked: Scalars['Int']['output'];
+  /** Units scrapped after inspection. */
+  scrapped: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+};
+
+/** One order line to return: by line number, or by SKU when the order has one line of it. */
+export type ReturnLineInput = {
+  /** The order line's number (1..200). */
+  lineNo?: InputMaybe<Scalars['Int']['input']>;
+  /** Units to return, 1..100000, at most what was shipped and not returned yet. */
+  quantity: Scalars['Int']['input'];
+  /** The line's SKU, when no lineNo is given. At most 64 characters, no control characters. */
+  sku?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of requesting or importing a return. */
+export type ReturnPayload = {
+  __typename?: 'ReturnPayload';
+  /** False when an earlier import of the same channel's return made it. */
+  created: Scalars['Boolean']['output'];
+  return: Return;
+};
+
+/** Units sold and returned for one key (a SKU, a channel or a reason). */
+export type ReturnRateRow = {
+  __typename?: 'ReturnRateRow';
+  /** The SKU, channel code or reason. */
+  key: Scalars['String']['output'];
+  /** unitsReturned / unitsSold; null when nothing was sold. */
+  returnRate?: Maybe<Scalars['Float']['output']>;
+  /** Units of those orders in returns that were not rejected. */
+  unitsReturned: Scalars['Int']['output'];
+  /** Units shipped in the window (orders placed in it and shipped); for a reason: every SKU. */
+  unitsSold: Scalars['Int']['output'];
+};
+
+/** Why goods are returned. */
+export type ReturnReason =
+  | 'CHANGED_MIND'
+  | 'DAMAGED'
+  | 'DEFECTIVE'
+  | 'NOT_AS_DESCRIBED'
+  | 'OTHER'
+  | 'SIZE_FIT'
+  | 'WRONG_ITEM';
+
+/** How much of an order has been returned, counted in units of returns not rejected. */
+export type ReturnState =
+  /** Every unit of every line in a return. */
+  | 'FULL'
+  /** No unit in a return (or only in rejected ones). */
+  | 'NONE'
+  /** Some units in returns, not all. */
+  | 'PARTIAL';
+
+/** Where a return stands; the transitions are the table in returns/return-status.machine.ts. */
+export type ReturnStatus =
+  /** Accepted; inventory picks the receiving warehouse and logistics books the parcel. */
+  | 'AUTHORISED'
+  /** Inspected with nothing to refund; final. */
+  | 'CLOSED'
+  /** Inspected; the refund is being settled (a moment, in the same step). */
+  | 'INSPECTED'
+  /** The return parcel is with the carrier. */
+  | 'IN_TRANSIT'
+  /** At the warehouse, waiting for inspection. */
+  | 'RECEIVED'
+  /** Inspected and refunded (`refund`); final. */
+  | 'REFUNDED'
+  /** Refused by an operator; final. */
+  | 'REJECTED'
+  /** Waiting for an operator (outside the returns window, or a reason not auto-approved). */
+  | 'REQUESTED';
+
+/** One step of a return status history. */
+export type ReturnStatusChange = {
+  __typename?: 'ReturnStatusChange';
+  at: Scalars['DateTime']['output'];
+  /** Null for the first entry (the return was created). */
+  from?: Maybe<ReturnStatus>;
+  reason?: Maybe<Scalars['String']['output']>;
+  to: ReturnStatus;
+};
 
 /** One change of a stock level's safety stock, with the inputs it was computed from: newSafetyStock = ceil(z x errorSd x sqrt(leadTimeDays) x uplift) when DYNAMIC, the fixed number when FIXED. */
 export type SafetyStockChange = {
@@ -2417,6 +2661,58 @@ export type DownOrderAndCustomerQueryVariables = Exact<{
 
 export type DownOrderAndCustomerQuery = { __typename?: 'Query', order?: { __typename?: 'Order', status: OrderStatus, customer?: { __typename?: 'Customer', name: string } | null } | null };
 
+export type ReturnsOrderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReturnsOrderQuery = { __typename?: 'Query', order?: { __typename?: 'Order', status: OrderStatus, returnState: ReturnState, lines: Array<{ __typename?: 'OrderLine', sku: string, quantity: number, returnedQuantity: number }>, shipments?: Array<{ __typename?: 'Shipment', trackingNumber: string, carrier: { __typename?: 'Carrier', code: string } }> | null } | null };
+
+export type ReturnsRequestMutationVariables = Exact<{
+  input: RequestReturnInput;
+}>;
+
+
+export type ReturnsRequestMutation = { __typename?: 'Mutation', requestReturn: { __typename?: 'Return', id: string, status: ReturnStatus, reason: ReturnReason, lines: Array<{ __typename?: 'ReturnLine', lineNo: number, sku: string, quantity: number }> } };
+
+export type ReturnsAuthoriseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReturnsAuthoriseMutation = { __typename?: 'Mutation', authoriseReturn: { __typename?: 'Return', id: string, status: ReturnStatus, authorisedAt?: string | null } };
+
+export type ReturnsListQueryVariables = Exact<{
+  filter?: InputMaybe<ReturnFilter>;
+}>;
+
+
+export type ReturnsListQuery = { __typename?: 'Query', returns: { __typename?: 'ReturnConnection', totalCount: number, edges: Array<{ __typename?: 'ReturnEdge', node: { __typename?: 'Return', id: string, status: ReturnStatus, reason: ReturnReason, order?: { __typename?: 'Order', id: string, returnState: ReturnState } | null } }> } };
+
+export type ReturnsOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReturnsOneQuery = { __typename?: 'Query', return?: { __typename?: 'Return', id: string, status: ReturnStatus } | null };
+
+export type ReturnsKpisQueryVariables = Exact<{
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+  channel?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ReturnsKpisQuery = { __typename?: 'Query', returnKpis: { __typename?: 'ReturnKpis', unitsSold: number, unitsReturned: number, returnRate?: number | null, byReason: Array<{ __typename?: 'ReturnRateRow', key: string, unitsReturned: number }> } };
+
+export type ReturnsImportMutationVariables = Exact<{
+  channel: Scalars['String']['input'];
+  payload: Scalars['JSON']['input'];
+}>;
+
+
+export type ReturnsImportMutation = { __typename?: 'Mutation', importChannelReturn: { __typename?: 'ReturnPayload', created: boolean, return: { __typename?: 'Return', id: string, status: ReturnStatus, source: string, externalId?: string | null } } };
+
 export type GraphiqlRestockMutationVariables = Exact<{
   sku: Scalars['ID']['input'];
   w: Scalars['ID']['input'];
@@ -3214,6 +3510,13 @@ export const DownOrderWithProductsDocument = {"kind":"Document","definitions":[{
 export const DownWarehousesAndCustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DownWarehousesAndCustomers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<DownWarehousesAndCustomersQuery, DownWarehousesAndCustomersQueryVariables>;
 export const DownProductAndCustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DownProductAndCustomers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<DownProductAndCustomersQuery, DownProductAndCustomersQueryVariables>;
 export const DownOrderAndCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DownOrderAndCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DownOrderAndCustomerQuery, DownOrderAndCustomerQueryVariables>;
+export const ReturnsOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReturnsOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"returnState"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"returnedQuantity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"carrier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}}]}}]}}]}}]} as unknown as DocumentNode<ReturnsOrderQuery, ReturnsOrderQueryVariables>;
+export const ReturnsRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnsRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestReturnInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestReturn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]}}]} as unknown as DocumentNode<ReturnsRequestMutation, ReturnsRequestMutationVariables>;
+export const ReturnsAuthoriseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnsAuthorise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authoriseReturn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"authorisedAt"}}]}}]}}]} as unknown as DocumentNode<ReturnsAuthoriseMutation, ReturnsAuthoriseMutationVariables>;
+export const ReturnsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReturnsList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"returnState"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReturnsListQuery, ReturnsListQueryVariables>;
+export const ReturnsOneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReturnsOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"return"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReturnsOneQuery, ReturnsOneQueryVariables>;
+export const ReturnsKpisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReturnsKpis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnKpis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitsSold"}},{"kind":"Field","name":{"kind":"Name","value":"unitsReturned"}},{"kind":"Field","name":{"kind":"Name","value":"returnRate"}},{"kind":"Field","name":{"kind":"Name","value":"byReason"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"unitsReturned"}}]}}]}}]}}]} as unknown as DocumentNode<ReturnsKpisQuery, ReturnsKpisQueryVariables>;
+export const ReturnsImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnsImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"payload"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importChannelReturn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"payload"},"value":{"kind":"Variable","name":{"kind":"Name","value":"payload"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"return"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}}]}}]}}]} as unknown as DocumentNode<ReturnsImportMutation, ReturnsImportMutationVariables>;
 export const GraphiqlRestockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GraphiqlRestock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"w"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}},{"kind":"Argument","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"w"}}},{"kind":"Argument","name":{"kind":"Name","value":"delta"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"GraphiQL e2e","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]} as unknown as DocumentNode<GraphiqlRestockMutation, GraphiqlRestockMutationVariables>;
 export const GraphiqlWarehousesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GraphiqlWarehouses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GraphiqlWarehousesQuery, GraphiqlWarehousesQueryVariables>;
 export const BatchImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BatchImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"payloads"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importChannelOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"payloads"},"value":{"kind":"Variable","name":{"kind":"Name","value":"payloads"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<BatchImportMutation, BatchImportMutationVariables>;
