@@ -3,6 +3,8 @@ import {
   EventTypes,
   IntLimits,
   badUserInput,
+  insertRow,
+  insertRows,
   type AlertRaised,
   type EventTransaction,
   type InputProblem,
@@ -10,6 +12,7 @@ import {
 import type { ReturnSettings } from '../../config';
 import { ReturnStatus } from './return-status.machine';
 import { emitReturnAuthorised, moveReturn, recordReturnChange, reviewAlertKey } from './return-transition';
+import type { OrderReturnInsert, OrderReturnLineInsert } from './return.row';
 import type { ReturnReason } from './return.type';
 
 const DAY_MS = 86_400_000;
@@ -92,29 +95,30 @@ export async function createReturn(
   }
   const facts = order as OrderFacts;
   const returnId = randomUUID();
-  await tx.manager.query(
-    `INSERT INTO order_return (id, order_id, channel_code, customer_id, status, reason, note, source, external_id,
-       currency, requested_at) VALUES ($1, $2, $3, $4, 'REQUESTED', $5, $6, $7, $8, $9, $10)`,
-    [
-      returnId,
-      facts.id,
-      facts.channel_code,
-      facts.customer_id,
-      request.reason,
-      request.note,
-      request.source,
-      request.externalId,
-      facts.currency,
-      at,
-    ],
+  await insertRow<OrderReturnInsert>(tx.manager, 'order_return', {
+    id: returnId,
+    order_id: facts.id,
+    channel_code: facts.channel_code,
+    customer_id: facts.customer_id,
+    status: ReturnStatus.REQUESTED,
+    reason: request.reason,
+    note: request.note,
+    source: request.source,
+    external_id: request.externalId,
+    currency: facts.currency,
+    requested_at: at,
+  });
+  await insertRows<OrderReturnLineInsert>(
+    tx.manager,
+    'order_return_line',
+    { return_id: 'uuid', line_no: 'int', sku: 'text', quantity: 'int' },
+    [...chosen].map(([lineNo, quantity]) => ({
+      return_id: returnId,
+      line_no: lineNo,
+      sku: lines.find((l) => l.lineNo === lineNo)!.sku,
+      quantity,
+    })),
   );
-  for (const [lineNo, quantity] of chosen) {
-    const sku = lines.find((l) => l.lineNo === lineNo)!.sku;
-    await tx.manager.query(
-      'INSERT INTO order_return_line (return_id, line_no, sku, quantity) VALUES ($1, $2, $3, $4)',
-      [returnId, lineNo, sku, quantity],
-    );
-  }
   await recordReturnChange(tx, returnId, null, ReturnStatus.REQUESTED, at, `requested (${request.source})`);
   const verdict = policyVerdict(settings, facts, request, at);
   if (verdict.authorise) {

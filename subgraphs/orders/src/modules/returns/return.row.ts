@@ -51,3 +51,25 @@ export function toReturn(row: ReturnRow): Return {
 }
 
 export const returnCursor = (r: Return): string => encodeCursor(r.requestedAt.toISOString(), r.id);
+
+/** The columns `requestReturn` and imports write; the rest keep their defaults until the return moves on. */
+export interface OrderReturnInsert {
+  id: string;
+  order_id: string;
+  channel_code: string;
+  customer_id: string | null;
+  status: string;
+  reason: string;
+  note: string | null;
+  source: string;
+  external_id: string | null;
+  currency: string;
+  requested_at: Date;
+}
+
+export interface OrderReturnLineInsert {
+  return_id: string;
+  line_no: number;
+  sku: string;
+  quantity: number;
+}
