@@ -4,7 +4,7 @@ import { returnAdapterFor } from '../return-adapter-registry';
 
 const sample = (file: string): any => JSON.parse(channelFixture(file));
 const parse = (channel: string, payload: unknown): ReturnIntake => returnAdapterFor(channel)!.parse(payload);
-const valueOf = (result: ReturnIntake) => {
+const returnOf = (result: ReturnIntake) => {
   if (!result.ok) throw new Error(`expected a return, got ${JSON.stringify(result.problems)}`);
   return result.value;
 };
@@ -15,7 +15,7 @@ const problems = (result: ReturnIntake) => {
 
 describe('channel return adapters', () => {
   it('read the Shopify refund: the order, the line coming back, the return reason, agreed', () => {
-    expect(valueOf(parse('shopify', sample('shopify-refund.json')))).toEqual({
+    expect(returnOf(parse('shopify', sample('shopify-refund.json')))).toEqual({
       orderExternalId: '5849302716411',
       orderField: 'order_id',
       externalId: '929361463',
@@ -26,7 +26,7 @@ describe('channel return adapters', () => {
     });
     const noReturn = sample('shopify-refund.json');
     delete noReturn.return;
-    expect(valueOf(parse('shopify', noReturn)).reason).toBe('OTHER');
+    expect(returnOf(parse('shopify', noReturn)).reason).toBe('OTHER');
   });
 
   it('reject a Shopify refund of money only, and list every problem of a broken one', () => {
@@ -49,7 +49,7 @@ describe('channel return adapters', () => {
   });
 
   it('read the Amazon RMA: reason code mapped, the comment as note, Approved is agreed', () => {
-    expect(valueOf(parse('amazon', sample('amazon-return.json')))).toEqual({
+    expect(returnOf(parse('amazon', sample('amazon-return.json')))).toEqual({
       orderExternalId: '113-4829105-7730621',
       orderField: 'order_id',
       externalId: 'DqTxZ7bPRRMA',
@@ -59,7 +59,7 @@ describe('channel return adapters', () => {
       agreed: true,
     });
     const pending = { ...sample('amazon-return.json'), return_request_status: 'Pending' };
-    expect(valueOf(parse('amazon', pending)).agreed).toBe(false);
+    expect(returnOf(parse('amazon', pending)).agreed).toBe(false);
   });
 
   it('reject a refused Amazon RMA and list every problem', () => {
@@ -86,10 +86,10 @@ describe('channel return adapters', () => {
       note: '不太喜欢这个颜色',
       agreed: true,
     };
-    expect(valueOf(parse('tmall', sample('tmall-refund.json')))).toEqual(expected);
+    expect(returnOf(parse('tmall', sample('tmall-refund.json')))).toEqual(expected);
     const bare = sample('tmall-refund.json').refund_get_response.refund;
-    expect(valueOf(parse('tmall', bare))).toEqual({ ...expected, orderField: 'tid' });
-    expect(valueOf(parse('tmall', { ...bare, status: 'WAIT_SELLER_AGREE', reason: '收到商品破损' }))).toMatchObject({
+    expect(returnOf(parse('tmall', bare))).toEqual({ ...expected, orderField: 'tid' });
+    expect(returnOf(parse('tmall', { ...bare, status: 'WAIT_SELLER_AGREE', reason: '收到商品破损' }))).toMatchObject({
       agreed: false,
       reason: 'DAMAGED',
     });
@@ -106,7 +106,7 @@ describe('channel return adapters', () => {
   });
 
   it('read the JD after-sales service: quality problem is DEFECTIVE, step 10 waits for the seller', () => {
-    expect(valueOf(parse('jd', sample('jd-afs.json')))).toEqual({
+    expect(returnOf(parse('jd', sample('jd-afs.json')))).toEqual({
       orderExternalId: '281934572610',
       orderField: 'orderId',
       externalId: '1873920465',
@@ -115,7 +115,7 @@ describe('channel return adapters', () => {
       note: '围巾起球严重',
       agreed: false,
     });
-    expect(valueOf(parse('jd', { ...sample('jd-afs.json'), afsServiceStep: 31 })).agreed).toBe(true);
+    expect(returnOf(parse('jd', { ...sample('jd-afs.json'), afsServiceStep: 31 })).agreed).toBe(true);
   });
 
   it('reject a JD exchange refused by the seller and list every problem', () => {
@@ -137,8 +137,8 @@ describe('channel return adapters', () => {
       note: 'L码偏大，想退掉',
       agreed: true,
     };
-    expect(valueOf(parse('douyin', sample('douyin-aftersale.json')))).toEqual(expected);
-    expect(valueOf(parse('douyin', sample('douyin-aftersale.json').data))).toEqual({
+    expect(returnOf(parse('douyin', sample('douyin-aftersale.json')))).toEqual(expected);
+    expect(returnOf(parse('douyin', sample('douyin-aftersale.json').data))).toEqual({
       ...expected,
       orderField: 'after_sale_info.order_id',
     });
