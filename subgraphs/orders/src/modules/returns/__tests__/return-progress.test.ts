@@ -181,6 +181,19 @@ describeEachBackend('orders: a return follows inventory and logistics to its exa
     expect(await view(lost)).toMatchObject({ status: 'CLOSED', refund: { amount: '0.00' } });
   });
 
+  it('settles returns of one order inspected at the same time one after the other, so they still sum exactly', async () => {
+    // 3 x 40.00 less 20.00: the line paid 100.00, which 3 units do not divide.
+    const order = await insertShippedOrder(database.db, {
+      lines: [{ sku: 'SKU-0020', quantity: 3, unitPrice: '40.00' }],
+      discount: '20.00',
+    });
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) ids.push(await requestReturn(order.id, [{ lineNo: 1, quantity: 1 }]));
+    await Promise.all(ids.map((id) => consumer.handle(inspected(id, order.id, [outcome(1, 'SKU-0020', 1)]))));
+    const refunds = await Promise.all(ids.map(async (id) => (await view(id)).refund.amount));
+    expect(refunds.sort()).toEqual(['33.33', '33.33', '33.34']);
+  });
+
   it("refunds shipping with a seller's-fault return at once, and only once", async () => {
     const order = await insertShippedOrder(database.db, { shippingFee: '6.00' });
     const first = await requestReturn(order.id, [{ lineNo: 1, quantity: 1 }], 'DAMAGED');
