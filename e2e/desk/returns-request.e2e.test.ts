@@ -36,6 +36,11 @@ const KPIS = graphql(`
     }
   }
 `);
+const AUDIT = graphql(`
+  query ReturnsAudit($filter: AuditFilter) {
+    auditEvents(first: 10, filter: $filter) { edges { node { action target channel outcome } } }
+  }
+`);
 const IMPORT = graphql(`
   mutation ReturnsImport($channel: String!, $payload: JSON!) {
     importChannelReturn(channel: $channel, payload: $payload) { created return { id status source externalId } }
@@ -140,6 +145,18 @@ describeEachBackend('returns: a buyer asks to send goods back', (backend) => {
       partner,
     );
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // Every request is in the audit trail: the allowed one names the return, a refused one the order.
+    const trail = await eventually(async () => {
+      const edges = (await ask(AUDIT, { filter: { action: 'requestReturn' } })).data?.auditEvents.edges ?? [];
+      return edges.some((e) => e.node.outcome === 'FORBIDDEN') ? edges.map((e) => e.node) : undefined;
+    }, 'the audit entries of requestReturn');
+    expect(trail).toEqual(
+      expect.arrayContaining([
+        { action: 'requestReturn', target: `Return:${returnId}`, channel: 'webstore', outcome: 'ok' },
+        { action: 'requestReturn', target: `Order:${orderId}`, channel: null, outcome: 'BAD_USER_INPUT' },
+        { action: 'requestReturn', target: `Order:${orderId}`, channel: null, outcome: 'FORBIDDEN' },
+      ]),
+    );
   });
 
   it('a change of mind long after delivery waits for an operator, who authorises it', async () => {

@@ -74,6 +74,7 @@ type Documents = {
     "\n  query ReturnsList($filter: ReturnFilter) {\n    returns(first: 10, filter: $filter) { totalCount edges { node { id status reason order { id returnState } } } }\n  }\n": typeof types.ReturnsListDocument,
     "\n  query ReturnsOne($id: ID!) { return(id: $id) { id status } }\n": typeof types.ReturnsOneDocument,
     "\n  query ReturnsKpis($from: DateTime!, $to: DateTime!, $channel: String) {\n    returnKpis(from: $from, to: $to, channel: $channel) {\n      unitsSold unitsReturned returnRate byReason { key unitsReturned }\n    }\n  }\n": typeof types.ReturnsKpisDocument,
+    "\n  query ReturnsAudit($filter: AuditFilter) {\n    auditEvents(first: 10, filter: $filter) { edges { node { action target channel outcome } } }\n  }\n": typeof types.ReturnsAuditDocument,
     "\n  mutation ReturnsImport($channel: String!, $payload: JSON!) {\n    importChannelReturn(channel: $channel, payload: $payload) { created return { id status source externalId } }\n  }\n": typeof types.ReturnsImportDocument,
     "\n  mutation GraphiqlRestock($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: \"GraphiQL e2e\") { available }\n  }\n": typeof types.GraphiqlRestockDocument,
     "query GraphiqlWarehouses { warehouses { id } }": typeof types.GraphiqlWarehousesDocument,
@@ -241,6 +242,7 @@ const documents: Documents = {
     "\n  query ReturnsList($filter: ReturnFilter) {\n    returns(first: 10, filter: $filter) { totalCount edges { node { id status reason order { id returnState } } } }\n  }\n": types.ReturnsListDocument,
     "\n  query ReturnsOne($id: ID!) { return(id: $id) { id status } }\n": types.ReturnsOneDocument,
     "\n  query ReturnsKpis($from: DateTime!, $to: DateTime!, $channel: String) {\n    returnKpis(from: $from, to: $to, channel: $channel) {\n      unitsSold unitsReturned returnRate byReason { key unitsReturned }\n    }\n  }\n": types.ReturnsKpisDocument,
+    "\n  query ReturnsAudit($filter: AuditFilter) {\n    auditEvents(first: 10, filter: $filter) { edges { node { action target channel outcome } } }\n  }\n": types.ReturnsAuditDocument,
     "\n  mutation ReturnsImport($channel: String!, $payload: JSON!) {\n    importChannelReturn(channel: $channel, payload: $payload) { created return { id status source externalId } }\n  }\n": types.ReturnsImportDocument,
     "\n  mutation GraphiqlRestock($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: \"GraphiQL e2e\") { available }\n  }\n": types.GraphiqlRestockDocument,
     "query GraphiqlWarehouses { warehouses { id } }": types.GraphiqlWarehousesDocument,
@@ -602,6 +604,10 @@ export function graphql(source: "\n  query ReturnsOne($id: ID!) { return(id: $id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReturnsKpis($from: DateTime!, $to: DateTime!, $channel: String) {\n    returnKpis(from: $from, to: $to, channel: $channel) {\n      unitsSold unitsReturned returnRate byReason { key unitsReturned }\n    }\n  }\n"): (typeof documents)["\n  query ReturnsKpis($from: DateTime!, $to: DateTime!, $channel: String) {\n    returnKpis(from: $from, to: $to, channel: $channel) {\n      unitsSold unitsReturned returnRate byReason { key unitsReturned }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnsAudit($filter: AuditFilter) {\n    auditEvents(first: 10, filter: $filter) { edges { node { action target channel outcome } } }\n  }\n"): (typeof documents)["\n  query ReturnsAudit($filter: AuditFilter) {\n    auditEvents(first: 10, filter: $filter) { edges { node { action target channel outcome } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
