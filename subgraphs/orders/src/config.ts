@@ -260,6 +260,45 @@ const deskEnv = z
       }),
     };
   });
+/** Every reason a return may give; `ReturnReason` in the schema. */
+export const RETURN_REASONS = [
+  'DAMAGED',
+  'DEFECTIVE',
+  'WRONG_ITEM',
+  'NOT_AS_DESCRIBED',
+  'SIZE_FIT',
+  'CHANGED_MIND',
+  'OTHER',
+] as const;
+
+const reasonList = (fallback: string) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z
+      .string()
+      .default(fallback)
+      .transform((text) =>
+        text
+          .split(',')
+          .map((r) => r.trim().toUpperCase())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.enum(RETURN_REASONS))),
+  );
+
+const returnsEnv = z
+  .object({
+    ORDERS_RETURN_WINDOW_DAYS: numberVar(z.number().int().min(0).max(3_650), 30),
+    ORDERS_RETURN_AUTO_APPROVE_REASONS: reasonList(
+      'DAMAGED,DEFECTIVE,WRONG_ITEM,NOT_AS_DESCRIBED,SIZE_FIT,CHANGED_MIND',
+    ),
+  })
+  .transform((env) => ({
+    returns: deepFreeze({
+      windowDays: env.ORDERS_RETURN_WINDOW_DAYS,
+      autoApproveReasons: env.ORDERS_RETURN_AUTO_APPROVE_REASONS as readonly string[],
+    }),
+  }));
 
 function deepFreeze<T extends object>(value: T): Readonly<T> {
   for (const inner of Object.values(value)) if (inner && typeof inner === 'object') deepFreeze(inner as object);
@@ -289,6 +328,11 @@ export type DeskSettings = z.output<typeof deskEnv>['desk'];
 
 /** The documented defaults, for code that runs without an environment (unit tests, tools). */
 export const DEFAULT_DESK_SETTINGS: Readonly<DeskSettings> = loadConfig('orders', deskEnv, {}).desk;
+/** How returns are authorised (see `loadOrdersConfig` for the variables and their defaults). */
+export type ReturnSettings = z.output<typeof returnsEnv>['returns'];
+
+/** The documented defaults, for code that runs without an environment (unit tests, tools). */
+export const DEFAULT_RETURN_SETTINGS: Readonly<ReturnSettings> = loadConfig('orders', returnsEnv, {}).returns;
 
 /**
  * Orders subgraph settings.
@@ -349,13 +393,21 @@ export const DEFAULT_DESK_SETTINGS: Readonly<DeskSettings> = loadConfig('orders'
  * - ORDERS_DESK_RISK_MIN_FACTOR (default 0.1): the scale never goes below this (0: a rule can be silenced)
  * - ORDERS_DESK_TRUSTED_FACTOR (default 0.5): a trusted customer's later orders score the rules that held
  *   the order found legitimate at this fraction
+ * Returns:
+ * - ORDERS_RETURN_WINDOW_DAYS (default 30, 0..3650): a return requested within this many days of the order's
+ *   delivery (of its placement while it is not delivered) may be authorised at once; a later one waits for review
+ * - ORDERS_RETURN_AUTO_APPROVE_REASONS (default DAMAGED,DEFECTIVE,WRONG_ITEM,NOT_AS_DESCRIBED,SIZE_FIT,CHANGED_MIND):
+ *   comma-separated reasons authorised at once inside the window; any other (by default OTHER) waits for review
  */
 export const loadOrdersConfig = (env?: Record<string, string | undefined>) =>
   loadConfig(
     'orders',
     z.intersection(
       subgraphEnv('orders', 4001),
-      z.intersection(riskEnv, z.intersection(webhookEnv, z.intersection(intakeEnv, deskEnv))),
+      z.intersection(
+        riskEnv,
+        z.intersection(webhookEnv, z.intersection(intakeEnv, z.intersection(deskEnv, returnsEnv))),
+      ),
     ),
     env,
   );
@@ -374,6 +426,11 @@ export function riskSettingsOf(config: object): Readonly<RiskSettings> {
 /** The webhook settings inside a started subgraph's config; the defaults when it carries none. */
 export function webhookSettingsOf(config: object): Readonly<WebhookSettings> {
   return (config as Partial<OrdersConfig>).webhooks ?? DEFAULT_WEBHOOK_SETTINGS;
+}
+
+/** The return settings inside a started subgraph's config; the defaults when it carries none. */
+export function returnSettingsOf(config: object): Readonly<ReturnSettings> {
+  return (config as Partial<OrdersConfig>).returns ?? DEFAULT_RETURN_SETTINGS;
 }
 
 /** The intake settings inside a started subgraph's config; the defaults when it carries none. */

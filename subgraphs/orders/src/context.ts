@@ -7,12 +7,13 @@ import {
   type CustomerOrderLoaders,
 } from './modules/customer-orders/customer-orders.loader';
 import { createOrderLoaders, type OrderLoaders } from './modules/order/order.loader';
+import { createReturnLoaders, type ReturnLoaders } from './modules/returns/return.loader';
 import { createWebhookLoaders, type WebhookLoaders } from './modules/webhooks/webhook.loader';
 import type { OrdersStrategies } from './strategies';
 
 export interface OrdersContext extends SubgraphContext, OrdersStrategies {
   workItemAssignment: AssignmentStrategy;
-  loaders: ChannelLoaders & OrderLoaders & CustomerOrderLoaders & WebhookLoaders;
+  loaders: ChannelLoaders & OrderLoaders & CustomerOrderLoaders & WebhookLoaders & ReturnLoaders;
 }
 
 /**
@@ -34,6 +35,7 @@ export function createContext(base: SubgraphContext, strategies: OrdersStrategie
       ...createChannelLoaders(base.db),
       ...createOrderLoaders(base.db, channels),
       ...createCustomerOrderLoaders(base.db, channels),
+      ...createReturnLoaders(base.db, channels),
       ...createWebhookLoaders(base.db, base.principal?.sub ?? null),
     },
   };

@@ -26,11 +26,13 @@ import { deskSettingsOf, riskSettingsOf } from './config';
 import { deskConsumers } from './modules/desk/desk.consumer';
 import { deskEscalationJob } from './modules/desk/escalation.job';
 import { leastLoadedAssignment } from './modules/desk/least-loaded-assignment.strategy';
+import { Returns1765300000000 } from './db/migrations/1765300000000-Returns';
 import { auditConsumers } from './modules/audit/audit.consumer';
 import { catalogueRequestJob } from './modules/catalogue/catalogue-request.job';
 import { productCatalogueConsumers } from './modules/catalogue/product-catalogue.consumer';
 import { buyerIdentifiedConsumers } from './modules/placement/buyer-identified.consumer';
 import { fulfilmentConsumers } from './modules/lifecycle/fulfilment.consumer';
+import { returnConsumers } from './modules/returns/return-progress.consumer';
 import { parkedEventConsumers } from './modules/parked-events/parked-events.consumer';
 import { webhookDispatchJob } from './modules/webhooks/webhook-dispatcher.job';
 import { webhookResealJob } from './modules/webhooks/webhook-reseal.job';
@@ -80,6 +82,7 @@ export function createOrdersSubgraph(
       entityChangesMigration(1765200000000, 'orders'),
       outboxTraceMigration(1765250000000),
       Desk1765300000000,
+      Returns1765300000000,
       IntakeFlags1765310000000,
     ],
     buildSchema: buildOrdersSchema,
@@ -96,6 +99,7 @@ export function createOrdersSubgraph(
       ...parkedEventConsumers(),
       ...auditConsumers(),
       ...deskConsumers(deskSettingsOf(config), strategies.workItemAssignment ?? leastLoadedAssignment),
+      ...returnConsumers(),
     ],
     jobs: [
       webhookDispatchJob,

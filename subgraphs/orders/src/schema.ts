@@ -19,6 +19,11 @@ import { OrderResolver } from './modules/order/order.resolver';
 import { ParkedEventsResolver } from './modules/parked-events/parked-events.resolver';
 import { BatchIntakeResolver } from './modules/placement/batch-intake.resolver';
 import { orderService } from './modules/order/order.service';
+import { OrderLineReturnsResolver, OrderReturnsResolver } from './modules/returns/order-returns.resolver';
+import { ReturnKpiResolver } from './modules/returns/return-kpi.resolver';
+import { ReturnResolver } from './modules/returns/return.resolver';
+import { returnService } from './modules/returns/return.service';
+import { ReturnImportResolver } from './modules/returns/return-import.resolver';
 import { WebhookDeliveryResolver } from './modules/webhooks/webhook-delivery.resolver';
 import { WebhookResolver } from './modules/webhooks/webhook.resolver';
 
@@ -44,6 +49,11 @@ export function buildOrdersSchema() {
         DeskResolver,
         OperatorResolver,
         WorkItemEventsResolver,
+        ReturnResolver,
+        OrderReturnsResolver,
+        OrderLineReturnsResolver,
+        ReturnKpiResolver,
+        ReturnImportResolver,
       ],
       scalarsMap,
       // type-graphql insists on a pub/sub for @Subscription; the gateway serves it from the bus instead.
@@ -55,6 +65,9 @@ export function buildOrdersSchema() {
       },
       Order: {
         __resolveReference: (ref: { id: string }, ctx: OrdersContext) => orderService.findById(ctx, ref.id),
+      },
+      Return: {
+        __resolveReference: (ref: { id: string }, ctx: OrdersContext) => returnService.find(ctx, ref.id),
       },
       // Nothing to load: the Customer's fields here are computed from its id alone.
       Customer: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },

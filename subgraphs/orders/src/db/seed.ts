@@ -14,8 +14,8 @@ export async function ordersEmpty(db: Queryable): Promise<boolean> {
  */
 export async function seedOrders(db: Queryable, data: DemoDataset): Promise<void> {
   await db.query(
-    'TRUNCATE order_shipment, order_status_change, order_line, sales_order, channel, catalog_product, outbox, inbox ' +
-      'RESTART IDENTITY',
+    'TRUNCATE order_return_status_change, order_return_line, order_return, order_shipment, order_status_change, ' +
+      'order_line, sales_order, channel, catalog_product, outbox, inbox RESTART IDENTITY',
   );
   await insertRows(
     db,

@@ -29,12 +29,14 @@ export async function moveIfAllowed(
 
 export async function recordShipment(tx: EventTransaction, created: ShipmentCreated): Promise<void> {
   await tx.manager.query(
-    `INSERT INTO order_shipment (shipment_id, order_id, status, shipments_in_order, estimated_delivery_at)
-     VALUES ($1, $2, 'CREATED', $3, $4)
+    `INSERT INTO order_shipment (shipment_id, order_id, status, shipments_in_order, estimated_delivery_at, warehouse_id)
+     VALUES ($1, $2, 'CREATED', $3, $4, $5)
      ON CONFLICT (shipment_id) DO UPDATE
-       SET estimated_delivery_at = coalesce(order_shipment.estimated_delivery_at, EXCLUDED.estimated_delivery_at)`,
-    // The ETA is kept for the on-time delivery KPI; a status event may have created the row first.
-    [created.shipmentId, created.orderId, created.shipmentsInOrder, created.estimatedDeliveryAt],
+       SET estimated_delivery_at = coalesce(order_shipment.estimated_delivery_at, EXCLUDED.estimated_delivery_at),
+           warehouse_id = coalesce(order_shipment.warehouse_id, EXCLUDED.warehouse_id)`,
+    // The ETA is kept for the on-time delivery KPI, the warehouse for returns (`shippedFrom`); a status event may
+    // have created the row first.
+    [created.shipmentId, created.orderId, created.shipmentsInOrder, created.estimatedDeliveryAt, created.warehouseId],
   );
 }
 
@@ -45,9 +47,11 @@ export async function recordShipment(tx: EventTransaction, created: ShipmentCrea
  */
 export async function followShipment(tx: EventTransaction, change: ShipmentStatusChanged): Promise<void> {
   await tx.manager.query(
-    `INSERT INTO order_shipment (shipment_id, order_id, status, shipments_in_order) VALUES ($1, $2, $3, 1)
-     ON CONFLICT (shipment_id) DO UPDATE SET status = EXCLUDED.status, updated_at = now()`,
-    [change.shipmentId, change.orderId, change.to],
+    `INSERT INTO order_shipment (shipment_id, order_id, status, shipments_in_order, warehouse_id)
+     VALUES ($1, $2, $3, 1, $4)
+     ON CONFLICT (shipment_id) DO UPDATE SET status = EXCLUDED.status, updated_at = now(),
+       warehouse_id = coalesce(order_shipment.warehouse_id, EXCLUDED.warehouse_id)`,
+    [change.shipmentId, change.orderId, change.to, change.warehouseId ?? null],
   );
   const rows = (await tx.manager.query('SELECT status, shipments_in_order FROM order_shipment WHERE order_id = $1', [
     change.orderId,

@@ -63,6 +63,8 @@ export const orderService = {
   async lines(ctx: OrdersContext, order: Order): Promise<OrderLine[]> {
     const rows = await ctx.loaders.linesByOrderId.load(order.id);
     return rows.map((row) => ({
+      orderId: order.id,
+      lineNo: row.lineNo,
       sku: row.sku,
       product: { sku: row.sku },
       quantity: row.quantity,

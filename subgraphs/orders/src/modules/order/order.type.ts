@@ -34,6 +34,11 @@ registerEnumType(OrderStatus, {
 
 @ObjectType({ description: 'One line of an order.' })
 export class OrderLine {
+  /** The order and line number, for fields other modules add to a line (returns' `returnedQuantity`). */
+  orderId?: string;
+
+  lineNo?: number;
+
   @Field(() => String)
   sku: string;
 
