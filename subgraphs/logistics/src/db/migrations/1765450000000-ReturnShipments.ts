@@ -22,7 +22,7 @@ export class ReturnShipments1765450000000 implements MigrationInterface {
         ALTER COLUMN customer_id DROP NOT NULL,
         ADD CONSTRAINT ck_shipment_return CHECK ((direction = 'RETURN') = (return_id IS NOT NULL)),
         ADD CONSTRAINT ck_shipment_customer CHECK (direction = 'RETURN' OR customer_id IS NOT NULL)`);
-    // One shipment per return: a second booking of the same return fails here and, retried, finds the first.
+    // One shipment per return, whatever the booking code does.
     await q.query('CREATE UNIQUE INDEX uq_shipment_return ON shipment (return_id) WHERE return_id IS NOT NULL');
   }
 

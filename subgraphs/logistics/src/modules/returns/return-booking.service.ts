@@ -8,6 +8,7 @@ import { ShipmentStatus } from '../shipment/shipment-status.type';
 import { announceReturnShipment } from './return-shipment-events';
 
 const DAY = 86_400_000;
+const RETURN_LOCK_SQL = "SELECT pg_advisory_xact_lock(hashtextextended(current_schema() || '.return:' || $1, 0))";
 
 /**
  * Books the parcel of a routed return: a RETURN shipment from the buyer's
@@ -16,7 +17,7 @@ const DAY = 86_400_000;
  * units returned), a tracking number, an ETA and a CREATED scan, and
  * `return.shipment-changed` (CREATED) in the caller's transaction. It never
  * sends `shipment.created`: that would count as a parcel of the order.
- * Repeat-safe: a return that has its shipment gets no second one.
+ * Repeat-safe, also when deliveries overlap: a return that has its shipment gets no second one.
  *
  * @returns whether a shipment was booked
  */
@@ -25,6 +26,8 @@ export async function bookReturnShipment(
   routed: ReturnRouted,
   strategy: CarrierSelectionStrategy,
 ): Promise<boolean> {
+  // Deliveries of one return take turns (a redelivery can overlap the first): the second finds the first's shipment.
+  await tx.manager.query(RETURN_LOCK_SQL, [routed.returnId]);
   const existing = await tx.manager.query('SELECT 1 FROM shipment WHERE return_id = $1', [routed.returnId]);
   if (existing.length) return false;
   const origin = locate(routed.shipFrom);
