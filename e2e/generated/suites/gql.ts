@@ -68,6 +68,10 @@ type Documents = {
     "\n  query DownWarehousesAndCustomers { warehouses { code } customers(first: 2) { totalCount } }\n": typeof types.DownWarehousesAndCustomersDocument,
     "\n  query DownProductAndCustomers($sku: ID!) { product(sku: $sku) { name } customers(first: 2) { totalCount } }\n": typeof types.DownProductAndCustomersDocument,
     "query DownOrderAndCustomer($id: ID!) { order(id: $id) { status customer { name } } }": typeof types.DownOrderAndCustomerDocument,
+    "\n  query ReturnsOrder($id: ID!) {\n    order(id: $id) {\n      status\n      shipments { id trackingNumber direction carrier { code } }\n      returnShipments: shipments(direction: RETURN) {\n        id trackingNumber direction returnId status carrier { code } warehouse { code }\n      }\n    }\n  }\n": typeof types.ReturnsOrderDocument,
+    "\n  query ReturnsReceipt($id: ID!) {\n    returnReceipt(returnId: $id) { status receivedAt routingReason warehouse { id code } }\n  }\n": typeof types.ReturnsReceiptDocument,
+    "\n  mutation ReturnsInspect($input: InspectReturnInput!) {\n    inspectReturn(input: $input) { status lines { lineNo sku restocked refurbished scrapped } }\n  }\n": typeof types.ReturnsInspectDocument,
+    "\n  query ReturnsLedger($sku: ID) { stockLedgerCheck(sku: $sku) { sku onHand ledgerOnHand } }\n": typeof types.ReturnsLedgerDocument,
     "\n  mutation GraphiqlRestock($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: \"GraphiQL e2e\") { available }\n  }\n": typeof types.GraphiqlRestockDocument,
     "query GraphiqlWarehouses { warehouses { id } }": typeof types.GraphiqlWarehousesDocument,
     "fragment GraphiqlFound on Customer { name orders { totalCount } }": typeof types.GraphiqlFoundFragmentDoc,
@@ -228,6 +232,10 @@ const documents: Documents = {
     "\n  query DownWarehousesAndCustomers { warehouses { code } customers(first: 2) { totalCount } }\n": types.DownWarehousesAndCustomersDocument,
     "\n  query DownProductAndCustomers($sku: ID!) { product(sku: $sku) { name } customers(first: 2) { totalCount } }\n": types.DownProductAndCustomersDocument,
     "query DownOrderAndCustomer($id: ID!) { order(id: $id) { status customer { name } } }": types.DownOrderAndCustomerDocument,
+    "\n  query ReturnsOrder($id: ID!) {\n    order(id: $id) {\n      status\n      shipments { id trackingNumber direction carrier { code } }\n      returnShipments: shipments(direction: RETURN) {\n        id trackingNumber direction returnId status carrier { code } warehouse { code }\n      }\n    }\n  }\n": types.ReturnsOrderDocument,
+    "\n  query ReturnsReceipt($id: ID!) {\n    returnReceipt(returnId: $id) { status receivedAt routingReason warehouse { id code } }\n  }\n": types.ReturnsReceiptDocument,
+    "\n  mutation ReturnsInspect($input: InspectReturnInput!) {\n    inspectReturn(input: $input) { status lines { lineNo sku restocked refurbished scrapped } }\n  }\n": types.ReturnsInspectDocument,
+    "\n  query ReturnsLedger($sku: ID) { stockLedgerCheck(sku: $sku) { sku onHand ledgerOnHand } }\n": types.ReturnsLedgerDocument,
     "\n  mutation GraphiqlRestock($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: \"GraphiQL e2e\") { available }\n  }\n": types.GraphiqlRestockDocument,
     "query GraphiqlWarehouses { warehouses { id } }": types.GraphiqlWarehousesDocument,
     "fragment GraphiqlFound on Customer { name orders { totalCount } }": types.GraphiqlFoundFragmentDoc,
@@ -564,6 +572,22 @@ export function graphql(source: "\n  query DownProductAndCustomers($sku: ID!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DownOrderAndCustomer($id: ID!) { order(id: $id) { status customer { name } } }"): (typeof documents)["query DownOrderAndCustomer($id: ID!) { order(id: $id) { status customer { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnsOrder($id: ID!) {\n    order(id: $id) {\n      status\n      shipments { id trackingNumber direction carrier { code } }\n      returnShipments: shipments(direction: RETURN) {\n        id trackingNumber direction returnId status carrier { code } warehouse { code }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReturnsOrder($id: ID!) {\n    order(id: $id) {\n      status\n      shipments { id trackingNumber direction carrier { code } }\n      returnShipments: shipments(direction: RETURN) {\n        id trackingNumber direction returnId status carrier { code } warehouse { code }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnsReceipt($id: ID!) {\n    returnReceipt(returnId: $id) { status receivedAt routingReason warehouse { id code } }\n  }\n"): (typeof documents)["\n  query ReturnsReceipt($id: ID!) {\n    returnReceipt(returnId: $id) { status receivedAt routingReason warehouse { id code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnsInspect($input: InspectReturnInput!) {\n    inspectReturn(input: $input) { status lines { lineNo sku restocked refurbished scrapped } }\n  }\n"): (typeof documents)["\n  mutation ReturnsInspect($input: InspectReturnInput!) {\n    inspectReturn(input: $input) { status lines { lineNo sku restocked refurbished scrapped } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnsLedger($sku: ID) { stockLedgerCheck(sku: $sku) { sku onHand ledgerOnHand } }\n"): (typeof documents)["\n  query ReturnsLedger($sku: ID) { stockLedgerCheck(sku: $sku) { sku onHand ledgerOnHand } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -310,7 +310,7 @@ export type Customer = {
   orders?: Maybe<OrderConnection>;
   /** PII: without pii:read masked as "+86 138****0923". E.164 where it could be normalised. */
   phone?: Maybe<Scalars['String']['output']>;
-  /** The customer's most recent shipments, newest first (a channel-scoped caller's channels only); null, with an error naming logistics, when that subgraph is down. */
+  /** The customer's most recent shipments, newest first (a channel-scoped caller's channels only): the parcels sent to them unless `direction` asks for their returns (RETURN) or both (null); null, with an error naming logistics, when that subgraph is down. */
   shipments?: Maybe<Array<Shipment>>;
   /** Order figures; see CustomerOrderStats for definitions. Null, with an error, when orders is down. */
   stats?: Maybe<CustomerOrderStats>;
@@ -327,6 +327,7 @@ export type CustomerOrdersArgs = {
 
 /** One golden customer across every channel they buy through. */
 export type CustomerShipmentsArgs = {
+  direction?: InputMaybe<ShipmentDirection>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -447,6 +448,28 @@ export type IdentifyBuyerInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The inspection of a received return: every line of it, judged once. */
+export type InspectReturnInput = {
+  /** Every line of the return, at most 200. */
+  lines: Array<InspectReturnLineInput>;
+  /** The return. At most 64 characters. */
+  returnId: Scalars['ID']['input'];
+};
+
+/** How one line's returned units were judged: restock + refurbish + scrap must equal the units returned on it. Name the line by lineNo, or by sku when only one line of the return has it. */
+export type InspectReturnLineInput = {
+  /** The order line returned. */
+  lineNo?: InputMaybe<Scalars['Int']['input']>;
+  /** Units sent to refurbishment: not on hand. */
+  refurbish: Scalars['Int']['input'];
+  /** Units back on hand at the receiving warehouse, offered to waiting orders. */
+  restock: Scalars['Int']['input'];
+  /** Units scrapped. */
+  scrap: Scalars['Int']['input'];
+  /** The SKU, when it names one line. At most 64 characters. */
+  sku?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** How many rejected payloads had a problem at a field. */
 export type IntakeFieldCount = {
   __typename?: 'IntakeFieldCount';
@@ -565,10 +588,14 @@ export type Mutation = {
   importChannelOrder: OrderPayload;
   /** Imports many raw payloads of one channel (at most 500); each gets its own result, in input order. A payload's problems are that item's errors, not an error of the call. Into a channel outside the caller's, the whole call is FORBIDDEN and nothing is stored. */
   importChannelOrders: Array<IntakeResult>;
+  /** Judges a RECEIVED return's units, every line once: restocked units go on hand at its warehouse (RETURN in the ledger) and are offered to waiting orders at once; refurbished and scrapped ones are recorded on the receipt only. One transaction with return.inspected. BAD_USER_INPUT lists every problem (counts must sum to the line's units); CONFLICT (extensions.status) unless RECEIVED, so a repeat changes nothing. */
+  inspectReturn: ReturnReceipt;
   /** Places an order in the unified shape. Repeat-safe: (channel, externalId) identifies it, and a repeat answers the first order with created: false. Invalid input is BAD_USER_INPUT listing every problem; nothing is stored. FORBIDDEN, nothing stored, into a channel outside the caller's. */
   placeOrder: OrderPayload;
   /** Plans a promotion: from now on the forecasts of its SKUs at every warehouse are raised on its days, by its uplift on its channels' share of their demand. BAD_USER_INPUT lists every problem; FORBIDDEN, with nothing stored, for a channel-scoped caller planning on every channel or on a channel not its own. */
   planPromotion: Promotion;
+  /** Books in a return parcel at the dock without a carrier scan: ROUTED becomes RECEIVED (return.received), and it waits for inspection. A DELIVERED scan of its return shipment does the same. CONFLICT (extensions.status) when already RECEIVED or INSPECTED; NOT_FOUND before it is routed; FORBIDDEN for another channel's return. */
+  receiveReturn: ReturnReceipt;
   /** Units of a transfer arrived: on hand at the destination (TRANSFER_IN), offered to waiting orders at once. quantity defaults to all still on the way; fewer leave the transfer IN_TRANSIT for the rest. CONFLICT (extensions.status) for a transfer already RECEIVED or CANCELLED: a repeated receipt changes nothing. */
   receiveTransfer: StockTransfer;
   /** Recomputes these SKUs' safety stocks now (the background job does every level hourly and after a refit); returns the changes it made. Unknown SKUs change nothing. */
@@ -597,6 +624,8 @@ export type Mutation = {
   setChannelQuota: ChannelQuota;
   /** Overrides the configured lead time, review period and service level for a warehouse (sku omitted) or one SKU's level there; the figures given replace the override, null ones inherit, all null removes it. The safety stock of every level it reaches is recomputed at once (units a lower one frees go to waiting orders). */
   setPlanningPolicy: SetPlanningPolicyPayload;
+  /** Whether returns may be routed to this warehouse (every warehouse does by default). Returns already routed there still arrive there. NOT_FOUND for an unknown warehouse. */
+  setWarehouseAcceptsReturns: Warehouse;
   /** Sends units from one warehouse to another: they leave the source's on-hand stock at once (TRANSFER_OUT in the ledger) and are in transit, available at neither end, until received. Takes only available units (never reserved ones, the safety stock only with allowBelowSafetyStock); CONFLICT when the source cannot spare them. */
   transferStock: StockTransfer;
 };
@@ -679,6 +708,11 @@ export type MutationImportChannelOrdersArgs = {
 };
 
 
+export type MutationInspectReturnArgs = {
+  input: InspectReturnInput;
+};
+
+
 export type MutationPlaceOrderArgs = {
   input: PlaceOrderInput;
 };
@@ -686,6 +720,11 @@ export type MutationPlaceOrderArgs = {
 
 export type MutationPlanPromotionArgs = {
   input: PlanPromotionInput;
+};
+
+
+export type MutationReceiveReturnArgs = {
+  returnId: Scalars['ID']['input'];
 };
 
 
@@ -770,6 +809,12 @@ export type MutationSetPlanningPolicyArgs = {
 };
 
 
+export type MutationSetWarehouseAcceptsReturnsArgs = {
+  acceptsReturns: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationTransferStockArgs = {
   input: TransferStockInput;
 };
@@ -794,7 +839,7 @@ export type Order = {
   riskFlags: Array<Scalars['String']['output']>;
   /** 0 (clean) .. 1 (certain fraud). */
   riskScore: Scalars['Float']['output'];
-  /** The parcels this order ships in, oldest first (a channel-scoped caller's channels only); null, with an error naming logistics, when that subgraph is down. */
+  /** The parcels this order ships in, oldest first (a channel-scoped caller's channels only): those sent to the buyer unless `direction` asks for its return shipments (RETURN) or both (null); null, with an error naming logistics, when that subgraph is down. */
   shipments?: Maybe<Array<Shipment>>;
   shippingAddress: Address;
   status: OrderStatus;
@@ -806,6 +851,12 @@ export type Order = {
   total: Money;
   /** Increases by one on every status change. */
   version: Scalars['Int']['output'];
+};
+
+
+/** An order from any channel. */
+export type OrderShipmentsArgs = {
+  direction?: InputMaybe<ShipmentDirection>;
 };
 
 export type OrderConnection = {
@@ -1263,6 +1314,8 @@ export type Query = {
   replenishmentSuggestions: Array<ReplenishmentSuggestion>;
   /** replenishmentSuggestions as CSV text (RFC 4180, a header row, CRLF line ends): one row per suggestion, columns named as the fields with the inputs flattened, plus productName and warehouseCode. */
   replenishmentSuggestionsCsv: Scalars['String']['output'];
+  /** A return's receipt at its warehouse; null until the return is routed, or when it is outside a channel-scoped caller's channels. */
+  returnReceipt?: Maybe<ReturnReceipt>;
   /** A shipment by id; null when there is none or it is outside a channel-scoped caller's channels. */
   shipment?: Maybe<Shipment>;
   /** The shipment a carrier knows by this tracking number; null when there is none or it is outside a channel-scoped caller's channels. */
@@ -1434,6 +1487,11 @@ export type QueryReplenishmentSuggestionsCsvArgs = {
 };
 
 
+export type QueryReturnReceiptArgs = {
+  returnId: Scalars['ID']['input'];
+};
+
+
 export type QueryShipmentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1587,6 +1645,62 @@ export type ReplenishmentUrgency =
   /** Order within the review period (before the next review would be too late). */
   | 'SOON';
 
+export type Return = {
+  __typename?: 'Return';
+  id: Scalars['ID']['output'];
+  /** The return at its warehouse: received, inspected, each line's split; null until it is routed, or outside a channel-scoped caller's channels. */
+  receipt?: Maybe<ReturnReceipt>;
+  /** The parcel carrying the return back to its warehouse (direction RETURN); null until it is booked, or outside a channel-scoped caller's channels. */
+  shipment?: Maybe<Shipment>;
+  /** The warehouse that receives the return; null until it is routed, or outside a channel-scoped caller's channels. */
+  warehouse?: Maybe<Warehouse>;
+};
+
+/** A return at the warehouse that receives it: routed there when authorised, received when the parcel arrives, inspected once. Restocked units are RETURN movements in the stock ledger, offered to waiting orders at once. */
+export type ReturnReceipt = {
+  __typename?: 'ReturnReceipt';
+  /** When the warehouse was chosen. */
+  createdAt: Scalars['DateTime']['output'];
+  inspectedAt?: Maybe<Scalars['DateTime']['output']>;
+  lines: Array<ReturnReceiptLine>;
+  orderId: Scalars['ID']['output'];
+  /** The RETURN_REASON the return was authorised with, e.g. DAMAGED. */
+  reason: Scalars['String']['output'];
+  receivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The return (owned by orders). */
+  returnId: Scalars['ID']['output'];
+  /** Why this warehouse receives it, for operators. */
+  routingReason: Scalars['String']['output'];
+  status: ReturnReceiptStatus;
+  /** The warehouse that receives the return. */
+  warehouse: Warehouse;
+};
+
+/** One line of a return at its warehouse, and how its units were judged once inspected. */
+export type ReturnReceiptLine = {
+  __typename?: 'ReturnReceiptLine';
+  /** The order line returned. */
+  lineNo: Scalars['Int']['output'];
+  /** Units returned on this line. */
+  quantity: Scalars['Int']['output'];
+  /** Units sent to refurbishment (not on hand, no stock movement); null until inspected. */
+  refurbished?: Maybe<Scalars['Int']['output']>;
+  /** Units put back on hand; null until inspected. */
+  restocked?: Maybe<Scalars['Int']['output']>;
+  /** Units scrapped; null until inspected. */
+  scrapped?: Maybe<Scalars['Int']['output']>;
+  sku: Scalars['ID']['output'];
+};
+
+/** Where a return stands at its warehouse. */
+export type ReturnReceiptStatus =
+  /** Every line's units were restocked, sent to refurbishment or scrapped. Final. */
+  | 'INSPECTED'
+  /** The parcel arrived (delivered there or booked in at the dock); it waits for inspection. */
+  | 'RECEIVED'
+  /** The receiving warehouse was chosen; the parcel is on its way. */
+  | 'ROUTED';
+
 /** One change of a stock level's safety stock, with the inputs it was computed from: newSafetyStock = ceil(z x errorSd x sqrt(leadTimeDays) x uplift) when DYNAMIC, the fixed number when FIXED. */
 export type SafetyStockChange = {
   __typename?: 'SafetyStockChange';
@@ -1642,7 +1756,7 @@ export type SetPlanningPolicyPayload = {
   policy?: Maybe<PlanningPolicyOverride>;
 };
 
-/** One parcel of an order, from one warehouse, with one carrier. */
+/** One parcel of an order with one carrier: from one warehouse to the buyer (OUTBOUND), or back from the buyer to one warehouse (RETURN). */
 export type Shipment = {
   __typename?: 'Shipment';
   /** Estimated kg CO2e: great-circle km from the warehouse x weight (units x an assumed unit weight) x the carrier mode's factor per tonne-km (ROAD 0.105, EXPRESS 0.25, AIR 0.6). Null when the distance is unknown. */
@@ -1652,19 +1766,30 @@ export type Shipment = {
   createdAt: Scalars['DateTime']['output'];
   /** The time of the latest DELIVERED scan (never earlier than createdAt); set exactly when one exists. */
   deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** OUTBOUND to the buyer, or RETURN to the warehouse. */
+  direction: ShipmentDirection;
   estimatedDeliveryAt?: Maybe<Scalars['DateTime']['output']>;
   /** Carrier scans, oldest first. */
   events: Array<TrackingEvent>;
   id: Scalars['ID']['output'];
   /** The order this parcel belongs to (resolved by orders); null, with an error, when orders is down. */
   order?: Maybe<Order>;
+  /** The return a RETURN shipment carries; null for OUTBOUND. */
+  returnId?: Maybe<Scalars['ID']['output']>;
   /** The furthest step its tracking events reached, in whatever order they arrived (see ShipmentStatus). */
   status: ShipmentStatus;
   /** The carrier's tracking number; unique per carrier. */
   trackingNumber: Scalars['String']['output'];
-  /** The warehouse it ships from (resolved by inventory). */
+  /** The warehouse it ships from, or for a RETURN shipment the one it goes back to (resolved by inventory). */
   warehouse: Warehouse;
 };
+
+/** Which way a parcel goes. */
+export type ShipmentDirection =
+  /** From a warehouse to the buyer: it drives the order's fulfilment status. */
+  | 'OUTBOUND'
+  /** From the buyer back to a warehouse (a return): its scans never change the order's own status. */
+  | 'RETURN';
 
 /** Where a shipment is: the furthest step any carrier scan reached (CREATED < IN_TRANSIT < OUT_FOR_DELIVERY < DELIVERED < RETURNED), whatever order the scans arrived in; EXCEPTION while the newest scan is an exception and nothing was delivered or returned. */
 export type ShipmentStatus =
@@ -1925,6 +2050,8 @@ export type Viewer = {
 /** A stocking location. */
 export type Warehouse = {
   __typename?: 'Warehouse';
+  /** Returns may be routed here (default true); see setWarehouseAcceptsReturns. */
+  acceptsReturns: Scalars['Boolean']['output'];
   city: Scalars['String']['output'];
   /** Short operator code, e.g. "SH-01". */
   code: Scalars['String']['output'];
@@ -2416,6 +2543,34 @@ export type DownOrderAndCustomerQueryVariables = Exact<{
 
 
 export type DownOrderAndCustomerQuery = { __typename?: 'Query', order?: { __typename?: 'Order', status: OrderStatus, customer?: { __typename?: 'Customer', name: string } | null } | null };
+
+export type ReturnsOrderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReturnsOrderQuery = { __typename?: 'Query', order?: { __typename?: 'Order', status: OrderStatus, shipments?: Array<{ __typename?: 'Shipment', id: string, trackingNumber: string, direction: ShipmentDirection, carrier: { __typename?: 'Carrier', code: string } }> | null, returnShipments?: Array<{ __typename?: 'Shipment', id: string, trackingNumber: string, direction: ShipmentDirection, returnId?: string | null, status: ShipmentStatus, carrier: { __typename?: 'Carrier', code: string }, warehouse: { __typename?: 'Warehouse', code: string } }> | null } | null };
+
+export type ReturnsReceiptQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReturnsReceiptQuery = { __typename?: 'Query', returnReceipt?: { __typename?: 'ReturnReceipt', status: ReturnReceiptStatus, receivedAt?: string | null, routingReason: string, warehouse: { __typename?: 'Warehouse', id: string, code: string } } | null };
+
+export type ReturnsInspectMutationVariables = Exact<{
+  input: InspectReturnInput;
+}>;
+
+
+export type ReturnsInspectMutation = { __typename?: 'Mutation', inspectReturn: { __typename?: 'ReturnReceipt', status: ReturnReceiptStatus, lines: Array<{ __typename?: 'ReturnReceiptLine', lineNo: number, sku: string, restocked?: number | null, refurbished?: number | null, scrapped?: number | null }> } };
+
+export type ReturnsLedgerQueryVariables = Exact<{
+  sku?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ReturnsLedgerQuery = { __typename?: 'Query', stockLedgerCheck: Array<{ __typename?: 'StockLedgerMismatch', sku: string, onHand: number, ledgerOnHand: number }> };
 
 export type GraphiqlRestockMutationVariables = Exact<{
   sku: Scalars['ID']['input'];
@@ -3214,6 +3369,10 @@ export const DownOrderWithProductsDocument = {"kind":"Document","definitions":[{
 export const DownWarehousesAndCustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DownWarehousesAndCustomers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<DownWarehousesAndCustomersQuery, DownWarehousesAndCustomersQueryVariables>;
 export const DownProductAndCustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DownProductAndCustomers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<DownProductAndCustomersQuery, DownProductAndCustomersQueryVariables>;
 export const DownOrderAndCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DownOrderAndCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DownOrderAndCustomerQuery, DownOrderAndCustomerQueryVariables>;
+export const ReturnsOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReturnsOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"shipments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"returnShipments"},"name":{"kind":"Name","value":"shipments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"RETURN"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"returnId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReturnsOrderQuery, ReturnsOrderQueryVariables>;
+export const ReturnsReceiptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReturnsReceipt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnReceipt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"returnId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"routingReason"}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ReturnsReceiptQuery, ReturnsReceiptQueryVariables>;
+export const ReturnsInspectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnsInspect"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InspectReturnInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspectReturn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"restocked"}},{"kind":"Field","name":{"kind":"Name","value":"refurbished"}},{"kind":"Field","name":{"kind":"Name","value":"scrapped"}}]}}]}}]}}]} as unknown as DocumentNode<ReturnsInspectMutation, ReturnsInspectMutationVariables>;
+export const ReturnsLedgerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReturnsLedger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockLedgerCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"ledgerOnHand"}}]}}]}}]} as unknown as DocumentNode<ReturnsLedgerQuery, ReturnsLedgerQueryVariables>;
 export const GraphiqlRestockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GraphiqlRestock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"w"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}},{"kind":"Argument","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"w"}}},{"kind":"Argument","name":{"kind":"Name","value":"delta"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"GraphiQL e2e","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]} as unknown as DocumentNode<GraphiqlRestockMutation, GraphiqlRestockMutationVariables>;
 export const GraphiqlWarehousesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GraphiqlWarehouses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GraphiqlWarehousesQuery, GraphiqlWarehousesQueryVariables>;
 export const BatchImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BatchImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"payloads"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importChannelOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"payloads"},"value":{"kind":"Variable","name":{"kind":"Name","value":"payloads"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<BatchImportMutation, BatchImportMutationVariables>;
