@@ -1,7 +1,7 @@
 import { NearestFullFillStrategy } from './modules/reservation/routing/nearest-full-fill.strategy';
 import type { RoutingStrategy } from './modules/reservation/routing/routing-strategy';
 import { NearestReturnsWarehouse } from './modules/returns/nearest-returns.strategy';
-import type { ReturnRoutingStrategy } from './modules/returns/return-routing.strategy';
+import type { ReturnRoutingStrategy } from './modules/returns/return-routing-strategy';
 
 /**
  * The swappable parts of the inventory subgraph. They are chosen here and

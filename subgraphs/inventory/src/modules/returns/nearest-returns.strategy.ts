@@ -4,7 +4,7 @@ import type {
   ReturnRoutingRequest,
   ReturnRoutingStrategy,
   ReturnSite,
-} from './return-routing.strategy';
+} from './return-routing-strategy';
 
 /** Distances within this many kilometres of the nearest count as a tie (default of `NearestReturnsWarehouse`). */
 export const RETURN_TIE_MARGIN_KM = 100;

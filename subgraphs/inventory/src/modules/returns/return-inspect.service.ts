@@ -11,7 +11,7 @@ import {
 import type { InventoryContext } from '../../context';
 import { restockUnits } from '../ledger/return.service';
 import type { InspectReturnInput } from './return-inspect.input';
-import { judgeLines, type JudgedLine } from './return-inspection';
+import { judgeLines, type JudgedLine } from './return-inspection.validation';
 import { RECEIPT_COLUMNS, type ReceiptRow } from './return-receipt-row';
 import { lockReceipt } from './return-receive.service';
 import { canApply, receiptConflict } from './return-status';

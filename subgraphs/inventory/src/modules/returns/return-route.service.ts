@@ -6,7 +6,7 @@ import {
   type ReturnAuthorised,
   type ReturnRouted,
 } from '@supply-graph/shared';
-import type { ReturnRoutingStrategy, ReturnSite } from './return-routing.strategy';
+import type { ReturnRoutingStrategy, ReturnSite } from './return-routing-strategy';
 
 // Every warehouse that accepts returns, with the return's SKUs it has a stock level for.
 const SITES_SQL = `

@@ -6,7 +6,7 @@ import {
 } from '@supply-graph/shared';
 import { markReceived } from './return-receive.service';
 import { routeReturn } from './return-route.service';
-import type { ReturnRoutingStrategy } from './return-routing.strategy';
+import type { ReturnRoutingStrategy } from './return-routing-strategy';
 
 /**
  * Inventory's part of a return: pick the warehouse that receives it, and
