@@ -29,6 +29,11 @@ const INSPECT = graphql(`
     inspectReturn(input: $input) { status lines { lineNo sku restocked refurbished scrapped } }
   }
 `);
+const AUDIT = graphql(`
+  query ReturnsAudit($target: String) {
+    auditEvents(first: 10, filter: { target: $target }) { edges { node { action target channel outcome } } }
+  }
+`);
 const LEDGER = graphql(`
   query ReturnsLedger($sku: ID) { stockLedgerCheck(sku: $sku) { sku onHand ledgerOnHand } }
 `);
@@ -150,5 +155,16 @@ describeEachBackend('a return goes from authorisation to restock', (backend) => 
     expect(await onHand(sku, warehouseId)).toBe(before + 2);
     expect((await ask(LEDGER, { sku })).data!.stockLedgerCheck).toEqual([]);
     expect((await ask(ORDER, { id: sold })).data!.order!.status).toBe('DELIVERED');
+    // Both inspections are in the audit trail against the return, with its channel and their outcome.
+    const audited = await eventually(async () => {
+      const edges = (await ask(AUDIT, { target: `Return:${returnId}` })).data?.auditEvents.edges ?? [];
+      return edges.length >= 2 ? edges.map((e) => e.node) : undefined;
+    }, 'the inspections audited');
+    expect(audited).toEqual(
+      expect.arrayContaining([
+        { action: 'inspectReturn', target: `Return:${returnId}`, channel: 'webstore', outcome: 'ok' },
+        { action: 'inspectReturn', target: `Return:${returnId}`, channel: 'webstore', outcome: 'CONFLICT' },
+      ]),
+    );
   });
 });

@@ -71,6 +71,7 @@ type Documents = {
     "\n  query ReturnsOrder($id: ID!) {\n    order(id: $id) {\n      status\n      shipments { id trackingNumber direction carrier { code } }\n      returnShipments: shipments(direction: RETURN) {\n        id trackingNumber direction returnId status carrier { code } warehouse { code }\n      }\n    }\n  }\n": typeof types.ReturnsOrderDocument,
     "\n  query ReturnsReceipt($id: ID!) {\n    returnReceipt(returnId: $id) { status receivedAt routingReason warehouse { id code } }\n  }\n": typeof types.ReturnsReceiptDocument,
     "\n  mutation ReturnsInspect($input: InspectReturnInput!) {\n    inspectReturn(input: $input) { status lines { lineNo sku restocked refurbished scrapped } }\n  }\n": typeof types.ReturnsInspectDocument,
+    "\n  query ReturnsAudit($target: String) {\n    auditEvents(first: 10, filter: { target: $target }) { edges { node { action target channel outcome } } }\n  }\n": typeof types.ReturnsAuditDocument,
     "\n  query ReturnsLedger($sku: ID) { stockLedgerCheck(sku: $sku) { sku onHand ledgerOnHand } }\n": typeof types.ReturnsLedgerDocument,
     "\n  mutation GraphiqlRestock($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: \"GraphiQL e2e\") { available }\n  }\n": typeof types.GraphiqlRestockDocument,
     "query GraphiqlWarehouses { warehouses { id } }": typeof types.GraphiqlWarehousesDocument,
@@ -235,6 +236,7 @@ const documents: Documents = {
     "\n  query ReturnsOrder($id: ID!) {\n    order(id: $id) {\n      status\n      shipments { id trackingNumber direction carrier { code } }\n      returnShipments: shipments(direction: RETURN) {\n        id trackingNumber direction returnId status carrier { code } warehouse { code }\n      }\n    }\n  }\n": types.ReturnsOrderDocument,
     "\n  query ReturnsReceipt($id: ID!) {\n    returnReceipt(returnId: $id) { status receivedAt routingReason warehouse { id code } }\n  }\n": types.ReturnsReceiptDocument,
     "\n  mutation ReturnsInspect($input: InspectReturnInput!) {\n    inspectReturn(input: $input) { status lines { lineNo sku restocked refurbished scrapped } }\n  }\n": types.ReturnsInspectDocument,
+    "\n  query ReturnsAudit($target: String) {\n    auditEvents(first: 10, filter: { target: $target }) { edges { node { action target channel outcome } } }\n  }\n": types.ReturnsAuditDocument,
     "\n  query ReturnsLedger($sku: ID) { stockLedgerCheck(sku: $sku) { sku onHand ledgerOnHand } }\n": types.ReturnsLedgerDocument,
     "\n  mutation GraphiqlRestock($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: \"GraphiQL e2e\") { available }\n  }\n": types.GraphiqlRestockDocument,
     "query GraphiqlWarehouses { warehouses { id } }": types.GraphiqlWarehousesDocument,
@@ -584,6 +586,10 @@ export function graphql(source: "\n  query ReturnsReceipt($id: ID!) {\n    retur
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReturnsInspect($input: InspectReturnInput!) {\n    inspectReturn(input: $input) { status lines { lineNo sku restocked refurbished scrapped } }\n  }\n"): (typeof documents)["\n  mutation ReturnsInspect($input: InspectReturnInput!) {\n    inspectReturn(input: $input) { status lines { lineNo sku restocked refurbished scrapped } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnsAudit($target: String) {\n    auditEvents(first: 10, filter: { target: $target }) { edges { node { action target channel outcome } } }\n  }\n"): (typeof documents)["\n  query ReturnsAudit($target: String) {\n    auditEvents(first: 10, filter: { target: $target }) { edges { node { action target channel outcome } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
