@@ -407,6 +407,8 @@ export interface ReturnRouted {
   shipFrom: AddressPayload;
   /** Why this warehouse, for operators. */
   reason: string;
+  /** The buyer, copied from ReturnAuthorised (null for a guest): the return shipment is theirs. Absent in events written before it was added. */
+  customerId?: string | null;
 }
 
 /**

@@ -10,12 +10,13 @@ import { createTransferLoaders } from './modules/planning/transfer/transfer.load
 import { createPresaleLoaders } from './modules/presale/presale-stock.loader';
 import { createProductLoaders } from './modules/product/product.loader';
 import { createBackorderLoaders } from './modules/quota/backorder.loader';
+import { createReturnReceiptLoaders } from './modules/returns/return-receipt.loader';
 import { createStockLoaders } from './modules/stock/stock-level.loader';
 import { createWarehouseLoaders } from './modules/warehouse/warehouse.loader';
 import type { InventoryStrategies } from './strategies';
 
 /** Every per-request DataLoader of the inventory subgraph. */
-export function createInventoryLoaders(db: DataSource) {
+export function createInventoryLoaders(db: DataSource, channels: readonly string[] | null) {
   return {
     ...createWarehouseLoaders(db),
     ...createProductLoaders(db),
@@ -29,6 +30,7 @@ export function createInventoryLoaders(db: DataSource) {
     ...createSafetyStockLoaders(db),
     ...createPlanningKpiLoaders(db),
     ...createTransferLoaders(db),
+    ...createReturnReceiptLoaders(db, channels),
   };
 }
 
@@ -40,5 +42,7 @@ export interface InventoryContext extends SubgraphContext, InventoryStrategies {
 
 /** A request's context: the base, its DataLoaders, and the strategies the subgraph was composed with. */
 export function createContext(base: SubgraphContext, strategies: InventoryStrategies): InventoryContext {
-  return { ...base, ...strategies, loaders: createInventoryLoaders(base.db) };
+  // Return receipts are the one channel-scoped read here; work of the platform itself sees every channel.
+  const channels = base.principal?.channels ?? null;
+  return { ...base, ...strategies, loaders: createInventoryLoaders(base.db, channels) };
 }

@@ -18,11 +18,13 @@ import { Promotions1765410000000 } from './db/migrations/1765410000000-Promotion
 import { SafetyStock1765420000000 } from './db/migrations/1765420000000-SafetyStock';
 import { ChannelPriority1765430000000 } from './db/migrations/1765430000000-ChannelPriority';
 import { StockTransfers1765440000000 } from './db/migrations/1765440000000-StockTransfers';
+import { ReturnReceipts1765450000000 } from './db/migrations/1765450000000-ReturnReceipts';
 import { ledgerConsumers } from './modules/ledger/ledger.consumer';
 import { forecastRefitJob } from './modules/planning/forecast/forecast-refit.job';
 import { catalogueConsumers } from './modules/product/catalogue.consumer';
 import { safetyStockJob } from './modules/planning/safety-stock/safety-stock.job';
 import { reservationConsumers } from './modules/reservation/reservation.consumer';
+import { returnsConsumers } from './modules/returns/returns.consumer';
 import { AllocationEntity } from './modules/allocation/allocation.entity';
 import { ProductEntity } from './modules/product/product.entity';
 import { StockLevelEntity } from './modules/stock/stock-level.entity';
@@ -65,6 +67,7 @@ export function createInventorySubgraph(
       SafetyStock1765420000000,
       ChannelPriority1765430000000,
       StockTransfers1765440000000,
+      ReturnReceipts1765450000000,
     ],
     buildSchema: buildInventorySchema,
     createContext: (base) => createContext(base, strategies),
@@ -72,6 +75,7 @@ export function createInventorySubgraph(
       ...reservationConsumers(strategies.routing),
       ...ledgerConsumers(strategies.routing),
       ...catalogueConsumers(),
+      ...returnsConsumers(strategies.returnRouting),
     ],
     readAtScrape: readOpenStockAlerts,
     jobs: [forecastRefitJob, safetyStockJob(strategies.routing)],

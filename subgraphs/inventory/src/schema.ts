@@ -25,6 +25,9 @@ import { productService } from './modules/product/product.service';
 import { ChannelPriorityResolver } from './modules/quota/channel-priority.resolver';
 import { ChannelQuotaResolver } from './modules/quota/channel-quota.resolver';
 import { OrderBackorderResolver } from './modules/quota/order-backorder.resolver';
+import { ReturnReceiptResolver } from './modules/returns/return-receipt.resolver';
+import { ReturnRef } from './modules/returns/return-receipt.type';
+import { ReturnRefResolver } from './modules/returns/return-ref.resolver';
 import { StockLevelResolver } from './modules/stock/stock-level.resolver';
 import { WarehouseResolver } from './modules/warehouse/warehouse.resolver';
 import { warehouseService } from './modules/warehouse/warehouse.service';
@@ -59,9 +62,11 @@ export function buildInventorySchema() {
         StockLevelTransitResolver,
         TransferSuggestionResolver,
         ReplenishmentResolver,
+        ReturnReceiptResolver,
+        ReturnRefResolver,
       ],
-      // Order is reachable only through `_entities`, so type-graphql must be told to emit it.
-      orphanedTypes: [OrderRef],
+      // Order and Return are reachable only through `_entities`, so type-graphql must be told to emit them.
+      orphanedTypes: [OrderRef, ReturnRef],
       scalarsMap,
     },
     {
@@ -74,6 +79,10 @@ export function buildInventorySchema() {
       // Orders live in the orders subgraph; the key is all `allocations` needs, so no SQL here.
       Order: {
         __resolveReference: (ref: { id: string }): OrderRef => ({ id: ref.id }),
+      },
+      // Returns live in the orders subgraph; `warehouse` and `receipt` read the receipt through the loader.
+      Return: {
+        __resolveReference: (ref: { id: string }): ReturnRef => ({ id: ref.id }),
       },
     },
   );

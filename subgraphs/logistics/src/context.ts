@@ -5,6 +5,7 @@ import { createCarbonLoaders } from './modules/carbon/carbon.loader';
 import { createCarrierLoaders } from './modules/carrier/carrier.loader';
 import { createCustomerShipmentLoaders } from './modules/customer-shipments/customer-shipments.loader';
 import { createOrderShipmentLoaders } from './modules/order-shipments/order-shipments.loader';
+import { createReturnShipmentLoaders } from './modules/returns/return-shipment.loader';
 import { createShipmentLoaders } from './modules/shipment/shipment.loader';
 import { createTrackingLoaders } from './modules/tracking/tracking.loader';
 
@@ -12,7 +13,7 @@ import { createTrackingLoaders } from './modules/tracking/tracking.loader';
  * Every DataLoader of the logistics subgraph, created once per request.
  * `channels` is the caller's channel scope (null: every channel): shipment
  * reads are limited to it in the loaders' SQL, so every path to a shipment
- * (lookups, `Order.shipments`, `Customer.shipments`, references) gets the same
+ * (lookups, `Order.shipments`, `Customer.shipments`, `Return.shipment`, references) gets the same
  * answer. Scans and carbon figures are keyed by shipments already loaded
  * through that scope.
  */
@@ -24,6 +25,7 @@ export function createLogisticsLoaders(db: DataSource, channels: readonly string
     ...createOrderShipmentLoaders(db, channels),
     ...createCustomerShipmentLoaders(db, channels),
     ...createCarbonLoaders(db),
+    ...createReturnShipmentLoaders(db, channels),
   };
 }
 

@@ -12,11 +12,13 @@ import { CreateLogistics1764000000000 } from './db/migrations/1764000000000-Crea
 import { CarrierReferenceData1764200000000 } from './db/migrations/1764200000000-CarrierReferenceData';
 import { ExceptionsAndCarbon1764500000000 } from './db/migrations/1764500000000-ExceptionsAndCarbon';
 import { ShipmentChannel1765200000000 } from './db/migrations/1765200000000-ShipmentChannel';
+import { ReturnShipments1765450000000 } from './db/migrations/1765450000000-ReturnShipments';
 import { CarrierEntity } from './modules/carrier/carrier.entity';
 import { ShipmentEntity } from './modules/shipment/shipment.entity';
 import { TrackingEventEntity } from './modules/tracking/tracking-event.entity';
 import { exceptionScanJob } from './modules/exceptions/exception-scanner.job';
 import { planningConsumers } from './modules/planning/planning.consumer';
+import { returnsConsumers } from './modules/returns/returns.consumer';
 import { buildLogisticsSchema } from './schema';
 import { defaultLogisticsStrategies, type LogisticsStrategies } from './strategies';
 
@@ -52,10 +54,11 @@ export function createLogisticsSubgraph(
       ShipmentChannel1765200000000,
       entityChangesMigration(1765200000000, 'logistics'),
       outboxTraceMigration(1765250000000),
+      ReturnShipments1765450000000,
     ],
     buildSchema: buildLogisticsSchema,
     createContext,
-    consumers: planningConsumers(strategies.carrierSelection),
+    consumers: [...planningConsumers(strategies.carrierSelection), ...returnsConsumers(strategies.carrierSelection)],
     jobs: [exceptionScanJob],
   };
 }

@@ -7,6 +7,8 @@ import { customerShipmentsService } from './modules/customer-shipments/customer-
 import { ExceptionsResolver } from './modules/exceptions/exceptions.resolver';
 import { OrderShipmentsResolver } from './modules/order-shipments/order-shipments.resolver';
 import { orderShipmentsService } from './modules/order-shipments/order-shipments.service';
+import { ReturnRef } from './modules/returns/return-ref.type';
+import { ReturnShipmentResolver } from './modules/returns/return-shipment.resolver';
 import { ShipmentResolver } from './modules/shipment/shipment.resolver';
 import { shipmentService } from './modules/shipment/shipment.service';
 import { TrackingResolver } from './modules/tracking/tracking.resolver';
@@ -21,10 +23,11 @@ export function buildLogisticsSchema() {
         CustomerShipmentsResolver,
         CarbonResolver,
         ExceptionsResolver,
+        ReturnShipmentResolver,
       ],
       scalarsMap,
-      // Customer is reachable only through `_entities`, which type-graphql does not see.
-      orphanedTypes: [CustomerRef],
+      // Customer and Return are reachable only through `_entities`, which type-graphql does not see.
+      orphanedTypes: [CustomerRef, ReturnRef],
     },
     {
       Shipment: {
@@ -32,6 +35,8 @@ export function buildLogisticsSchema() {
       },
       Order: { __resolveReference: (ref: { id: string }) => orderShipmentsService.reference(ref) },
       Customer: { __resolveReference: (ref: { id: string }) => customerShipmentsService.reference(ref) },
+      // Returns live in the orders subgraph; `shipment` reads through the loader.
+      Return: { __resolveReference: (ref: { id: string }): ReturnRef => ({ id: ref.id }) },
     },
   );
 }

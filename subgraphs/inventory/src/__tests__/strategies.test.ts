@@ -8,12 +8,13 @@ import {
   staticPeers,
   type ConsumerDefinition,
   type OrderPlaced,
+  type ReturnAuthorised,
   type SubgraphDefinition,
 } from '@supply-graph/shared';
 import { describeEachBackend } from '@supply-graph/shared/testing';
 import { loadInventoryConfig } from '../config';
 import type { InventoryContext } from '../context';
-import { createInventorySubgraph, inventorySubgraph } from '../index';
+import { createInventorySubgraph, defaultInventoryStrategies, inventorySubgraph } from '../index';
 import type {
   RoutingPlan,
   RoutingRequest,
@@ -21,6 +22,7 @@ import type {
   StockOption,
 } from '../modules/reservation/routing/routing-strategy';
 import { placed, startInventoryDb, type InventoryFixture } from '../modules/quota/__tests__/inventory-fixture';
+import type { ReturnRoutingStrategy } from '../modules/returns/return-routing-strategy';
 
 /** Sends every order to one warehouse, whatever is nearer; short there, the order waits. */
 class OneWarehouseStrategy implements RoutingStrategy {
@@ -53,7 +55,10 @@ describeEachBackend('inventory: the routing strategy is chosen where the subgrap
 
   beforeAll(async () => {
     fx = await startInventoryDb(backend);
-    pekOnly = createInventorySubgraph({ routing: new OneWarehouseStrategy(fx.warehouses.PEK, 'PEK') });
+    pekOnly = createInventorySubgraph({
+      ...defaultInventoryStrategies(),
+      routing: new OneWarehouseStrategy(fx.warehouses.PEK, 'PEK'),
+    });
   });
   afterAll(() => fx?.close());
 
@@ -110,6 +115,55 @@ describeEachBackend('inventory: the routing strategy is chosen where the subgrap
     expect(await allocations(swapped.orderId)).toEqual([
       { warehouse_id: fx.warehouses.PEK, quantity: 2, reason: 'always PEK' },
     ]);
+  });
+
+  it('routes a return with the composed return routing strategy', async () => {
+    const lastByCode: ReturnRoutingStrategy = {
+      name: 'last-by-code',
+      route: (_request, sites) => {
+        const site = [...sites].sort((a, b) => b.code.localeCompare(a.code))[0];
+        return { ok: true, warehouseId: site.id, reason: `always ${site.code}` };
+      },
+    };
+    const swapped = createInventorySubgraph({ ...defaultInventoryStrategies(), returnRouting: lastByCode });
+    await fx.addProduct('RS-3', { SHA: { onHand: 1 }, PEK: { onHand: 1 } });
+    const route = async (definition: SubgraphDefinition<InventoryContext>) => {
+      const returnId = randomUUID();
+      const payload: ReturnAuthorised = {
+        returnId,
+        orderId: randomUUID(),
+        channel: 'webstore',
+        customerId: null,
+        lines: [{ lineNo: 1, sku: 'RS-3', quantity: 1 }],
+        reason: 'SIZE_FIT',
+        shipFrom: { country: 'CN', province: 'Beijing', city: 'Beijing' },
+        shippedFrom: [],
+        authorisedAt: new Date().toISOString(),
+      };
+      const consumer = (definition.consumers as ConsumerDefinition[]).find(
+        (c) => c.consumer === 'inventory.route-return',
+      )!;
+      const event = {
+        eventId: randomUUID(),
+        type: EventTypes.returnAuthorised,
+        aggregateType: 'return',
+        aggregateId: returnId,
+        aggregateVersion: 1,
+        occurredAt: new Date().toISOString(),
+        source: 'orders',
+        payload,
+      };
+      await fx.inTx((tx) => consumer.handle(event, tx));
+      const [row] = (await fx.db.query('SELECT warehouse_id, routing_reason FROM return_receipt WHERE return_id = $1', [
+        returnId,
+      ])) as { warehouse_id: string; routing_reason: string }[];
+      return row;
+    };
+    expect(await route(inventorySubgraph)).toEqual({
+      warehouse_id: fx.warehouses.PEK,
+      routing_reason: expect.stringMatching(/^PEK: nearest/),
+    });
+    expect(await route(swapped)).toEqual({ warehouse_id: fx.warehouses.SHA, routing_reason: 'always SHA' });
   });
 
   it('routes backorders with the same strategy when an operator adds stock', async () => {

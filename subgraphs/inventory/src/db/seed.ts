@@ -23,6 +23,7 @@ export async function inventoryEmpty(db: Queryable): Promise<boolean> {
 export async function seedInventory(db: Queryable, data: DemoDataset): Promise<void> {
   await db.query(
     'TRUNCATE promotion, demand_daily, demand_line, stock_alert, channel_quota, backorder, stock_movement, stock_transfer, ' +
+      'return_receipt, ' +
       'allocation, stock_level, product, warehouse, outbox, inbox, aggregate_version, planning_policy, safety_stock_plan, ' +
       'safety_stock_change, safety_stock_run',
   );

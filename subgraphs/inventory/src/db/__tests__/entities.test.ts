@@ -17,4 +17,5 @@ describeEntitiesMatchTables(inventorySubgraph, [
   'safety_stock_run',
   'channel_priority',
   'stock_transfer',
+  'return_receipt',
 ]);

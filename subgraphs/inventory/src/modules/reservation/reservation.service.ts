@@ -76,6 +76,7 @@ interface MovementInsert {
   reason: string;
   order_id: string;
   presale: boolean;
+  return_id: string | null;
 }
 
 const MOVEMENT_COLUMNS: ColumnTypes<MovementInsert> = {
@@ -86,6 +87,7 @@ const MOVEMENT_COLUMNS: ColumnTypes<MovementInsert> = {
   reason: 'text',
   order_id: 'uuid',
   presale: 'boolean',
+  return_id: 'uuid',
 };
 
 /** The order's SKUs, sorted: the order stock rows are locked in. */
@@ -271,6 +273,7 @@ export async function recordMovements(
   orderId: string,
   rows: MovementRow[],
   reason: string,
+  returnId: string | null = null,
 ): Promise<void> {
   if (!rows.length) return;
   await insertRows<MovementInsert>(
@@ -285,6 +288,7 @@ export async function recordMovements(
       reason,
       order_id: orderId,
       presale: r.presale === true,
+      return_id: returnId,
     })),
     { computed: { at: 'now()' } },
   );

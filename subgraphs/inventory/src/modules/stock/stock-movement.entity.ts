@@ -43,6 +43,10 @@ export class StockMovementEntity {
   @Column('uuid', { name: 'transfer_id', nullable: true })
   transferId: string | null;
 
+  /** The return whose restocked units these are (RETURN after an inspection), if any. */
+  @Column('uuid', { name: 'return_id', nullable: true })
+  returnId: string | null;
+
   @Column('timestamptz')
   at: Date;
 

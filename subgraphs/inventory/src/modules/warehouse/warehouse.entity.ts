@@ -23,4 +23,8 @@ export class WarehouseEntity {
 
   @Column('double precision')
   longitude: number;
+
+  /** Returns may be routed here (modules/returns); an operator turns it off for a site that cannot take them. */
+  @Column('boolean', { name: 'accepts_returns', default: true })
+  acceptsReturns: boolean;
 }

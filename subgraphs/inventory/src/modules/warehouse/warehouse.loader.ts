@@ -5,7 +5,8 @@ import type { WarehouseEntity } from './warehouse.entity';
 
 const WAREHOUSES = preparedRead<WarehouseEntity>(
   'inventory.warehouses-by-id',
-  'SELECT id, code, name, region, city, latitude, longitude FROM warehouse WHERE id = ANY($1::uuid[])',
+  `SELECT id, code, name, region, city, latitude, longitude, accepts_returns AS "acceptsReturns"
+   FROM warehouse WHERE id = ANY($1::uuid[])`,
 );
 
 /** Per-request warehouse loaders: one SQL statement per request, whatever the number of parents. */

@@ -1,5 +1,5 @@
 import { BoundedArg, Bounds, RequiresScopes } from '@supply-graph/shared';
-import { Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { InventoryContext } from '../../context';
 import { warehouseService } from './warehouse.service';
 import { Warehouse } from './warehouse.type';
@@ -16,5 +16,19 @@ export class WarehouseResolver {
   @Query(() => Warehouse, { nullable: true, description: 'A warehouse by id; null when there is none.' })
   warehouse(@BoundedArg('id', () => ID, Bounds.id) id: string, @Ctx() ctx: InventoryContext) {
     return warehouseService.findById(ctx, id);
+  }
+
+  @RequiresScopes('inventory:write')
+  @Mutation(() => Warehouse, {
+    description:
+      'Whether returns may be routed to this warehouse (every warehouse does by default). Returns already routed ' +
+      'there still arrive there. NOT_FOUND for an unknown warehouse.',
+  })
+  setWarehouseAcceptsReturns(
+    @BoundedArg('id', () => ID, Bounds.id) id: string,
+    @Arg('acceptsReturns', () => Boolean) acceptsReturns: boolean,
+    @Ctx() ctx: InventoryContext,
+  ) {
+    return warehouseService.setAcceptsReturns(ctx, id, acceptsReturns);
   }
 }

@@ -23,4 +23,9 @@ export class Warehouse {
 
   @Field(() => Float)
   longitude: number;
+
+  @Field(() => Boolean, {
+    description: 'Returns may be routed here (default true); see setWarehouseAcceptsReturns.',
+  })
+  acceptsReturns: boolean;
 }

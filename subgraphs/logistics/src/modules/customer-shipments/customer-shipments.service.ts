@@ -1,6 +1,7 @@
 import { pageArgs } from '@supply-graph/shared';
 import type { LogisticsContext } from '../../context';
 import { toShipment } from '../shipment/shipment.service';
+import type { ShipmentDirection } from '../shipment/shipment-direction.type';
 import type { Shipment } from '../shipment/shipment.type';
 import type { CustomerRef } from './customer-ref.type';
 
@@ -10,10 +11,15 @@ export const customerShipmentsService = {
     return { id: ref.id };
   },
 
-  /** The customer's `first` (1..100, else BAD_USER_INPUT) most recent shipments, newest first. */
-  async recent(ctx: LogisticsContext, customerId: string, first: number | null | undefined): Promise<Shipment[]> {
+  /** The customer's `first` (1..100, else BAD_USER_INPUT) most recent shipments of a direction (null: both), newest first. */
+  async recent(
+    ctx: LogisticsContext,
+    customerId: string,
+    first: number | null | undefined,
+    direction: ShipmentDirection | null,
+  ): Promise<Shipment[]> {
     const page = pageArgs(first, null);
-    const rows = await ctx.loaders.recentShipmentsByCustomer.load({ customerId, first: page.first });
+    const rows = await ctx.loaders.recentShipmentsByCustomer.load({ customerId, first: page.first, direction });
     return rows.map(toShipment);
   },
 };

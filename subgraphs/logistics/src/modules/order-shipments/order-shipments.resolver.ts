@@ -1,6 +1,7 @@
 import { RequiresScopes } from '@supply-graph/shared';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { LogisticsContext } from '../../context';
+import { ShipmentDirection } from '../shipment/shipment-direction.type';
 import { Shipment } from '../shipment/shipment.type';
 import { OrderRef } from './order-ref.type';
 import { orderShipmentsService } from './order-shipments.service';
@@ -11,11 +12,20 @@ export class OrderShipmentsResolver {
   @FieldResolver(() => [Shipment], {
     nullable: true,
     description:
-      "The parcels this order ships in, oldest first (a channel-scoped caller's channels only); null, with an error " +
-      'naming logistics, ' +
-      'when that subgraph is down.',
+      "The parcels this order ships in, oldest first (a channel-scoped caller's channels only): those sent to the " +
+      'buyer unless `direction` asks for its return shipments (RETURN) or both (null); null, with an error naming ' +
+      'logistics, when that subgraph is down.',
   })
-  shipments(@Root() order: OrderRef, @Ctx() ctx: LogisticsContext) {
-    return orderShipmentsService.forOrder(ctx, order.id);
+  shipments(
+    @Root() order: OrderRef,
+    @Arg('direction', () => ShipmentDirection, {
+      nullable: true,
+      defaultValue: ShipmentDirection.OUTBOUND,
+      description: 'OUTBOUND (default), RETURN, or null for both.',
+    })
+    direction: ShipmentDirection | null,
+    @Ctx() ctx: LogisticsContext,
+  ) {
+    return orderShipmentsService.forOrder(ctx, order.id, direction ?? null);
   }
 }

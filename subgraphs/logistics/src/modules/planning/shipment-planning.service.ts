@@ -18,7 +18,7 @@ const DAY = 86_400_000;
 export interface ShipmentInsert {
   id: string;
   order_id: string;
-  customer_id: string;
+  customer_id: string | null;
   warehouse_id: string;
   carrier_code: string;
   tracking_number: string;
@@ -28,6 +28,9 @@ export interface ShipmentInsert {
   distance_km?: number | null;
   units?: number | null;
   channel: string | null;
+  /** OUTBOUND unless given (the column's default). */
+  direction?: 'OUTBOUND' | 'RETURN';
+  return_id?: string | null;
 }
 
 /**
@@ -41,7 +44,10 @@ export async function planShipments(
   reserved: StockReserved,
   strategy: CarrierSelectionStrategy,
 ): Promise<number> {
-  const existing = await tx.manager.query('SELECT 1 FROM shipment WHERE order_id = $1 LIMIT 1', [reserved.orderId]);
+  const existing = await tx.manager.query(
+    "SELECT 1 FROM shipment WHERE order_id = $1 AND direction = 'OUTBOUND' LIMIT 1",
+    [reserved.orderId],
+  );
   if (existing.length) return 0;
   const destination = locate(reserved.shippingAddress);
   const byWarehouse = new Map<string, number>();
@@ -95,9 +101,15 @@ export async function planShipments(
   return byWarehouse.size;
 }
 
-/** A cancelled order's labels that never reached a carrier are voided (deleted with their CREATED scan). */
+/**
+ * A cancelled order's labels that never reached a carrier are voided (deleted with their CREATED scan). A return's
+ * label is the buyer's to use: cancelling the order does not void it.
+ */
 export async function voidShipments(tx: EventTransaction, orderId: string): Promise<number> {
   return affectedRows(
-    await tx.manager.query("DELETE FROM shipment WHERE order_id = $1 AND status = 'CREATED'", [orderId]),
+    await tx.manager.query(
+      "DELETE FROM shipment WHERE order_id = $1 AND status = 'CREATED' AND direction = 'OUTBOUND'",
+      [orderId],
+    ),
   );
 }

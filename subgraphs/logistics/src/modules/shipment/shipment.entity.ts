@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryColumn, Unique, type Relation } from 'typeorm';
 import { CarrierEntity } from '../carrier/carrier.entity';
 import { TrackingEventEntity } from '../tracking/tracking-event.entity';
+import type { ShipmentDirection } from './shipment-direction.type';
 import type { ShipmentStatus } from './shipment-status.type';
 
 /**
@@ -17,8 +18,9 @@ export class ShipmentEntity {
   @Column('uuid', { name: 'order_id' })
   orderId: string;
 
-  @Column('uuid', { name: 'customer_id' })
-  customerId: string;
+  /** The buyer; null only for a guest's return shipment. */
+  @Column('uuid', { name: 'customer_id', nullable: true })
+  customerId: string | null;
 
   @Column('uuid', { name: 'warehouse_id' })
   warehouseId: string;
@@ -60,6 +62,14 @@ export class ShipmentEntity {
   @Column('text', { nullable: true })
   channel: string | null;
 
+  /** OUTBOUND to the buyer, or RETURN from the buyer to a warehouse. */
+  @Column('text', { default: 'OUTBOUND' })
+  direction: ShipmentDirection;
+
+  /** The return (orders) a RETURN shipment carries; null for OUTBOUND. */
+  @Column('uuid', { name: 'return_id', nullable: true })
+  returnId: string | null;
+
   @OneToMany(
     () => TrackingEventEntity,
     (event) => event.shipment,
@@ -76,4 +86,4 @@ export const SHIPMENT_COLUMNS = `
   s.id, s.order_id AS "orderId", s.customer_id AS "customerId", s.warehouse_id AS "warehouseId",
   s.carrier_code AS "carrierCode", s.tracking_number AS "trackingNumber", s.status,
   s.created_at AS "createdAt", s.estimated_delivery_at AS "estimatedDeliveryAt", s.delivered_at AS "deliveredAt",
-  s.channel`;
+  s.channel, s.direction, s.return_id AS "returnId"`;

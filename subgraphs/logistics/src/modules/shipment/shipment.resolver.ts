@@ -42,7 +42,10 @@ export class ShipmentResolver {
     return { id: shipment.orderId };
   }
 
-  @FieldResolver(() => WarehouseRef, { description: 'The warehouse it ships from (resolved by inventory).' })
+  @FieldResolver(() => WarehouseRef, {
+    description:
+      'The warehouse it ships from, or for a RETURN shipment the one it goes back to (resolved by inventory).',
+  })
   warehouse(@Root() shipment: Shipment): WarehouseRef {
     return { id: shipment.warehouseId };
   }

@@ -17,6 +17,8 @@ export const toShipment = (row: ShipmentEntity): Shipment => ({
   estimatedDeliveryAt: row.estimatedDeliveryAt,
   deliveredAt: row.deliveredAt,
   channel: row.channel,
+  direction: row.direction,
+  returnId: row.returnId,
 });
 
 /** Reads of shipments. Tracking updates live in the tracking module. */

@@ -13,6 +13,8 @@ import type { LogisticsContext } from '../../context';
 import { normalizeCarrierCode } from '../carrier/carrier.service';
 import { raiseExceptionAlert } from '../exceptions/exception-alert';
 import { assertShipmentWritable } from '../shipment/shipment-access';
+import { announceReturnShipment } from '../returns/return-shipment-events';
+import { ShipmentDirection } from '../shipment/shipment-direction.type';
 import { ShipmentEntity } from '../shipment/shipment.entity';
 import { toShipment } from '../shipment/shipment.service';
 import type { Shipment } from '../shipment/shipment.type';
@@ -144,13 +146,20 @@ async function unknownShipment(m: EntityManager, carrier: string, trackingNumber
     : new AppError('NOT_FOUND', `Carrier "${carrier}" does not exist`, { carrier });
 }
 
-/** The order (and inventory) follow shipments through this event; the shipment is its aggregate. */
+/**
+ * The order (and inventory) follow shipments through this event; the shipment is its aggregate. A return
+ * shipment's change goes out as `return.shipment-changed` instead: it must never move the order's own fulfilment.
+ */
 async function announceStatus(
   tx: EventTransaction,
   shipment: ShipmentEntity,
   from: ShipmentStatusName,
   at: Date,
 ): Promise<void> {
+  if (shipment.direction === ShipmentDirection.RETURN) {
+    await announceReturnShipment(tx, shipment, from, at);
+    return;
+  }
   // shipment.created went out as version 1 when the shipment was planned.
   const version = await nextAggregateVersion(tx.manager, 'shipment', shipment.id, 2);
   const payload: ShipmentStatusChanged = {
