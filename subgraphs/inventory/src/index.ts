@@ -18,6 +18,7 @@ import { Promotions1765410000000 } from './db/migrations/1765410000000-Promotion
 import { SafetyStock1765420000000 } from './db/migrations/1765420000000-SafetyStock';
 import { ChannelPriority1765430000000 } from './db/migrations/1765430000000-ChannelPriority';
 import { StockTransfers1765440000000 } from './db/migrations/1765440000000-StockTransfers';
+import { Packaging1765450000000 } from './db/migrations/1765450000000-Packaging';
 import { ledgerConsumers } from './modules/ledger/ledger.consumer';
 import { forecastRefitJob } from './modules/planning/forecast/forecast-refit.job';
 import { catalogueConsumers } from './modules/product/catalogue.consumer';
@@ -65,16 +66,13 @@ export function createInventorySubgraph(
       SafetyStock1765420000000,
       ChannelPriority1765430000000,
       StockTransfers1765440000000,
+      Packaging1765450000000,
     ],
     buildSchema: buildInventorySchema,
     createContext: (base) => createContext(base, strategies),
-    consumers: [
-      ...reservationConsumers(strategies.routing),
-      ...ledgerConsumers(strategies.routing),
-      ...catalogueConsumers(),
-    ],
+    consumers: [...reservationConsumers(strategies), ...ledgerConsumers(strategies), ...catalogueConsumers()],
     readAtScrape: readOpenStockAlerts,
-    jobs: [forecastRefitJob, safetyStockJob(strategies.routing)],
+    jobs: [forecastRefitJob, safetyStockJob(strategies)],
   };
 }
 

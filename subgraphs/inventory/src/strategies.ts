@@ -1,5 +1,7 @@
 import { NearestFullFillStrategy } from './modules/reservation/routing/nearest-full-fill.strategy';
 import type { RoutingStrategy } from './modules/reservation/routing/routing-strategy';
+import type { PackingStrategy } from './modules/packing/packing-strategy';
+import { SmallestBoxPacking } from './modules/packing/smallest-box.strategy';
 
 /**
  * The swappable parts of the inventory subgraph. They are chosen here and
@@ -11,9 +13,11 @@ import type { RoutingStrategy } from './modules/reservation/routing/routing-stra
 export interface InventoryStrategies {
   /** Which warehouses fill an order (new orders, backorders, freed and returned stock). */
   routing: RoutingStrategy;
+  /** Which boxes a reserved order's units go in, per warehouse (the parcels `stock.reserved` carries). */
+  packing: PackingStrategy;
 }
 
 /** The strategies `npm start` and the standalone service run with. */
 export function defaultInventoryStrategies(): InventoryStrategies {
-  return { routing: new NearestFullFillStrategy() };
+  return { routing: new NearestFullFillStrategy(), packing: new SmallestBoxPacking() };
 }

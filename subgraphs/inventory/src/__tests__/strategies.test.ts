@@ -13,7 +13,7 @@ import {
 import { describeEachBackend } from '@supply-graph/shared/testing';
 import { loadInventoryConfig } from '../config';
 import type { InventoryContext } from '../context';
-import { createInventorySubgraph, inventorySubgraph } from '../index';
+import { createInventorySubgraph, defaultInventoryStrategies, inventorySubgraph } from '../index';
 import type {
   RoutingPlan,
   RoutingRequest,
@@ -53,7 +53,10 @@ describeEachBackend('inventory: the routing strategy is chosen where the subgrap
 
   beforeAll(async () => {
     fx = await startInventoryDb(backend);
-    pekOnly = createInventorySubgraph({ routing: new OneWarehouseStrategy(fx.warehouses.PEK, 'PEK') });
+    pekOnly = createInventorySubgraph({
+      ...defaultInventoryStrategies(),
+      routing: new OneWarehouseStrategy(fx.warehouses.PEK, 'PEK'),
+    });
   });
   afterAll(() => fx?.close());
 

@@ -1,7 +1,7 @@
 import { returnedRows, type EventTransaction } from '@supply-graph/shared';
 import { allocateBackorders } from '../reservation/release.service';
 import { lockSkuStock, recordMovements } from '../reservation/reservation.service';
-import type { RoutingStrategy } from '../reservation/routing/routing-strategy';
+import type { InventoryStrategies } from '../../strategies';
 
 interface ReturnedRow {
   sku: string;
@@ -27,7 +27,7 @@ export async function returnForOrder(
   tx: EventTransaction,
   orderId: string,
   reason: string,
-  strategy: RoutingStrategy,
+  strategies: InventoryStrategies,
 ): Promise<number> {
   const returned = returnedRows<ReturnedRow>(
     await tx.manager.query(
@@ -50,6 +50,6 @@ export async function returnForOrder(
     rows.map((r) => ({ sku: r.sku, warehouseId: r.warehouse_id, quantity: r.quantity, presale: r.presale })),
     reason,
   );
-  await allocateBackorders(tx, [...new Set(rows.map((r) => r.sku))], strategy);
+  await allocateBackorders(tx, [...new Set(rows.map((r) => r.sku))], strategies);
   return rows.length;
 }

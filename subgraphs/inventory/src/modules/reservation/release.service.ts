@@ -10,7 +10,7 @@ import { refreshStockAlerts } from '../alerts/refresh-stock-alerts';
 import { waitingOrders } from '../quota/priority-queue';
 import { releaseHeld } from '../quota/quota-counter';
 import { lockSkuStock, recordMovements, reserveOne, tryLockOrder } from './reservation.service';
-import type { RoutingStrategy } from './routing/routing-strategy';
+import type { InventoryStrategies } from '../../strategies';
 import { nextVersion } from './stock-events';
 
 interface AllocationRow {
@@ -49,7 +49,7 @@ export async function releaseForOrder(
   tx: EventTransaction,
   orderId: string,
   reason: string,
-  strategy: RoutingStrategy,
+  strategies: InventoryStrategies,
 ): Promise<AllocationPayload[]> {
   const { manager } = tx;
   const dropped = returnedRows<{ request: OrderPlaced }>(
@@ -64,7 +64,7 @@ export async function releaseForOrder(
     // A backordered order leaving the queue lowers open demand: its SKUs' alerts may clear (allocateBackorders
     // brings them up to date).
     const waited = [...new Set(dropped.flatMap((r) => r.request.lines.map((l) => l.sku)))].sort();
-    if (waited.length) await allocateBackorders(tx, waited, strategy);
+    if (waited.length) await allocateBackorders(tx, waited, strategies);
     return [];
   }
   await lockSkuStock(manager, [...new Set(rows.map((r) => r.sku))]);
@@ -92,7 +92,7 @@ export async function releaseForOrder(
     aggregateVersion: await nextVersion(tx, orderId),
     payload,
   });
-  await allocateBackorders(tx, [...new Set(released.map((a) => a.sku))], strategy);
+  await allocateBackorders(tx, [...new Set(released.map((a) => a.sku))], strategies);
   return released;
 }
 
@@ -108,7 +108,7 @@ export async function releaseForOrder(
 export async function allocateBackorders(
   tx: EventTransaction,
   skus: string[],
-  strategy: RoutingStrategy,
+  strategies: InventoryStrategies,
 ): Promise<number> {
   const waiting = await waitingOrders(tx.manager, skus);
   let allocated = 0;
@@ -118,7 +118,7 @@ export async function allocateBackorders(
     // An order another transaction is deciding on (a second delivery of its placement) is left to that one:
     // waiting for it here, with stock rows locked, could deadlock.
     if (!(await tryLockOrder(tx, row.order_id))) continue;
-    if ((await reserveOne(tx, row.request, strategy)) === 'reserved') allocated += 1;
+    if ((await reserveOne(tx, row.request, strategies)) === 'reserved') allocated += 1;
   }
   await refreshStockAlerts(tx.manager, touched);
   return allocated;
@@ -133,7 +133,7 @@ export async function shipAllocations(
   tx: EventTransaction,
   orderId: string,
   warehouseId: string,
-  strategy: RoutingStrategy,
+  strategies: InventoryStrategies,
 ): Promise<number> {
   const marked = returnedRows<AllocationRow>(
     await tx.manager.query(
@@ -151,7 +151,7 @@ export async function shipAllocations(
     tx.manager,
     shipped.filter((r) => !r.presale).map((r) => ({ channel: r.channel, sku: r.sku, quantity: r.quantity })),
   );
-  if (freed.length) await allocateBackorders(tx, freed, strategy);
+  if (freed.length) await allocateBackorders(tx, freed, strategies);
   return shipped.length;
 }
 
