@@ -8,6 +8,7 @@ import {
   type ShipmentStatusName,
   nextAggregateVersion,
 } from '@supply-graph/shared';
+import { recordDelivery } from '../carrier-performance/carrier-outcome.service';
 import type { EntityManager } from 'typeorm';
 import type { LogisticsContext } from '../../context';
 import { normalizeCarrierCode } from '../carrier/carrier.service';
@@ -127,6 +128,8 @@ export async function applyScans(
   const updated = await tx.manager.getRepository(ShipmentEntity).findOneByOrFail({ id: shipmentId });
   if (updated.status !== from)
     await announceStatus(tx, updated, from, new Date(Math.max(at.getTime(), updated.createdAt.getTime())));
+  // The carrier's on-time record learns of each delivery once (an outcome per shipment; a later scan may move it).
+  if (updated.status === 'DELIVERED' && from !== 'DELIVERED') await recordDelivery(tx.manager, shipmentId);
   return updated;
 }
 
