@@ -17,4 +17,6 @@ describeEntitiesMatchTables(inventorySubgraph, [
   'safety_stock_run',
   'channel_priority',
   'stock_transfer',
+  'warehouse_box',
+  'packing_plan',
 ]);

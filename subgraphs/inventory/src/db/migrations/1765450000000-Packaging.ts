@@ -1,3 +1,4 @@
+import { entityChangeTriggersSql } from '@supply-graph/shared';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -57,6 +58,8 @@ export class Packaging1765450000000 implements MigrationInterface {
         PRIMARY KEY (order_id, warehouse_id, package_no)
       )`);
     await q.query('CREATE INDEX ix_packing_plan_warehouse_created ON packing_plan (warehouse_id, created_at)');
+    for (const table of ['warehouse_box', 'packing_plan'])
+      for (const sql of entityChangeTriggersSql(table, 'inventory')) await q.query(sql);
   }
 
   async down(q: QueryRunner): Promise<void> {

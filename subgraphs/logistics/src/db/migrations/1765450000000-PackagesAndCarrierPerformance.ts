@@ -1,3 +1,4 @@
+import { entityChangeTriggersSql } from '@supply-graph/shared';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -58,6 +59,8 @@ export class PackagesAndCarrierPerformance1765450000000 implements MigrationInte
         CHECK (on_time <= delivered AND delivered <= observed AND carrier_faults <= observed),
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
+    for (const table of ['shipment_package', 'carrier_outcome', 'carrier_performance'])
+      for (const sql of entityChangeTriggersSql(table, 'logistics')) await q.query(sql);
   }
 
   async down(q: QueryRunner): Promise<void> {
