@@ -150,6 +150,42 @@ export type AuditFilter = {
   target?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A box of a warehouse's catalogue; dimensions are inside measures in mm. */
+export type Box = {
+  __typename?: 'Box';
+  /** The code pickers know it by, unique in its warehouse. */
+  code: Scalars['String']['output'];
+  heightMm: Scalars['Int']['output'];
+  /** The warehouse's default box: the one used without a packer (KPI baseline). */
+  isDefault: Scalars['Boolean']['output'];
+  lengthMm: Scalars['Int']['output'];
+  /** The most the packed box may weigh, its tare included. */
+  maxWeightGrams: Scalars['Int']['output'];
+  /** The empty box's own weight. */
+  tareGrams: Scalars['Int']['output'];
+  /** Inside volume, cm3. */
+  volumeCm3: Scalars['Float']['output'];
+  widthMm: Scalars['Int']['output'];
+};
+
+/** A box of a warehouse catalogue, inside measures. */
+export type BoxInput = {
+  /** Unique in the catalogue. 32 characters at most. */
+  code: Scalars['String']['input'];
+  /** 1..3000 mm. */
+  heightMm: Scalars['Int']['input'];
+  /** The default box; at most one. */
+  isDefault?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 1..3000 mm. */
+  lengthMm: Scalars['Int']['input'];
+  /** The most the packed box may weigh, tare included; above the tare, at most 100000 g. */
+  maxWeightGrams: Scalars['Int']['input'];
+  /** The empty box's weight, 0..100000 g. */
+  tareGrams: Scalars['Int']['input'];
+  /** 1..3000 mm. */
+  widthMm: Scalars['Int']['input'];
+};
+
 export type BuyerInput = {
   /** At most 254 characters, no control characters. */
   email?: InputMaybe<Scalars['String']['input']>;
@@ -167,6 +203,24 @@ export type Carrier = {
   /** How the carrier moves parcels: ROAD, AIR or EXPRESS. */
   mode: Scalars['String']['output'];
   name: Scalars['String']['output'];
+  /** The on-time rate carrier selection plans with: the rate card's figure counted as LOGISTICS_CARRIER_PRIOR_WEIGHT shipments, blended with the observed record. Null for a carrier not on the rate card. */
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+  performance: CarrierPerformance;
+};
+
+/** A carrier's observed record, from deliveries and resolved logistics exceptions. */
+export type CarrierPerformance = {
+  __typename?: 'CarrierPerformance';
+  /** Logistics exceptions resolved with a cause of the carrier (delay, loss, damage). */
+  carrierFaults: Scalars['Int']['output'];
+  /** Shipments delivered (with an ETA to judge them by). */
+  delivered: Scalars['Int']['output'];
+  /** Shipments judged: delivered or failed by the carrier, each once. */
+  observed: Scalars['Int']['output'];
+  /** onTime / observed; null before any observation. */
+  observedOnTimeRate?: Maybe<Scalars['Float']['output']>;
+  /** Delivered by the end of the promised day (UTC), with no fault of the carrier. */
+  onTime: Scalars['Int']['output'];
 };
 
 /** A sales channel orders arrive through. */
@@ -597,6 +651,10 @@ export type Mutation = {
   setChannelQuota: ChannelQuota;
   /** Overrides the configured lead time, review period and service level for a warehouse (sku omitted) or one SKU's level there; the figures given replace the override, null ones inherit, all null removes it. The safety stock of every level it reaches is recomputed at once (units a lower one frees go to waiting orders). */
   setPlanningPolicy: SetPlanningPolicyPayload;
+  /** Sets a product's packed size (and its weight, if given): orders reserved from now on are packed with it. FORBIDDEN for a channel-scoped caller; NOT_FOUND for an unknown SKU. */
+  setProductDimensions: Product;
+  /** Replaces a warehouse's box catalogue (an empty list: no packing there). Codes unique, at most one default, each weight limit above its tare (BAD_USER_INPUT lists every problem). FORBIDDEN for a channel-scoped caller. */
+  setWarehouseBoxes: Array<Box>;
   /** Sends units from one warehouse to another: they leave the source's on-hand stock at once (TRANSFER_OUT in the ledger) and are in transit, available at neither end, until received. Takes only available units (never reserved ones, the safety stock only with allowBelowSafetyStock); CONFLICT when the source cannot spare them. */
   transferStock: StockTransfer;
 };
@@ -770,6 +828,18 @@ export type MutationSetPlanningPolicyArgs = {
 };
 
 
+export type MutationSetProductDimensionsArgs = {
+  input: ProductDimensionsInput;
+  sku: Scalars['ID']['input'];
+};
+
+
+export type MutationSetWarehouseBoxesArgs = {
+  boxes: Array<BoxInput>;
+  warehouseId: Scalars['ID']['input'];
+};
+
+
 export type MutationTransferStockArgs = {
   input: TransferStockInput;
 };
@@ -939,6 +1009,35 @@ export type OrderStatusEventRecord = {
   version: Scalars['Int']['output'];
 };
 
+/** Units of one SKU in a package. */
+export type PackageItem = {
+  __typename?: 'PackageItem';
+  quantity: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+};
+
+/** A warehouse's packaging over a range of days, against its default box. */
+export type PackagingKpi = {
+  __typename?: 'PackagingKpi';
+  /** Volume of the boxes chosen, cm3. */
+  boxVolumeCm3: Scalars['Float']['output'];
+  /** Volume of the default boxes the same units would have needed, cm3. */
+  defaultBoxVolumeCm3: Scalars['Float']['output'];
+  /** The units' own volume, cm3. */
+  itemsVolumeCm3: Scalars['Float']['output'];
+  /** Parcels they went out in. */
+  packages: Scalars['Int']['output'];
+  /** Shipments (orders) packed at the warehouse in the range. */
+  shipmentsPacked: Scalars['Int']['output'];
+  /** Share of the chosen boxes that is empty (0..1); null: none. */
+  voidFill?: Maybe<Scalars['Float']['output']>;
+  /** Share that would be empty with the default box (0..1). */
+  voidFillWithDefaultBox?: Maybe<Scalars['Float']['output']>;
+  /** defaultBoxVolumeCm3 - boxVolumeCm3: air not shipped. */
+  volumeSavedCm3: Scalars['Float']['output'];
+  warehouseId: Scalars['ID']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -1087,6 +1186,8 @@ export type Product = {
   available: Scalars['Int']['output'];
   /** Daily demand for the product, oldest first, from `from` to `to` (UTC days, YYYY-MM-DD, inclusive; `to` defaults to today, `from` to 90 days before it; at most 400 days). Days without demand have no entry. */
   demandHistory: Array<DemandDay>;
+  /** Packed size; null when not measured (packing then assumes 200 x 150 x 100 mm and says so). */
+  dimensions?: Maybe<ProductDimensions>;
   /** The product's demand forecast for the next `days` days from today (UTC; default 30), at `warehouseId` or, without it, summed over the warehouses that stock it; planned promotions included. Null when never fitted, and for callers scoped to channels (a forecast sums every channel). */
   forecast?: Maybe<ProductForecast>;
   name: Scalars['String']['output'];
@@ -1142,6 +1243,28 @@ export type ProductConnection = {
   pageInfo: PageInfo;
   /** All products, across pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A product's packed size (its retail packaging) in mm. */
+export type ProductDimensions = {
+  __typename?: 'ProductDimensions';
+  heightMm: Scalars['Int']['output'];
+  lengthMm: Scalars['Int']['output'];
+  /** cm3. */
+  volumeCm3: Scalars['Float']['output'];
+  widthMm: Scalars['Int']['output'];
+};
+
+/** A product's packed size and weight. */
+export type ProductDimensionsInput = {
+  /** 1..3000 mm. */
+  heightMm: Scalars['Int']['input'];
+  /** 1..3000 mm. */
+  lengthMm: Scalars['Int']['input'];
+  /** Shipping weight of one unit, 1..100000 g; unchanged if absent. */
+  weightGrams?: InputMaybe<Scalars['Int']['input']>;
+  /** 1..3000 mm. */
+  widthMm: Scalars['Int']['input'];
 };
 
 export type ProductEdge = {
@@ -1223,6 +1346,8 @@ export type Query = {
   apiClients: Array<ApiClient>;
   /** The audit trail of every service, newest first (at, then id): every mutation, allowed or refused, and every read of real PII values. A caller limited to channels sees the entries of those channels only. */
   auditEvents: AuditEventConnection;
+  /** Every carrier, by code. */
+  carriers: Array<Carrier>;
   /** Order KPIs per channel and UTC day for orders placed in [from, to) (at most 366 days), sorted by channel then day; days without orders are absent; a channel-scoped caller gets its channels' rows only. BAD_USER_INPUT when to is not after from. */
   channelKpis: Array<ChannelDayKpi>;
   /** Channel priorities, highest first (ties by channel): every one set, or the one channel asked for (its default, 0, when none was set). A channel-scoped caller gets its own channels only, each with its default when none was set. */
@@ -1247,6 +1372,8 @@ export type Query = {
   orderByExternalId?: Maybe<Order>;
   /** Orders matching the filter, newest first (placedAt, then id). A channel-scoped caller gets its channels' orders only, whatever the filter: a channel outside them gives an empty page. */
   orders: OrderConnection;
+  /** Packaging of the orders reserved at a warehouse over UTC days from..to (YYYY-MM-DD, both included, to not after today): parcels, box volume against the warehouse's default box, void fill, volume saved. A channel-scoped caller's count its channels only. */
+  packagingKpis: PackagingKpi;
   /** Events a consumer of any service gave up on (dead letters), newest first, for operators to look at and retry. Filters are optional; first: 1..200 (default 50). A channel-scoped caller sees only events whose order is of its channels (none without an order). */
   parkedEvents: Array<ParkedEvent>;
   /** Operators' planning overrides of one warehouse (or all): the warehouse's own first, then by SKU. */
@@ -1377,6 +1504,13 @@ export type QueryOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPackagingKpisArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+  warehouseId: Scalars['ID']['input'];
 };
 
 
@@ -1645,7 +1779,7 @@ export type SetPlanningPolicyPayload = {
 /** One parcel of an order, from one warehouse, with one carrier. */
 export type Shipment = {
   __typename?: 'Shipment';
-  /** Estimated kg CO2e: great-circle km from the warehouse x weight (units x an assumed unit weight) x the carrier mode's factor per tonne-km (ROAD 0.105, EXPRESS 0.25, AIR 0.6). Null when the distance is unknown. */
+  /** Estimated kg CO2e: great-circle km from the warehouse x weight x the carrier mode's factor per tonne-km (ROAD 0.105, EXPRESS 0.25, AIR 0.6). The weight is the packages' gross weight (products and boxes); a shipment without packages assumes a weight per unit. Null when the distance is unknown. */
   carbonKg?: Maybe<Scalars['Float']['output']>;
   carrier: Carrier;
   /** When the shipment was planned. */
@@ -1658,12 +1792,40 @@ export type Shipment = {
   id: Scalars['ID']['output'];
   /** The order this parcel belongs to (resolved by orders); null, with an error, when orders is down. */
   order?: Maybe<Order>;
+  /** The boxes the shipment goes out in (smallest that hold its units, from the warehouse catalogue); empty for shipments planned before packing or from a warehouse without boxes. */
+  packages: Array<ShipmentPackage>;
   /** The furthest step its tracking events reached, in whatever order they arrived (see ShipmentStatus). */
   status: ShipmentStatus;
   /** The carrier's tracking number; unique per carrier. */
   trackingNumber: Scalars['String']['output'];
   /** The warehouse it ships from (resolved by inventory). */
   warehouse: Warehouse;
+};
+
+/** One box of a shipment, as inventory packed it when the stock was reserved. */
+export type ShipmentPackage = {
+  __typename?: 'ShipmentPackage';
+  /** Some unit had no measured dimensions and was packed with a default size. */
+  assumedDimensions: Scalars['Boolean']['output'];
+  /** The box's code in the warehouse's catalogue; null: a unit no box holds, in its own packaging. */
+  boxCode?: Maybe<Scalars['String']['output']>;
+  /** The box's volume, cm3. */
+  boxVolumeCm3: Scalars['Float']['output'];
+  /** What the warehouse's default box(es) would have taken for the same units, cm3. */
+  defaultBoxVolumeCm3: Scalars['Float']['output'];
+  heightMm: Scalars['Int']['output'];
+  items: Array<PackageItem>;
+  /** The units' own volume, cm3. */
+  itemsVolumeCm3: Scalars['Float']['output'];
+  /** The box's inside length (mm), or the unit's own. */
+  lengthMm: Scalars['Int']['output'];
+  /** 1, 2, ... within the shipment. */
+  packageNo: Scalars['Int']['output'];
+  /** Share of the box that is empty (0..1), filled with void fill. */
+  voidFill: Scalars['Float']['output'];
+  /** Gross weight: the units and the empty box. */
+  weightGrams: Scalars['Int']['output'];
+  widthMm: Scalars['Int']['output'];
 };
 
 /** Where a shipment is: the furthest step any carrier scan reached (CREATED < IN_TRANSIT < OUT_FOR_DELIVERY < DELIVERED < RETURNED), whatever order the scans arrived in; EXCEPTION while the newest scan is an exception and nothing was delivered or returned. */
@@ -1925,6 +2087,8 @@ export type Viewer = {
 /** A stocking location. */
 export type Warehouse = {
   __typename?: 'Warehouse';
+  /** The warehouse's box catalogue, smallest first. */
+  boxes: Array<Box>;
   city: Scalars['String']['output'];
   /** Short operator code, e.g. "SH-01". */
   code: Scalars['String']['output'];

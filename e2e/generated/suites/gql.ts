@@ -68,6 +68,12 @@ type Documents = {
     "\n  query DownWarehousesAndCustomers { warehouses { code } customers(first: 2) { totalCount } }\n": typeof types.DownWarehousesAndCustomersDocument,
     "\n  query DownProductAndCustomers($sku: ID!) { product(sku: $sku) { name } customers(first: 2) { totalCount } }\n": typeof types.DownProductAndCustomersDocument,
     "query DownOrderAndCustomer($id: ID!) { order(id: $id) { status customer { name } } }": typeof types.DownOrderAndCustomerDocument,
+    "query PackagingOrder($id: ID!) { order(id: $id) { status shipments { id } } }": typeof types.PackagingOrderDocument,
+    "\n  query PackagingShipment($id: ID!) {\n    shipment(id: $id) {\n      carbonKg carrier { mode } warehouse { id code latitude longitude boxes { code lengthMm widthMm heightMm tareGrams maxWeightGrams isDefault } }\n      packages { packageNo boxCode lengthMm widthMm heightMm weightGrams itemsVolumeCm3 boxVolumeCm3 defaultBoxVolumeCm3 voidFill\n        assumedDimensions items { sku quantity } }\n    }\n  }\n": typeof types.PackagingShipmentDocument,
+    "\n  query PackagingProducts($a: ID!, $b: ID!) {\n    a: product(sku: $a) { ...PackedProduct }\n    b: product(sku: $b) { ...PackedProduct }\n  }\n  fragment PackedProduct on Product { sku weightGrams dimensions { lengthMm widthMm heightMm volumeCm3 } }\n": typeof types.PackagingProductsDocument,
+    "\n  query PackagingKpis($warehouseId: ID!, $from: String!, $to: String!) {\n    packagingKpis(warehouseId: $warehouseId, from: $from, to: $to) {\n      shipmentsPacked packages boxVolumeCm3 defaultBoxVolumeCm3 voidFill voidFillWithDefaultBox volumeSavedCm3\n    }\n  }\n": typeof types.PackagingKpisDocument,
+    "\n  mutation PackagingSetBoxes($warehouseId: ID!, $boxes: [BoxInput!]!) {\n    setWarehouseBoxes(warehouseId: $warehouseId, boxes: $boxes) { code volumeCm3 isDefault }\n  }\n": typeof types.PackagingSetBoxesDocument,
+    "\n  query PackagingTrail { auditEvents(first: 20, filter: { action: \"setWarehouseBoxes\" }) { edges { node { action target outcome } } } }\n": typeof types.PackagingTrailDocument,
     "\n  mutation GraphiqlRestock($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: \"GraphiQL e2e\") { available }\n  }\n": typeof types.GraphiqlRestockDocument,
     "query GraphiqlWarehouses { warehouses { id } }": typeof types.GraphiqlWarehousesDocument,
     "fragment GraphiqlFound on Customer { name orders { totalCount } }": typeof types.GraphiqlFoundFragmentDoc,
@@ -119,7 +125,7 @@ type Documents = {
     "\n  mutation ReceiveTransfer($id: ID!) { receiveTransfer(id: $id) { id status received inTransit closedAt } }\n": typeof types.ReceiveTransferDocument,
     "\n  query TransferLevels($sku: ID!) {\n    product(sku: $sku) {\n      available\n      stockLevels { warehouse { id code } onHand reserved available inTransitIn inTransitOut }\n    }\n    transfers(filter: { sku: $sku }) { totalCount edges { node { id status inTransit } } }\n    stockLedgerCheck(sku: $sku) { warehouse { code } }\n  }\n": typeof types.TransferLevelsDocument,
     "query LogisticsOrderShipments($id: ID!) { order(id: $id) { status shipments { id } } }": typeof types.LogisticsOrderShipmentsDocument,
-    "\n  query LogisticsShipment($id: ID!) {\n    shipment(id: $id) {\n      id status trackingNumber createdAt estimatedDeliveryAt carbonKg\n      carrier { code mode } warehouse { code latitude longitude }\n      events { at status description }\n    }\n  }\n": typeof types.LogisticsShipmentDocument,
+    "\n  query LogisticsShipment($id: ID!) {\n    shipment(id: $id) {\n      id status trackingNumber createdAt estimatedDeliveryAt carbonKg packages { weightGrams }\n      carrier { code mode } warehouse { code latitude longitude }\n      events { at status description }\n    }\n  }\n": typeof types.LogisticsShipmentDocument,
     "mutation LogisticsScan($now: DateTime) { scanForExceptions(now: $now) { flagged at } }": typeof types.LogisticsScanDocument,
     "\n  query LogisticsAlerts($first: Int, $since: DateTime) {\n    logisticsAlerts(first: $first, since: $since) { id kind detail raisedAt shipment { id status } }\n  }\n": typeof types.LogisticsAlertsDocument,
     "\n  query TracedOrder($id: ID!) { order(id: $id) { id status shipments { id } } }\n": typeof types.TracedOrderDocument,
@@ -228,6 +234,12 @@ const documents: Documents = {
     "\n  query DownWarehousesAndCustomers { warehouses { code } customers(first: 2) { totalCount } }\n": types.DownWarehousesAndCustomersDocument,
     "\n  query DownProductAndCustomers($sku: ID!) { product(sku: $sku) { name } customers(first: 2) { totalCount } }\n": types.DownProductAndCustomersDocument,
     "query DownOrderAndCustomer($id: ID!) { order(id: $id) { status customer { name } } }": types.DownOrderAndCustomerDocument,
+    "query PackagingOrder($id: ID!) { order(id: $id) { status shipments { id } } }": types.PackagingOrderDocument,
+    "\n  query PackagingShipment($id: ID!) {\n    shipment(id: $id) {\n      carbonKg carrier { mode } warehouse { id code latitude longitude boxes { code lengthMm widthMm heightMm tareGrams maxWeightGrams isDefault } }\n      packages { packageNo boxCode lengthMm widthMm heightMm weightGrams itemsVolumeCm3 boxVolumeCm3 defaultBoxVolumeCm3 voidFill\n        assumedDimensions items { sku quantity } }\n    }\n  }\n": types.PackagingShipmentDocument,
+    "\n  query PackagingProducts($a: ID!, $b: ID!) {\n    a: product(sku: $a) { ...PackedProduct }\n    b: product(sku: $b) { ...PackedProduct }\n  }\n  fragment PackedProduct on Product { sku weightGrams dimensions { lengthMm widthMm heightMm volumeCm3 } }\n": types.PackagingProductsDocument,
+    "\n  query PackagingKpis($warehouseId: ID!, $from: String!, $to: String!) {\n    packagingKpis(warehouseId: $warehouseId, from: $from, to: $to) {\n      shipmentsPacked packages boxVolumeCm3 defaultBoxVolumeCm3 voidFill voidFillWithDefaultBox volumeSavedCm3\n    }\n  }\n": types.PackagingKpisDocument,
+    "\n  mutation PackagingSetBoxes($warehouseId: ID!, $boxes: [BoxInput!]!) {\n    setWarehouseBoxes(warehouseId: $warehouseId, boxes: $boxes) { code volumeCm3 isDefault }\n  }\n": types.PackagingSetBoxesDocument,
+    "\n  query PackagingTrail { auditEvents(first: 20, filter: { action: \"setWarehouseBoxes\" }) { edges { node { action target outcome } } } }\n": types.PackagingTrailDocument,
     "\n  mutation GraphiqlRestock($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: \"GraphiQL e2e\") { available }\n  }\n": types.GraphiqlRestockDocument,
     "query GraphiqlWarehouses { warehouses { id } }": types.GraphiqlWarehousesDocument,
     "fragment GraphiqlFound on Customer { name orders { totalCount } }": types.GraphiqlFoundFragmentDoc,
@@ -279,7 +291,7 @@ const documents: Documents = {
     "\n  mutation ReceiveTransfer($id: ID!) { receiveTransfer(id: $id) { id status received inTransit closedAt } }\n": types.ReceiveTransferDocument,
     "\n  query TransferLevels($sku: ID!) {\n    product(sku: $sku) {\n      available\n      stockLevels { warehouse { id code } onHand reserved available inTransitIn inTransitOut }\n    }\n    transfers(filter: { sku: $sku }) { totalCount edges { node { id status inTransit } } }\n    stockLedgerCheck(sku: $sku) { warehouse { code } }\n  }\n": types.TransferLevelsDocument,
     "query LogisticsOrderShipments($id: ID!) { order(id: $id) { status shipments { id } } }": types.LogisticsOrderShipmentsDocument,
-    "\n  query LogisticsShipment($id: ID!) {\n    shipment(id: $id) {\n      id status trackingNumber createdAt estimatedDeliveryAt carbonKg\n      carrier { code mode } warehouse { code latitude longitude }\n      events { at status description }\n    }\n  }\n": types.LogisticsShipmentDocument,
+    "\n  query LogisticsShipment($id: ID!) {\n    shipment(id: $id) {\n      id status trackingNumber createdAt estimatedDeliveryAt carbonKg packages { weightGrams }\n      carrier { code mode } warehouse { code latitude longitude }\n      events { at status description }\n    }\n  }\n": types.LogisticsShipmentDocument,
     "mutation LogisticsScan($now: DateTime) { scanForExceptions(now: $now) { flagged at } }": types.LogisticsScanDocument,
     "\n  query LogisticsAlerts($first: Int, $since: DateTime) {\n    logisticsAlerts(first: $first, since: $since) { id kind detail raisedAt shipment { id status } }\n  }\n": types.LogisticsAlertsDocument,
     "\n  query TracedOrder($id: ID!) { order(id: $id) { id status shipments { id } } }\n": types.TracedOrderDocument,
@@ -567,6 +579,30 @@ export function graphql(source: "query DownOrderAndCustomer($id: ID!) { order(id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query PackagingOrder($id: ID!) { order(id: $id) { status shipments { id } } }"): (typeof documents)["query PackagingOrder($id: ID!) { order(id: $id) { status shipments { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PackagingShipment($id: ID!) {\n    shipment(id: $id) {\n      carbonKg carrier { mode } warehouse { id code latitude longitude boxes { code lengthMm widthMm heightMm tareGrams maxWeightGrams isDefault } }\n      packages { packageNo boxCode lengthMm widthMm heightMm weightGrams itemsVolumeCm3 boxVolumeCm3 defaultBoxVolumeCm3 voidFill\n        assumedDimensions items { sku quantity } }\n    }\n  }\n"): (typeof documents)["\n  query PackagingShipment($id: ID!) {\n    shipment(id: $id) {\n      carbonKg carrier { mode } warehouse { id code latitude longitude boxes { code lengthMm widthMm heightMm tareGrams maxWeightGrams isDefault } }\n      packages { packageNo boxCode lengthMm widthMm heightMm weightGrams itemsVolumeCm3 boxVolumeCm3 defaultBoxVolumeCm3 voidFill\n        assumedDimensions items { sku quantity } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PackagingProducts($a: ID!, $b: ID!) {\n    a: product(sku: $a) { ...PackedProduct }\n    b: product(sku: $b) { ...PackedProduct }\n  }\n  fragment PackedProduct on Product { sku weightGrams dimensions { lengthMm widthMm heightMm volumeCm3 } }\n"): (typeof documents)["\n  query PackagingProducts($a: ID!, $b: ID!) {\n    a: product(sku: $a) { ...PackedProduct }\n    b: product(sku: $b) { ...PackedProduct }\n  }\n  fragment PackedProduct on Product { sku weightGrams dimensions { lengthMm widthMm heightMm volumeCm3 } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PackagingKpis($warehouseId: ID!, $from: String!, $to: String!) {\n    packagingKpis(warehouseId: $warehouseId, from: $from, to: $to) {\n      shipmentsPacked packages boxVolumeCm3 defaultBoxVolumeCm3 voidFill voidFillWithDefaultBox volumeSavedCm3\n    }\n  }\n"): (typeof documents)["\n  query PackagingKpis($warehouseId: ID!, $from: String!, $to: String!) {\n    packagingKpis(warehouseId: $warehouseId, from: $from, to: $to) {\n      shipmentsPacked packages boxVolumeCm3 defaultBoxVolumeCm3 voidFill voidFillWithDefaultBox volumeSavedCm3\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PackagingSetBoxes($warehouseId: ID!, $boxes: [BoxInput!]!) {\n    setWarehouseBoxes(warehouseId: $warehouseId, boxes: $boxes) { code volumeCm3 isDefault }\n  }\n"): (typeof documents)["\n  mutation PackagingSetBoxes($warehouseId: ID!, $boxes: [BoxInput!]!) {\n    setWarehouseBoxes(warehouseId: $warehouseId, boxes: $boxes) { code volumeCm3 isDefault }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PackagingTrail { auditEvents(first: 20, filter: { action: \"setWarehouseBoxes\" }) { edges { node { action target outcome } } } }\n"): (typeof documents)["\n  query PackagingTrail { auditEvents(first: 20, filter: { action: \"setWarehouseBoxes\" }) { edges { node { action target outcome } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation GraphiqlRestock($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: \"GraphiQL e2e\") { available }\n  }\n"): (typeof documents)["\n  mutation GraphiqlRestock($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: \"GraphiQL e2e\") { available }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -771,7 +807,7 @@ export function graphql(source: "query LogisticsOrderShipments($id: ID!) { order
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LogisticsShipment($id: ID!) {\n    shipment(id: $id) {\n      id status trackingNumber createdAt estimatedDeliveryAt carbonKg\n      carrier { code mode } warehouse { code latitude longitude }\n      events { at status description }\n    }\n  }\n"): (typeof documents)["\n  query LogisticsShipment($id: ID!) {\n    shipment(id: $id) {\n      id status trackingNumber createdAt estimatedDeliveryAt carbonKg\n      carrier { code mode } warehouse { code latitude longitude }\n      events { at status description }\n    }\n  }\n"];
+export function graphql(source: "\n  query LogisticsShipment($id: ID!) {\n    shipment(id: $id) {\n      id status trackingNumber createdAt estimatedDeliveryAt carbonKg packages { weightGrams }\n      carrier { code mode } warehouse { code latitude longitude }\n      events { at status description }\n    }\n  }\n"): (typeof documents)["\n  query LogisticsShipment($id: ID!) {\n    shipment(id: $id) {\n      id status trackingNumber createdAt estimatedDeliveryAt carbonKg packages { weightGrams }\n      carrier { code mode } warehouse { code latitude longitude }\n      events { at status description }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -150,6 +150,42 @@ export type AuditFilter = {
   target?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A box of a warehouse's catalogue; dimensions are inside measures in mm. */
+export type Box = {
+  __typename?: 'Box';
+  /** The code pickers know it by, unique in its warehouse. */
+  code: Scalars['String']['output'];
+  heightMm: Scalars['Int']['output'];
+  /** The warehouse's default box: the one used without a packer (KPI baseline). */
+  isDefault: Scalars['Boolean']['output'];
+  lengthMm: Scalars['Int']['output'];
+  /** The most the packed box may weigh, its tare included. */
+  maxWeightGrams: Scalars['Int']['output'];
+  /** The empty box's own weight. */
+  tareGrams: Scalars['Int']['output'];
+  /** Inside volume, cm3. */
+  volumeCm3: Scalars['Float']['output'];
+  widthMm: Scalars['Int']['output'];
+};
+
+/** A box of a warehouse catalogue, inside measures. */
+export type BoxInput = {
+  /** Unique in the catalogue. 32 characters at most. */
+  code: Scalars['String']['input'];
+  /** 1..3000 mm. */
+  heightMm: Scalars['Int']['input'];
+  /** The default box; at most one. */
+  isDefault?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 1..3000 mm. */
+  lengthMm: Scalars['Int']['input'];
+  /** The most the packed box may weigh, tare included; above the tare, at most 100000 g. */
+  maxWeightGrams: Scalars['Int']['input'];
+  /** The empty box's weight, 0..100000 g. */
+  tareGrams: Scalars['Int']['input'];
+  /** 1..3000 mm. */
+  widthMm: Scalars['Int']['input'];
+};
+
 export type BuyerInput = {
   /** At most 254 characters, no control characters. */
   email?: InputMaybe<Scalars['String']['input']>;
@@ -167,6 +203,24 @@ export type Carrier = {
   /** How the carrier moves parcels: ROAD, AIR or EXPRESS. */
   mode: Scalars['String']['output'];
   name: Scalars['String']['output'];
+  /** The on-time rate carrier selection plans with: the rate card's figure counted as LOGISTICS_CARRIER_PRIOR_WEIGHT shipments, blended with the observed record. Null for a carrier not on the rate card. */
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+  performance: CarrierPerformance;
+};
+
+/** A carrier's observed record, from deliveries and resolved logistics exceptions. */
+export type CarrierPerformance = {
+  __typename?: 'CarrierPerformance';
+  /** Logistics exceptions resolved with a cause of the carrier (delay, loss, damage). */
+  carrierFaults: Scalars['Int']['output'];
+  /** Shipments delivered (with an ETA to judge them by). */
+  delivered: Scalars['Int']['output'];
+  /** Shipments judged: delivered or failed by the carrier, each once. */
+  observed: Scalars['Int']['output'];
+  /** onTime / observed; null before any observation. */
+  observedOnTimeRate?: Maybe<Scalars['Float']['output']>;
+  /** Delivered by the end of the promised day (UTC), with no fault of the carrier. */
+  onTime: Scalars['Int']['output'];
 };
 
 /** A sales channel orders arrive through. */
@@ -597,6 +651,10 @@ export type Mutation = {
   setChannelQuota: ChannelQuota;
   /** Overrides the configured lead time, review period and service level for a warehouse (sku omitted) or one SKU's level there; the figures given replace the override, null ones inherit, all null removes it. The safety stock of every level it reaches is recomputed at once (units a lower one frees go to waiting orders). */
   setPlanningPolicy: SetPlanningPolicyPayload;
+  /** Sets a product's packed size (and its weight, if given): orders reserved from now on are packed with it. FORBIDDEN for a channel-scoped caller; NOT_FOUND for an unknown SKU. */
+  setProductDimensions: Product;
+  /** Replaces a warehouse's box catalogue (an empty list: no packing there). Codes unique, at most one default, each weight limit above its tare (BAD_USER_INPUT lists every problem). FORBIDDEN for a channel-scoped caller. */
+  setWarehouseBoxes: Array<Box>;
   /** Sends units from one warehouse to another: they leave the source's on-hand stock at once (TRANSFER_OUT in the ledger) and are in transit, available at neither end, until received. Takes only available units (never reserved ones, the safety stock only with allowBelowSafetyStock); CONFLICT when the source cannot spare them. */
   transferStock: StockTransfer;
 };
@@ -770,6 +828,18 @@ export type MutationSetPlanningPolicyArgs = {
 };
 
 
+export type MutationSetProductDimensionsArgs = {
+  input: ProductDimensionsInput;
+  sku: Scalars['ID']['input'];
+};
+
+
+export type MutationSetWarehouseBoxesArgs = {
+  boxes: Array<BoxInput>;
+  warehouseId: Scalars['ID']['input'];
+};
+
+
 export type MutationTransferStockArgs = {
   input: TransferStockInput;
 };
@@ -939,6 +1009,35 @@ export type OrderStatusEventRecord = {
   version: Scalars['Int']['output'];
 };
 
+/** Units of one SKU in a package. */
+export type PackageItem = {
+  __typename?: 'PackageItem';
+  quantity: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+};
+
+/** A warehouse's packaging over a range of days, against its default box. */
+export type PackagingKpi = {
+  __typename?: 'PackagingKpi';
+  /** Volume of the boxes chosen, cm3. */
+  boxVolumeCm3: Scalars['Float']['output'];
+  /** Volume of the default boxes the same units would have needed, cm3. */
+  defaultBoxVolumeCm3: Scalars['Float']['output'];
+  /** The units' own volume, cm3. */
+  itemsVolumeCm3: Scalars['Float']['output'];
+  /** Parcels they went out in. */
+  packages: Scalars['Int']['output'];
+  /** Shipments (orders) packed at the warehouse in the range. */
+  shipmentsPacked: Scalars['Int']['output'];
+  /** Share of the chosen boxes that is empty (0..1); null: none. */
+  voidFill?: Maybe<Scalars['Float']['output']>;
+  /** Share that would be empty with the default box (0..1). */
+  voidFillWithDefaultBox?: Maybe<Scalars['Float']['output']>;
+  /** defaultBoxVolumeCm3 - boxVolumeCm3: air not shipped. */
+  volumeSavedCm3: Scalars['Float']['output'];
+  warehouseId: Scalars['ID']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -1087,6 +1186,8 @@ export type Product = {
   available: Scalars['Int']['output'];
   /** Daily demand for the product, oldest first, from `from` to `to` (UTC days, YYYY-MM-DD, inclusive; `to` defaults to today, `from` to 90 days before it; at most 400 days). Days without demand have no entry. */
   demandHistory: Array<DemandDay>;
+  /** Packed size; null when not measured (packing then assumes 200 x 150 x 100 mm and says so). */
+  dimensions?: Maybe<ProductDimensions>;
   /** The product's demand forecast for the next `days` days from today (UTC; default 30), at `warehouseId` or, without it, summed over the warehouses that stock it; planned promotions included. Null when never fitted, and for callers scoped to channels (a forecast sums every channel). */
   forecast?: Maybe<ProductForecast>;
   name: Scalars['String']['output'];
@@ -1142,6 +1243,28 @@ export type ProductConnection = {
   pageInfo: PageInfo;
   /** All products, across pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A product's packed size (its retail packaging) in mm. */
+export type ProductDimensions = {
+  __typename?: 'ProductDimensions';
+  heightMm: Scalars['Int']['output'];
+  lengthMm: Scalars['Int']['output'];
+  /** cm3. */
+  volumeCm3: Scalars['Float']['output'];
+  widthMm: Scalars['Int']['output'];
+};
+
+/** A product's packed size and weight. */
+export type ProductDimensionsInput = {
+  /** 1..3000 mm. */
+  heightMm: Scalars['Int']['input'];
+  /** 1..3000 mm. */
+  lengthMm: Scalars['Int']['input'];
+  /** Shipping weight of one unit, 1..100000 g; unchanged if absent. */
+  weightGrams?: InputMaybe<Scalars['Int']['input']>;
+  /** 1..3000 mm. */
+  widthMm: Scalars['Int']['input'];
 };
 
 export type ProductEdge = {
@@ -1223,6 +1346,8 @@ export type Query = {
   apiClients: Array<ApiClient>;
   /** The audit trail of every service, newest first (at, then id): every mutation, allowed or refused, and every read of real PII values. A caller limited to channels sees the entries of those channels only. */
   auditEvents: AuditEventConnection;
+  /** Every carrier, by code. */
+  carriers: Array<Carrier>;
   /** Order KPIs per channel and UTC day for orders placed in [from, to) (at most 366 days), sorted by channel then day; days without orders are absent; a channel-scoped caller gets its channels' rows only. BAD_USER_INPUT when to is not after from. */
   channelKpis: Array<ChannelDayKpi>;
   /** Channel priorities, highest first (ties by channel): every one set, or the one channel asked for (its default, 0, when none was set). A channel-scoped caller gets its own channels only, each with its default when none was set. */
@@ -1247,6 +1372,8 @@ export type Query = {
   orderByExternalId?: Maybe<Order>;
   /** Orders matching the filter, newest first (placedAt, then id). A channel-scoped caller gets its channels' orders only, whatever the filter: a channel outside them gives an empty page. */
   orders: OrderConnection;
+  /** Packaging of the orders reserved at a warehouse over UTC days from..to (YYYY-MM-DD, both included, to not after today): parcels, box volume against the warehouse's default box, void fill, volume saved. A channel-scoped caller's count its channels only. */
+  packagingKpis: PackagingKpi;
   /** Events a consumer of any service gave up on (dead letters), newest first, for operators to look at and retry. Filters are optional; first: 1..200 (default 50). A channel-scoped caller sees only events whose order is of its channels (none without an order). */
   parkedEvents: Array<ParkedEvent>;
   /** Operators' planning overrides of one warehouse (or all): the warehouse's own first, then by SKU. */
@@ -1377,6 +1504,13 @@ export type QueryOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPackagingKpisArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+  warehouseId: Scalars['ID']['input'];
 };
 
 
@@ -1645,7 +1779,7 @@ export type SetPlanningPolicyPayload = {
 /** One parcel of an order, from one warehouse, with one carrier. */
 export type Shipment = {
   __typename?: 'Shipment';
-  /** Estimated kg CO2e: great-circle km from the warehouse x weight (units x an assumed unit weight) x the carrier mode's factor per tonne-km (ROAD 0.105, EXPRESS 0.25, AIR 0.6). Null when the distance is unknown. */
+  /** Estimated kg CO2e: great-circle km from the warehouse x weight x the carrier mode's factor per tonne-km (ROAD 0.105, EXPRESS 0.25, AIR 0.6). The weight is the packages' gross weight (products and boxes); a shipment without packages assumes a weight per unit. Null when the distance is unknown. */
   carbonKg?: Maybe<Scalars['Float']['output']>;
   carrier: Carrier;
   /** When the shipment was planned. */
@@ -1658,12 +1792,40 @@ export type Shipment = {
   id: Scalars['ID']['output'];
   /** The order this parcel belongs to (resolved by orders); null, with an error, when orders is down. */
   order?: Maybe<Order>;
+  /** The boxes the shipment goes out in (smallest that hold its units, from the warehouse catalogue); empty for shipments planned before packing or from a warehouse without boxes. */
+  packages: Array<ShipmentPackage>;
   /** The furthest step its tracking events reached, in whatever order they arrived (see ShipmentStatus). */
   status: ShipmentStatus;
   /** The carrier's tracking number; unique per carrier. */
   trackingNumber: Scalars['String']['output'];
   /** The warehouse it ships from (resolved by inventory). */
   warehouse: Warehouse;
+};
+
+/** One box of a shipment, as inventory packed it when the stock was reserved. */
+export type ShipmentPackage = {
+  __typename?: 'ShipmentPackage';
+  /** Some unit had no measured dimensions and was packed with a default size. */
+  assumedDimensions: Scalars['Boolean']['output'];
+  /** The box's code in the warehouse's catalogue; null: a unit no box holds, in its own packaging. */
+  boxCode?: Maybe<Scalars['String']['output']>;
+  /** The box's volume, cm3. */
+  boxVolumeCm3: Scalars['Float']['output'];
+  /** What the warehouse's default box(es) would have taken for the same units, cm3. */
+  defaultBoxVolumeCm3: Scalars['Float']['output'];
+  heightMm: Scalars['Int']['output'];
+  items: Array<PackageItem>;
+  /** The units' own volume, cm3. */
+  itemsVolumeCm3: Scalars['Float']['output'];
+  /** The box's inside length (mm), or the unit's own. */
+  lengthMm: Scalars['Int']['output'];
+  /** 1, 2, ... within the shipment. */
+  packageNo: Scalars['Int']['output'];
+  /** Share of the box that is empty (0..1), filled with void fill. */
+  voidFill: Scalars['Float']['output'];
+  /** Gross weight: the units and the empty box. */
+  weightGrams: Scalars['Int']['output'];
+  widthMm: Scalars['Int']['output'];
 };
 
 /** Where a shipment is: the furthest step any carrier scan reached (CREATED < IN_TRANSIT < OUT_FOR_DELIVERY < DELIVERED < RETURNED), whatever order the scans arrived in; EXCEPTION while the newest scan is an exception and nothing was delivered or returned. */
@@ -1925,6 +2087,8 @@ export type Viewer = {
 /** A stocking location. */
 export type Warehouse = {
   __typename?: 'Warehouse';
+  /** The warehouse's box catalogue, smallest first. */
+  boxes: Array<Box>;
   city: Scalars['String']['output'];
   /** Short operator code, e.g. "SH-01". */
   code: Scalars['String']['output'];
@@ -2417,6 +2581,52 @@ export type DownOrderAndCustomerQueryVariables = Exact<{
 
 export type DownOrderAndCustomerQuery = { __typename?: 'Query', order?: { __typename?: 'Order', status: OrderStatus, customer?: { __typename?: 'Customer', name: string } | null } | null };
 
+export type PackagingOrderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PackagingOrderQuery = { __typename?: 'Query', order?: { __typename?: 'Order', status: OrderStatus, shipments?: Array<{ __typename?: 'Shipment', id: string }> | null } | null };
+
+export type PackagingShipmentQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PackagingShipmentQuery = { __typename?: 'Query', shipment?: { __typename?: 'Shipment', carbonKg?: number | null, carrier: { __typename?: 'Carrier', mode: string }, warehouse: { __typename?: 'Warehouse', id: string, code: string, latitude: number, longitude: number, boxes: Array<{ __typename?: 'Box', code: string, lengthMm: number, widthMm: number, heightMm: number, tareGrams: number, maxWeightGrams: number, isDefault: boolean }> }, packages: Array<{ __typename?: 'ShipmentPackage', packageNo: number, boxCode?: string | null, lengthMm: number, widthMm: number, heightMm: number, weightGrams: number, itemsVolumeCm3: number, boxVolumeCm3: number, defaultBoxVolumeCm3: number, voidFill: number, assumedDimensions: boolean, items: Array<{ __typename?: 'PackageItem', sku: string, quantity: number }> }> } | null };
+
+export type PackagingProductsQueryVariables = Exact<{
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+}>;
+
+
+export type PackagingProductsQuery = { __typename?: 'Query', a?: { __typename?: 'Product', sku: string, weightGrams: number, dimensions?: { __typename?: 'ProductDimensions', lengthMm: number, widthMm: number, heightMm: number, volumeCm3: number } | null } | null, b?: { __typename?: 'Product', sku: string, weightGrams: number, dimensions?: { __typename?: 'ProductDimensions', lengthMm: number, widthMm: number, heightMm: number, volumeCm3: number } | null } | null };
+
+export type PackedProductFragment = { __typename?: 'Product', sku: string, weightGrams: number, dimensions?: { __typename?: 'ProductDimensions', lengthMm: number, widthMm: number, heightMm: number, volumeCm3: number } | null };
+
+export type PackagingKpisQueryVariables = Exact<{
+  warehouseId: Scalars['ID']['input'];
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+}>;
+
+
+export type PackagingKpisQuery = { __typename?: 'Query', packagingKpis: { __typename?: 'PackagingKpi', shipmentsPacked: number, packages: number, boxVolumeCm3: number, defaultBoxVolumeCm3: number, voidFill?: number | null, voidFillWithDefaultBox?: number | null, volumeSavedCm3: number } };
+
+export type PackagingSetBoxesMutationVariables = Exact<{
+  warehouseId: Scalars['ID']['input'];
+  boxes: Array<BoxInput> | BoxInput;
+}>;
+
+
+export type PackagingSetBoxesMutation = { __typename?: 'Mutation', setWarehouseBoxes: Array<{ __typename?: 'Box', code: string, volumeCm3: number, isDefault: boolean }> };
+
+export type PackagingTrailQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PackagingTrailQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', action: string, target?: string | null, outcome: string } }> } };
+
 export type GraphiqlRestockMutationVariables = Exact<{
   sku: Scalars['ID']['input'];
   w: Scalars['ID']['input'];
@@ -2802,7 +3012,7 @@ export type LogisticsShipmentQueryVariables = Exact<{
 }>;
 
 
-export type LogisticsShipmentQuery = { __typename?: 'Query', shipment?: { __typename?: 'Shipment', id: string, status: ShipmentStatus, trackingNumber: string, createdAt: string, estimatedDeliveryAt?: string | null, carbonKg?: number | null, carrier: { __typename?: 'Carrier', code: string, mode: string }, warehouse: { __typename?: 'Warehouse', code: string, latitude: number, longitude: number }, events: Array<{ __typename?: 'TrackingEvent', at: string, status: ShipmentStatus, description?: string | null }> } | null };
+export type LogisticsShipmentQuery = { __typename?: 'Query', shipment?: { __typename?: 'Shipment', id: string, status: ShipmentStatus, trackingNumber: string, createdAt: string, estimatedDeliveryAt?: string | null, carbonKg?: number | null, packages: Array<{ __typename?: 'ShipmentPackage', weightGrams: number }>, carrier: { __typename?: 'Carrier', code: string, mode: string }, warehouse: { __typename?: 'Warehouse', code: string, latitude: number, longitude: number }, events: Array<{ __typename?: 'TrackingEvent', at: string, status: ShipmentStatus, description?: string | null }> } | null };
 
 export type LogisticsScanMutationVariables = Exact<{
   now?: InputMaybe<Scalars['DateTime']['input']>;
@@ -3156,6 +3366,7 @@ export type HookResendMutationVariables = Exact<{
 export type HookResendMutation = { __typename?: 'Mutation', resendWebhookDelivery: { __typename?: 'WebhookDelivery', id: string, eventId: string, status: WebhookDeliveryStatus, attemptCount: number, nextAttemptAt?: string | null, deadAt?: string | null } };
 
 export const CustomerStatsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerStatsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderCount"}},{"kind":"Field","name":{"kind":"Name","value":"firstOrderAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastOrderAt"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"averageOrderValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeValueByCurrency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerStatsFieldsFragment, unknown>;
+export const PackedProductFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PackedProduct"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"weightGrams"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lengthMm"}},{"kind":"Field","name":{"kind":"Name","value":"widthMm"}},{"kind":"Field","name":{"kind":"Name","value":"heightMm"}},{"kind":"Field","name":{"kind":"Name","value":"volumeCm3"}}]}}]}}]} as unknown as DocumentNode<PackedProductFragment, unknown>;
 export const GraphiqlFoundFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GraphiqlFound"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<GraphiqlFoundFragment, unknown>;
 export const GraphiqlStatusEventFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GraphiqlStatusEvent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderStatusEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<GraphiqlStatusEventFragment, unknown>;
 export const RiskOrderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskOrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"riskScore"}},{"kind":"Field","name":{"kind":"Name","value":"riskFlags"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]} as unknown as DocumentNode<RiskOrderFieldsFragment, unknown>;
@@ -3214,6 +3425,12 @@ export const DownOrderWithProductsDocument = {"kind":"Document","definitions":[{
 export const DownWarehousesAndCustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DownWarehousesAndCustomers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<DownWarehousesAndCustomersQuery, DownWarehousesAndCustomersQueryVariables>;
 export const DownProductAndCustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DownProductAndCustomers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<DownProductAndCustomersQuery, DownProductAndCustomersQueryVariables>;
 export const DownOrderAndCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DownOrderAndCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DownOrderAndCustomerQuery, DownOrderAndCustomerQueryVariables>;
+export const PackagingOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PackagingOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"shipments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PackagingOrderQuery, PackagingOrderQueryVariables>;
+export const PackagingShipmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PackagingShipment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"carbonKg"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"boxes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"lengthMm"}},{"kind":"Field","name":{"kind":"Name","value":"widthMm"}},{"kind":"Field","name":{"kind":"Name","value":"heightMm"}},{"kind":"Field","name":{"kind":"Name","value":"tareGrams"}},{"kind":"Field","name":{"kind":"Name","value":"maxWeightGrams"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"packages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"packageNo"}},{"kind":"Field","name":{"kind":"Name","value":"boxCode"}},{"kind":"Field","name":{"kind":"Name","value":"lengthMm"}},{"kind":"Field","name":{"kind":"Name","value":"widthMm"}},{"kind":"Field","name":{"kind":"Name","value":"heightMm"}},{"kind":"Field","name":{"kind":"Name","value":"weightGrams"}},{"kind":"Field","name":{"kind":"Name","value":"itemsVolumeCm3"}},{"kind":"Field","name":{"kind":"Name","value":"boxVolumeCm3"}},{"kind":"Field","name":{"kind":"Name","value":"defaultBoxVolumeCm3"}},{"kind":"Field","name":{"kind":"Name","value":"voidFill"}},{"kind":"Field","name":{"kind":"Name","value":"assumedDimensions"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PackagingShipmentQuery, PackagingShipmentQueryVariables>;
+export const PackagingProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PackagingProducts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"a"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"b"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"a"},"name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"a"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PackedProduct"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"b"},"name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PackedProduct"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PackedProduct"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"weightGrams"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lengthMm"}},{"kind":"Field","name":{"kind":"Name","value":"widthMm"}},{"kind":"Field","name":{"kind":"Name","value":"heightMm"}},{"kind":"Field","name":{"kind":"Name","value":"volumeCm3"}}]}}]}}]} as unknown as DocumentNode<PackagingProductsQuery, PackagingProductsQueryVariables>;
+export const PackagingKpisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PackagingKpis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"packagingKpis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipmentsPacked"}},{"kind":"Field","name":{"kind":"Name","value":"packages"}},{"kind":"Field","name":{"kind":"Name","value":"boxVolumeCm3"}},{"kind":"Field","name":{"kind":"Name","value":"defaultBoxVolumeCm3"}},{"kind":"Field","name":{"kind":"Name","value":"voidFill"}},{"kind":"Field","name":{"kind":"Name","value":"voidFillWithDefaultBox"}},{"kind":"Field","name":{"kind":"Name","value":"volumeSavedCm3"}}]}}]}}]} as unknown as DocumentNode<PackagingKpisQuery, PackagingKpisQueryVariables>;
+export const PackagingSetBoxesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PackagingSetBoxes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"boxes"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BoxInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setWarehouseBoxes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"boxes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"boxes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"volumeCm3"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}}]}}]} as unknown as DocumentNode<PackagingSetBoxesMutation, PackagingSetBoxesMutationVariables>;
+export const PackagingTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PackagingTrail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"action"},"value":{"kind":"StringValue","value":"setWarehouseBoxes","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PackagingTrailQuery, PackagingTrailQueryVariables>;
 export const GraphiqlRestockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GraphiqlRestock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"w"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}},{"kind":"Argument","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"w"}}},{"kind":"Argument","name":{"kind":"Name","value":"delta"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"GraphiQL e2e","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]} as unknown as DocumentNode<GraphiqlRestockMutation, GraphiqlRestockMutationVariables>;
 export const GraphiqlWarehousesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GraphiqlWarehouses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GraphiqlWarehousesQuery, GraphiqlWarehousesQueryVariables>;
 export const BatchImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BatchImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"payloads"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importChannelOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"payloads"},"value":{"kind":"Variable","name":{"kind":"Name","value":"payloads"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<BatchImportMutation, BatchImportMutationVariables>;
@@ -3263,7 +3480,7 @@ export const TransferStockDocument = {"kind":"Document","definitions":[{"kind":"
 export const ReceiveTransferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"inTransit"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]}}]} as unknown as DocumentNode<ReceiveTransferMutation, ReceiveTransferMutationVariables>;
 export const TransferLevelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TransferLevels"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"stockLevels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"inTransitIn"}},{"kind":"Field","name":{"kind":"Name","value":"inTransitOut"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transfers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"inTransit"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"stockLedgerCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TransferLevelsQuery, TransferLevelsQueryVariables>;
 export const LogisticsOrderShipmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LogisticsOrderShipments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"shipments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<LogisticsOrderShipmentsQuery, LogisticsOrderShipmentsQueryVariables>;
-export const LogisticsShipmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LogisticsShipment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedDeliveryAt"}},{"kind":"Field","name":{"kind":"Name","value":"carbonKg"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<LogisticsShipmentQuery, LogisticsShipmentQueryVariables>;
+export const LogisticsShipmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LogisticsShipment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedDeliveryAt"}},{"kind":"Field","name":{"kind":"Name","value":"carbonKg"}},{"kind":"Field","name":{"kind":"Name","value":"packages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weightGrams"}}]}},{"kind":"Field","name":{"kind":"Name","value":"carrier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<LogisticsShipmentQuery, LogisticsShipmentQueryVariables>;
 export const LogisticsScanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogisticsScan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"now"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scanForExceptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"now"},"value":{"kind":"Variable","name":{"kind":"Name","value":"now"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flagged"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<LogisticsScanMutation, LogisticsScanMutationVariables>;
 export const LogisticsAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LogisticsAlerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logisticsAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"shipment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<LogisticsAlertsQuery, LogisticsAlertsQueryVariables>;
 export const TracedOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TracedOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"shipments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<TracedOrderQuery, TracedOrderQueryVariables>;
