@@ -835,8 +835,7 @@ export type MutationSetProductDimensionsArgs = {
 
 
 export type MutationSetWarehouseBoxesArgs = {
-  boxes: Array<BoxInput>;
-  warehouseId: Scalars['ID']['input'];
+  input: SetWarehouseBoxesInput;
 };
 
 
@@ -1774,6 +1773,14 @@ export type SetPlanningPolicyPayload = {
   changes: Array<SafetyStockChange>;
   /** Null when every figure was cleared. */
   policy?: Maybe<PlanningPolicyOverride>;
+};
+
+/** A warehouse's whole box catalogue (it replaces the one it has). */
+export type SetWarehouseBoxesInput = {
+  /** At most 30; empty: no packing at this warehouse. */
+  boxes: Array<BoxInput>;
+  /** 64 characters at most. */
+  warehouseId: Scalars['ID']['input'];
 };
 
 /** One parcel of an order, from one warehouse, with one carrier. */

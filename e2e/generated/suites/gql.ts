@@ -72,7 +72,7 @@ type Documents = {
     "\n  query PackagingShipment($id: ID!) {\n    shipment(id: $id) {\n      carbonKg carrier { mode } warehouse { id code latitude longitude boxes { code lengthMm widthMm heightMm tareGrams maxWeightGrams isDefault } }\n      packages { packageNo boxCode lengthMm widthMm heightMm weightGrams itemsVolumeCm3 boxVolumeCm3 defaultBoxVolumeCm3 voidFill\n        assumedDimensions items { sku quantity } }\n    }\n  }\n": typeof types.PackagingShipmentDocument,
     "\n  query PackagingProducts($a: ID!, $b: ID!) {\n    a: product(sku: $a) { ...PackedProduct }\n    b: product(sku: $b) { ...PackedProduct }\n  }\n  fragment PackedProduct on Product { sku weightGrams dimensions { lengthMm widthMm heightMm volumeCm3 } }\n": typeof types.PackagingProductsDocument,
     "\n  query PackagingKpis($warehouseId: ID!, $from: String!, $to: String!) {\n    packagingKpis(warehouseId: $warehouseId, from: $from, to: $to) {\n      shipmentsPacked packages boxVolumeCm3 defaultBoxVolumeCm3 voidFill voidFillWithDefaultBox volumeSavedCm3\n    }\n  }\n": typeof types.PackagingKpisDocument,
-    "\n  mutation PackagingSetBoxes($warehouseId: ID!, $boxes: [BoxInput!]!) {\n    setWarehouseBoxes(warehouseId: $warehouseId, boxes: $boxes) { code volumeCm3 isDefault }\n  }\n": typeof types.PackagingSetBoxesDocument,
+    "\n  mutation PackagingSetBoxes($warehouseId: ID!, $boxes: [BoxInput!]!) {\n    setWarehouseBoxes(input: { warehouseId: $warehouseId, boxes: $boxes }) { code volumeCm3 isDefault }\n  }\n": typeof types.PackagingSetBoxesDocument,
     "\n  query PackagingTrail { auditEvents(first: 20, filter: { action: \"setWarehouseBoxes\" }) { edges { node { action target outcome } } } }\n": typeof types.PackagingTrailDocument,
     "\n  mutation GraphiqlRestock($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: \"GraphiQL e2e\") { available }\n  }\n": typeof types.GraphiqlRestockDocument,
     "query GraphiqlWarehouses { warehouses { id } }": typeof types.GraphiqlWarehousesDocument,
@@ -238,7 +238,7 @@ const documents: Documents = {
     "\n  query PackagingShipment($id: ID!) {\n    shipment(id: $id) {\n      carbonKg carrier { mode } warehouse { id code latitude longitude boxes { code lengthMm widthMm heightMm tareGrams maxWeightGrams isDefault } }\n      packages { packageNo boxCode lengthMm widthMm heightMm weightGrams itemsVolumeCm3 boxVolumeCm3 defaultBoxVolumeCm3 voidFill\n        assumedDimensions items { sku quantity } }\n    }\n  }\n": types.PackagingShipmentDocument,
     "\n  query PackagingProducts($a: ID!, $b: ID!) {\n    a: product(sku: $a) { ...PackedProduct }\n    b: product(sku: $b) { ...PackedProduct }\n  }\n  fragment PackedProduct on Product { sku weightGrams dimensions { lengthMm widthMm heightMm volumeCm3 } }\n": types.PackagingProductsDocument,
     "\n  query PackagingKpis($warehouseId: ID!, $from: String!, $to: String!) {\n    packagingKpis(warehouseId: $warehouseId, from: $from, to: $to) {\n      shipmentsPacked packages boxVolumeCm3 defaultBoxVolumeCm3 voidFill voidFillWithDefaultBox volumeSavedCm3\n    }\n  }\n": types.PackagingKpisDocument,
-    "\n  mutation PackagingSetBoxes($warehouseId: ID!, $boxes: [BoxInput!]!) {\n    setWarehouseBoxes(warehouseId: $warehouseId, boxes: $boxes) { code volumeCm3 isDefault }\n  }\n": types.PackagingSetBoxesDocument,
+    "\n  mutation PackagingSetBoxes($warehouseId: ID!, $boxes: [BoxInput!]!) {\n    setWarehouseBoxes(input: { warehouseId: $warehouseId, boxes: $boxes }) { code volumeCm3 isDefault }\n  }\n": types.PackagingSetBoxesDocument,
     "\n  query PackagingTrail { auditEvents(first: 20, filter: { action: \"setWarehouseBoxes\" }) { edges { node { action target outcome } } } }\n": types.PackagingTrailDocument,
     "\n  mutation GraphiqlRestock($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: \"GraphiQL e2e\") { available }\n  }\n": types.GraphiqlRestockDocument,
     "query GraphiqlWarehouses { warehouses { id } }": types.GraphiqlWarehousesDocument,
@@ -595,7 +595,7 @@ export function graphql(source: "\n  query PackagingKpis($warehouseId: ID!, $fro
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PackagingSetBoxes($warehouseId: ID!, $boxes: [BoxInput!]!) {\n    setWarehouseBoxes(warehouseId: $warehouseId, boxes: $boxes) { code volumeCm3 isDefault }\n  }\n"): (typeof documents)["\n  mutation PackagingSetBoxes($warehouseId: ID!, $boxes: [BoxInput!]!) {\n    setWarehouseBoxes(warehouseId: $warehouseId, boxes: $boxes) { code volumeCm3 isDefault }\n  }\n"];
+export function graphql(source: "\n  mutation PackagingSetBoxes($warehouseId: ID!, $boxes: [BoxInput!]!) {\n    setWarehouseBoxes(input: { warehouseId: $warehouseId, boxes: $boxes }) { code volumeCm3 isDefault }\n  }\n"): (typeof documents)["\n  mutation PackagingSetBoxes($warehouseId: ID!, $boxes: [BoxInput!]!) {\n    setWarehouseBoxes(input: { warehouseId: $warehouseId, boxes: $boxes }) { code volumeCm3 isDefault }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,7 +7,7 @@ import {
   problemsOf,
   type Bound,
 } from '@supply-graph/shared';
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 
 /** A side of a product or a box: 1 mm to 3 m. */
 export const SIDE_MM = { min: 1, max: 3_000 } as const;
@@ -69,21 +69,37 @@ export class BoxInput {
   isDefault?: boolean | null;
 }
 
-/** The bound of the box list: its size and each box's figures, every problem named by index. */
-export const boxesBound: Bound = {
-  description: `At most ${MAX_BOXES} boxes.`,
-  check(value, field) {
-    const size = checkListSize(field, value, MAX_BOXES);
-    if (size || !Array.isArray(value)) return problemsOf(size);
-    return (value as Record<string, unknown>[]).flatMap((b, i) =>
-      problemsOf(
-        checkText(`${field}[${i}].code`, b.code, { max: TextLimits.code }),
-        checkInt(`${field}[${i}].lengthMm`, b.lengthMm, SIDE_MM),
-        checkInt(`${field}[${i}].widthMm`, b.widthMm, SIDE_MM),
-        checkInt(`${field}[${i}].heightMm`, b.heightMm, SIDE_MM),
-        checkInt(`${field}[${i}].tareGrams`, b.tareGrams, WEIGHT_GRAMS),
-        checkInt(`${field}[${i}].maxWeightGrams`, b.maxWeightGrams, { min: 1, max: 2 * WEIGHT_GRAMS.max }),
-      ),
-    );
+@InputType({ description: "A warehouse's whole box catalogue (it replaces the one it has)." })
+export class SetWarehouseBoxesInput {
+  @Field(() => ID, { description: `${TextLimits.id} characters at most.` })
+  warehouseId: string;
+
+  @Field(() => [BoxInput], { description: `At most ${MAX_BOXES}; empty: no packing at this warehouse.` })
+  boxes: BoxInput[];
+}
+
+/** The bound of the input: the id, the list's size and each box's figures, every problem named by index. */
+export const setWarehouseBoxesBound: Bound = {
+  description: '',
+  check(value) {
+    if (!value || typeof value !== 'object') return [];
+    const { warehouseId, boxes } = value as { warehouseId?: unknown; boxes?: unknown };
+    const size = checkListSize('boxes', boxes, MAX_BOXES);
+    const id = checkText('warehouseId', warehouseId, { max: TextLimits.id });
+    if (size || !Array.isArray(boxes)) return problemsOf(id, size);
+    return problemsOf(id).concat(boxProblems(boxes as Record<string, unknown>[], 'boxes'));
   },
 };
+
+function boxProblems(boxes: Record<string, unknown>[], field: string) {
+  return boxes.flatMap((b, i) =>
+    problemsOf(
+      checkText(`${field}[${i}].code`, b.code, { max: TextLimits.code }),
+      checkInt(`${field}[${i}].lengthMm`, b.lengthMm, SIDE_MM),
+      checkInt(`${field}[${i}].widthMm`, b.widthMm, SIDE_MM),
+      checkInt(`${field}[${i}].heightMm`, b.heightMm, SIDE_MM),
+      checkInt(`${field}[${i}].tareGrams`, b.tareGrams, WEIGHT_GRAMS),
+      checkInt(`${field}[${i}].maxWeightGrams`, b.maxWeightGrams, { min: 1, max: 2 * WEIGHT_GRAMS.max }),
+    ),
+  );
+}

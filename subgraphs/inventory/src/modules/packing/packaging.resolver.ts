@@ -3,7 +3,12 @@ import { Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-gr
 import type { InventoryContext } from '../../context';
 import { Product } from '../product/product.type';
 import { Warehouse } from '../warehouse/warehouse.type';
-import { BoxInput, ProductDimensionsInput, boxesBound, productDimensionsBound } from './packaging.input';
+import {
+  ProductDimensionsInput,
+  SetWarehouseBoxesInput,
+  productDimensionsBound,
+  setWarehouseBoxesBound,
+} from './packaging.input';
 import { packagingService } from './packaging.service';
 import { Box, PackagingKpi, ProductDimensions } from './packaging.type';
 
@@ -51,11 +56,10 @@ export class PackagingResolver {
       'each weight limit above its tare (BAD_USER_INPUT lists every problem). FORBIDDEN for a channel-scoped caller.',
   })
   setWarehouseBoxes(
-    @BoundedArg('warehouseId', () => ID, Bounds.id) warehouseId: string,
-    @BoundedArg('boxes', () => [BoxInput], boxesBound) boxes: BoxInput[],
+    @BoundedArg('input', () => SetWarehouseBoxesInput, setWarehouseBoxesBound) input: SetWarehouseBoxesInput,
     @Ctx() ctx: InventoryContext,
   ) {
-    return packagingService.setWarehouseBoxes(ctx, warehouseId, boxes);
+    return packagingService.setWarehouseBoxes(ctx, input.warehouseId, input.boxes);
   }
 
   @RequiresScopes('inventory:read')

@@ -80,6 +80,12 @@ export async function releaseForOrder(
     released.map((a) => a.allocationId),
   ]);
   await recordMovements(tx, 'RELEASE', orderId, rows.map(movementOf), reason);
+  // Parcels that will not go out leave the packaging KPIs; those of warehouses that already shipped stay.
+  await manager.query(
+    `DELETE FROM packing_plan p WHERE p.order_id = $1 AND NOT EXISTS (
+       SELECT 1 FROM allocation a WHERE a.order_id = $1 AND a.warehouse_id = p.warehouse_id AND a.released_at IS NULL)`,
+    [orderId],
+  );
   await releaseHeld(
     manager,
     rows.filter((r) => !r.presale).map((r) => ({ channel: r.channel, sku: r.sku, quantity: r.quantity })),

@@ -5,6 +5,7 @@ import { countingContext } from '../../../__tests__/request-context';
 import { defaultInventoryStrategies, inventorySubgraph } from '../../../index';
 import { placed, startInventoryDb, type InventoryFixture } from '../../quota/__tests__/inventory-fixture';
 import { reannounce } from '../../reservation/reannounce.service';
+import { releaseForOrder } from '../../reservation/release.service';
 import { reserveForOrder } from '../../reservation/reservation.service';
 
 const staff = principal('packer-1', null);
@@ -12,7 +13,7 @@ const partner = principal('tmall-connector', ['tmall'], ['inventory:read', 'inve
 const today = () => new Date().toISOString().slice(0, 10);
 
 const BOXES = `mutation($id: ID!, $boxes: [BoxInput!]!) {
-  setWarehouseBoxes(warehouseId: $id, boxes: $boxes) { code volumeCm3 isDefault } }`;
+  setWarehouseBoxes(input: { warehouseId: $id, boxes: $boxes }) { code volumeCm3 isDefault } }`;
 const KPIS = `query($id: ID!, $from: String!, $to: String!) { packagingKpis(warehouseId: $id, from: $from, to: $to) {
   shipmentsPacked packages itemsVolumeCm3 boxVolumeCm3 defaultBoxVolumeCm3 voidFill voidFillWithDefaultBox volumeSavedCm3 } }`;
 
@@ -115,6 +116,18 @@ describeEachBackend('packing reserved orders', (backend) => {
     expect(kpi.voidFill).toBeLessThan(kpi.voidFillWithDefaultBox);
     const scoped = await ask(schema, as(partner), KPIS, { id: fx.warehouses.SHA, from: today(), to: today() });
     expect(scoped.data!.packagingKpis).toMatchObject({ shipmentsPacked: 0, packages: 0, voidFill: null });
+  });
+
+  it('a cancelled order leaves the KPIs', async () => {
+    const count = async () =>
+      (await ask(schema, as(), KPIS, { id: fx.warehouses.SHA, from: today(), to: today() })).data!.packagingKpis
+        .shipmentsPacked as number;
+    const before = await count();
+    const order = placed([{ sku: 'PK-MUG', quantity: 1 }]);
+    await fx.inTx((tx) => reserveForOrder(tx, order, strategies));
+    expect(await count()).toBe(before + 1);
+    await fx.inTx((tx) => releaseForOrder(tx, order.orderId, 'buyer cancelled', strategies));
+    expect(await count()).toBe(before);
   });
 
   it('setWarehouseBoxes lists every problem, and refuses a channel-scoped caller', async () => {
