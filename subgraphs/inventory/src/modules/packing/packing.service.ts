@@ -99,7 +99,7 @@ export async function packReservation(
     const items = [...units].flatMap(([sku, quantity]) => Array.from({ length: quantity }, () => products.get(sku)!));
     const defaultBox = boxes.find((b) => b.isDefault) ?? null;
     strategy.pack(items, boxes).forEach((parcel, i) => {
-      packages.push(describe(warehouseId, i + 1, parcel, items, defaultBox, strategy));
+      packages.push(toPackage(warehouseId, i + 1, parcel, items, defaultBox, strategy));
     });
   }
   if (packages.length)
@@ -140,7 +140,7 @@ async function productSizes(manager: EntityManager, skus: string[]): Promise<Map
   );
 }
 
-function describe(
+function toPackage(
   warehouseId: string,
   packageNo: number,
   parcel: PackedBox,

@@ -6,6 +6,7 @@ import { defaultInventoryStrategies, inventorySubgraph } from '../../../index';
 import { placed, startInventoryDb, type InventoryFixture } from '../../quota/__tests__/inventory-fixture';
 import { reannounce } from '../../reservation/reannounce.service';
 import { releaseForOrder } from '../../reservation/release.service';
+import type { PackingStrategy } from '../packing-strategy';
 import { reserveForOrder } from '../../reservation/reservation.service';
 
 const staff = principal('packer-1', null);
@@ -116,6 +117,23 @@ describeEachBackend('packing reserved orders', (backend) => {
     expect(kpi.voidFill).toBeLessThan(kpi.voidFillWithDefaultBox);
     const scoped = await ask(schema, as(partner), KPIS, { id: fx.warehouses.SHA, from: today(), to: today() });
     expect(scoped.data!.packagingKpis).toMatchObject({ shipmentsPacked: 0, packages: 0, voidFill: null });
+  });
+
+  it('packs with the strategy the subgraph is composed with', async () => {
+    const onePerUnit: PackingStrategy = {
+      name: 'one-box-per-unit',
+      pack: (items, boxes) =>
+        items.map((i) => ({
+          box: boxes.find((b) => b.code === 'L')!,
+          placements: [{ sku: i.sku, position: [0, 0, 0], size: [1, 1, 1] }],
+        })),
+    };
+    const order = placed([{ sku: 'PK-MUG', quantity: 3 }]);
+    await fx.inTx((tx) => reserveForOrder(tx, order, { ...strategies, packing: onePerUnit }));
+    const [{ packages }] = await announced(order.orderId);
+    expect(packages!.map((p) => [p.boxCode, p.items])).toEqual(
+      Array.from({ length: 3 }, () => ['L', [{ sku: 'PK-MUG', quantity: 1 }]]),
+    );
   });
 
   it('a cancelled order leaves the KPIs', async () => {
