@@ -1,4 +1,4 @@
-import { EventTypes, type ConsumerDefinition, type WorkItemResolved } from '@supply-graph/shared';
+import { EventTypes, isUuid, type ConsumerDefinition, type WorkItemResolved } from '@supply-graph/shared';
 import type { EntityManager } from 'typeorm';
 import { normalizeCarrierCode } from '../carrier/carrier.service';
 import { CARRIER_FAULT_CAUSES, recordOutcome } from './carrier-outcome.service';
@@ -25,10 +25,10 @@ export function carrierPerformanceConsumers(cache: CarrierRecordCache): Consumer
 /** Applies one resolution; true when the carrier's record moved. */
 export async function recordWorkItem(manager: EntityManager, item: WorkItemResolved): Promise<boolean> {
   if (item.kind !== 'LOGISTICS_EXCEPTION' || !item.cause || !CARRIER_FAULT_CAUSES.has(item.cause)) return false;
-  const shipmentId = item.subject.type === 'Shipment' ? item.subject.id : null;
+  const shipmentId = item.subject.type === 'Shipment' && isUuid(item.subject.id) ? item.subject.id.toLowerCase() : null;
   // The shipment's own carrier when it is known here; the item's otherwise.
   const [shipment] = shipmentId
-    ? ((await manager.query('SELECT carrier_code AS carrier FROM shipment WHERE id::text = $1', [shipmentId])) as {
+    ? ((await manager.query('SELECT carrier_code AS carrier FROM shipment WHERE id = $1', [shipmentId])) as {
         carrier: string;
       }[])
     : [];
