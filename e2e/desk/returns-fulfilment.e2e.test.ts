@@ -9,7 +9,7 @@ import { usePlatform } from '../support/use-platform';
 import { eventually } from '../support/wait';
 
 const ORDER = graphql(`
-  query ReturnsOrder($id: ID!) {
+  query FulfilmentOrder($id: ID!) {
     order(id: $id) {
       status
       shipments { id trackingNumber direction carrier { code } }
@@ -30,7 +30,7 @@ const INSPECT = graphql(`
   }
 `);
 const AUDIT = graphql(`
-  query ReturnsAudit($target: String) {
+  query FulfilmentAudit($target: String) {
     auditEvents(first: 10, filter: { target: $target }) { edges { node { action target channel outcome } } }
   }
 `);

@@ -150,6 +150,42 @@ export type AuditFilter = {
   target?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A box of a warehouse's catalogue; dimensions are inside measures in mm. */
+export type Box = {
+  __typename?: 'Box';
+  /** The code pickers know it by, unique in its warehouse. */
+  code: Scalars['String']['output'];
+  heightMm: Scalars['Int']['output'];
+  /** The warehouse's default box: the one used without a packer (KPI baseline). */
+  isDefault: Scalars['Boolean']['output'];
+  lengthMm: Scalars['Int']['output'];
+  /** The most the packed box may weigh, its tare included. */
+  maxWeightGrams: Scalars['Int']['output'];
+  /** The empty box's own weight. */
+  tareGrams: Scalars['Int']['output'];
+  /** Inside volume, cm3. */
+  volumeCm3: Scalars['Float']['output'];
+  widthMm: Scalars['Int']['output'];
+};
+
+/** A box of a warehouse catalogue, inside measures. */
+export type BoxInput = {
+  /** Unique in the catalogue. 32 characters at most. */
+  code: Scalars['String']['input'];
+  /** 1..3000 mm. */
+  heightMm: Scalars['Int']['input'];
+  /** The default box; at most one. */
+  isDefault?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 1..3000 mm. */
+  lengthMm: Scalars['Int']['input'];
+  /** The most the packed box may weigh, tare included; above the tare, at most 100000 g. */
+  maxWeightGrams: Scalars['Int']['input'];
+  /** The empty box's weight, 0..100000 g. */
+  tareGrams: Scalars['Int']['input'];
+  /** 1..3000 mm. */
+  widthMm: Scalars['Int']['input'];
+};
+
 export type BuyerInput = {
   /** At most 254 characters, no control characters. */
   email?: InputMaybe<Scalars['String']['input']>;
@@ -167,6 +203,24 @@ export type Carrier = {
   /** How the carrier moves parcels: ROAD, AIR or EXPRESS. */
   mode: Scalars['String']['output'];
   name: Scalars['String']['output'];
+  /** The on-time rate carrier selection plans with: the rate card's figure counted as LOGISTICS_CARRIER_PRIOR_WEIGHT shipments, blended with the observed record. Null for a carrier not on the rate card. */
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+  performance: CarrierPerformance;
+};
+
+/** A carrier's observed record, from deliveries and resolved logistics exceptions. */
+export type CarrierPerformance = {
+  __typename?: 'CarrierPerformance';
+  /** Logistics exceptions resolved with a cause of the carrier (delay, loss, damage). */
+  carrierFaults: Scalars['Int']['output'];
+  /** Shipments delivered (with an ETA to judge them by). */
+  delivered: Scalars['Int']['output'];
+  /** Shipments judged: delivered or failed by the carrier, each once. */
+  observed: Scalars['Int']['output'];
+  /** onTime / observed; null before any observation. */
+  observedOnTimeRate?: Maybe<Scalars['Float']['output']>;
+  /** Delivered by the end of the promised day (UTC), with no fault of the carrier. */
+  onTime: Scalars['Int']['output'];
 };
 
 /** A sales channel orders arrive through. */
@@ -325,7 +379,7 @@ export type Customer = {
   orders?: Maybe<OrderConnection>;
   /** PII: without pii:read masked as "+86 138****0923". E.164 where it could be normalised. */
   phone?: Maybe<Scalars['String']['output']>;
-  /** The customer's most recent shipments, newest first (a channel-scoped caller's channels only); null, with an error naming logistics, when that subgraph is down. */
+  /** The customer's most recent shipments, newest first (a channel-scoped caller's channels only): the parcels sent to them unless `direction` asks for their returns (RETURN) or both (null); null, with an error naming logistics, when that subgraph is down. */
   shipments?: Maybe<Array<Shipment>>;
   /** Order figures; see CustomerOrderStats for definitions. Null, with an error, when orders is down. */
   stats?: Maybe<CustomerOrderStats>;
@@ -344,6 +398,7 @@ export type CustomerOrdersArgs = {
 
 /** One golden customer across every channel they buy through. */
 export type CustomerShipmentsArgs = {
+  direction?: InputMaybe<ShipmentDirection>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -499,6 +554,28 @@ export type IdentifyBuyerInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The inspection of a received return: every line of it, judged once. */
+export type InspectReturnInput = {
+  /** Every line of the return, at most 200. */
+  lines: Array<InspectReturnLineInput>;
+  /** The return. At most 64 characters. */
+  returnId: Scalars['ID']['input'];
+};
+
+/** How one line's returned units were judged: restock + refurbish + scrap must equal the units returned on it. Name the line by lineNo, or by sku when only one line of the return has it. */
+export type InspectReturnLineInput = {
+  /** The order line returned. */
+  lineNo?: InputMaybe<Scalars['Int']['input']>;
+  /** Units sent to refurbishment: not on hand. */
+  refurbish: Scalars['Int']['input'];
+  /** Units back on hand at the receiving warehouse, offered to waiting orders. */
+  restock: Scalars['Int']['input'];
+  /** Units scrapped. */
+  scrap: Scalars['Int']['input'];
+  /** The SKU, when it names one line. At most 64 characters. */
+  sku?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** How many rejected payloads had a problem at a field. */
 export type IntakeFieldCount = {
   __typename?: 'IntakeFieldCount';
@@ -609,6 +686,8 @@ export type Mutation = {
   adjustStock: StockLevel;
   /** Hands a work item to an active operator (capacity is not checked: a person decided). CONFLICT when resolved; FORBIDDEN for an item outside the caller's channels. */
   assignWorkItem: WorkItem;
+  /** Authorises a REQUESTED return: inventory routes it. CONFLICT from any other status; NOT_FOUND for an unknown id; FORBIDDEN for a return of a channel outside the caller's. */
+  authoriseReturn: Return;
   /** Cancels an order and releases its stock; CONFLICT when its status does not allow it; FORBIDDEN for an order of a channel outside the caller's. */
   cancelOrder: Order;
   /** Calls a promotion off: it stops counting in every forecast (its days gone by too); cancelling again changes nothing. NOT_FOUND for no such promotion; FORBIDDEN for one a channel-scoped caller cannot see. */
@@ -630,10 +709,16 @@ export type Mutation = {
   importChannelOrder: OrderPayload;
   /** Imports many raw payloads of one channel (at most 500); each gets its own result, in input order. A payload's problems are that item's errors, not an error of the call. Into a channel outside the caller's, the whole call is FORBIDDEN and nothing is stored. */
   importChannelOrders: Array<IntakeResult>;
+  /** Imports a return or refund in the channel's own after-sales format (Shopify refund, Amazon returns report RMA, Tmall taobao.refund, JD after-sales service, Douyin after-sale) for an order imported from that channel. Repeat-safe: the channel's return id identifies it, and a repeat answers the first return with created: false. A return the channel already agreed is AUTHORISED at once. BAD_USER_INPUT listing every problem; FORBIDDEN, nothing stored, into a channel outside the caller's. */
+  importChannelReturn: ReturnPayload;
+  /** Judges a RECEIVED return's units, every line once: restocked units go on hand at its warehouse (RETURN in the ledger) and are offered to waiting orders at once; refurbished and scrapped ones are recorded on the receipt only. One transaction with return.inspected. BAD_USER_INPUT lists every problem (counts must sum to the line's units); CONFLICT (extensions.status) unless RECEIVED, so a repeat changes nothing. */
+  inspectReturn: ReturnReceipt;
   /** Places an order in the unified shape. Repeat-safe: (channel, externalId) identifies it, and a repeat answers the first order with created: false. Invalid input is BAD_USER_INPUT listing every problem; nothing is stored. FORBIDDEN, nothing stored, into a channel outside the caller's. */
   placeOrder: OrderPayload;
   /** Plans a promotion: from now on the forecasts of its SKUs at every warehouse are raised on its days, by its uplift on its channels' share of their demand. BAD_USER_INPUT lists every problem; FORBIDDEN, with nothing stored, for a channel-scoped caller planning on every channel or on a channel not its own. */
   planPromotion: Promotion;
+  /** Books in a return parcel at the dock without a carrier scan: ROUTED becomes RECEIVED (return.received), and it waits for inspection. A DELIVERED scan of its return shipment does the same. CONFLICT (extensions.status) when already RECEIVED or INSPECTED; NOT_FOUND before it is routed; FORBIDDEN for another channel's return. */
+  receiveReturn: ReturnReceipt;
   /** Units of a transfer arrived: on hand at the destination (TRANSFER_IN), offered to waiting orders at once. quantity defaults to all still on the way; fewer leave the transfer IN_TRANSIT for the rest. CONFLICT (extensions.status) for a transfer already RECEIVED or CANCELLED: a repeated receipt changes nothing. */
   receiveTransfer: StockTransfer;
   /** Recomputes these SKUs' safety stocks now (the background job does every level hourly and after a refit); returns the changes it made. Unknown SKUs change nothing. */
@@ -644,12 +729,16 @@ export type Mutation = {
   refitForecasts: ForecastRefit;
   /** Registers a partner webhook. BAD_USER_INPUT, listing every problem (url, secret, query, variables), when anything is invalid; nothing is stored then. Deliveries start with the next matching status change. The webhook belongs to the caller: only it sees and manages it, it receives the events of the caller's channels only, and its payloads are resolved with the caller's access as it was at registration (e.g. PII masked without pii:read). FORBIDDEN for a channel filter outside the caller's channels. */
   registerWebhook: Webhook;
+  /** Rejects a REQUESTED return (final); its units may be requested again. CONFLICT from any other status; BAD_USER_INPUT for an empty reason; NOT_FOUND for an unknown id; FORBIDDEN for another channel's return. */
+  rejectReturn: Return;
   /** Releases an order held ON_HOLD (by a risk rule or an operator): it becomes PENDING and stock is allocated for it. CONFLICT when the order is not ON_HOLD; NOT_FOUND for an unknown id; FORBIDDEN for an order of a channel outside the caller's. */
   releaseOrder: Order;
   /** Puts a channel back on the default priority (0); false when it had none set. FORBIDDEN for a channel-scoped caller. */
   removeChannelPriority: Scalars['Boolean']['output'];
   /** Lifts a channel's quota for a SKU; false when there was none. FORBIDDEN for a channel outside a channel-scoped caller's channels. */
   removeChannelQuota: Scalars['Boolean']['output'];
+  /** Asks to return units of a shipped or delivered order. Inside the returns window (ORDERS_RETURN_WINDOW_DAYS from delivery, default 30) with an auto-approved reason it is AUTHORISED at once and inventory routes it; otherwise it waits REQUESTED for an operator (a RETURN_REVIEW desk item). BAD_USER_INPUT listing every problem (unknown order or line, an order not shipped, more units than shipped and not yet in returns); FORBIDDEN for an order of a channel outside the caller's. */
+  requestReturn: Return;
   /** Sends a delivery again now (PENDING, a fresh retry schedule, the same event id), e.g. a DEAD one once the partner is fixed. Earlier attempts stay listed. NOT_FOUND for an unknown id and another caller's delivery; CONFLICT when its webhook was deactivated. */
   resendWebhookDelivery: WebhookDelivery;
   /** Resolves a work item. Outcomes per kind: RISK_HOLD: LEGITIMATE | FRAUD; LOGISTICS_EXCEPTION: DELIVERED | RESHIPPED | LOST | RETURNED_TO_SENDER; other kinds: RESOLVED | NO_ACTION. A LOGISTICS_EXCEPTION needs a cause: CARRIER_DELAY | CARRIER_LOST | CARRIER_DAMAGE | ADDRESS_PROBLEM | CUSTOMER_ABSENT | WAREHOUSE_DELAY | WEATHER | OTHER; other kinds take none. A RISK_HOLD found LEGITIMATE releases the held order and trusts the customer; FRAUD cancels it. BAD_USER_INPUT lists the allowed values; CONFLICT when already resolved. */
@@ -664,6 +753,12 @@ export type Mutation = {
   setChannelQuota: ChannelQuota;
   /** Overrides the configured lead time, review period and service level for a warehouse (sku omitted) or one SKU's level there; the figures given replace the override, null ones inherit, all null removes it. The safety stock of every level it reaches is recomputed at once (units a lower one frees go to waiting orders). */
   setPlanningPolicy: SetPlanningPolicyPayload;
+  /** Sets a product's packed size (and its weight, if given): orders reserved from now on are packed with it. FORBIDDEN for a channel-scoped caller; NOT_FOUND for an unknown SKU. */
+  setProductDimensions: Product;
+  /** Whether returns may be routed to this warehouse (every warehouse does by default). Returns already routed there still arrive there. NOT_FOUND for an unknown warehouse. */
+  setWarehouseAcceptsReturns: Warehouse;
+  /** Replaces a warehouse's box catalogue (an empty list: no packing there). Codes unique, at most one default, each weight limit above its tare (BAD_USER_INPUT lists every problem). FORBIDDEN for a channel-scoped caller. */
+  setWarehouseBoxes: Array<Box>;
   /** Sends units from one warehouse to another: they leave the source's on-hand stock at once (TRANSFER_OUT in the ledger) and are in transit, available at neither end, until received. Takes only available units (never reserved ones, the safety stock only with allowBelowSafetyStock); CONFLICT when the source cannot spare them. */
   transferStock: StockTransfer;
   /** Creates or changes an operator (by sub). Waiting items of their skills are assigned to them at once while they have room. FORBIDDEN for a channel-scoped caller. */
@@ -695,6 +790,11 @@ export type MutationAdjustStockArgs = {
 
 export type MutationAssignWorkItemArgs = {
   assignee: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAuthoriseReturnArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -760,6 +860,17 @@ export type MutationImportChannelOrdersArgs = {
 };
 
 
+export type MutationImportChannelReturnArgs = {
+  channel: Scalars['String']['input'];
+  payload: Scalars['JSON']['input'];
+};
+
+
+export type MutationInspectReturnArgs = {
+  input: InspectReturnInput;
+};
+
+
 export type MutationPlaceOrderArgs = {
   input: PlaceOrderInput;
 };
@@ -767,6 +878,11 @@ export type MutationPlaceOrderArgs = {
 
 export type MutationPlanPromotionArgs = {
   input: PlanPromotionInput;
+};
+
+
+export type MutationReceiveReturnArgs = {
+  returnId: Scalars['ID']['input'];
 };
 
 
@@ -796,6 +912,12 @@ export type MutationRegisterWebhookArgs = {
 };
 
 
+export type MutationRejectReturnArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationReleaseOrderArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -810,6 +932,11 @@ export type MutationRemoveChannelPriorityArgs = {
 export type MutationRemoveChannelQuotaArgs = {
   channel: Scalars['String']['input'];
   sku: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestReturnArgs = {
+  input: RequestReturnInput;
 };
 
 
@@ -856,6 +983,23 @@ export type MutationSetPlanningPolicyArgs = {
   serviceLevel?: InputMaybe<Scalars['Float']['input']>;
   sku?: InputMaybe<Scalars['ID']['input']>;
   warehouseId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetProductDimensionsArgs = {
+  input: ProductDimensionsInput;
+  sku: Scalars['ID']['input'];
+};
+
+
+export type MutationSetWarehouseAcceptsReturnsArgs = {
+  acceptsReturns: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetWarehouseBoxesArgs = {
+  input: SetWarehouseBoxesInput;
 };
 
 
@@ -912,11 +1056,17 @@ export type Order = {
   /** Lines in line-number order. */
   lines: Array<OrderLine>;
   placedAt: Scalars['DateTime']['output'];
+  /** What its REFUNDED returns paid back, shipping included ("0.00" when none). */
+  refunded: Money;
+  /** NONE, PARTIAL or FULL: the units in returns that are not rejected (requested ones included) against the order's units. The order's status stays as it is. */
+  returnState: ReturnState;
+  /** Returns of the order, oldest request first. */
+  returns: Array<Return>;
   /** Machine-readable codes of the risk rules that fired. */
   riskFlags: Array<Scalars['String']['output']>;
   /** 0 (clean) .. 1 (certain fraud). */
   riskScore: Scalars['Float']['output'];
-  /** The parcels this order ships in, oldest first (a channel-scoped caller's channels only); null, with an error naming logistics, when that subgraph is down. */
+  /** The parcels this order ships in, oldest first (a channel-scoped caller's channels only): those sent to the buyer unless `direction` asks for its return shipments (RETURN) or both (null); null, with an error naming logistics, when that subgraph is down. */
   shipments?: Maybe<Array<Shipment>>;
   shippingAddress: Address;
   status: OrderStatus;
@@ -928,6 +1078,12 @@ export type Order = {
   total: Money;
   /** Increases by one on every status change. */
   version: Scalars['Int']['output'];
+};
+
+
+/** An order from any channel. */
+export type OrderShipmentsArgs = {
+  direction?: InputMaybe<ShipmentDirection>;
 };
 
 export type OrderConnection = {
@@ -966,6 +1122,8 @@ export type OrderLine = {
   /** Resolved by inventory. */
   product?: Maybe<Product>;
   quantity: Scalars['Int']['output'];
+  /** Units of this line in returns that are not rejected. */
+  returnedQuantity: Scalars['Int']['output'];
   sku: Scalars['String']['output'];
   /** Price of one unit, in the order's currency. */
   unitPrice: Money;
@@ -1059,6 +1217,35 @@ export type OrderStatusEventRecord = {
   to: OrderStatus;
   /** The order's version after this change. */
   version: Scalars['Int']['output'];
+};
+
+/** Units of one SKU in a package. */
+export type PackageItem = {
+  __typename?: 'PackageItem';
+  quantity: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+};
+
+/** A warehouse's packaging over a range of days, against its default box. */
+export type PackagingKpi = {
+  __typename?: 'PackagingKpi';
+  /** Volume of the boxes chosen, cm3. */
+  boxVolumeCm3: Scalars['Float']['output'];
+  /** Volume of the default boxes the same units would have needed, cm3. */
+  defaultBoxVolumeCm3: Scalars['Float']['output'];
+  /** The units' own volume, cm3. */
+  itemsVolumeCm3: Scalars['Float']['output'];
+  /** Parcels they went out in. */
+  packages: Scalars['Int']['output'];
+  /** Shipments (orders) packed at the warehouse in the range. */
+  shipmentsPacked: Scalars['Int']['output'];
+  /** Share of the chosen boxes that is empty (0..1); null: none. */
+  voidFill?: Maybe<Scalars['Float']['output']>;
+  /** Share that would be empty with the default box (0..1). */
+  voidFillWithDefaultBox?: Maybe<Scalars['Float']['output']>;
+  /** defaultBoxVolumeCm3 - boxVolumeCm3: air not shipped. */
+  volumeSavedCm3: Scalars['Float']['output'];
+  warehouseId: Scalars['ID']['output'];
 };
 
 export type PageInfo = {
@@ -1209,6 +1396,8 @@ export type Product = {
   available: Scalars['Int']['output'];
   /** Daily demand for the product, oldest first, from `from` to `to` (UTC days, YYYY-MM-DD, inclusive; `to` defaults to today, `from` to 90 days before it; at most 400 days). Days without demand have no entry. */
   demandHistory: Array<DemandDay>;
+  /** Packed size; null when not measured (packing then assumes 200 x 150 x 100 mm and says so). */
+  dimensions?: Maybe<ProductDimensions>;
   /** The product's demand forecast for the next `days` days from today (UTC; default 30), at `warehouseId` or, without it, summed over the warehouses that stock it; planned promotions included. Null when never fitted, and for callers scoped to channels (a forecast sums every channel). */
   forecast?: Maybe<ProductForecast>;
   name: Scalars['String']['output'];
@@ -1264,6 +1453,28 @@ export type ProductConnection = {
   pageInfo: PageInfo;
   /** All products, across pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A product's packed size (its retail packaging) in mm. */
+export type ProductDimensions = {
+  __typename?: 'ProductDimensions';
+  heightMm: Scalars['Int']['output'];
+  lengthMm: Scalars['Int']['output'];
+  /** cm3. */
+  volumeCm3: Scalars['Float']['output'];
+  widthMm: Scalars['Int']['output'];
+};
+
+/** A product's packed size and weight. */
+export type ProductDimensionsInput = {
+  /** 1..3000 mm. */
+  heightMm: Scalars['Int']['input'];
+  /** 1..3000 mm. */
+  lengthMm: Scalars['Int']['input'];
+  /** Shipping weight of one unit, 1..100000 g; unchanged if absent. */
+  weightGrams?: InputMaybe<Scalars['Int']['input']>;
+  /** 1..3000 mm. */
+  widthMm: Scalars['Int']['input'];
 };
 
 export type ProductEdge = {
@@ -1347,6 +1558,8 @@ export type Query = {
   apiClients: Array<ApiClient>;
   /** The audit trail of every service, newest first (at, then id): every mutation, allowed or refused, and every read of real PII values. A caller limited to channels sees the entries of those channels only. */
   auditEvents: AuditEventConnection;
+  /** Every carrier, by code. */
+  carriers: Array<Carrier>;
   /** Order KPIs per channel and UTC day for orders placed in [from, to) (at most 366 days), sorted by channel then day; days without orders are absent; a channel-scoped caller gets its channels' rows only. BAD_USER_INPUT when to is not after from. */
   channelKpis: Array<ChannelDayKpi>;
   /** Channel priorities, highest first (ties by channel): every one set, or the one channel asked for (its default, 0, when none was set). A channel-scoped caller gets its own channels only, each with its default when none was set. */
@@ -1373,6 +1586,8 @@ export type Query = {
   orderByExternalId?: Maybe<Order>;
   /** Orders matching the filter, newest first (placedAt, then id). A channel-scoped caller gets its channels' orders only, whatever the filter: a channel outside them gives an empty page. */
   orders: OrderConnection;
+  /** Packaging of the orders reserved at a warehouse over UTC days from..to (YYYY-MM-DD, both included, to not after today): parcels, box volume against the warehouse's default box, void fill, volume saved. A channel-scoped caller's count its channels only. */
+  packagingKpis: PackagingKpi;
   /** Events a consumer of any service gave up on (dead letters), newest first, for operators to look at and retry. Filters are optional; first: 1..200 (default 50). A channel-scoped caller sees only events whose order is of its channels (none without an order). */
   parkedEvents: Array<ParkedEvent>;
   /** Operators' planning overrides of one warehouse (or all): the warehouse's own first, then by SKU. */
@@ -1389,6 +1604,14 @@ export type Query = {
   replenishmentSuggestions: Array<ReplenishmentSuggestion>;
   /** replenishmentSuggestions as CSV text (RFC 4180, a header row, CRLF line ends): one row per suggestion, columns named as the fields with the inputs flattened, plus productName and warehouseCode. */
   replenishmentSuggestionsCsv: Scalars['String']['output'];
+  /** A return by id; null when there is none or it is of a channel outside the caller's. */
+  return?: Maybe<Return>;
+  /** Return rates of the orders placed in [from, to) (at most 366 days) that shipped: units returned (in returns not rejected) over units shipped, by SKU, channel and reason. A channel-scoped caller counts its channels' orders only. BAD_USER_INPUT when to is not after from. */
+  returnKpis: ReturnKpis;
+  /** A return's receipt at its warehouse; null until the return is routed, or when it is outside a channel-scoped caller's channels. */
+  returnReceipt?: Maybe<ReturnReceipt>;
+  /** Returns matching the filter, newest request first. A channel-scoped caller gets its channels' returns only, whatever the filter. */
+  returns: ReturnConnection;
   /** Per risk rule, the holds opened in [from, to) (to: now when not given) and how they were resolved: precision = fraudulent / (legitimate + fraudulent). */
   riskRulePrecision: Array<RiskRulePrecision>;
   /** A shipment by id; null when there is none or it is outside a channel-scoped caller's channels. */
@@ -1518,6 +1741,13 @@ export type QueryOrdersArgs = {
 };
 
 
+export type QueryPackagingKpisArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+  warehouseId: Scalars['ID']['input'];
+};
+
+
 export type QueryParkedEventsArgs = {
   consumer?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1569,6 +1799,30 @@ export type QueryReplenishmentSuggestionsCsvArgs = {
   horizonDays?: InputMaybe<Scalars['Int']['input']>;
   sku?: InputMaybe<Scalars['ID']['input']>;
   warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryReturnArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReturnKpisArgs = {
+  channel?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryReturnReceiptArgs = {
+  returnId: Scalars['ID']['input'];
+};
+
+
+export type QueryReturnsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReturnFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1743,6 +1997,238 @@ export type ReplenishmentUrgency =
   /** Order within the review period (before the next review would be too late). */
   | 'SOON';
 
+/** A buyer (or the desk for a buyer) asks to return some units of a shipped order. */
+export type RequestReturnInput = {
+  /** The lines and units. At most 200 entries. */
+  lines: Array<ReturnLineInput>;
+  /** In the buyer's words. At most 1000 characters, no control characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The order. At most 64 characters, no control characters. */
+  orderId: Scalars['ID']['input'];
+  reason: ReturnReason;
+};
+
+/** A return (RMA) of some units of one order. */
+export type Return = {
+  __typename?: 'Return';
+  authorisedAt?: Maybe<Scalars['DateTime']['output']>;
+  channel: Channel;
+  /** The channel's own return or refund id, for imported returns. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  /** Every status change, oldest first. */
+  history: Array<ReturnStatusChange>;
+  id: Scalars['ID']['output'];
+  inspectedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Lines in line-number order. */
+  lines: Array<ReturnLine>;
+  /** The buyer's or operator's words. PII (free text may name people): without pii:read masked as "***". */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The order returned from. */
+  order?: Maybe<Order>;
+  reason: ReturnReason;
+  /** The return at its warehouse: received, inspected, each line's split; null until it is routed, or outside a channel-scoped caller's channels. */
+  receipt?: Maybe<ReturnReceipt>;
+  receivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What is refunded: the lines plus `shippingRefund`; null until the return is inspected. */
+  refund?: Maybe<Money>;
+  /** When the refund was settled (REFUNDED or CLOSED). */
+  refundedAt?: Maybe<Scalars['DateTime']['output']>;
+  requestedAt: Scalars['DateTime']['output'];
+  /** The parcel carrying the return back to its warehouse (direction RETURN); null until it is booked, or outside a channel-scoped caller's channels. */
+  shipment?: Maybe<Shipment>;
+  /** The part of `refund` that is the shipping fee ("0.00" when none). */
+  shippingRefund: Money;
+  /** REQUEST (requestReturn) or the channel code it was imported from. */
+  source: Scalars['String']['output'];
+  status: ReturnStatus;
+  /** Increases by one on every status change. */
+  version: Scalars['Int']['output'];
+  /** The warehouse that receives the return; null until it is routed, or outside a channel-scoped caller's channels. */
+  warehouse?: Maybe<Warehouse>;
+};
+
+export type ReturnConnection = {
+  __typename?: 'ReturnConnection';
+  edges: Array<ReturnEdge>;
+  pageInfo: PageInfo;
+  /** All returns matching the filter, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReturnEdge = {
+  __typename?: 'ReturnEdge';
+  cursor: Scalars['String']['output'];
+  node: Return;
+};
+
+/** Conditions on returns; the given ones combine with AND. */
+export type ReturnFilter = {
+  /** Channel code (case-insensitive). At most 32 characters, no control characters. */
+  channel?: InputMaybe<Scalars['String']['input']>;
+  /** Returns of this order. At most 64 characters, no control characters. */
+  orderId?: InputMaybe<Scalars['ID']['input']>;
+  /** Any of these reasons. At most 7 entries. */
+  reason?: InputMaybe<Array<ReturnReason>>;
+  /** Any of these statuses. At most 20 entries. */
+  status?: InputMaybe<Array<ReturnStatus>>;
+};
+
+/** Return rates of the orders placed in a window, by SKU, by channel and by reason. */
+export type ReturnKpis = {
+  __typename?: 'ReturnKpis';
+  /** Every channel that sold in the window, by code. */
+  byChannel: Array<ReturnRateRow>;
+  /** Every reason given, by name; unitsSold is all units sold, so the rates add up to the total rate. */
+  byReason: Array<ReturnRateRow>;
+  /** SKUs with a returned unit, most returned first (at most 100). */
+  bySku: Array<ReturnRateRow>;
+  returnRate?: Maybe<Scalars['Float']['output']>;
+  unitsReturned: Scalars['Int']['output'];
+  unitsSold: Scalars['Int']['output'];
+};
+
+/** One order line in a return, with what inspection made of its units. */
+export type ReturnLine = {
+  __typename?: 'ReturnLine';
+  /** The order line returned. */
+  lineNo: Scalars['Int']['output'];
+  /** Units the buyer sends back. */
+  quantity: Scalars['Int']['output'];
+  /** This line's refund; null until the return is inspected. */
+  refund?: Maybe<Money>;
+  /** Units sent to refurbishment after inspection. */
+  refurbished: Scalars['Int']['output'];
+  /** Units put back on hand after inspection. */
+  restocked: Scalars['Int']['output'];
+  /** Units scrapped after inspection. */
+  scrapped: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+};
+
+/** One order line to return: by line number, or by SKU when the order has one line of it. */
+export type ReturnLineInput = {
+  /** The order line's number (1..200). */
+  lineNo?: InputMaybe<Scalars['Int']['input']>;
+  /** Units to return, 1..100000, at most what was shipped and not returned yet. */
+  quantity: Scalars['Int']['input'];
+  /** The line's SKU, when no lineNo is given. At most 64 characters, no control characters. */
+  sku?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of requesting or importing a return. */
+export type ReturnPayload = {
+  __typename?: 'ReturnPayload';
+  /** False when an earlier import of the same channel's return made it. */
+  created: Scalars['Boolean']['output'];
+  return: Return;
+};
+
+/** Units sold and returned for one key (a SKU, a channel or a reason). */
+export type ReturnRateRow = {
+  __typename?: 'ReturnRateRow';
+  /** The SKU, channel code or reason. */
+  key: Scalars['String']['output'];
+  /** unitsReturned / unitsSold; null when nothing was sold. */
+  returnRate?: Maybe<Scalars['Float']['output']>;
+  /** Units of those orders in returns that were not rejected. */
+  unitsReturned: Scalars['Int']['output'];
+  /** Units shipped in the window (orders placed in it and shipped); for a reason: every SKU. */
+  unitsSold: Scalars['Int']['output'];
+};
+
+/** Why goods are returned. */
+export type ReturnReason =
+  | 'CHANGED_MIND'
+  | 'DAMAGED'
+  | 'DEFECTIVE'
+  | 'NOT_AS_DESCRIBED'
+  | 'OTHER'
+  | 'SIZE_FIT'
+  | 'WRONG_ITEM';
+
+/** A return at the warehouse that receives it: routed there when authorised, received when the parcel arrives, inspected once. Restocked units are RETURN movements in the stock ledger, offered to waiting orders at once. */
+export type ReturnReceipt = {
+  __typename?: 'ReturnReceipt';
+  /** When the warehouse was chosen. */
+  createdAt: Scalars['DateTime']['output'];
+  inspectedAt?: Maybe<Scalars['DateTime']['output']>;
+  lines: Array<ReturnReceiptLine>;
+  orderId: Scalars['ID']['output'];
+  /** The RETURN_REASON the return was authorised with, e.g. DAMAGED. */
+  reason: Scalars['String']['output'];
+  receivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The return (owned by orders). */
+  returnId: Scalars['ID']['output'];
+  /** Why this warehouse receives it, for operators. */
+  routingReason: Scalars['String']['output'];
+  status: ReturnReceiptStatus;
+  /** The warehouse that receives the return. */
+  warehouse: Warehouse;
+};
+
+/** One line of a return at its warehouse, and how its units were judged once inspected. */
+export type ReturnReceiptLine = {
+  __typename?: 'ReturnReceiptLine';
+  /** The order line returned. */
+  lineNo: Scalars['Int']['output'];
+  /** Units returned on this line. */
+  quantity: Scalars['Int']['output'];
+  /** Units sent to refurbishment (not on hand, no stock movement); null until inspected. */
+  refurbished?: Maybe<Scalars['Int']['output']>;
+  /** Units put back on hand; null until inspected. */
+  restocked?: Maybe<Scalars['Int']['output']>;
+  /** Units scrapped; null until inspected. */
+  scrapped?: Maybe<Scalars['Int']['output']>;
+  sku: Scalars['ID']['output'];
+};
+
+/** Where a return stands at its warehouse. */
+export type ReturnReceiptStatus =
+  /** Every line's units were restocked, sent to refurbishment or scrapped. Final. */
+  | 'INSPECTED'
+  /** The parcel arrived (delivered there or booked in at the dock); it waits for inspection. */
+  | 'RECEIVED'
+  /** The receiving warehouse was chosen; the parcel is on its way. */
+  | 'ROUTED';
+
+/** How much of an order has been returned, counted in units of returns not rejected. */
+export type ReturnState =
+  /** Every unit of every line in a return. */
+  | 'FULL'
+  /** No unit in a return (or only in rejected ones). */
+  | 'NONE'
+  /** Some units in returns, not all. */
+  | 'PARTIAL';
+
+/** Where a return stands; the transitions are the table in returns/return-status.machine.ts. */
+export type ReturnStatus =
+  /** Accepted; inventory picks the receiving warehouse and logistics books the parcel. */
+  | 'AUTHORISED'
+  /** Inspected with nothing to refund; final. */
+  | 'CLOSED'
+  /** Inspected; the refund is being settled (a moment, in the same step). */
+  | 'INSPECTED'
+  /** The return parcel is with the carrier. */
+  | 'IN_TRANSIT'
+  /** At the warehouse, waiting for inspection. */
+  | 'RECEIVED'
+  /** Inspected and refunded (`refund`); final. */
+  | 'REFUNDED'
+  /** Refused by an operator; final. */
+  | 'REJECTED'
+  /** Waiting for an operator (outside the returns window, or a reason not auto-approved). */
+  | 'REQUESTED';
+
+/** One step of a return status history. */
+export type ReturnStatusChange = {
+  __typename?: 'ReturnStatusChange';
+  at: Scalars['DateTime']['output'];
+  /** Null for the first entry (the return was created). */
+  from?: Maybe<ReturnStatus>;
+  reason?: Maybe<Scalars['String']['output']>;
+  to: ReturnStatus;
+};
+
 /** How well one risk rule holds orders: held, found legitimate or fraudulent. */
 export type RiskRulePrecision = {
   __typename?: 'RiskRulePrecision';
@@ -1810,28 +2296,75 @@ export type SetPlanningPolicyPayload = {
   policy?: Maybe<PlanningPolicyOverride>;
 };
 
-/** One parcel of an order, from one warehouse, with one carrier. */
+/** A warehouse's whole box catalogue (it replaces the one it has). */
+export type SetWarehouseBoxesInput = {
+  /** At most 30; empty: no packing at this warehouse. */
+  boxes: Array<BoxInput>;
+  /** 64 characters at most. */
+  warehouseId: Scalars['ID']['input'];
+};
+
+/** One parcel of an order with one carrier: from one warehouse to the buyer (OUTBOUND), or back from the buyer to one warehouse (RETURN). */
 export type Shipment = {
   __typename?: 'Shipment';
-  /** Estimated kg CO2e: great-circle km from the warehouse x weight (units x an assumed unit weight) x the carrier mode's factor per tonne-km (ROAD 0.105, EXPRESS 0.25, AIR 0.6). Null when the distance is unknown. */
+  /** Estimated kg CO2e: great-circle km from the warehouse x weight x the carrier mode's factor per tonne-km (ROAD 0.105, EXPRESS 0.25, AIR 0.6). The weight is the packages' gross weight (products and boxes); a shipment without packages assumes a weight per unit. Null when the distance is unknown. */
   carbonKg?: Maybe<Scalars['Float']['output']>;
   carrier: Carrier;
   /** When the shipment was planned. */
   createdAt: Scalars['DateTime']['output'];
   /** The time of the latest DELIVERED scan (never earlier than createdAt); set exactly when one exists. */
   deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** OUTBOUND to the buyer, or RETURN to the warehouse. */
+  direction: ShipmentDirection;
   estimatedDeliveryAt?: Maybe<Scalars['DateTime']['output']>;
   /** Carrier scans, oldest first. */
   events: Array<TrackingEvent>;
   id: Scalars['ID']['output'];
   /** The order this parcel belongs to (resolved by orders); null, with an error, when orders is down. */
   order?: Maybe<Order>;
+  /** The boxes the shipment goes out in (smallest that hold its units, from the warehouse catalogue); empty for shipments planned before packing or from a warehouse without boxes. */
+  packages: Array<ShipmentPackage>;
+  /** The return a RETURN shipment carries; null for OUTBOUND. */
+  returnId?: Maybe<Scalars['ID']['output']>;
   /** The furthest step its tracking events reached, in whatever order they arrived (see ShipmentStatus). */
   status: ShipmentStatus;
   /** The carrier's tracking number; unique per carrier. */
   trackingNumber: Scalars['String']['output'];
-  /** The warehouse it ships from (resolved by inventory). */
+  /** The warehouse it ships from, or for a RETURN shipment the one it goes back to (resolved by inventory). */
   warehouse: Warehouse;
+};
+
+/** Which way a parcel goes. */
+export type ShipmentDirection =
+  /** From a warehouse to the buyer: it drives the order's fulfilment status. */
+  | 'OUTBOUND'
+  /** From the buyer back to a warehouse (a return): its scans never change the order's own status. */
+  | 'RETURN';
+
+/** One box of a shipment, as inventory packed it when the stock was reserved. */
+export type ShipmentPackage = {
+  __typename?: 'ShipmentPackage';
+  /** Some unit had no measured dimensions and was packed with a default size. */
+  assumedDimensions: Scalars['Boolean']['output'];
+  /** The box's code in the warehouse's catalogue; null: a unit no box holds, in its own packaging. */
+  boxCode?: Maybe<Scalars['String']['output']>;
+  /** The box's volume, cm3. */
+  boxVolumeCm3: Scalars['Float']['output'];
+  /** What the warehouse's default box(es) would have taken for the same units, cm3. */
+  defaultBoxVolumeCm3: Scalars['Float']['output'];
+  heightMm: Scalars['Int']['output'];
+  items: Array<PackageItem>;
+  /** The units' own volume, cm3. */
+  itemsVolumeCm3: Scalars['Float']['output'];
+  /** The box's inside length (mm), or the unit's own. */
+  lengthMm: Scalars['Int']['output'];
+  /** 1, 2, ... within the shipment. */
+  packageNo: Scalars['Int']['output'];
+  /** Share of the box that is empty (0..1), filled with void fill. */
+  voidFill: Scalars['Float']['output'];
+  /** Gross weight: the units and the empty box. */
+  weightGrams: Scalars['Int']['output'];
+  widthMm: Scalars['Int']['output'];
 };
 
 /** Where a shipment is: the furthest step any carrier scan reached (CREATED < IN_TRANSIT < OUT_FOR_DELIVERY < DELIVERED < RETURNED), whatever order the scans arrived in; EXCEPTION while the newest scan is an exception and nothing was delivered or returned. */
@@ -2101,6 +2634,10 @@ export type Viewer = {
 /** A stocking location. */
 export type Warehouse = {
   __typename?: 'Warehouse';
+  /** Returns may be routed here (default true); see setWarehouseAcceptsReturns. */
+  acceptsReturns: Scalars['Boolean']['output'];
+  /** The warehouse's box catalogue, smallest first. */
+  boxes: Array<Box>;
   city: Scalars['String']['output'];
   /** Short operator code, e.g. "SH-01". */
   code: Scalars['String']['output'];

@@ -68,6 +68,29 @@ type Documents = {
     "\n  query DownWarehousesAndCustomers { warehouses { code } customers(first: 2) { totalCount } }\n": typeof types.DownWarehousesAndCustomersDocument,
     "\n  query DownProductAndCustomers($sku: ID!) { product(sku: $sku) { name } customers(first: 2) { totalCount } }\n": typeof types.DownProductAndCustomersDocument,
     "query DownOrderAndCustomer($id: ID!) { order(id: $id) { status customer { name } } }": typeof types.DownOrderAndCustomerDocument,
+    "\n  query DeskCustomerValue($id: ID!) {\n    customer(id: $id) {\n      id name email guest\n      identities { channel externalId }\n      value {\n        tier recency frequency monetary { amount currency } rScore fScore mScore score\n        channelMix { channel orders share } firstOrderAt lastOrderAt\n      }\n    }\n  }\n": typeof types.DeskCustomerValueDocument,
+    "\n  query DeskCustomersByTier($tier: CustomerTier, $search: String) {\n    customers(tier: $tier, search: $search, first: 5) { totalCount edges { node { id value { tier } } } }\n  }\n": typeof types.DeskCustomersByTierDocument,
+    "\n  mutation DeskImport($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) { created order { id } }\n  }\n": typeof types.DeskImportDocument,
+    "\n  query DeskIntakeFlags($since: DateTime) { intakeQuality(since: $since) { channel accepted flagsByCode { flag count } } }\n": typeof types.DeskIntakeFlagsDocument,
+    "query PackagingOrder($id: ID!) { order(id: $id) { status shipments { id } } }": typeof types.PackagingOrderDocument,
+    "\n  query PackagingShipment($id: ID!) {\n    shipment(id: $id) {\n      carbonKg carrier { mode } warehouse { id code latitude longitude boxes { code lengthMm widthMm heightMm tareGrams maxWeightGrams isDefault } }\n      packages { packageNo boxCode lengthMm widthMm heightMm weightGrams itemsVolumeCm3 boxVolumeCm3 defaultBoxVolumeCm3 voidFill\n        assumedDimensions items { sku quantity } }\n    }\n  }\n": typeof types.PackagingShipmentDocument,
+    "\n  query PackagingProducts($a: ID!, $b: ID!) {\n    a: product(sku: $a) { ...PackedProduct }\n    b: product(sku: $b) { ...PackedProduct }\n  }\n  fragment PackedProduct on Product { sku weightGrams dimensions { lengthMm widthMm heightMm volumeCm3 } }\n": typeof types.PackagingProductsDocument,
+    "\n  query PackagingKpis($warehouseId: ID!, $from: String!, $to: String!) {\n    packagingKpis(warehouseId: $warehouseId, from: $from, to: $to) {\n      shipmentsPacked packages boxVolumeCm3 defaultBoxVolumeCm3 voidFill voidFillWithDefaultBox volumeSavedCm3\n    }\n  }\n": typeof types.PackagingKpisDocument,
+    "\n  mutation PackagingSetBoxes($warehouseId: ID!, $boxes: [BoxInput!]!) {\n    setWarehouseBoxes(input: { warehouseId: $warehouseId, boxes: $boxes }) { code volumeCm3 isDefault }\n  }\n": typeof types.PackagingSetBoxesDocument,
+    "\n  query PackagingTrail { auditEvents(first: 20, filter: { action: \"setWarehouseBoxes\" }) { edges { node { action target outcome } } } }\n": typeof types.PackagingTrailDocument,
+    "\n  query FulfilmentOrder($id: ID!) {\n    order(id: $id) {\n      status\n      shipments { id trackingNumber direction carrier { code } }\n      returnShipments: shipments(direction: RETURN) {\n        id trackingNumber direction returnId status carrier { code } warehouse { code }\n      }\n    }\n  }\n": typeof types.FulfilmentOrderDocument,
+    "\n  query ReturnsReceipt($id: ID!) {\n    returnReceipt(returnId: $id) { status receivedAt routingReason warehouse { id code } }\n  }\n": typeof types.ReturnsReceiptDocument,
+    "\n  mutation ReturnsInspect($input: InspectReturnInput!) {\n    inspectReturn(input: $input) { status lines { lineNo sku restocked refurbished scrapped } }\n  }\n": typeof types.ReturnsInspectDocument,
+    "\n  query FulfilmentAudit($target: String) {\n    auditEvents(first: 10, filter: { target: $target }) { edges { node { action target channel outcome } } }\n  }\n": typeof types.FulfilmentAuditDocument,
+    "\n  query ReturnsLedger($sku: ID) { stockLedgerCheck(sku: $sku) { sku onHand ledgerOnHand } }\n": typeof types.ReturnsLedgerDocument,
+    "\n  query ReturnsOrder($id: ID!) {\n    order(id: $id) {\n      status returnState lines { sku quantity returnedQuantity }\n      shipments { carrier { code } trackingNumber }\n    }\n  }\n": typeof types.ReturnsOrderDocument,
+    "\n  mutation ReturnsRequest($input: RequestReturnInput!) {\n    requestReturn(input: $input) { id status reason lines { lineNo sku quantity } }\n  }\n": typeof types.ReturnsRequestDocument,
+    "\n  mutation ReturnsAuthorise($id: ID!) { authoriseReturn(id: $id) { id status authorisedAt } }\n": typeof types.ReturnsAuthoriseDocument,
+    "\n  query ReturnsList($filter: ReturnFilter) {\n    returns(first: 10, filter: $filter) { totalCount edges { node { id status reason order { id returnState } } } }\n  }\n": typeof types.ReturnsListDocument,
+    "\n  query ReturnsOne($id: ID!) { return(id: $id) { id status } }\n": typeof types.ReturnsOneDocument,
+    "\n  query ReturnsKpis($from: DateTime!, $to: DateTime!, $channel: String) {\n    returnKpis(from: $from, to: $to, channel: $channel) {\n      unitsSold unitsReturned returnRate byReason { key unitsReturned }\n    }\n  }\n": typeof types.ReturnsKpisDocument,
+    "\n  query ReturnsAudit($filter: AuditFilter) {\n    auditEvents(first: 10, filter: $filter) { edges { node { action target channel outcome } } }\n  }\n": typeof types.ReturnsAuditDocument,
+    "\n  mutation ReturnsImport($channel: String!, $payload: JSON!) {\n    importChannelReturn(channel: $channel, payload: $payload) { created return { id status source externalId } }\n  }\n": typeof types.ReturnsImportDocument,
     "\n  mutation DeskUpsertOperator($input: OperatorInput!) { upsertOperator(input: $input) { sub skills capacity openItems } }\n": typeof types.DeskUpsertOperatorDocument,
     "\n  query DeskItems($filter: WorkItemFilter) {\n    workItems(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id kind status priority assignee channel carrier subjectType subjectId orderId summary checklist dueAt overdue\n          outcome cause resolvedBy facts { name value }\n          order { id status riskScore }\n          shipment { id status }\n        }\n      }\n    }\n  }\n": typeof types.DeskItemsDocument,
     "\n  mutation DeskResolve($id: ID!, $outcome: String!, $cause: String, $note: String) {\n    resolveWorkItem(id: $id, outcome: $outcome, cause: $cause, note: $note) {\n      id status outcome cause resolvedBy history { change actor note }\n    }\n  }\n": typeof types.DeskResolveDocument,
@@ -126,7 +149,7 @@ type Documents = {
     "\n  mutation ReceiveTransfer($id: ID!) { receiveTransfer(id: $id) { id status received inTransit closedAt } }\n": typeof types.ReceiveTransferDocument,
     "\n  query TransferLevels($sku: ID!) {\n    product(sku: $sku) {\n      available\n      stockLevels { warehouse { id code } onHand reserved available inTransitIn inTransitOut }\n    }\n    transfers(filter: { sku: $sku }) { totalCount edges { node { id status inTransit } } }\n    stockLedgerCheck(sku: $sku) { warehouse { code } }\n  }\n": typeof types.TransferLevelsDocument,
     "query LogisticsOrderShipments($id: ID!) { order(id: $id) { status shipments { id } } }": typeof types.LogisticsOrderShipmentsDocument,
-    "\n  query LogisticsShipment($id: ID!) {\n    shipment(id: $id) {\n      id status trackingNumber createdAt estimatedDeliveryAt carbonKg\n      carrier { code mode } warehouse { code latitude longitude }\n      events { at status description }\n    }\n  }\n": typeof types.LogisticsShipmentDocument,
+    "\n  query LogisticsShipment($id: ID!) {\n    shipment(id: $id) {\n      id status trackingNumber createdAt estimatedDeliveryAt carbonKg packages { weightGrams }\n      carrier { code mode } warehouse { code latitude longitude }\n      events { at status description }\n    }\n  }\n": typeof types.LogisticsShipmentDocument,
     "mutation LogisticsScan($now: DateTime) { scanForExceptions(now: $now) { flagged at } }": typeof types.LogisticsScanDocument,
     "\n  query LogisticsAlerts($first: Int, $since: DateTime) {\n    logisticsAlerts(first: $first, since: $since) { id kind detail raisedAt shipment { id status } }\n  }\n": typeof types.LogisticsAlertsDocument,
     "\n  query TracedOrder($id: ID!) { order(id: $id) { id status shipments { id } } }\n": typeof types.TracedOrderDocument,
@@ -235,6 +258,29 @@ const documents: Documents = {
     "\n  query DownWarehousesAndCustomers { warehouses { code } customers(first: 2) { totalCount } }\n": types.DownWarehousesAndCustomersDocument,
     "\n  query DownProductAndCustomers($sku: ID!) { product(sku: $sku) { name } customers(first: 2) { totalCount } }\n": types.DownProductAndCustomersDocument,
     "query DownOrderAndCustomer($id: ID!) { order(id: $id) { status customer { name } } }": types.DownOrderAndCustomerDocument,
+    "\n  query DeskCustomerValue($id: ID!) {\n    customer(id: $id) {\n      id name email guest\n      identities { channel externalId }\n      value {\n        tier recency frequency monetary { amount currency } rScore fScore mScore score\n        channelMix { channel orders share } firstOrderAt lastOrderAt\n      }\n    }\n  }\n": types.DeskCustomerValueDocument,
+    "\n  query DeskCustomersByTier($tier: CustomerTier, $search: String) {\n    customers(tier: $tier, search: $search, first: 5) { totalCount edges { node { id value { tier } } } }\n  }\n": types.DeskCustomersByTierDocument,
+    "\n  mutation DeskImport($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) { created order { id } }\n  }\n": types.DeskImportDocument,
+    "\n  query DeskIntakeFlags($since: DateTime) { intakeQuality(since: $since) { channel accepted flagsByCode { flag count } } }\n": types.DeskIntakeFlagsDocument,
+    "query PackagingOrder($id: ID!) { order(id: $id) { status shipments { id } } }": types.PackagingOrderDocument,
+    "\n  query PackagingShipment($id: ID!) {\n    shipment(id: $id) {\n      carbonKg carrier { mode } warehouse { id code latitude longitude boxes { code lengthMm widthMm heightMm tareGrams maxWeightGrams isDefault } }\n      packages { packageNo boxCode lengthMm widthMm heightMm weightGrams itemsVolumeCm3 boxVolumeCm3 defaultBoxVolumeCm3 voidFill\n        assumedDimensions items { sku quantity } }\n    }\n  }\n": types.PackagingShipmentDocument,
+    "\n  query PackagingProducts($a: ID!, $b: ID!) {\n    a: product(sku: $a) { ...PackedProduct }\n    b: product(sku: $b) { ...PackedProduct }\n  }\n  fragment PackedProduct on Product { sku weightGrams dimensions { lengthMm widthMm heightMm volumeCm3 } }\n": types.PackagingProductsDocument,
+    "\n  query PackagingKpis($warehouseId: ID!, $from: String!, $to: String!) {\n    packagingKpis(warehouseId: $warehouseId, from: $from, to: $to) {\n      shipmentsPacked packages boxVolumeCm3 defaultBoxVolumeCm3 voidFill voidFillWithDefaultBox volumeSavedCm3\n    }\n  }\n": types.PackagingKpisDocument,
+    "\n  mutation PackagingSetBoxes($warehouseId: ID!, $boxes: [BoxInput!]!) {\n    setWarehouseBoxes(input: { warehouseId: $warehouseId, boxes: $boxes }) { code volumeCm3 isDefault }\n  }\n": types.PackagingSetBoxesDocument,
+    "\n  query PackagingTrail { auditEvents(first: 20, filter: { action: \"setWarehouseBoxes\" }) { edges { node { action target outcome } } } }\n": types.PackagingTrailDocument,
+    "\n  query FulfilmentOrder($id: ID!) {\n    order(id: $id) {\n      status\n      shipments { id trackingNumber direction carrier { code } }\n      returnShipments: shipments(direction: RETURN) {\n        id trackingNumber direction returnId status carrier { code } warehouse { code }\n      }\n    }\n  }\n": types.FulfilmentOrderDocument,
+    "\n  query ReturnsReceipt($id: ID!) {\n    returnReceipt(returnId: $id) { status receivedAt routingReason warehouse { id code } }\n  }\n": types.ReturnsReceiptDocument,
+    "\n  mutation ReturnsInspect($input: InspectReturnInput!) {\n    inspectReturn(input: $input) { status lines { lineNo sku restocked refurbished scrapped } }\n  }\n": types.ReturnsInspectDocument,
+    "\n  query FulfilmentAudit($target: String) {\n    auditEvents(first: 10, filter: { target: $target }) { edges { node { action target channel outcome } } }\n  }\n": types.FulfilmentAuditDocument,
+    "\n  query ReturnsLedger($sku: ID) { stockLedgerCheck(sku: $sku) { sku onHand ledgerOnHand } }\n": types.ReturnsLedgerDocument,
+    "\n  query ReturnsOrder($id: ID!) {\n    order(id: $id) {\n      status returnState lines { sku quantity returnedQuantity }\n      shipments { carrier { code } trackingNumber }\n    }\n  }\n": types.ReturnsOrderDocument,
+    "\n  mutation ReturnsRequest($input: RequestReturnInput!) {\n    requestReturn(input: $input) { id status reason lines { lineNo sku quantity } }\n  }\n": types.ReturnsRequestDocument,
+    "\n  mutation ReturnsAuthorise($id: ID!) { authoriseReturn(id: $id) { id status authorisedAt } }\n": types.ReturnsAuthoriseDocument,
+    "\n  query ReturnsList($filter: ReturnFilter) {\n    returns(first: 10, filter: $filter) { totalCount edges { node { id status reason order { id returnState } } } }\n  }\n": types.ReturnsListDocument,
+    "\n  query ReturnsOne($id: ID!) { return(id: $id) { id status } }\n": types.ReturnsOneDocument,
+    "\n  query ReturnsKpis($from: DateTime!, $to: DateTime!, $channel: String) {\n    returnKpis(from: $from, to: $to, channel: $channel) {\n      unitsSold unitsReturned returnRate byReason { key unitsReturned }\n    }\n  }\n": types.ReturnsKpisDocument,
+    "\n  query ReturnsAudit($filter: AuditFilter) {\n    auditEvents(first: 10, filter: $filter) { edges { node { action target channel outcome } } }\n  }\n": types.ReturnsAuditDocument,
+    "\n  mutation ReturnsImport($channel: String!, $payload: JSON!) {\n    importChannelReturn(channel: $channel, payload: $payload) { created return { id status source externalId } }\n  }\n": types.ReturnsImportDocument,
     "\n  mutation DeskUpsertOperator($input: OperatorInput!) { upsertOperator(input: $input) { sub skills capacity openItems } }\n": types.DeskUpsertOperatorDocument,
     "\n  query DeskItems($filter: WorkItemFilter) {\n    workItems(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id kind status priority assignee channel carrier subjectType subjectId orderId summary checklist dueAt overdue\n          outcome cause resolvedBy facts { name value }\n          order { id status riskScore }\n          shipment { id status }\n        }\n      }\n    }\n  }\n": types.DeskItemsDocument,
     "\n  mutation DeskResolve($id: ID!, $outcome: String!, $cause: String, $note: String) {\n    resolveWorkItem(id: $id, outcome: $outcome, cause: $cause, note: $note) {\n      id status outcome cause resolvedBy history { change actor note }\n    }\n  }\n": types.DeskResolveDocument,
@@ -293,7 +339,7 @@ const documents: Documents = {
     "\n  mutation ReceiveTransfer($id: ID!) { receiveTransfer(id: $id) { id status received inTransit closedAt } }\n": types.ReceiveTransferDocument,
     "\n  query TransferLevels($sku: ID!) {\n    product(sku: $sku) {\n      available\n      stockLevels { warehouse { id code } onHand reserved available inTransitIn inTransitOut }\n    }\n    transfers(filter: { sku: $sku }) { totalCount edges { node { id status inTransit } } }\n    stockLedgerCheck(sku: $sku) { warehouse { code } }\n  }\n": types.TransferLevelsDocument,
     "query LogisticsOrderShipments($id: ID!) { order(id: $id) { status shipments { id } } }": types.LogisticsOrderShipmentsDocument,
-    "\n  query LogisticsShipment($id: ID!) {\n    shipment(id: $id) {\n      id status trackingNumber createdAt estimatedDeliveryAt carbonKg\n      carrier { code mode } warehouse { code latitude longitude }\n      events { at status description }\n    }\n  }\n": types.LogisticsShipmentDocument,
+    "\n  query LogisticsShipment($id: ID!) {\n    shipment(id: $id) {\n      id status trackingNumber createdAt estimatedDeliveryAt carbonKg packages { weightGrams }\n      carrier { code mode } warehouse { code latitude longitude }\n      events { at status description }\n    }\n  }\n": types.LogisticsShipmentDocument,
     "mutation LogisticsScan($now: DateTime) { scanForExceptions(now: $now) { flagged at } }": types.LogisticsScanDocument,
     "\n  query LogisticsAlerts($first: Int, $since: DateTime) {\n    logisticsAlerts(first: $first, since: $since) { id kind detail raisedAt shipment { id status } }\n  }\n": types.LogisticsAlertsDocument,
     "\n  query TracedOrder($id: ID!) { order(id: $id) { id status shipments { id } } }\n": types.TracedOrderDocument,
@@ -581,6 +627,98 @@ export function graphql(source: "query DownOrderAndCustomer($id: ID!) { order(id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DeskCustomerValue($id: ID!) {\n    customer(id: $id) {\n      id name email guest\n      identities { channel externalId }\n      value {\n        tier recency frequency monetary { amount currency } rScore fScore mScore score\n        channelMix { channel orders share } firstOrderAt lastOrderAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeskCustomerValue($id: ID!) {\n    customer(id: $id) {\n      id name email guest\n      identities { channel externalId }\n      value {\n        tier recency frequency monetary { amount currency } rScore fScore mScore score\n        channelMix { channel orders share } firstOrderAt lastOrderAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskCustomersByTier($tier: CustomerTier, $search: String) {\n    customers(tier: $tier, search: $search, first: 5) { totalCount edges { node { id value { tier } } } }\n  }\n"): (typeof documents)["\n  query DeskCustomersByTier($tier: CustomerTier, $search: String) {\n    customers(tier: $tier, search: $search, first: 5) { totalCount edges { node { id value { tier } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeskImport($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) { created order { id } }\n  }\n"): (typeof documents)["\n  mutation DeskImport($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) { created order { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskIntakeFlags($since: DateTime) { intakeQuality(since: $since) { channel accepted flagsByCode { flag count } } }\n"): (typeof documents)["\n  query DeskIntakeFlags($since: DateTime) { intakeQuality(since: $since) { channel accepted flagsByCode { flag count } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PackagingOrder($id: ID!) { order(id: $id) { status shipments { id } } }"): (typeof documents)["query PackagingOrder($id: ID!) { order(id: $id) { status shipments { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PackagingShipment($id: ID!) {\n    shipment(id: $id) {\n      carbonKg carrier { mode } warehouse { id code latitude longitude boxes { code lengthMm widthMm heightMm tareGrams maxWeightGrams isDefault } }\n      packages { packageNo boxCode lengthMm widthMm heightMm weightGrams itemsVolumeCm3 boxVolumeCm3 defaultBoxVolumeCm3 voidFill\n        assumedDimensions items { sku quantity } }\n    }\n  }\n"): (typeof documents)["\n  query PackagingShipment($id: ID!) {\n    shipment(id: $id) {\n      carbonKg carrier { mode } warehouse { id code latitude longitude boxes { code lengthMm widthMm heightMm tareGrams maxWeightGrams isDefault } }\n      packages { packageNo boxCode lengthMm widthMm heightMm weightGrams itemsVolumeCm3 boxVolumeCm3 defaultBoxVolumeCm3 voidFill\n        assumedDimensions items { sku quantity } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PackagingProducts($a: ID!, $b: ID!) {\n    a: product(sku: $a) { ...PackedProduct }\n    b: product(sku: $b) { ...PackedProduct }\n  }\n  fragment PackedProduct on Product { sku weightGrams dimensions { lengthMm widthMm heightMm volumeCm3 } }\n"): (typeof documents)["\n  query PackagingProducts($a: ID!, $b: ID!) {\n    a: product(sku: $a) { ...PackedProduct }\n    b: product(sku: $b) { ...PackedProduct }\n  }\n  fragment PackedProduct on Product { sku weightGrams dimensions { lengthMm widthMm heightMm volumeCm3 } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PackagingKpis($warehouseId: ID!, $from: String!, $to: String!) {\n    packagingKpis(warehouseId: $warehouseId, from: $from, to: $to) {\n      shipmentsPacked packages boxVolumeCm3 defaultBoxVolumeCm3 voidFill voidFillWithDefaultBox volumeSavedCm3\n    }\n  }\n"): (typeof documents)["\n  query PackagingKpis($warehouseId: ID!, $from: String!, $to: String!) {\n    packagingKpis(warehouseId: $warehouseId, from: $from, to: $to) {\n      shipmentsPacked packages boxVolumeCm3 defaultBoxVolumeCm3 voidFill voidFillWithDefaultBox volumeSavedCm3\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PackagingSetBoxes($warehouseId: ID!, $boxes: [BoxInput!]!) {\n    setWarehouseBoxes(input: { warehouseId: $warehouseId, boxes: $boxes }) { code volumeCm3 isDefault }\n  }\n"): (typeof documents)["\n  mutation PackagingSetBoxes($warehouseId: ID!, $boxes: [BoxInput!]!) {\n    setWarehouseBoxes(input: { warehouseId: $warehouseId, boxes: $boxes }) { code volumeCm3 isDefault }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PackagingTrail { auditEvents(first: 20, filter: { action: \"setWarehouseBoxes\" }) { edges { node { action target outcome } } } }\n"): (typeof documents)["\n  query PackagingTrail { auditEvents(first: 20, filter: { action: \"setWarehouseBoxes\" }) { edges { node { action target outcome } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FulfilmentOrder($id: ID!) {\n    order(id: $id) {\n      status\n      shipments { id trackingNumber direction carrier { code } }\n      returnShipments: shipments(direction: RETURN) {\n        id trackingNumber direction returnId status carrier { code } warehouse { code }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FulfilmentOrder($id: ID!) {\n    order(id: $id) {\n      status\n      shipments { id trackingNumber direction carrier { code } }\n      returnShipments: shipments(direction: RETURN) {\n        id trackingNumber direction returnId status carrier { code } warehouse { code }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnsReceipt($id: ID!) {\n    returnReceipt(returnId: $id) { status receivedAt routingReason warehouse { id code } }\n  }\n"): (typeof documents)["\n  query ReturnsReceipt($id: ID!) {\n    returnReceipt(returnId: $id) { status receivedAt routingReason warehouse { id code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnsInspect($input: InspectReturnInput!) {\n    inspectReturn(input: $input) { status lines { lineNo sku restocked refurbished scrapped } }\n  }\n"): (typeof documents)["\n  mutation ReturnsInspect($input: InspectReturnInput!) {\n    inspectReturn(input: $input) { status lines { lineNo sku restocked refurbished scrapped } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FulfilmentAudit($target: String) {\n    auditEvents(first: 10, filter: { target: $target }) { edges { node { action target channel outcome } } }\n  }\n"): (typeof documents)["\n  query FulfilmentAudit($target: String) {\n    auditEvents(first: 10, filter: { target: $target }) { edges { node { action target channel outcome } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnsLedger($sku: ID) { stockLedgerCheck(sku: $sku) { sku onHand ledgerOnHand } }\n"): (typeof documents)["\n  query ReturnsLedger($sku: ID) { stockLedgerCheck(sku: $sku) { sku onHand ledgerOnHand } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnsOrder($id: ID!) {\n    order(id: $id) {\n      status returnState lines { sku quantity returnedQuantity }\n      shipments { carrier { code } trackingNumber }\n    }\n  }\n"): (typeof documents)["\n  query ReturnsOrder($id: ID!) {\n    order(id: $id) {\n      status returnState lines { sku quantity returnedQuantity }\n      shipments { carrier { code } trackingNumber }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnsRequest($input: RequestReturnInput!) {\n    requestReturn(input: $input) { id status reason lines { lineNo sku quantity } }\n  }\n"): (typeof documents)["\n  mutation ReturnsRequest($input: RequestReturnInput!) {\n    requestReturn(input: $input) { id status reason lines { lineNo sku quantity } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnsAuthorise($id: ID!) { authoriseReturn(id: $id) { id status authorisedAt } }\n"): (typeof documents)["\n  mutation ReturnsAuthorise($id: ID!) { authoriseReturn(id: $id) { id status authorisedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnsList($filter: ReturnFilter) {\n    returns(first: 10, filter: $filter) { totalCount edges { node { id status reason order { id returnState } } } }\n  }\n"): (typeof documents)["\n  query ReturnsList($filter: ReturnFilter) {\n    returns(first: 10, filter: $filter) { totalCount edges { node { id status reason order { id returnState } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnsOne($id: ID!) { return(id: $id) { id status } }\n"): (typeof documents)["\n  query ReturnsOne($id: ID!) { return(id: $id) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnsKpis($from: DateTime!, $to: DateTime!, $channel: String) {\n    returnKpis(from: $from, to: $to, channel: $channel) {\n      unitsSold unitsReturned returnRate byReason { key unitsReturned }\n    }\n  }\n"): (typeof documents)["\n  query ReturnsKpis($from: DateTime!, $to: DateTime!, $channel: String) {\n    returnKpis(from: $from, to: $to, channel: $channel) {\n      unitsSold unitsReturned returnRate byReason { key unitsReturned }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnsAudit($filter: AuditFilter) {\n    auditEvents(first: 10, filter: $filter) { edges { node { action target channel outcome } } }\n  }\n"): (typeof documents)["\n  query ReturnsAudit($filter: AuditFilter) {\n    auditEvents(first: 10, filter: $filter) { edges { node { action target channel outcome } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnsImport($channel: String!, $payload: JSON!) {\n    importChannelReturn(channel: $channel, payload: $payload) { created return { id status source externalId } }\n  }\n"): (typeof documents)["\n  mutation ReturnsImport($channel: String!, $payload: JSON!) {\n    importChannelReturn(channel: $channel, payload: $payload) { created return { id status source externalId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation DeskUpsertOperator($input: OperatorInput!) { upsertOperator(input: $input) { sub skills capacity openItems } }\n"): (typeof documents)["\n  mutation DeskUpsertOperator($input: OperatorInput!) { upsertOperator(input: $input) { sub skills capacity openItems } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -813,7 +951,7 @@ export function graphql(source: "query LogisticsOrderShipments($id: ID!) { order
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LogisticsShipment($id: ID!) {\n    shipment(id: $id) {\n      id status trackingNumber createdAt estimatedDeliveryAt carbonKg\n      carrier { code mode } warehouse { code latitude longitude }\n      events { at status description }\n    }\n  }\n"): (typeof documents)["\n  query LogisticsShipment($id: ID!) {\n    shipment(id: $id) {\n      id status trackingNumber createdAt estimatedDeliveryAt carbonKg\n      carrier { code mode } warehouse { code latitude longitude }\n      events { at status description }\n    }\n  }\n"];
+export function graphql(source: "\n  query LogisticsShipment($id: ID!) {\n    shipment(id: $id) {\n      id status trackingNumber createdAt estimatedDeliveryAt carbonKg packages { weightGrams }\n      carrier { code mode } warehouse { code latitude longitude }\n      events { at status description }\n    }\n  }\n"): (typeof documents)["\n  query LogisticsShipment($id: ID!) {\n    shipment(id: $id) {\n      id status trackingNumber createdAt estimatedDeliveryAt carbonKg packages { weightGrams }\n      carrier { code mode } warehouse { code latitude longitude }\n      events { at status description }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

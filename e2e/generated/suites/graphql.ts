@@ -150,6 +150,42 @@ export type AuditFilter = {
   target?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A box of a warehouse's catalogue; dimensions are inside measures in mm. */
+export type Box = {
+  __typename?: 'Box';
+  /** The code pickers know it by, unique in its warehouse. */
+  code: Scalars['String']['output'];
+  heightMm: Scalars['Int']['output'];
+  /** The warehouse's default box: the one used without a packer (KPI baseline). */
+  isDefault: Scalars['Boolean']['output'];
+  lengthMm: Scalars['Int']['output'];
+  /** The most the packed box may weigh, its tare included. */
+  maxWeightGrams: Scalars['Int']['output'];
+  /** The empty box's own weight. */
+  tareGrams: Scalars['Int']['output'];
+  /** Inside volume, cm3. */
+  volumeCm3: Scalars['Float']['output'];
+  widthMm: Scalars['Int']['output'];
+};
+
+/** A box of a warehouse catalogue, inside measures. */
+export type BoxInput = {
+  /** Unique in the catalogue. 32 characters at most. */
+  code: Scalars['String']['input'];
+  /** 1..3000 mm. */
+  heightMm: Scalars['Int']['input'];
+  /** The default box; at most one. */
+  isDefault?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 1..3000 mm. */
+  lengthMm: Scalars['Int']['input'];
+  /** The most the packed box may weigh, tare included; above the tare, at most 100000 g. */
+  maxWeightGrams: Scalars['Int']['input'];
+  /** The empty box's weight, 0..100000 g. */
+  tareGrams: Scalars['Int']['input'];
+  /** 1..3000 mm. */
+  widthMm: Scalars['Int']['input'];
+};
+
 export type BuyerInput = {
   /** At most 254 characters, no control characters. */
   email?: InputMaybe<Scalars['String']['input']>;
@@ -167,6 +203,24 @@ export type Carrier = {
   /** How the carrier moves parcels: ROAD, AIR or EXPRESS. */
   mode: Scalars['String']['output'];
   name: Scalars['String']['output'];
+  /** The on-time rate carrier selection plans with: the rate card's figure counted as LOGISTICS_CARRIER_PRIOR_WEIGHT shipments, blended with the observed record. Null for a carrier not on the rate card. */
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+  performance: CarrierPerformance;
+};
+
+/** A carrier's observed record, from deliveries and resolved logistics exceptions. */
+export type CarrierPerformance = {
+  __typename?: 'CarrierPerformance';
+  /** Logistics exceptions resolved with a cause of the carrier (delay, loss, damage). */
+  carrierFaults: Scalars['Int']['output'];
+  /** Shipments delivered (with an ETA to judge them by). */
+  delivered: Scalars['Int']['output'];
+  /** Shipments judged: delivered or failed by the carrier, each once. */
+  observed: Scalars['Int']['output'];
+  /** onTime / observed; null before any observation. */
+  observedOnTimeRate?: Maybe<Scalars['Float']['output']>;
+  /** Delivered by the end of the promised day (UTC), with no fault of the carrier. */
+  onTime: Scalars['Int']['output'];
 };
 
 /** A sales channel orders arrive through. */
@@ -223,6 +277,8 @@ export type ChannelIntakeQuality = {
   channel: Scalars['String']['output'];
   /** Repeats of an order already made (same channel and externalId): created: false. */
   duplicates: Scalars['Int']['output'];
+  /** Over accepted intakes, most frequent first, then by flag. */
+  flagsByCode: Array<IntakeFlagCount>;
   /** Over rejected intakes, most frequent first, then by field. */
   problemsByField: Array<IntakeFieldCount>;
   received: Scalars['Int']['output'];
@@ -273,6 +329,17 @@ export type ChannelQuota = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** How many of a customer's counted orders came through one channel. */
+export type ChannelShare = {
+  __typename?: 'ChannelShare';
+  /** Channel code, e.g. "tmall". */
+  channel: Scalars['String']['output'];
+  /** Counted orders (placed, not cancelled) through this channel. */
+  orders: Scalars['Int']['output'];
+  /** orders / all the customer's counted orders, 0..1; null for a channel-scoped caller. */
+  share?: Maybe<Scalars['Float']['output']>;
+};
+
 /** Stock-outs of one channel's demand: units it asked for and units that met no availability, over the range. */
 export type ChannelStockout = {
   __typename?: 'ChannelStockout';
@@ -301,6 +368,8 @@ export type Customer = {
   createdAt: Scalars['DateTime']['output'];
   /** PII: without pii:read masked as "z***@example.com". */
   email?: Maybe<Scalars['String']['output']>;
+  /** A channel's guest: the one customer a channel's orders without any buyer identity go to ("Guest (Amazon)"; a store's walk-ins, "Walk-in customer (SH-001)"). Never matched to a real buyer; no value tier. */
+  guest: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   /** The customer's accounts on every channel (for a channel-scoped caller: on its channels). */
   identities: Array<ChannelIdentity>;
@@ -310,10 +379,12 @@ export type Customer = {
   orders?: Maybe<OrderConnection>;
   /** PII: without pii:read masked as "+86 138****0923". E.164 where it could be normalised. */
   phone?: Maybe<Scalars['String']['output']>;
-  /** The customer's most recent shipments, newest first (a channel-scoped caller's channels only); null, with an error naming logistics, when that subgraph is down. */
+  /** The customer's most recent shipments, newest first (a channel-scoped caller's channels only): the parcels sent to them unless `direction` asks for their returns (RETURN) or both (null); null, with an error naming logistics, when that subgraph is down. */
   shipments?: Maybe<Array<Shipment>>;
   /** Order figures; see CustomerOrderStats for definitions. Null, with an error, when orders is down. */
   stats?: Maybe<CustomerOrderStats>;
+  /** The customer's value across every channel (RFM scores, tier, channel mix); null for a channel's guest. A channel-scoped caller gets the tier and its channels' order counts only. */
+  value?: Maybe<CustomerValue>;
 };
 
 
@@ -327,6 +398,7 @@ export type CustomerOrdersArgs = {
 
 /** One golden customer across every channel they buy through. */
 export type CustomerShipmentsArgs = {
+  direction?: InputMaybe<ShipmentDirection>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -361,6 +433,37 @@ export type CustomerOrderStats = {
   lifetimeValueByCurrency: Array<Money>;
   /** Number of all the customer's orders, in every status and currency. */
   orderCount: Scalars['Int']['output'];
+};
+
+/** Value tier from the RFM scores, first rule that holds: CHAMPION (R>=4, F>=4, M>=4), LOYAL (R>=3, F>=3), NEW (R>=4, F=1), PROMISING (R>=3), AT_RISK (R=2), LOST (R=1). */
+export type CustomerTier =
+  | 'AT_RISK'
+  | 'CHAMPION'
+  | 'LOST'
+  | 'LOYAL'
+  | 'NEW'
+  | 'PROMISING';
+
+/** A customer's value across every channel (RFM): counted orders are those placed and not cancelled; money in CNY at fixed rates. Scores 1..5 from the documented thresholds (README "Customer value tiers"), as of now. A channel-scoped caller sees only the tier and its channels' order counts; every other field is null for it. */
+export type CustomerValue = {
+  __typename?: 'CustomerValue';
+  /** Per channel, most orders first, then by channel. */
+  channelMix: Array<ChannelShare>;
+  fScore?: Maybe<Scalars['Int']['output']>;
+  firstOrderAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Counted orders. */
+  frequency?: Maybe<Scalars['Int']['output']>;
+  lastOrderAt?: Maybe<Scalars['DateTime']['output']>;
+  mScore?: Maybe<Scalars['Int']['output']>;
+  /** The counted orders' totals, in CNY. */
+  monetary?: Maybe<Money>;
+  rScore?: Maybe<Scalars['Int']['output']>;
+  /** Whole days since the last counted order. */
+  recency?: Maybe<Scalars['Int']['output']>;
+  /** rScore + fScore + mScore, 3..15. */
+  score?: Maybe<Scalars['Int']['output']>;
+  /** null while no order counts. */
+  tier?: Maybe<CustomerTier>;
 };
 
 /** Demand for one product at one warehouse through one channel on one UTC day, from the orders inventory decided on. A backordered order's units are unmet demand at the warehouse that would have served it. Cancellations do not take demand back. */
@@ -430,6 +533,8 @@ export type ForecastRefitStatus =
 export type IdentifiedBuyer = {
   __typename?: 'IdentifiedBuyer';
   customerId: Scalars['ID']['output'];
+  /** The customer is a channel's guest. */
+  guest: Scalars['Boolean']['output'];
   /** identity, email, phone or new */
   matchedBy: Scalars['String']['output'];
 };
@@ -441,10 +546,34 @@ export type IdentifyBuyerInput = {
   channelBuyerId?: InputMaybe<Scalars['String']['input']>;
   /** At most 254 characters, no control characters. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** The channel's guest (the order named no buyer; channelBuyerId is the guest identity, e.g. "guest:amazon"): matched by that identity only, to a guest customer only. */
+  guest?: InputMaybe<Scalars['Boolean']['input']>;
   /** At most 200 characters, no control characters. */
   name: Scalars['String']['input'];
   /** E.164. At most 32 characters, no control characters. */
   phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The inspection of a received return: every line of it, judged once. */
+export type InspectReturnInput = {
+  /** Every line of the return, at most 200. */
+  lines: Array<InspectReturnLineInput>;
+  /** The return. At most 64 characters. */
+  returnId: Scalars['ID']['input'];
+};
+
+/** How one line's returned units were judged: restock + refurbish + scrap must equal the units returned on it. Name the line by lineNo, or by sku when only one line of the return has it. */
+export type InspectReturnLineInput = {
+  /** The order line returned. */
+  lineNo?: InputMaybe<Scalars['Int']['input']>;
+  /** Units sent to refurbishment: not on hand. */
+  refurbish: Scalars['Int']['input'];
+  /** Units back on hand at the receiving warehouse, offered to waiting orders. */
+  restock: Scalars['Int']['input'];
+  /** Units scrapped. */
+  scrap: Scalars['Int']['input'];
+  /** The SKU, when it names one line. At most 64 characters. */
+  sku?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** How many rejected payloads had a problem at a field. */
@@ -454,6 +583,15 @@ export type IntakeFieldCount = {
   count: Scalars['Int']['output'];
   /** Payload path with list positions folded: "lines[].quantity" counts every line. */
   field: Scalars['String']['output'];
+};
+
+/** How many accepted orders were flagged with a code. */
+export type IntakeFlagCount = {
+  __typename?: 'IntakeFlagCount';
+  /** Accepted intakes with this flag. */
+  count: Scalars['Int']['output'];
+  /** BUYER_ANONYMOUS: the payload named no buyer id, email or phone; the order went to the channel's guest customer (a POS walk-in to its store's). */
+  flag: Scalars['String']['output'];
 };
 
 /** Why intake refused a payload: the payload path and what is wrong there. */
@@ -548,6 +686,8 @@ export type Mutation = {
   adjustStock: StockLevel;
   /** Hands a work item to an active operator (capacity is not checked: a person decided). CONFLICT when resolved; FORBIDDEN for an item outside the caller's channels. */
   assignWorkItem: WorkItem;
+  /** Authorises a REQUESTED return: inventory routes it. CONFLICT from any other status; NOT_FOUND for an unknown id; FORBIDDEN for a return of a channel outside the caller's. */
+  authoriseReturn: Return;
   /** Cancels an order and releases its stock; CONFLICT when its status does not allow it; FORBIDDEN for an order of a channel outside the caller's. */
   cancelOrder: Order;
   /** Calls a promotion off: it stops counting in every forecast (its days gone by too); cancelling again changes nothing. NOT_FOUND for no such promotion; FORBIDDEN for one a channel-scoped caller cannot see. */
@@ -569,10 +709,16 @@ export type Mutation = {
   importChannelOrder: OrderPayload;
   /** Imports many raw payloads of one channel (at most 500); each gets its own result, in input order. A payload's problems are that item's errors, not an error of the call. Into a channel outside the caller's, the whole call is FORBIDDEN and nothing is stored. */
   importChannelOrders: Array<IntakeResult>;
+  /** Imports a return or refund in the channel's own after-sales format (Shopify refund, Amazon returns report RMA, Tmall taobao.refund, JD after-sales service, Douyin after-sale) for an order imported from that channel. Repeat-safe: the channel's return id identifies it, and a repeat answers the first return with created: false. A return the channel already agreed is AUTHORISED at once. BAD_USER_INPUT listing every problem; FORBIDDEN, nothing stored, into a channel outside the caller's. */
+  importChannelReturn: ReturnPayload;
+  /** Judges a RECEIVED return's units, every line once: restocked units go on hand at its warehouse (RETURN in the ledger) and are offered to waiting orders at once; refurbished and scrapped ones are recorded on the receipt only. One transaction with return.inspected. BAD_USER_INPUT lists every problem (counts must sum to the line's units); CONFLICT (extensions.status) unless RECEIVED, so a repeat changes nothing. */
+  inspectReturn: ReturnReceipt;
   /** Places an order in the unified shape. Repeat-safe: (channel, externalId) identifies it, and a repeat answers the first order with created: false. Invalid input is BAD_USER_INPUT listing every problem; nothing is stored. FORBIDDEN, nothing stored, into a channel outside the caller's. */
   placeOrder: OrderPayload;
   /** Plans a promotion: from now on the forecasts of its SKUs at every warehouse are raised on its days, by its uplift on its channels' share of their demand. BAD_USER_INPUT lists every problem; FORBIDDEN, with nothing stored, for a channel-scoped caller planning on every channel or on a channel not its own. */
   planPromotion: Promotion;
+  /** Books in a return parcel at the dock without a carrier scan: ROUTED becomes RECEIVED (return.received), and it waits for inspection. A DELIVERED scan of its return shipment does the same. CONFLICT (extensions.status) when already RECEIVED or INSPECTED; NOT_FOUND before it is routed; FORBIDDEN for another channel's return. */
+  receiveReturn: ReturnReceipt;
   /** Units of a transfer arrived: on hand at the destination (TRANSFER_IN), offered to waiting orders at once. quantity defaults to all still on the way; fewer leave the transfer IN_TRANSIT for the rest. CONFLICT (extensions.status) for a transfer already RECEIVED or CANCELLED: a repeated receipt changes nothing. */
   receiveTransfer: StockTransfer;
   /** Recomputes these SKUs' safety stocks now (the background job does every level hourly and after a refit); returns the changes it made. Unknown SKUs change nothing. */
@@ -583,12 +729,16 @@ export type Mutation = {
   refitForecasts: ForecastRefit;
   /** Registers a partner webhook. BAD_USER_INPUT, listing every problem (url, secret, query, variables), when anything is invalid; nothing is stored then. Deliveries start with the next matching status change. The webhook belongs to the caller: only it sees and manages it, it receives the events of the caller's channels only, and its payloads are resolved with the caller's access as it was at registration (e.g. PII masked without pii:read). FORBIDDEN for a channel filter outside the caller's channels. */
   registerWebhook: Webhook;
+  /** Rejects a REQUESTED return (final); its units may be requested again. CONFLICT from any other status; BAD_USER_INPUT for an empty reason; NOT_FOUND for an unknown id; FORBIDDEN for another channel's return. */
+  rejectReturn: Return;
   /** Releases an order held ON_HOLD (by a risk rule or an operator): it becomes PENDING and stock is allocated for it. CONFLICT when the order is not ON_HOLD; NOT_FOUND for an unknown id; FORBIDDEN for an order of a channel outside the caller's. */
   releaseOrder: Order;
   /** Puts a channel back on the default priority (0); false when it had none set. FORBIDDEN for a channel-scoped caller. */
   removeChannelPriority: Scalars['Boolean']['output'];
   /** Lifts a channel's quota for a SKU; false when there was none. FORBIDDEN for a channel outside a channel-scoped caller's channels. */
   removeChannelQuota: Scalars['Boolean']['output'];
+  /** Asks to return units of a shipped or delivered order. Inside the returns window (ORDERS_RETURN_WINDOW_DAYS from delivery, default 30) with an auto-approved reason it is AUTHORISED at once and inventory routes it; otherwise it waits REQUESTED for an operator (a RETURN_REVIEW desk item). BAD_USER_INPUT listing every problem (unknown order or line, an order not shipped, more units than shipped and not yet in returns); FORBIDDEN for an order of a channel outside the caller's. */
+  requestReturn: Return;
   /** Sends a delivery again now (PENDING, a fresh retry schedule, the same event id), e.g. a DEAD one once the partner is fixed. Earlier attempts stay listed. NOT_FOUND for an unknown id and another caller's delivery; CONFLICT when its webhook was deactivated. */
   resendWebhookDelivery: WebhookDelivery;
   /** Resolves a work item. Outcomes per kind: RISK_HOLD: LEGITIMATE | FRAUD; LOGISTICS_EXCEPTION: DELIVERED | RESHIPPED | LOST | RETURNED_TO_SENDER; other kinds: RESOLVED | NO_ACTION. A LOGISTICS_EXCEPTION needs a cause: CARRIER_DELAY | CARRIER_LOST | CARRIER_DAMAGE | ADDRESS_PROBLEM | CUSTOMER_ABSENT | WAREHOUSE_DELAY | WEATHER | OTHER; other kinds take none. A RISK_HOLD found LEGITIMATE releases the held order and trusts the customer; FRAUD cancels it. BAD_USER_INPUT lists the allowed values; CONFLICT when already resolved. */
@@ -603,6 +753,12 @@ export type Mutation = {
   setChannelQuota: ChannelQuota;
   /** Overrides the configured lead time, review period and service level for a warehouse (sku omitted) or one SKU's level there; the figures given replace the override, null ones inherit, all null removes it. The safety stock of every level it reaches is recomputed at once (units a lower one frees go to waiting orders). */
   setPlanningPolicy: SetPlanningPolicyPayload;
+  /** Sets a product's packed size (and its weight, if given): orders reserved from now on are packed with it. FORBIDDEN for a channel-scoped caller; NOT_FOUND for an unknown SKU. */
+  setProductDimensions: Product;
+  /** Whether returns may be routed to this warehouse (every warehouse does by default). Returns already routed there still arrive there. NOT_FOUND for an unknown warehouse. */
+  setWarehouseAcceptsReturns: Warehouse;
+  /** Replaces a warehouse's box catalogue (an empty list: no packing there). Codes unique, at most one default, each weight limit above its tare (BAD_USER_INPUT lists every problem). FORBIDDEN for a channel-scoped caller. */
+  setWarehouseBoxes: Array<Box>;
   /** Sends units from one warehouse to another: they leave the source's on-hand stock at once (TRANSFER_OUT in the ledger) and are in transit, available at neither end, until received. Takes only available units (never reserved ones, the safety stock only with allowBelowSafetyStock); CONFLICT when the source cannot spare them. */
   transferStock: StockTransfer;
   /** Creates or changes an operator (by sub). Waiting items of their skills are assigned to them at once while they have room. FORBIDDEN for a channel-scoped caller. */
@@ -634,6 +790,11 @@ export type MutationAdjustStockArgs = {
 
 export type MutationAssignWorkItemArgs = {
   assignee: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAuthoriseReturnArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -699,6 +860,17 @@ export type MutationImportChannelOrdersArgs = {
 };
 
 
+export type MutationImportChannelReturnArgs = {
+  channel: Scalars['String']['input'];
+  payload: Scalars['JSON']['input'];
+};
+
+
+export type MutationInspectReturnArgs = {
+  input: InspectReturnInput;
+};
+
+
 export type MutationPlaceOrderArgs = {
   input: PlaceOrderInput;
 };
@@ -706,6 +878,11 @@ export type MutationPlaceOrderArgs = {
 
 export type MutationPlanPromotionArgs = {
   input: PlanPromotionInput;
+};
+
+
+export type MutationReceiveReturnArgs = {
+  returnId: Scalars['ID']['input'];
 };
 
 
@@ -735,6 +912,12 @@ export type MutationRegisterWebhookArgs = {
 };
 
 
+export type MutationRejectReturnArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationReleaseOrderArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -749,6 +932,11 @@ export type MutationRemoveChannelPriorityArgs = {
 export type MutationRemoveChannelQuotaArgs = {
   channel: Scalars['String']['input'];
   sku: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestReturnArgs = {
+  input: RequestReturnInput;
 };
 
 
@@ -795,6 +983,23 @@ export type MutationSetPlanningPolicyArgs = {
   serviceLevel?: InputMaybe<Scalars['Float']['input']>;
   sku?: InputMaybe<Scalars['ID']['input']>;
   warehouseId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetProductDimensionsArgs = {
+  input: ProductDimensionsInput;
+  sku: Scalars['ID']['input'];
+};
+
+
+export type MutationSetWarehouseAcceptsReturnsArgs = {
+  acceptsReturns: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetWarehouseBoxesArgs = {
+  input: SetWarehouseBoxesInput;
 };
 
 
@@ -851,11 +1056,17 @@ export type Order = {
   /** Lines in line-number order. */
   lines: Array<OrderLine>;
   placedAt: Scalars['DateTime']['output'];
+  /** What its REFUNDED returns paid back, shipping included ("0.00" when none). */
+  refunded: Money;
+  /** NONE, PARTIAL or FULL: the units in returns that are not rejected (requested ones included) against the order's units. The order's status stays as it is. */
+  returnState: ReturnState;
+  /** Returns of the order, oldest request first. */
+  returns: Array<Return>;
   /** Machine-readable codes of the risk rules that fired. */
   riskFlags: Array<Scalars['String']['output']>;
   /** 0 (clean) .. 1 (certain fraud). */
   riskScore: Scalars['Float']['output'];
-  /** The parcels this order ships in, oldest first (a channel-scoped caller's channels only); null, with an error naming logistics, when that subgraph is down. */
+  /** The parcels this order ships in, oldest first (a channel-scoped caller's channels only): those sent to the buyer unless `direction` asks for its return shipments (RETURN) or both (null); null, with an error naming logistics, when that subgraph is down. */
   shipments?: Maybe<Array<Shipment>>;
   shippingAddress: Address;
   status: OrderStatus;
@@ -867,6 +1078,12 @@ export type Order = {
   total: Money;
   /** Increases by one on every status change. */
   version: Scalars['Int']['output'];
+};
+
+
+/** An order from any channel. */
+export type OrderShipmentsArgs = {
+  direction?: InputMaybe<ShipmentDirection>;
 };
 
 export type OrderConnection = {
@@ -905,6 +1122,8 @@ export type OrderLine = {
   /** Resolved by inventory. */
   product?: Maybe<Product>;
   quantity: Scalars['Int']['output'];
+  /** Units of this line in returns that are not rejected. */
+  returnedQuantity: Scalars['Int']['output'];
   sku: Scalars['String']['output'];
   /** Price of one unit, in the order's currency. */
   unitPrice: Money;
@@ -998,6 +1217,35 @@ export type OrderStatusEventRecord = {
   to: OrderStatus;
   /** The order's version after this change. */
   version: Scalars['Int']['output'];
+};
+
+/** Units of one SKU in a package. */
+export type PackageItem = {
+  __typename?: 'PackageItem';
+  quantity: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+};
+
+/** A warehouse's packaging over a range of days, against its default box. */
+export type PackagingKpi = {
+  __typename?: 'PackagingKpi';
+  /** Volume of the boxes chosen, cm3. */
+  boxVolumeCm3: Scalars['Float']['output'];
+  /** Volume of the default boxes the same units would have needed, cm3. */
+  defaultBoxVolumeCm3: Scalars['Float']['output'];
+  /** The units' own volume, cm3. */
+  itemsVolumeCm3: Scalars['Float']['output'];
+  /** Parcels they went out in. */
+  packages: Scalars['Int']['output'];
+  /** Shipments (orders) packed at the warehouse in the range. */
+  shipmentsPacked: Scalars['Int']['output'];
+  /** Share of the chosen boxes that is empty (0..1); null: none. */
+  voidFill?: Maybe<Scalars['Float']['output']>;
+  /** Share that would be empty with the default box (0..1). */
+  voidFillWithDefaultBox?: Maybe<Scalars['Float']['output']>;
+  /** defaultBoxVolumeCm3 - boxVolumeCm3: air not shipped. */
+  volumeSavedCm3: Scalars['Float']['output'];
+  warehouseId: Scalars['ID']['output'];
 };
 
 export type PageInfo = {
@@ -1148,6 +1396,8 @@ export type Product = {
   available: Scalars['Int']['output'];
   /** Daily demand for the product, oldest first, from `from` to `to` (UTC days, YYYY-MM-DD, inclusive; `to` defaults to today, `from` to 90 days before it; at most 400 days). Days without demand have no entry. */
   demandHistory: Array<DemandDay>;
+  /** Packed size; null when not measured (packing then assumes 200 x 150 x 100 mm and says so). */
+  dimensions?: Maybe<ProductDimensions>;
   /** The product's demand forecast for the next `days` days from today (UTC; default 30), at `warehouseId` or, without it, summed over the warehouses that stock it; planned promotions included. Null when never fitted, and for callers scoped to channels (a forecast sums every channel). */
   forecast?: Maybe<ProductForecast>;
   name: Scalars['String']['output'];
@@ -1203,6 +1453,28 @@ export type ProductConnection = {
   pageInfo: PageInfo;
   /** All products, across pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A product's packed size (its retail packaging) in mm. */
+export type ProductDimensions = {
+  __typename?: 'ProductDimensions';
+  heightMm: Scalars['Int']['output'];
+  lengthMm: Scalars['Int']['output'];
+  /** cm3. */
+  volumeCm3: Scalars['Float']['output'];
+  widthMm: Scalars['Int']['output'];
+};
+
+/** A product's packed size and weight. */
+export type ProductDimensionsInput = {
+  /** 1..3000 mm. */
+  heightMm: Scalars['Int']['input'];
+  /** 1..3000 mm. */
+  lengthMm: Scalars['Int']['input'];
+  /** Shipping weight of one unit, 1..100000 g; unchanged if absent. */
+  weightGrams?: InputMaybe<Scalars['Int']['input']>;
+  /** 1..3000 mm. */
+  widthMm: Scalars['Int']['input'];
 };
 
 export type ProductEdge = {
@@ -1286,6 +1558,8 @@ export type Query = {
   apiClients: Array<ApiClient>;
   /** The audit trail of every service, newest first (at, then id): every mutation, allowed or refused, and every read of real PII values. A caller limited to channels sees the entries of those channels only. */
   auditEvents: AuditEventConnection;
+  /** Every carrier, by code. */
+  carriers: Array<Carrier>;
   /** Order KPIs per channel and UTC day for orders placed in [from, to) (at most 366 days), sorted by channel then day; days without orders are absent; a channel-scoped caller gets its channels' rows only. BAD_USER_INPUT when to is not after from. */
   channelKpis: Array<ChannelDayKpi>;
   /** Channel priorities, highest first (ties by channel): every one set, or the one channel asked for (its default, 0, when none was set). A channel-scoped caller gets its own channels only, each with its default when none was set. */
@@ -1298,7 +1572,7 @@ export type Query = {
   customer?: Maybe<Customer>;
   /** The customer behind a channel account; null when there is none or the channel is not the caller's. */
   customerByIdentity?: Maybe<Customer>;
-  /** Customers, newest first. `search` matches name, email, phone or a channel identity id. A channel-scoped caller gets only customers with an account on its channels. */
+  /** Customers, newest first. `search` matches name, email, phone or a channel identity id. A channel-scoped caller gets only customers with an account on its channels. `tier`: only customers of that value tier. */
   customers: CustomerConnection;
   /** Intake quality per channel (sorted by code): how many payloads were received, accepted, duplicates or rejected, what was repaired and which fields were wrong. `since`: only intakes received at or after it (default: all). A channel-scoped caller gets its channels' figures only. */
   intakeQuality: Array<ChannelIntakeQuality>;
@@ -1312,6 +1586,8 @@ export type Query = {
   orderByExternalId?: Maybe<Order>;
   /** Orders matching the filter, newest first (placedAt, then id). A channel-scoped caller gets its channels' orders only, whatever the filter: a channel outside them gives an empty page. */
   orders: OrderConnection;
+  /** Packaging of the orders reserved at a warehouse over UTC days from..to (YYYY-MM-DD, both included, to not after today): parcels, box volume against the warehouse's default box, void fill, volume saved. A channel-scoped caller's count its channels only. */
+  packagingKpis: PackagingKpi;
   /** Events a consumer of any service gave up on (dead letters), newest first, for operators to look at and retry. Filters are optional; first: 1..200 (default 50). A channel-scoped caller sees only events whose order is of its channels (none without an order). */
   parkedEvents: Array<ParkedEvent>;
   /** Operators' planning overrides of one warehouse (or all): the warehouse's own first, then by SKU. */
@@ -1328,6 +1604,14 @@ export type Query = {
   replenishmentSuggestions: Array<ReplenishmentSuggestion>;
   /** replenishmentSuggestions as CSV text (RFC 4180, a header row, CRLF line ends): one row per suggestion, columns named as the fields with the inputs flattened, plus productName and warehouseCode. */
   replenishmentSuggestionsCsv: Scalars['String']['output'];
+  /** A return by id; null when there is none or it is of a channel outside the caller's. */
+  return?: Maybe<Return>;
+  /** Return rates of the orders placed in [from, to) (at most 366 days) that shipped: units returned (in returns not rejected) over units shipped, by SKU, channel and reason. A channel-scoped caller counts its channels' orders only. BAD_USER_INPUT when to is not after from. */
+  returnKpis: ReturnKpis;
+  /** A return's receipt at its warehouse; null until the return is routed, or when it is outside a channel-scoped caller's channels. */
+  returnReceipt?: Maybe<ReturnReceipt>;
+  /** Returns matching the filter, newest request first. A channel-scoped caller gets its channels' returns only, whatever the filter. */
+  returns: ReturnConnection;
   /** Per risk rule, the holds opened in [from, to) (to: now when not given) and how they were resolved: precision = fraudulent / (legitimate + fraudulent). */
   riskRulePrecision: Array<RiskRulePrecision>;
   /** A shipment by id; null when there is none or it is outside a channel-scoped caller's channels. */
@@ -1423,6 +1707,7 @@ export type QueryCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+  tier?: InputMaybe<CustomerTier>;
 };
 
 
@@ -1453,6 +1738,13 @@ export type QueryOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPackagingKpisArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+  warehouseId: Scalars['ID']['input'];
 };
 
 
@@ -1507,6 +1799,30 @@ export type QueryReplenishmentSuggestionsCsvArgs = {
   horizonDays?: InputMaybe<Scalars['Int']['input']>;
   sku?: InputMaybe<Scalars['ID']['input']>;
   warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryReturnArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReturnKpisArgs = {
+  channel?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryReturnReceiptArgs = {
+  returnId: Scalars['ID']['input'];
+};
+
+
+export type QueryReturnsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReturnFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1681,6 +1997,238 @@ export type ReplenishmentUrgency =
   /** Order within the review period (before the next review would be too late). */
   | 'SOON';
 
+/** A buyer (or the desk for a buyer) asks to return some units of a shipped order. */
+export type RequestReturnInput = {
+  /** The lines and units. At most 200 entries. */
+  lines: Array<ReturnLineInput>;
+  /** In the buyer's words. At most 1000 characters, no control characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The order. At most 64 characters, no control characters. */
+  orderId: Scalars['ID']['input'];
+  reason: ReturnReason;
+};
+
+/** A return (RMA) of some units of one order. */
+export type Return = {
+  __typename?: 'Return';
+  authorisedAt?: Maybe<Scalars['DateTime']['output']>;
+  channel: Channel;
+  /** The channel's own return or refund id, for imported returns. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  /** Every status change, oldest first. */
+  history: Array<ReturnStatusChange>;
+  id: Scalars['ID']['output'];
+  inspectedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Lines in line-number order. */
+  lines: Array<ReturnLine>;
+  /** The buyer's or operator's words. PII (free text may name people): without pii:read masked as "***". */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The order returned from. */
+  order?: Maybe<Order>;
+  reason: ReturnReason;
+  /** The return at its warehouse: received, inspected, each line's split; null until it is routed, or outside a channel-scoped caller's channels. */
+  receipt?: Maybe<ReturnReceipt>;
+  receivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What is refunded: the lines plus `shippingRefund`; null until the return is inspected. */
+  refund?: Maybe<Money>;
+  /** When the refund was settled (REFUNDED or CLOSED). */
+  refundedAt?: Maybe<Scalars['DateTime']['output']>;
+  requestedAt: Scalars['DateTime']['output'];
+  /** The parcel carrying the return back to its warehouse (direction RETURN); null until it is booked, or outside a channel-scoped caller's channels. */
+  shipment?: Maybe<Shipment>;
+  /** The part of `refund` that is the shipping fee ("0.00" when none). */
+  shippingRefund: Money;
+  /** REQUEST (requestReturn) or the channel code it was imported from. */
+  source: Scalars['String']['output'];
+  status: ReturnStatus;
+  /** Increases by one on every status change. */
+  version: Scalars['Int']['output'];
+  /** The warehouse that receives the return; null until it is routed, or outside a channel-scoped caller's channels. */
+  warehouse?: Maybe<Warehouse>;
+};
+
+export type ReturnConnection = {
+  __typename?: 'ReturnConnection';
+  edges: Array<ReturnEdge>;
+  pageInfo: PageInfo;
+  /** All returns matching the filter, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReturnEdge = {
+  __typename?: 'ReturnEdge';
+  cursor: Scalars['String']['output'];
+  node: Return;
+};
+
+/** Conditions on returns; the given ones combine with AND. */
+export type ReturnFilter = {
+  /** Channel code (case-insensitive). At most 32 characters, no control characters. */
+  channel?: InputMaybe<Scalars['String']['input']>;
+  /** Returns of this order. At most 64 characters, no control characters. */
+  orderId?: InputMaybe<Scalars['ID']['input']>;
+  /** Any of these reasons. At most 7 entries. */
+  reason?: InputMaybe<Array<ReturnReason>>;
+  /** Any of these statuses. At most 20 entries. */
+  status?: InputMaybe<Array<ReturnStatus>>;
+};
+
+/** Return rates of the orders placed in a window, by SKU, by channel and by reason. */
+export type ReturnKpis = {
+  __typename?: 'ReturnKpis';
+  /** Every channel that sold in the window, by code. */
+  byChannel: Array<ReturnRateRow>;
+  /** Every reason given, by name; unitsSold is all units sold, so the rates add up to the total rate. */
+  byReason: Array<ReturnRateRow>;
+  /** SKUs with a returned unit, most returned first (at most 100). */
+  bySku: Array<ReturnRateRow>;
+  returnRate?: Maybe<Scalars['Float']['output']>;
+  unitsReturned: Scalars['Int']['output'];
+  unitsSold: Scalars['Int']['output'];
+};
+
+/** One order line in a return, with what inspection made of its units. */
+export type ReturnLine = {
+  __typename?: 'ReturnLine';
+  /** The order line returned. */
+  lineNo: Scalars['Int']['output'];
+  /** Units the buyer sends back. */
+  quantity: Scalars['Int']['output'];
+  /** This line's refund; null until the return is inspected. */
+  refund?: Maybe<Money>;
+  /** Units sent to refurbishment after inspection. */
+  refurbished: Scalars['Int']['output'];
+  /** Units put back on hand after inspection. */
+  restocked: Scalars['Int']['output'];
+  /** Units scrapped after inspection. */
+  scrapped: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+};
+
+/** One order line to return: by line number, or by SKU when the order has one line of it. */
+export type ReturnLineInput = {
+  /** The order line's number (1..200). */
+  lineNo?: InputMaybe<Scalars['Int']['input']>;
+  /** Units to return, 1..100000, at most what was shipped and not returned yet. */
+  quantity: Scalars['Int']['input'];
+  /** The line's SKU, when no lineNo is given. At most 64 characters, no control characters. */
+  sku?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of requesting or importing a return. */
+export type ReturnPayload = {
+  __typename?: 'ReturnPayload';
+  /** False when an earlier import of the same channel's return made it. */
+  created: Scalars['Boolean']['output'];
+  return: Return;
+};
+
+/** Units sold and returned for one key (a SKU, a channel or a reason). */
+export type ReturnRateRow = {
+  __typename?: 'ReturnRateRow';
+  /** The SKU, channel code or reason. */
+  key: Scalars['String']['output'];
+  /** unitsReturned / unitsSold; null when nothing was sold. */
+  returnRate?: Maybe<Scalars['Float']['output']>;
+  /** Units of those orders in returns that were not rejected. */
+  unitsReturned: Scalars['Int']['output'];
+  /** Units shipped in the window (orders placed in it and shipped); for a reason: every SKU. */
+  unitsSold: Scalars['Int']['output'];
+};
+
+/** Why goods are returned. */
+export type ReturnReason =
+  | 'CHANGED_MIND'
+  | 'DAMAGED'
+  | 'DEFECTIVE'
+  | 'NOT_AS_DESCRIBED'
+  | 'OTHER'
+  | 'SIZE_FIT'
+  | 'WRONG_ITEM';
+
+/** A return at the warehouse that receives it: routed there when authorised, received when the parcel arrives, inspected once. Restocked units are RETURN movements in the stock ledger, offered to waiting orders at once. */
+export type ReturnReceipt = {
+  __typename?: 'ReturnReceipt';
+  /** When the warehouse was chosen. */
+  createdAt: Scalars['DateTime']['output'];
+  inspectedAt?: Maybe<Scalars['DateTime']['output']>;
+  lines: Array<ReturnReceiptLine>;
+  orderId: Scalars['ID']['output'];
+  /** The RETURN_REASON the return was authorised with, e.g. DAMAGED. */
+  reason: Scalars['String']['output'];
+  receivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The return (owned by orders). */
+  returnId: Scalars['ID']['output'];
+  /** Why this warehouse receives it, for operators. */
+  routingReason: Scalars['String']['output'];
+  status: ReturnReceiptStatus;
+  /** The warehouse that receives the return. */
+  warehouse: Warehouse;
+};
+
+/** One line of a return at its warehouse, and how its units were judged once inspected. */
+export type ReturnReceiptLine = {
+  __typename?: 'ReturnReceiptLine';
+  /** The order line returned. */
+  lineNo: Scalars['Int']['output'];
+  /** Units returned on this line. */
+  quantity: Scalars['Int']['output'];
+  /** Units sent to refurbishment (not on hand, no stock movement); null until inspected. */
+  refurbished?: Maybe<Scalars['Int']['output']>;
+  /** Units put back on hand; null until inspected. */
+  restocked?: Maybe<Scalars['Int']['output']>;
+  /** Units scrapped; null until inspected. */
+  scrapped?: Maybe<Scalars['Int']['output']>;
+  sku: Scalars['ID']['output'];
+};
+
+/** Where a return stands at its warehouse. */
+export type ReturnReceiptStatus =
+  /** Every line's units were restocked, sent to refurbishment or scrapped. Final. */
+  | 'INSPECTED'
+  /** The parcel arrived (delivered there or booked in at the dock); it waits for inspection. */
+  | 'RECEIVED'
+  /** The receiving warehouse was chosen; the parcel is on its way. */
+  | 'ROUTED';
+
+/** How much of an order has been returned, counted in units of returns not rejected. */
+export type ReturnState =
+  /** Every unit of every line in a return. */
+  | 'FULL'
+  /** No unit in a return (or only in rejected ones). */
+  | 'NONE'
+  /** Some units in returns, not all. */
+  | 'PARTIAL';
+
+/** Where a return stands; the transitions are the table in returns/return-status.machine.ts. */
+export type ReturnStatus =
+  /** Accepted; inventory picks the receiving warehouse and logistics books the parcel. */
+  | 'AUTHORISED'
+  /** Inspected with nothing to refund; final. */
+  | 'CLOSED'
+  /** Inspected; the refund is being settled (a moment, in the same step). */
+  | 'INSPECTED'
+  /** The return parcel is with the carrier. */
+  | 'IN_TRANSIT'
+  /** At the warehouse, waiting for inspection. */
+  | 'RECEIVED'
+  /** Inspected and refunded (`refund`); final. */
+  | 'REFUNDED'
+  /** Refused by an operator; final. */
+  | 'REJECTED'
+  /** Waiting for an operator (outside the returns window, or a reason not auto-approved). */
+  | 'REQUESTED';
+
+/** One step of a return status history. */
+export type ReturnStatusChange = {
+  __typename?: 'ReturnStatusChange';
+  at: Scalars['DateTime']['output'];
+  /** Null for the first entry (the return was created). */
+  from?: Maybe<ReturnStatus>;
+  reason?: Maybe<Scalars['String']['output']>;
+  to: ReturnStatus;
+};
+
 /** How well one risk rule holds orders: held, found legitimate or fraudulent. */
 export type RiskRulePrecision = {
   __typename?: 'RiskRulePrecision';
@@ -1748,28 +2296,75 @@ export type SetPlanningPolicyPayload = {
   policy?: Maybe<PlanningPolicyOverride>;
 };
 
-/** One parcel of an order, from one warehouse, with one carrier. */
+/** A warehouse's whole box catalogue (it replaces the one it has). */
+export type SetWarehouseBoxesInput = {
+  /** At most 30; empty: no packing at this warehouse. */
+  boxes: Array<BoxInput>;
+  /** 64 characters at most. */
+  warehouseId: Scalars['ID']['input'];
+};
+
+/** One parcel of an order with one carrier: from one warehouse to the buyer (OUTBOUND), or back from the buyer to one warehouse (RETURN). */
 export type Shipment = {
   __typename?: 'Shipment';
-  /** Estimated kg CO2e: great-circle km from the warehouse x weight (units x an assumed unit weight) x the carrier mode's factor per tonne-km (ROAD 0.105, EXPRESS 0.25, AIR 0.6). Null when the distance is unknown. */
+  /** Estimated kg CO2e: great-circle km from the warehouse x weight x the carrier mode's factor per tonne-km (ROAD 0.105, EXPRESS 0.25, AIR 0.6). The weight is the packages' gross weight (products and boxes); a shipment without packages assumes a weight per unit. Null when the distance is unknown. */
   carbonKg?: Maybe<Scalars['Float']['output']>;
   carrier: Carrier;
   /** When the shipment was planned. */
   createdAt: Scalars['DateTime']['output'];
   /** The time of the latest DELIVERED scan (never earlier than createdAt); set exactly when one exists. */
   deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** OUTBOUND to the buyer, or RETURN to the warehouse. */
+  direction: ShipmentDirection;
   estimatedDeliveryAt?: Maybe<Scalars['DateTime']['output']>;
   /** Carrier scans, oldest first. */
   events: Array<TrackingEvent>;
   id: Scalars['ID']['output'];
   /** The order this parcel belongs to (resolved by orders); null, with an error, when orders is down. */
   order?: Maybe<Order>;
+  /** The boxes the shipment goes out in (smallest that hold its units, from the warehouse catalogue); empty for shipments planned before packing or from a warehouse without boxes. */
+  packages: Array<ShipmentPackage>;
+  /** The return a RETURN shipment carries; null for OUTBOUND. */
+  returnId?: Maybe<Scalars['ID']['output']>;
   /** The furthest step its tracking events reached, in whatever order they arrived (see ShipmentStatus). */
   status: ShipmentStatus;
   /** The carrier's tracking number; unique per carrier. */
   trackingNumber: Scalars['String']['output'];
-  /** The warehouse it ships from (resolved by inventory). */
+  /** The warehouse it ships from, or for a RETURN shipment the one it goes back to (resolved by inventory). */
   warehouse: Warehouse;
+};
+
+/** Which way a parcel goes. */
+export type ShipmentDirection =
+  /** From a warehouse to the buyer: it drives the order's fulfilment status. */
+  | 'OUTBOUND'
+  /** From the buyer back to a warehouse (a return): its scans never change the order's own status. */
+  | 'RETURN';
+
+/** One box of a shipment, as inventory packed it when the stock was reserved. */
+export type ShipmentPackage = {
+  __typename?: 'ShipmentPackage';
+  /** Some unit had no measured dimensions and was packed with a default size. */
+  assumedDimensions: Scalars['Boolean']['output'];
+  /** The box's code in the warehouse's catalogue; null: a unit no box holds, in its own packaging. */
+  boxCode?: Maybe<Scalars['String']['output']>;
+  /** The box's volume, cm3. */
+  boxVolumeCm3: Scalars['Float']['output'];
+  /** What the warehouse's default box(es) would have taken for the same units, cm3. */
+  defaultBoxVolumeCm3: Scalars['Float']['output'];
+  heightMm: Scalars['Int']['output'];
+  items: Array<PackageItem>;
+  /** The units' own volume, cm3. */
+  itemsVolumeCm3: Scalars['Float']['output'];
+  /** The box's inside length (mm), or the unit's own. */
+  lengthMm: Scalars['Int']['output'];
+  /** 1, 2, ... within the shipment. */
+  packageNo: Scalars['Int']['output'];
+  /** Share of the box that is empty (0..1), filled with void fill. */
+  voidFill: Scalars['Float']['output'];
+  /** Gross weight: the units and the empty box. */
+  weightGrams: Scalars['Int']['output'];
+  widthMm: Scalars['Int']['output'];
 };
 
 /** Where a shipment is: the furthest step any carrier scan reached (CREATED < IN_TRANSIT < OUT_FOR_DELIVERY < DELIVERED < RETURNED), whatever order the scans arrived in; EXCEPTION while the newest scan is an exception and nothing was delivered or returned. */
@@ -2039,6 +2634,10 @@ export type Viewer = {
 /** A stocking location. */
 export type Warehouse = {
   __typename?: 'Warehouse';
+  /** Returns may be routed here (default true); see setWarehouseAcceptsReturns. */
+  acceptsReturns: Scalars['Boolean']['output'];
+  /** The warehouse's box catalogue, smallest first. */
+  boxes: Array<Box>;
   city: Scalars['String']['output'];
   /** Short operator code, e.g. "SH-01". */
   code: Scalars['String']['output'];
@@ -2654,6 +3253,176 @@ export type DownOrderAndCustomerQueryVariables = Exact<{
 
 export type DownOrderAndCustomerQuery = { __typename?: 'Query', order?: { __typename?: 'Order', status: OrderStatus, customer?: { __typename?: 'Customer', name: string } | null } | null };
 
+export type DeskCustomerValueQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeskCustomerValueQuery = { __typename?: 'Query', customer?: { __typename?: 'Customer', id: string, name: string, email?: string | null, guest: boolean, identities: Array<{ __typename?: 'ChannelIdentity', channel: string, externalId: string }>, value?: { __typename?: 'CustomerValue', tier?: CustomerTier | null, recency?: number | null, frequency?: number | null, rScore?: number | null, fScore?: number | null, mScore?: number | null, score?: number | null, firstOrderAt?: string | null, lastOrderAt?: string | null, monetary?: { __typename?: 'Money', amount: string, currency: string } | null, channelMix: Array<{ __typename?: 'ChannelShare', channel: string, orders: number, share?: number | null }> } | null } | null };
+
+export type DeskCustomersByTierQueryVariables = Exact<{
+  tier?: InputMaybe<CustomerTier>;
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DeskCustomersByTierQuery = { __typename?: 'Query', customers: { __typename?: 'CustomerConnection', totalCount: number, edges: Array<{ __typename?: 'CustomerEdge', node: { __typename?: 'Customer', id: string, value?: { __typename?: 'CustomerValue', tier?: CustomerTier | null } | null } }> } };
+
+export type DeskImportMutationVariables = Exact<{
+  channel: Scalars['String']['input'];
+  payload: Scalars['JSON']['input'];
+}>;
+
+
+export type DeskImportMutation = { __typename?: 'Mutation', importChannelOrder: { __typename?: 'OrderPayload', created: boolean, order?: { __typename?: 'Order', id: string } | null } };
+
+export type DeskIntakeFlagsQueryVariables = Exact<{
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type DeskIntakeFlagsQuery = { __typename?: 'Query', intakeQuality: Array<{ __typename?: 'ChannelIntakeQuality', channel: string, accepted: number, flagsByCode: Array<{ __typename?: 'IntakeFlagCount', flag: string, count: number }> }> };
+
+export type PackagingOrderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PackagingOrderQuery = { __typename?: 'Query', order?: { __typename?: 'Order', status: OrderStatus, shipments?: Array<{ __typename?: 'Shipment', id: string }> | null } | null };
+
+export type PackagingShipmentQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PackagingShipmentQuery = { __typename?: 'Query', shipment?: { __typename?: 'Shipment', carbonKg?: number | null, carrier: { __typename?: 'Carrier', mode: string }, warehouse: { __typename?: 'Warehouse', id: string, code: string, latitude: number, longitude: number, boxes: Array<{ __typename?: 'Box', code: string, lengthMm: number, widthMm: number, heightMm: number, tareGrams: number, maxWeightGrams: number, isDefault: boolean }> }, packages: Array<{ __typename?: 'ShipmentPackage', packageNo: number, boxCode?: string | null, lengthMm: number, widthMm: number, heightMm: number, weightGrams: number, itemsVolumeCm3: number, boxVolumeCm3: number, defaultBoxVolumeCm3: number, voidFill: number, assumedDimensions: boolean, items: Array<{ __typename?: 'PackageItem', sku: string, quantity: number }> }> } | null };
+
+export type PackagingProductsQueryVariables = Exact<{
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+}>;
+
+
+export type PackagingProductsQuery = { __typename?: 'Query', a?: { __typename?: 'Product', sku: string, weightGrams: number, dimensions?: { __typename?: 'ProductDimensions', lengthMm: number, widthMm: number, heightMm: number, volumeCm3: number } | null } | null, b?: { __typename?: 'Product', sku: string, weightGrams: number, dimensions?: { __typename?: 'ProductDimensions', lengthMm: number, widthMm: number, heightMm: number, volumeCm3: number } | null } | null };
+
+export type PackedProductFragment = { __typename?: 'Product', sku: string, weightGrams: number, dimensions?: { __typename?: 'ProductDimensions', lengthMm: number, widthMm: number, heightMm: number, volumeCm3: number } | null };
+
+export type PackagingKpisQueryVariables = Exact<{
+  warehouseId: Scalars['ID']['input'];
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+}>;
+
+
+export type PackagingKpisQuery = { __typename?: 'Query', packagingKpis: { __typename?: 'PackagingKpi', shipmentsPacked: number, packages: number, boxVolumeCm3: number, defaultBoxVolumeCm3: number, voidFill?: number | null, voidFillWithDefaultBox?: number | null, volumeSavedCm3: number } };
+
+export type PackagingSetBoxesMutationVariables = Exact<{
+  warehouseId: Scalars['ID']['input'];
+  boxes: Array<BoxInput> | BoxInput;
+}>;
+
+
+export type PackagingSetBoxesMutation = { __typename?: 'Mutation', setWarehouseBoxes: Array<{ __typename?: 'Box', code: string, volumeCm3: number, isDefault: boolean }> };
+
+export type PackagingTrailQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PackagingTrailQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', action: string, target?: string | null, outcome: string } }> } };
+
+export type FulfilmentOrderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type FulfilmentOrderQuery = { __typename?: 'Query', order?: { __typename?: 'Order', status: OrderStatus, shipments?: Array<{ __typename?: 'Shipment', id: string, trackingNumber: string, direction: ShipmentDirection, carrier: { __typename?: 'Carrier', code: string } }> | null, returnShipments?: Array<{ __typename?: 'Shipment', id: string, trackingNumber: string, direction: ShipmentDirection, returnId?: string | null, status: ShipmentStatus, carrier: { __typename?: 'Carrier', code: string }, warehouse: { __typename?: 'Warehouse', code: string } }> | null } | null };
+
+export type ReturnsReceiptQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReturnsReceiptQuery = { __typename?: 'Query', returnReceipt?: { __typename?: 'ReturnReceipt', status: ReturnReceiptStatus, receivedAt?: string | null, routingReason: string, warehouse: { __typename?: 'Warehouse', id: string, code: string } } | null };
+
+export type ReturnsInspectMutationVariables = Exact<{
+  input: InspectReturnInput;
+}>;
+
+
+export type ReturnsInspectMutation = { __typename?: 'Mutation', inspectReturn: { __typename?: 'ReturnReceipt', status: ReturnReceiptStatus, lines: Array<{ __typename?: 'ReturnReceiptLine', lineNo: number, sku: string, restocked?: number | null, refurbished?: number | null, scrapped?: number | null }> } };
+
+export type FulfilmentAuditQueryVariables = Exact<{
+  target?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type FulfilmentAuditQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', action: string, target?: string | null, channel?: string | null, outcome: string } }> } };
+
+export type ReturnsLedgerQueryVariables = Exact<{
+  sku?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ReturnsLedgerQuery = { __typename?: 'Query', stockLedgerCheck: Array<{ __typename?: 'StockLedgerMismatch', sku: string, onHand: number, ledgerOnHand: number }> };
+
+export type ReturnsOrderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReturnsOrderQuery = { __typename?: 'Query', order?: { __typename?: 'Order', status: OrderStatus, returnState: ReturnState, lines: Array<{ __typename?: 'OrderLine', sku: string, quantity: number, returnedQuantity: number }>, shipments?: Array<{ __typename?: 'Shipment', trackingNumber: string, carrier: { __typename?: 'Carrier', code: string } }> | null } | null };
+
+export type ReturnsRequestMutationVariables = Exact<{
+  input: RequestReturnInput;
+}>;
+
+
+export type ReturnsRequestMutation = { __typename?: 'Mutation', requestReturn: { __typename?: 'Return', id: string, status: ReturnStatus, reason: ReturnReason, lines: Array<{ __typename?: 'ReturnLine', lineNo: number, sku: string, quantity: number }> } };
+
+export type ReturnsAuthoriseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReturnsAuthoriseMutation = { __typename?: 'Mutation', authoriseReturn: { __typename?: 'Return', id: string, status: ReturnStatus, authorisedAt?: string | null } };
+
+export type ReturnsListQueryVariables = Exact<{
+  filter?: InputMaybe<ReturnFilter>;
+}>;
+
+
+export type ReturnsListQuery = { __typename?: 'Query', returns: { __typename?: 'ReturnConnection', totalCount: number, edges: Array<{ __typename?: 'ReturnEdge', node: { __typename?: 'Return', id: string, status: ReturnStatus, reason: ReturnReason, order?: { __typename?: 'Order', id: string, returnState: ReturnState } | null } }> } };
+
+export type ReturnsOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReturnsOneQuery = { __typename?: 'Query', return?: { __typename?: 'Return', id: string, status: ReturnStatus } | null };
+
+export type ReturnsKpisQueryVariables = Exact<{
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+  channel?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ReturnsKpisQuery = { __typename?: 'Query', returnKpis: { __typename?: 'ReturnKpis', unitsSold: number, unitsReturned: number, returnRate?: number | null, byReason: Array<{ __typename?: 'ReturnRateRow', key: string, unitsReturned: number }> } };
+
+export type ReturnsAuditQueryVariables = Exact<{
+  filter?: InputMaybe<AuditFilter>;
+}>;
+
+
+export type ReturnsAuditQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', action: string, target?: string | null, channel?: string | null, outcome: string } }> } };
+
+export type ReturnsImportMutationVariables = Exact<{
+  channel: Scalars['String']['input'];
+  payload: Scalars['JSON']['input'];
+}>;
+
+
+export type ReturnsImportMutation = { __typename?: 'Mutation', importChannelReturn: { __typename?: 'ReturnPayload', created: boolean, return: { __typename?: 'Return', id: string, status: ReturnStatus, source: string, externalId?: string | null } } };
+
 export type DeskUpsertOperatorMutationVariables = Exact<{
   input: OperatorInput;
 }>;
@@ -3091,7 +3860,7 @@ export type LogisticsShipmentQueryVariables = Exact<{
 }>;
 
 
-export type LogisticsShipmentQuery = { __typename?: 'Query', shipment?: { __typename?: 'Shipment', id: string, status: ShipmentStatus, trackingNumber: string, createdAt: string, estimatedDeliveryAt?: string | null, carbonKg?: number | null, carrier: { __typename?: 'Carrier', code: string, mode: string }, warehouse: { __typename?: 'Warehouse', code: string, latitude: number, longitude: number }, events: Array<{ __typename?: 'TrackingEvent', at: string, status: ShipmentStatus, description?: string | null }> } | null };
+export type LogisticsShipmentQuery = { __typename?: 'Query', shipment?: { __typename?: 'Shipment', id: string, status: ShipmentStatus, trackingNumber: string, createdAt: string, estimatedDeliveryAt?: string | null, carbonKg?: number | null, packages: Array<{ __typename?: 'ShipmentPackage', weightGrams: number }>, carrier: { __typename?: 'Carrier', code: string, mode: string }, warehouse: { __typename?: 'Warehouse', code: string, latitude: number, longitude: number }, events: Array<{ __typename?: 'TrackingEvent', at: string, status: ShipmentStatus, description?: string | null }> } | null };
 
 export type LogisticsScanMutationVariables = Exact<{
   now?: InputMaybe<Scalars['DateTime']['input']>;
@@ -3445,6 +4214,7 @@ export type HookResendMutationVariables = Exact<{
 export type HookResendMutation = { __typename?: 'Mutation', resendWebhookDelivery: { __typename?: 'WebhookDelivery', id: string, eventId: string, status: WebhookDeliveryStatus, attemptCount: number, nextAttemptAt?: string | null, deadAt?: string | null } };
 
 export const CustomerStatsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerStatsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderCount"}},{"kind":"Field","name":{"kind":"Name","value":"firstOrderAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastOrderAt"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"averageOrderValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeValueByCurrency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerStatsFieldsFragment, unknown>;
+export const PackedProductFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PackedProduct"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"weightGrams"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lengthMm"}},{"kind":"Field","name":{"kind":"Name","value":"widthMm"}},{"kind":"Field","name":{"kind":"Name","value":"heightMm"}},{"kind":"Field","name":{"kind":"Name","value":"volumeCm3"}}]}}]}}]} as unknown as DocumentNode<PackedProductFragment, unknown>;
 export const GraphiqlFoundFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GraphiqlFound"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<GraphiqlFoundFragment, unknown>;
 export const GraphiqlStatusEventFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GraphiqlStatusEvent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderStatusEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<GraphiqlStatusEventFragment, unknown>;
 export const RiskOrderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskOrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"riskScore"}},{"kind":"Field","name":{"kind":"Name","value":"riskFlags"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]} as unknown as DocumentNode<RiskOrderFieldsFragment, unknown>;
@@ -3503,6 +4273,29 @@ export const DownOrderWithProductsDocument = {"kind":"Document","definitions":[{
 export const DownWarehousesAndCustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DownWarehousesAndCustomers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<DownWarehousesAndCustomersQuery, DownWarehousesAndCustomersQueryVariables>;
 export const DownProductAndCustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DownProductAndCustomers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<DownProductAndCustomersQuery, DownProductAndCustomersQueryVariables>;
 export const DownOrderAndCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DownOrderAndCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DownOrderAndCustomerQuery, DownOrderAndCustomerQueryVariables>;
+export const DeskCustomerValueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeskCustomerValue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"guest"}},{"kind":"Field","name":{"kind":"Name","value":"identities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"recency"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"monetary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rScore"}},{"kind":"Field","name":{"kind":"Name","value":"fScore"}},{"kind":"Field","name":{"kind":"Name","value":"mScore"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"channelMix"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"orders"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firstOrderAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastOrderAt"}}]}}]}}]}}]} as unknown as DocumentNode<DeskCustomerValueQuery, DeskCustomerValueQueryVariables>;
+export const DeskCustomersByTierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeskCustomersByTier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tier"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerTier"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tier"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tier"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeskCustomersByTierQuery, DeskCustomersByTierQueryVariables>;
+export const DeskImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeskImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"payload"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importChannelOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"payload"},"value":{"kind":"Variable","name":{"kind":"Name","value":"payload"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<DeskImportMutation, DeskImportMutationVariables>;
+export const DeskIntakeFlagsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeskIntakeFlags"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intakeQuality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"flagsByCode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flag"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<DeskIntakeFlagsQuery, DeskIntakeFlagsQueryVariables>;
+export const PackagingOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PackagingOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"shipments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PackagingOrderQuery, PackagingOrderQueryVariables>;
+export const PackagingShipmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PackagingShipment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"carbonKg"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"boxes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"lengthMm"}},{"kind":"Field","name":{"kind":"Name","value":"widthMm"}},{"kind":"Field","name":{"kind":"Name","value":"heightMm"}},{"kind":"Field","name":{"kind":"Name","value":"tareGrams"}},{"kind":"Field","name":{"kind":"Name","value":"maxWeightGrams"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"packages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"packageNo"}},{"kind":"Field","name":{"kind":"Name","value":"boxCode"}},{"kind":"Field","name":{"kind":"Name","value":"lengthMm"}},{"kind":"Field","name":{"kind":"Name","value":"widthMm"}},{"kind":"Field","name":{"kind":"Name","value":"heightMm"}},{"kind":"Field","name":{"kind":"Name","value":"weightGrams"}},{"kind":"Field","name":{"kind":"Name","value":"itemsVolumeCm3"}},{"kind":"Field","name":{"kind":"Name","value":"boxVolumeCm3"}},{"kind":"Field","name":{"kind":"Name","value":"defaultBoxVolumeCm3"}},{"kind":"Field","name":{"kind":"Name","value":"voidFill"}},{"kind":"Field","name":{"kind":"Name","value":"assumedDimensions"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PackagingShipmentQuery, PackagingShipmentQueryVariables>;
+export const PackagingProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PackagingProducts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"a"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"b"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"a"},"name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"a"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PackedProduct"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"b"},"name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PackedProduct"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PackedProduct"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"weightGrams"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lengthMm"}},{"kind":"Field","name":{"kind":"Name","value":"widthMm"}},{"kind":"Field","name":{"kind":"Name","value":"heightMm"}},{"kind":"Field","name":{"kind":"Name","value":"volumeCm3"}}]}}]}}]} as unknown as DocumentNode<PackagingProductsQuery, PackagingProductsQueryVariables>;
+export const PackagingKpisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PackagingKpis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"packagingKpis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipmentsPacked"}},{"kind":"Field","name":{"kind":"Name","value":"packages"}},{"kind":"Field","name":{"kind":"Name","value":"boxVolumeCm3"}},{"kind":"Field","name":{"kind":"Name","value":"defaultBoxVolumeCm3"}},{"kind":"Field","name":{"kind":"Name","value":"voidFill"}},{"kind":"Field","name":{"kind":"Name","value":"voidFillWithDefaultBox"}},{"kind":"Field","name":{"kind":"Name","value":"volumeSavedCm3"}}]}}]}}]} as unknown as DocumentNode<PackagingKpisQuery, PackagingKpisQueryVariables>;
+export const PackagingSetBoxesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PackagingSetBoxes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"boxes"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BoxInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setWarehouseBoxes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"boxes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"boxes"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"volumeCm3"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}}]}}]} as unknown as DocumentNode<PackagingSetBoxesMutation, PackagingSetBoxesMutationVariables>;
+export const PackagingTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PackagingTrail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"action"},"value":{"kind":"StringValue","value":"setWarehouseBoxes","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PackagingTrailQuery, PackagingTrailQueryVariables>;
+export const FulfilmentOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FulfilmentOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"shipments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"returnShipments"},"name":{"kind":"Name","value":"shipments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"RETURN"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"returnId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FulfilmentOrderQuery, FulfilmentOrderQueryVariables>;
+export const ReturnsReceiptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReturnsReceipt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnReceipt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"returnId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"routingReason"}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ReturnsReceiptQuery, ReturnsReceiptQueryVariables>;
+export const ReturnsInspectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnsInspect"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InspectReturnInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspectReturn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"restocked"}},{"kind":"Field","name":{"kind":"Name","value":"refurbished"}},{"kind":"Field","name":{"kind":"Name","value":"scrapped"}}]}}]}}]}}]} as unknown as DocumentNode<ReturnsInspectMutation, ReturnsInspectMutationVariables>;
+export const FulfilmentAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FulfilmentAudit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"target"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"target"},"value":{"kind":"Variable","name":{"kind":"Name","value":"target"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FulfilmentAuditQuery, FulfilmentAuditQueryVariables>;
+export const ReturnsLedgerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReturnsLedger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockLedgerCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"ledgerOnHand"}}]}}]}}]} as unknown as DocumentNode<ReturnsLedgerQuery, ReturnsLedgerQueryVariables>;
+export const ReturnsOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReturnsOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"returnState"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"returnedQuantity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"carrier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}}]}}]}}]}}]} as unknown as DocumentNode<ReturnsOrderQuery, ReturnsOrderQueryVariables>;
+export const ReturnsRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnsRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestReturnInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestReturn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]}}]} as unknown as DocumentNode<ReturnsRequestMutation, ReturnsRequestMutationVariables>;
+export const ReturnsAuthoriseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnsAuthorise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authoriseReturn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"authorisedAt"}}]}}]}}]} as unknown as DocumentNode<ReturnsAuthoriseMutation, ReturnsAuthoriseMutationVariables>;
+export const ReturnsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReturnsList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"returnState"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReturnsListQuery, ReturnsListQueryVariables>;
+export const ReturnsOneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReturnsOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"return"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReturnsOneQuery, ReturnsOneQueryVariables>;
+export const ReturnsKpisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReturnsKpis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnKpis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitsSold"}},{"kind":"Field","name":{"kind":"Name","value":"unitsReturned"}},{"kind":"Field","name":{"kind":"Name","value":"returnRate"}},{"kind":"Field","name":{"kind":"Name","value":"byReason"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"unitsReturned"}}]}}]}}]}}]} as unknown as DocumentNode<ReturnsKpisQuery, ReturnsKpisQueryVariables>;
+export const ReturnsAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReturnsAudit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReturnsAuditQuery, ReturnsAuditQueryVariables>;
+export const ReturnsImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnsImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"payload"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importChannelReturn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"payload"},"value":{"kind":"Variable","name":{"kind":"Name","value":"payload"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"return"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}}]}}]}}]} as unknown as DocumentNode<ReturnsImportMutation, ReturnsImportMutationVariables>;
 export const DeskUpsertOperatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeskUpsertOperator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OperatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertOperator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","name":{"kind":"Name","value":"skills"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"openItems"}}]}}]}}]} as unknown as DocumentNode<DeskUpsertOperatorMutation, DeskUpsertOperatorMutationVariables>;
 export const DeskItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeskItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WorkItemFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workItems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"checklist"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"cause"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"facts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"riskScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeskItemsQuery, DeskItemsQueryVariables>;
 export const DeskResolveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeskResolve"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cause"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveWorkItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}},{"kind":"Argument","name":{"kind":"Name","value":"cause"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cause"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"cause"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<DeskResolveMutation, DeskResolveMutationVariables>;
@@ -3559,7 +4352,7 @@ export const TransferStockDocument = {"kind":"Document","definitions":[{"kind":"
 export const ReceiveTransferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"inTransit"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]}}]} as unknown as DocumentNode<ReceiveTransferMutation, ReceiveTransferMutationVariables>;
 export const TransferLevelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TransferLevels"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"stockLevels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"inTransitIn"}},{"kind":"Field","name":{"kind":"Name","value":"inTransitOut"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transfers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"inTransit"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"stockLedgerCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TransferLevelsQuery, TransferLevelsQueryVariables>;
 export const LogisticsOrderShipmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LogisticsOrderShipments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"shipments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<LogisticsOrderShipmentsQuery, LogisticsOrderShipmentsQueryVariables>;
-export const LogisticsShipmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LogisticsShipment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedDeliveryAt"}},{"kind":"Field","name":{"kind":"Name","value":"carbonKg"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<LogisticsShipmentQuery, LogisticsShipmentQueryVariables>;
+export const LogisticsShipmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LogisticsShipment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedDeliveryAt"}},{"kind":"Field","name":{"kind":"Name","value":"carbonKg"}},{"kind":"Field","name":{"kind":"Name","value":"packages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weightGrams"}}]}},{"kind":"Field","name":{"kind":"Name","value":"carrier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<LogisticsShipmentQuery, LogisticsShipmentQueryVariables>;
 export const LogisticsScanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogisticsScan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"now"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scanForExceptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"now"},"value":{"kind":"Variable","name":{"kind":"Name","value":"now"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flagged"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<LogisticsScanMutation, LogisticsScanMutationVariables>;
 export const LogisticsAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LogisticsAlerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logisticsAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"shipment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<LogisticsAlertsQuery, LogisticsAlertsQueryVariables>;
 export const TracedOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TracedOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"shipments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<TracedOrderQuery, TracedOrderQueryVariables>;

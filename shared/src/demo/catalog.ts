@@ -209,9 +209,70 @@ const PRODUCT_NOUNS: [string, number, number][] = [
   ['Baby Wipes 80pcs', 1990, 5990],
 ];
 
-/** `SKU-0001` .. `SKU-NNNN` with stable names, prices and weights. */
-export function productSpec(index: number): { sku: string; name: string; minFen: number; maxFen: number } {
+/**
+ * Packed size (mm, longest side first) and shipping weight (g) of each product noun, in its retail packaging:
+ * plausible figures for the kind of item, so the demo's parcels look like real ones.
+ */
+const PRODUCT_SIZES: Record<string, [number, number, number, number]> = {
+  'Green Tea 250g': [160, 90, 90, 300],
+  'Bamboo Towel Set': [300, 220, 90, 900],
+  'Wireless Earbuds': [110, 90, 45, 180],
+  'Thermal Mug 500ml': [230, 90, 90, 420],
+  'Silk Pillowcase': [280, 200, 30, 250],
+  'Rice Cooker 3L': [340, 300, 280, 3400],
+  'Running Shoes': [330, 210, 120, 950],
+  'Down Jacket': [380, 280, 110, 1100],
+  'Face Serum 30ml': [120, 50, 50, 110],
+  'Phone Charger 65W': [120, 80, 50, 220],
+  'Yoga Mat': [620, 160, 160, 1300],
+  'Porcelain Tea Set': [360, 260, 140, 2200],
+  'Backpack 25L': [450, 300, 100, 800],
+  'Air Purifier Filter': [290, 290, 60, 650],
+  'Baby Wipes 80pcs': [200, 120, 80, 420],
+};
+
+/** `SKU-0001` .. `SKU-NNNN` with stable names, prices, sizes and weights. */
+export function productSpec(index: number): {
+  sku: string;
+  name: string;
+  minFen: number;
+  maxFen: number;
+  lengthMm: number;
+  widthMm: number;
+  heightMm: number;
+  weightGrams: number;
+} {
   const [noun, minFen, maxFen] = PRODUCT_NOUNS[index % PRODUCT_NOUNS.length];
   const adjective = PRODUCT_ADJECTIVES[Math.floor(index / PRODUCT_NOUNS.length) % PRODUCT_ADJECTIVES.length];
-  return { sku: `SKU-${String(index + 1).padStart(4, '0')}`, name: `${adjective} ${noun}`, minFen, maxFen };
+  const [lengthMm, widthMm, heightMm, weightGrams] = PRODUCT_SIZES[noun];
+  return {
+    sku: `SKU-${String(index + 1).padStart(4, '0')}`,
+    name: `${adjective} ${noun}`,
+    minFen,
+    maxFen,
+    lengthMm,
+    widthMm,
+    heightMm,
+    weightGrams,
+  };
 }
+
+/**
+ * The box catalogue every demo warehouse starts with (inner mm, most a packed box may weigh, tare, g). M is the
+ * default: what a warehouse without a packer would use for anything that fits it.
+ */
+export const DEMO_BOXES: readonly {
+  code: string;
+  lengthMm: number;
+  widthMm: number;
+  heightMm: number;
+  maxWeightGrams: number;
+  tareGrams: number;
+  isDefault: boolean;
+}[] = [
+  { code: 'XS', lengthMm: 200, widthMm: 150, heightMm: 100, maxWeightGrams: 5_000, tareGrams: 90, isDefault: false },
+  { code: 'S', lengthMm: 300, widthMm: 200, heightMm: 150, maxWeightGrams: 10_000, tareGrams: 160, isDefault: false },
+  { code: 'M', lengthMm: 400, widthMm: 300, heightMm: 250, maxWeightGrams: 20_000, tareGrams: 300, isDefault: true },
+  { code: 'L', lengthMm: 500, widthMm: 400, heightMm: 350, maxWeightGrams: 25_000, tareGrams: 480, isDefault: false },
+  { code: 'XL', lengthMm: 650, widthMm: 500, heightMm: 450, maxWeightGrams: 30_000, tareGrams: 750, isDefault: false },
+];

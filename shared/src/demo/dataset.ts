@@ -38,6 +38,8 @@ export interface DemoProduct {
   /** Decimal string, CNY. */
   price: string;
   weightGrams: number;
+  /** Packed length, width and height in mm. */
+  dimensionsMm: [number, number, number];
 }
 
 export interface DemoStockLevel {

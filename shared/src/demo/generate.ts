@@ -111,7 +111,15 @@ function generateCatalogue(rng: Random, warehouses: DemoWarehouse[], popularity:
     const spec = productSpec(i);
     const fen = Math.round(rng.int(spec.minFen, spec.maxFen) / 100) * 100 - 10;
     priceFen.set(spec.sku, fen);
-    products.push({ sku: spec.sku, name: spec.name, price: fenToDecimal(fen), weightGrams: rng.int(80, 4000) });
+    // The draw is kept (the data set after it stays the same); it now varies the noun's weight by +-10%.
+    const weightGrams = Math.round(spec.weightGrams * (0.9 + (0.2 * (rng.int(80, 4000) - 80)) / 3920));
+    products.push({
+      sku: spec.sku,
+      name: spec.name,
+      price: fenToDecimal(fen),
+      weightGrams,
+      dimensionsMm: [spec.lengthMm, spec.widthMm, spec.heightMm],
+    });
     const stocked = [...warehouses].sort(() => rng.next() - 0.5).slice(0, rng.int(3, 5));
     for (const w of stocked) {
       stockLevels.push({

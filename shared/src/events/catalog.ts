@@ -116,6 +116,33 @@ export interface StockReserved {
   warehouses: { id: string; code: string; city: string; latitude: number; longitude: number }[];
   /** Why these warehouses: the routing strategy's explanation, for operators. */
   routing: string;
+  /**
+   * The parcels inventory packed the order into, per warehouse (smallest box that holds them, from the warehouse's
+   * box catalogue). Absent in events from before packing, or from a warehouse without a catalogue.
+   */
+  packages?: PackagePayload[];
+}
+
+/** One parcel of a reserved order: its box, size, gross weight and contents. Volumes are cm3. */
+export interface PackagePayload {
+  warehouseId: string;
+  /** 1, 2, ... within the order's parcels from that warehouse. */
+  packageNo: number;
+  /** The box's code in the warehouse's catalogue; null: a unit no box holds, shipped in its own packaging. */
+  boxCode: string | null;
+  /** Outer size of the parcel: the box's inner dimensions (mm), or the unit's own for one without a box. */
+  lengthMm: number;
+  widthMm: number;
+  heightMm: number;
+  itemsVolumeCm3: number;
+  boxVolumeCm3: number;
+  /** What the warehouse's default box(es) would have taken for the same items (the void-fill comparison). */
+  defaultBoxVolumeCm3: number;
+  /** Items plus the box's tare. */
+  weightGrams: number;
+  /** Some product had no dimensions and was packed with the default size. */
+  assumedDimensions: boolean;
+  items: { sku: string; quantity: number }[];
 }
 
 /** Not every line could be reserved; the order waits for stock (oldest first). */

@@ -7,6 +7,7 @@ import { createPromotionLoaders } from './modules/planning/promotion/promotion.l
 import { createSafetyStockLoaders } from './modules/planning/safety-stock/safety-stock.loader';
 import { createPlanningKpiLoaders } from './modules/planning/kpi/planning-kpi.loader';
 import { createTransferLoaders } from './modules/planning/transfer/transfer.loader';
+import { createPackagingLoaders } from './modules/packing/packaging.loader';
 import { createPresaleLoaders } from './modules/presale/presale-stock.loader';
 import { createProductLoaders } from './modules/product/product.loader';
 import { createBackorderLoaders } from './modules/quota/backorder.loader';
@@ -31,6 +32,7 @@ export function createInventoryLoaders(db: DataSource, channels: readonly string
     ...createPlanningKpiLoaders(db),
     ...createTransferLoaders(db),
     ...createReturnReceiptLoaders(db, channels),
+    ...createPackagingLoaders(db),
   };
 }
 

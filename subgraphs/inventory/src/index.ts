@@ -19,6 +19,7 @@ import { SafetyStock1765420000000 } from './db/migrations/1765420000000-SafetySt
 import { ChannelPriority1765430000000 } from './db/migrations/1765430000000-ChannelPriority';
 import { StockTransfers1765440000000 } from './db/migrations/1765440000000-StockTransfers';
 import { ReturnReceipts1765450000000 } from './db/migrations/1765450000000-ReturnReceipts';
+import { Packaging1765460000000 } from './db/migrations/1765460000000-Packaging';
 import { ledgerConsumers } from './modules/ledger/ledger.consumer';
 import { forecastRefitJob } from './modules/planning/forecast/forecast-refit.job';
 import { catalogueConsumers } from './modules/product/catalogue.consumer';
@@ -68,17 +69,18 @@ export function createInventorySubgraph(
       ChannelPriority1765430000000,
       StockTransfers1765440000000,
       ReturnReceipts1765450000000,
+      Packaging1765460000000,
     ],
     buildSchema: buildInventorySchema,
     createContext: (base) => createContext(base, strategies),
     consumers: [
-      ...reservationConsumers(strategies.routing),
-      ...ledgerConsumers(strategies.routing),
+      ...reservationConsumers(strategies),
+      ...ledgerConsumers(strategies),
       ...catalogueConsumers(),
       ...returnsConsumers(strategies.returnRouting),
     ],
     readAtScrape: readOpenStockAlerts,
-    jobs: [forecastRefitJob, safetyStockJob(strategies.routing)],
+    jobs: [forecastRefitJob, safetyStockJob(strategies)],
   };
 }
 

@@ -18,6 +18,11 @@ import { StockLevelTransitResolver } from './modules/planning/transfer/stock-lev
 import { StockTransferResolver } from './modules/planning/transfer/transfer.resolver';
 import { TransferSuggestionResolver } from './modules/planning/transfer/transfer-suggestion.resolver';
 import { ReplenishmentResolver } from './modules/planning/replenishment/replenishment.resolver';
+import {
+  PackagingResolver,
+  ProductDimensionsResolver,
+  WarehouseBoxesResolver,
+} from './modules/packing/packaging.resolver';
 import { PresaleStockResolver } from './modules/presale/presale-stock.resolver';
 import { ProductPresaleResolver } from './modules/presale/product-presale.resolver';
 import { ProductResolver } from './modules/product/product.resolver';
@@ -64,6 +69,9 @@ export function buildInventorySchema() {
         ReplenishmentResolver,
         ReturnReceiptResolver,
         ReturnRefResolver,
+        PackagingResolver,
+        ProductDimensionsResolver,
+        WarehouseBoxesResolver,
       ],
       // Order and Return are reachable only through `_entities`, so type-graphql must be told to emit them.
       orphanedTypes: [OrderRef, ReturnRef],

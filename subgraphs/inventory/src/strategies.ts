@@ -2,6 +2,8 @@ import { NearestFullFillStrategy } from './modules/reservation/routing/nearest-f
 import type { RoutingStrategy } from './modules/reservation/routing/routing-strategy';
 import { NearestReturnsWarehouse } from './modules/returns/nearest-returns.strategy';
 import type { ReturnRoutingStrategy } from './modules/returns/return-routing-strategy';
+import type { PackingStrategy } from './modules/packing/packing-strategy';
+import { SmallestBoxPacking } from './modules/packing/smallest-box.strategy';
 
 /**
  * The swappable parts of the inventory subgraph. They are chosen here and
@@ -15,9 +17,15 @@ export interface InventoryStrategies {
   routing: RoutingStrategy;
   /** Which warehouse receives an authorised return. */
   returnRouting: ReturnRoutingStrategy;
+  /** Which boxes a reserved order's units go in, per warehouse (the parcels `stock.reserved` carries). */
+  packing: PackingStrategy;
 }
 
 /** The strategies `npm start` and the standalone service run with. */
 export function defaultInventoryStrategies(): InventoryStrategies {
-  return { routing: new NearestFullFillStrategy(), returnRouting: new NearestReturnsWarehouse() };
+  return {
+    routing: new NearestFullFillStrategy(),
+    returnRouting: new NearestReturnsWarehouse(),
+    packing: new SmallestBoxPacking(),
+  };
 }

@@ -20,6 +20,7 @@ const logisticsEnv = z
     LOGISTICS_EXCEPTION_SCAN_INTERVAL_S: numberVar(z.number().int().min(0).max(86_400), 60),
     LOGISTICS_EXCEPTION_SCAN_BATCH: numberVar(z.number().int().min(1).max(10_000), 200),
     LOGISTICS_UNIT_WEIGHT_KG: numberVar(z.number().positive().max(1_000), 0.5),
+    LOGISTICS_CARRIER_PRIOR_WEIGHT: numberVar(z.number().min(0).max(100_000), 20),
   })
   .transform((env) => ({
     exceptions: {
@@ -28,9 +29,10 @@ const logisticsEnv = z
       batchSize: env.LOGISTICS_EXCEPTION_SCAN_BATCH,
     },
     carbon: { unitWeightKg: env.LOGISTICS_UNIT_WEIGHT_KG },
+    carriers: { priorWeight: env.LOGISTICS_CARRIER_PRIOR_WEIGHT },
   }));
 
-/** What the logistics rules need besides the process settings: exception detection and carbon estimates. */
+/** What the logistics rules need besides the process settings: exceptions, carbon estimates, carrier records. */
 export type LogisticsSettings = z.output<typeof logisticsEnv>;
 
 /** The documented defaults, for code that runs without an environment (schema builds, tests). */
@@ -45,8 +47,10 @@ export const DEFAULT_LOGISTICS_SETTINGS: Readonly<LogisticsSettings> = loadConfi
  *   carrier scan for this many hours becomes an EXCEPTION
  * - LOGISTICS_EXCEPTION_SCAN_INTERVAL_S (default 60): how often the exception scan runs; 0 disables it
  * - LOGISTICS_EXCEPTION_SCAN_BATCH (default 200): shipments flagged per transaction
- * - LOGISTICS_UNIT_WEIGHT_KG (default 0.5): assumed weight of one unit for carbon estimates, since
- *   the events that plan shipments carry no product weights
+ * - LOGISTICS_UNIT_WEIGHT_KG (default 0.5): assumed weight of one unit for the carbon estimate of a shipment
+ *   without packages (planned before packing, or from a warehouse without a box catalogue)
+ * - LOGISTICS_CARRIER_PRIOR_WEIGHT (default 20): how many shipments the rate card's on-time rate counts as when it
+ *   is blended with a carrier's observed record, (onTime + prior x w) / (observed + w); 0 trusts the record alone
  */
 export const loadLogisticsConfig = (env?: Record<string, string | undefined>) =>
   loadConfig('logistics', z.intersection(subgraphEnv('logistics', 4004), logisticsEnv), env);
@@ -56,5 +60,7 @@ export type LogisticsConfig = ReturnType<typeof loadLogisticsConfig>;
 /** The rule settings inside a started subgraph's config; the defaults when it carries none (schema builds, tools). */
 export function settingsOf(config: object): Readonly<LogisticsSettings> {
   const c = config as Partial<LogisticsSettings>;
-  return c.exceptions && c.carbon ? { exceptions: c.exceptions, carbon: c.carbon } : DEFAULT_LOGISTICS_SETTINGS;
+  return c.exceptions && c.carbon && c.carriers
+    ? { exceptions: c.exceptions, carbon: c.carbon, carriers: c.carriers }
+    : DEFAULT_LOGISTICS_SETTINGS;
 }

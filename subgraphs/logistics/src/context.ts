@@ -3,6 +3,8 @@ import type { SubgraphContext } from '@supply-graph/shared';
 import { settingsOf, type LogisticsSettings } from './config';
 import { createCarbonLoaders } from './modules/carbon/carbon.loader';
 import { createCarrierLoaders } from './modules/carrier/carrier.loader';
+import { createCarrierPerformanceLoaders } from './modules/carrier-performance/carrier-performance.loader';
+import { createShipmentPackageLoaders } from './modules/packages/shipment-package.loader';
 import { createCustomerShipmentLoaders } from './modules/customer-shipments/customer-shipments.loader';
 import { createOrderShipmentLoaders } from './modules/order-shipments/order-shipments.loader';
 import { createReturnShipmentLoaders } from './modules/returns/return-shipment.loader';
@@ -26,6 +28,8 @@ export function createLogisticsLoaders(db: DataSource, channels: readonly string
     ...createCustomerShipmentLoaders(db, channels),
     ...createCarbonLoaders(db),
     ...createReturnShipmentLoaders(db, channels),
+    ...createShipmentPackageLoaders(db),
+    ...createCarrierPerformanceLoaders(db),
   };
 }
 
@@ -33,7 +37,7 @@ export type LogisticsLoaders = ReturnType<typeof createLogisticsLoaders>;
 
 export interface LogisticsContext extends SubgraphContext {
   loaders: LogisticsLoaders;
-  /** Exception and carbon settings (LOGISTICS_* variables). */
+  /** Exception, carbon and carrier-record settings (LOGISTICS_* variables). */
   settings: LogisticsSettings;
 }
 

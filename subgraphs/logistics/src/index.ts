@@ -13,6 +13,10 @@ import { CarrierReferenceData1764200000000 } from './db/migrations/1764200000000
 import { ExceptionsAndCarbon1764500000000 } from './db/migrations/1764500000000-ExceptionsAndCarbon';
 import { ShipmentChannel1765200000000 } from './db/migrations/1765200000000-ShipmentChannel';
 import { ReturnShipments1765450000000 } from './db/migrations/1765450000000-ReturnShipments';
+import { PackagesAndCarrierPerformance1765460000000 } from './db/migrations/1765460000000-PackagesAndCarrierPerformance';
+import { settingsOf } from './config';
+import { carrierPerformanceConsumers } from './modules/carrier-performance/carrier-performance.consumer';
+import { CarrierRecordCache } from './modules/carrier-performance/punctuality';
 import { CarrierEntity } from './modules/carrier/carrier.entity';
 import { ShipmentEntity } from './modules/shipment/shipment.entity';
 import { TrackingEventEntity } from './modules/tracking/tracking-event.entity';
@@ -55,10 +59,19 @@ export function createLogisticsSubgraph(
       entityChangesMigration(1765200000000, 'logistics'),
       outboxTraceMigration(1765250000000),
       ReturnShipments1765450000000,
+      PackagesAndCarrierPerformance1765460000000,
     ],
     buildSchema: buildLogisticsSchema,
     createContext,
-    consumers: [...planningConsumers(strategies.carrierSelection), ...returnsConsumers(strategies.carrierSelection)],
+    consumers: (config) => {
+      // One record cache for planning and the consumer that changes records, so a change clears it at once.
+      const records = new CarrierRecordCache(settingsOf(config).carriers.priorWeight);
+      return [
+        ...planningConsumers(strategies.carrierSelection, records),
+        ...carrierPerformanceConsumers(records),
+        ...returnsConsumers(strategies.carrierSelection),
+      ];
+    },
     jobs: [exceptionScanJob],
   };
 }

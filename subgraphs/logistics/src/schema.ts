@@ -1,6 +1,8 @@
 import { buildFederatedSchema, scalarsMap } from '@supply-graph/shared';
 import type { LogisticsContext } from './context';
 import { CarbonResolver } from './modules/carbon/carbon.resolver';
+import { CarrierPerformanceResolver } from './modules/carrier-performance/carrier-performance.resolver';
+import { ShipmentPackagesResolver } from './modules/packages/shipment-package.resolver';
 import { CustomerRef } from './modules/customer-shipments/customer-ref.type';
 import { CustomerShipmentsResolver } from './modules/customer-shipments/customer-shipments.resolver';
 import { customerShipmentsService } from './modules/customer-shipments/customer-shipments.service';
@@ -24,6 +26,8 @@ export function buildLogisticsSchema() {
         CarbonResolver,
         ExceptionsResolver,
         ReturnShipmentResolver,
+        ShipmentPackagesResolver,
+        CarrierPerformanceResolver,
       ],
       scalarsMap,
       // Customer and Return are reachable only through `_entities`, which type-graphql does not see.

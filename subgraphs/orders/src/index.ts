@@ -26,7 +26,7 @@ import { deskSettingsOf, riskSettingsOf } from './config';
 import { deskConsumers } from './modules/desk/desk.consumer';
 import { deskEscalationJob } from './modules/desk/escalation.job';
 import { leastLoadedAssignment } from './modules/desk/least-loaded-assignment.strategy';
-import { Returns1765300000000 } from './db/migrations/1765300000000-Returns';
+import { Returns1765305000000 } from './db/migrations/1765305000000-Returns';
 import { auditConsumers } from './modules/audit/audit.consumer';
 import { catalogueRequestJob } from './modules/catalogue/catalogue-request.job';
 import { productCatalogueConsumers } from './modules/catalogue/product-catalogue.consumer';
@@ -82,7 +82,7 @@ export function createOrdersSubgraph(
       entityChangesMigration(1765200000000, 'orders'),
       outboxTraceMigration(1765250000000),
       Desk1765300000000,
-      Returns1765300000000,
+      Returns1765305000000,
       IntakeFlags1765310000000,
     ],
     buildSchema: buildOrdersSchema,

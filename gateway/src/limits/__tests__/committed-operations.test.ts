@@ -15,6 +15,7 @@ const REQUIRED_VARIABLES: Record<string, Record<string, unknown>> = {
   CustomersPage: { first: 100 },
   CustomerIdsPage: { first: 100 },
   OrderIdsPage: { first: 100 },
+  Packaging: { warehouseId: 'warehouse-1', shipmentId: 'shipment-1' },
 };
 
 const needsValue = (v: VariableDefinitionNode) => v.type.kind === Kind.NON_NULL_TYPE && !v.defaultValue;

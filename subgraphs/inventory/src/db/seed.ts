@@ -1,4 +1,4 @@
-import { insertRows, type DemoDataset, type DemoOrder, type Queryable } from '@supply-graph/shared';
+import { DEMO_BOXES, insertRows, type DemoDataset, type DemoOrder, type Queryable } from '@supply-graph/shared';
 import { refreshStockAlerts } from '../modules/alerts/refresh-stock-alerts';
 import { seedDemandHistory } from '../modules/planning/demand/demand-seed';
 import { seedPromotions } from '../modules/planning/promotion/promotion-seed';
@@ -22,7 +22,7 @@ export async function inventoryEmpty(db: Queryable): Promise<boolean> {
  */
 export async function seedInventory(db: Queryable, data: DemoDataset): Promise<void> {
   await db.query(
-    'TRUNCATE promotion, demand_daily, demand_line, stock_alert, channel_quota, backorder, stock_movement, stock_transfer, ' +
+    'TRUNCATE packing_plan, warehouse_box, promotion, demand_daily, demand_line, stock_alert, channel_quota, backorder, stock_movement, stock_transfer, ' +
       'return_receipt, ' +
       'allocation, stock_level, product, warehouse, outbox, inbox, aggregate_version, planning_policy, safety_stock_plan, ' +
       'safety_stock_change, safety_stock_run',
@@ -45,8 +45,50 @@ export async function seedInventory(db: Queryable, data: DemoDataset): Promise<v
   await insertRows(
     db,
     'product',
-    { sku: 'text', name: 'text', price: 'numeric', weight_grams: 'int4' },
-    data.products.map((p) => ({ sku: p.sku, name: p.name, price: p.price, weight_grams: p.weightGrams })),
+    {
+      sku: 'text',
+      name: 'text',
+      price: 'numeric',
+      weight_grams: 'int4',
+      length_mm: 'int4',
+      width_mm: 'int4',
+      height_mm: 'int4',
+    },
+    data.products.map((p) => ({
+      sku: p.sku,
+      name: p.name,
+      price: p.price,
+      weight_grams: p.weightGrams,
+      length_mm: p.dimensionsMm[0],
+      width_mm: p.dimensionsMm[1],
+      height_mm: p.dimensionsMm[2],
+    })),
+  );
+  await insertRows(
+    db,
+    'warehouse_box',
+    {
+      warehouse_id: 'uuid',
+      code: 'text',
+      length_mm: 'int4',
+      width_mm: 'int4',
+      height_mm: 'int4',
+      max_weight_grams: 'int4',
+      tare_grams: 'int4',
+      is_default: 'boolean',
+    },
+    data.warehouses.flatMap((w) =>
+      DEMO_BOXES.map((b) => ({
+        warehouse_id: w.id,
+        code: b.code,
+        length_mm: b.lengthMm,
+        width_mm: b.widthMm,
+        height_mm: b.heightMm,
+        max_weight_grams: b.maxWeightGrams,
+        tare_grams: b.tareGrams,
+        is_default: b.isDefault,
+      })),
+    ),
   );
   await insertRows(
     db,

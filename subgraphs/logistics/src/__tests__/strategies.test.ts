@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import {
   EventTypes,
+  consumersOf,
   eventTransaction,
-  type ConsumerDefinition,
   type StockReserved,
   type SubgraphDefinition,
 } from '@supply-graph/shared';
 import { describeEachBackend, migratedTestDatabase, type MigratedDatabase } from '@supply-graph/shared/testing';
 import type { LogisticsContext } from '../context';
-import { createLogisticsSubgraph, logisticsSubgraph } from '../index';
+import { createLogisticsSubgraph, loadLogisticsConfig, logisticsSubgraph } from '../index';
 import type { CarrierChoice, CarrierSelectionStrategy } from '../modules/planning/carrier-selection.strategy';
 
 /** Sends every parcel with one carrier, numbered in sequence: a contract carrier, say. */
@@ -50,7 +50,7 @@ describeEachBackend('logistics: carrier selection is chosen where the subgraph i
       warehouses: [{ id: warehouseId, code: 'SHA', city: 'Shanghai', latitude: 31.23, longitude: 121.47 }],
       routing: 'test',
     };
-    const consumer = (definition.consumers as ConsumerDefinition[]).find(
+    const consumer = consumersOf(definition, loadLogisticsConfig({})).find(
       (c) => c.consumer === 'logistics.plan-shipments',
     )!;
     const event = {

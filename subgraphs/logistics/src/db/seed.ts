@@ -9,7 +9,9 @@ export async function logisticsEmpty(db: Queryable): Promise<boolean> {
 
 /** Writes the logistics part of the demo data set (carriers, shipments, tracking events). */
 export async function seedLogistics(db: Queryable, data: DemoDataset): Promise<void> {
-  await db.query('TRUNCATE tracking_event, shipment, carrier, outbox, inbox, aggregate_version RESTART IDENTITY');
+  await db.query(
+    'TRUNCATE tracking_event, shipment_package, shipment, carrier_outcome, carrier_performance, carrier, outbox, inbox, aggregate_version RESTART IDENTITY',
+  );
   await insertRows(
     db,
     'carrier',

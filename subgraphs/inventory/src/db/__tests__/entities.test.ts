@@ -18,4 +18,6 @@ describeEntitiesMatchTables(inventorySubgraph, [
   'channel_priority',
   'stock_transfer',
   'return_receipt',
+  'warehouse_box',
+  'packing_plan',
 ]);

@@ -1,9 +1,9 @@
 import { EventTypes, type ConsumerDefinition, type OrderStatusChanged } from '@supply-graph/shared';
-import type { RoutingStrategy } from '../reservation/routing/routing-strategy';
+import type { InventoryStrategies } from '../../strategies';
 import { returnForOrder } from './return.service';
 
 /** Inventory's reaction to an order coming back: its shipped units return to stock. */
-export function ledgerConsumers(strategy: RoutingStrategy): ConsumerDefinition[] {
+export function ledgerConsumers(strategies: InventoryStrategies): ConsumerDefinition[] {
   return [
     {
       consumer: 'inventory.return',
@@ -15,7 +15,7 @@ export function ledgerConsumers(strategy: RoutingStrategy): ConsumerDefinition[]
           tx,
           change.orderId,
           `order ${change.orderId} returned${change.reason ? `: ${change.reason}` : ''}`,
-          strategy,
+          strategies,
         );
       },
     },

@@ -1,7 +1,7 @@
 import { IntLimits, returnedRows, type EventTransaction } from '@supply-graph/shared';
 import { allocateBackorders } from '../reservation/release.service';
 import { lockSkuStock, recordMovements, type MovementRow } from '../reservation/reservation.service';
-import type { RoutingStrategy } from '../reservation/routing/routing-strategy';
+import type { InventoryStrategies } from '../../strategies';
 
 interface ReturnedRow {
   sku: string;
@@ -40,7 +40,7 @@ export async function restockUnits(
   tx: EventTransaction,
   units: MovementRow[],
   source: RestockSource,
-  strategy: RoutingStrategy,
+  strategies: InventoryStrategies,
 ): Promise<void> {
   const rows = units
     .filter((r) => r.quantity > 0)
@@ -55,7 +55,7 @@ export async function restockUnits(
     if (!done.length) throw new Error(`returned units of ${r.sku} found no stock level at ${r.warehouseId}`);
   }
   await recordMovements(tx, 'RETURN', source.orderId, rows, source.reason, source.returnId ?? null);
-  await allocateBackorders(tx, skus, strategy);
+  await allocateBackorders(tx, skus, strategies);
 }
 
 /**
@@ -72,7 +72,7 @@ export async function returnForOrder(
   tx: EventTransaction,
   orderId: string,
   reason: string,
-  strategy: RoutingStrategy,
+  strategies: InventoryStrategies,
 ): Promise<number> {
   const rma = await tx.manager.query('SELECT 1 FROM return_receipt WHERE order_id = $1 LIMIT 1', [orderId]);
   if (rma.length) return 0;
@@ -88,7 +88,7 @@ export async function returnForOrder(
     tx,
     returned.map((r) => ({ sku: r.sku, warehouseId: r.warehouse_id, quantity: r.quantity, presale: r.presale })),
     { orderId, reason },
-    strategy,
+    strategies,
   );
   return returned.length;
 }

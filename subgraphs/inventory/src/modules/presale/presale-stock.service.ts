@@ -89,7 +89,7 @@ export const presaleStockService = {
           $4, true)`,
         [sku, warehouseId, delta, reason],
       );
-      if (delta > 0) await allocateBackorders(tx, [sku], ctx.routing);
+      if (delta > 0) await allocateBackorders(tx, [sku], ctx);
       const [after] = (await em.query(ROW_SQL, [sku, warehouseId])) as PresaleRow[];
       return after;
     });

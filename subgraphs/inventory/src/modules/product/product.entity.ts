@@ -16,6 +16,16 @@ export class ProductEntity {
   @Column('int', { name: 'weight_grams' })
   weightGrams: number;
 
+  /** Packed size in mm; all three null when nobody measured it (packing then assumes a default). */
+  @Column('int', { name: 'length_mm', nullable: true })
+  lengthMm: number | null;
+
+  @Column('int', { name: 'width_mm', nullable: true })
+  widthMm: number | null;
+
+  @Column('int', { name: 'height_mm', nullable: true })
+  heightMm: number | null;
+
   /** Can no longer be ordered (orders learns it from `product.catalogued`). */
   @Column('boolean', { default: false })
   discontinued: boolean;

@@ -112,7 +112,7 @@ export const channelPriorityService = {
 
 async function offerWaiting(ctx: InventoryContext, tx: EventTransaction, channel: string): Promise<void> {
   const skus = ((await tx.manager.query(WAITING_SKUS_SQL, [channel])) as { sku: string }[]).map((r) => r.sku);
-  if (skus.length) await allocateBackorders(tx, skus, ctx.routing);
+  if (skus.length) await allocateBackorders(tx, skus, ctx);
 }
 
 function assertMayRank(ctx: InventoryContext, channel: string): void {

@@ -85,7 +85,7 @@ export const channelQuotaService = {
       auditTarget(ctx, 'Product', quota.sku, quota.channel);
       await lockStock(tx, quota.sku);
       await tx.manager.query(UPSERT_SQL, [quota.channel, quota.sku, quota.maxUnits, share]);
-      await allocateBackorders(tx, [quota.sku], ctx.routing);
+      await allocateBackorders(tx, [quota.sku], ctx);
       const [row] = (await tx.manager.query(`${VIEW_SQL} WHERE q.channel = $1 AND q.sku = $2`, [
         quota.channel,
         quota.sku,
@@ -114,7 +114,7 @@ export const channelQuotaService = {
         trimmed,
       ]);
       if (!affectedRows(deleted)) return false;
-      await allocateBackorders(tx, [trimmed], ctx.routing);
+      await allocateBackorders(tx, [trimmed], ctx);
       return true;
     });
   },

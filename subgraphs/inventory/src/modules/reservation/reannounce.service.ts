@@ -1,4 +1,5 @@
 import type { EventTransaction, OrderPlaced } from '@supply-graph/shared';
+import { storedPackages } from '../packing/packing.service';
 import { emitStockBackordered, emitStockReserved } from './stock-events';
 
 /**
@@ -34,7 +35,8 @@ export async function reannounce(tx: EventTransaction, order: OrderPlaced): Prom
       ]),
     );
     const routing = allocations[0].reason ?? 'reserved before the order was held';
-    await emitStockReserved(tx, order, allocations, [...warehouses.values()], routing);
+    const packages = await storedPackages(tx.manager, order.orderId);
+    await emitStockReserved(tx, order, allocations, [...warehouses.values()], routing, packages);
     return true;
   }
   const waiting = (await tx.manager.query('SELECT reason FROM backorder WHERE order_id = $1', [order.orderId])) as {

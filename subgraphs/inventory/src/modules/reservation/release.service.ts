@@ -10,7 +10,7 @@ import { refreshStockAlerts } from '../alerts/refresh-stock-alerts';
 import { waitingOrders } from '../quota/priority-queue';
 import { releaseHeld } from '../quota/quota-counter';
 import { lockSkuStock, recordMovements, reserveOne, tryLockOrder } from './reservation.service';
-import type { RoutingStrategy } from './routing/routing-strategy';
+import type { InventoryStrategies } from '../../strategies';
 import { nextVersion } from './stock-events';
 
 interface AllocationRow {
@@ -49,7 +49,7 @@ export async function releaseForOrder(
   tx: EventTransaction,
   orderId: string,
   reason: string,
-  strategy: RoutingStrategy,
+  strategies: InventoryStrategies,
 ): Promise<AllocationPayload[]> {
   const { manager } = tx;
   const dropped = returnedRows<{ request: OrderPlaced }>(
@@ -64,7 +64,7 @@ export async function releaseForOrder(
     // A backordered order leaving the queue lowers open demand: its SKUs' alerts may clear (allocateBackorders
     // brings them up to date).
     const waited = [...new Set(dropped.flatMap((r) => r.request.lines.map((l) => l.sku)))].sort();
-    if (waited.length) await allocateBackorders(tx, waited, strategy);
+    if (waited.length) await allocateBackorders(tx, waited, strategies);
     return [];
   }
   await lockSkuStock(manager, [...new Set(rows.map((r) => r.sku))]);
@@ -80,6 +80,12 @@ export async function releaseForOrder(
     released.map((a) => a.allocationId),
   ]);
   await recordMovements(tx, 'RELEASE', orderId, rows.map(movementOf), reason);
+  // Parcels that will not go out leave the packaging KPIs; those of warehouses that already shipped stay.
+  await manager.query(
+    `DELETE FROM packing_plan p WHERE p.order_id = $1 AND NOT EXISTS (
+       SELECT 1 FROM allocation a WHERE a.order_id = $1 AND a.warehouse_id = p.warehouse_id AND a.released_at IS NULL)`,
+    [orderId],
+  );
   await releaseHeld(
     manager,
     rows.filter((r) => !r.presale).map((r) => ({ channel: r.channel, sku: r.sku, quantity: r.quantity })),
@@ -92,7 +98,7 @@ export async function releaseForOrder(
     aggregateVersion: await nextVersion(tx, orderId),
     payload,
   });
-  await allocateBackorders(tx, [...new Set(released.map((a) => a.sku))], strategy);
+  await allocateBackorders(tx, [...new Set(released.map((a) => a.sku))], strategies);
   return released;
 }
 
@@ -108,7 +114,7 @@ export async function releaseForOrder(
 export async function allocateBackorders(
   tx: EventTransaction,
   skus: string[],
-  strategy: RoutingStrategy,
+  strategies: InventoryStrategies,
 ): Promise<number> {
   const waiting = await waitingOrders(tx.manager, skus);
   let allocated = 0;
@@ -118,7 +124,7 @@ export async function allocateBackorders(
     // An order another transaction is deciding on (a second delivery of its placement) is left to that one:
     // waiting for it here, with stock rows locked, could deadlock.
     if (!(await tryLockOrder(tx, row.order_id))) continue;
-    if ((await reserveOne(tx, row.request, strategy)) === 'reserved') allocated += 1;
+    if ((await reserveOne(tx, row.request, strategies)) === 'reserved') allocated += 1;
   }
   await refreshStockAlerts(tx.manager, touched);
   return allocated;
@@ -133,7 +139,7 @@ export async function shipAllocations(
   tx: EventTransaction,
   orderId: string,
   warehouseId: string,
-  strategy: RoutingStrategy,
+  strategies: InventoryStrategies,
 ): Promise<number> {
   const marked = returnedRows<AllocationRow>(
     await tx.manager.query(
@@ -151,7 +157,7 @@ export async function shipAllocations(
     tx.manager,
     shipped.filter((r) => !r.presale).map((r) => ({ channel: r.channel, sku: r.sku, quantity: r.quantity })),
   );
-  if (freed.length) await allocateBackorders(tx, freed, strategy);
+  if (freed.length) await allocateBackorders(tx, freed, strategies);
   return shipped.length;
 }
 

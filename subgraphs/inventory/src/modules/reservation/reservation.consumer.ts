@@ -8,12 +8,12 @@ import {
 import { allocateBackorders, releaseForOrder, shipAllocations } from './release.service';
 import { reannounce } from './reannounce.service';
 import { lockOrder, reserveForOrder } from './reservation.service';
-import type { RoutingStrategy } from './routing/routing-strategy';
+import type { InventoryStrategies } from '../../strategies';
 
 const HANDED_OVER = new Set(['IN_TRANSIT', 'OUT_FOR_DELIVERY', 'DELIVERED']);
 
 /** Inventory's reactions to order and shipment events, routing with the strategy the subgraph was composed with. */
-export function reservationConsumers(strategy: RoutingStrategy): ConsumerDefinition[] {
+export function reservationConsumers(strategies: InventoryStrategies): ConsumerDefinition[] {
   return [
     {
       consumer: 'inventory.allocate',
@@ -27,7 +27,7 @@ export function reservationConsumers(strategy: RoutingStrategy): ConsumerDefinit
         // Before reannounce reads what the order has: a placement and a release handled together see each other.
         await lockOrder(tx, order.orderId);
         if (event.type === EventTypes.orderReleased && (await reannounce(tx, order))) return;
-        await reserveForOrder(tx, order, strategy);
+        await reserveForOrder(tx, order, strategies);
       },
     },
     {
@@ -37,7 +37,7 @@ export function reservationConsumers(strategy: RoutingStrategy): ConsumerDefinit
       // stockout rate are about what buyers asked for (planning/demand).
       async handle(event, tx) {
         const { orderId, reason } = event.payload as OrderCancelled;
-        await releaseForOrder(tx, orderId, reason ?? 'order cancelled', strategy);
+        await releaseForOrder(tx, orderId, reason ?? 'order cancelled', strategies);
       },
     },
     {
@@ -45,7 +45,7 @@ export function reservationConsumers(strategy: RoutingStrategy): ConsumerDefinit
       types: [EventTypes.shipmentStatusChanged],
       async handle(event, tx) {
         const change = event.payload as ShipmentStatusChanged;
-        if (HANDED_OVER.has(change.to)) await shipAllocations(tx, change.orderId, change.warehouseId, strategy);
+        if (HANDED_OVER.has(change.to)) await shipAllocations(tx, change.orderId, change.warehouseId, strategies);
       },
     },
   ];

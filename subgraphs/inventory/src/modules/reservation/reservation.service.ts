@@ -21,7 +21,9 @@ import { describeShortfalls, priorityShortfalls } from '../quota/channel-priorit
 import { unitsAhead } from '../quota/priority-queue';
 import { addHeld, lockQuotas } from '../quota/quota-counter';
 import { describeBreaches, quotaBreaches } from '../quota/quota-rule';
-import type { RoutingStrategy, WarehouseSite } from './routing/routing-strategy';
+import type { InventoryStrategies } from '../../strategies';
+import { packReservation } from '../packing/packing.service';
+import type { WarehouseSite } from './routing/routing-strategy';
 import { emitStockBackordered, emitStockReserved } from './stock-events';
 
 export type ReservationOutcome = 'reserved' | 'backordered' | 'already-allocated';
@@ -108,9 +110,9 @@ export const skusOf = (order: Pick<OrderPlaced, 'lines'>): string[] =>
 export async function reserveForOrder(
   tx: EventTransaction,
   order: OrderPlaced,
-  strategy: RoutingStrategy,
+  strategies: InventoryStrategies,
 ): Promise<ReservationOutcome> {
-  const outcome = await reserveOne(tx, order, strategy);
+  const outcome = await reserveOne(tx, order, strategies);
   if (outcome !== 'already-allocated') await refreshStockAlerts(tx.manager, skusOf(order));
   return outcome;
 }
@@ -153,7 +155,7 @@ export async function lockSkuStock(manager: EntityManager, skus: string[]): Prom
 export async function reserveOne(
   tx: EventTransaction,
   order: OrderPlaced,
-  strategy: RoutingStrategy,
+  strategies: InventoryStrategies,
 ): Promise<ReservationOutcome> {
   const { manager } = tx;
   // Before the check below: it only means something while no other transaction can be deciding on the order.
@@ -188,7 +190,7 @@ export async function reserveOne(
   const warehouses = (await manager.query(
     'SELECT id, code, city, latitude, longitude FROM warehouse',
   )) as (WarehouseSite & { city: string })[];
-  const plan = strategy.plan(
+  const plan = strategies.routing.plan(
     { lines: pools.routingLines, destination: order.shippingAddress },
     poolStockOptions(stock, pools),
     warehouses,
@@ -233,7 +235,8 @@ export async function reserveOne(
       latitude: Number(w.latitude),
       longitude: Number(w.longitude),
     }));
-  await emitStockReserved(tx, order, allocations, used, plan.reason);
+  const packages = await packReservation(tx, order, allocations, strategies.packing);
+  await emitStockReserved(tx, order, allocations, used, plan.reason, packages);
   // A backordered order filled now was demand (short) when it was placed: recordDemand keeps that first record.
   await recordDemand(manager, order, fulfilledRows(allocations));
   return 'reserved';

@@ -4,6 +4,7 @@ import {
   type AllocationPayload,
   type EventTransaction,
   type OrderPlaced,
+  type PackagePayload,
   type StockBackordered,
   type StockReserved,
 } from '@supply-graph/shared';
@@ -23,6 +24,7 @@ export async function emitStockReserved(
   allocations: readonly AllocationPayload[],
   warehouses: StockReserved['warehouses'],
   routing: string,
+  packages: PackagePayload[],
 ): Promise<void> {
   const payload: StockReserved = {
     orderId: order.orderId,
@@ -37,6 +39,8 @@ export async function emitStockReserved(
     })),
     warehouses,
     routing,
+    // Left out when empty: the field is optional, and older consumers need not see it.
+    ...(packages.length ? { packages } : {}),
   };
   await tx.emit({
     type: EventTypes.stockReserved,

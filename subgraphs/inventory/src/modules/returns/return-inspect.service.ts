@@ -72,7 +72,7 @@ async function restock(ctx: InventoryContext, tx: EventTransaction, receipt: Rec
     tx,
     [...units].map(([sku, quantity]) => ({ sku, warehouseId: receipt.warehouseId, quantity })),
     { orderId: receipt.orderId, returnId: receipt.returnId, reason: `return ${receipt.returnId} inspected: restocked` },
-    ctx.routing,
+    ctx,
   );
 }
 

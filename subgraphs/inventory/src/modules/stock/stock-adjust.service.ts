@@ -105,7 +105,7 @@ export const stockAdjustService = {
       // Stock arrived: orders waiting for this SKU take it (channel priority, then age) in this same transaction.
       // Less stock may cross an alert line; more stock is checked by the backorder step.
       if (input.delta < 0) await refreshStockAlerts(em, [input.sku]);
-      if (input.delta > 0 && (await allocateBackorders(tx, [input.sku], ctx.routing)) > 0) {
+      if (input.delta > 0 && (await allocateBackorders(tx, [input.sku], ctx)) > 0) {
         const [after] = returnedRows<StockRow>(await em.query(CURRENT_SQL, [input.sku, warehouseId]));
         return after;
       }

@@ -17,18 +17,25 @@ export interface CarbonBasis {
   /** Great-circle km from the warehouse to the destination; null when the destination is not on the map. */
   distanceKm: number | null;
   units: number | null;
+  /** Gross weight of its packages (items and boxes); null when it has none. */
+  weightGrams: number | null;
   mode: CarrierMode;
 }
 
 /**
- * Estimated kg CO2e of one shipment: km x tonnes x the mode's factor, with the
- * weight taken as units x `unitWeightKg` (the events that plan shipments carry
- * no product weights). Great-circle distance and no last-mile van make it a
- * floor rather than a full footprint. Null when distance or units are unknown
- * (shipments planned before they were recorded). Rounded to 0.1 g.
+ * Estimated kg CO2e of one shipment: km x tonnes x the mode's factor. The
+ * weight is its packages' gross weight (products and boxes, as inventory
+ * packed them); a shipment without packages (planned before packing, or from
+ * a warehouse without boxes) falls back to units x `unitWeightKg`.
+ * Great-circle distance and no last-mile van make it a floor rather than a
+ * full footprint. Null when the distance, or both weight and units, are
+ * unknown. Rounded to 0.1 g.
  */
 export function estimateCarbonKg(basis: CarbonBasis, unitWeightKg: number): number | null {
-  if (basis.distanceKm === null || basis.units === null) return null;
-  const tonnes = (basis.units * unitWeightKg) / 1000;
+  if (basis.distanceKm === null) return null;
+  const kg =
+    basis.weightGrams !== null ? basis.weightGrams / 1000 : basis.units !== null ? basis.units * unitWeightKg : null;
+  if (kg === null) return null;
+  const tonnes = kg / 1000;
   return Math.round(basis.distanceKm * tonnes * EMISSION_FACTORS[basis.mode] * 10_000) / 10_000;
 }

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { NO_RECORD, blendedOnTimeRate, type Punctuality } from '../carrier-performance/punctuality';
 
 /** What a carrier offers on a lane: price, speed and punctuality. */
 export interface CarrierOffer {
@@ -8,7 +9,7 @@ export interface CarrierOffer {
   costPerUnit: number;
   /** Kilometres covered per day, door to door. */
   kmPerDay: number;
-  /** Share of parcels delivered by the promised date. */
+  /** Share of parcels delivered by the promised date, as the carrier states it: the prior for its observed record. */
   onTimeRate: number;
 }
 
@@ -22,7 +23,11 @@ export interface CarrierChoice {
 /** Chooses a carrier for one parcel. Strategy with one default, swappable like routing. */
 export interface CarrierSelectionStrategy {
   readonly name: string;
-  choose(distanceKm: number | null, units: number): CarrierChoice;
+  /**
+   * `punctuality`: the carriers' observed on-time records and the weight of the rate card's figure against them;
+   * without it the rate card's figure alone.
+   */
+  choose(distanceKm: number | null, units: number, punctuality?: Punctuality): CarrierChoice;
   trackingNumber(carrier: string): string;
 }
 
@@ -51,16 +56,21 @@ function digits(n: number): string {
  * Scores every carrier on cost, transit days and on-time rate for the lane
  * (equal weight to cost and speed, punctuality as the tie-breaker) and takes
  * the best. Unknown distance (destination not on the map) assumes 1,000 km.
+ * The on-time rate is the rate card's blended with the carrier's observed
+ * record (`blendedOnTimeRate`): a carrier that keeps failing loses lanes.
  */
 export class BalancedCarrierSelection implements CarrierSelectionStrategy {
   readonly name = 'balanced';
 
   constructor(private readonly offers: CarrierOffer[] = RATE_CARD) {}
 
-  choose(distanceKm: number | null, units: number): CarrierChoice {
+  choose(distanceKm: number | null, units: number, punctuality?: Punctuality): CarrierChoice {
     const km = distanceKm ?? 1000;
     const quotes = this.offers.map((o) => ({
       offer: o,
+      onTime: punctuality
+        ? blendedOnTimeRate(o.onTimeRate, punctuality.records.get(o.code) ?? NO_RECORD, punctuality.priorWeight)
+        : o.onTimeRate,
       cost: o.baseCost + o.costPerUnit * units,
       days: 1 + Math.ceil(km / o.kmPerDay),
     }));
@@ -69,7 +79,7 @@ export class BalancedCarrierSelection implements CarrierSelectionStrategy {
     const scored = quotes
       .map((q) => ({
         ...q,
-        score: 0.4 * (q.cost / maxCost) + 0.4 * (q.days / maxDays) + 0.2 * (1 - q.offer.onTimeRate) * 10,
+        score: 0.4 * (q.cost / maxCost) + 0.4 * (q.days / maxDays) + 0.2 * (1 - q.onTime) * 10,
       }))
       .sort((a, b) => a.score - b.score || a.offer.code.localeCompare(b.offer.code));
     const best = scored[0];
@@ -79,7 +89,7 @@ export class BalancedCarrierSelection implements CarrierSelectionStrategy {
       cost: Math.round(best.cost * 100) / 100,
       reason:
         `${best.offer.code}: ${best.days} day(s), ¥${best.cost.toFixed(2)}, ` +
-        `${Math.round(best.offer.onTimeRate * 100)}% on time over ${Math.round(km)} km`,
+        `${Math.round(best.onTime * 100)}% on time over ${Math.round(km)} km`,
     };
   }
 

@@ -55,6 +55,10 @@ export class ShipmentEntity {
   @Column('int', { nullable: true })
   units: number | null;
 
+  /** Gross weight of its packages, kept for the carbon estimate; null when inventory sent none. */
+  @Column('int', { name: 'weight_grams', nullable: true })
+  weightGrams: number | null;
+
   /**
    * The order's sales channel; null for shipments planned before it was recorded (seen only by callers of every
    * channel).

@@ -8,6 +8,7 @@ import {
   type ShipmentStatusName,
   nextAggregateVersion,
 } from '@supply-graph/shared';
+import { recordDelivery } from '../carrier-performance/carrier-outcome.service';
 import type { EntityManager } from 'typeorm';
 import type { LogisticsContext } from '../../context';
 import { normalizeCarrierCode } from '../carrier/carrier.service';
@@ -133,6 +134,8 @@ export async function applyScans(
   const changedAt = new Date(Math.max(at.getTime(), updated.createdAt.getTime()));
   await announceStatus(tx, updated, from, changedAt);
   if (updated.status === 'EXCEPTION') await raiseExceptionAlert(tx, updated, changedAt);
+  // The carrier's on-time record learns of each delivery once (an outcome per shipment; a later scan may move it).
+  if (updated.status === 'DELIVERED') await recordDelivery(tx.manager, shipmentId);
   return updated;
 }
 

@@ -1,11 +1,11 @@
 import { describeEachBackend } from '@supply-graph/shared/testing';
 import { releaseForOrder } from '../../reservation/release.service';
 import { reserveForOrder } from '../../reservation/reservation.service';
-import { NearestFullFillStrategy } from '../../reservation/routing/nearest-full-fill.strategy';
+import { defaultInventoryStrategies } from '../../../strategies';
 import { placed, startInventoryDb, type InventoryFixture } from '../../quota/__tests__/inventory-fixture';
 import { refreshStockAlerts } from '../refresh-stock-alerts';
 
-const routing = new NearestFullFillStrategy();
+const routing = defaultInventoryStrategies();
 
 interface AlertRow {
   kind: string;

@@ -2,17 +2,16 @@ import type { EventTransaction, Queryable, ServiceEvents } from '@supply-graph/s
 import { planningSettingsOf } from '../../../config';
 import { refreshStockAlerts } from '../../alerts/refresh-stock-alerts';
 import { allocateBackorders } from '../../reservation/release.service';
-import type { RoutingStrategy } from '../../reservation/routing/routing-strategy';
+import type { InventoryStrategies } from '../../../strategies';
 import type { StockPair } from '../forecast/forecast-store';
 import { readLevelPlans, type LevelPlan, type PlanningPolicy, type SafetyStockSource } from './planning-policy';
 import { reorderPointOf } from './safety-stock-formula';
 import { proposeSafetyStock, type SafetyStockProposal } from './safety-stock-proposal';
 
 /** What a recompute works with: an inventory request context, or a background job's dependencies. */
-export interface SafetyStockDeps {
+export interface SafetyStockDeps extends InventoryStrategies {
   db: Queryable;
   events: ServiceEvents;
-  routing: RoutingStrategy;
   /** The subgraph's config: its `planning` settings (the documented defaults when it has none). */
   config: object;
 }
@@ -95,9 +94,7 @@ export async function recomputeSafetyStock(
       bySku.set(proposal.sku, [...(bySku.get(proposal.sku) ?? []), proposal]);
     }
     for (const [sku, list] of bySku)
-      changes.push(
-        ...(await deps.events.transaction((tx) => applyForSku(tx, sku, list, options.reason, deps.routing))),
-      );
+      changes.push(...(await deps.events.transaction((tx) => applyForSku(tx, sku, list, options.reason, deps))));
   }
   return changes;
 }
@@ -122,7 +119,7 @@ async function applyForSku(
   sku: string,
   proposals: SafetyStockProposal[],
   reason: string,
-  routing: RoutingStrategy,
+  strategies: InventoryStrategies,
 ): Promise<SafetyStockChangeRecord[]> {
   const em = tx.manager;
   // The lock reservations take (reservation.service.ts): every level of the SKU, by warehouse.
@@ -165,7 +162,7 @@ async function applyForSku(
     changes.push(await recordChange(tx, proposal, reason, level.safetyStock, next, source));
   }
   // Units a lower safety stock frees go to waiting orders first; either way the alerts follow the new numbers.
-  if (lowered) await allocateBackorders(tx, [sku], routing);
+  if (lowered) await allocateBackorders(tx, [sku], strategies);
   else if (changes.length) await refreshStockAlerts(em, [sku]);
   return changes;
 }

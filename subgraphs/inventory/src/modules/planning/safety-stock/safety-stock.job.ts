@@ -1,6 +1,6 @@
 import type { BackgroundJobDefinition } from '@supply-graph/shared';
 import { planningSettingsOf, type PlanningSettings } from '../../../config';
-import type { RoutingStrategy } from '../../reservation/routing/routing-strategy';
+import type { InventoryStrategies } from '../../../strategies';
 import { recomputeSafetyStock, type SafetyStockDeps } from './safety-stock-recompute';
 
 /** How often the job looks whether a full recompute is due: one cheap statement. */
@@ -70,7 +70,7 @@ export async function recomputeIfDue(
  * recompute is due (hourly by default, INVENTORY_SAFETY_STOCK_RECOMPUTE_MINUTES;
  * sooner after a refit or a settings change); 0 disables it.
  */
-export function safetyStockJob(routing: RoutingStrategy): BackgroundJobDefinition {
+export function safetyStockJob(strategies: InventoryStrategies): BackgroundJobDefinition {
   return {
     name: 'safety-stock recompute',
     intervalMs: (config) => {
@@ -79,7 +79,7 @@ export function safetyStockJob(routing: RoutingStrategy): BackgroundJobDefinitio
     },
     async run({ db, events, config, log }) {
       const started = performance.now();
-      const { reason, changed } = await recomputeIfDue({ db, events, config, routing });
+      const { reason, changed } = await recomputeIfDue({ db, events, config, ...strategies });
       if (reason) log.info({ reason, changed, ms: Math.round(performance.now() - started) }, 'recomputed safety stock');
     },
   };

@@ -121,7 +121,7 @@ async function close(
       await tx.manager.query(UPDATE_TRANSFER_SQL, [t.id, change.received, change.returned, change.cancelReason]),
     );
     // The landed units go to orders waiting for the SKU, oldest first; this refreshes the SKU's alerts too.
-    await allocateBackorders(tx, [t.sku], ctx.routing);
+    await allocateBackorders(tx, [t.sku], ctx);
     return updated;
   });
   ctx.loaders.stockLevelsBySku.clear(row.sku);

@@ -3,10 +3,10 @@ import { stockLedgerMismatches } from '../../ledger/stock-ledger.service';
 import { returnForOrder } from '../../ledger/return.service';
 import { releaseForOrder, shipAllocations } from '../../reservation/release.service';
 import { reserveForOrder } from '../../reservation/reservation.service';
-import { NearestFullFillStrategy } from '../../reservation/routing/nearest-full-fill.strategy';
+import { defaultInventoryStrategies } from '../../../strategies';
 import { placed, startInventoryDb, type InventoryFixture } from '../../quota/__tests__/inventory-fixture';
 
-const routing = new NearestFullFillStrategy();
+const routing = defaultInventoryStrategies();
 
 describeEachBackend('presale stock in the reservation service', (backend) => {
   let fx: InventoryFixture;

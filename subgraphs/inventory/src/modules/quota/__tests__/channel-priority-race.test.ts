@@ -3,12 +3,12 @@ import { describeEachBackend } from '@supply-graph/shared/testing';
 import { stockLedgerMismatches } from '../../ledger/stock-ledger.service';
 import { releaseForOrder } from '../../reservation/release.service';
 import { reserveForOrder } from '../../reservation/reservation.service';
-import { NearestFullFillStrategy } from '../../reservation/routing/nearest-full-fill.strategy';
+import { defaultInventoryStrategies } from '../../../strategies';
 import { stockAdjustService } from '../../stock/stock-adjust.service';
 import { placed, startInventoryDb, type InventoryFixture } from './inventory-fixture';
 import { inventoryContext, queueProbe } from './priority-support';
 
-const routing = new NearestFullFillStrategy();
+const routing = defaultInventoryStrategies();
 
 describeEachBackend('channel priority under real concurrency', (backend) => {
   let fx: InventoryFixture;

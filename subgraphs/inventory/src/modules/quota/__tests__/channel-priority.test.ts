@@ -2,14 +2,14 @@ import { describeEachBackend } from '@supply-graph/shared/testing';
 import { returnForOrder } from '../../ledger/return.service';
 import { allocateBackorders, releaseForOrder, shipAllocations } from '../../reservation/release.service';
 import { reserveForOrder } from '../../reservation/reservation.service';
-import { NearestFullFillStrategy } from '../../reservation/routing/nearest-full-fill.strategy';
+import { defaultInventoryStrategies } from '../../../strategies';
 import { stockAdjustService } from '../../stock/stock-adjust.service';
 import { channelPriorityService } from '../channel-priority.service';
 import { channelQuotaService } from '../channel-quota.service';
 import { placed, startInventoryDb, type InventoryFixture } from './inventory-fixture';
 import { inventoryContext, queueProbe } from './priority-support';
 
-const routing = new NearestFullFillStrategy();
+const routing = defaultInventoryStrategies();
 
 describeEachBackend('channel priority: who gets short stock', (backend) => {
   let fx: InventoryFixture;

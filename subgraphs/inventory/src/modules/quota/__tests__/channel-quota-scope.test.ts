@@ -14,7 +14,6 @@ import { createContext } from '../../../context';
 import { defaultInventoryStrategies, inventorySubgraph } from '../../../index';
 import { reannounce } from '../../reservation/reannounce.service';
 import { reserveForOrder } from '../../reservation/reservation.service';
-import { NearestFullFillStrategy } from '../../reservation/routing/nearest-full-fill.strategy';
 import { placed, startInventoryDb, type InventoryFixture } from './inventory-fixture';
 
 const caller = (sub: string, channels: string[] | null, scopes: readonly string[] = SCOPES): Principal => ({
@@ -115,7 +114,7 @@ describeEachBackend('inventory: channel quotas are per channel for a channel-sco
   it("names the order's channel in stock.reserved, when reserving and when announcing again", async () => {
     await fx.addProduct('CQ-3', { SHA: { onHand: 10 } });
     const order = placed([{ sku: 'CQ-3', quantity: 1 }], 'tmall');
-    expect(await fx.inTx((tx) => reserveForOrder(tx, order, new NearestFullFillStrategy()))).toBe('reserved');
+    expect(await fx.inTx((tx) => reserveForOrder(tx, order, defaultInventoryStrategies()))).toBe('reserved');
     expect(await fx.inTx((tx) => reannounce(tx, order))).toBe(true);
     const payloads = (await fx.db.query(
       "SELECT payload FROM outbox WHERE type = 'stock.reserved' AND aggregate_id = $1 ORDER BY seq",

@@ -1,10 +1,10 @@
 import { describeEachBackend } from '@supply-graph/shared/testing';
 import { releaseForOrder, shipAllocations } from '../../reservation/release.service';
 import { reserveForOrder } from '../../reservation/reservation.service';
-import { NearestFullFillStrategy } from '../../reservation/routing/nearest-full-fill.strategy';
+import { defaultInventoryStrategies } from '../../../strategies';
 import { placed, startInventoryDb, type InventoryFixture } from './inventory-fixture';
 
-const routing = new NearestFullFillStrategy();
+const routing = defaultInventoryStrategies();
 
 describeEachBackend('channel quotas in the reservation service', (backend) => {
   let fx: InventoryFixture;

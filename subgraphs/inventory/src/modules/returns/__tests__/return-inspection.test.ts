@@ -5,11 +5,11 @@ import { stockLedgerMismatches } from '../../ledger/stock-ledger.service';
 import { placed } from '../../quota/__tests__/inventory-fixture';
 import { shipAllocations } from '../../reservation/release.service';
 import { reserveForOrder } from '../../reservation/reservation.service';
-import { NearestFullFillStrategy } from '../../reservation/routing/nearest-full-fill.strategy';
+import { defaultInventoryStrategies } from '../../../strategies';
 import { returnReceiptService } from '../return-receipt.service';
 import { SHANGHAI, startReturnsDb, type ReturnsFixture } from './returns-fixture';
 
-const routing = new NearestFullFillStrategy();
+const routing = defaultInventoryStrategies();
 
 const INSPECT = `mutation($input: InspectReturnInput!) { inspectReturn(input: $input) {
   status inspectedAt lines { lineNo sku quantity restocked refurbished scrapped } } }`;

@@ -9,8 +9,13 @@ describe('logistics exception and carbon settings', () => {
       port: 4004,
       exceptions: { noScanHours: 48, scanIntervalMs: 60_000, batchSize: 200 },
       carbon: { unitWeightKg: 0.5 },
+      carriers: { priorWeight: 20 },
     });
-    expect(DEFAULT_LOGISTICS_SETTINGS).toEqual({ exceptions: config.exceptions, carbon: config.carbon });
+    expect(DEFAULT_LOGISTICS_SETTINGS).toEqual({
+      exceptions: config.exceptions,
+      carbon: config.carbon,
+      carriers: config.carriers,
+    });
     expect(loadLogisticsConfig({ LOGISTICS_NO_SCAN_HOURS: '' }).exceptions.noScanHours).toBe(48);
   });
 

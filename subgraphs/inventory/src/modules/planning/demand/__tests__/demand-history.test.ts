@@ -4,10 +4,10 @@ import { describeEachBackend } from '@supply-graph/shared/testing';
 import { placed, startInventoryDb, type InventoryFixture } from '../../../quota/__tests__/inventory-fixture';
 import { allocateBackorders } from '../../../reservation/release.service';
 import { reservationConsumers } from '../../../reservation/reservation.consumer';
-import { NearestFullFillStrategy } from '../../../reservation/routing/nearest-full-fill.strategy';
+import { defaultInventoryStrategies } from '../../../../strategies';
 import { rebuildDemandHistory } from '../demand-backfill';
 
-const routing = new NearestFullFillStrategy();
+const routing = defaultInventoryStrategies();
 const DAY = 86_400_000;
 const today = () => new Date().toISOString().slice(0, 10);
 

@@ -1,6 +1,6 @@
 import { serviceEvents } from '@supply-graph/shared';
 import { loadInventoryConfig } from '../../../../config';
-import { NearestFullFillStrategy } from '../../../reservation/routing/nearest-full-fill.strategy';
+import { defaultInventoryStrategies } from '../../../../strategies';
 import type { InventoryFixture } from '../../../quota/__tests__/inventory-fixture';
 import { replaceForecasts } from '../../forecast/forecast-store';
 import { leadTimeWindow } from '../safety-stock-formula';
@@ -59,7 +59,7 @@ export function plannerDeps(fx: InventoryFixture, env: Record<string, string> = 
   return {
     db: fx.db,
     events: serviceEvents('inventory', fx.db, () => undefined),
-    routing: new NearestFullFillStrategy(),
+    ...defaultInventoryStrategies(),
     config: loadInventoryConfig({ INTERNAL_TOKEN_SECRET: 'inventory-planning-test-secret-0123456789', ...env }),
   };
 }

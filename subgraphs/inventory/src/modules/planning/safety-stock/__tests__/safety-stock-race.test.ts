@@ -51,7 +51,7 @@ describeEachBackend('safety-stock recompute racing with reservations', (backend)
     const buyer = async () => {
       for (let o = queue.shift(); o; o = queue.shift()) {
         const order = o;
-        await fx.inTx((tx) => reserveForOrder(tx, order, deps.routing));
+        await fx.inTx((tx) => reserveForOrder(tx, order, deps));
       }
     };
     const buying = Promise.all(Array.from({ length: 8 }, buyer)).finally(() => {

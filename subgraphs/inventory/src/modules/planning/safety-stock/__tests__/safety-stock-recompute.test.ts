@@ -77,7 +77,7 @@ describeEachBackend('safety-stock recompute', (backend) => {
   it('units a lower safety stock frees go to the waiting order at once, and the alerts follow', async () => {
     await fx.addProduct('SS-3', { SHA: { onHand: 30, safetyStock: 20 } });
     const order = placed([{ sku: 'SS-3', quantity: 15 }]);
-    const routing = plannerDeps(fx).routing;
+    const routing = plannerDeps(fx);
     expect(await fx.inTx((tx) => reserveForOrder(tx, order, routing))).toBe('backordered');
     expect(await openAlerts('SS-3')).toEqual(['DEMAND_EXCEEDS_SUPPLY', 'LOW_STOCK']);
     // 1.6449 x 0.4 x sqrt(7) = 1.7: 2 units.

@@ -2,11 +2,11 @@ import { describeEachBackend } from '@supply-graph/shared/testing';
 import { stockLedgerMismatches } from '../../../ledger/stock-ledger.service';
 import { placed } from '../../../quota/__tests__/inventory-fixture';
 import { reserveForOrder } from '../../../reservation/reservation.service';
-import { NearestFullFillStrategy } from '../../../reservation/routing/nearest-full-fill.strategy';
+import { defaultInventoryStrategies } from '../../../../strategies';
 import { transferService } from '../transfer.service';
 import { startTransferDb, type TransferFixture } from './transfer-fixture';
 
-const routing = new NearestFullFillStrategy();
+const routing = defaultInventoryStrategies();
 
 interface Snapshot {
   on_hand: number;

@@ -1,13 +1,13 @@
 import { describeEachBackend } from '@supply-graph/shared/testing';
 import { stockLedgerMismatches } from '../../../ledger/stock-ledger.service';
 import { reserveForOrder } from '../../../reservation/reservation.service';
-import { NearestFullFillStrategy } from '../../../reservation/routing/nearest-full-fill.strategy';
+import { defaultInventoryStrategies } from '../../../../strategies';
 import { placed } from '../../../quota/__tests__/inventory-fixture';
 import { inboundInTransit } from '../in-transit';
 import { transferService } from '../transfer.service';
 import { startTransferDb, type TransferFixture } from './transfer-fixture';
 
-const routing = new NearestFullFillStrategy();
+const routing = defaultInventoryStrategies();
 
 interface Movement {
   warehouse_id: string;

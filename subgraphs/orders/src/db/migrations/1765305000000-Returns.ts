@@ -8,8 +8,8 @@ import { entityChangeTriggersSql } from '@supply-graph/shared';
  * warehouse that shipped it (shipment events carry it), so an authorised
  * return can tell inventory where the parcel came from.
  */
-export class Returns1765300000000 implements MigrationInterface {
-  name = 'Returns1765300000000';
+export class Returns1765305000000 implements MigrationInterface {
+  name = 'Returns1765305000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query('ALTER TABLE order_shipment ADD COLUMN warehouse_id uuid');

@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import {
+  EventTypes,
+  consumersOf,
+  eventTransaction,
+  type ConsumerDefinition,
+  type StockReserved,
+  type WorkItemResolved,
+} from '@supply-graph/shared';
+import { describeEachBackend, migratedTestDatabase, type MigratedDatabase } from '@supply-graph/shared/testing';
+import { createLogisticsSubgraph, loadLogisticsConfig, logisticsSubgraph } from '../../../index';
+import { applyScans } from '../../tracking/tracking.service';
+
+/** Shanghai to Urumqi: 3,300 km, where punctuality decides between the express carriers. */
+const LANE = {
+  shippingAddress: { country: 'CN', province: 'Xinjiang', city: 'Urumqi' },
+  warehouse: { code: 'SHA', city: 'Shanghai', latitude: 31.23, longitude: 121.47 },
+};
+
+describeEachBackend('logistics: resolved exceptions and deliveries feed carrier selection', (backend) => {
+  let database: MigratedDatabase;
+  // A small prior weight, so one fault is enough to move a lane.
+  const consumers = consumersOf(
+    createLogisticsSubgraph(),
+    loadLogisticsConfig({ LOGISTICS_CARRIER_PRIOR_WEIGHT: '2' }),
+  );
+  const consumer = (name: string) => consumers.find((c) => c.consumer === name) as ConsumerDefinition;
+
+  beforeAll(async () => {
+    database = await migratedTestDatabase(backend.adminUrl, 'logistics_carrier_record', logisticsSubgraph);
+  });
+  afterAll(() => database?.close());
+
+  const deliver = (name: string, type: string, payload: object, eventId = randomUUID()) =>
+    database.db.transaction((manager) =>
+      consumer(name).handle(
+        {
+          eventId,
+          type,
+          aggregateType: 'test',
+          aggregateId: randomUUID(),
+          aggregateVersion: 1,
+          occurredAt: new Date().toISOString(),
+          source: 'test',
+          payload,
+        },
+        eventTransaction(manager, 'logistics'),
+      ),
+    );
+
+  /** Plans one parcel on the lane; its shipment id and carrier. */
+  const planLane = async () => {
+    const warehouseId = randomUUID();
+    const reserved: StockReserved = {
+      orderId: randomUUID(),
+      customerId: randomUUID(),
+      channel: 'webstore',
+      shippingAddress: LANE.shippingAddress,
+      allocations: [{ allocationId: randomUUID(), sku: 'SKU-A', warehouseId, quantity: 2 }],
+      warehouses: [{ id: warehouseId, ...LANE.warehouse }],
+      routing: 'test',
+    };
+    await deliver('logistics.plan-shipments', EventTypes.stockReserved, reserved);
+    const [row] = (await database.db.query('SELECT id, carrier_code FROM shipment WHERE order_id = $1', [
+      reserved.orderId,
+    ])) as { id: string; carrier_code: string }[];
+    return { shipmentId: row.id, carrier: row.carrier_code };
+  };
+
+  const resolved = (shipmentId: string, carrier: string, cause: string): WorkItemResolved => ({
+    workItemId: randomUUID(),
+    alertKey: `logistics:PAST_ETA:${shipmentId}`,
+    kind: 'LOGISTICS_EXCEPTION',
+    subject: { type: 'Shipment', id: shipmentId },
+    orderId: null,
+    channel: 'webstore',
+    carrier,
+    outcome: 'DELIVERED',
+    cause,
+    detail: {},
+    resolvedBy: 'ops-1',
+    resolvedAt: new Date().toISOString(),
+  });
+
+  const record = async (carrier: string) =>
+    (
+      (await database.db.query(
+        'SELECT delivered, on_time AS "onTime", carrier_faults AS "carrierFaults", observed FROM carrier_performance ' +
+          'WHERE carrier_code = $1',
+        [carrier],
+      )) as { delivered: number; onTime: number; carrierFaults: number; observed: number }[]
+    )[0] ?? null;
+
+  it('a cause not held against the carrier changes nothing; a carrier delay moves the lane to another, once', async () => {
+    const first = await planLane();
+    await deliver(
+      'logistics.carrier-record',
+      EventTypes.workItemResolved,
+      resolved(first.shipmentId, first.carrier, 'ADDRESS_PROBLEM'),
+    );
+    expect(await record(first.carrier)).toBeNull();
+    expect((await planLane()).carrier).toBe(first.carrier);
+
+    const delay = resolved(first.shipmentId, first.carrier, 'CARRIER_DELAY');
+    const eventId = randomUUID();
+    await deliver('logistics.carrier-record', EventTypes.workItemResolved, delay, eventId);
+    // The same event again, and the same case resolved a second time: still one fault.
+    await deliver('logistics.carrier-record', EventTypes.workItemResolved, delay, eventId);
+    await deliver('logistics.carrier-record', EventTypes.workItemResolved, { ...delay, workItemId: randomUUID() });
+    expect(await record(first.carrier)).toEqual({ delivered: 0, onTime: 0, carrierFaults: 1, observed: 1 });
+
+    expect((await planLane()).carrier).not.toBe(first.carrier);
+  });
+
+  it('a delivery by the promised day counts on time, once, whatever scans follow', async () => {
+    const { shipmentId, carrier } = await planLane();
+    const before = (await record(carrier)) ?? { delivered: 0, onTime: 0, carrierFaults: 0, observed: 0 };
+    const scan = async (status: string, from: 'CREATED' | 'DELIVERED') =>
+      database.db.transaction(async (manager) => {
+        const at = new Date();
+        await manager.query('SELECT 1 FROM shipment WHERE id = $1 FOR UPDATE', [shipmentId]);
+        await manager.query('INSERT INTO tracking_event (shipment_id, at, status) VALUES ($1, $2, $3)', [
+          shipmentId,
+          at,
+          status,
+        ]);
+        await applyScans(eventTransaction(manager, 'logistics'), shipmentId, from, at);
+      });
+    await scan('DELIVERED', 'CREATED');
+    await scan('DELIVERED', 'DELIVERED');
+    expect(await record(carrier)).toEqual({
+      delivered: before.delivered + 1,
+      onTime: before.onTime + 1,
+      carrierFaults: before.carrierFaults,
+      observed: before.observed + 1,
+    });
+  });
+});

@@ -1,0 +1,42 @@
+import { EventTypes, isUuid, type ConsumerDefinition, type WorkItemResolved } from '@supply-graph/shared';
+import type { EntityManager } from 'typeorm';
+import { normalizeCarrierCode } from '../carrier/carrier.service';
+import { CARRIER_FAULT_CAUSES, recordOutcome } from './carrier-outcome.service';
+import type { CarrierRecordCache } from './punctuality';
+
+/**
+ * A resolved logistics exception whose cause is the carrier's (delay, loss, damage) counts against that carrier's
+ * on-time record, which carrier selection plans with. Other causes, other kinds and items naming no carrier change
+ * nothing. Keyed by the shipment the item is about (by the work item when it names none), so a redelivered event,
+ * or the same case resolved twice, counts once; the inbox skips redeliveries before that.
+ */
+export function carrierPerformanceConsumers(cache: CarrierRecordCache): ConsumerDefinition[] {
+  return [
+    {
+      consumer: 'logistics.carrier-record',
+      types: [EventTypes.workItemResolved],
+      async handle(event, tx) {
+        if (await recordWorkItem(tx.manager, event.payload as WorkItemResolved)) cache.invalidate();
+      },
+    },
+  ];
+}
+
+/** Applies one resolution; true when the carrier's record moved. */
+export async function recordWorkItem(manager: EntityManager, item: WorkItemResolved): Promise<boolean> {
+  if (item.kind !== 'LOGISTICS_EXCEPTION' || !item.cause || !CARRIER_FAULT_CAUSES.has(item.cause)) return false;
+  const shipmentId = item.subject.type === 'Shipment' && isUuid(item.subject.id) ? item.subject.id.toLowerCase() : null;
+  // The shipment's own carrier when it is known here; the item's otherwise.
+  const [shipment] = shipmentId
+    ? ((await manager.query('SELECT carrier_code AS carrier FROM shipment WHERE id = $1', [shipmentId])) as {
+        carrier: string;
+      }[])
+    : [];
+  const carrier = shipment?.carrier ?? (item.carrier ? normalizeCarrierCode(item.carrier) : null);
+  if (!carrier) return false;
+  const known = (await manager.query('SELECT 1 FROM carrier WHERE code = $1', [carrier])) as unknown[];
+  if (!known.length) return false;
+  return recordOutcome(manager, shipment ? shipmentId! : `work-item:${item.workItemId}`, carrier, {
+    carrierFault: true,
+  });
+}
