@@ -162,7 +162,9 @@ describeEachBackend('malformed channel payloads: every problem named, nothing st
          (SELECT count(*)::int FROM orders.sales_order WHERE id IS DISTINCT FROM $1::uuid) AS orders,
          (SELECT count(*)::int FROM orders.order_line WHERE order_id IS DISTINCT FROM $1::uuid) AS lines,
          (SELECT count(*)::int FROM orders.outbox
-          WHERE aggregate_id IS DISTINCT FROM $3::text AND type NOT IN ('audit.recorded', 'entity.changed')) AS events,
+          WHERE aggregate_id IS DISTINCT FROM $3::text AND type NOT IN ('audit.recorded', 'entity.changed')
+            -- the desk opens work items for the seed's stock alerts in the background, whatever the payloads do
+            AND type NOT LIKE 'work-item.%') AS events,
          (SELECT count(*)::int FROM customers.customer WHERE id IS DISTINCT FROM $2::uuid) AS customers,
          (SELECT count(*)::int FROM customers.channel_identity
           WHERE customer_id IS DISTINCT FROM $2::uuid) AS identities,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphQLSchema } from 'graphql';
 import {
+  consumersOf,
   EventTypes,
   distanceKm,
   eventTransaction,
@@ -13,7 +14,7 @@ import {
   type StockReserved,
 } from '@supply-graph/shared';
 import { describeEachBackend, migratedTestDatabase, type MigratedDatabase } from '@supply-graph/shared/testing';
-import { logisticsSubgraph } from '../../../index';
+import { loadLogisticsConfig, logisticsSubgraph } from '../../../index';
 import { BalancedCarrierSelection } from '../../planning/carrier-selection.strategy';
 import { planShipments } from '../../planning/shipment-planning.service';
 import { ask, contextFor, data, principal } from '../../shipment/__tests__/scope-support';
@@ -50,8 +51,8 @@ describeEachBackend('logistics: a routed return travels in its own RETURN shipme
   afterAll(() => database?.close());
 
   const deliver = async (type: string, aggregateId: string, payload: unknown) => {
-    const consumers = logisticsSubgraph.consumers;
-    const definition = (Array.isArray(consumers) ? consumers : []).find((c) => c.types.includes(type));
+    const consumers = consumersOf(logisticsSubgraph, loadLogisticsConfig({}));
+    const definition = consumers.find((c) => c.types.includes(type));
     if (!definition) throw new Error(`no consumer of ${type}`);
     const event: DomainEvent = {
       eventId: randomUUID(),
