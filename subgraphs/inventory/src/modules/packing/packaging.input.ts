@@ -45,7 +45,7 @@ export const productDimensionsBound = inputBound((input) =>
 
 @InputType({ description: 'A box of a warehouse catalogue, inside measures.' })
 export class BoxInput {
-  @Field(() => String, { description: `Unique in the catalogue. ${TextLimits.code} characters at most.` })
+  @Field(() => String, { description: `Unique in the catalogue. At most ${TextLimits.code} characters.` })
   code: string;
 
   @Field(() => Int, { description: `${SIDE_MM.min}..${SIDE_MM.max} mm.` })
@@ -58,7 +58,7 @@ export class BoxInput {
   heightMm: number;
 
   @Field(() => Int, {
-    description: `The most the packed box may weigh, tare included; above the tare, at most ${WEIGHT_GRAMS.max} g.`,
+    description: `The most the packed box may weigh, tare included: 1..${2 * WEIGHT_GRAMS.max} g.`,
   })
   maxWeightGrams: number;
 
@@ -71,7 +71,7 @@ export class BoxInput {
 
 @InputType({ description: "A warehouse's whole box catalogue (it replaces the one it has)." })
 export class SetWarehouseBoxesInput {
-  @Field(() => ID, { description: `${TextLimits.id} characters at most.` })
+  @Field(() => ID, { description: `At most ${TextLimits.id} characters.` })
   warehouseId: string;
 
   @Field(() => [BoxInput], { description: `At most ${MAX_BOXES}; empty: no packing at this warehouse.` })

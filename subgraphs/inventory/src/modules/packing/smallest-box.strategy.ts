@@ -59,16 +59,40 @@ export class SmallestBoxPacking implements PackingStrategy {
   }
 
   private fill(box: BoxSpec, items: PackItem[]): { parcel: PackedBox; rest: PackItem[] } {
+    const [tried, over] = withinBounds(box, items);
     const fit = fitInto(
       { w: box.lengthMm, h: box.widthMm, d: box.heightMm, maxWeight: box.maxWeightGrams - box.tareGrams },
-      items.map((i) => ({ w: i.lengthMm, h: i.widthMm, d: i.heightMm, weight: i.weightGrams })),
+      tried.map((i) => ({ w: i.lengthMm, h: i.widthMm, d: i.heightMm, weight: i.weightGrams })),
     );
     return {
       parcel: {
         box,
-        placements: fit.placed.map((p) => ({ sku: items[p.index].sku, position: p.position, size: p.size })),
+        placements: fit.placed.map((p) => ({ sku: tried[p.index].sku, position: p.position, size: p.size })),
       },
-      rest: fit.unfit.map((i) => items[i]),
+      rest: [...fit.unfit.map((i) => tried[i]), ...over],
     };
   }
+}
+
+/**
+ * Splits the units, largest first as the packer takes them, into those whose running volume and weight the box
+ * could still hold and the rest. The packer tries every unit against every free corner of every unit placed,
+ * so handing it units that cannot fit by volume made a 150-unit reservation spend seconds (inside the stock
+ * transaction) on placements bound to fail; those units go to the next box instead.
+ */
+function withinBounds(box: BoxSpec, items: PackItem[]): [PackItem[], PackItem[]] {
+  const capacity = boxVolumeMm3(box);
+  const load = box.maxWeightGrams - box.tareGrams;
+  const tried: PackItem[] = [];
+  const over: PackItem[] = [];
+  let volume = 0;
+  let weight = 0;
+  for (const item of [...items].sort((a, b) => unitVolume(b) - unitVolume(a))) {
+    if (volume + unitVolume(item) <= capacity && weight + item.weightGrams <= load) {
+      tried.push(item);
+      volume += unitVolume(item);
+      weight += item.weightGrams;
+    } else over.push(item);
+  }
+  return [tried, over];
 }

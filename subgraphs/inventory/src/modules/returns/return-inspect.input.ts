@@ -20,7 +20,7 @@ export const MAX_INSPECTED_LINES = 200;
     'Name the line by lineNo, or by sku when only one line of the return has it.',
 })
 export class InspectReturnLineInput {
-  @Field(() => Int, { nullable: true, description: 'The order line returned.' })
+  @Field(() => Int, { nullable: true, description: `The order line returned, 1..${MAX_INSPECTED_LINES * 1000}.` })
   lineNo?: number | null;
 
   @Field(() => ID, {
@@ -29,13 +29,13 @@ export class InspectReturnLineInput {
   })
   sku?: string | null;
 
-  @Field(() => Int, { description: 'Units back on hand at the receiving warehouse, offered to waiting orders.' })
+  @Field(() => Int, { description: `Units back on hand at the receiving warehouse, offered to waiting orders; ${INSPECTED_UNITS.min}..${INSPECTED_UNITS.max}.` })
   restock: number;
 
-  @Field(() => Int, { description: 'Units sent to refurbishment: not on hand.' })
+  @Field(() => Int, { description: `Units sent to refurbishment, not on hand; ${INSPECTED_UNITS.min}..${INSPECTED_UNITS.max}.` })
   refurbish: number;
 
-  @Field(() => Int, { description: 'Units scrapped.' })
+  @Field(() => Int, { description: `Units scrapped, ${INSPECTED_UNITS.min}..${INSPECTED_UNITS.max}.` })
   scrap: number;
 }
 
@@ -44,7 +44,7 @@ export class InspectReturnInput {
   @Field(() => ID, { description: `The return. At most ${TextLimits.id} characters.` })
   returnId: string;
 
-  @Field(() => [InspectReturnLineInput], { description: `Every line of the return, at most ${MAX_INSPECTED_LINES}.` })
+  @Field(() => [InspectReturnLineInput], { description: `Every line of the return. At most ${MAX_INSPECTED_LINES} lines.` })
   lines: InspectReturnLineInput[];
 }
 
