@@ -29,10 +29,14 @@ export class InspectReturnLineInput {
   })
   sku?: string | null;
 
-  @Field(() => Int, { description: `Units back on hand at the receiving warehouse, offered to waiting orders; ${INSPECTED_UNITS.min}..${INSPECTED_UNITS.max}.` })
+  @Field(() => Int, {
+    description: `Units back on hand at the receiving warehouse, offered to waiting orders; ${INSPECTED_UNITS.min}..${INSPECTED_UNITS.max}.`,
+  })
   restock: number;
 
-  @Field(() => Int, { description: `Units sent to refurbishment, not on hand; ${INSPECTED_UNITS.min}..${INSPECTED_UNITS.max}.` })
+  @Field(() => Int, {
+    description: `Units sent to refurbishment, not on hand; ${INSPECTED_UNITS.min}..${INSPECTED_UNITS.max}.`,
+  })
   refurbish: number;
 
   @Field(() => Int, { description: `Units scrapped, ${INSPECTED_UNITS.min}..${INSPECTED_UNITS.max}.` })
@@ -44,7 +48,9 @@ export class InspectReturnInput {
   @Field(() => ID, { description: `The return. At most ${TextLimits.id} characters.` })
   returnId: string;
 
-  @Field(() => [InspectReturnLineInput], { description: `Every line of the return. At most ${MAX_INSPECTED_LINES} lines.` })
+  @Field(() => [InspectReturnLineInput], {
+    description: `Every line of the return. At most ${MAX_INSPECTED_LINES} lines.`,
+  })
   lines: InspectReturnLineInput[];
 }
 

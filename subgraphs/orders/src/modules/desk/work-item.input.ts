@@ -10,7 +10,10 @@ export class WorkItemFilter {
   @Field(() => [WorkItemStatus], { nullable: true, description: 'Any of these statuses.' })
   status?: WorkItemStatus[] | null;
 
-  @Field(() => [String], { nullable: true, description: `Any of these kinds. At most ${MAX_KINDS} kinds, each ${TextLimits.code} characters at most.` })
+  @Field(() => [String], {
+    nullable: true,
+    description: `Any of these kinds. At most ${MAX_KINDS} kinds, each ${TextLimits.code} characters at most.`,
+  })
   kind?: string[] | null;
 
   @Field(() => String, { nullable: true, description: `The assignee's sub. ${chars(TextLimits.id)}` })
@@ -42,7 +45,10 @@ export class OperatorInput {
   @Field(() => String, { description: `${chars(TextLimits.code * 2)}` })
   name: string;
 
-  @Field(() => [String], { description: 'At most 10 skills, each lower case and 32 characters at most, e.g. ["risk", "logistics", "escalation"].' })
+  @Field(() => [String], {
+    description:
+      'At most 10 skills, each lower case and 32 characters at most, e.g. ["risk", "logistics", "escalation"].',
+  })
   skills: string[];
 
   @Field(() => Int, { description: 'How many open items they may be given automatically, 0..100.' })
