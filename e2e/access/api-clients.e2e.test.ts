@@ -1,4 +1,4 @@
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { graphql } from '../generated/suites';
 import type { CreateApiClientInput } from '../generated/suites/graphql';
 import { mintToken } from '../support/auth';
@@ -18,7 +18,7 @@ const VIEWER = graphql(`query ApiClientsViewer { viewer { sub scopes channels } 
 const DISABLE = graphql(`mutation ApiClientsDisable($id: ID!) { disableApiClient(id: $id) { disabledAt } }`);
 const EVENTS = graphql(`subscription ApiClientsEvents { orderStatusChanged { eventId } }`);
 
-describeEachBackend('API clients and the client-credentials grant', (backend) => {
+describePlatformSuite('API clients and the client-credentials grant', (backend) => {
   const { platform, db, ask } = usePlatform(backend, { customers: 20, orders: 40 });
   const tokenUrl = () => new URL('/oauth/token', platform.gatewayUrl).toString();
 

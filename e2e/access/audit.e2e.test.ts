@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { SCOPES } from '@supply-graph/shared';
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { graphql } from '../generated/suites';
 import type { AuditFilter, PlaceOrderInput } from '../generated/suites/graphql';
 import { mintToken } from '../support/auth';
@@ -25,7 +25,7 @@ const AUDIT = graphql(`
 
 const code = (answer: { errors?: { extensions?: Record<string, unknown> }[] }) => answer.errors?.[0]?.extensions?.code;
 
-describeEachBackend('audit trail through the gateway', (backend) => {
+describePlatformSuite('audit trail through the gateway', (backend) => {
   const { platform, db, ask } = usePlatform(backend, { customers: 20, orders: 30 });
   let staff: Record<string, string>;
   let clerk: Record<string, string>;

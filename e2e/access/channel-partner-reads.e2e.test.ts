@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { maskPii } from '@supply-graph/shared';
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { graphql } from '../generated/suites';
 import { useChannelPartner } from '../support/channel-partner';
 
@@ -42,7 +42,7 @@ const TMALL_BUYER = `EXISTS (SELECT 1 FROM customers.channel_identity i
  * data through every door (lists, lookups, the 360 view, search) while staff
  * sees everything.
  */
-describeEachBackend('a channel-scoped partner reading', (backend) => {
+describePlatformSuite('a channel-scoped partner reading', (backend) => {
   const { db, ask, partner, count } = useChannelPartner(backend);
 
   it('lists and looks up only Tmall orders, whatever filter it asks for', async () => {

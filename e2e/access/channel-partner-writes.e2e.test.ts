@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { maskPii } from '@supply-graph/shared';
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { print } from 'graphql';
 import { graphql } from '../generated/suites';
 import type { PlaceOrderInput } from '../generated/suites/graphql';
@@ -40,7 +40,7 @@ const SKU = 'SKU-0011';
  * places, imports and is notified (a subscription, a webhook) only on Tmall,
  * and every attempt is in the audit trail.
  */
-describeEachBackend('a channel-scoped partner writing', (backend) => {
+describePlatformSuite('a channel-scoped partner writing', (backend) => {
   const { platform, db, ask, partner, partnerId, count } = useChannelPartner(backend);
   let receiver: WebhookReceiver;
 

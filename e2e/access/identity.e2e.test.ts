@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRemoteJWKSet, decodeJwt, generateKeyPair, jwtVerify, SignJWT } from 'jose';
 import { loadGatewayConfig, loadSigningKey, TokenIssuer } from '@supply-graph/gateway';
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { SCOPES } from '@supply-graph/shared';
 import { mintToken } from '../support/auth';
 import { graphql } from '../generated/suites';
@@ -23,7 +23,7 @@ const ORDERS_WITH_CUSTOMERS = graphql(`
   query IdentityOrdersWithCustomers { orders(first: 2) { edges { node { id status customer { id } } } } }
 `);
 
-describeEachBackend('identity and scopes at the gateway', (backend) => {
+describePlatformSuite('identity and scopes at the gateway', (backend) => {
   const { platform, ask } = usePlatform(backend, { customers: 20, orders: 40 });
   const bearer = (token: string) => `Bearer ${token}`;
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ResultOf } from '@graphql-typed-document-node/core';
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { graphql } from '../generated/suites';
 import { Customer360Document } from '../generated/graphql';
 import { apiClientAuthorization } from '../support/api-clients';
@@ -35,7 +35,7 @@ const aliased = (count: number, prefix: string, field: string) =>
 const nested = (depth: number): string =>
   depth === 0 ? 'id' : `customer { orders(first: 1) { edges { node { ${nested(depth - 1)} } } } }`;
 
-describeEachBackend('operation limits and trusted documents at the gateway', (backend) => {
+describePlatformSuite('operation limits and trusted documents at the gateway', (backend) => {
   const { platform, ask } = usePlatform(backend, { customers: 20, orders: 60 });
   let customerId: string;
 

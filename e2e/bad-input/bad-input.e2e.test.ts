@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { graphql } from '../generated/suites';
 import { postGraphQL } from '../support/graphql';
 import { usePlatform } from '../support/use-platform';
@@ -23,7 +23,7 @@ const ORDER_BOTH_WAYS = graphql(`
 const forgedCursor = Buffer.from(JSON.stringify(['yesterday', 'not-a-uuid'])).toString('base64url');
 
 /** Documents as a client may type them: literal arguments, made-up ids, lists of every kind. */
-describeEachBackend('bad input through the gateway', (backend) => {
+describePlatformSuite('bad input through the gateway', (backend) => {
   const { platform, db, ask } = usePlatform(backend, { customers: 60, orders: 200 });
   let customerId: string;
 

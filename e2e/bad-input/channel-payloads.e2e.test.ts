@@ -1,5 +1,6 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
-import { channelFixture, describeEachBackend } from '@supply-graph/shared/testing';
+import { channelFixture } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { graphql } from '../generated/suites';
 import { expectOneError } from '../support/expect-error';
 import { usePlatform } from '../support/use-platform';
@@ -148,17 +149,19 @@ const BROKEN: Record<string, () => BrokenPayload> = {
 
 const byField = (a: Problem, b: Problem) => a.field.localeCompare(b.field);
 
-describeEachBackend('malformed channel payloads: every problem named, nothing stored but the rejection', (backend) => {
-  const { db, ask } = usePlatform(backend, { customers: 30, orders: 60 });
+describePlatformSuite(
+  'malformed channel payloads: every problem named, nothing stored but the rejection',
+  (backend) => {
+    const { db, ask } = usePlatform(backend, { customers: 30, orders: 60 });
 
-  /**
-   * Rows of every table an order reaches, leaving out one order and its
-   * customer (null: none): what a rejected payload must not change.
-   */
-  const snapshot = async (orderId: string | null = null, customerId: string | null = null) =>
-    (
-      await db.rows<Record<string, number>>(
-        `SELECT
+    /**
+     * Rows of every table an order reaches, leaving out one order and its
+     * customer (null: none): what a rejected payload must not change.
+     */
+    const snapshot = async (orderId: string | null = null, customerId: string | null = null) =>
+      (
+        await db.rows<Record<string, number>>(
+          `SELECT
          (SELECT count(*)::int FROM orders.sales_order WHERE id IS DISTINCT FROM $1::uuid) AS orders,
          (SELECT count(*)::int FROM orders.order_line WHERE order_id IS DISTINCT FROM $1::uuid) AS lines,
          (SELECT count(*)::int FROM orders.outbox
@@ -171,91 +174,96 @@ describeEachBackend('malformed channel payloads: every problem named, nothing st
          (SELECT count(*)::int FROM inventory.allocation WHERE order_id IS DISTINCT FROM $1::uuid) AS allocations,
          (SELECT count(*)::int FROM inventory.backorder WHERE order_id IS DISTINCT FROM $1::uuid) AS backorders,
          (SELECT count(*)::int FROM logistics.shipment WHERE order_id IS DISTINCT FROM $1::uuid) AS shipments`,
-        [orderId, customerId, orderId],
-      )
-    )[0];
+          [orderId, customerId, orderId],
+        )
+      )[0];
 
-  it.each(Object.keys(BROKEN))(
-    '%s: one BAD_USER_INPUT naming every problem; only a REJECTED intake record is written',
-    async (channel) => {
-      const broken = BROKEN[channel]();
-      const since = new Date().toISOString();
+    it.each(Object.keys(BROKEN))(
+      '%s: one BAD_USER_INPUT naming every problem; only a REJECTED intake record is written',
+      async (channel) => {
+        const broken = BROKEN[channel]();
+        const since = new Date().toISOString();
+        const before = await snapshot();
+
+        const error = expectOneError(
+          await ask(IMPORT, { channel, payload: broken.payload }),
+          'BAD_USER_INPUT',
+          /rejected/,
+        );
+        expect([...(error.extensions!.problems as Problem[])].sort(byField)).toEqual(broken.problems);
+        // The message alone tells a partner what to fix.
+        for (const problem of broken.problems) expect(error.message).toContain(`${problem.field}: ${problem.message}`);
+
+        expect(await snapshot()).toEqual(before);
+        const quality = await ask(QUALITY, { channel, since });
+        expect(quality.data!.intakeQuality).toEqual([{ received: 1, accepted: 0, duplicates: 0, rejected: 1 }]);
+        const [rejection] = (await ask(REJECTIONS, { channel })).data!.recentRejections;
+        expect(rejection.externalId).toBe(broken.externalId);
+        expect([...rejection.problems].sort(byField)).toEqual(broken.problems);
+      },
+    );
+
+    // Last: the good order's stock and shipment work goes on after the answer, and
+    // must not land between another test's snapshots.
+    it('importChannelOrders: the good payload is placed whole, the bad one gets its errors, leaves nothing', async () => {
+      const good = json('jd-order.json');
+      good.orderId = unique();
+      good.pin = `jd_good_${unique()}`;
+      const bad = BROKEN.jd();
+      const badPin = `jd_bad_${unique()}`;
+      (bad.payload as { pin: string }).pin = badPin;
       const before = await snapshot();
 
-      const error = expectOneError(
-        await ask(IMPORT, { channel, payload: broken.payload }),
-        'BAD_USER_INPUT',
-        /rejected/,
+      const response = await ask(BATCH, {
+        channel: 'jd',
+        payloads: [good, bad.payload],
+      });
+      expect(response.errors).toBeUndefined();
+      const [placed, refused] = response.data!.importChannelOrders;
+      expect(placed).toMatchObject({ index: 0, created: true, order: { externalId: good.orderId }, errors: [] });
+      expect(refused).toMatchObject({ index: 1, created: false, order: null });
+      expect([...refused.errors].sort(byField)).toEqual(bad.problems);
+
+      const orderId = placed.order!.id;
+      const [{ customer_id: customerId }] = await db.rows<{ customer_id: string }>(
+        'SELECT customer_id FROM orders.sales_order WHERE id = $1',
+        [orderId],
       );
-      expect([...(error.extensions!.problems as Problem[])].sort(byField)).toEqual(broken.problems);
-      // The message alone tells a partner what to fix.
-      for (const problem of broken.problems) expect(error.message).toContain(`${problem.field}: ${problem.message}`);
+      // The good order is whole (its line, its buyer) and goes on to stock.
+      expect(await db.rows('SELECT sku, quantity FROM orders.order_line WHERE order_id = $1', [orderId])).toEqual([
+        { sku: 'SKU-0120', quantity: 2 },
+      ]);
+      expect(
+        await db.rows('SELECT channel, external_id FROM customers.channel_identity WHERE customer_id = $1', [
+          customerId,
+        ]),
+      ).toEqual([{ channel: 'jd', external_id: good.pin }]);
+      await eventually(async () => {
+        const [row] = await db.rows<{ status: string }>('SELECT status FROM orders.sales_order WHERE id = $1', [
+          orderId,
+        ]);
+        return ['ALLOCATED', 'BACKORDERED'].includes(row.status) || undefined;
+      }, 'the good order allocated or backordered');
 
-      expect(await snapshot()).toEqual(before);
-      const quality = await ask(QUALITY, { channel, since });
-      expect(quality.data!.intakeQuality).toEqual([{ received: 1, accepted: 0, duplicates: 0, rejected: 1 }]);
-      const [rejection] = (await ask(REJECTIONS, { channel })).data!.recentRejections;
-      expect(rejection.externalId).toBe(broken.externalId);
-      expect([...rejection.problems].sort(byField)).toEqual(broken.problems);
-    },
-  );
-
-  // Last: the good order's stock and shipment work goes on after the answer, and
-  // must not land between another test's snapshots.
-  it('importChannelOrders: the good payload is placed whole, the bad one gets its errors, leaves nothing', async () => {
-    const good = json('jd-order.json');
-    good.orderId = unique();
-    good.pin = `jd_good_${unique()}`;
-    const bad = BROKEN.jd();
-    const badPin = `jd_bad_${unique()}`;
-    (bad.payload as { pin: string }).pin = badPin;
-    const before = await snapshot();
-
-    const response = await ask(BATCH, {
-      channel: 'jd',
-      payloads: [good, bad.payload],
-    });
-    expect(response.errors).toBeUndefined();
-    const [placed, refused] = response.data!.importChannelOrders;
-    expect(placed).toMatchObject({ index: 0, created: true, order: { externalId: good.orderId }, errors: [] });
-    expect(refused).toMatchObject({ index: 1, created: false, order: null });
-    expect([...refused.errors].sort(byField)).toEqual(bad.problems);
-
-    const orderId = placed.order!.id;
-    const [{ customer_id: customerId }] = await db.rows<{ customer_id: string }>(
-      'SELECT customer_id FROM orders.sales_order WHERE id = $1',
-      [orderId],
-    );
-    // The good order is whole (its line, its buyer) and goes on to stock.
-    expect(await db.rows('SELECT sku, quantity FROM orders.order_line WHERE order_id = $1', [orderId])).toEqual([
-      { sku: 'SKU-0120', quantity: 2 },
-    ]);
-    expect(
-      await db.rows('SELECT channel, external_id FROM customers.channel_identity WHERE customer_id = $1', [customerId]),
-    ).toEqual([{ channel: 'jd', external_id: good.pin }]);
-    await eventually(async () => {
-      const [row] = await db.rows<{ status: string }>('SELECT status FROM orders.sales_order WHERE id = $1', [orderId]);
-      return ['ALLOCATED', 'BACKORDERED'].includes(row.status) || undefined;
-    }, 'the good order allocated or backordered');
-
-    // Besides the good order, its buyer and their events, nothing moved.
-    expect(await snapshot(orderId, customerId)).toEqual(before);
-    expect(await snapshot()).not.toEqual(before);
-    expect(
-      await db.rows('SELECT 1 FROM orders.sales_order WHERE channel_code = $1 AND external_id = $2', [
-        'jd',
-        bad.externalId,
-      ]),
-    ).toEqual([]);
-    expect(await db.rows('SELECT 1 FROM customers.channel_identity WHERE external_id = $1', [badPin])).toEqual([]);
-    const log = await db.rows<{ external_id: string; outcome: string; order_id: string | null }>(
-      `SELECT external_id, outcome, order_id FROM orders.intake_record
+      // Besides the good order, its buyer and their events, nothing moved.
+      expect(await snapshot(orderId, customerId)).toEqual(before);
+      expect(await snapshot()).not.toEqual(before);
+      expect(
+        await db.rows('SELECT 1 FROM orders.sales_order WHERE channel_code = $1 AND external_id = $2', [
+          'jd',
+          bad.externalId,
+        ]),
+      ).toEqual([]);
+      expect(await db.rows('SELECT 1 FROM customers.channel_identity WHERE external_id = $1', [badPin])).toEqual([]);
+      const log = await db.rows<{ external_id: string; outcome: string; order_id: string | null }>(
+        `SELECT external_id, outcome, order_id FROM orders.intake_record
        WHERE channel = $1 AND external_id = ANY($2) ORDER BY outcome`,
-      ['jd', [good.orderId, bad.externalId]],
-    );
-    expect(log).toEqual([
-      { external_id: good.orderId, outcome: 'ACCEPTED', order_id: orderId },
-      { external_id: bad.externalId, outcome: 'REJECTED', order_id: null },
-    ]);
-  });
-});
+        ['jd', [good.orderId, bad.externalId]],
+      );
+      expect(log).toEqual([
+        { external_id: good.orderId, outcome: 'ACCEPTED', order_id: orderId },
+        { external_id: bad.externalId, outcome: 'REJECTED', order_id: null },
+      ]);
+    });
+  },
+);

@@ -1,4 +1,4 @@
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { graphql } from '../generated/suites';
 import { PLACE_ORDER } from '../support/documents';
 import { type GraphQLResponse, postGraphQL } from '../support/graphql';
@@ -80,7 +80,7 @@ function expectRefused(testCase: BadCase, status: number, result: GraphQLRespons
   }
 }
 
-describeEachBackend(
+describePlatformSuite(
   'the bad-input corpus through the gateway: refused as bad input, nothing stored, every process up',
   (backend) => {
     const { platform, db, ask } = usePlatform(backend, { customers: 30, orders: 60 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { graphql } from '../generated/suites';
 import type { ShipmentStatus } from '../generated/suites/graphql';
 import { PLACE_ORDER, RECORD_SCAN } from '../support/documents';
@@ -21,7 +21,7 @@ const ADJUST = graphql(`
   }
 `);
 
-describeEachBackend('rejected writes through the gateway', (backend) => {
+describePlatformSuite('rejected writes through the gateway', (backend) => {
   const { db, ask } = usePlatform(backend, { customers: 60, orders: 200 });
   const count = async (table: string) => (await db.rows<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
 

@@ -1,11 +1,11 @@
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { Customer360Document, type Customer360Query } from '../generated/graphql';
 import { iso } from '../support/sql';
 import { usePlatform } from '../support/use-platform';
 
 type Customer = NonNullable<Customer360Query['customer']>;
 
-describeEachBackend('the 360 customer view through the gateway', (backend) => {
+describePlatformSuite('the 360 customer view through the gateway', (backend) => {
   const { db, ask } = usePlatform(backend, { customers: 300, orders: 1500 });
   let customerId: string;
   let customer: Customer;

@@ -1,5 +1,5 @@
 import { SCOPES } from '@supply-graph/shared';
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { graphql } from '../generated/suites';
 import { mintToken, staffToken } from '../support/auth';
 import { metricValue } from '../support/metrics';
@@ -28,7 +28,7 @@ const ADJUST = graphql(`
 const hits = (url: string, subgraph: string) =>
   metricValue(url, `supply_graph_entity_cache_lookups_total{subgraph="${subgraph}",outcome="hit"}`);
 
-describeEachBackend('the entity cache of the gateway', (backend) => {
+describePlatformSuite('the entity cache of the gateway', (backend) => {
   const { platform, db, ask } = usePlatform(backend, { customers: 20, orders: 40 });
   let staff: Record<string, string>;
   let orderId: string;

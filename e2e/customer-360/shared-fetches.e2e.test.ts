@@ -1,5 +1,5 @@
 import { SCOPES } from '@supply-graph/shared';
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { Customer360Document, type Customer360Query } from '../generated/graphql';
 import { mintToken, staffToken } from '../support/auth';
 import type { GraphQLResponse } from '../support/graphql';
@@ -11,7 +11,7 @@ const WITHOUT_PII = SCOPES.filter((scope) => scope !== 'pii:read');
 // The gateway shares identical subgraph fetches in flight at once (SUBGRAPH_DEDUP, on by default). Shared or
 // not, each caller must get exactly what its own access gives: never another caller's unmasked PII, never
 // orders of channels it may not see.
-describeEachBackend('identical 360 queries at once from callers of different access', (backend) => {
+describePlatformSuite('identical 360 queries at once from callers of different access', (backend) => {
   const { platform, db, ask } = usePlatform(backend, { customers: 30, orders: 150 });
 
   it('each caller gets the answer its own access gives, whatever the gateway shares', async () => {
@@ -53,7 +53,7 @@ describeEachBackend('identical 360 queries at once from callers of different acc
 
 // The query plan asks inventory for the orders' allocations and for their lines' products side by side; the gateway
 // sends both as one call (SUBGRAPH_BATCH, on by default), then the shipments' warehouses once those are known.
-describeEachBackend('the 360 query to inventory', (backend) => {
+describePlatformSuite('the 360 query to inventory', (backend) => {
   const { platform, db, ask } = usePlatform(backend, { customers: 30, orders: 150 });
   const INVENTORY_OK = 'supply_graph_graphql_requests_total{service="inventory",outcome="ok"}';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { graphql } from '../generated/suites';
 import type { Money } from '../generated/suites/graphql';
 import { iso } from '../support/sql';
@@ -107,7 +107,7 @@ const EXPECTED_BY_CURRENCY: Record<string, Money[]> = {
   'a main currency with only cancelled and returned orders has no revenue': [{ amount: '12.34', currency: 'CNY' }],
 };
 
-describeEachBackend('customer order stats through the gateway', (backend) => {
+describePlatformSuite('customer order stats through the gateway', (backend) => {
   // One request asks 60 customers as aliased root fields, past the gateway's defaults (30 aliases, 20 root fields).
   const { db, ask } = usePlatform(backend, {
     customers: 50,

@@ -1,4 +1,4 @@
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { graphql } from '../generated/suites';
 import { Customer360Document, type Customer360Query } from '../generated/graphql';
 import type { GraphQLResponse } from '../support/graphql';
@@ -33,7 +33,7 @@ const ORDER = graphql(`
  * with one error per missing place naming it, and everything else still comes.
  */
 describe.each<Subgraph>(['logistics', 'inventory', 'orders', 'customers'])('the 360 view with %s down', (down) => {
-  describeEachBackend(`answers the rest while ${down} is down`, (backend) => {
+  describePlatformSuite(`answers the rest while ${down} is down`, (backend) => {
     // With the entity cache on, the answers the stopped subgraph gave before would still come (as they should):
     // this suite watches how the missing parts show, so nothing is kept.
     const { platform, db, ask } = usePlatform(backend, { customers: 30, orders: 150, env: { ENTITY_CACHE: 'false' } });

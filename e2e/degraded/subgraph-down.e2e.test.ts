@@ -1,4 +1,4 @@
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { graphql } from '../generated/suites';
 import type { GraphQLResponse } from '../support/graphql';
 import { usePlatform } from '../support/use-platform';
@@ -33,7 +33,7 @@ function expectInventoryUnavailable(result: GraphQLResponse<unknown>) {
   for (const error of result.errors!) expect(error.message).toMatch(/inventory/i);
 }
 
-describeEachBackend('answers while the inventory subgraph is down', (backend) => {
+describePlatformSuite('answers while the inventory subgraph is down', (backend) => {
   // A platform of its own: this file stops one of its subgraphs.
   // Nothing kept in the entity cache: the suite watches how the missing parts show (see customer-360-degraded).
   const { platform, db, ask } = usePlatform(backend, { customers: 40, orders: 120, env: { ENTITY_CACHE: 'false' } });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { maskPii } from '@supply-graph/shared';
-import { channelFixture, describeEachBackend } from '@supply-graph/shared/testing';
+import { channelFixture } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { graphql } from '../generated/suites';
 import type { PlaceOrderInput } from '../generated/suites/graphql';
 import { apiClientAuthorization } from '../support/api-clients';
@@ -86,7 +87,7 @@ const PAYLOADS: Record<string, (anonymous: boolean) => unknown> = {
   },
 };
 
-describeEachBackend('customer value tiers and orders without a buyer identity', (backend) => {
+describePlatformSuite('customer value tiers and orders without a buyer identity', (backend) => {
   const { db, ask, platform } = usePlatform(backend, { customers: 30, orders: 120 });
 
   const webOrder = (email: string, unitPrice: string, channel = 'webstore'): PlaceOrderInput => ({

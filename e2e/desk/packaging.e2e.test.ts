@@ -1,5 +1,5 @@
 import { distanceKm } from '@supply-graph/shared';
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { graphql } from '../generated/suites';
 import { mintToken } from '../support/auth';
 import { PLACE_ORDER } from '../support/documents';
@@ -46,7 +46,7 @@ const FACTORS: Record<string, number> = { ROAD: 0.105, EXPRESS: 0.25, AIR: 0.6 }
 const SHANGHAI = { latitude: 31.2304, longitude: 121.4737 };
 const sorted = (...sides: number[]) => [...sides].sort((a, b) => a - b);
 
-describeEachBackend('desk: packaging through the gateway', (backend) => {
+describePlatformSuite('desk: packaging through the gateway', (backend) => {
   const { platform, db, ask } = usePlatform(backend, { customers: 30, orders: 120 });
   const today = new Date().toISOString().slice(0, 10);
   let skus: string[];

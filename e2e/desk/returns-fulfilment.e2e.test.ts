@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EventTypes, type ReturnAuthorised } from '@supply-graph/shared';
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { graphql } from '../generated/suites';
 import type { ShipmentStatus } from '../generated/suites/graphql';
 import { inventoryDriver } from '../inventory/inventory-support';
@@ -43,7 +43,7 @@ const LEDGER = graphql(`
  * elsewhere; here `return.authorised` is written to orders' outbox, exactly as orders would, and its relay
  * publishes it on the platform's bus.
  */
-describeEachBackend('a return goes from authorisation to restock', (backend) => {
+describePlatformSuite('a return goes from authorisation to restock', (backend) => {
   const { db, ask } = usePlatform(backend, { customers: 30, orders: 120 });
   const drive = inventoryDriver({ ask, db });
 

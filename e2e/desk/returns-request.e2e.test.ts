@@ -1,4 +1,5 @@
-import { channelFixture, describeEachBackend } from '@supply-graph/shared/testing';
+import { channelFixture } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { graphql } from '../generated/suites';
 import { apiClientAuthorization } from '../support/api-clients';
 import { PLACE_ORDER, RECORD_SCAN, shanghaiOrder } from '../support/documents';
@@ -47,7 +48,7 @@ const IMPORT = graphql(`
   }
 `);
 
-describeEachBackend('returns: a buyer asks to send goods back', (backend) => {
+describePlatformSuite('returns: a buyer asks to send goods back', (backend) => {
   const { platform, db, ask } = usePlatform(backend, { customers: 30, orders: 120 });
   const startedAt = new Date();
   let orderId = '';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { graphql } from '../generated/suites';
 import type { PlaceOrderInput } from '../generated/suites/graphql';
 import { mintToken } from '../support/auth';
@@ -51,7 +51,7 @@ const AUDIT = graphql(`
 
 const code = (answer: { errors?: { extensions?: Record<string, unknown> }[] }) => answer.errors?.[0]?.extensions?.code;
 
-describeEachBackend('the operations desk through the gateway', (backend) => {
+describePlatformSuite('the operations desk through the gateway', (backend) => {
   const { platform, db, ask } = usePlatform(backend, { customers: 30, orders: 120 });
   const open: LiveSubscription<unknown>[] = [];
   let sku: string;

@@ -1,4 +1,5 @@
-import { channelFixture, describeEachBackend } from '@supply-graph/shared/testing';
+import { channelFixture } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { graphql } from '../generated/suites';
 import { expectOneError } from '../support/expect-error';
 import { usePlatform } from '../support/use-platform';
@@ -26,7 +27,7 @@ function tmallTrade(): {
   return payload;
 }
 
-describeEachBackend('importChannelOrders: one result per payload, in input order', (backend) => {
+describePlatformSuite('importChannelOrders: one result per payload, in input order', (backend) => {
   const { db, ask } = usePlatform(backend, { customers: 30, orders: 60 });
   const batch = (channel: string, payloads: unknown[]) => ask(BATCH, { channel, payloads });
   const storedTids = async (tids: string[]) =>

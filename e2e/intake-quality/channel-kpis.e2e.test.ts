@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import type { VariablesOf } from '@graphql-typed-document-node/core';
 import type { ShipmentStatus } from '../generated/suites/graphql';
 import { PLACE_ORDER, RECORD_SCAN, shanghaiOrder } from '../support/documents';
@@ -9,7 +9,7 @@ import { usePlatform } from '../support/use-platform';
 import { eventually } from '../support/wait';
 import { expectedKpis, expectSameKpis, HOUR, insertKpiOrder, type KpiOrder, KPIS } from './kpi-expectations';
 
-describeEachBackend('channel KPIs per UTC day', (backend) => {
+describePlatformSuite('channel KPIs per UTC day', (backend) => {
   const { db, ask } = usePlatform(backend, { customers: 40, orders: 400 });
   const kpis = async (variables: VariablesOf<typeof KPIS>) => {
     const response = await ask(KPIS, variables);

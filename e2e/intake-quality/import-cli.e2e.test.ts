@@ -2,7 +2,8 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { channelFixture, describeEachBackend } from '@supply-graph/shared/testing';
+import { channelFixture } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { usePlatform } from '../support/use-platform';
 
 const REPO = path.resolve(__dirname, '../..');
@@ -24,7 +25,7 @@ const tmallTrade = (tid: string, mutate: (trade: Record<string, any>) => void = 
   return JSON.stringify(payload);
 };
 
-describeEachBackend('import-cli: files of channel orders through the gateway', (backend) => {
+describePlatformSuite('import-cli: files of channel orders through the gateway', (backend) => {
   const { platform, db } = usePlatform(backend, { customers: 30, orders: 60 });
   let dir: string;
   const stamp = String(Date.now());

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
-import { channelFixture, describeEachBackend } from '@supply-graph/shared/testing';
+import { channelFixture } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { graphql } from '../generated/suites';
 import type { PlaceOrderInput } from '../generated/suites/graphql';
 import { PLACE_ORDER } from '../support/documents';
@@ -53,7 +54,7 @@ const row = (
   problemsByField: Object.entries(problems).map(([field, count]) => ({ field, count })),
 });
 
-describeEachBackend('intake quality: every intake is recorded, rejections included', (backend) => {
+describePlatformSuite('intake quality: every intake is recorded, rejections included', (backend) => {
   const { db, ask } = usePlatform(backend, { customers: 30, orders: 60 });
   const quality = async (variables: VariablesOf<typeof QUALITY>) => {
     const response = await ask(QUALITY, variables);

@@ -1,4 +1,4 @@
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { graphql } from '../generated/suites';
 import { usePlatform } from '../support/use-platform';
 import { inventoryDriver } from './inventory-support';
@@ -30,7 +30,7 @@ const STOCKOUTS = graphql(`
   }
 `);
 
-describeEachBackend('channel priority through the gateway', (backend) => {
+describePlatformSuite('channel priority through the gateway', (backend) => {
   const { db, ask } = usePlatform(backend, { customers: 30, orders: 60 });
   const drive = inventoryDriver({ ask, db });
   const units = async (id: string) =>

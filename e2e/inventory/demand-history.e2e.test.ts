@@ -1,4 +1,4 @@
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { graphql } from '../generated/suites';
 import { usePlatform } from '../support/use-platform';
 import { eventually } from '../support/wait';
@@ -15,7 +15,7 @@ const HISTORY = graphql(`
 const DAY = 86_400_000;
 const dayOf = (t: number) => new Date(t).toISOString().slice(0, 10);
 
-describeEachBackend('demand history through the gateway', (backend) => {
+describePlatformSuite('demand history through the gateway', (backend) => {
   const { db, ask } = usePlatform(backend, { customers: 30, orders: 60 });
   const drive = inventoryDriver({ ask, db });
   const history = async (sku: string, from: string, to: string) => {

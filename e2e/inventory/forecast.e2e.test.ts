@@ -1,4 +1,4 @@
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { mintToken } from '../support/auth';
 import { graphql } from '../generated/suites';
 import { dataOf } from '../support/graphql';
@@ -38,7 +38,7 @@ const AT_WAREHOUSE = graphql(`
 const DAY = 86_400_000;
 const dayOf = (t: number) => new Date(t).toISOString().slice(0, 10);
 
-describeEachBackend('demand forecasts through the gateway', (backend) => {
+describePlatformSuite('demand forecasts through the gateway', (backend) => {
   const { platform, db, ask } = usePlatform(backend, { customers: 30, orders: 60 });
   const busiest = async () => {
     const [row] = await db.rows<{ sku: string }>(

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { graphql } from '../generated/suites';
 import { expectOneError } from '../support/expect-error';
 import { usePlatform } from '../support/use-platform';
@@ -31,7 +31,7 @@ const ADJUST = graphql(`
   }
 `);
 
-describeEachBackend('presale stock through the gateway', (backend) => {
+describePlatformSuite('presale stock through the gateway', (backend) => {
   const { db, ask } = usePlatform(backend, { customers: 30, orders: 60 });
   const drive = inventoryDriver({ ask, db });
   const adjustPresale = (

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { graphql } from '../generated/suites';
 import { mintToken } from '../support/auth';
 import { PLACE_ORDER } from '../support/documents';
@@ -36,7 +36,7 @@ const DAY = 86_400_000;
 const today = Math.floor(Date.now() / DAY) * DAY;
 const dayOf = (offset: number) => new Date(today + offset * DAY).toISOString().slice(0, 10);
 
-describeEachBackend('promotions through the gateway', (backend) => {
+describePlatformSuite('promotions through the gateway', (backend) => {
   const { platform, db, ask } = usePlatform(backend, { customers: 30, orders: 60 });
   const drive = inventoryDriver({ ask, db });
 

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { graphql } from '../generated/suites';
 import { mintToken, staffToken } from '../support/auth';
 import { usePlatform } from '../support/use-platform';
@@ -22,7 +22,7 @@ const SUGGESTIONS_CSV = graphql(`
 const DAY = 86_400_000;
 const dayAfter = (n: number) => new Date(Math.floor(Date.now() / DAY) * DAY + n * DAY).toISOString().slice(0, 10);
 
-describeEachBackend('replenishment suggestions through the gateway', (backend) => {
+describePlatformSuite('replenishment suggestions through the gateway', (backend) => {
   const { platform, db, ask } = usePlatform(backend, { customers: 30, orders: 60 });
   const drive = inventoryDriver({ ask, db });
 

@@ -1,4 +1,4 @@
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { graphql } from '../generated/suites';
 import type { ShipmentStatus } from '../generated/suites/graphql';
 import { RECORD_SCAN } from '../support/documents';
@@ -28,7 +28,7 @@ const ADJUST_PRESALE = graphql(`
   }
 `);
 
-describeEachBackend('returns and the stock ledger', (backend) => {
+describePlatformSuite('returns and the stock ledger', (backend) => {
   const { db, ask } = usePlatform(backend, { customers: 30, orders: 120 });
   const drive = inventoryDriver({ ask, db });
   const ledger = async (sku?: string) => {

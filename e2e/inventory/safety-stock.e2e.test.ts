@@ -1,4 +1,4 @@
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { graphql } from '../generated/suites';
 import { usePlatform } from '../support/use-platform';
 import { inventoryDriver } from './inventory-support';
@@ -40,7 +40,7 @@ const CANCEL_PROMOTION = graphql(`
 // 1.6449 x 4 x sqrt(7) = 17.4: the dynamic safety stock of a forecast 4 units a day wrong, at the defaults.
 const DYNAMIC_SS = 18;
 
-describeEachBackend('dynamic safety stock through the gateway', (backend) => {
+describePlatformSuite('dynamic safety stock through the gateway', (backend) => {
   const { db, ask } = usePlatform(backend, { customers: 30, orders: 60 });
   const drive = inventoryDriver({ ask, db });
 

@@ -1,4 +1,4 @@
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { graphql } from '../generated/suites';
 import { usePlatform } from '../support/use-platform';
 import { eventually } from '../support/wait';
@@ -18,7 +18,7 @@ const ADJUST = graphql(`
   }
 `);
 
-describeEachBackend('stock alerts through the gateway', (backend) => {
+describePlatformSuite('stock alerts through the gateway', (backend) => {
   const { db, ask } = usePlatform(backend, { customers: 30, orders: 60 });
   const drive = inventoryDriver({ ask, db });
   const alerts = async (open: boolean | null, sku: string) => {

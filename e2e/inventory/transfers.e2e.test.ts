@@ -1,4 +1,4 @@
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { graphql } from '../generated/suites';
 import { expectOneError } from '../support/expect-error';
 import { usePlatform } from '../support/use-platform';
@@ -23,7 +23,7 @@ const LEVELS = graphql(`
   }
 `);
 
-describeEachBackend('transfers between warehouses through the gateway', (backend) => {
+describePlatformSuite('transfers between warehouses through the gateway', (backend) => {
   const { db, ask } = usePlatform(backend, { customers: 30, orders: 60 });
   const drive = inventoryDriver({ ask, db });
 

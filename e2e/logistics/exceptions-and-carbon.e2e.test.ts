@@ -1,5 +1,5 @@
 import { distanceKm } from '@supply-graph/shared';
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { graphql } from '../generated/suites';
 import { PLACE_ORDER, RECORD_SCAN } from '../support/documents';
 import { dataOf } from '../support/graphql';
@@ -32,7 +32,7 @@ const HARBIN = { latitude: 45.8038, longitude: 126.535 };
 /** The documented factors (kg CO2e per tonne-km). */
 const FACTORS: Record<string, number> = { ROAD: 0.105, EXPRESS: 0.25, AIR: 0.6 };
 
-describeEachBackend('logistics: exception scan and carbon estimates through the gateway', (backend) => {
+describePlatformSuite('logistics: exception scan and carbon estimates through the gateway', (backend) => {
   const { db, ask } = usePlatform(backend, { customers: 30, orders: 60 });
   let sku: string;
   let n = 0;

@@ -1,5 +1,5 @@
 import { sqlStatementCount } from '@supply-graph/shared';
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { Customer360Document, CustomersPageDocument } from '../generated/graphql';
 import { mintToken } from '../support/auth';
 import { usePlatform } from '../support/use-platform';
@@ -15,7 +15,7 @@ async function statementsDuring(run: () => Promise<unknown>): Promise<Counts> {
   return Object.fromEntries(SERVICES.map((s, i) => [s, after[i] - before[i]])) as Counts;
 }
 
-describeEachBackend('SQL statements per request do not grow with the page size (no N+1)', (backend) => {
+describePlatformSuite('SQL statements per request do not grow with the page size (no N+1)', (backend) => {
   const { platform, ask } = usePlatform(backend, { customers: 300, orders: 1500 });
   /** A frontend's token: every read scope but pii:read, so no PII read is audited and only the reads are counted. */
   let reader: Record<string, string>;

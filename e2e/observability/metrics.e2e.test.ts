@@ -1,4 +1,4 @@
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { PLACE_ORDER, shanghaiOrder } from '../support/documents';
 import { postGraphQL } from '../support/graphql';
 import { metricValue } from '../support/metrics';
@@ -19,7 +19,7 @@ async function histogramCount(url: string, name: string, labels: string): Promis
 }
 
 // In-process platforms share one registry per test process: every check compares with a value read before.
-describeEachBackend('metrics an operator watches', (backend) => {
+describePlatformSuite('metrics an operator watches', (backend) => {
   const { platform, db, ask } = usePlatform(backend, { customers: 30, orders: 60 });
   const gateway = () => platform.gatewayUrl;
 

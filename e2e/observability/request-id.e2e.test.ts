@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { withAuthorization } from '../support/graphql';
 import { usePlatform } from '../support/use-platform';
 
@@ -8,7 +8,7 @@ const QUERY = `{
   customers(first: 2) { edges { node { name orders(first: 1) { totalCount } shipments(first: 1) { id } } } }
 }`;
 
-describeEachBackend('request ids and health endpoints', (backend) => {
+describePlatformSuite('request ids and health endpoints', (backend) => {
   const { platform } = usePlatform(backend, { customers: 50, orders: 200 });
   const seen: Record<string, string[]> = {};
 

@@ -1,4 +1,4 @@
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import {
   CustomerIdsPageDocument,
   OrderIdsPageDocument,
@@ -48,7 +48,7 @@ const SEARCH_SQL = `
      OR EXISTS (SELECT 1 FROM customers.channel_identity i WHERE i.customer_id = c.id AND i.external_id = $1)
   ORDER BY c.created_at DESC, c.id DESC`;
 
-describeEachBackend('cursor pagination and search through the gateway', (backend) => {
+describePlatformSuite('cursor pagination and search through the gateway', (backend) => {
   const { db, ask } = usePlatform(backend, { customers: 150, orders: 1500 });
 
   const customersPage = async (first: number, after: string | null, search?: string) => {

@@ -1,4 +1,4 @@
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { servicePrincipal } from '@supply-graph/shared';
 import { graphql } from '../generated/suites';
 import { gql } from '../support/graphql';
@@ -20,7 +20,7 @@ const CUSTOMER_SQL = 'supply_graph_sql_statements_total{service="customers",orig
  * stops resolving fields and sending SQL at that deadline or when the gateway
  * hangs up.
  */
-describeEachBackend('work stops at the request deadline', (backend) => {
+describePlatformSuite('work stops at the request deadline', (backend) => {
   // HEAVY is past every operation limit of the gateway on purpose: this suite is about the subgraph's deadline.
   const { platform } = usePlatform(backend, {
     customers: 60,

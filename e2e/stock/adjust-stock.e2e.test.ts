@@ -1,4 +1,4 @@
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { expectOneError } from '../support/expect-error';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../generated/suites';
@@ -39,7 +39,7 @@ type StockLevel = ResultOf<typeof ADJUST>['adjustStock'];
 
 const key = (l: Pick<Level, 'sku' | 'warehouse_id'>) => `${l.sku}@${l.warehouse_id}`;
 
-describeEachBackend('adjusting stock through the gateway', (backend) => {
+describePlatformSuite('adjusting stock through the gateway', (backend) => {
   const { db, ask } = usePlatform(backend, { customers: 50, orders: 300 });
   // Every test takes its own stock levels, so no test depends on another's leftovers.
   const taken = new Set<string>();

@@ -1,6 +1,6 @@
 import { request, type IncomingMessage } from 'node:http';
 import type { ResultOf } from '@graphql-typed-document-node/core';
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { print } from 'graphql';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -35,7 +35,7 @@ const SUBSCRIPTION = graphql(`
 const SUBSCRIPTION_TEXT = print(SUBSCRIPTION);
 type Event = ResultOf<typeof SUBSCRIPTION>;
 
-describeEachBackend('a slow subscriber is cut off and resumes; the others are not held up', (backend) => {
+describePlatformSuite('a slow subscriber is cut off and resumes; the others are not held up', (backend) => {
   const { platform, db, ask } = usePlatform(backend, { customers: 30, orders: 60, env: { SUBSCRIPTION_BUFFER: '5' } });
   let buyer: { id: string; name: string; email: string };
 

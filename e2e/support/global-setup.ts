@@ -5,6 +5,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { startEmbeddedPostgres } from '@supply-graph/shared';
 import { SERVER_SUITES_NOTE, testConfig } from '@supply-graph/shared/testing';
+import { E2E_BACKENDS_NOTE } from './backends';
 import { freePort } from './ports';
 
 /**
@@ -17,6 +18,7 @@ export default async function globalSetup(): Promise<void> {
     throw new Error('CI must test on server PostgreSQL too: set DATABASE_URL (see .ci/run).');
   }
   if (!testConfig.serverDatabaseUrl()) process.stdout.write(`\n${SERVER_SUITES_NOTE}\n`);
+  else if (testConfig.e2eBackends() === 'one') process.stdout.write(`\n${E2E_BACKENDS_NOTE}\n`);
   // Names this run's template databases (migrated schemas, seeded platforms): see templateDatabase.
   testConfig.setRunId(randomBytes(4).toString('hex'));
   const dir = mkdtempSync(path.join(tmpdir(), 'supply-graph-test-'));

@@ -1,5 +1,5 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { graphql } from '../generated/suites';
 import type { ShipmentStatus } from '../generated/suites/graphql';
 import { PLACE_ORDER, shanghaiOrder } from '../support/documents';
@@ -21,7 +21,7 @@ type Shipment = ResultOf<typeof SHIPMENT>;
 
 const MINUTE = 60_000;
 
-describeEachBackend('tracking scans out of order leave the shipment consistent', (backend) => {
+describePlatformSuite('tracking scans out of order leave the shipment consistent', (backend) => {
   const { db, ask } = usePlatform(backend, { customers: 20, orders: 40 });
   let n = 0;
 

@@ -1,4 +1,4 @@
-import { describeEachBackend } from '@supply-graph/shared/testing';
+import { describePlatformSuite } from '../support/backends';
 import { graphql } from '../generated/suites';
 import type { ShipmentStatus, TrackingEventInput } from '../generated/suites/graphql';
 import { expectOneError } from '../support/expect-error';
@@ -42,7 +42,7 @@ const scanOf = (
   description: string | null,
 ): Scan => ({ status, at: at(minutes), location, description });
 
-describeEachBackend('carrier tracking events through the gateway', (backend) => {
+describePlatformSuite('carrier tracking events through the gateway', (backend) => {
   const { db, ask } = usePlatform(backend, { customers: 50, orders: 600 });
   let candidates: ShipmentRow[];
 

@@ -8,6 +8,11 @@ export const testConfig = {
   natsUrl: (): string => process.env.NATS_URL || 'nats://127.0.0.1:4222',
   /** A Redis server for the `[Redis]` suites (rate limits shared between gateways), e.g. `redis://127.0.0.1:6379`. */
   redisUrl: (): string | undefined => process.env.REDIS_URL || undefined,
+  /**
+   * Which PostgreSQL the e2e suites' platforms run on: `both`, or `one` (the server when DATABASE_URL is set,
+   * else the embedded one). Default `one`: see e2e/support/backends.ts.
+   */
+  e2eBackends: (): 'one' | 'both' => (/^both$/i.test(process.env.E2E_BACKENDS ?? '') ? 'both' : 'one'),
   /** On CI the server suites are mandatory. */
   isCi: (): boolean => /^(1|true)$/i.test(process.env.CI ?? ''),
   /** Where the cluster suites' processes keep their warnings and errors, one file each (none: they log nowhere). */
