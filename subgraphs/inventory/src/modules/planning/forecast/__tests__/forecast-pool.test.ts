@@ -63,25 +63,16 @@ it('keeps the main thread responsive while a large batch fits', async () => {
   const series = Array.from({ length: 600 }, (_, seed) =>
     weeklySeries(seed, TRAIN, { level: 20, trend: 0.05, noise: 3 }),
   );
-  let last = performance.now();
-  let maxGap = 0;
-  const tick = setInterval(() => {
-    const now = performance.now();
-    maxGap = Math.max(maxGap, now - last);
-    last = now;
-  }, 10);
+  const before = performance.eventLoopUtilization();
   const started = performance.now();
-  try {
-    await pool.fitAll(series, options);
-  } finally {
-    clearInterval(tick);
-  }
+  await pool.fitAll(series, options);
   const elapsed = performance.now() - started;
-  // The control: the batch took over a second of fitting, so had it run on the main thread the tick would have
-  // stalled for at least that long (a batch's fits run synchronously), well over the bound asserted on the gap. The
-  // bound leaves room for the CI's other test workers sharing the two cores.
+  const busy = performance.eventLoopUtilization(before).utilization;
+  // The control: the batch took over a second of fitting, which on the main thread would have kept its event
+  // loop busy throughout (utilization near 1). The share of the time the loop was busy, not a gap in
+  // milliseconds, is what is asserted: it does not grow when other test workers share the two cores.
   expect(elapsed).toBeGreaterThan(1000);
-  expect(maxGap).toBeLessThan(400);
+  expect(busy).toBeLessThan(0.25);
 }, 60_000);
 
 /** Each series fitted by one call of `forecastSeries` in a plain worker thread, without the pool. */
