@@ -74,7 +74,9 @@ describe('npm start: the whole platform on embedded PostgreSQL', () => {
 
   it('a second start on the same data directory fails fast and leaves the first one running', async () => {
     const second = launch(await portsEnv());
-    const code = await exitWithin(second, 10_000);
+    // Fast beside a start (30 s): it stops at the data directory's lock, before PostgreSQL or any service. The
+    // margin is for loading the platform's code while the run's other workers hold both cores.
+    const code = await exitWithin(second, 20_000);
     expect(code).not.toBe('timeout');
     expect(code).not.toBe(0);
     expect(second.stderr()).toMatch(/embedded PostgreSQL .* is in use/);
@@ -82,7 +84,7 @@ describe('npm start: the whole platform on embedded PostgreSQL', () => {
     expect(first.child.exitCode).toBeNull();
     expect((await fetch(`${new URL(gatewayUrl).origin}/readyz`)).status).toBe(200);
     expect(await totalCustomers(gatewayUrl)).toBe(300);
-  }, 20_000);
+  }, 30_000);
 
   it('SIGTERM stops it with exit code 0 within 10 s and stops its PostgreSQL', async () => {
     expect(postgresOf(dir()).length).toBeGreaterThan(0);
