@@ -10,8 +10,8 @@ import { describeEachBackend, type TestBackend, testBackends, testConfig } from 
  * the in-process bus suites (`describeEachBus`). E2E_BACKENDS=both runs every e2e suite on each.
  */
 export const E2E_BACKENDS_NOTE =
-  'DATABASE_URL is set: the e2e suites ran their platform on server PostgreSQL (the embedded blocks are listed as ' +
-  'skipped; E2E_BACKENDS=both runs them too); the subgraph suites ran on both.';
+  'DATABASE_URL is set: each e2e suite runs its platform on server PostgreSQL only (its embedded block is listed ' +
+  'as skipped; E2E_BACKENDS=both runs both); the subgraph suites run on both.';
 
 /**
  * `describe` a suite of the whole platform on the run's PostgreSQL (see above); the other one's block is
