@@ -38,8 +38,10 @@ export async function readCarrierRecords(db: Pick<EntityManager, 'query'>): Prom
 
 /**
  * The carrier records for planning, read at most once per `ttlMs` per process: planning runs once per reserved
- * order, and the records move slowly. A change made by this process (a delivery, a resolved exception) clears the
- * cache at once; another replica's change shows within the TTL.
+ * order, and the records move slowly. A resolved exception this process handled clears the cache at once (from
+ * inside the handler's transaction: a planning read in the moment before it commits still caches the old figures);
+ * deliveries, recorded by the tracking service, which has no handle on the cache, and other replicas' changes show
+ * within the TTL.
  */
 export class CarrierRecordCache {
   private cached: { at: number; records: Promise<Map<string, CarrierRecord>> } | null = null;
