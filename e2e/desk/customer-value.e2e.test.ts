@@ -88,7 +88,7 @@ const PAYLOADS: Record<string, (anonymous: boolean) => unknown> = {
 };
 
 describePlatformSuite('customer value tiers and orders without a buyer identity', (backend) => {
-  const { db, ask, platform } = usePlatform(backend, { customers: 30, orders: 120 });
+  const { db, ask, platform } = usePlatform(backend, { customers: 30, orders: 60 });
 
   const webOrder = (email: string, unitPrice: string, channel = 'webstore'): PlaceOrderInput => ({
     channel,

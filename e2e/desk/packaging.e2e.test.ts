@@ -47,7 +47,7 @@ const SHANGHAI = { latitude: 31.2304, longitude: 121.4737 };
 const sorted = (...sides: number[]) => [...sides].sort((a, b) => a - b);
 
 describePlatformSuite('desk: packaging through the gateway', (backend) => {
-  const { platform, db, ask } = usePlatform(backend, { customers: 30, orders: 120 });
+  const { platform, db, ask } = usePlatform(backend, { customers: 30, orders: 60 });
   const today = new Date().toISOString().slice(0, 10);
   let skus: string[];
 

@@ -29,7 +29,7 @@ const ADJUST_PRESALE = graphql(`
 `);
 
 describePlatformSuite('returns and the stock ledger', (backend) => {
-  const { db, ask } = usePlatform(backend, { customers: 30, orders: 120 });
+  const { db, ask } = usePlatform(backend, { customers: 30, orders: 60 });
   const drive = inventoryDriver({ ask, db });
   const ledger = async (sku?: string) => {
     const result = await ask(LEDGER, sku ? { sku } : {});
