@@ -11,12 +11,21 @@ const RELEASE = graphql(`
   mutation PoisonRelease($id: ID!) { releaseOrder(id: $id, reason: "trigger fixed") { id status } }
 `);
 
-/** Orders placed after the poison one: more than the relay's batch of 200, which the in-process bus stalled on. */
-const AFTER = 250;
+/**
+ * Orders placed after the poison one: more than two of the relay's batches, which the in-process bus once stalled
+ * on. The batch is made 20 here (OUTBOX_RELAY_BATCH; 200 by default), so 50 orders do what 250 did, in a fifth of
+ * the time.
+ */
+const RELAY_BATCH = 20;
+const AFTER = 50;
 
 /** Inventory's allocation fails on one SKU every time: its event is parked, the rest flows. */
 describeEachBus('a poison event is parked, its order held, the rest flows', (bus, backend) => {
-  const { platform, db, ask } = usePlatform(backend, { ...POISON_PLATFORM, bus });
+  const { platform, db, ask } = usePlatform(backend, {
+    ...POISON_PLATFORM,
+    env: { ...POISON_PLATFORM.env, OUTBOX_RELAY_BATCH: String(RELAY_BATCH) },
+    bus,
+  });
   const { place, view, statuses, reservations, parked } = poisonDriver({ ask, db });
 
   it('parks the failing allocation, holds its order, lets hundreds more by, retries it once fixed', async () => {

@@ -116,6 +116,8 @@ export const subgraphEnv = (name: string, defaultPort: number) => {
         .positive()
         .max(24 * 365)
         .default(7 * 24),
+      // Events the relay publishes per read of the outbox; the rest follow in further reads at once.
+      OUTBOX_RELAY_BATCH: z.coerce.number().int().min(1).max(10_000).default(200),
       // Failing events: how often a consumer tries one before parking it, and the backoff between tries.
       EVENT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
       EVENT_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(1000),
@@ -153,6 +155,7 @@ export const subgraphEnv = (name: string, defaultPort: number) => {
         natsStream: env.NATS_STREAM as string,
         natsSubjectPrefix: env.NATS_SUBJECT_PREFIX as string | undefined,
         outboxRetentionHours: env.OUTBOX_RETENTION_HOURS as number,
+        outboxRelayBatch: env.OUTBOX_RELAY_BATCH as number,
         /**
          * See {@link RetryPolicy}: EVENT_MAX_ATTEMPTS, EVENT_RETRY_BASE_MS, EVENT_RETRY_MAX_MS,
          * EVENT_RETRY_POLL_MS.

@@ -170,7 +170,10 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     url: (name) => peers.url(name),
     authorization: async () => `Bearer ${await tokens.sign(self)}`,
   };
-  const relay = new OutboxRelay(dataSource, eventBus, logger, { service: definition.name });
+  const relay = new OutboxRelay(dataSource, eventBus, logger, {
+    service: definition.name,
+    batchSize: config.outboxRelayBatch,
+  });
   const events = serviceEvents(definition.name, dataSource, () => relay.nudge());
   // Every subgraph also takes operators' retries of the events it parked.
   const consumers: ConsumerDefinition[] = [...consumersOf(definition, config)];

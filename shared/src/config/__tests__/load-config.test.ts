@@ -40,6 +40,7 @@ describe('loadConfig with subgraphEnv', () => {
       natsStream: 'SUPPLY',
       natsSubjectPrefix: undefined,
       outboxRetentionHours: 168,
+      outboxRelayBatch: 200,
       eventRetry: { maxAttempts: 5, baseDelayMs: 1000, maxDelayMs: 300_000, pollMs: 1000 },
       peerUrls: {
         orders: 'http://localhost:4001/graphql',
@@ -153,6 +154,7 @@ describe('loadConfig with subgraphEnv', () => {
       natsStream: 'SUPPLY',
       natsSubjectPrefix: undefined,
       outboxRetentionHours: 168,
+      outboxRelayBatch: 200,
       eventRetry: { maxAttempts: 5, baseDelayMs: 1000, maxDelayMs: 300_000, pollMs: 1000 },
       peerUrls: {
         orders: 'http://localhost:4001/graphql',
