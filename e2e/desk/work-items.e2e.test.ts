@@ -3,15 +3,12 @@ import { describePlatformSuite } from '../support/backends';
 import { graphql } from '../generated/suites';
 import type { PlaceOrderInput } from '../generated/suites/graphql';
 import { mintToken } from '../support/auth';
-import { RECORD_SCAN } from '../support/documents';
 import { type LiveSubscription, subscribeWs } from '../support/live';
 import { metricValue } from '../support/metrics';
 import { usePlatform } from '../support/use-platform';
 import { eventually } from '../support/wait';
+import { UPSERT_OPERATOR, reportException } from './desk-support';
 
-const UPSERT_OPERATOR = graphql(`
-  mutation DeskUpsertOperator($input: OperatorInput!) { upsertOperator(input: $input) { sub skills capacity openItems } }
-`);
 const ITEMS = graphql(`
   query DeskItems($filter: WorkItemFilter) {
     workItems(filter: $filter, first: 100) {
@@ -83,15 +80,7 @@ describePlatformSuite('the operations desk through the gateway', (backend) => {
        WHERE status IN ('CREATED', 'IN_TRANSIT') AND channel IS NOT NULL ORDER BY order_id, id LIMIT $1`,
       [n],
     );
-  const exception = (s: { carrier_code: string; tracking_number: string }) =>
-    ask(RECORD_SCAN, {
-      input: {
-        carrier: s.carrier_code,
-        trackingNumber: s.tracking_number,
-        status: 'EXCEPTION',
-        at: new Date().toISOString(),
-      },
-    });
+  const exception = (s: { carrier_code: string; tracking_number: string }) => reportException(ask, s);
 
   it('a logistics exception opens an item for the least-loaded operator with the skill, live, resolved with a cause', async () => {
     const base = await metricValue(platform.gatewayUrl, 'supply_graph_subscribers');

@@ -68,10 +68,16 @@ type Documents = {
     "\n  query DownWarehousesAndCustomers { warehouses { code } customers(first: 2) { totalCount } }\n": typeof types.DownWarehousesAndCustomersDocument,
     "\n  query DownProductAndCustomers($sku: ID!) { product(sku: $sku) { name } customers(first: 2) { totalCount } }\n": typeof types.DownProductAndCustomersDocument,
     "query DownOrderAndCustomer($id: ID!) { order(id: $id) { status customer { name } } }": typeof types.DownOrderAndCustomerDocument,
+    "\n  query CarrierLoopShipments($id: ID!) {\n    order(id: $id) { status shipments { id trackingNumber carrier { code } warehouse { code } } }\n  }\n": typeof types.CarrierLoopShipmentsDocument,
+    "\n  query CarrierLoopExceptions {\n    workItems(filter: { kind: [\"LOGISTICS_EXCEPTION\"] }, first: 100) { edges { node { id subjectId } } }\n  }\n": typeof types.CarrierLoopExceptionsDocument,
+    "\n  query CarrierLoopItem($id: ID!) {\n    workItem(id: $id) { id kind status assignee carrier subjectType shipment { id status } }\n  }\n": typeof types.CarrierLoopItemDocument,
+    "\n  mutation CarrierLoopResolve($id: ID!, $outcome: String!, $cause: String, $note: String) {\n    resolveWorkItem(id: $id, outcome: $outcome, cause: $cause, note: $note) { id status outcome cause resolvedBy }\n  }\n": typeof types.CarrierLoopResolveDocument,
+    "\n  query CarrierLoopRecords {\n    carriers { code onTimeRate performance { delivered onTime carrierFaults observed observedOnTimeRate } }\n  }\n": typeof types.CarrierLoopRecordsDocument,
     "\n  query DeskCustomerValue($id: ID!) {\n    customer(id: $id) {\n      id name email guest\n      identities { channel externalId }\n      value {\n        tier recency frequency monetary { amount currency } rScore fScore mScore score\n        channelMix { channel orders share } firstOrderAt lastOrderAt\n      }\n    }\n  }\n": typeof types.DeskCustomerValueDocument,
     "\n  query DeskCustomersByTier($tier: CustomerTier, $search: String) {\n    customers(tier: $tier, search: $search, first: 5) { totalCount edges { node { id value { tier } } } }\n  }\n": typeof types.DeskCustomersByTierDocument,
     "\n  mutation DeskImport($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) { created order { id } }\n  }\n": typeof types.DeskImportDocument,
     "\n  query DeskIntakeFlags($since: DateTime) { intakeQuality(since: $since) { channel accepted flagsByCode { flag count } } }\n": typeof types.DeskIntakeFlagsDocument,
+    "\n  mutation DeskUpsertOperator($input: OperatorInput!) { upsertOperator(input: $input) { sub skills capacity openItems } }\n": typeof types.DeskUpsertOperatorDocument,
     "query PackagingOrder($id: ID!) { order(id: $id) { status shipments { id } } }": typeof types.PackagingOrderDocument,
     "\n  query PackagingShipment($id: ID!) {\n    shipment(id: $id) {\n      carbonKg carrier { mode } warehouse { id code latitude longitude boxes { code lengthMm widthMm heightMm tareGrams maxWeightGrams isDefault } }\n      packages { packageNo boxCode lengthMm widthMm heightMm weightGrams itemsVolumeCm3 boxVolumeCm3 defaultBoxVolumeCm3 voidFill\n        assumedDimensions items { sku quantity } }\n    }\n  }\n": typeof types.PackagingShipmentDocument,
     "\n  query PackagingProducts($a: ID!, $b: ID!) {\n    a: product(sku: $a) { ...PackedProduct }\n    b: product(sku: $b) { ...PackedProduct }\n  }\n  fragment PackedProduct on Product { sku weightGrams dimensions { lengthMm widthMm heightMm volumeCm3 } }\n": typeof types.PackagingProductsDocument,
@@ -91,7 +97,6 @@ type Documents = {
     "\n  query ReturnsKpis($from: DateTime!, $to: DateTime!, $channel: String) {\n    returnKpis(from: $from, to: $to, channel: $channel) {\n      unitsSold unitsReturned returnRate byReason { key unitsReturned }\n    }\n  }\n": typeof types.ReturnsKpisDocument,
     "\n  query ReturnsAudit($filter: AuditFilter) {\n    auditEvents(first: 10, filter: $filter) { edges { node { action target channel outcome } } }\n  }\n": typeof types.ReturnsAuditDocument,
     "\n  mutation ReturnsImport($channel: String!, $payload: JSON!) {\n    importChannelReturn(channel: $channel, payload: $payload) { created return { id status source externalId } }\n  }\n": typeof types.ReturnsImportDocument,
-    "\n  mutation DeskUpsertOperator($input: OperatorInput!) { upsertOperator(input: $input) { sub skills capacity openItems } }\n": typeof types.DeskUpsertOperatorDocument,
     "\n  query DeskItems($filter: WorkItemFilter) {\n    workItems(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id kind status priority assignee channel carrier subjectType subjectId orderId summary checklist dueAt overdue\n          outcome cause resolvedBy facts { name value }\n          order { id status riskScore }\n          shipment { id status }\n        }\n      }\n    }\n  }\n": typeof types.DeskItemsDocument,
     "\n  mutation DeskResolve($id: ID!, $outcome: String!, $cause: String, $note: String) {\n    resolveWorkItem(id: $id, outcome: $outcome, cause: $cause, note: $note) {\n      id status outcome cause resolvedBy history { change actor note }\n    }\n  }\n": typeof types.DeskResolveDocument,
     "\n  query DeskPrecision($from: DateTime!) { riskRulePrecision(from: $from) { ruleCode held legitimate fraudulent precision } }\n": typeof types.DeskPrecisionDocument,
@@ -258,10 +263,16 @@ const documents: Documents = {
     "\n  query DownWarehousesAndCustomers { warehouses { code } customers(first: 2) { totalCount } }\n": types.DownWarehousesAndCustomersDocument,
     "\n  query DownProductAndCustomers($sku: ID!) { product(sku: $sku) { name } customers(first: 2) { totalCount } }\n": types.DownProductAndCustomersDocument,
     "query DownOrderAndCustomer($id: ID!) { order(id: $id) { status customer { name } } }": types.DownOrderAndCustomerDocument,
+    "\n  query CarrierLoopShipments($id: ID!) {\n    order(id: $id) { status shipments { id trackingNumber carrier { code } warehouse { code } } }\n  }\n": types.CarrierLoopShipmentsDocument,
+    "\n  query CarrierLoopExceptions {\n    workItems(filter: { kind: [\"LOGISTICS_EXCEPTION\"] }, first: 100) { edges { node { id subjectId } } }\n  }\n": types.CarrierLoopExceptionsDocument,
+    "\n  query CarrierLoopItem($id: ID!) {\n    workItem(id: $id) { id kind status assignee carrier subjectType shipment { id status } }\n  }\n": types.CarrierLoopItemDocument,
+    "\n  mutation CarrierLoopResolve($id: ID!, $outcome: String!, $cause: String, $note: String) {\n    resolveWorkItem(id: $id, outcome: $outcome, cause: $cause, note: $note) { id status outcome cause resolvedBy }\n  }\n": types.CarrierLoopResolveDocument,
+    "\n  query CarrierLoopRecords {\n    carriers { code onTimeRate performance { delivered onTime carrierFaults observed observedOnTimeRate } }\n  }\n": types.CarrierLoopRecordsDocument,
     "\n  query DeskCustomerValue($id: ID!) {\n    customer(id: $id) {\n      id name email guest\n      identities { channel externalId }\n      value {\n        tier recency frequency monetary { amount currency } rScore fScore mScore score\n        channelMix { channel orders share } firstOrderAt lastOrderAt\n      }\n    }\n  }\n": types.DeskCustomerValueDocument,
     "\n  query DeskCustomersByTier($tier: CustomerTier, $search: String) {\n    customers(tier: $tier, search: $search, first: 5) { totalCount edges { node { id value { tier } } } }\n  }\n": types.DeskCustomersByTierDocument,
     "\n  mutation DeskImport($channel: String!, $payload: JSON!) {\n    importChannelOrder(channel: $channel, payload: $payload) { created order { id } }\n  }\n": types.DeskImportDocument,
     "\n  query DeskIntakeFlags($since: DateTime) { intakeQuality(since: $since) { channel accepted flagsByCode { flag count } } }\n": types.DeskIntakeFlagsDocument,
+    "\n  mutation DeskUpsertOperator($input: OperatorInput!) { upsertOperator(input: $input) { sub skills capacity openItems } }\n": types.DeskUpsertOperatorDocument,
     "query PackagingOrder($id: ID!) { order(id: $id) { status shipments { id } } }": types.PackagingOrderDocument,
     "\n  query PackagingShipment($id: ID!) {\n    shipment(id: $id) {\n      carbonKg carrier { mode } warehouse { id code latitude longitude boxes { code lengthMm widthMm heightMm tareGrams maxWeightGrams isDefault } }\n      packages { packageNo boxCode lengthMm widthMm heightMm weightGrams itemsVolumeCm3 boxVolumeCm3 defaultBoxVolumeCm3 voidFill\n        assumedDimensions items { sku quantity } }\n    }\n  }\n": types.PackagingShipmentDocument,
     "\n  query PackagingProducts($a: ID!, $b: ID!) {\n    a: product(sku: $a) { ...PackedProduct }\n    b: product(sku: $b) { ...PackedProduct }\n  }\n  fragment PackedProduct on Product { sku weightGrams dimensions { lengthMm widthMm heightMm volumeCm3 } }\n": types.PackagingProductsDocument,
@@ -281,7 +292,6 @@ const documents: Documents = {
     "\n  query ReturnsKpis($from: DateTime!, $to: DateTime!, $channel: String) {\n    returnKpis(from: $from, to: $to, channel: $channel) {\n      unitsSold unitsReturned returnRate byReason { key unitsReturned }\n    }\n  }\n": types.ReturnsKpisDocument,
     "\n  query ReturnsAudit($filter: AuditFilter) {\n    auditEvents(first: 10, filter: $filter) { edges { node { action target channel outcome } } }\n  }\n": types.ReturnsAuditDocument,
     "\n  mutation ReturnsImport($channel: String!, $payload: JSON!) {\n    importChannelReturn(channel: $channel, payload: $payload) { created return { id status source externalId } }\n  }\n": types.ReturnsImportDocument,
-    "\n  mutation DeskUpsertOperator($input: OperatorInput!) { upsertOperator(input: $input) { sub skills capacity openItems } }\n": types.DeskUpsertOperatorDocument,
     "\n  query DeskItems($filter: WorkItemFilter) {\n    workItems(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id kind status priority assignee channel carrier subjectType subjectId orderId summary checklist dueAt overdue\n          outcome cause resolvedBy facts { name value }\n          order { id status riskScore }\n          shipment { id status }\n        }\n      }\n    }\n  }\n": types.DeskItemsDocument,
     "\n  mutation DeskResolve($id: ID!, $outcome: String!, $cause: String, $note: String) {\n    resolveWorkItem(id: $id, outcome: $outcome, cause: $cause, note: $note) {\n      id status outcome cause resolvedBy history { change actor note }\n    }\n  }\n": types.DeskResolveDocument,
     "\n  query DeskPrecision($from: DateTime!) { riskRulePrecision(from: $from) { ruleCode held legitimate fraudulent precision } }\n": types.DeskPrecisionDocument,
@@ -627,6 +637,26 @@ export function graphql(source: "query DownOrderAndCustomer($id: ID!) { order(id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CarrierLoopShipments($id: ID!) {\n    order(id: $id) { status shipments { id trackingNumber carrier { code } warehouse { code } } }\n  }\n"): (typeof documents)["\n  query CarrierLoopShipments($id: ID!) {\n    order(id: $id) { status shipments { id trackingNumber carrier { code } warehouse { code } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CarrierLoopExceptions {\n    workItems(filter: { kind: [\"LOGISTICS_EXCEPTION\"] }, first: 100) { edges { node { id subjectId } } }\n  }\n"): (typeof documents)["\n  query CarrierLoopExceptions {\n    workItems(filter: { kind: [\"LOGISTICS_EXCEPTION\"] }, first: 100) { edges { node { id subjectId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CarrierLoopItem($id: ID!) {\n    workItem(id: $id) { id kind status assignee carrier subjectType shipment { id status } }\n  }\n"): (typeof documents)["\n  query CarrierLoopItem($id: ID!) {\n    workItem(id: $id) { id kind status assignee carrier subjectType shipment { id status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CarrierLoopResolve($id: ID!, $outcome: String!, $cause: String, $note: String) {\n    resolveWorkItem(id: $id, outcome: $outcome, cause: $cause, note: $note) { id status outcome cause resolvedBy }\n  }\n"): (typeof documents)["\n  mutation CarrierLoopResolve($id: ID!, $outcome: String!, $cause: String, $note: String) {\n    resolveWorkItem(id: $id, outcome: $outcome, cause: $cause, note: $note) { id status outcome cause resolvedBy }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CarrierLoopRecords {\n    carriers { code onTimeRate performance { delivered onTime carrierFaults observed observedOnTimeRate } }\n  }\n"): (typeof documents)["\n  query CarrierLoopRecords {\n    carriers { code onTimeRate performance { delivered onTime carrierFaults observed observedOnTimeRate } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DeskCustomerValue($id: ID!) {\n    customer(id: $id) {\n      id name email guest\n      identities { channel externalId }\n      value {\n        tier recency frequency monetary { amount currency } rScore fScore mScore score\n        channelMix { channel orders share } firstOrderAt lastOrderAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeskCustomerValue($id: ID!) {\n    customer(id: $id) {\n      id name email guest\n      identities { channel externalId }\n      value {\n        tier recency frequency monetary { amount currency } rScore fScore mScore score\n        channelMix { channel orders share } firstOrderAt lastOrderAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -640,6 +670,10 @@ export function graphql(source: "\n  mutation DeskImport($channel: String!, $pay
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DeskIntakeFlags($since: DateTime) { intakeQuality(since: $since) { channel accepted flagsByCode { flag count } } }\n"): (typeof documents)["\n  query DeskIntakeFlags($since: DateTime) { intakeQuality(since: $since) { channel accepted flagsByCode { flag count } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeskUpsertOperator($input: OperatorInput!) { upsertOperator(input: $input) { sub skills capacity openItems } }\n"): (typeof documents)["\n  mutation DeskUpsertOperator($input: OperatorInput!) { upsertOperator(input: $input) { sub skills capacity openItems } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -716,10 +750,6 @@ export function graphql(source: "\n  query ReturnsAudit($filter: AuditFilter) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReturnsImport($channel: String!, $payload: JSON!) {\n    importChannelReturn(channel: $channel, payload: $payload) { created return { id status source externalId } }\n  }\n"): (typeof documents)["\n  mutation ReturnsImport($channel: String!, $payload: JSON!) {\n    importChannelReturn(channel: $channel, payload: $payload) { created return { id status source externalId } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeskUpsertOperator($input: OperatorInput!) { upsertOperator(input: $input) { sub skills capacity openItems } }\n"): (typeof documents)["\n  mutation DeskUpsertOperator($input: OperatorInput!) { upsertOperator(input: $input) { sub skills capacity openItems } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
