@@ -49,7 +49,7 @@ const AUDIT = graphql(`
 const code = (answer: { errors?: { extensions?: Record<string, unknown> }[] }) => answer.errors?.[0]?.extensions?.code;
 
 describePlatformSuite('the operations desk through the gateway', (backend) => {
-  const { platform, db, ask } = usePlatform(backend, { customers: 30, orders: 120 });
+  const { platform, db, ask } = usePlatform(backend, { customers: 30, orders: 60 });
   const open: LiveSubscription<unknown>[] = [];
   let sku: string;
   afterEach(async () => {

@@ -28,7 +28,7 @@ describeEachBus('a poison event is parked, its order held, the rest flows', (bus
   });
   const { place, view, statuses, reservations, parked } = poisonDriver({ ask, db });
 
-  it('parks the failing allocation, holds its order, lets hundreds more by, retries it once fixed', async () => {
+  it('parks the failing allocation, holds its order, lets two relay batches and more by, retries it once fixed', async () => {
     // Stock for every order: SKUs with units to spare, each used no more often than it has units.
     const stock = await db.rows<{ sku: string; available: number }>(
       `SELECT sku, sum(greatest(on_hand - reserved - safety_stock, 0))::int AS available FROM inventory.stock_level
