@@ -170,7 +170,7 @@ export type Box = {
 
 /** A box of a warehouse catalogue, inside measures. */
 export type BoxInput = {
-  /** Unique in the catalogue. 32 characters at most. */
+  /** Unique in the catalogue. At most 32 characters. */
   code: Scalars['String']['input'];
   /** 1..3000 mm. */
   heightMm: Scalars['Int']['input'];
@@ -178,7 +178,7 @@ export type BoxInput = {
   isDefault?: InputMaybe<Scalars['Boolean']['input']>;
   /** 1..3000 mm. */
   lengthMm: Scalars['Int']['input'];
-  /** The most the packed box may weigh, tare included; above the tare, at most 100000 g. */
+  /** The most the packed box may weigh, tare included: 1..200000 g. */
   maxWeightGrams: Scalars['Int']['input'];
   /** The empty box's weight, 0..100000 g. */
   tareGrams: Scalars['Int']['input'];
@@ -556,7 +556,7 @@ export type IdentifyBuyerInput = {
 
 /** The inspection of a received return: every line of it, judged once. */
 export type InspectReturnInput = {
-  /** Every line of the return, at most 200. */
+  /** Every line of the return. At most 200 lines. */
   lines: Array<InspectReturnLineInput>;
   /** The return. At most 64 characters. */
   returnId: Scalars['ID']['input'];
@@ -564,13 +564,13 @@ export type InspectReturnInput = {
 
 /** How one line's returned units were judged: restock + refurbish + scrap must equal the units returned on it. Name the line by lineNo, or by sku when only one line of the return has it. */
 export type InspectReturnLineInput = {
-  /** The order line returned. */
+  /** The order line returned, 1..200000. */
   lineNo?: InputMaybe<Scalars['Int']['input']>;
-  /** Units sent to refurbishment: not on hand. */
+  /** Units sent to refurbishment, not on hand; 0..100000. */
   refurbish: Scalars['Int']['input'];
-  /** Units back on hand at the receiving warehouse, offered to waiting orders. */
+  /** Units back on hand at the receiving warehouse, offered to waiting orders; 0..100000. */
   restock: Scalars['Int']['input'];
-  /** Units scrapped. */
+  /** Units scrapped, 0..100000. */
   scrap: Scalars['Int']['input'];
   /** The SKU, when it names one line. At most 64 characters. */
   sku?: InputMaybe<Scalars['ID']['input']>;
@@ -1034,7 +1034,7 @@ export type OperatorInput = {
   capacity: Scalars['Int']['input'];
   /** At most 64 characters, no control characters. */
   name: Scalars['String']['input'];
-  /** Skills, e.g. ["risk", "logistics", "escalation"]; lower case, at most 10. */
+  /** At most 10 skills, each lower case and 32 characters at most, e.g. ["risk", "logistics", "escalation"]. */
   skills: Array<Scalars['String']['input']>;
   /** Their token's sub. At most 64 characters, no control characters. */
   sub: Scalars['String']['input'];
@@ -2300,7 +2300,7 @@ export type SetPlanningPolicyPayload = {
 export type SetWarehouseBoxesInput = {
   /** At most 30; empty: no packing at this warehouse. */
   boxes: Array<BoxInput>;
-  /** 64 characters at most. */
+  /** At most 64 characters. */
   warehouseId: Scalars['ID']['input'];
 };
 
@@ -2860,7 +2860,7 @@ export type WorkItemFilter = {
   assignee?: InputMaybe<Scalars['String']['input']>;
   /** At most 32 characters, no control characters. */
   channel?: InputMaybe<Scalars['String']['input']>;
-  /** Any of these kinds (at most 20). */
+  /** Any of these kinds. At most 20 kinds, each 32 characters at most. */
   kind?: InputMaybe<Array<Scalars['String']['input']>>;
   /** true: only overdue items; false: only items not overdue. */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
