@@ -1,21 +1,30 @@
 import { randomUUID } from 'node:crypto';
-import { EventTypes, type ReturnAuthorised } from '@supply-graph/shared';
 import { describePlatformSuite } from '../support/backends';
 import { graphql } from '../generated/suites';
-import type { ShipmentStatus } from '../generated/suites/graphql';
 import { inventoryDriver } from '../inventory/inventory-support';
-import { RECORD_SCAN } from '../support/documents';
+import { PLACE_ORDER, shanghaiOrder } from '../support/documents';
 import { usePlatform } from '../support/use-platform';
 import { eventually } from '../support/wait';
+import { REQUEST_RETURN, returnsDriver } from './returns-support';
 
 const ORDER = graphql(`
   query FulfilmentOrder($id: ID!) {
     order(id: $id) {
-      status
-      shipments { id trackingNumber direction carrier { code } }
+      status returnState total { amount } refunded { amount currency }
+      lines { sku quantity returnedQuantity }
+      shipments { id direction }
       returnShipments: shipments(direction: RETURN) {
         id trackingNumber direction returnId status carrier { code } warehouse { code }
       }
+    }
+  }
+`);
+const RETURN = graphql(`
+  query FulfilmentReturn($id: ID!) {
+    return(id: $id) {
+      status refund { amount } shippingRefund { amount }
+      lines { lineNo sku quantity restocked refurbished scrapped refund { amount } }
+      history { to }
     }
   }
 `);
@@ -38,14 +47,19 @@ const LEDGER = graphql(`
   query ReturnsLedger($sku: ID) { stockLedgerCheck(sku: $sku) { sku onHand ledgerOnHand } }
 `);
 
+/** "19.99" -> 1999: the refund rule's integer minor units (amounts here always have two decimals). */
+const minor = (amount: string) => Number(amount.replace('.', ''));
+const money = (units: number) => (units / 100).toFixed(2);
+
 /**
- * A return from authorisation to restock, across inventory and logistics. Orders' `requestReturn` is built
- * elsewhere; here `return.authorised` is written to orders' outbox, exactly as orders would, and its relay
- * publishes it on the platform's bus.
+ * A whole return through the gateway: the buyer asks for it, orders authorises it, inventory routes it,
+ * logistics carries it back, the warehouse receives and inspects it (restocked units go to a waiting order),
+ * and orders settles the refund.
  */
-describePlatformSuite('a return goes from authorisation to restock', (backend) => {
-  const { db, ask } = usePlatform(backend, { customers: 30, orders: 120 });
+describePlatformSuite('a return goes from the buyer’s request to the refund', (backend) => {
+  const { db, ask } = usePlatform(backend, { customers: 30, orders: 60 });
   const drive = inventoryDriver({ ask, db });
+  const { scan, deliver } = returnsDriver({ ask });
 
   const onHand = async (sku: string, warehouseId: string) =>
     (
@@ -54,58 +68,49 @@ describePlatformSuite('a return goes from authorisation to restock', (backend) =
         [sku, warehouseId],
       )
     )[0].on_hand;
-  const scan = (shipment: { carrier: { code: string }; trackingNumber: string }, status: ShipmentStatus, min: number) =>
-    ask(RECORD_SCAN, {
+  const returnStatus = (id: string, status: string) =>
+    eventually(async () => (await ask(RETURN, { id })).data?.return?.status === status, `the return ${status}`);
+
+  it('requested, routed, shipped back, received, inspected, a backorder allocated, refunded exactly', async () => {
+    const kept = await drive.freshSku(3);
+    const mended = await drive.freshSku(1);
+    // Prices with cents: the refund is counted in minor units, each unit at its line's price.
+    const buyer = { name: 'Lu Yan', email: `lu.yan+${randomUUID().slice(0, 8)}@example.com` };
+    const input = shanghaiOrder(
+      `WS-RMA-${randomUUID()}`,
+      buyer,
+      [
+        { sku: kept.sku, quantity: 3, unitPrice: '19.99' },
+        { sku: mended.sku, quantity: 1, unitPrice: '7.45' },
+      ],
+      `No. ${randomUUID()} Huaihai Road`,
+    );
+    const placed = await ask(PLACE_ORDER, { input });
+    expect(placed.errors).toBeUndefined();
+    const sold = placed.data!.placeOrder.order!.id;
+    const outbound = await deliver(sold);
+    // An order waiting for one unit more than there is anywhere.
+    const waiting = await drive.place('tmall', [{ sku: kept.sku, quantity: (await drive.sellable(kept.sku)) + 1 }]);
+    await drive.status(waiting, 'BACKORDERED');
+    const before = {
+      kept: await onHand(kept.sku, kept.warehouseId),
+      mended: await onHand(mended.sku, mended.warehouseId),
+    };
+
+    // The buyer sends every unit back: delivered just now, for a reason approved at once, it is AUTHORISED.
+    const requested = await ask(REQUEST_RETURN, {
       input: {
-        carrier: shipment.carrier.code,
-        trackingNumber: shipment.trackingNumber,
-        status,
-        at: new Date(Date.now() + min * 60_000).toISOString(),
+        orderId: sold,
+        lines: [
+          { lineNo: 1, quantity: 3 },
+          { lineNo: 2, quantity: 1 },
+        ],
+        reason: 'DEFECTIVE',
       },
     });
-
-  /** Writes `return.authorised` to orders' outbox, as orders does when it authorises a return. */
-  async function authorise(payload: ReturnAuthorised): Promise<void> {
-    await db.query(
-      `INSERT INTO orders.outbox (event_id, type, aggregate_type, aggregate_id, aggregate_version, occurred_at, source,
-         payload)
-       VALUES ($1, $2, 'return', $3, 1, now(), 'orders', $4::jsonb)`,
-      [randomUUID(), EventTypes.returnAuthorised, payload.returnId, JSON.stringify(payload)],
-    );
-  }
-
-  it('is routed, shipped back, received on the DELIVERED scan, inspected: units restocked, a backorder allocated', async () => {
-    const { sku, warehouseId } = await drive.freshSku(2);
-    // The order that comes back: shipped from SHA and delivered.
-    const sold = await drive.place('webstore', [{ sku, quantity: 2 }]);
-    const outbound = await eventually(async () => {
-      const o = (await ask(ORDER, { id: sold })).data!.order!;
-      return o.status === 'ALLOCATED' && o.shipments!.length ? o.shipments![0] : undefined;
-    }, 'ALLOCATED with a shipment');
-    expect((await scan(outbound, 'IN_TRANSIT', 1)).errors).toBeUndefined();
-    expect((await scan(outbound, 'DELIVERED', 2)).errors).toBeUndefined();
-    await drive.status(sold, 'DELIVERED');
-    // An order waiting for one unit more than there is anywhere.
-    const waiting = await drive.place('tmall', [{ sku, quantity: (await drive.sellable(sku)) + 1 }]);
-    await drive.status(waiting, 'BACKORDERED');
-    const before = await onHand(sku, warehouseId);
-
-    const returnId = randomUUID();
-    const [{ customer_id }] = await db.rows<{ customer_id: string }>(
-      'SELECT customer_id FROM orders.sales_order WHERE id = $1',
-      [sold],
-    );
-    await authorise({
-      returnId,
-      orderId: sold,
-      channel: 'webstore',
-      customerId: customer_id,
-      lines: [{ lineNo: 1, sku, quantity: 2 }],
-      reason: 'DAMAGED',
-      shipFrom: { country: 'CN', province: 'Shanghai', city: 'Shanghai' },
-      shippedFrom: [warehouseId],
-      authorisedAt: new Date().toISOString(),
-    });
+    expect(requested.errors).toBeUndefined();
+    expect(requested.data!.requestReturn.status).toBe('AUTHORISED');
+    const returnId = requested.data!.requestReturn.id;
 
     // Inventory routes it to SHA (nearest, and it shipped the order); logistics books the parcel back there.
     const back = await eventually(async () => {
@@ -114,20 +119,21 @@ describePlatformSuite('a return goes from authorisation to restock', (backend) =
     }, 'the return shipment');
     expect(back).toMatchObject({ direction: 'RETURN', returnId, status: 'CREATED', warehouse: { code: 'SHA' } });
     const receipt = (await ask(RECEIPT, { id: returnId })).data!.returnReceipt!;
-    expect(receipt).toMatchObject({ status: 'ROUTED', warehouse: { id: warehouseId, code: 'SHA' } });
+    expect(receipt).toMatchObject({ status: 'ROUTED', warehouse: { id: kept.warehouseId, code: 'SHA' } });
     expect(receipt.routingReason).toMatch(/^SHA: nearest/);
-    // The order's own parcels are still just the outbound one.
-    expect((await ask(ORDER, { id: sold })).data!.order!.shipments).toEqual([
-      expect.objectContaining({ id: outbound.id, direction: 'OUTBOUND' }),
-    ]);
+    // The order's own parcels are still just the outbound ones.
+    expect((await ask(ORDER, { id: sold })).data!.order!.shipments).toEqual(
+      outbound.map((p) => ({ id: p.id, direction: 'OUTBOUND' })),
+    );
 
-    expect((await scan(back, 'IN_TRANSIT', 3)).errors).toBeUndefined();
-    expect((await scan(back, 'DELIVERED', 4)).errors).toBeUndefined();
+    await scan(back, 'IN_TRANSIT');
+    await returnStatus(returnId, 'IN_TRANSIT');
+    await scan(back, 'DELIVERED');
     await eventually(
-      async () =>
-        (await ask(RECEIPT, { id: returnId })).data!.returnReceipt!.status === 'RECEIVED' ? true : undefined,
+      async () => (await ask(RECEIPT, { id: returnId })).data!.returnReceipt!.status === 'RECEIVED',
       'the return RECEIVED on the DELIVERED scan',
     );
+    await returnStatus(returnId, 'RECEIVED');
     // Its scans never became the order's: no shipment.status-changed for the return parcel, the order DELIVERED.
     const [{ n }] = await db.rows<{ n: number }>(
       "SELECT count(*)::int AS n FROM logistics.outbox WHERE type IN ('shipment.status-changed', 'shipment.created') " +
@@ -137,31 +143,80 @@ describePlatformSuite('a return goes from authorisation to restock', (backend) =
     expect(n).toBe(0);
     expect((await ask(ORDER, { id: sold })).data!.order!.status).toBe('DELIVERED');
 
-    const inspected = await ask(INSPECT, {
-      input: { returnId, lines: [{ lineNo: 1, restock: 2, refurbish: 0, scrap: 0 }] },
-    });
+    const judged = {
+      returnId,
+      lines: [
+        { lineNo: 1, restock: 2, refurbish: 0, scrap: 1 },
+        { lineNo: 2, restock: 0, refurbish: 1, scrap: 0 },
+      ],
+    };
+    const inspected = await ask(INSPECT, { input: judged });
     expect(inspected.errors).toBeUndefined();
     expect(inspected.data!.inspectReturn).toEqual({
       status: 'INSPECTED',
-      lines: [{ lineNo: 1, sku, restocked: 2, refurbished: 0, scrapped: 0 }],
+      lines: [
+        { lineNo: 1, sku: kept.sku, restocked: 2, refurbished: 0, scrapped: 1 },
+        { lineNo: 2, sku: mended.sku, restocked: 0, refurbished: 1, scrapped: 0 },
+      ],
     });
-    // The two units landed and went straight to the waiting order.
+    // The two restocked units landed and went straight to the waiting order; the others never reach stock.
     await drive.status(waiting, 'ALLOCATED');
-    expect(await onHand(sku, warehouseId)).toBe(before + 2);
-    const again = await ask(INSPECT, {
-      input: { returnId, lines: [{ lineNo: 1, restock: 2, refurbish: 0, scrap: 0 }] },
-    });
+    expect(await onHand(kept.sku, kept.warehouseId)).toBe(before.kept + 2);
+    expect(await onHand(mended.sku, mended.warehouseId)).toBe(before.mended);
+    const again = await ask(INSPECT, { input: judged });
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect(await onHand(sku, warehouseId)).toBe(before + 2);
-    expect((await ask(LEDGER, { sku })).data!.stockLedgerCheck).toEqual([]);
-    expect((await ask(ORDER, { id: sold })).data!.order!.status).toBe('DELIVERED');
-    // Both inspections are in the audit trail against the return, with its channel and their outcome.
+    expect(await onHand(kept.sku, kept.warehouseId)).toBe(before.kept + 2);
+    for (const { sku } of [kept, mended]) expect((await ask(LEDGER, { sku })).data!.stockLedgerCheck).toEqual([]);
+
+    // Orders settles the refund on the inspection: every inspected unit at its line's price (restocked,
+    // refurbished or scrapped alike). The order had no discount, tax or shipping fee, so what each line paid
+    // is its price times its units, and the return brings every unit back.
+    await returnStatus(returnId, 'REFUNDED');
+    const order = (await ask(ORDER, { id: sold })).data!.order!;
+    const lineRefunds = input.lines.map((l) => minor(l.unitPrice) * l.quantity);
+    const refund = lineRefunds[0] + lineRefunds[1];
+    expect(minor(order.total.amount)).toBe(refund);
+    expect(order).toMatchObject({
+      status: 'DELIVERED',
+      returnState: 'FULL',
+      refunded: { amount: money(refund), currency: 'CNY' },
+      lines: [{ returnedQuantity: 3 }, { returnedQuantity: 1 }],
+    });
+    expect((await ask(RETURN, { id: returnId })).data!.return).toEqual({
+      status: 'REFUNDED',
+      refund: { amount: money(refund) },
+      shippingRefund: { amount: '0.00' },
+      lines: [
+        {
+          lineNo: 1,
+          sku: kept.sku,
+          quantity: 3,
+          restocked: 2,
+          refurbished: 0,
+          scrapped: 1,
+          refund: { amount: money(lineRefunds[0]) },
+        },
+        {
+          lineNo: 2,
+          sku: mended.sku,
+          quantity: 1,
+          restocked: 0,
+          refurbished: 1,
+          scrapped: 0,
+          refund: { amount: money(lineRefunds[1]) },
+        },
+      ],
+      history: ['REQUESTED', 'AUTHORISED', 'IN_TRANSIT', 'RECEIVED', 'INSPECTED', 'REFUNDED'].map((to) => ({ to })),
+    });
+
+    // The request and both inspections are in the audit trail against the return, with its channel.
     const audited = await eventually(async () => {
       const edges = (await ask(AUDIT, { target: `Return:${returnId}` })).data?.auditEvents.edges ?? [];
-      return edges.length >= 2 ? edges.map((e) => e.node) : undefined;
-    }, 'the inspections audited');
+      return edges.length >= 3 ? edges.map((e) => e.node) : undefined;
+    }, 'the request and the inspections audited');
     expect(audited).toEqual(
       expect.arrayContaining([
+        { action: 'requestReturn', target: `Return:${returnId}`, channel: 'webstore', outcome: 'ok' },
         { action: 'inspectReturn', target: `Return:${returnId}`, channel: 'webstore', outcome: 'ok' },
         { action: 'inspectReturn', target: `Return:${returnId}`, channel: 'webstore', outcome: 'CONFLICT' },
       ]),

@@ -2,21 +2,16 @@ import { channelFixture } from '@supply-graph/shared/testing';
 import { describePlatformSuite } from '../support/backends';
 import { graphql } from '../generated/suites';
 import { apiClientAuthorization } from '../support/api-clients';
-import { PLACE_ORDER, RECORD_SCAN, shanghaiOrder } from '../support/documents';
+import { PLACE_ORDER, shanghaiOrder } from '../support/documents';
 import { usePlatform } from '../support/use-platform';
 import { eventually } from '../support/wait';
+import { REQUEST_RETURN as REQUEST, returnsDriver } from './returns-support';
 
 const ORDER = graphql(`
   query ReturnsOrder($id: ID!) {
     order(id: $id) {
       status returnState lines { sku quantity returnedQuantity }
-      shipments { carrier { code } trackingNumber }
     }
-  }
-`);
-const REQUEST = graphql(`
-  mutation ReturnsRequest($input: RequestReturnInput!) {
-    requestReturn(input: $input) { id status reason lines { lineNo sku quantity } }
   }
 `);
 const AUTHORISE = graphql(`
@@ -49,7 +44,8 @@ const IMPORT = graphql(`
 `);
 
 describePlatformSuite('returns: a buyer asks to send goods back', (backend) => {
-  const { platform, db, ask } = usePlatform(backend, { customers: 30, orders: 120 });
+  const { platform, db, ask } = usePlatform(backend, { customers: 30, orders: 60 });
+  const { deliver } = returnsDriver({ ask });
   const startedAt = new Date();
   let orderId = '';
   let returnId = '';
@@ -76,20 +72,7 @@ describePlatformSuite('returns: a buyer asks to send goods back', (backend) => {
     const placed = await ask(PLACE_ORDER, { input });
     expect(placed.errors).toBeUndefined();
     orderId = placed.data!.placeOrder.order!.id;
-    const shipment = await eventually(async () => {
-      const o = (await ask(ORDER, { id: orderId })).data!.order!;
-      return o.status === 'ALLOCATED' && o.shipments?.length === 1 ? o.shipments[0] : undefined;
-    }, 'the order ALLOCATED with its shipment');
-    const scan = await ask(RECORD_SCAN, {
-      input: {
-        carrier: shipment.carrier.code,
-        trackingNumber: shipment.trackingNumber,
-        status: 'DELIVERED',
-        at: new Date().toISOString(),
-      },
-    });
-    expect(scan.errors).toBeUndefined();
-    await eventually(async () => (await ask(ORDER, { id: orderId })).data!.order!.status === 'DELIVERED', 'DELIVERED');
+    await deliver(orderId);
 
     const requested = await ask(REQUEST, {
       input: { orderId, lines: [{ lineNo: 1, quantity: 1 }], reason: 'SIZE_FIT' },

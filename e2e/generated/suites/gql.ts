@@ -84,19 +84,21 @@ type Documents = {
     "\n  query PackagingKpis($warehouseId: ID!, $from: String!, $to: String!) {\n    packagingKpis(warehouseId: $warehouseId, from: $from, to: $to) {\n      shipmentsPacked packages boxVolumeCm3 defaultBoxVolumeCm3 voidFill voidFillWithDefaultBox volumeSavedCm3\n    }\n  }\n": typeof types.PackagingKpisDocument,
     "\n  mutation PackagingSetBoxes($warehouseId: ID!, $boxes: [BoxInput!]!) {\n    setWarehouseBoxes(input: { warehouseId: $warehouseId, boxes: $boxes }) { code volumeCm3 isDefault }\n  }\n": typeof types.PackagingSetBoxesDocument,
     "\n  query PackagingTrail { auditEvents(first: 20, filter: { action: \"setWarehouseBoxes\" }) { edges { node { action target outcome } } } }\n": typeof types.PackagingTrailDocument,
-    "\n  query FulfilmentOrder($id: ID!) {\n    order(id: $id) {\n      status\n      shipments { id trackingNumber direction carrier { code } }\n      returnShipments: shipments(direction: RETURN) {\n        id trackingNumber direction returnId status carrier { code } warehouse { code }\n      }\n    }\n  }\n": typeof types.FulfilmentOrderDocument,
+    "\n  query FulfilmentOrder($id: ID!) {\n    order(id: $id) {\n      status returnState total { amount } refunded { amount currency }\n      lines { sku quantity returnedQuantity }\n      shipments { id direction }\n      returnShipments: shipments(direction: RETURN) {\n        id trackingNumber direction returnId status carrier { code } warehouse { code }\n      }\n    }\n  }\n": typeof types.FulfilmentOrderDocument,
+    "\n  query FulfilmentReturn($id: ID!) {\n    return(id: $id) {\n      status refund { amount } shippingRefund { amount }\n      lines { lineNo sku quantity restocked refurbished scrapped refund { amount } }\n      history { to }\n    }\n  }\n": typeof types.FulfilmentReturnDocument,
     "\n  query ReturnsReceipt($id: ID!) {\n    returnReceipt(returnId: $id) { status receivedAt routingReason warehouse { id code } }\n  }\n": typeof types.ReturnsReceiptDocument,
     "\n  mutation ReturnsInspect($input: InspectReturnInput!) {\n    inspectReturn(input: $input) { status lines { lineNo sku restocked refurbished scrapped } }\n  }\n": typeof types.ReturnsInspectDocument,
     "\n  query FulfilmentAudit($target: String) {\n    auditEvents(first: 10, filter: { target: $target }) { edges { node { action target channel outcome } } }\n  }\n": typeof types.FulfilmentAuditDocument,
     "\n  query ReturnsLedger($sku: ID) { stockLedgerCheck(sku: $sku) { sku onHand ledgerOnHand } }\n": typeof types.ReturnsLedgerDocument,
-    "\n  query ReturnsOrder($id: ID!) {\n    order(id: $id) {\n      status returnState lines { sku quantity returnedQuantity }\n      shipments { carrier { code } trackingNumber }\n    }\n  }\n": typeof types.ReturnsOrderDocument,
-    "\n  mutation ReturnsRequest($input: RequestReturnInput!) {\n    requestReturn(input: $input) { id status reason lines { lineNo sku quantity } }\n  }\n": typeof types.ReturnsRequestDocument,
+    "\n  query ReturnsOrder($id: ID!) {\n    order(id: $id) {\n      status returnState lines { sku quantity returnedQuantity }\n    }\n  }\n": typeof types.ReturnsOrderDocument,
     "\n  mutation ReturnsAuthorise($id: ID!) { authoriseReturn(id: $id) { id status authorisedAt } }\n": typeof types.ReturnsAuthoriseDocument,
     "\n  query ReturnsList($filter: ReturnFilter) {\n    returns(first: 10, filter: $filter) { totalCount edges { node { id status reason order { id returnState } } } }\n  }\n": typeof types.ReturnsListDocument,
     "\n  query ReturnsOne($id: ID!) { return(id: $id) { id status } }\n": typeof types.ReturnsOneDocument,
     "\n  query ReturnsKpis($from: DateTime!, $to: DateTime!, $channel: String) {\n    returnKpis(from: $from, to: $to, channel: $channel) {\n      unitsSold unitsReturned returnRate byReason { key unitsReturned }\n    }\n  }\n": typeof types.ReturnsKpisDocument,
     "\n  query ReturnsAudit($filter: AuditFilter) {\n    auditEvents(first: 10, filter: $filter) { edges { node { action target channel outcome } } }\n  }\n": typeof types.ReturnsAuditDocument,
     "\n  mutation ReturnsImport($channel: String!, $payload: JSON!) {\n    importChannelReturn(channel: $channel, payload: $payload) { created return { id status source externalId } }\n  }\n": typeof types.ReturnsImportDocument,
+    "\n  mutation ReturnsRequest($input: RequestReturnInput!) {\n    requestReturn(input: $input) { id status reason lines { lineNo sku quantity } }\n  }\n": typeof types.ReturnsRequestDocument,
+    "\n  query ReturnsOutboundParcels($id: ID!) {\n    order(id: $id) { status shipments { id trackingNumber carrier { code } } }\n  }\n": typeof types.ReturnsOutboundParcelsDocument,
     "\n  query DeskItems($filter: WorkItemFilter) {\n    workItems(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id kind status priority assignee channel carrier subjectType subjectId orderId summary checklist dueAt overdue\n          outcome cause resolvedBy facts { name value }\n          order { id status riskScore }\n          shipment { id status }\n        }\n      }\n    }\n  }\n": typeof types.DeskItemsDocument,
     "\n  mutation DeskResolve($id: ID!, $outcome: String!, $cause: String, $note: String) {\n    resolveWorkItem(id: $id, outcome: $outcome, cause: $cause, note: $note) {\n      id status outcome cause resolvedBy history { change actor note }\n    }\n  }\n": typeof types.DeskResolveDocument,
     "\n  query DeskPrecision($from: DateTime!) { riskRulePrecision(from: $from) { ruleCode held legitimate fraudulent precision } }\n": typeof types.DeskPrecisionDocument,
@@ -279,19 +281,21 @@ const documents: Documents = {
     "\n  query PackagingKpis($warehouseId: ID!, $from: String!, $to: String!) {\n    packagingKpis(warehouseId: $warehouseId, from: $from, to: $to) {\n      shipmentsPacked packages boxVolumeCm3 defaultBoxVolumeCm3 voidFill voidFillWithDefaultBox volumeSavedCm3\n    }\n  }\n": types.PackagingKpisDocument,
     "\n  mutation PackagingSetBoxes($warehouseId: ID!, $boxes: [BoxInput!]!) {\n    setWarehouseBoxes(input: { warehouseId: $warehouseId, boxes: $boxes }) { code volumeCm3 isDefault }\n  }\n": types.PackagingSetBoxesDocument,
     "\n  query PackagingTrail { auditEvents(first: 20, filter: { action: \"setWarehouseBoxes\" }) { edges { node { action target outcome } } } }\n": types.PackagingTrailDocument,
-    "\n  query FulfilmentOrder($id: ID!) {\n    order(id: $id) {\n      status\n      shipments { id trackingNumber direction carrier { code } }\n      returnShipments: shipments(direction: RETURN) {\n        id trackingNumber direction returnId status carrier { code } warehouse { code }\n      }\n    }\n  }\n": types.FulfilmentOrderDocument,
+    "\n  query FulfilmentOrder($id: ID!) {\n    order(id: $id) {\n      status returnState total { amount } refunded { amount currency }\n      lines { sku quantity returnedQuantity }\n      shipments { id direction }\n      returnShipments: shipments(direction: RETURN) {\n        id trackingNumber direction returnId status carrier { code } warehouse { code }\n      }\n    }\n  }\n": types.FulfilmentOrderDocument,
+    "\n  query FulfilmentReturn($id: ID!) {\n    return(id: $id) {\n      status refund { amount } shippingRefund { amount }\n      lines { lineNo sku quantity restocked refurbished scrapped refund { amount } }\n      history { to }\n    }\n  }\n": types.FulfilmentReturnDocument,
     "\n  query ReturnsReceipt($id: ID!) {\n    returnReceipt(returnId: $id) { status receivedAt routingReason warehouse { id code } }\n  }\n": types.ReturnsReceiptDocument,
     "\n  mutation ReturnsInspect($input: InspectReturnInput!) {\n    inspectReturn(input: $input) { status lines { lineNo sku restocked refurbished scrapped } }\n  }\n": types.ReturnsInspectDocument,
     "\n  query FulfilmentAudit($target: String) {\n    auditEvents(first: 10, filter: { target: $target }) { edges { node { action target channel outcome } } }\n  }\n": types.FulfilmentAuditDocument,
     "\n  query ReturnsLedger($sku: ID) { stockLedgerCheck(sku: $sku) { sku onHand ledgerOnHand } }\n": types.ReturnsLedgerDocument,
-    "\n  query ReturnsOrder($id: ID!) {\n    order(id: $id) {\n      status returnState lines { sku quantity returnedQuantity }\n      shipments { carrier { code } trackingNumber }\n    }\n  }\n": types.ReturnsOrderDocument,
-    "\n  mutation ReturnsRequest($input: RequestReturnInput!) {\n    requestReturn(input: $input) { id status reason lines { lineNo sku quantity } }\n  }\n": types.ReturnsRequestDocument,
+    "\n  query ReturnsOrder($id: ID!) {\n    order(id: $id) {\n      status returnState lines { sku quantity returnedQuantity }\n    }\n  }\n": types.ReturnsOrderDocument,
     "\n  mutation ReturnsAuthorise($id: ID!) { authoriseReturn(id: $id) { id status authorisedAt } }\n": types.ReturnsAuthoriseDocument,
     "\n  query ReturnsList($filter: ReturnFilter) {\n    returns(first: 10, filter: $filter) { totalCount edges { node { id status reason order { id returnState } } } }\n  }\n": types.ReturnsListDocument,
     "\n  query ReturnsOne($id: ID!) { return(id: $id) { id status } }\n": types.ReturnsOneDocument,
     "\n  query ReturnsKpis($from: DateTime!, $to: DateTime!, $channel: String) {\n    returnKpis(from: $from, to: $to, channel: $channel) {\n      unitsSold unitsReturned returnRate byReason { key unitsReturned }\n    }\n  }\n": types.ReturnsKpisDocument,
     "\n  query ReturnsAudit($filter: AuditFilter) {\n    auditEvents(first: 10, filter: $filter) { edges { node { action target channel outcome } } }\n  }\n": types.ReturnsAuditDocument,
     "\n  mutation ReturnsImport($channel: String!, $payload: JSON!) {\n    importChannelReturn(channel: $channel, payload: $payload) { created return { id status source externalId } }\n  }\n": types.ReturnsImportDocument,
+    "\n  mutation ReturnsRequest($input: RequestReturnInput!) {\n    requestReturn(input: $input) { id status reason lines { lineNo sku quantity } }\n  }\n": types.ReturnsRequestDocument,
+    "\n  query ReturnsOutboundParcels($id: ID!) {\n    order(id: $id) { status shipments { id trackingNumber carrier { code } } }\n  }\n": types.ReturnsOutboundParcelsDocument,
     "\n  query DeskItems($filter: WorkItemFilter) {\n    workItems(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id kind status priority assignee channel carrier subjectType subjectId orderId summary checklist dueAt overdue\n          outcome cause resolvedBy facts { name value }\n          order { id status riskScore }\n          shipment { id status }\n        }\n      }\n    }\n  }\n": types.DeskItemsDocument,
     "\n  mutation DeskResolve($id: ID!, $outcome: String!, $cause: String, $note: String) {\n    resolveWorkItem(id: $id, outcome: $outcome, cause: $cause, note: $note) {\n      id status outcome cause resolvedBy history { change actor note }\n    }\n  }\n": types.DeskResolveDocument,
     "\n  query DeskPrecision($from: DateTime!) { riskRulePrecision(from: $from) { ruleCode held legitimate fraudulent precision } }\n": types.DeskPrecisionDocument,
@@ -701,7 +705,11 @@ export function graphql(source: "\n  query PackagingTrail { auditEvents(first: 2
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FulfilmentOrder($id: ID!) {\n    order(id: $id) {\n      status\n      shipments { id trackingNumber direction carrier { code } }\n      returnShipments: shipments(direction: RETURN) {\n        id trackingNumber direction returnId status carrier { code } warehouse { code }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FulfilmentOrder($id: ID!) {\n    order(id: $id) {\n      status\n      shipments { id trackingNumber direction carrier { code } }\n      returnShipments: shipments(direction: RETURN) {\n        id trackingNumber direction returnId status carrier { code } warehouse { code }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query FulfilmentOrder($id: ID!) {\n    order(id: $id) {\n      status returnState total { amount } refunded { amount currency }\n      lines { sku quantity returnedQuantity }\n      shipments { id direction }\n      returnShipments: shipments(direction: RETURN) {\n        id trackingNumber direction returnId status carrier { code } warehouse { code }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FulfilmentOrder($id: ID!) {\n    order(id: $id) {\n      status returnState total { amount } refunded { amount currency }\n      lines { sku quantity returnedQuantity }\n      shipments { id direction }\n      returnShipments: shipments(direction: RETURN) {\n        id trackingNumber direction returnId status carrier { code } warehouse { code }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FulfilmentReturn($id: ID!) {\n    return(id: $id) {\n      status refund { amount } shippingRefund { amount }\n      lines { lineNo sku quantity restocked refurbished scrapped refund { amount } }\n      history { to }\n    }\n  }\n"): (typeof documents)["\n  query FulfilmentReturn($id: ID!) {\n    return(id: $id) {\n      status refund { amount } shippingRefund { amount }\n      lines { lineNo sku quantity restocked refurbished scrapped refund { amount } }\n      history { to }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -721,11 +729,7 @@ export function graphql(source: "\n  query ReturnsLedger($sku: ID) { stockLedger
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ReturnsOrder($id: ID!) {\n    order(id: $id) {\n      status returnState lines { sku quantity returnedQuantity }\n      shipments { carrier { code } trackingNumber }\n    }\n  }\n"): (typeof documents)["\n  query ReturnsOrder($id: ID!) {\n    order(id: $id) {\n      status returnState lines { sku quantity returnedQuantity }\n      shipments { carrier { code } trackingNumber }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReturnsRequest($input: RequestReturnInput!) {\n    requestReturn(input: $input) { id status reason lines { lineNo sku quantity } }\n  }\n"): (typeof documents)["\n  mutation ReturnsRequest($input: RequestReturnInput!) {\n    requestReturn(input: $input) { id status reason lines { lineNo sku quantity } }\n  }\n"];
+export function graphql(source: "\n  query ReturnsOrder($id: ID!) {\n    order(id: $id) {\n      status returnState lines { sku quantity returnedQuantity }\n    }\n  }\n"): (typeof documents)["\n  query ReturnsOrder($id: ID!) {\n    order(id: $id) {\n      status returnState lines { sku quantity returnedQuantity }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -750,6 +754,14 @@ export function graphql(source: "\n  query ReturnsAudit($filter: AuditFilter) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReturnsImport($channel: String!, $payload: JSON!) {\n    importChannelReturn(channel: $channel, payload: $payload) { created return { id status source externalId } }\n  }\n"): (typeof documents)["\n  mutation ReturnsImport($channel: String!, $payload: JSON!) {\n    importChannelReturn(channel: $channel, payload: $payload) { created return { id status source externalId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnsRequest($input: RequestReturnInput!) {\n    requestReturn(input: $input) { id status reason lines { lineNo sku quantity } }\n  }\n"): (typeof documents)["\n  mutation ReturnsRequest($input: RequestReturnInput!) {\n    requestReturn(input: $input) { id status reason lines { lineNo sku quantity } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnsOutboundParcels($id: ID!) {\n    order(id: $id) { status shipments { id trackingNumber carrier { code } } }\n  }\n"): (typeof documents)["\n  query ReturnsOutboundParcels($id: ID!) {\n    order(id: $id) { status shipments { id trackingNumber carrier { code } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
