@@ -38,7 +38,7 @@ const PRIOR_WEIGHT = 2;
 describePlatformSuite('the carrier feedback loop through the gateway', (backend) => {
   const platformUnderTest = usePlatform(backend, {
     customers: 30,
-    orders: 120,
+    orders: 60,
     env: { LOGISTICS_CARRIER_PRIOR_WEIGHT: String(PRIOR_WEIGHT) },
   });
   const { platform, ask } = platformUnderTest;
