@@ -11,6 +11,7 @@ import { waitingOrders } from '../quota/priority-queue';
 import { releaseHeld } from '../quota/quota-counter';
 import { lockSkuStock, recordMovements, reserveOne, tryLockOrder } from './reservation.service';
 import type { InventoryStrategies } from '../../strategies';
+import { SellableUnits } from './sellable-units';
 import { nextVersion } from './stock-events';
 
 interface AllocationRow {
@@ -117,14 +118,19 @@ export async function allocateBackorders(
   strategies: InventoryStrategies,
 ): Promise<number> {
   const waiting = await waitingOrders(tx.manager, skus);
+  const sellable = await SellableUnits.read(tx.manager, skus);
   let allocated = 0;
   const touched = new Set(skus);
   for (const row of waiting) {
     for (const line of row.request.lines) touched.add(line.sku);
+    if (!sellable.mayFit(row.request)) continue;
     // An order another transaction is deciding on (a second delivery of its placement) is left to that one:
     // waiting for it here, with stock rows locked, could deadlock.
     if (!(await tryLockOrder(tx, row.order_id))) continue;
-    if ((await reserveOne(tx, row.request, strategies)) === 'reserved') allocated += 1;
+    if ((await reserveOne(tx, row.request, strategies)) === 'reserved') {
+      allocated += 1;
+      sellable.take(row.request);
+    }
   }
   await refreshStockAlerts(tx.manager, touched);
   return allocated;
