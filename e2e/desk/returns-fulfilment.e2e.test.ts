@@ -11,7 +11,7 @@ const ORDER = graphql(`
   query FulfilmentOrder($id: ID!) {
     order(id: $id) {
       status returnState total { amount } refunded { amount currency }
-      lines { sku quantity returnedQuantity }
+      lines { sku quantity unitPrice { amount } returnedQuantity }
       shipments { id direction }
       returnShipments: shipments(direction: RETURN) {
         id trackingNumber direction returnId status carrier { code } warehouse { code }
@@ -173,7 +173,10 @@ describePlatformSuite('a return goes from the buyer’s request to the refund', 
     // is its price times its units, and the return brings every unit back.
     await returnStatus(returnId, 'REFUNDED');
     const order = (await ask(ORDER, { id: sold })).data!.order!;
-    const lineRefunds = input.lines.map((l) => minor(l.unitPrice) * l.quantity);
+    // Each line's price as the order states it, times the units this return brought back of it.
+    const returned = requested.data!.requestReturn.lines.map((l) => l.quantity);
+    const lineRefunds = order.lines.map((l, i) => minor(l.unitPrice.amount) * returned[i]);
+    expect(order.lines.map((l) => l.unitPrice.amount)).toEqual(input.lines.map((l) => l.unitPrice));
     const refund = lineRefunds[0] + lineRefunds[1];
     expect(minor(order.total.amount)).toBe(refund);
     expect(order).toMatchObject({
