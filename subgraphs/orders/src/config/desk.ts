@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { loadConfig } from '@supply-graph/shared';
 import { configSection, deepFreeze, numberVar } from './env-vars';
 
 /** One work item type's defaults: how urgent, how soon, who handles it and what they check. */

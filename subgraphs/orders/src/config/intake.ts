@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { loadConfig } from '@supply-graph/shared';
 import { configSection, deepFreeze, numberVar } from './env-vars';
 
 const weight = (fallback: number) => numberVar(z.number().min(0).max(1), fallback);

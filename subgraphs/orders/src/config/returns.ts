@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { loadConfig } from '@supply-graph/shared';
 import { configSection, deepFreeze, numberVar } from './env-vars';
 
 /** Every reason a return may give; `ReturnReason` in the schema. */

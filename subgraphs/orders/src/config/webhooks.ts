@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  boolFlag,
-  checkPreviousSecret,
-  checkProductionSecrets,
-  loadConfig,
-  optionalString,
-} from '@supply-graph/shared';
+import { boolFlag, checkPreviousSecret, checkProductionSecrets, optionalString } from '@supply-graph/shared';
 import { configSection, deepFreeze, numberVar } from './env-vars';
 
 /**
