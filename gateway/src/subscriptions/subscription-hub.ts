@@ -7,58 +7,17 @@ import {
   positionOfEventId,
   eventIdOfPosition,
   type DomainEvent,
-  type EventBus,
   type Logger,
   traceSubscriptionEvent,
 } from '@supply-graph/shared';
-import type { DocumentNode } from 'graphql';
-import { GraphQLError } from 'graphql';
 import { requestMetrics, subscriptionMetrics } from '../metrics';
-import { Delivery } from './delivery';
+import type { Delivery } from './delivery';
+import { FanOutHub, type HubGroup, type HubOptions, type SubscribeRequest } from './fan-out-hub';
 import type { ReplaySource } from './replay-source';
 import { matches, Subscriber, toStatusEvent, type StatusEvent, type StatusFilter } from './subscriber';
-import type { CompiledSubscription, SubscriptionPlanner } from './subscription-planner';
+import type { SubscriptionPlanner } from './subscription-planner';
 
-export interface HubOptions {
-  /** Resolved events one subscriber may have waiting before it is cut off. */
-  bufferSize: number;
-  /** Raw events one resuming subscriber may collect while its replay runs. */
-  replayBacklog?: number;
-}
-
-/** The subscriber's request context: who it is, as verified when it connected. */
-export interface SubscriberContext {
-  requestId: string;
-  principal: Principal;
-  internalToken: string;
-}
-
-export interface SubscribeRequest {
-  document: DocumentNode;
-  operationName?: string;
-  variables: Record<string, unknown>;
-  context: SubscriberContext;
-}
-
-interface Group {
-  key: string;
-  compiled: CompiledSubscription;
-  variables: Record<string, unknown>;
-  /** The access every subscriber of the group shares; its internal token is renewed before each resolution. */
-  context: SubscriberContext;
-  subscribers: Set<Subscriber>;
-}
-
-/**
- * Subscribers share a resolution only when they share what they may see:
- * scopes and channels; with pii:read also the subscriber itself, as each
- * unmasked read is recorded under its reader.
- */
-export function accessKey(principal: Principal): string {
-  const scopes = [...principal.scopes].sort().join(' ');
-  const channels = principal.channels ? [...principal.channels].sort().join(',') : '*';
-  return `${scopes}|${channels}${principal.scopes.has('pii:read') ? `|${principal.sub}` : ''}`;
-}
+export { accessKey, type HubOptions, type SubscribeRequest, type SubscriberContext } from './fan-out-hub';
 
 /**
  * Serves `orderStatusChanged` from the bus. The gateway tails the bus (every
@@ -71,32 +30,19 @@ export function accessKey(principal: Principal): string {
  * events for it are held back, then the held-back ones newer than the replay:
  * no gap, no duplicate.
  */
-export class SubscriptionHub {
-  private readonly groups = new Map<string, Group>();
-  private delivering: Promise<void> = Promise.resolve();
-  private newest = 0n;
-  private stopTail: (() => Promise<void>) | null = null;
-
+export class SubscriptionHub extends FanOutHub<StatusFilter, StatusEvent> {
   constructor(
     private readonly planner: SubscriptionPlanner,
     private readonly replay: ReplaySource,
-    private readonly logger: Logger,
-    private readonly options: HubOptions,
+    logger: Logger,
+    options: HubOptions,
     /**
      * Signs a principal's internal token (cached by the signer): the subgraphs resolve each event with the subscriber's
      * access.
      */
-    private readonly sign: (principal: Principal) => Promise<string>,
-  ) {}
-
-  async start(bus: EventBus): Promise<void> {
-    this.stopTail = await bus.tail([EventTypes.orderStatusChanged], (event) => this.onEvent(event));
-  }
-
-  async stop(): Promise<void> {
-    await this.stopTail?.();
-    for (const group of this.groups.values()) for (const s of group.subscribers) s.return();
-    this.groups.clear();
+    sign: (principal: Principal) => Promise<string>,
+  ) {
+    super(EventTypes.orderStatusChanged, 'resolving a subscription event failed', logger, options, sign);
   }
 
   /**
@@ -116,12 +62,6 @@ export class SubscriptionHub {
     return ended;
   }
 
-  get subscriberCount(): number {
-    let n = 0;
-    for (const group of this.groups.values()) n += group.subscribers.size;
-    return n;
-  }
-
   /** Starts a subscription; bad arguments and expired `after` ids throw before anything is sent. */
   async subscribe(request: SubscribeRequest): Promise<Subscriber> {
     const { principal } = request.context;
@@ -139,24 +79,8 @@ export class SubscriptionHub {
     const from = after === null ? this.newest : positionOfEventId(after);
     if (from === null)
       throw badUserInput(`"${after}" is not an eventId`, [{ field: 'after', message: 'not an eventId' }]);
-    // Selection, variables and access make the key: one resolution per event serves every subscriber of a key.
-    const key = `${compiled.keyFor(request.variables)}#${accessKey(principal)}`;
     const subscriber = new Subscriber(filter, this.options.bufferSize, from);
-    const group = this.groups.get(key) ?? {
-      key,
-      compiled,
-      variables: request.variables,
-      context: request.context,
-      subscribers: new Set(),
-    };
-    this.groups.set(key, group);
-    // group.key, not key: this subscriber's copy of the key (hundreds of bytes) need not live as long as it does.
-    subscriber.whenEnded(() => {
-      group.subscribers.delete(subscriber);
-      if (!group.subscribers.size && this.groups.get(group.key) === group) this.groups.delete(group.key);
-      subscriptionMetrics.subscribers.dec();
-    });
-    subscriptionMetrics.subscribers.inc();
+    const group = this.join(request, compiled, subscriber);
     if (after === null) {
       group.subscribers.add(subscriber);
       return subscriber;
@@ -198,7 +122,7 @@ export class SubscriptionHub {
    */
   private async catchUp(
     subscriber: Subscriber,
-    group: Group,
+    group: HubGroup<StatusFilter>,
     replay: AsyncIterator<StatusEvent>,
     first: IteratorResult<StatusEvent>,
     held: StatusEvent[],
@@ -221,62 +145,38 @@ export class SubscriptionHub {
 
   private readonly holding = new Map<Subscriber, (event: StatusEvent) => void>();
 
-  private onEvent(domainEvent: DomainEvent): void {
-    const event = toStatusEvent(domainEvent);
-    // A republished batch repeats events: the bus order is position order, so older ones are repeats.
-    if (!event || event.position <= this.newest) return;
-    this.newest = event.position;
+  protected toEvent(domainEvent: DomainEvent): StatusEvent | null {
+    return toStatusEvent(domainEvent);
+  }
+
+  protected matches(filter: StatusFilter, event: StatusEvent): boolean {
+    return matches(filter, event);
+  }
+
+  protected rootValue(event: StatusEvent): object {
+    return { eventId: event.eventId, orderId: event.orderId, from: event.from, to: event.to, at: event.at };
+  }
+
+  protected override accepted(event: StatusEvent): void {
     subscriptionMetrics.events.inc();
     for (const [subscriber, hold] of this.holding) if (matches(subscriber.filter, event)) hold(event);
-    const work = traceSubscriptionEvent(domainEvent, () => this.resolveForGroups(event));
-    this.delivering = this.delivering.then(async () => {
-      const resolved = await work;
-      for (const { group, delivery } of resolved) {
-        for (const subscriber of group.subscribers)
-          if (matches(subscriber.filter, event)) subscriber.push(event.position, delivery);
-      }
-      const changedAt = Date.parse(event.at);
-      if (resolved.length && Number.isFinite(changedAt))
-        requestMetrics.fanOut.observe(Math.max(0, Date.now() - changedAt) / 1000);
-    });
   }
 
-  /** Resolves the event once for every group that has a subscriber it matches. */
-  private async resolveForGroups(event: StatusEvent): Promise<{ group: Group; delivery: Delivery }[]> {
-    const wanted: Group[] = [];
-    // No copies of the subscriber sets: this runs for every event, over every subscriber.
-    for (const group of this.groups.values()) {
-      for (const subscriber of group.subscribers) {
-        if (matches(subscriber.filter, event)) {
-          wanted.push(group);
-          break;
-        }
-      }
-    }
-    return Promise.all(wanted.map(async (group) => ({ group, delivery: await this.resolveOne(group, event) })));
+  protected override resolving<T>(domainEvent: DomainEvent, work: () => Promise<T>): Promise<T> {
+    return traceSubscriptionEvent(domainEvent, work);
   }
 
-  /** The event resolved for the group, shared by all its subscribers. */
-  private async resolveOne(group: Group, event: StatusEvent): Promise<Delivery> {
+  protected override delivered(event: StatusEvent, groups: number): void {
+    const changedAt = Date.parse(event.at);
+    if (groups && Number.isFinite(changedAt)) requestMetrics.fanOut.observe(Math.max(0, Date.now() - changedAt) / 1000);
+  }
+
+  /** Resolutions of this hub are timed (the work item hub's are not). */
+  protected override async resolveOne(group: HubGroup<StatusFilter>, event: StatusEvent): Promise<Delivery> {
     const timer = subscriptionMetrics.resolution.startTimer();
     try {
       subscriptionMetrics.resolutions.inc();
-      group.context.internalToken = await this.sign(group.context.principal);
-      const result = await group.compiled.resolve(
-        { eventId: event.eventId, orderId: event.orderId, from: event.from, to: event.to, at: event.at },
-        group.variables,
-        group.context,
-      );
-      return new Delivery(result);
-    } catch (err) {
-      this.logger.error({ err, eventId: event.eventId }, 'resolving a subscription event failed');
-      return new Delivery({
-        errors: [
-          new GraphQLError('The event could not be resolved', {
-            extensions: { code: 'INTERNAL', eventId: event.eventId },
-          }),
-        ],
-      });
+      return await super.resolveOne(group, event);
     } finally {
       timer();
     }

@@ -1,0 +1,35 @@
+/** Customer events: identifying an order's buyer when intake could not wait for customers. */
+
+export const CustomerEventTypes = {
+  buyerIdentificationRequested: 'buyer.identification-requested',
+  buyerIdentified: 'buyer.identified',
+} as const;
+
+/**
+ * Orders accepted an order while customers could not identify its buyer in
+ * time: customers identifies the golden customer (the `identifyBuyer` rule,
+ * repeat-safe) and answers with `buyer.identified`. Aggregate: the order.
+ */
+export interface BuyerIdentificationRequested {
+  orderId: string;
+  channel: string;
+  buyer: {
+    name: string;
+    email: string | null;
+    /** E.164 */
+    phone: string | null;
+    channelBuyerId: string | null;
+    /** The channel's guest (the order named no buyer): identified by its guest identity only. Absent: false. */
+    guest?: boolean;
+  };
+}
+
+/** The golden customer behind an order's buyer; orders then completes the placement (risk, `order.placed`). */
+export interface BuyerIdentified {
+  orderId: string;
+  customerId: string;
+  /** 'identity', 'email', 'phone' or 'new'. */
+  matchedBy: string;
+  /** The customer is a channel's guest (risk treats it as new every time). Absent: false. */
+  guest?: boolean;
+}
