@@ -17,6 +17,7 @@ const LIST = graphql(`query ApiClientsList { apiClients { clientId name trustedD
 const VIEWER = graphql(`query ApiClientsViewer { viewer { sub scopes channels } }`);
 const DISABLE = graphql(`mutation ApiClientsDisable($id: ID!) { disableApiClient(id: $id) { disabledAt } }`);
 const EVENTS = graphql(`subscription ApiClientsEvents { orderStatusChanged { eventId } }`);
+const WORK_ITEMS = graphql(`subscription ApiClientsWorkItems { workItemChanged { eventId change } }`);
 
 describePlatformSuite('API clients and the client-credentials grant', (backend) => {
   const { platform, db, ask } = usePlatform(backend, { customers: 20, orders: 40 });
@@ -167,18 +168,20 @@ describePlatformSuite('API clients and the client-credentials grant', (backend) 
   });
 
   it("a disabled client's tokens stop working within 30 s (here: on the bus's news); it gets no new ones", async () => {
-    const { client, clientSecret } = (await createClient({ name: 'Shopify store', scopes: ['orders:read'] })).data!
-      .createApiClient;
+    const { client, clientSecret } = (
+      await createClient({ name: 'Shopify store', scopes: ['orders:read', 'desk:read'] })
+    ).data!.createApiClient;
     const token = (
       await requestToken({ grant_type: 'client_credentials' }, { id: client.clientId, secret: clientSecret })
     ).body.access_token as string;
     expect((await viewer(token)).data?.viewer.sub).toBe(client.clientId);
-    // What its token opened ends too: a live subscription.
+    // What its token opened ends too: its live subscriptions, order statuses and the desk's work items alike.
     const open = await metricValue(platform.gatewayUrl, 'supply_graph_subscribers');
     const live = subscribeWs(platform.gatewayUrl, EVENTS, {}, { authorization: `Bearer ${token}` });
+    const desk = subscribeWs(platform.gatewayUrl, WORK_ITEMS, {}, { authorization: `Bearer ${token}` });
     await eventually(
-      async () => (await metricValue(platform.gatewayUrl, 'supply_graph_subscribers')) > open || undefined,
-      'the subscription open',
+      async () => (await metricValue(platform.gatewayUrl, 'supply_graph_subscribers')) >= open + 2 || undefined,
+      'both subscriptions open',
     );
 
     const disabledAt = Date.now();
@@ -193,11 +196,16 @@ describePlatformSuite('API clients and the client-credentials grant', (backend) 
       30_000,
     );
     expect(refused.errors![0].message).toMatch(/disabled/);
-    let timer: NodeJS.Timeout | undefined;
-    const ended = await Promise.race([live.ended, new Promise((r) => (timer = setTimeout(r, 30_000, 'still open')))]);
-    clearTimeout(timer);
-    expect(JSON.stringify(ended)).toMatch(/disabled|4401|UNAUTHENTICATED/);
-    await live.stop();
+    for (const subscription of [live, desk]) {
+      let timer: NodeJS.Timeout | undefined;
+      const ended = await Promise.race([
+        subscription.ended,
+        new Promise((r) => (timer = setTimeout(r, 30_000, 'still open'))),
+      ]);
+      clearTimeout(timer);
+      expect(JSON.stringify(ended)).toMatch(/disabled|4401|UNAUTHENTICATED/);
+      await subscription.stop();
+    }
     expect(Date.now() - disabledAt).toBeLessThan(30_000);
     expect(
       await requestToken({ grant_type: 'client_credentials' }, { id: client.clientId, secret: clientSecret }),

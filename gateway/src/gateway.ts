@@ -141,7 +141,8 @@ export async function startGateway(
   await clients.start(bus);
   identity.useClients(clients);
   clients.onDisabled((clientId) => {
-    const ended = hub.revokeClient(clientId);
+    // Both live hubs: a disabled client's tokens no longer work, and neither does anything they opened.
+    const ended = hub.revokeClient(clientId) + workItemHub.revokeClient(clientId);
     if (ended) logger.info({ clientId, ended }, "a disabled API client's subscriptions were ended");
   });
   const wellKnown = authRoutes(identity);

@@ -8,7 +8,7 @@ import { metricsRegistry } from '@supply-graph/shared';
 export const subscriptionMetrics = {
   subscribers: new Gauge({
     name: 'supply_graph_subscribers',
-    help: 'Open orderStatusChanged subscriptions on this gateway (WebSocket and SSE)',
+    help: 'Open live subscriptions on this gateway (orderStatusChanged and workItemChanged, WebSocket and SSE)',
     registers: [metricsRegistry],
   }),
   events: new Counter({

@@ -19,6 +19,7 @@ type Documents = {
     "query ApiClientsViewer { viewer { sub scopes channels } }": typeof types.ApiClientsViewerDocument,
     "mutation ApiClientsDisable($id: ID!) { disableApiClient(id: $id) { disabledAt } }": typeof types.ApiClientsDisableDocument,
     "subscription ApiClientsEvents { orderStatusChanged { eventId } }": typeof types.ApiClientsEventsDocument,
+    "subscription ApiClientsWorkItems { workItemChanged { eventId change } }": typeof types.ApiClientsWorkItemsDocument,
     "\n  mutation AuditAdjust($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 3, reason: \"audit e2e count\") { onHand }\n  }\n": typeof types.AuditAdjustDocument,
     "mutation AuditCancel($id: ID!) { cancelOrder(id: $id) { id } }": typeof types.AuditCancelDocument,
     "\n  query Audit($first: Int, $after: String, $filter: AuditFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      edges { cursor node { id at actor action target channel requestId outcome } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AuditDocument,
@@ -216,6 +217,7 @@ const documents: Documents = {
     "query ApiClientsViewer { viewer { sub scopes channels } }": types.ApiClientsViewerDocument,
     "mutation ApiClientsDisable($id: ID!) { disableApiClient(id: $id) { disabledAt } }": types.ApiClientsDisableDocument,
     "subscription ApiClientsEvents { orderStatusChanged { eventId } }": types.ApiClientsEventsDocument,
+    "subscription ApiClientsWorkItems { workItemChanged { eventId change } }": types.ApiClientsWorkItemsDocument,
     "\n  mutation AuditAdjust($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 3, reason: \"audit e2e count\") { onHand }\n  }\n": types.AuditAdjustDocument,
     "mutation AuditCancel($id: ID!) { cancelOrder(id: $id) { id } }": types.AuditCancelDocument,
     "\n  query Audit($first: Int, $after: String, $filter: AuditFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      edges { cursor node { id at actor action target channel requestId outcome } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AuditDocument,
@@ -442,6 +444,10 @@ export function graphql(source: "mutation ApiClientsDisable($id: ID!) { disableA
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription ApiClientsEvents { orderStatusChanged { eventId } }"): (typeof documents)["subscription ApiClientsEvents { orderStatusChanged { eventId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ApiClientsWorkItems { workItemChanged { eventId change } }"): (typeof documents)["subscription ApiClientsWorkItems { workItemChanged { eventId change } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

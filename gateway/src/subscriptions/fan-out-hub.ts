@@ -1,4 +1,11 @@
-import type { DomainEvent, EventBus, EventType, Logger, Principal } from '@supply-graph/shared';
+import {
+  AppError,
+  type DomainEvent,
+  type EventBus,
+  type EventType,
+  type Logger,
+  type Principal,
+} from '@supply-graph/shared';
 import type { DocumentNode } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { subscriptionMetrics } from '../metrics';
@@ -83,6 +90,23 @@ export abstract class FanOutHub<F, E extends HubEvent> {
      */
     private readonly sign: (principal: Principal) => Promise<string>,
   ) {}
+
+  /**
+   * Ends every subscription opened with the tokens of this API client (it was
+   * disabled): its tokens no longer work, and neither does what they opened.
+   */
+  revokeClient(clientId: string): number {
+    let ended = 0;
+    for (const group of this.groups.values()) {
+      const { principal } = group.context;
+      if (principal.kind !== 'client' || principal.sub !== clientId) continue;
+      for (const subscriber of group.subscribers) {
+        subscriber.fail(new AppError('UNAUTHENTICATED', 'The API client of this subscription was disabled'));
+        ended += 1;
+      }
+    }
+    return ended;
+  }
 
   /** The bus event as this hub serves it; null when it carries no position. */
   protected abstract toEvent(domainEvent: DomainEvent): E | null;

@@ -45,23 +45,6 @@ export class SubscriptionHub extends FanOutHub<StatusFilter, StatusEvent> {
     super(EventTypes.orderStatusChanged, 'resolving a subscription event failed', logger, options, sign);
   }
 
-  /**
-   * Ends every subscription opened with the tokens of this API client (it was
-   * disabled): its tokens no longer work, and neither does what they opened.
-   */
-  revokeClient(clientId: string): number {
-    let ended = 0;
-    for (const group of this.groups.values()) {
-      const { principal } = group.context;
-      if (principal.kind !== 'client' || principal.sub !== clientId) continue;
-      for (const subscriber of group.subscribers) {
-        subscriber.fail(new AppError('UNAUTHENTICATED', 'The API client of this subscription was disabled'));
-        ended += 1;
-      }
-    }
-    return ended;
-  }
-
   /** Starts a subscription; bad arguments and expired `after` ids throw before anything is sent. */
   async subscribe(request: SubscribeRequest): Promise<Subscriber> {
     const { principal } = request.context;
