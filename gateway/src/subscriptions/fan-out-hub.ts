@@ -182,6 +182,10 @@ export abstract class FanOutHub<F, E extends HubEvent> {
           if (this.matches(subscriber.filter, event)) subscriber.push(event.position, delivery);
       }
       this.delivered(event, resolved.length);
+      // One turn of the event loop per event: the writes this event scheduled (WriteScheduler, setImmediate) go out
+      // before the next event is pushed. A burst resolved together (a relay batch) was otherwise pushed whole
+      // within one turn, and a subscriber keeping up was cut off as too slow when the burst passed its buffer.
+      await new Promise<void>((resolve) => setImmediate(resolve));
     });
   }
 
