@@ -14,7 +14,7 @@ import { LogisticsEventTypes } from './catalog/logistics';
 import { OrderEventTypes } from './catalog/orders';
 import { PlatformEventTypes } from './catalog/platform';
 
-export type { BuyerIdentificationRequested, BuyerIdentified } from './catalog/customers';
+export type { BuyerIdentificationRequested, BuyerIdentified, OrderBuyer } from './catalog/customers';
 export type {
   AlertCleared,
   AlertRaised,

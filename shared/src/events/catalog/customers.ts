@@ -13,16 +13,23 @@ export const CustomerEventTypes = {
 export interface BuyerIdentificationRequested {
   orderId: string;
   channel: string;
-  buyer: {
-    name: string;
-    email: string | null;
-    /** E.164 */
-    phone: string | null;
-    channelBuyerId: string | null;
-    /** The channel's guest (the order named no buyer): identified by its guest identity only. Absent: false. */
-    guest?: boolean;
-  };
+  buyer: OrderBuyer;
 }
+
+/**
+ * The buyer as an order names them, after intake normalised the channel's payload. A type, not an interface:
+ * intake's checks read it as a plain record.
+ */
+export type OrderBuyer = {
+  name: string;
+  email: string | null;
+  /** E.164, e.g. "+8613812345678"; null when absent or masked by the platform. */
+  phone: string | null;
+  /** The buyer's stable id on the channel, used to match the golden customer. */
+  channelBuyerId: string | null;
+  /** The channel's guest (the order named no buyer): identified by its guest identity only. Absent: false. */
+  guest?: boolean;
+};
 
 /** The golden customer behind an order's buyer; orders then completes the placement (risk, `order.placed`). */
 export interface BuyerIdentified {

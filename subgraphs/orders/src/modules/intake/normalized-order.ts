@@ -1,3 +1,4 @@
+import type { OrderBuyer } from '@supply-graph/shared';
 /**
  * The one order shape every intake path produces, whatever the channel sent.
  * Money is carried as decimal strings with exactly two decimals, computed in
@@ -8,19 +9,8 @@ export interface NormalizedOrder {
   channel: string;
   /** The channel's own order number; unique per channel. */
   externalId: string;
-  buyer: {
-    name: string;
-    email: string | null;
-    /** E.164, e.g. "+8613812345678"; null when absent or masked by the platform. */
-    phone: string | null;
-    /** The buyer's stable id on the channel, used to match the golden customer. */
-    channelBuyerId: string | null;
-    /**
-     * The channel's guest (`guest-buyer.ts`, or a POS walk-in): the payload named no
-     * buyer that could be recognised. Absent for a real buyer.
-     */
-    guest?: boolean;
-  };
+  /** The buyer (`guest`: the channel's guest, see guest-buyer.ts, or a POS walk-in). */
+  buyer: OrderBuyer;
   /** ISO-4217, upper case. */
   currency: string;
   /** Gift lines are ordinary lines with unitPrice "0.00". */
