@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { DomainEvent } from './event';
 import { eventHandlingLag } from '../metrics/registry';
 import { backgroundWork } from './background-work';
@@ -7,7 +7,7 @@ import type { EventSubscription } from './event-bus';
 import { traceConsumer, traceConsumerBatch } from '../telemetry/event-spans';
 import { DEFAULT_RETRY_POLICY, isTransientFailure, laneOfEvent, type RetryPolicy } from './retry-policy';
 import { queueBehind, recordFailure } from './retry-queue';
-import { eventTransaction, type EventTransaction } from './transaction';
+import { eventTransaction, transactionCommitted, type EventTransaction } from './transaction';
 
 /** A subgraph's reaction to events of other services. */
 export interface ConsumerDefinition {
@@ -94,12 +94,19 @@ export function idempotent(
       let failure: unknown;
       for (let attempt = 1; attempt <= IMMEDIATE_TRIES; attempt += 1) {
         try {
+          let tx: EventTransaction | undefined;
           const outcome = await backgroundWork(
             dataSource,
-            (manager) => deliverOnce(manager, service, definition, event),
+            (manager) => {
+              tx = eventTransaction(manager, service);
+              return deliverOnce(tx, definition, event);
+            },
             { transaction: true },
           );
-          if (outcome === 'handled') afterCommit();
+          if (outcome === 'handled') {
+            afterCommit();
+            transactionCommitted(tx);
+          }
           return;
         } catch (err) {
           failure = err;
@@ -118,6 +125,7 @@ export function idempotent(
     async handleBatch(events: readonly DomainEvent[]) {
       const now = Date.now();
       for (const event of events) observeLag(event, now);
+      let tx: EventTransaction | undefined;
       const handled = await backgroundWork(
         dataSource,
         async (manager) => {
@@ -139,15 +147,19 @@ export function idempotent(
               events.filter((e) => !fresh.has(e.eventId)),
             );
           }
-          const tx = eventTransaction(manager, service);
+          const batchTx = eventTransaction(manager, service);
+          tx = batchTx;
           const taken = events.filter((event) => fresh.delete(event.eventId));
-          if (definition.handleMany) await definition.handleMany(taken, tx);
-          else for (const event of taken) await definition.handle(event, tx);
+          if (definition.handleMany) await definition.handleMany(taken, batchTx);
+          else for (const event of taken) await definition.handle(event, batchTx);
           return inserted.length > 0;
         },
         { transaction: true },
       );
-      if (handled) afterCommit();
+      if (handled) {
+        afterCommit();
+        transactionCommitted(tx);
+      }
     },
   };
   if (definition.batch === false) delete subscription.handleBatch;
@@ -165,11 +177,11 @@ export function idempotent(
  * statement more than the handler's own only when it is not handled.
  */
 async function deliverOnce(
-  manager: EntityManager,
-  service: string,
+  tx: EventTransaction,
   definition: ConsumerDefinition,
   event: DomainEvent,
 ): Promise<'handled' | 'queued' | 'duplicate'> {
+  const { manager } = tx;
   const fresh = (await manager.query(
     `INSERT INTO inbox (consumer, event_id, type)
      SELECT $1, $2, $3 WHERE NOT EXISTS (SELECT 1 FROM consumer_retry WHERE consumer = $1 AND lane = $4)
@@ -177,7 +189,7 @@ async function deliverOnce(
     [definition.consumer, event.eventId, event.type, laneOfEvent(event)],
   )) as unknown[];
   if (fresh.length) {
-    await definition.handle(event, eventTransaction(manager, service));
+    await definition.handle(event, tx);
     return 'handled';
   }
   return (await queueBehind(manager, definition.consumer, [event])) ? 'queued' : 'duplicate';

@@ -7,7 +7,7 @@ import type { DomainEvent } from './event';
 import type { ConsumerDefinition } from './idempotent-consumer';
 import { describeFailure, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy';
 import { parkedAggregate, recordFailure, type FailureOutcome, type QueuedCounts } from './retry-queue';
-import { eventTransaction, type EventTransaction } from './transaction';
+import { eventTransaction, transactionCommitted, type EventTransaction } from './transaction';
 import { traceConsumer } from '../telemetry/event-spans';
 
 /** A service's consumers and how to reach its database, for the retry job and operator retries. */
@@ -76,6 +76,7 @@ async function reportQueued(deps: RetryDeps, consumers: string[]): Promise<numbe
 async function drainLane(deps: RetryDeps, definition: ConsumerDefinition, lane: string): Promise<number> {
   const scope = { service: deps.service, consumer: definition.consumer, policy: deps.policy ?? DEFAULT_RETRY_POLICY };
   for (let handled = 0; ; handled += 1) {
+    let tx: EventTransaction | undefined;
     const outcome = await backgroundWork(
       deps.dataSource,
       async (manager) => {
@@ -91,21 +92,25 @@ async function drainLane(deps: RetryDeps, definition: ConsumerDefinition, lane: 
           [definition.consumer, lane],
         )) as (QueuedCounts & { id: string; event: DomainEvent })[];
         if (!head) return null;
-        const tx = eventTransaction(manager, deps.service);
+        tx = eventTransaction(manager, deps.service);
+        const attemptTx = tx;
         // A retry continues the trace of the change that wrote the event, as its first delivery did.
         const failure = await traceConsumer(deps.service, definition.consumer, head.event, () =>
-          attempt(manager, tx, definition, head.event),
+          attempt(manager, attemptTx, definition, head.event),
         );
         if (!failure) {
           await manager.query('DELETE FROM consumer_retry WHERE id = $1', [head.id]);
           return 'handled' as const;
         }
-        return recordFailure(tx, scope, head.event, failure.error, head);
+        return recordFailure(attemptTx, scope, head.event, failure.error, head);
       },
       { transaction: true },
     );
     if (outcome !== null) deps.afterCommit();
-    if (outcome === 'handled') continue;
+    if (outcome === 'handled') {
+      transactionCommitted(tx);
+      continue;
+    }
     (outcome as FailureOutcome | null)?.report(deps.logger);
     return handled;
   }

@@ -7,10 +7,40 @@ export interface EventTransaction {
   manager: EntityManager;
   /** Appends events to the outbox inside this transaction. */
   emit(...events: NewEvent[]): Promise<void>;
+  /**
+   * Runs `fn` once the transaction has committed, never when it rolled back: for what must not happen before the
+   * writes are visible, such as dropping a cache (dropped earlier, a concurrent read refills it with the old rows).
+   * A hook registered inside a savepoint that was later rolled back (the retry worker's attempt) still runs, so
+   * hooks are for work that is harmless done once too often.
+   */
+  afterCommit(fn: () => void): void;
 }
 
+const commitHooks = new WeakMap<EventTransaction, (() => void)[]>();
+
 export function eventTransaction(manager: EntityManager, source: string): EventTransaction {
-  return { manager, emit: async (...events) => void (await appendEvents(manager, source, events)) };
+  const hooks: (() => void)[] = [];
+  const tx: EventTransaction = {
+    manager,
+    emit: async (...events) => void (await appendEvents(manager, source, events)),
+    afterCommit: (fn) => void hooks.push(fn),
+  };
+  commitHooks.set(tx, hooks);
+  return tx;
+}
+
+/**
+ * Runs the `afterCommit` hooks of a transaction the caller has just committed (once; undefined: none was opened).
+ * A failing hook cannot undo the commit, so it is reported as a process warning and the others still run.
+ */
+export function transactionCommitted(tx: EventTransaction | undefined): void {
+  for (const hook of (tx && commitHooks.get(tx)?.splice(0)) || []) {
+    try {
+      hook();
+    } catch (err) {
+      process.emitWarning(err instanceof Error ? err : String(err), 'AfterCommitHookWarning');
+    }
+  }
 }
 
 /**
@@ -40,8 +70,13 @@ export function serviceEvents(service: string, dataSource: DataSource, onCommit:
     async transaction(fn) {
       for (let attempt = 1; ; attempt += 1) {
         try {
-          const result = await dataSource.transaction((manager) => fn(eventTransaction(manager, service)));
+          let tx: EventTransaction | undefined;
+          const result = await dataSource.transaction((manager) => {
+            tx = eventTransaction(manager, service);
+            return fn(tx);
+          });
           onCommit();
+          transactionCommitted(tx);
           return result;
         } catch (err) {
           // PostgreSQL broke a deadlock or a serialization conflict by aborting us: nothing

@@ -64,11 +64,11 @@ export function createLogisticsSubgraph(
     buildSchema: buildLogisticsSchema,
     createContext,
     consumers: (config) => {
-      // One record cache for planning and the consumer that changes records, so a change clears it at once.
+      // Planning's cache of the carrier records; the writers of records drop it after their commits (punctuality.ts).
       const records = new CarrierRecordCache(settingsOf(config).carriers.priorWeight);
       return [
         ...planningConsumers(strategies.carrierSelection, records),
-        ...carrierPerformanceConsumers(records),
+        ...carrierPerformanceConsumers(),
         ...returnsConsumers(strategies.carrierSelection),
       ];
     },

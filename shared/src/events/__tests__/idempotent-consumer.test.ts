@@ -9,6 +9,7 @@ import {
   idempotent,
   initializeDatabase,
   nextAggregateVersion,
+  serviceEvents,
   type DomainEvent,
   type EventSubscription,
 } from '@supply-graph/shared';
@@ -154,5 +155,56 @@ describeEachBackend('idempotent consumers', (backend) => {
       { v: 2 },
       { v: 3 },
     ]);
+  });
+
+  it('runs afterCommit hooks once the transaction committed: with its writes visible, never after a rollback', async () => {
+    const seen: string[] = [];
+    const visible = new Map<string, Promise<boolean>>();
+    // A hook sees the committed rows from any connection: here it asks a second one.
+    const committedFor = (id: string) => {
+      seen.push(id);
+      visible.set(
+        id,
+        dataSource.query('SELECT 1 FROM handled WHERE aggregate_id = $1', [id]).then((r: unknown[]) => r.length > 0),
+      );
+    };
+    const hooked = idempotent(
+      dataSource,
+      'test',
+      {
+        consumer: 'test.hooked',
+        types: ['order.placed'],
+        async handle(e, tx) {
+          await tx.manager.query('INSERT INTO handled (event_id, aggregate_id) VALUES ($1, $2)', [
+            e.eventId,
+            e.aggregateId,
+          ]);
+          tx.afterCommit(() => committedFor(e.aggregateId));
+          if (failFor.has(e.aggregateId)) throw new Error(`cannot handle ${e.aggregateId}`);
+        },
+      },
+      () => undefined,
+    );
+    const [one, failing, b1, b2] = [event('h-one'), event('h-failing'), event('h-b1'), event('h-b2')];
+    const failingInBatch = event('h-failing-batch');
+    failFor.add('h-failing').add('h-failing-batch');
+    await hooked.handle(one);
+    await hooked.handle(one); // a duplicate commits nothing of the handler's
+    await hooked.handle(failing); // rolled back, queued for retry
+    await expect(hooked.handleBatch!([b1, failingInBatch])).rejects.toThrow(/cannot handle h-failing-batch/);
+    expect(seen).toEqual(['h-one']);
+    await hooked.handleBatch!([b1, b2]);
+    expect(seen).toEqual(['h-one', 'h-b1', 'h-b2']);
+    expect(await Promise.all(seen.map((id) => visible.get(id)))).toEqual([true, true, true]);
+
+    const events = serviceEvents('test', dataSource, () => undefined);
+    await expect(
+      events.transaction(async (tx) => {
+        tx.afterCommit(() => seen.push('service-rolled-back'));
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
+    await events.transaction(async (tx) => tx.afterCommit(() => seen.push('service-committed')));
+    expect(seen.slice(3)).toEqual(['service-committed']);
   });
 });

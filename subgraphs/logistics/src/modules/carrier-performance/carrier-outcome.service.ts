@@ -1,4 +1,5 @@
-import type { EntityManager } from 'typeorm';
+import type { EventTransaction } from '@supply-graph/shared';
+import { carrierRecordsChanged } from './punctuality';
 
 /** How one shipment (or one case) went for its carrier. */
 interface Outcome {
@@ -30,11 +31,12 @@ export const CARRIER_FAULT_CAUSES: ReadonlySet<string> = new Set(['CARRIER_DELAY
  * whether anything changed.
  */
 export async function recordOutcome(
-  manager: EntityManager,
+  tx: EventTransaction,
   key: string,
   carrier: string,
   change: Partial<Outcome>,
 ): Promise<boolean> {
+  const { manager } = tx;
   await manager.query('INSERT INTO carrier_outcome (key, carrier_code) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [
     key,
     carrier,
@@ -75,6 +77,7 @@ export async function recordOutcome(
       a.observed - b.observed,
     ],
   );
+  carrierRecordsChanged(tx);
   return true;
 }
 
@@ -82,13 +85,13 @@ export async function recordOutcome(
  * A shipment reached DELIVERED: on time when its DELIVERED scan is before the end of the promised day (UTC) of
  * its ETA; a shipment without an ETA is not judged. Call under the shipment's row lock, after its status moved.
  */
-export async function recordDelivery(manager: EntityManager, shipmentId: string): Promise<boolean> {
-  const [s] = (await manager.query(
+export async function recordDelivery(tx: EventTransaction, shipmentId: string): Promise<boolean> {
+  const [s] = (await tx.manager.query(
     `SELECT carrier_code AS carrier,
             delivered_at < date_trunc('day', estimated_delivery_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'
               + interval '1 day' AS "onTime"
      FROM shipment WHERE id = $1 AND delivered_at IS NOT NULL AND estimated_delivery_at IS NOT NULL`,
     [shipmentId],
   )) as { carrier: string; onTime: boolean }[];
-  return s ? recordOutcome(manager, shipmentId, s.carrier, { delivered: true, onTime: s.onTime }) : false;
+  return s ? recordOutcome(tx, shipmentId, s.carrier, { delivered: true, onTime: s.onTime }) : false;
 }

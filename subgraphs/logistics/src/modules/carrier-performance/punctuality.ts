@@ -1,3 +1,4 @@
+import type { EventTransaction } from '@supply-graph/shared';
 import type { EntityManager } from 'typeorm';
 
 /** A carrier's observed record: shipments judged, those on time, faults held against it. */
@@ -37,14 +38,28 @@ export async function readCarrierRecords(db: Pick<EntityManager, 'query'>): Prom
 }
 
 /**
+ * Moves on after every commit in this process that changed a carrier record (a delivery judged, a fault held
+ * against a carrier): every cache of this process then reads again. Process-wide rather than per cache because
+ * the writers (tracking, the desk's outcomes) have no handle on planning's cache; a process with two databases
+ * (tests) only reads once more than it needs to.
+ */
+let recordsGeneration = 0;
+
+/** Called by a transaction that changed a carrier record: once it commits, the caches of this process drop theirs. */
+export function carrierRecordsChanged(tx: EventTransaction): void {
+  tx.afterCommit(() => {
+    recordsGeneration += 1;
+  });
+}
+
+/**
  * The carrier records for planning, read at most once per `ttlMs` per process: planning runs once per reserved
- * order, and the records move slowly. A resolved exception this process handled clears the cache at once (from
- * inside the handler's transaction: a planning read in the moment before it commits still caches the old figures);
- * deliveries, recorded by the tracking service, which has no handle on the cache, and other replicas' changes show
- * within the TTL.
+ * order, and the records move slowly. A change committed by this process (a delivery, a resolved exception) is
+ * seen by the next planning run: the cache drops its copy after that commit, not before it, so a read in between
+ * cannot keep the old figures. Other replicas' changes show within the TTL.
  */
 export class CarrierRecordCache {
-  private cached: { at: number; records: Promise<Map<string, CarrierRecord>> } | null = null;
+  private cached: { at: number; generation: number; records: Promise<Map<string, CarrierRecord>> } | null = null;
 
   constructor(
     readonly priorWeight: number,
@@ -53,19 +68,16 @@ export class CarrierRecordCache {
   ) {}
 
   async punctuality(db: Pick<EntityManager, 'query'>): Promise<Punctuality> {
-    const fresh = this.cached && this.now() - this.cached.at < this.ttlMs;
+    const fresh =
+      this.cached && this.cached.generation === recordsGeneration && this.now() - this.cached.at < this.ttlMs;
     if (!fresh) {
       const records = readCarrierRecords(db);
-      this.cached = { at: this.now(), records };
+      this.cached = { at: this.now(), generation: recordsGeneration, records };
       // A failed read is not kept: the next run tries again.
       records.catch(() => {
         if (this.cached?.records === records) this.cached = null;
       });
     }
     return { records: await this.cached!.records, priorWeight: this.priorWeight };
-  }
-
-  invalidate(): void {
-    this.cached = null;
   }
 }

@@ -135,7 +135,7 @@ export async function applyScans(
   await announceStatus(tx, updated, from, changedAt);
   if (updated.status === 'EXCEPTION') await raiseExceptionAlert(tx, updated, changedAt);
   // The carrier's on-time record learns of each delivery once (an outcome per shipment; a later scan may move it).
-  if (updated.status === 'DELIVERED') await recordDelivery(tx.manager, shipmentId);
+  if (updated.status === 'DELIVERED') await recordDelivery(tx, shipmentId);
   return updated;
 }
 

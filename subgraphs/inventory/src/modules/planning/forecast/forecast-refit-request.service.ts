@@ -1,4 +1,10 @@
-import { eventTransaction, runInBackground, type ServiceEvents } from '@supply-graph/shared';
+import {
+  eventTransaction,
+  runInBackground,
+  transactionCommitted,
+  type EventTransaction,
+  type ServiceEvents,
+} from '@supply-graph/shared';
 import type { DataSource } from 'typeorm';
 import { forecastSettingsOf } from '../../../config';
 import type { InventoryContext } from '../../../context';
@@ -91,8 +97,13 @@ const delay = (ms: number) =>
 function storeOutsideRequest(ctx: InventoryContext): Pick<ServiceEvents, 'transaction'> {
   return {
     async transaction(fn) {
-      const result = await ctx.db.transaction((manager) => fn(eventTransaction(manager, ctx.events.service)));
+      let tx: EventTransaction | undefined;
+      const result = await ctx.db.transaction((manager) => {
+        tx = eventTransaction(manager, ctx.events.service);
+        return fn(tx);
+      });
       ctx.events.committed();
+      transactionCommitted(tx);
       return result;
     },
   };

@@ -1,4 +1,5 @@
-import { CarrierRecordCache, blendedOnTimeRate } from '../punctuality';
+import type { EventTransaction } from '@supply-graph/shared';
+import { CarrierRecordCache, blendedOnTimeRate, carrierRecordsChanged } from '../punctuality';
 
 const record = (observed: number, onTime: number) => ({ observed, onTime, delivered: observed, carrierFaults: 0 });
 
@@ -20,7 +21,7 @@ describe('blendedOnTimeRate', () => {
 });
 
 describe('CarrierRecordCache', () => {
-  it('reads once within its TTL, again after it or after invalidate()', async () => {
+  it('reads once within its TTL, again after it, or once a change to the records has committed', async () => {
     let now = 0;
     const query = jest.fn(async () => [{ carrier: 'sf', delivered: 1, onTime: 1, carrierFaults: 0, observed: 1 }]);
     const db = { query } as unknown as Parameters<CarrierRecordCache['punctuality']>[0];
@@ -34,7 +35,11 @@ describe('CarrierRecordCache', () => {
     now = 1_000;
     await cache.punctuality(db);
     expect(query).toHaveBeenCalledTimes(2);
-    cache.invalidate();
+    const hooks: (() => void)[] = [];
+    carrierRecordsChanged({ afterCommit: (fn: () => void) => hooks.push(fn) } as unknown as EventTransaction);
+    await cache.punctuality(db);
+    expect(query).toHaveBeenCalledTimes(2); // not yet committed
+    for (const hook of hooks) hook();
     await cache.punctuality(db);
     expect(query).toHaveBeenCalledTimes(3);
   });
