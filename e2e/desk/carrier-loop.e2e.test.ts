@@ -4,6 +4,7 @@ import { mintToken } from '../support/auth';
 import { describePlatformSuite } from '../support/backends';
 import { usePlatform } from '../support/use-platform';
 import { eventually } from '../support/wait';
+import { RECORD_SCAN } from '../support/documents';
 import { UPSERT_OPERATOR, reportException } from './desk-support';
 
 const SHIPPED = graphql(`
@@ -25,6 +26,9 @@ const RESOLVE = graphql(`
   mutation CarrierLoopResolve($id: ID!, $outcome: String!, $cause: String, $note: String) {
     resolveWorkItem(id: $id, outcome: $outcome, cause: $cause, note: $note) { id status outcome cause resolvedBy }
   }
+`);
+const ITEM_OUTCOME = graphql(`
+  query CarrierLoopItemOutcome($id: ID!) { workItem(id: $id) { status outcome cause resolvedBy } }
 `);
 const CARRIERS = graphql(`
   query CarrierLoopRecords {
@@ -130,5 +134,39 @@ describePlatformSuite('the carrier feedback loop through the gateway', (backend)
     expect(second.warehouse.code).toBe(first.warehouse.code);
     expect(second.carrier.code).not.toBe(carrier);
     expect(after.get(second.carrier.code)!.onTimeRate).toBeGreaterThan(after.get(carrier)!.onTimeRate!);
+  });
+
+  it('an exception the carrier recovers from closes its work item by itself, and the delivery counts, not a fault', async () => {
+    const { sku } = await drive.freshSku(1);
+    const shipment = await shipmentOf(await drive.place('webstore', [{ sku, quantity: 1 }]));
+    const carrier = shipment.carrier.code;
+    const parcel = { carrier_code: carrier, tracking_number: shipment.trackingNumber };
+    expect((await reportException(ask, parcel)).data?.recordTrackingEvent.status).toBe('EXCEPTION');
+    const itemId = await eventually(
+      async () => (await ask(EXCEPTIONS)).data?.workItems.edges.find((e) => e.node.subjectId === shipment.id)?.node.id,
+      'the exception on the desk',
+    );
+    const before = (await carrierRecords()).get(carrier)!.performance;
+
+    // Nobody touched the item: the carrier found the parcel and delivered it.
+    const delivered = await ask(RECORD_SCAN, {
+      input: { carrier, trackingNumber: shipment.trackingNumber, status: 'DELIVERED', at: new Date().toISOString() },
+    });
+    expect(delivered.errors).toBeUndefined();
+    expect(delivered.data?.recordTrackingEvent.status).toBe('DELIVERED');
+    const item = await eventually(async () => {
+      const answer = (await ask(ITEM_OUTCOME, { id: itemId })).data?.workItem;
+      return answer?.status === 'RESOLVED' ? answer : undefined;
+    }, 'the work item closed by the delivery');
+    expect(item).toEqual({ status: 'RESOLVED', outcome: 'AUTO_CLEARED', cause: null, resolvedBy: 'logistics' });
+    const after = await eventually(async () => {
+      const record = (await carrierRecords()).get(carrier)!.performance;
+      return record.delivered > before.delivered ? record : undefined;
+    }, "the delivery on the carrier's record");
+    expect(after).toMatchObject({
+      delivered: before.delivered + 1,
+      onTime: before.onTime + 1,
+      carrierFaults: before.carrierFaults,
+    });
   });
 });

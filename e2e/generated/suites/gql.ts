@@ -73,6 +73,7 @@ type Documents = {
     "\n  query CarrierLoopExceptions {\n    workItems(filter: { kind: [\"LOGISTICS_EXCEPTION\"] }, first: 100) { edges { node { id subjectId } } }\n  }\n": typeof types.CarrierLoopExceptionsDocument,
     "\n  query CarrierLoopItem($id: ID!) {\n    workItem(id: $id) { id kind status assignee carrier subjectType shipment { id status } }\n  }\n": typeof types.CarrierLoopItemDocument,
     "\n  mutation CarrierLoopResolve($id: ID!, $outcome: String!, $cause: String, $note: String) {\n    resolveWorkItem(id: $id, outcome: $outcome, cause: $cause, note: $note) { id status outcome cause resolvedBy }\n  }\n": typeof types.CarrierLoopResolveDocument,
+    "\n  query CarrierLoopItemOutcome($id: ID!) { workItem(id: $id) { status outcome cause resolvedBy } }\n": typeof types.CarrierLoopItemOutcomeDocument,
     "\n  query CarrierLoopRecords {\n    carriers { code onTimeRate performance { delivered onTime carrierFaults observed observedOnTimeRate } }\n  }\n": typeof types.CarrierLoopRecordsDocument,
     "\n  query DeskCustomerValue($id: ID!) {\n    customer(id: $id) {\n      id name email guest\n      identities { channel externalId }\n      value {\n        tier recency frequency monetary { amount currency } rScore fScore mScore score\n        channelMix { channel orders share } firstOrderAt lastOrderAt\n      }\n    }\n  }\n": typeof types.DeskCustomerValueDocument,
     "\n  query DeskCustomersByTier($tier: CustomerTier, $search: String) {\n    customers(tier: $tier, search: $search, first: 5) { totalCount edges { node { id value { tier } } } }\n  }\n": typeof types.DeskCustomersByTierDocument,
@@ -271,6 +272,7 @@ const documents: Documents = {
     "\n  query CarrierLoopExceptions {\n    workItems(filter: { kind: [\"LOGISTICS_EXCEPTION\"] }, first: 100) { edges { node { id subjectId } } }\n  }\n": types.CarrierLoopExceptionsDocument,
     "\n  query CarrierLoopItem($id: ID!) {\n    workItem(id: $id) { id kind status assignee carrier subjectType shipment { id status } }\n  }\n": types.CarrierLoopItemDocument,
     "\n  mutation CarrierLoopResolve($id: ID!, $outcome: String!, $cause: String, $note: String) {\n    resolveWorkItem(id: $id, outcome: $outcome, cause: $cause, note: $note) { id status outcome cause resolvedBy }\n  }\n": types.CarrierLoopResolveDocument,
+    "\n  query CarrierLoopItemOutcome($id: ID!) { workItem(id: $id) { status outcome cause resolvedBy } }\n": types.CarrierLoopItemOutcomeDocument,
     "\n  query CarrierLoopRecords {\n    carriers { code onTimeRate performance { delivered onTime carrierFaults observed observedOnTimeRate } }\n  }\n": types.CarrierLoopRecordsDocument,
     "\n  query DeskCustomerValue($id: ID!) {\n    customer(id: $id) {\n      id name email guest\n      identities { channel externalId }\n      value {\n        tier recency frequency monetary { amount currency } rScore fScore mScore score\n        channelMix { channel orders share } firstOrderAt lastOrderAt\n      }\n    }\n  }\n": types.DeskCustomerValueDocument,
     "\n  query DeskCustomersByTier($tier: CustomerTier, $search: String) {\n    customers(tier: $tier, search: $search, first: 5) { totalCount edges { node { id value { tier } } } }\n  }\n": types.DeskCustomersByTierDocument,
@@ -660,6 +662,10 @@ export function graphql(source: "\n  query CarrierLoopItem($id: ID!) {\n    work
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CarrierLoopResolve($id: ID!, $outcome: String!, $cause: String, $note: String) {\n    resolveWorkItem(id: $id, outcome: $outcome, cause: $cause, note: $note) { id status outcome cause resolvedBy }\n  }\n"): (typeof documents)["\n  mutation CarrierLoopResolve($id: ID!, $outcome: String!, $cause: String, $note: String) {\n    resolveWorkItem(id: $id, outcome: $outcome, cause: $cause, note: $note) { id status outcome cause resolvedBy }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CarrierLoopItemOutcome($id: ID!) { workItem(id: $id) { status outcome cause resolvedBy } }\n"): (typeof documents)["\n  query CarrierLoopItemOutcome($id: ID!) { workItem(id: $id) { status outcome cause resolvedBy } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,6 +12,7 @@ import { CreateLogistics1764000000000 } from './db/migrations/1764000000000-Crea
 import { CarrierReferenceData1764200000000 } from './db/migrations/1764200000000-CarrierReferenceData';
 import { ExceptionsAndCarbon1764500000000 } from './db/migrations/1764500000000-ExceptionsAndCarbon';
 import { ShipmentChannel1765200000000 } from './db/migrations/1765200000000-ShipmentChannel';
+import { ShipmentOpenAlert1765470000000 } from './db/migrations/1765470000000-ShipmentOpenAlert';
 import { ReturnShipments1765450000000 } from './db/migrations/1765450000000-ReturnShipments';
 import { PackagesAndCarrierPerformance1765460000000 } from './db/migrations/1765460000000-PackagesAndCarrierPerformance';
 import { settingsOf } from './config';
@@ -60,6 +61,7 @@ export function createLogisticsSubgraph(
       outboxTraceMigration(1765250000000),
       ReturnShipments1765450000000,
       PackagesAndCarrierPerformance1765460000000,
+      ShipmentOpenAlert1765470000000,
     ],
     buildSchema: buildLogisticsSchema,
     createContext,

@@ -74,6 +74,10 @@ export class ShipmentEntity {
   @Column('uuid', { name: 'return_id', nullable: true })
   returnId: string | null;
 
+  /** The desk alert of the shipment's current EXCEPTION, cleared when it leaves that status (exception-alert.ts). */
+  @Column('text', { name: 'open_alert_key', nullable: true })
+  openAlertKey: string | null;
+
   @OneToMany(
     () => TrackingEventEntity,
     (event) => event.shipment,

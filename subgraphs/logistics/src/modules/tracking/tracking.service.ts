@@ -12,7 +12,7 @@ import { recordDelivery } from '../carrier-performance/carrier-outcome.service';
 import type { EntityManager } from 'typeorm';
 import type { LogisticsContext } from '../../context';
 import { normalizeCarrierCode } from '../carrier/carrier.service';
-import { raiseExceptionAlert } from '../exceptions/exception-alert';
+import { clearExceptionAlert, raiseExceptionAlert } from '../exceptions/exception-alert';
 import { assertShipmentWritable } from '../shipment/shipment-access';
 import { announceReturnShipment } from '../returns/return-shipment-events';
 import { ShipmentDirection } from '../shipment/shipment-direction.type';
@@ -118,8 +118,8 @@ export const trackingService = {
  * After a scan was stored: sets the shipment's status from its scans (see
  * RECOMPUTE_STATUS) and, when it changed, announces `shipment.status-changed`
  * in the same transaction, at the scan's time but not before the label; a
- * shipment that became an EXCEPTION also raises the desk's alert.
- * The caller holds the shipment's row lock (FOR UPDATE) and passes the status it
+ * shipment that became an EXCEPTION also raises the desk's alert, and one that
+ * left EXCEPTION clears it. The caller holds the shipment's row lock (FOR UPDATE) and passes the status it
  * saw under that lock. Also used by the exception scan for its synthetic scans.
  */
 export async function applyScans(
@@ -134,6 +134,7 @@ export async function applyScans(
   const changedAt = new Date(Math.max(at.getTime(), updated.createdAt.getTime()));
   await announceStatus(tx, updated, from, changedAt);
   if (updated.status === 'EXCEPTION') await raiseExceptionAlert(tx, updated, changedAt);
+  else if (from === 'EXCEPTION') await clearExceptionAlert(tx, updated, changedAt);
   // The carrier's on-time record learns of each delivery once (an outcome per shipment; a later scan may move it).
   if (updated.status === 'DELIVERED') await recordDelivery(tx, shipmentId);
   return updated;
