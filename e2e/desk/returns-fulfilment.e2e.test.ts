@@ -43,6 +43,11 @@ const AUDIT = graphql(`
     auditEvents(first: 10, filter: { target: $target }) { edges { node { action target channel outcome } } }
   }
 `);
+const BUYER_VALUE = graphql(`
+  query FulfilmentBuyerValue($id: ID!) {
+    order(id: $id) { customer { value { frequency monetary { amount currency } } } }
+  }
+`);
 const LEDGER = graphql(`
   query ReturnsLedger($sku: ID) { stockLedgerCheck(sku: $sku) { sku onHand ledgerOnHand } }
 `);
@@ -89,6 +94,13 @@ describePlatformSuite('a return goes from the buyer’s request to the refund', 
     expect(placed.errors).toBeUndefined();
     const sold = placed.data!.placeOrder.order!.id;
     const outbound = await deliver(sold);
+    const buyerValue = (monetary: string) =>
+      eventually(async () => {
+        const value = (await ask(BUYER_VALUE, { id: sold })).data?.order?.customer?.value;
+        return value?.monetary?.amount === monetary ? value : undefined;
+      }, `the buyer's value at ${monetary} CNY`);
+    // A new buyer: their value is this one order (3 x 19.99 + 7.45).
+    expect(await buyerValue(money(3 * 1999 + 745))).toMatchObject({ frequency: 1 });
     // An order waiting for one unit more than there is anywhere.
     const waiting = await drive.place('tmall', [{ sku: kept.sku, quantity: (await drive.sellable(kept.sku)) + 1 }]);
     await drive.status(waiting, 'BACKORDERED');
@@ -211,6 +223,9 @@ describePlatformSuite('a return goes from the buyer’s request to the refund', 
       ],
       history: ['REQUESTED', 'AUTHORISED', 'IN_TRANSIT', 'RECEIVED', 'INSPECTED', 'REFUNDED'].map((to) => ({ to })),
     });
+
+    // The buyer's value is what they kept: nothing, though the order still counts as one.
+    expect(await buyerValue(money(0))).toEqual({ frequency: 1, monetary: { amount: '0.00', currency: 'CNY' } });
 
     // The request and both inspections are in the audit trail against the return, with its channel.
     const audited = await eventually(async () => {

@@ -91,6 +91,7 @@ type Documents = {
     "\n  query ReturnsReceipt($id: ID!) {\n    returnReceipt(returnId: $id) { status receivedAt routingReason warehouse { id code } }\n  }\n": typeof types.ReturnsReceiptDocument,
     "\n  mutation ReturnsInspect($input: InspectReturnInput!) {\n    inspectReturn(input: $input) { status lines { lineNo sku restocked refurbished scrapped } }\n  }\n": typeof types.ReturnsInspectDocument,
     "\n  query FulfilmentAudit($target: String) {\n    auditEvents(first: 10, filter: { target: $target }) { edges { node { action target channel outcome } } }\n  }\n": typeof types.FulfilmentAuditDocument,
+    "\n  query FulfilmentBuyerValue($id: ID!) {\n    order(id: $id) { customer { value { frequency monetary { amount currency } } } }\n  }\n": typeof types.FulfilmentBuyerValueDocument,
     "\n  query ReturnsLedger($sku: ID) { stockLedgerCheck(sku: $sku) { sku onHand ledgerOnHand } }\n": typeof types.ReturnsLedgerDocument,
     "\n  query ReturnsOrder($id: ID!) {\n    order(id: $id) {\n      status returnState lines { sku quantity returnedQuantity }\n    }\n  }\n": typeof types.ReturnsOrderDocument,
     "\n  mutation ReturnsAuthorise($id: ID!) { authoriseReturn(id: $id) { id status authorisedAt } }\n": typeof types.ReturnsAuthoriseDocument,
@@ -290,6 +291,7 @@ const documents: Documents = {
     "\n  query ReturnsReceipt($id: ID!) {\n    returnReceipt(returnId: $id) { status receivedAt routingReason warehouse { id code } }\n  }\n": types.ReturnsReceiptDocument,
     "\n  mutation ReturnsInspect($input: InspectReturnInput!) {\n    inspectReturn(input: $input) { status lines { lineNo sku restocked refurbished scrapped } }\n  }\n": types.ReturnsInspectDocument,
     "\n  query FulfilmentAudit($target: String) {\n    auditEvents(first: 10, filter: { target: $target }) { edges { node { action target channel outcome } } }\n  }\n": types.FulfilmentAuditDocument,
+    "\n  query FulfilmentBuyerValue($id: ID!) {\n    order(id: $id) { customer { value { frequency monetary { amount currency } } } }\n  }\n": types.FulfilmentBuyerValueDocument,
     "\n  query ReturnsLedger($sku: ID) { stockLedgerCheck(sku: $sku) { sku onHand ledgerOnHand } }\n": types.ReturnsLedgerDocument,
     "\n  query ReturnsOrder($id: ID!) {\n    order(id: $id) {\n      status returnState lines { sku quantity returnedQuantity }\n    }\n  }\n": types.ReturnsOrderDocument,
     "\n  mutation ReturnsAuthorise($id: ID!) { authoriseReturn(id: $id) { id status authorisedAt } }\n": types.ReturnsAuthoriseDocument,
@@ -734,6 +736,10 @@ export function graphql(source: "\n  mutation ReturnsInspect($input: InspectRetu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FulfilmentAudit($target: String) {\n    auditEvents(first: 10, filter: { target: $target }) { edges { node { action target channel outcome } } }\n  }\n"): (typeof documents)["\n  query FulfilmentAudit($target: String) {\n    auditEvents(first: 10, filter: { target: $target }) { edges { node { action target channel outcome } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FulfilmentBuyerValue($id: ID!) {\n    order(id: $id) { customer { value { frequency monetary { amount currency } } } }\n  }\n"): (typeof documents)["\n  query FulfilmentBuyerValue($id: ID!) {\n    order(id: $id) { customer { value { frequency monetary { amount currency } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,6 +22,7 @@ export type {
   ReturnInspected,
   ReturnLinePayload,
   ReturnReceived,
+  ReturnRefunded,
   ReturnRouted,
   ReturnShipmentChanged,
   SubjectRef,

@@ -9,6 +9,7 @@ import {
 import { createContext, type CustomersContext } from './context';
 import { CreateCustomers1764000000000 } from './db/migrations/1764000000000-CreateCustomers';
 import { GuestsAndValue1765310100000 } from './db/migrations/1765310100000-GuestsAndValue';
+import { ValueRefunds1765480000000 } from './db/migrations/1765480000000-ValueRefunds';
 import { ChannelIdentityEntity } from './modules/customer/channel-identity.entity';
 import { CustomerEntity } from './modules/customer/customer.entity';
 import { identificationConsumers } from './modules/identity/identification-request.consumer';
@@ -32,6 +33,7 @@ export const customersSubgraph: SubgraphDefinition<CustomersContext> = {
     entityChangesMigration(1765200000000, 'customers'),
     outboxTraceMigration(1765250000000),
     GuestsAndValue1765310100000,
+    ValueRefunds1765480000000,
   ],
   buildSchema: buildCustomersSchema,
   createContext,

@@ -12,6 +12,7 @@ export const DeskAndReturnEventTypes = {
   returnShipmentChanged: 'return.shipment-changed',
   returnReceived: 'return.received',
   returnInspected: 'return.inspected',
+  returnRefunded: 'return.refunded',
 } as const;
 
 /** What an alert or a work item is about: a GraphQL entity by typename and id. */
@@ -178,5 +179,22 @@ export interface ReturnInspected {
   orderId: string;
   warehouseId: string;
   lines: { lineNo: number; sku: string; restocked: number; refurbished: number; scrapped: number }[];
+  at: string;
+}
+
+/**
+ * Orders settled a return's refund (the return is REFUNDED): customer value
+ * takes the amount off the buyer's spend. One event per return. Aggregate:
+ * `return` / the return id.
+ */
+export interface ReturnRefunded {
+  returnId: string;
+  orderId: string;
+  /** The order's golden customer; null while its buyer is still being identified. */
+  customerId: string | null;
+  channel: string;
+  /** Decimal string in the order's currency, e.g. "67.42": lines and any shipping refunded. */
+  amount: string;
+  currency: string;
   at: string;
 }

@@ -5,20 +5,23 @@ import {
   type EventTransaction,
   type OrderPlaced,
   type OrderStatusChanged,
+  type ReturnRefunded,
 } from '@supply-graph/shared';
 import type { ValueSettings } from '../../config';
 import {
   lockCustomerValue,
   recordCancelledOrder,
   recordPlacedOrder,
+  recordRefund,
   recountCustomerValue,
+  valuedCustomerOf,
 } from './customer-value.store';
 import { toBaseMinor } from './value-score';
 
 /**
  * Customer value follows the orders: `order.placed` counts an order,
- * `order.status-changed` to CANCELLED takes it out (returns are not taken
- * out). The inbox skips a redelivered event; the order row's key makes a
+ * `order.status-changed` to CANCELLED takes it out, `return.refunded` takes
+ * the refund off the order's worth (the order still counts). The inbox skips a redelivered event; the order row's key makes a
  * repeat under another event id harmless; and the value is recounted from the
  * rows, so events arriving out of order end where they would in order. Guest
  * orders (the channel's anonymous buyer) are not valued: a guest is nobody's tier.
@@ -27,7 +30,7 @@ export function customerValueConsumers(settings: Readonly<ValueSettings>): Consu
   return [
     {
       consumer: 'customers.value',
-      types: [EventTypes.orderPlaced, EventTypes.orderStatusChanged],
+      types: [EventTypes.orderPlaced, EventTypes.orderStatusChanged, EventTypes.returnRefunded],
       // Batched (the default): most order events are status changes this consumer only records in its inbox, and
       // one transaction per event would make it the slowest subscriber the relay waits for. A batch holds the
       // per-customer locks of its orders until it commits; batches that would wait on each other fail fast and
@@ -60,11 +63,36 @@ export async function handleOrderEvent(
     await recountCustomerValue(tx.manager, placed.customerId, now, settings);
     return;
   }
+  if (event.type === EventTypes.returnRefunded) return handleRefund(event.payload as ReturnRefunded, tx, settings, now);
   const changed = event.payload as OrderStatusChanged;
   if (changed.to !== 'CANCELLED' || !changed.customerId || (await isGuest(tx, changed.customerId))) return;
   await lockCustomerValue(tx.manager, changed.customerId);
   await recordCancelledOrder(tx.manager, changed);
   await recountCustomerValue(tx.manager, changed.customerId, now, settings);
+}
+
+/**
+ * A settled return: its refund, in CNY, comes off its order's worth. Counted in the value of the customer the order
+ * is counted for (the event's when the order has not arrived yet: the recount at its placement picks it up).
+ */
+async function handleRefund(
+  refund: ReturnRefunded,
+  tx: EventTransaction,
+  settings: Readonly<ValueSettings>,
+  now: Date,
+): Promise<void> {
+  const customerId = (await valuedCustomerOf(tx.manager, refund.orderId)) ?? refund.customerId;
+  // A currency without a rate counted the order as worth nothing; its refund likewise.
+  const converted = toBaseMinor(refund.amount, refund.currency, settings) ?? 0n;
+  const refundMinor = converted > 0n ? converted : 0n;
+  if (customerId) await lockCustomerValue(tx.manager, customerId);
+  await recordRefund(tx.manager, {
+    returnId: refund.returnId,
+    orderId: refund.orderId,
+    refundMinor,
+    at: new Date(refund.at),
+  });
+  if (customerId && !(await isGuest(tx, customerId))) await recountCustomerValue(tx.manager, customerId, now, settings);
 }
 
 async function isGuest(tx: EventTransaction, customerId: string): Promise<boolean> {

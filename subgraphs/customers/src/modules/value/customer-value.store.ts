@@ -44,6 +44,26 @@ export async function recordCancelledOrder(
   );
 }
 
+/** Records a settled return's refund (CNY fen); the same return again changes nothing. */
+export async function recordRefund(
+  db: Queryable,
+  refund: { returnId: string; orderId: string; refundMinor: bigint; at: Date },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO customer_value_refund (return_id, order_id, refund_minor, refunded_at) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (return_id) DO NOTHING`,
+    [refund.returnId, refund.orderId, refund.refundMinor.toString(), refund.at],
+  );
+}
+
+/** Whose value an order counts in, once its `order.placed` arrived; null before. */
+export async function valuedCustomerOf(db: Queryable, orderId: string): Promise<string | null> {
+  const rows = (await db.query('SELECT customer_id FROM customer_value_order WHERE order_id = $1', [orderId])) as {
+    customer_id: string;
+  }[];
+  return rows[0]?.customer_id ?? null;
+}
+
 interface Totals {
   orders: number;
   monetary: string;
@@ -54,7 +74,8 @@ interface Totals {
 
 /**
  * Recounts a customer's value from their counted orders (placed, not
- * cancelled) and stores it with the RFM scores and tier at `now`. Computed
+ * cancelled; each worth its total less what its returns refunded, never less
+ * than nothing; a refunded order still counts as an order) and stores it with the RFM scores and tier at `now`. Computed
  * from the order rows, not added to, so a repeated, late or out-of-order
  * event gives the same figures as the events in order. Call under
  * `lockCustomerValue`.
@@ -66,12 +87,14 @@ export async function recountCustomerValue(
   settings: Readonly<ValueSettings>,
 ): Promise<void> {
   const [totals] = (await db.query(
-    `SELECT count(*)::int AS orders, coalesce(sum(value_minor), 0)::text AS monetary,
+    `SELECT count(*)::int AS orders,
+            coalesce(sum(greatest(value_minor - (SELECT coalesce(sum(r.refund_minor), 0) FROM customer_value_refund r
+                                                  WHERE r.order_id = o.order_id), 0)), 0)::text AS monetary,
             min(placed_at) AS first, max(placed_at) AS last,
             (SELECT jsonb_object_agg(channel, n) FROM (
                SELECT channel, count(*)::int AS n FROM customer_value_order
                 WHERE customer_id = $1 AND placed_at IS NOT NULL AND NOT cancelled GROUP BY channel) x) AS channels
-       FROM customer_value_order WHERE customer_id = $1 AND placed_at IS NOT NULL AND NOT cancelled`,
+       FROM customer_value_order o WHERE customer_id = $1 AND placed_at IS NOT NULL AND NOT cancelled`,
     [customerId],
   )) as Totals[];
   const score =

@@ -1,9 +1,11 @@
-import type { EventTransaction, ReturnInspected } from '@supply-graph/shared';
+import { EventTypes, type EventTransaction, type ReturnInspected, type ReturnRefunded } from '@supply-graph/shared';
 import { computeRefund, fromMinor, toMinor, type PaidOrder } from './refund';
 import { ReturnStatus } from './return-status.machine';
 import { moveReturn } from './return-transition';
 
 interface OrderMoney {
+  customer_id: string | null;
+  currency: string;
   subtotal: string;
   discount: string;
   shipping_fee: string;
@@ -26,7 +28,7 @@ export async function settleInspection(tx: EventTransaction, inspected: ReturnIn
   if (!ret) return false;
   // Returns of one order are settled one after the other: each counts what the earlier ones refunded.
   const [order] = (await tx.manager.query(
-    `SELECT o.subtotal, o.discount, o.shipping_fee, o.total,
+    `SELECT o.customer_id, o.currency, o.subtotal, o.discount, o.shipping_fee, o.total,
             (SELECT json_agg(json_build_object('lineNo', l.line_no, 'quantity', l.quantity, 'unitPrice', l.unit_price)
                     ORDER BY l.line_no) FROM order_line l WHERE l.order_id = o.id) AS lines
        FROM sales_order o WHERE o.id = $1 FOR UPDATE`,
@@ -70,7 +72,25 @@ export async function settleInspection(tx: EventTransaction, inspected: ReturnIn
     fromMinor(refund.shippingMinor),
   ]);
   const to = refund.totalMinor > 0n ? ReturnStatus.REFUNDED : ReturnStatus.CLOSED;
-  await moveReturn(tx, inspected.returnId, to, `refund ${fromMinor(refund.totalMinor)}`, at);
+  const settled = await moveReturn(tx, inspected.returnId, to, `refund ${fromMinor(refund.totalMinor)}`, at);
+  if (settled?.to === ReturnStatus.REFUNDED) {
+    const payload: ReturnRefunded = {
+      returnId: inspected.returnId,
+      orderId: ret.order_id,
+      customerId: order.customer_id,
+      channel: settled.channel,
+      amount: fromMinor(refund.totalMinor),
+      currency: order.currency,
+      at: at.toISOString(),
+    };
+    await tx.emit({
+      type: EventTypes.returnRefunded,
+      aggregateType: 'return',
+      aggregateId: inspected.returnId,
+      aggregateVersion: settled.version,
+      payload,
+    });
+  }
   return true;
 }
 

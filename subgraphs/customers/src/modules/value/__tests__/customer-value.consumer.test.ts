@@ -9,6 +9,7 @@ import {
   type DomainEvent,
   type OrderPlaced,
   type OrderStatusChanged,
+  type ReturnRefunded,
 } from '@supply-graph/shared';
 import { createTestDatabase, describeEachBackend, type TestDatabase } from '@supply-graph/shared/testing';
 import type { DataSource } from 'typeorm';
@@ -62,6 +63,18 @@ describeEachBackend('customer value follows order events', (backend) => {
       reason: 'buyer asked',
     };
     return event(EventTypes.orderStatusChanged, orderId, payload);
+  };
+  const refunded = (customerId: string | null, orderId: string, amount: string, currency = 'CNY') => {
+    const payload: ReturnRefunded = {
+      returnId: randomUUID(),
+      orderId,
+      customerId,
+      channel: 'tmall',
+      amount,
+      currency,
+      at: new Date().toISOString(),
+    };
+    return { ...event(EventTypes.returnRefunded, payload.returnId, payload), aggregateType: 'return' };
   };
   const value = async (customerId: string) =>
     (
@@ -118,6 +131,27 @@ describeEachBackend('customer value follows order events', (backend) => {
       m: 3,
       tier: 'LOYAL',
     });
+  });
+
+  it('takes refunds off what an order is worth, each return once, never below nothing; the order still counts', async () => {
+    const customer = await newCustomer();
+    const big = placed(customer, { total: '6000.00' });
+    const small = placed(customer, { total: '100.00' });
+    await consumer.handle(big);
+    await consumer.handle(small);
+    expect(await value(customer)).toMatchObject({ orders: 2, monetary: 610000, m: 4 });
+    const first = refunded(customer, big.aggregateId, '4500.00');
+    await consumer.handle(first);
+    await consumer.handle({ ...first, eventId: randomUUID() }); // the same return announced again
+    expect(await value(customer)).toMatchObject({ orders: 2, monetary: 160000, m: 2 });
+    // A second return of the order, in dollars, refunds more than is left of it: the order is worth nothing.
+    await consumer.handle(refunded(customer, big.aggregateId, '300.00', 'USD'));
+    expect(await value(customer)).toMatchObject({ orders: 2, monetary: 10000, m: 1 });
+    // A refund that overtakes its order's placement (and names no customer) is counted when the order arrives.
+    const late = placed(customer, { total: '50.00' });
+    await consumer.handle(refunded(null, late.aggregateId, '20.00'));
+    await consumer.handle(late);
+    expect(await value(customer)).toMatchObject({ orders: 3, monetary: 10000 + 3000 });
   });
 
   it('ends the same whatever order events arrive in: dates, cancellations before placements', async () => {
