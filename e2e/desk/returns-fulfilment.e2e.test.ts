@@ -38,6 +38,11 @@ const INSPECT = graphql(`
     inspectReturn(input: $input) { status lines { lineNo sku restocked refurbished scrapped } }
   }
 `);
+const REFURBISHED = graphql(`
+  mutation ReturnsRefurbished($input: CompleteRefurbishmentInput!) {
+    completeRefurbishment(input: $input) { lines { lineNo refurbished refurbishedRestocked refurbishedScrapped } }
+  }
+`);
 const AUDIT = graphql(`
   query FulfilmentAudit($target: String) {
     auditEvents(first: 10, filter: { target: $target }) { edges { node { action target channel outcome } } }
@@ -178,6 +183,16 @@ describePlatformSuite('a return goes from the buyer’s request to the refund', 
     const again = await ask(INSPECT, { input: judged });
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(await onHand(kept.sku, kept.warehouseId)).toBe(before.kept + 2);
+    // The refurbished unit comes back mended: on hand at SHA (the warehouse that received it), on the ledger.
+    const refurbished = await ask(REFURBISHED, { input: { returnId, lines: [{ lineNo: 2, restock: 1, scrap: 0 }] } });
+    expect(refurbished.errors).toBeUndefined();
+    expect(refurbished.data!.completeRefurbishment.lines[1]).toEqual({
+      lineNo: 2,
+      refurbished: 1,
+      refurbishedRestocked: 1,
+      refurbishedScrapped: 0,
+    });
+    expect(await onHand(mended.sku, mended.warehouseId)).toBe(before.mended + 1);
     for (const { sku } of [kept, mended]) expect((await ask(LEDGER, { sku })).data!.stockLedgerCheck).toEqual([]);
 
     // Orders settles the refund on the inspection: every inspected unit at its line's price (restocked,
@@ -227,16 +242,17 @@ describePlatformSuite('a return goes from the buyer’s request to the refund', 
     // The buyer's value is what they kept: nothing, though the order still counts as one.
     expect(await buyerValue(money(0))).toEqual({ frequency: 1, monetary: { amount: '0.00', currency: 'CNY' } });
 
-    // The request and both inspections are in the audit trail against the return, with its channel.
+    // The request, both inspections and the refurbishment are in the audit trail against the return, with its channel.
     const audited = await eventually(async () => {
       const edges = (await ask(AUDIT, { target: `Return:${returnId}` })).data?.auditEvents.edges ?? [];
-      return edges.length >= 3 ? edges.map((e) => e.node) : undefined;
-    }, 'the request and the inspections audited');
+      return edges.length >= 4 ? edges.map((e) => e.node) : undefined;
+    }, 'the request, the inspections and the refurbishment audited');
     expect(audited).toEqual(
       expect.arrayContaining([
         { action: 'requestReturn', target: `Return:${returnId}`, channel: 'webstore', outcome: 'ok' },
         { action: 'inspectReturn', target: `Return:${returnId}`, channel: 'webstore', outcome: 'ok' },
         { action: 'inspectReturn', target: `Return:${returnId}`, channel: 'webstore', outcome: 'CONFLICT' },
+        { action: 'completeRefurbishment', target: `Return:${returnId}`, channel: 'webstore', outcome: 'ok' },
       ]),
     );
   });

@@ -350,6 +350,14 @@ export type ChannelStockout = {
   unitsShort: Scalars['Int']['output'];
 };
 
+/** Units of an inspected return coming out of refurbishment, for some of its lines. */
+export type CompleteRefurbishmentInput = {
+  /** The lines with units out of refurbishment, each once. At most 200 lines. */
+  lines: Array<RefurbishedLineInput>;
+  /** The return. At most 64 characters. */
+  returnId: Scalars['ID']['input'];
+};
+
 export type CreateApiClientInput = {
   /** Channel codes it is limited to (null: every channel; a channel-scoped creator must name a subset of its own). At most 50. */
   channels?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -696,6 +704,8 @@ export type Mutation = {
   cancelTransfer: StockTransfer;
   /** Adds a comment to the item's history. CONFLICT when resolved. */
   commentWorkItem: WorkItem;
+  /** Units of an INSPECTED return come out of refurbishment: mended ones go on hand at its warehouse (RETURN in the ledger) and are offered to waiting orders at once, the others are scrapped; any number of times until every refurbished unit is accounted for. BAD_USER_INPUT lists every problem (more units than a line has in refurbishment, an unknown line); CONFLICT (extensions.status) before inspection; FORBIDDEN for another channel's return. */
+  completeRefurbishment: ReturnReceipt;
   /** A new client with its secret, shown only in this answer. It gets tokens at POST /oauth/token. */
   createApiClient: ApiClientCredentials;
   /** Stops a webhook for good; its pending deliveries become DEAD. Repeat-safe. NOT_FOUND for another caller's webhook. */
@@ -819,6 +829,11 @@ export type MutationCancelTransferArgs = {
 export type MutationCommentWorkItemArgs = {
   id: Scalars['ID']['input'];
   text: Scalars['String']['input'];
+};
+
+
+export type MutationCompleteRefurbishmentArgs = {
+  input: CompleteRefurbishmentInput;
 };
 
 
@@ -1910,6 +1925,16 @@ export type QueryWorkItemsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What became of some of a line's units in refurbishment: mended (back on hand) or scrapped. Together at most the units of the line still in refurbishment; the rest stay there. */
+export type RefurbishedLineInput = {
+  /** The order line returned, 1..200000. */
+  lineNo: Scalars['Int']['input'];
+  /** Units mended: back on hand at the receiving warehouse, offered to waiting orders; 0..100000. */
+  restock: Scalars['Int']['input'];
+  /** Units that could not be mended, scrapped; 0..100000. */
+  scrap: Scalars['Int']['input'];
+};
+
 /** A partner endpoint to receive order status changes. */
 export type RegisterWebhookInput = {
   /** At most 500 characters, no control characters but tab and line breaks. */
@@ -2173,8 +2198,12 @@ export type ReturnReceiptLine = {
   lineNo: Scalars['Int']['output'];
   /** Units returned on this line. */
   quantity: Scalars['Int']['output'];
-  /** Units sent to refurbishment (not on hand, no stock movement); null until inspected. */
+  /** Units sent to refurbishment at inspection (not on hand until mended: completeRefurbishment); null until inspected. */
   refurbished?: Maybe<Scalars['Int']['output']>;
+  /** Of the refurbished units, those mended and back on hand (RETURN in the ledger); null until inspected. */
+  refurbishedRestocked?: Maybe<Scalars['Int']['output']>;
+  /** Of the refurbished units, those scrapped after all; null until inspected. What is neither is still in refurbishment. */
+  refurbishedScrapped?: Maybe<Scalars['Int']['output']>;
   /** Units put back on hand; null until inspected. */
   restocked?: Maybe<Scalars['Int']['output']>;
   /** Units scrapped; null until inspected. */

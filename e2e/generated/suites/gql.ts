@@ -90,6 +90,7 @@ type Documents = {
     "\n  query FulfilmentReturn($id: ID!) {\n    return(id: $id) {\n      status refund { amount } shippingRefund { amount }\n      lines { lineNo sku quantity restocked refurbished scrapped refund { amount } }\n      history { to }\n    }\n  }\n": typeof types.FulfilmentReturnDocument,
     "\n  query ReturnsReceipt($id: ID!) {\n    returnReceipt(returnId: $id) { status receivedAt routingReason warehouse { id code } }\n  }\n": typeof types.ReturnsReceiptDocument,
     "\n  mutation ReturnsInspect($input: InspectReturnInput!) {\n    inspectReturn(input: $input) { status lines { lineNo sku restocked refurbished scrapped } }\n  }\n": typeof types.ReturnsInspectDocument,
+    "\n  mutation ReturnsRefurbished($input: CompleteRefurbishmentInput!) {\n    completeRefurbishment(input: $input) { lines { lineNo refurbished refurbishedRestocked refurbishedScrapped } }\n  }\n": typeof types.ReturnsRefurbishedDocument,
     "\n  query FulfilmentAudit($target: String) {\n    auditEvents(first: 10, filter: { target: $target }) { edges { node { action target channel outcome } } }\n  }\n": typeof types.FulfilmentAuditDocument,
     "\n  query FulfilmentBuyerValue($id: ID!) {\n    order(id: $id) { customer { value { frequency monetary { amount currency } } } }\n  }\n": typeof types.FulfilmentBuyerValueDocument,
     "\n  query ReturnsLedger($sku: ID) { stockLedgerCheck(sku: $sku) { sku onHand ledgerOnHand } }\n": typeof types.ReturnsLedgerDocument,
@@ -290,6 +291,7 @@ const documents: Documents = {
     "\n  query FulfilmentReturn($id: ID!) {\n    return(id: $id) {\n      status refund { amount } shippingRefund { amount }\n      lines { lineNo sku quantity restocked refurbished scrapped refund { amount } }\n      history { to }\n    }\n  }\n": types.FulfilmentReturnDocument,
     "\n  query ReturnsReceipt($id: ID!) {\n    returnReceipt(returnId: $id) { status receivedAt routingReason warehouse { id code } }\n  }\n": types.ReturnsReceiptDocument,
     "\n  mutation ReturnsInspect($input: InspectReturnInput!) {\n    inspectReturn(input: $input) { status lines { lineNo sku restocked refurbished scrapped } }\n  }\n": types.ReturnsInspectDocument,
+    "\n  mutation ReturnsRefurbished($input: CompleteRefurbishmentInput!) {\n    completeRefurbishment(input: $input) { lines { lineNo refurbished refurbishedRestocked refurbishedScrapped } }\n  }\n": types.ReturnsRefurbishedDocument,
     "\n  query FulfilmentAudit($target: String) {\n    auditEvents(first: 10, filter: { target: $target }) { edges { node { action target channel outcome } } }\n  }\n": types.FulfilmentAuditDocument,
     "\n  query FulfilmentBuyerValue($id: ID!) {\n    order(id: $id) { customer { value { frequency monetary { amount currency } } } }\n  }\n": types.FulfilmentBuyerValueDocument,
     "\n  query ReturnsLedger($sku: ID) { stockLedgerCheck(sku: $sku) { sku onHand ledgerOnHand } }\n": types.ReturnsLedgerDocument,
@@ -732,6 +734,10 @@ export function graphql(source: "\n  query ReturnsReceipt($id: ID!) {\n    retur
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReturnsInspect($input: InspectReturnInput!) {\n    inspectReturn(input: $input) { status lines { lineNo sku restocked refurbished scrapped } }\n  }\n"): (typeof documents)["\n  mutation ReturnsInspect($input: InspectReturnInput!) {\n    inspectReturn(input: $input) { status lines { lineNo sku restocked refurbished scrapped } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnsRefurbished($input: CompleteRefurbishmentInput!) {\n    completeRefurbishment(input: $input) { lines { lineNo refurbished refurbishedRestocked refurbishedScrapped } }\n  }\n"): (typeof documents)["\n  mutation ReturnsRefurbished($input: CompleteRefurbishmentInput!) {\n    completeRefurbishment(input: $input) { lines { lineNo refurbished refurbishedRestocked refurbishedScrapped } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -350,6 +350,14 @@ export type ChannelStockout = {
   unitsShort: Scalars['Int']['output'];
 };
 
+/** Units of an inspected return coming out of refurbishment, for some of its lines. */
+export type CompleteRefurbishmentInput = {
+  /** The lines with units out of refurbishment, each once. At most 200 lines. */
+  lines: Array<RefurbishedLineInput>;
+  /** The return. At most 64 characters. */
+  returnId: Scalars['ID']['input'];
+};
+
 export type CreateApiClientInput = {
   /** Channel codes it is limited to (null: every channel; a channel-scoped creator must name a subset of its own). At most 50. */
   channels?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -696,6 +704,8 @@ export type Mutation = {
   cancelTransfer: StockTransfer;
   /** Adds a comment to the item's history. CONFLICT when resolved. */
   commentWorkItem: WorkItem;
+  /** Units of an INSPECTED return come out of refurbishment: mended ones go on hand at its warehouse (RETURN in the ledger) and are offered to waiting orders at once, the others are scrapped; any number of times until every refurbished unit is accounted for. BAD_USER_INPUT lists every problem (more units than a line has in refurbishment, an unknown line); CONFLICT (extensions.status) before inspection; FORBIDDEN for another channel's return. */
+  completeRefurbishment: ReturnReceipt;
   /** A new client with its secret, shown only in this answer. It gets tokens at POST /oauth/token. */
   createApiClient: ApiClientCredentials;
   /** Stops a webhook for good; its pending deliveries become DEAD. Repeat-safe. NOT_FOUND for another caller's webhook. */
@@ -819,6 +829,11 @@ export type MutationCancelTransferArgs = {
 export type MutationCommentWorkItemArgs = {
   id: Scalars['ID']['input'];
   text: Scalars['String']['input'];
+};
+
+
+export type MutationCompleteRefurbishmentArgs = {
+  input: CompleteRefurbishmentInput;
 };
 
 
@@ -1910,6 +1925,16 @@ export type QueryWorkItemsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What became of some of a line's units in refurbishment: mended (back on hand) or scrapped. Together at most the units of the line still in refurbishment; the rest stay there. */
+export type RefurbishedLineInput = {
+  /** The order line returned, 1..200000. */
+  lineNo: Scalars['Int']['input'];
+  /** Units mended: back on hand at the receiving warehouse, offered to waiting orders; 0..100000. */
+  restock: Scalars['Int']['input'];
+  /** Units that could not be mended, scrapped; 0..100000. */
+  scrap: Scalars['Int']['input'];
+};
+
 /** A partner endpoint to receive order status changes. */
 export type RegisterWebhookInput = {
   /** At most 500 characters, no control characters but tab and line breaks. */
@@ -2173,8 +2198,12 @@ export type ReturnReceiptLine = {
   lineNo: Scalars['Int']['output'];
   /** Units returned on this line. */
   quantity: Scalars['Int']['output'];
-  /** Units sent to refurbishment (not on hand, no stock movement); null until inspected. */
+  /** Units sent to refurbishment at inspection (not on hand until mended: completeRefurbishment); null until inspected. */
   refurbished?: Maybe<Scalars['Int']['output']>;
+  /** Of the refurbished units, those mended and back on hand (RETURN in the ledger); null until inspected. */
+  refurbishedRestocked?: Maybe<Scalars['Int']['output']>;
+  /** Of the refurbished units, those scrapped after all; null until inspected. What is neither is still in refurbishment. */
+  refurbishedScrapped?: Maybe<Scalars['Int']['output']>;
   /** Units put back on hand; null until inspected. */
   restocked?: Maybe<Scalars['Int']['output']>;
   /** Units scrapped; null until inspected. */
@@ -3410,6 +3439,13 @@ export type ReturnsInspectMutationVariables = Exact<{
 
 export type ReturnsInspectMutation = { __typename?: 'Mutation', inspectReturn: { __typename?: 'ReturnReceipt', status: ReturnReceiptStatus, lines: Array<{ __typename?: 'ReturnReceiptLine', lineNo: number, sku: string, restocked?: number | null, refurbished?: number | null, scrapped?: number | null }> } };
 
+export type ReturnsRefurbishedMutationVariables = Exact<{
+  input: CompleteRefurbishmentInput;
+}>;
+
+
+export type ReturnsRefurbishedMutation = { __typename?: 'Mutation', completeRefurbishment: { __typename?: 'ReturnReceipt', lines: Array<{ __typename?: 'ReturnReceiptLine', lineNo: number, refurbished?: number | null, refurbishedRestocked?: number | null, refurbishedScrapped?: number | null }> } };
+
 export type FulfilmentAuditQueryVariables = Exact<{
   target?: InputMaybe<Scalars['String']['input']>;
 }>;
@@ -4362,6 +4398,7 @@ export const FulfilmentOrderDocument = {"kind":"Document","definitions":[{"kind"
 export const FulfilmentReturnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FulfilmentReturn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"return"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"refund"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippingRefund"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"restocked"}},{"kind":"Field","name":{"kind":"Name","value":"refurbished"}},{"kind":"Field","name":{"kind":"Name","value":"scrapped"}},{"kind":"Field","name":{"kind":"Name","value":"refund"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]}}]} as unknown as DocumentNode<FulfilmentReturnQuery, FulfilmentReturnQueryVariables>;
 export const ReturnsReceiptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReturnsReceipt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnReceipt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"returnId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"routingReason"}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ReturnsReceiptQuery, ReturnsReceiptQueryVariables>;
 export const ReturnsInspectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnsInspect"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InspectReturnInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspectReturn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"restocked"}},{"kind":"Field","name":{"kind":"Name","value":"refurbished"}},{"kind":"Field","name":{"kind":"Name","value":"scrapped"}}]}}]}}]}}]} as unknown as DocumentNode<ReturnsInspectMutation, ReturnsInspectMutationVariables>;
+export const ReturnsRefurbishedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnsRefurbished"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteRefurbishmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeRefurbishment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"refurbished"}},{"kind":"Field","name":{"kind":"Name","value":"refurbishedRestocked"}},{"kind":"Field","name":{"kind":"Name","value":"refurbishedScrapped"}}]}}]}}]}}]} as unknown as DocumentNode<ReturnsRefurbishedMutation, ReturnsRefurbishedMutationVariables>;
 export const FulfilmentAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FulfilmentAudit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"target"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"target"},"value":{"kind":"Variable","name":{"kind":"Name","value":"target"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FulfilmentAuditQuery, FulfilmentAuditQueryVariables>;
 export const FulfilmentBuyerValueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FulfilmentBuyerValue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"monetary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FulfilmentBuyerValueQuery, FulfilmentBuyerValueQueryVariables>;
 export const ReturnsLedgerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReturnsLedger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockLedgerCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"ledgerOnHand"}}]}}]}}]} as unknown as DocumentNode<ReturnsLedgerQuery, ReturnsLedgerQueryVariables>;

@@ -2,8 +2,8 @@ import { badUserInput, type InputProblem } from '@supply-graph/shared';
 import { lineProblems, type InspectReturnLineInput } from './return-inspect.input';
 import type { ReceiptLine } from './return-receipt-row';
 
-/** A receipt line with its units judged. */
-export type JudgedLine = Required<ReceiptLine>;
+/** A receipt line with its units judged (refurbishment comes later: return-refurbish.service.ts). */
+export type JudgedLine = Required<Omit<ReceiptLine, 'refurbishedRestocked' | 'refurbishedScrapped'>>;
 
 /**
  * Matches an inspection to the return's lines and checks it: every line

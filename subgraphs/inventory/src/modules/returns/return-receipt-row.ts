@@ -9,6 +9,10 @@ export interface ReceiptLine {
   restocked?: number;
   refurbished?: number;
   scrapped?: number;
+  /** Of the refurbished units, those mended and put back on hand since (completeRefurbishment). */
+  refurbishedRestocked?: number;
+  /** Of the refurbished units, those scrapped after all. */
+  refurbishedScrapped?: number;
 }
 
 /** A `return_receipt` row as the services read it (camel-cased by the select list). */
@@ -56,5 +60,7 @@ export const toReturnReceipt = (row: ReceiptRow): ReturnReceipt => ({
     restocked: l.restocked ?? null,
     refurbished: l.refurbished ?? null,
     scrapped: l.scrapped ?? null,
+    refurbishedRestocked: l.refurbished === undefined ? null : (l.refurbishedRestocked ?? 0),
+    refurbishedScrapped: l.refurbished === undefined ? null : (l.refurbishedScrapped ?? 0),
   })),
 });

@@ -4,6 +4,7 @@ import type { InventoryContext } from '../../context';
 import { warehouseService } from '../warehouse/warehouse.service';
 import { Warehouse } from '../warehouse/warehouse.type';
 import { InspectReturnInput, inspectReturnBound } from './return-inspect.input';
+import { CompleteRefurbishmentInput, completeRefurbishmentBound } from './return-refurbish.input';
 import { returnReceiptService } from './return-receipt.service';
 import { ReturnReceipt } from './return-receipt.type';
 
@@ -44,6 +45,23 @@ export class ReturnReceiptResolver {
     @Ctx() ctx: InventoryContext,
   ) {
     return returnReceiptService.inspect(ctx, input);
+  }
+
+  @RequiresScopes('inventory:write')
+  @Mutation(() => ReturnReceipt, {
+    description:
+      'Units of an INSPECTED return come out of refurbishment: mended ones go on hand at its warehouse (RETURN in ' +
+      'the ledger) and are offered to waiting orders at once, the others are scrapped; any number of times until ' +
+      'every refurbished unit is accounted for. BAD_USER_INPUT lists every problem (more units than a line has in ' +
+      'refurbishment, an unknown line); CONFLICT (extensions.status) before inspection; FORBIDDEN for another ' +
+      "channel's return.",
+  })
+  completeRefurbishment(
+    @BoundedArg('input', () => CompleteRefurbishmentInput, completeRefurbishmentBound)
+    input: CompleteRefurbishmentInput,
+    @Ctx() ctx: InventoryContext,
+  ) {
+    return returnReceiptService.completeRefurbishment(ctx, input);
   }
 
   @FieldResolver(() => Warehouse, { description: 'The warehouse that receives the return.' })

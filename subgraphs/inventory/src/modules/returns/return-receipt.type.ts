@@ -17,9 +17,26 @@ export class ReturnReceiptLine {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Units sent to refurbishment (not on hand, no stock movement); null until inspected.',
+    description:
+      'Units sent to refurbishment at inspection (not on hand until mended: completeRefurbishment); null until ' +
+      'inspected.',
   })
   refurbished: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Of the refurbished units, those mended and back on hand (RETURN in the ledger); null until inspected.',
+  })
+  refurbishedRestocked: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Of the refurbished units, those scrapped after all; null until inspected. What is neither is still in ' +
+      'refurbishment.',
+  })
+  refurbishedScrapped: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Units scrapped; null until inspected.' })
   scrapped: number | null;
