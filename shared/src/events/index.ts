@@ -1,5 +1,6 @@
 export * from './event';
 export * from './catalog';
+export * from './alert-events';
 export * from './outbox';
 export * from './event-bus';
 export * from './in-process-bus';

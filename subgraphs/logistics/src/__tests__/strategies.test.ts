@@ -1,15 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import {
-  EventTypes,
-  consumersOf,
-  eventTransaction,
-  type StockReserved,
-  type SubgraphDefinition,
-} from '@supply-graph/shared';
+import { consumersOf, eventTransaction, type SubgraphDefinition } from '@supply-graph/shared';
 import { describeEachBackend, migratedTestDatabase, type MigratedDatabase } from '@supply-graph/shared/testing';
 import type { LogisticsContext } from '../context';
 import { createLogisticsSubgraph, loadLogisticsConfig, logisticsSubgraph } from '../index';
 import type { CarrierChoice, CarrierSelectionStrategy } from '../modules/planning/carrier-selection.strategy';
+import { oneParcelReserved, stockReservedEvent } from './reserved-parcel';
 
 /** Sends every parcel with one carrier, numbered in sequence: a contract carrier, say. */
 class ContractCarrier implements CarrierSelectionStrategy {
@@ -40,29 +34,11 @@ describeEachBackend('logistics: carrier selection is chosen where the subgraph i
 
   /** Hands a `stock.reserved` of one parcel from Shanghai to Urumqi to the definition's planning consumer. */
   const plan = async (definition: SubgraphDefinition<LogisticsContext>): Promise<ShipmentRow[]> => {
-    const warehouseId = randomUUID();
-    const reserved: StockReserved = {
-      orderId: randomUUID(),
-      customerId: randomUUID(),
-      channel: 'webstore',
-      shippingAddress: { country: 'CN', province: 'Xinjiang', city: 'Urumqi' },
-      allocations: [{ allocationId: randomUUID(), sku: 'SKU-A', warehouseId, quantity: 2 }],
-      warehouses: [{ id: warehouseId, code: 'SHA', city: 'Shanghai', latitude: 31.23, longitude: 121.47 }],
-      routing: 'test',
-    };
+    const reserved = oneParcelReserved({ country: 'CN', province: 'Xinjiang', city: 'Urumqi' });
     const consumer = consumersOf(definition, loadLogisticsConfig({})).find(
       (c) => c.consumer === 'logistics.plan-shipments',
     )!;
-    const event = {
-      eventId: randomUUID(),
-      type: EventTypes.stockReserved,
-      aggregateType: 'order',
-      aggregateId: reserved.orderId,
-      aggregateVersion: 1,
-      occurredAt: new Date().toISOString(),
-      source: 'inventory',
-      payload: reserved,
-    };
+    const event = stockReservedEvent(reserved);
     await database.db.transaction((manager) => consumer.handle(event, eventTransaction(manager, 'logistics')));
     return database.db.query('SELECT carrier_code, tracking_number FROM shipment WHERE order_id = $1', [
       reserved.orderId,

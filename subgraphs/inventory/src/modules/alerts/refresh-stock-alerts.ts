@@ -1,10 +1,11 @@
 import {
   appendEvents,
-  EventTypes,
   type AlertCleared,
   type AlertRaised,
   type NewEvent,
   type SqlExecutor,
+  alertRaisedEvent,
+  alertClearedEvent,
 } from '@supply-graph/shared';
 
 /**
@@ -111,13 +112,7 @@ async function announce(
       raisedAt: new Date(r.opened_at).toISOString(),
       detail: { alertKind: r.kind, sku: r.sku, warehouseId: r.warehouse_id },
     };
-    events.push({
-      type: EventTypes.alertRaised,
-      aggregateType: 'alert',
-      aggregateId: payload.alertKey,
-      aggregateVersion: 1,
-      payload,
-    });
+    events.push(alertRaisedEvent(payload));
   }
   for (const c of cleared) {
     const payload: AlertCleared = {
@@ -126,13 +121,7 @@ async function announce(
       at: new Date(c.closed_at).toISOString(),
       reason: 'the stock condition no longer holds',
     };
-    events.push({
-      type: EventTypes.alertCleared,
-      aggregateType: 'alert',
-      aggregateId: payload.alertKey,
-      aggregateVersion: 2,
-      payload,
-    });
+    events.push(alertClearedEvent(payload));
   }
   if (events.length) await appendEvents(db, 'inventory', events);
 }

@@ -1,4 +1,10 @@
-import { EventTypes, type AlertCleared, type AlertRaised, type EventTransaction } from '@supply-graph/shared';
+import {
+  type AlertCleared,
+  type AlertRaised,
+  type EventTransaction,
+  alertRaisedEvent,
+  alertClearedEvent,
+} from '@supply-graph/shared';
 import type { ShipmentEntity } from '../shipment/shipment.entity';
 
 /**
@@ -23,13 +29,7 @@ export async function raiseExceptionAlert(tx: EventTransaction, shipment: Shipme
     raisedAt: at.toISOString(),
     detail: { carrier: shipment.carrierCode, trackingNumber: shipment.trackingNumber, exceptionAt: at.toISOString() },
   };
-  await tx.emit({
-    type: EventTypes.alertRaised,
-    aggregateType: 'alert',
-    aggregateId: alert.alertKey,
-    aggregateVersion: 1,
-    payload: alert,
-  });
+  await tx.emit(alertRaisedEvent(alert));
   await tx.manager.query('UPDATE shipment SET open_alert_key = $2 WHERE id = $1', [shipment.id, alert.alertKey]);
 }
 
@@ -52,11 +52,5 @@ export async function clearExceptionAlert(tx: EventTransaction, shipment: Shipme
     at: at.toISOString(),
     reason: `Shipment ${shipment.carrierCode} ${shipment.trackingNumber} is ${shipment.status} again`,
   };
-  await tx.emit({
-    type: EventTypes.alertCleared,
-    aggregateType: 'alert',
-    aggregateId: payload.alertKey,
-    aggregateVersion: 2,
-    payload,
-  });
+  await tx.emit(alertClearedEvent(payload));
 }

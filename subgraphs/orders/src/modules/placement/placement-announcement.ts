@@ -5,6 +5,7 @@ import {
   type OrderLinePayload,
   type OrderPlaced,
   type OrderStatusChanged,
+  alertRaisedEvent,
 } from '@supply-graph/shared';
 import { transitionOrder } from '../lifecycle/order-transition.service';
 import { OrderStatus } from '../order/order.type';
@@ -113,11 +114,5 @@ async function raiseRiskHoldAlert(
     raisedAt: heldAt.toISOString(),
     detail: { riskFlags: risk.flags, riskScore: risk.score, customerId: facts.customerId },
   };
-  await tx.emit({
-    type: EventTypes.alertRaised,
-    aggregateType: 'alert',
-    aggregateId: alert.alertKey,
-    aggregateVersion: 1,
-    payload: alert,
-  });
+  await tx.emit(alertRaisedEvent(alert));
 }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  EventTypes,
   IntLimits,
   badUserInput,
   insertRow,
@@ -8,6 +7,7 @@ import {
   type AlertRaised,
   type EventTransaction,
   type InputProblem,
+  alertRaisedEvent,
 } from '@supply-graph/shared';
 import type { ReturnSettings } from '../../config';
 import { ReturnStatus } from './return-status.machine';
@@ -281,11 +281,5 @@ async function raiseReview(
     raisedAt: at.toISOString(),
     detail: { reason, units, why },
   };
-  await tx.emit({
-    type: EventTypes.alertRaised,
-    aggregateType: 'alert',
-    aggregateId: payload.alertKey,
-    aggregateVersion: 1,
-    payload,
-  });
+  await tx.emit(alertRaisedEvent(payload));
 }

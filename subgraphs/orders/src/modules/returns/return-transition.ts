@@ -4,6 +4,7 @@ import {
   type AlertCleared,
   type EventTransaction,
   type ReturnAuthorised,
+  alertClearedEvent,
 } from '@supply-graph/shared';
 import { type ReturnStatus, returnSourcesOf, stampColumnOf } from './return-status.machine';
 
@@ -123,11 +124,5 @@ export async function clearReviewAlert(tx: EventTransaction, returnId: string, r
     at: new Date().toISOString(),
     reason,
   };
-  await tx.emit({
-    type: EventTypes.alertCleared,
-    aggregateType: 'alert',
-    aggregateId: payload.alertKey,
-    aggregateVersion: 2,
-    payload,
-  });
+  await tx.emit(alertClearedEvent(payload));
 }

@@ -4,18 +4,15 @@ import {
   consumersOf,
   serviceEvents,
   type ConsumerDefinition,
-  type StockReserved,
   type WorkItemResolved,
 } from '@supply-graph/shared';
 import { describeEachBackend, migratedTestDatabase, type MigratedDatabase } from '@supply-graph/shared/testing';
 import { createLogisticsSubgraph, loadLogisticsConfig, logisticsSubgraph } from '../../../index';
+import { oneParcelReserved } from '../../../__tests__/reserved-parcel';
 import { applyScans } from '../../tracking/tracking.service';
 
 /** Shanghai to Urumqi: 3,300 km, where punctuality decides between the express carriers. */
-const LANE = {
-  shippingAddress: { country: 'CN', province: 'Xinjiang', city: 'Urumqi' },
-  warehouse: { code: 'SHA', city: 'Shanghai', latitude: 31.23, longitude: 121.47 },
-};
+const LANE = { shippingAddress: { country: 'CN', province: 'Xinjiang', city: 'Urumqi' } };
 
 describeEachBackend('logistics: resolved exceptions and deliveries feed carrier selection', (backend) => {
   let database: MigratedDatabase;
@@ -54,16 +51,7 @@ describeEachBackend('logistics: resolved exceptions and deliveries feed carrier 
 
   /** Plans one parcel on the lane; its shipment id and carrier. */
   const planLane = async () => {
-    const warehouseId = randomUUID();
-    const reserved: StockReserved = {
-      orderId: randomUUID(),
-      customerId: randomUUID(),
-      channel: 'webstore',
-      shippingAddress: LANE.shippingAddress,
-      allocations: [{ allocationId: randomUUID(), sku: 'SKU-A', warehouseId, quantity: 2 }],
-      warehouses: [{ id: warehouseId, ...LANE.warehouse }],
-      routing: 'test',
-    };
+    const reserved = oneParcelReserved(LANE.shippingAddress);
     await deliver('logistics.plan-shipments', EventTypes.stockReserved, reserved);
     const [row] = (await database.db.query('SELECT id, carrier_code FROM shipment WHERE order_id = $1', [
       reserved.orderId,

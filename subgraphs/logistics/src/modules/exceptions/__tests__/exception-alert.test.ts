@@ -1,13 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import {
-  EventTypes,
-  consumersOf,
-  serviceEvents,
-  type ConsumerDefinition,
-  type StockReserved,
-} from '@supply-graph/shared';
+import { EventTypes, consumersOf, serviceEvents, type ConsumerDefinition } from '@supply-graph/shared';
 import { describeEachBackend, migratedTestDatabase, type MigratedDatabase } from '@supply-graph/shared/testing';
 import { loadLogisticsConfig, logisticsSubgraph } from '../../../index';
+import { oneParcelReserved, stockReservedEvent } from '../../../__tests__/reserved-parcel';
 import { applyScans } from '../../tracking/tracking.service';
 
 describeEachBackend('logistics: the desk alert of a shipment exception', (backend) => {
@@ -25,31 +19,8 @@ describeEachBackend('logistics: the desk alert of a shipment exception', (backen
     serviceEvents('logistics', database.db, () => undefined).transaction(fn);
 
   const planShipment = async () => {
-    const warehouseId = randomUUID();
-    const reserved: StockReserved = {
-      orderId: randomUUID(),
-      customerId: randomUUID(),
-      channel: 'webstore',
-      shippingAddress: { country: 'CN', province: 'Shanghai', city: 'Shanghai' },
-      allocations: [{ allocationId: randomUUID(), sku: 'SKU-A', warehouseId, quantity: 1 }],
-      warehouses: [{ id: warehouseId, code: 'SHA', city: 'Shanghai', latitude: 31.23, longitude: 121.47 }],
-      routing: 'test',
-    };
-    await transaction((tx) =>
-      plan.handle(
-        {
-          eventId: randomUUID(),
-          type: EventTypes.stockReserved,
-          aggregateType: 'order',
-          aggregateId: reserved.orderId,
-          aggregateVersion: 1,
-          occurredAt: new Date().toISOString(),
-          source: 'inventory',
-          payload: reserved,
-        },
-        tx,
-      ),
-    );
+    const reserved = oneParcelReserved({ country: 'CN', province: 'Shanghai', city: 'Shanghai' });
+    await transaction((tx) => plan.handle(stockReservedEvent(reserved), tx));
     const [row] = (await database.db.query('SELECT id FROM shipment WHERE order_id = $1', [reserved.orderId])) as {
       id: string;
     }[];
