@@ -39,6 +39,14 @@ const LIVE = graphql(`
     workItemChanged(kinds: $kinds) { eventId change workItem { id kind status assignee shipment { id } } }
   }
 `);
+const LIVE_AFTER = graphql(`
+  subscription DeskLiveAfter($kinds: [String!], $after: ID) {
+    workItemChanged(kinds: $kinds, after: $after) { eventId change workItem { id } }
+  }
+`);
+const COMMENT = graphql(`
+  mutation DeskComment($id: ID!, $text: String!) { commentWorkItem(id: $id, text: $text) { id } }
+`);
 const PLACE = graphql(`
   mutation DeskPlace($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id status riskScore riskFlags } } }
 `);
@@ -149,6 +157,52 @@ describePlatformSuite('the operations desk through the gateway', (backend) => {
     }, 'the audit entries of the resolves');
     expect(entries.map((e) => e.outcome).sort()).toEqual(['BAD_USER_INPUT', 'CONFLICT', 'ok']);
     expect(entries.every((e) => e.actor === entries[0].actor)).toBe(true);
+  });
+
+  it('a desk screen that reconnects with after gets exactly the changes it missed, in order, then live ones', async () => {
+    const base = await metricValue(platform.gatewayUrl, 'supply_graph_subscribers');
+    const first = subscribeWs(platform.gatewayUrl, LIVE_AFTER, { kinds: ['LOGISTICS_EXCEPTION'] });
+    open.push(first as LiveSubscription<unknown>);
+    await eventually(
+      async () => (await metricValue(platform.gatewayUrl, 'supply_graph_subscribers')) === base + 1 || undefined,
+      'subscribed',
+    );
+    const [shipment] = await openShipments(1);
+    expect((await exception(shipment)).errors).toBeUndefined();
+    const item = await itemOf((i) => i.subjectId === shipment.id, 'the exception item');
+    const latest = item.status === 'ASSIGNED' ? 'ASSIGNED' : 'OPENED';
+    const changesOf = (live: typeof first) => live.results.map((r) => r.data!.workItemChanged);
+    await eventually(
+      async () => changesOf(first).some((c) => c.workItem.id === item.id && c.change === latest) || undefined,
+      `the item ${latest} live`,
+    );
+    const lastSeen = changesOf(first).at(-1)!.eventId;
+    await first.stop();
+
+    // While the screen is away, the item is commented twice.
+    for (const text of ['called the carrier', 'parcel found at the hub'])
+      expect((await ask(COMMENT, { id: item.id, text })).errors).toBeUndefined();
+    const again = subscribeWs(platform.gatewayUrl, LIVE_AFTER, { kinds: ['LOGISTICS_EXCEPTION'], after: lastSeen });
+    open.push(again as LiveSubscription<unknown>);
+    await eventually(
+      async () => changesOf(again).filter((c) => c.change === 'COMMENTED').length >= 2 || undefined,
+      'the two comments replayed',
+    );
+    // Back live: the resolution arrives as it happens.
+    const resolved = await ask(RESOLVE, { id: item.id, outcome: 'DELIVERED', cause: 'CARRIER_DELAY' });
+    expect(resolved.errors).toBeUndefined();
+    const after = await eventually(async () => {
+      const changes = changesOf(again);
+      return changes.some((c) => c.change === 'RESOLVED') ? changes : undefined;
+    }, 'the resolution live');
+    expect(after.filter((c) => c.workItem.id === item.id).map((c) => c.change)).toEqual([
+      'COMMENTED',
+      'COMMENTED',
+      'RESOLVED',
+    ]);
+    const ids = after.map((c) => c.eventId);
+    expect(ids).toEqual([...new Set(ids)].sort());
+    expect(ids.every((id) => id > lastSeen)).toBe(true);
   });
 
   it("a channel-scoped token sees only its channel's items; a token without desk scopes is refused", async () => {

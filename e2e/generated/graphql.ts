@@ -1569,6 +1569,8 @@ export type Query = {
   _orderStatusEvents: OrderStatusEventBatch;
   /** One work item change with the item as it is now. */
   _workItemEvent: WorkItemChangeEvent;
+  /** Work item changes published after `after`, matching the filters. */
+  _workItemEvents: WorkItemEventBatch;
   /** Every API client, newest first, disabled ones included. */
   apiClients: Array<ApiClient>;
   /** The audit trail of every service, newest first (at, then id): every mutation, allowed or refused, and every read of real PII values. A caller limited to channels sees the entries of those channels only. */
@@ -1680,6 +1682,14 @@ export type Query_OrderStatusEventsArgs = {
 
 export type Query_WorkItemEventArgs = {
   event: WorkItemEventInput;
+};
+
+
+export type Query_WorkItemEventsArgs = {
+  after: Scalars['ID']['input'];
+  assignee?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -2547,7 +2557,7 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Order status changes. Filters combine with AND; none given: every order the caller may see. `after`: the last eventId the client saw; events since then are replayed first, then live ones follow. */
   orderStatusChanged: OrderStatusEvent;
-  /** The desk's live screen: work items opened, assigned, commented, escalated, resolved. Filters combine with AND; a channel-scoped caller gets its channels' items only. */
+  /** The desk's live screen: work items opened, assigned, commented, escalated, resolved. Filters combine with AND; a channel-scoped caller gets its channels' items only. With `after` (the last eventId received) the changes missed since then come first, in order, then live ones: no gap, no duplicate (REPLAY_EXPIRED past the retention). */
   workItemChanged: WorkItemChangeEvent;
 };
 
@@ -2561,6 +2571,7 @@ export type SubscriptionOrderStatusChangedArgs = {
 
 
 export type SubscriptionWorkItemChangedArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
   assignee?: InputMaybe<Scalars['String']['input']>;
   kinds?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -2864,6 +2875,14 @@ export type WorkItemEdge = {
   node: WorkItem;
 };
 
+export type WorkItemEventBatch = {
+  __typename?: 'WorkItemEventBatch';
+  /** In publishing order. */
+  events: Array<WorkItemEventRecord>;
+  /** More events follow the last one: ask again after it. */
+  hasMore: Scalars['Boolean']['output'];
+};
+
 /** One work item change, as the gateway received it from the bus. */
 export type WorkItemEventInput = {
   at: Scalars['DateTime']['input'];
@@ -2873,6 +2892,21 @@ export type WorkItemEventInput = {
   eventId: Scalars['ID']['input'];
   /** At most 64 characters. */
   workItemId: Scalars['ID']['input'];
+};
+
+/** A past work-item.changed event as it was published. */
+export type WorkItemEventRecord = {
+  __typename?: 'WorkItemEventRecord';
+  assignee?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  change: Scalars['String']['output'];
+  channel?: Maybe<Scalars['String']['output']>;
+  eventId: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  status: Scalars['String']['output'];
+  /** The item's version after this change. */
+  version: Scalars['Int']['output'];
+  workItemId: Scalars['ID']['output'];
 };
 
 /** One fact of the alert behind a work item (risk flags, the stock alert's kind, ...). */

@@ -29,7 +29,7 @@ import { graphiqlRoutes } from './graphiql/graphiql-routes';
 import { createRateLimiter, rateLimitSubscribe } from './rate-limit';
 import { gatewayPlugins } from './plugins/gateway-plugins';
 import { payloadRoute } from './subscriptions/payload-endpoint';
-import { OrdersReplaySource } from './subscriptions/replay-source';
+import { orderStatusReplay, workItemReplay } from './subscriptions/replay-source';
 import { SubscriptionHub } from './subscriptions/subscription-hub';
 import { WorkItemHub } from './subscriptions/work-item-hub';
 import { SubscriptionPlanner } from './subscriptions/subscription-planner';
@@ -124,14 +124,18 @@ export async function startGateway(
   const ordersUrl = () => dataSources.get('orders')!.url!;
   const hub = new SubscriptionHub(
     planner,
-    new OrdersReplaySource(ordersUrl),
+    orderStatusReplay(ordersUrl),
     logger,
     { bufferSize: config.subscriptionBuffer },
     (p) => identity.internal.sign(p),
   );
   await hub.start(bus);
-  const workItemHub = new WorkItemHub(planner, logger, { bufferSize: config.subscriptionBuffer }, (p) =>
-    identity.internal.sign(p),
+  const workItemHub = new WorkItemHub(
+    planner,
+    workItemReplay(ordersUrl),
+    logger,
+    { bufferSize: config.subscriptionBuffer },
+    (p) => identity.internal.sign(p),
   );
   await workItemHub.start(bus);
 

@@ -107,6 +107,8 @@ type Documents = {
     "\n  mutation DeskResolve($id: ID!, $outcome: String!, $cause: String, $note: String) {\n    resolveWorkItem(id: $id, outcome: $outcome, cause: $cause, note: $note) {\n      id status outcome cause resolvedBy history { change actor note }\n    }\n  }\n": typeof types.DeskResolveDocument,
     "\n  query DeskPrecision($from: DateTime!) { riskRulePrecision(from: $from) { ruleCode held legitimate fraudulent precision } }\n": typeof types.DeskPrecisionDocument,
     "\n  subscription DeskLive($kinds: [String!]) {\n    workItemChanged(kinds: $kinds) { eventId change workItem { id kind status assignee shipment { id } } }\n  }\n": typeof types.DeskLiveDocument,
+    "\n  subscription DeskLiveAfter($kinds: [String!], $after: ID) {\n    workItemChanged(kinds: $kinds, after: $after) { eventId change workItem { id } }\n  }\n": typeof types.DeskLiveAfterDocument,
+    "\n  mutation DeskComment($id: ID!, $text: String!) { commentWorkItem(id: $id, text: $text) { id } }\n": typeof types.DeskCommentDocument,
     "\n  mutation DeskPlace($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id status riskScore riskFlags } } }\n": typeof types.DeskPlaceDocument,
     "\n  query DeskAudit($filter: AuditFilter) { auditEvents(filter: $filter, first: 20) { edges { node { actor action target outcome } } } }\n": typeof types.DeskAuditDocument,
     "\n  mutation GraphiqlRestock($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: \"GraphiQL e2e\") { available }\n  }\n": typeof types.GraphiqlRestockDocument,
@@ -308,6 +310,8 @@ const documents: Documents = {
     "\n  mutation DeskResolve($id: ID!, $outcome: String!, $cause: String, $note: String) {\n    resolveWorkItem(id: $id, outcome: $outcome, cause: $cause, note: $note) {\n      id status outcome cause resolvedBy history { change actor note }\n    }\n  }\n": types.DeskResolveDocument,
     "\n  query DeskPrecision($from: DateTime!) { riskRulePrecision(from: $from) { ruleCode held legitimate fraudulent precision } }\n": types.DeskPrecisionDocument,
     "\n  subscription DeskLive($kinds: [String!]) {\n    workItemChanged(kinds: $kinds) { eventId change workItem { id kind status assignee shipment { id } } }\n  }\n": types.DeskLiveDocument,
+    "\n  subscription DeskLiveAfter($kinds: [String!], $after: ID) {\n    workItemChanged(kinds: $kinds, after: $after) { eventId change workItem { id } }\n  }\n": types.DeskLiveAfterDocument,
+    "\n  mutation DeskComment($id: ID!, $text: String!) { commentWorkItem(id: $id, text: $text) { id } }\n": types.DeskCommentDocument,
     "\n  mutation DeskPlace($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id status riskScore riskFlags } } }\n": types.DeskPlaceDocument,
     "\n  query DeskAudit($filter: AuditFilter) { auditEvents(filter: $filter, first: 20) { edges { node { actor action target outcome } } } }\n": types.DeskAuditDocument,
     "\n  mutation GraphiqlRestock($sku: ID!, $w: ID!) {\n    adjustStock(sku: $sku, warehouseId: $w, delta: 100, reason: \"GraphiQL e2e\") { available }\n  }\n": types.GraphiqlRestockDocument,
@@ -802,6 +806,14 @@ export function graphql(source: "\n  query DeskPrecision($from: DateTime!) { ris
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription DeskLive($kinds: [String!]) {\n    workItemChanged(kinds: $kinds) { eventId change workItem { id kind status assignee shipment { id } } }\n  }\n"): (typeof documents)["\n  subscription DeskLive($kinds: [String!]) {\n    workItemChanged(kinds: $kinds) { eventId change workItem { id kind status assignee shipment { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DeskLiveAfter($kinds: [String!], $after: ID) {\n    workItemChanged(kinds: $kinds, after: $after) { eventId change workItem { id } }\n  }\n"): (typeof documents)["\n  subscription DeskLiveAfter($kinds: [String!], $after: ID) {\n    workItemChanged(kinds: $kinds, after: $after) { eventId change workItem { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeskComment($id: ID!, $text: String!) { commentWorkItem(id: $id, text: $text) { id } }\n"): (typeof documents)["\n  mutation DeskComment($id: ID!, $text: String!) { commentWorkItem(id: $id, text: $text) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

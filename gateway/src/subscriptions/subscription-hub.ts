@@ -1,11 +1,7 @@
 import {
-  AppError,
   assertGranted,
   type Principal,
   EventTypes,
-  badUserInput,
-  positionOfEventId,
-  eventIdOfPosition,
   type DomainEvent,
   type Logger,
   traceSubscriptionEvent,
@@ -59,74 +55,13 @@ export class SubscriptionHub extends FanOutHub<StatusFilter, StatusEvent> {
       channels: principal.channels,
     };
     const after = str(args.after);
-    const from = after === null ? this.newest : positionOfEventId(after);
-    if (from === null)
-      throw badUserInput(`"${after}" is not an eventId`, [{ field: 'after', message: 'not an eventId' }]);
+    const from = this.startFrom(after);
     const subscriber = new Subscriber(filter, this.options.bufferSize, from);
     const group = this.join(request, compiled, subscriber);
-    if (after === null) {
-      group.subscribers.add(subscriber);
-      return subscriber;
-    }
-    // Live events for this subscriber are held back from now until the replay is done.
-    const held: StatusEvent[] = [];
-    const limit = this.options.replayBacklog ?? 10_000;
-    this.holding.set(subscriber, (event) => {
-      if (held.length < limit) held.push(event);
-      else
-        subscriber.fail(
-          new AppError('SUBSCRIBER_TOO_SLOW', 'Too many events arrived while replaying', {
-            lastEventId: eventIdOfPosition(subscriber.lastDelivered),
-          }),
-        );
-    });
-    const replay = this.replay.since(from, filter, request.context.internalToken)[Symbol.asyncIterator]();
-    let first: IteratorResult<StatusEvent>;
-    try {
-      // The first page answers now: an expired or unknown `after` fails the subscription before it starts.
-      first = await replay.next();
-    } catch (err) {
-      this.holding.delete(subscriber);
-      await subscriber.return();
-      throw err;
-    }
-    this.catchUp(subscriber, group, replay, first, held).catch((err: unknown) => {
-      this.logger.warn({ err }, 'replay failed');
-      subscriber.fail(err instanceof Error ? err : new Error(String(err)));
-    });
+    if (after === null) group.subscribers.add(subscriber);
+    else await this.resume(request, group, subscriber, from, this.replay);
     return subscriber;
   }
-
-  /**
-   * Replays at the subscriber's pace, then the held-back live events newer than
-   * the replay (push drops the others), then joins the live group. The last
-   * emptiness check and the join happen with no await between them, so no
-   * live event can slip past both.
-   */
-  private async catchUp(
-    subscriber: Subscriber,
-    group: HubGroup<StatusFilter>,
-    replay: AsyncIterator<StatusEvent>,
-    first: IteratorResult<StatusEvent>,
-    held: StatusEvent[],
-  ): Promise<void> {
-    try {
-      for (let next = first; !next.done; next = await replay.next()) {
-        if (subscriber.closed) return;
-        await subscriber.pushWhenRoom(next.value.position, await this.resolveOne(group, next.value));
-      }
-      for (let event = held.shift(); event; event = held.shift()) {
-        if (subscriber.closed) return;
-        if (event.position > subscriber.position)
-          await subscriber.pushWhenRoom(event.position, await this.resolveOne(group, event));
-      }
-      if (!subscriber.closed) group.subscribers.add(subscriber);
-    } finally {
-      this.holding.delete(subscriber);
-    }
-  }
-
-  private readonly holding = new Map<Subscriber, (event: StatusEvent) => void>();
 
   protected toEvent(domainEvent: DomainEvent): StatusEvent | null {
     return toStatusEvent(domainEvent);
@@ -140,9 +75,8 @@ export class SubscriptionHub extends FanOutHub<StatusFilter, StatusEvent> {
     return { eventId: event.eventId, orderId: event.orderId, from: event.from, to: event.to, at: event.at };
   }
 
-  protected override accepted(event: StatusEvent): void {
+  protected override accepted(): void {
     subscriptionMetrics.events.inc();
-    for (const [subscriber, hold] of this.holding) if (matches(subscriber.filter, event)) hold(event);
   }
 
   protected override resolving<T>(domainEvent: DomainEvent, work: () => Promise<T>): Promise<T> {

@@ -8,6 +8,7 @@ import {
   type WorkItemChanged,
 } from '@supply-graph/shared';
 import { FanOutHub, type HubOptions, type SubscribeRequest } from './fan-out-hub';
+import type { ReplaySource } from './replay-source';
 import { Subscriber } from './subscriber';
 import type { SubscriptionPlanner } from './subscription-planner';
 
@@ -19,7 +20,7 @@ export interface WorkItemFilter {
   channels: readonly string[] | null;
 }
 
-interface WorkItemEvent {
+export interface WorkItemEvent {
   position: bigint;
   eventId: string;
   payload: WorkItemChanged;
@@ -37,11 +38,14 @@ export const matchesWorkItem = (filter: WorkItemFilter, e: WorkItemChanged): boo
  * channel scope, whatever was asked), resolves each event once per group of
  * subscribers sharing selection and access through the query plan
  * (`_workItemEvent` in orders, which reads the item through the subscriber's
- * channel scope again), and delivers in bus order. Live only: no `after`.
+ * channel scope again), and delivers in bus order. A subscriber with `after`
+ * first gets what it missed from the orders subgraph's retained events
+ * (`_workItemEvents`), as `orderStatusChanged` does.
  */
 export class WorkItemHub extends FanOutHub<WorkItemFilter, WorkItemEvent> {
   constructor(
     private readonly planner: SubscriptionPlanner,
+    private readonly replay: ReplaySource<WorkItemFilter, WorkItemEvent>,
     logger: Logger,
     options: HubOptions,
     sign: (principal: Principal) => Promise<string>,
@@ -59,8 +63,12 @@ export class WorkItemHub extends FanOutHub<WorkItemFilter, WorkItemEvent> {
       assignee: typeof args.assignee === 'string' && args.assignee ? args.assignee : null,
       channels: principal.channels,
     };
-    const subscriber = new Subscriber<WorkItemFilter>(filter, this.options.bufferSize, this.newest);
-    this.join(request, compiled, subscriber).subscribers.add(subscriber);
+    const after = typeof args.after === 'string' && args.after ? args.after : null;
+    const from = this.startFrom(after);
+    const subscriber = new Subscriber<WorkItemFilter>(filter, this.options.bufferSize, from);
+    const group = this.join(request, compiled, subscriber);
+    if (after === null) group.subscribers.add(subscriber);
+    else await this.resume(request, group, subscriber, from, this.replay);
     return subscriber;
   }
 

@@ -8,10 +8,12 @@ import {
   type Principal,
   type WorkItemChanged,
 } from '@supply-graph/shared';
+import type { ReplaySource } from '../replay-source';
 import type { CompiledSubscription, SubscriptionPlanner } from '../subscription-planner';
-import { WorkItemHub } from '../work-item-hub';
+import { WorkItemHub, type WorkItemEvent, type WorkItemFilter } from '../work-item-hub';
 
 const logger = pino({ level: 'silent' });
+const noReplay: ReplaySource<WorkItemFilter, WorkItemEvent> = { async *since() {} };
 
 /** A planner whose resolution echoes the event, and counts its calls and the tokens they carried. */
 function fakePlanner() {
@@ -21,7 +23,11 @@ function fakePlanner() {
     compile(): CompiledSubscription {
       return {
         keyFor: () => 'selection',
-        argumentsOf: (variables) => ({ kinds: variables.kinds ?? null, assignee: variables.assignee ?? null }),
+        argumentsOf: (variables) => ({
+          kinds: variables.kinds ?? null,
+          assignee: variables.assignee ?? null,
+          after: variables.after ?? null,
+        }),
         async resolve(event: { eventId: string; workItemId: string; change: string }, _variables, context) {
           calls.push(event.eventId);
           tokens.push((context as { internalToken: string }).internalToken);
@@ -80,7 +86,7 @@ describe('WorkItemHub', () => {
   it('filters by kind and assignee, and by channel scope whatever was asked, resolving with each access', async () => {
     const bus = new InProcessEventBus(logger);
     const { planner, tokens } = fakePlanner();
-    const hub = new WorkItemHub(planner, logger, { bufferSize: 100 }, sign);
+    const hub = new WorkItemHub(planner, noReplay, logger, { bufferSize: 100 }, sign);
     await hub.start(bus);
     const staff = contextOf(principal(['desk:read'], null, 'staff'));
     const partner = contextOf(principal(['desk:read'], ['tmall'], 'partner'));
@@ -103,8 +109,58 @@ describe('WorkItemHub', () => {
   });
 
   it('refuses a subscriber without desk:read', async () => {
-    const hub = new WorkItemHub(fakePlanner().planner, logger, { bufferSize: 100 }, sign);
+    const hub = new WorkItemHub(fakePlanner().planner, noReplay, logger, { bufferSize: 100 }, sign);
     const clerk = contextOf(principal(['orders:read'], null, 'clerk'));
     await expect(hub.subscribe({ document, variables: {}, context: clerk })).rejects.toBeInstanceOf(AppError);
+  });
+
+  it('resumes after an eventId: the missed changes its filter and scope allow, then live ones, none twice', async () => {
+    const bus = new InProcessEventBus(logger);
+    const { planner } = fakePlanner();
+    const past = [
+      changed('w-10', 'RISK_HOLD', 'tmall', null),
+      changed('w-11', 'RISK_HOLD', 'tmall', null),
+      changed('w-12', 'RISK_HOLD', 'tmall', null),
+    ];
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const asked: { after: bigint; filter: WorkItemFilter }[] = [];
+    const replay: ReplaySource<WorkItemFilter, WorkItemEvent> = {
+      async *since(after, filter) {
+        asked.push({ after, filter });
+        await gate; // live events arrive while the replay is still reading
+        for (const e of [...past, ...arrivedLive])
+          if (BigInt(e.position!) > after)
+            yield {
+              position: BigInt(e.position!),
+              eventId: e.position!.padStart(16, '0'),
+              payload: e.payload as WorkItemChanged,
+            };
+      },
+    };
+    const arrivedLive: DomainEvent[] = [];
+    const hub = new WorkItemHub(planner, replay, logger, { bufferSize: 100 }, sign);
+    await hub.start(bus);
+    // Live position moved past the replayed ones: the hub must not take them again from the bus.
+    await bus.publish(past);
+    const partner = contextOf(principal(['desk:read'], ['tmall'], 'partner'));
+    const subscribing = hub.subscribe({
+      document,
+      variables: { after: past[0].position!.padStart(16, '0'), kinds: ['RISK_HOLD'] },
+      context: partner,
+    });
+    const live = [changed('w-13', 'RISK_HOLD', 'tmall', null), changed('w-14', 'RISK_HOLD', 'tmall', null)];
+    arrivedLive.push(live[0]); // committed before the replay's read, also published live
+    await bus.publish(live);
+    release();
+    const resumed = await subscribing;
+    expect(await ids(resumed, 4)).toEqual(['w-11', 'w-12', 'w-13', 'w-14']);
+    expect(asked).toEqual([
+      { after: BigInt(past[0].position!), filter: { kinds: ['RISK_HOLD'], assignee: null, channels: ['tmall'] } },
+    ]);
+    await expect(
+      hub.subscribe({ document, variables: { after: 'not-an-id' }, context: partner }),
+    ).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    await hub.stop();
   });
 });

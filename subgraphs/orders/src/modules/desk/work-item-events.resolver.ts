@@ -4,14 +4,17 @@ import {
   Bounds,
   checkText,
   inputBound,
+  IntLimits,
+  intBound,
   listBound,
   notFound,
   problemsOf,
   RequiresScopes,
   TextLimits,
 } from '@supply-graph/shared';
-import { Ctx, Directive, Field, ID, InputType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Ctx, Directive, Field, ID, InputType, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { OrdersContext } from '../../context';
+import { replayWorkItemEvents, WorkItemEventBatch } from './work-item-feed';
 import { workItemService } from './work-item.service';
 import { WorkItemChangeEvent } from './work-item.type';
 
@@ -51,7 +54,9 @@ export class WorkItemEventsResolver {
   @Subscription(() => WorkItemChangeEvent, {
     description:
       "The desk's live screen: work items opened, assigned, commented, escalated, resolved. Filters combine with " +
-      "AND; a channel-scoped caller gets its channels' items only.",
+      "AND; a channel-scoped caller gets its channels' items only. With `after` (the last eventId received) the " +
+      'changes missed since then come first, in order, then live ones: no gap, no duplicate (REPLAY_EXPIRED past ' +
+      'the retention).',
     subscribe: () => {
       throw new AppError('NOT_IMPLEMENTED', 'Subscribe to workItemChanged through the gateway (graphql-ws or SSE)');
     },
@@ -65,8 +70,26 @@ export class WorkItemEventsResolver {
     _kinds: string[] | null,
     @BoundedArg('assignee', () => String, Bounds.id, { nullable: true, description: "Only this operator's items." })
     _assignee: string | null,
+    @BoundedArg('after', () => ID, Bounds.cursor, {
+      nullable: true,
+      description: 'Resume after this eventId: the changes missed since then are replayed first.',
+    })
+    _after: string | null,
   ): WorkItemChangeEvent {
     return event;
+  }
+
+  @Directive('@inaccessible')
+  @RequiresScopes('desk:read')
+  @Query(() => WorkItemEventBatch, { description: 'Work item changes published after `after`, matching the filters.' })
+  _workItemEvents(
+    @BoundedArg('after', () => ID, Bounds.cursor) after: string,
+    @BoundedArg('kinds', () => [String], listBound(20, Bounds.code), { nullable: true }) kinds: string[] | null,
+    @BoundedArg('assignee', () => String, Bounds.id, { nullable: true }) assignee: string | null,
+    @BoundedArg('first', () => Int, intBound(IntLimits.eventBatch), { defaultValue: 500 }) first: number,
+    @Ctx() ctx: OrdersContext,
+  ) {
+    return replayWorkItemEvents(ctx, { after, kinds, assignee, first });
   }
 
   /** The item is read through the caller's channel scope: one of another channel is NOT_FOUND as a whole. */

@@ -18,9 +18,10 @@ export interface ReplayRequest {
   first: number;
 }
 
-interface Row {
+/** One retained event: its position on the bus (the event id, unpadded) and its payload. */
+export interface RetainedEvent<P> {
   position: string;
-  payload: OrderStatusChanged;
+  payload: P;
 }
 
 /**
@@ -33,33 +34,51 @@ interface Row {
  */
 export const orderEventsService = {
   async replay(ctx: OrdersContext, request: ReplayRequest): Promise<OrderStatusEventBatch> {
-    const after = positionOfEventId(request.after);
-    if (after === null)
-      throw badUserInput(`"${request.after}" is not an eventId`, [{ field: 'after', message: 'not an eventId' }]);
-    await checkRetention(ctx, after);
-    const first = Math.min(Math.max(request.first, 1), 1000);
-    const rows = (await ctx.db.query(
-      // Ordered by the bigint column itself: the text alias sorted "1000" before "968" and skipped events.
-      `SELECT o.position::text AS position, o.payload FROM outbox o
-       WHERE o.type = $1 AND o.position > $2::bigint
-         AND ($3::text IS NULL OR o.payload->>'orderId' = $3)
-         AND ($4::text IS NULL OR o.payload->>'customerId' = $4)
-         AND ($5::text IS NULL OR o.payload->>'channel' = lower($5))
-         AND ($7::text[] IS NULL OR o.payload->>'channel' = ANY($7::text[]))
-       ORDER BY o.position LIMIT $6`,
-      [
-        EventTypes.orderStatusChanged,
-        after.toString(),
-        request.orderId,
-        request.customerId,
-        request.channel,
-        first + 1,
-        ctx.principal.channels,
-      ],
-    )) as Row[];
-    return { events: rows.slice(0, first).map(toRecord), hasMore: rows.length > first };
+    const { rows, hasMore } = await retainedEvents<OrderStatusChanged>(
+      ctx,
+      EventTypes.orderStatusChanged,
+      request.after,
+      request.first,
+      `($4::text IS NULL OR o.payload->>'orderId' = $4)
+       AND ($5::text IS NULL OR o.payload->>'customerId' = $5)
+       AND ($6::text IS NULL OR o.payload->>'channel' = lower($6))
+       AND ($7::text[] IS NULL OR o.payload->>'channel' = ANY($7::text[]))`,
+      [request.orderId, request.customerId, request.channel, ctx.principal.channels],
+    );
+    return { events: rows.map(toRecord), hasMore };
   },
 };
+
+/**
+ * Published events of one type after the event id `after`, oldest first, at most `first` (1..1000) and whether
+ * more follow. `where` filters them on `o.payload`, its parameters numbered from $4. Shared by every replay feed of
+ * this subgraph (`_orderStatusEvents`, `_workItemEvents`).
+ *
+ * @throws BAD_USER_INPUT an `after` that is not, or not yet, one of our event ids
+ * @throws REPLAY_EXPIRED an `after` older than the retention
+ */
+export async function retainedEvents<P>(
+  ctx: OrdersContext,
+  type: string,
+  afterId: string,
+  first: number,
+  where: string,
+  params: unknown[],
+): Promise<{ rows: RetainedEvent<P>[]; hasMore: boolean }> {
+  const after = positionOfEventId(afterId);
+  if (after === null)
+    throw badUserInput(`"${afterId}" is not an eventId`, [{ field: 'after', message: 'not an eventId' }]);
+  await checkRetention(ctx, after);
+  const limit = Math.min(Math.max(first, 1), 1000);
+  const rows = (await ctx.db.query(
+    // Ordered by the bigint column itself: the text alias sorted "1000" before "968" and skipped events.
+    `SELECT o.position::text AS position, o.payload FROM outbox o
+     WHERE o.type = $1 AND o.position > $2::bigint AND ${where}
+     ORDER BY o.position LIMIT $3`,
+    [type, after.toString(), limit + 1, ...params],
+  )) as RetainedEvent<P>[];
+  return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
+}
 
 async function checkRetention(ctx: OrdersContext, after: bigint): Promise<void> {
   const [state] = (await ctx.db.query(
@@ -85,7 +104,7 @@ async function checkRetention(ctx: OrdersContext, after: bigint): Promise<void> 
   }
 }
 
-function toRecord(row: Row): OrderStatusEventRecord {
+function toRecord(row: RetainedEvent<OrderStatusChanged>): OrderStatusEventRecord {
   const p = row.payload;
   return {
     eventId: eventIdOfPosition(row.position),
