@@ -1,7 +1,6 @@
 import {
   AppError,
   badUserInput,
-  eventIdOfPosition,
   positionOfEventId,
   type DomainEvent,
   type EventBus,
@@ -14,6 +13,7 @@ import { GraphQLError } from 'graphql';
 import { subscriptionMetrics } from '../metrics';
 import { Delivery } from './delivery';
 import type { ReplaySource } from './replay-source';
+import { Resumptions } from './resumptions';
 import type { Subscriber } from './subscriber';
 import type { CompiledSubscription } from './subscription-planner';
 
@@ -81,6 +81,7 @@ export abstract class FanOutHub<F, E extends HubEvent> {
   protected newest = 0n;
   private delivering: Promise<void> = Promise.resolve();
   private stopTail: (() => Promise<void>) | null = null;
+  private readonly resumptions: Resumptions<F, E>;
 
   protected constructor(
     private readonly eventType: EventType,
@@ -93,7 +94,12 @@ export abstract class FanOutHub<F, E extends HubEvent> {
      * access.
      */
     private readonly sign: (principal: Principal) => Promise<string>,
-  ) {}
+  ) {
+    // Through `this`, so a hub's own resolveOne (the status hub times its resolutions) serves replays too.
+    this.resumptions = new Resumptions(options.replayBacklog ?? 10_000, logger, (group, event) =>
+      this.resolveOne(group, event),
+    );
+  }
 
   /**
    * Ends every subscription opened with the tokens of this API client (it was
@@ -175,74 +181,19 @@ export abstract class FanOutHub<F, E extends HubEvent> {
   }
 
   /**
-   * Starts a subscriber that resumes after `from`: it first gets the matching events since then from `replay`, while
-   * live events for it are held back, then the held-back ones newer than the replay: no gap, no duplicate. The first
-   * page is read before this returns, so an expired or unknown `after` fails the subscription before it starts.
+   * Starts a subscriber that resumes after `from`: the events it missed first, then live ones (resumptions.ts).
+   *
+   * @throws what the replay's first page throws (REPLAY_EXPIRED, BAD_USER_INPUT), before anything is sent
    */
-  protected async resume(
+  protected resume(
     request: SubscribeRequest,
     group: HubGroup<F>,
     subscriber: Subscriber<F>,
     from: bigint,
     replay: ReplaySource<F, E>,
   ): Promise<void> {
-    const held: E[] = [];
-    const limit = this.options.replayBacklog ?? 10_000;
-    this.holding.set(subscriber, (event) => {
-      if (held.length < limit) held.push(event);
-      else
-        subscriber.fail(
-          new AppError('SUBSCRIBER_TOO_SLOW', 'Too many events arrived while replaying', {
-            lastEventId: eventIdOfPosition(subscriber.lastDelivered),
-          }),
-        );
-    });
-    const events = replay.since(from, subscriber.filter, request.context.internalToken)[Symbol.asyncIterator]();
-    let first: IteratorResult<E>;
-    try {
-      first = await events.next();
-    } catch (err) {
-      this.holding.delete(subscriber);
-      await subscriber.return();
-      throw err;
-    }
-    this.catchUp(subscriber, group, events, first, held).catch((err: unknown) => {
-      this.logger.warn({ err }, 'replay failed');
-      subscriber.fail(err instanceof Error ? err : new Error(String(err)));
-    });
+    return this.resumptions.resume(request.context.internalToken, group, subscriber, from, replay);
   }
-
-  /**
-   * Replays at the subscriber's pace, then the held-back live events newer than
-   * the replay (push drops the others), then joins the live group. The last
-   * emptiness check and the join happen with no await between them, so no
-   * live event can slip past both.
-   */
-  private async catchUp(
-    subscriber: Subscriber<F>,
-    group: HubGroup<F>,
-    replay: AsyncIterator<E>,
-    first: IteratorResult<E>,
-    held: E[],
-  ): Promise<void> {
-    try {
-      for (let next = first; !next.done; next = await replay.next()) {
-        if (subscriber.closed) return;
-        await subscriber.pushWhenRoom(next.value.position, await this.resolveOne(group, next.value));
-      }
-      for (let event = held.shift(); event; event = held.shift()) {
-        if (subscriber.closed) return;
-        if (event.position > subscriber.position)
-          await subscriber.pushWhenRoom(event.position, await this.resolveOne(group, event));
-      }
-      if (!subscriber.closed) group.subscribers.add(subscriber);
-    } finally {
-      this.holding.delete(subscriber);
-    }
-  }
-
-  /** Resuming subscribers and where their live events wait until the replay is done. */
-  private readonly holding = new Map<Subscriber<F>, (event: E) => void>();
 
   /** A new event taken from the bus, before it is resolved. */
   protected accepted(_event: E): void {}
@@ -261,7 +212,7 @@ export abstract class FanOutHub<F, E extends HubEvent> {
     if (!event || event.position <= this.newest) return;
     this.newest = event.position;
     this.accepted(event);
-    for (const [subscriber, hold] of this.holding) if (this.matches(subscriber.filter, event)) hold(event);
+    this.resumptions.offer(event, (filter) => this.matches(filter, event));
     const work = this.resolving(domainEvent, () => this.resolveForGroups(event));
     this.delivering = this.delivering.then(async () => {
       const resolved = await work;
