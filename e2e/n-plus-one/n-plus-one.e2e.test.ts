@@ -8,15 +8,27 @@ const SERVICES = ['orders', 'customers', 'inventory', 'logistics'] as const;
 type Counts = Record<(typeof SERVICES)[number], number>;
 
 /** SQL statements each subgraph sent to PostgreSQL while `run` executed. */
-async function statementsDuring(run: () => Promise<unknown>): Promise<Counts> {
+async function countedOnce(run: () => Promise<unknown>): Promise<Counts> {
   const before = await Promise.all(SERVICES.map((s) => sqlStatementCount(s)));
   await run();
   const after = await Promise.all(SERVICES.map((s) => sqlStatementCount(s)));
   return Object.fromEntries(SERVICES.map((s, i) => [s, after[i] - before[i]])) as Counts;
 }
 
+/**
+ * The statements `run` costs each subgraph: the fewest of three runs. The count is per service, so a periodic job
+ * of that service (orders' catalogue check every 5 s, the webhook dispatcher, the desk's escalation) that happens to
+ * run meanwhile adds to it; it never takes away, so the least of three is the request's own cost.
+ */
+async function statementsDuring(run: () => Promise<unknown>): Promise<Counts> {
+  const runs: Counts[] = [];
+  for (let i = 0; i < 3; i += 1) runs.push(await countedOnce(run));
+  return Object.fromEntries(SERVICES.map((s) => [s, Math.min(...runs.map((r) => r[s]))])) as Counts;
+}
+
 describePlatformSuite('SQL statements per request do not grow with the page size (no N+1)', (backend) => {
-  const { platform, ask } = usePlatform(backend, { customers: 300, orders: 1500 });
+  // No entity cache: a repeated request must reach the subgraphs again to be counted again (statementsDuring).
+  const { platform, ask } = usePlatform(backend, { customers: 300, orders: 1500, env: { ENTITY_CACHE: 'false' } });
   /** A frontend's token: every read scope but pii:read, so no PII read is audited and only the reads are counted. */
   let reader: Record<string, string>;
 
